@@ -1,0 +1,5 @@
+"""Permite ``python -m rutamejora``."""
+
+from rutamejora.commands import main
+
+main()

@@ -1,0 +1,215 @@
+"""Carga: una carpeta → ``Ruta`` (el modelo) + los problemas de lectura y de estructura.
+
+Cada archivo se lee y se analiza una sola vez. ``ruta.yaml`` va primero porque de él salen el
+marco, el nivel y el ciclo que dan sentido a los catálogos de los demás archivos.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rutamejora import esquema
+from rutamejora.catalogos import (armar_calendario, calendario_oficial, campos_del_plan,
+                                  cargar_marco, marcos_disponibles, normalizar, plan_para, planes)
+from rutamejora.estructura import Verificador, sugerir
+from rutamejora.lectura import leer
+from rutamejora.modelo import ARCHIVOS, Ruta
+from rutamejora.reglas.catalogo import problema_de
+
+
+class NoEsRuta(Exception):
+    """La carpeta no existe o no contiene una Ruta (es un error de uso: salida 2)."""
+
+
+def es_ruta(carpeta: Path) -> bool:
+    """Una carpeta es una Ruta si tiene ``ruta.yaml`` (o un nombre casi igual)."""
+    return any(_nombre_canonico(p.name) == "ruta.yaml" for p in _yamls(carpeta))
+
+
+def cargar(carpeta: Path, fecha: date | None = None) -> tuple[Ruta, list]:
+    """Lee la Ruta de ``carpeta``. ``fecha`` aparta las entradas de la bitácora posteriores."""
+    if not carpeta.is_dir():
+        raise NoEsRuta(f"La carpeta {carpeta} no existe.")
+    problemas: list = []
+    archivos = _archivos_de(carpeta, problemas)
+    if "ruta.yaml" not in archivos and not any(n in archivos for n in ARCHIVOS):
+        raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
+    ruta = Ruta(carpeta=carpeta)
+    for nombre in ARCHIVOS:
+        if nombre not in archivos:
+            problemas.append(problema_de(
+                "RM101", nombre, 0, 0, "", f"Falta el archivo {nombre}.",
+                pista="Créalo (puedes copiarlo de una Ruta nueva hecha con `ruta nueva`)."))
+            continue
+        doc = leer(archivos[nombre], nombre)
+        ruta.documentos[nombre] = doc
+        problemas.extend(doc.problemas)
+    _estructura(ruta, problemas)
+    if fecha is not None:
+        ruta.entradas_apartadas = [e for e in ruta.entradas if e.fecha is not None and e.fecha > fecha]
+        ruta.entradas = [e for e in ruta.entradas if e not in ruta.entradas_apartadas]
+    return ruta, problemas
+
+
+# --- Archivos ---------------------------------------------------------------------------------
+
+
+def _yamls(carpeta: Path) -> list[Path]:
+    try:
+        return sorted(p for p in carpeta.iterdir()
+                      if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+    except OSError:
+        return []
+
+
+def _nombre_canonico(nombre: str) -> str | None:
+    """``diagnóstico.yaml`` o ``Metas.yml`` → el archivo de la Ruta que quisieron ser."""
+    if nombre in ARCHIVOS:
+        return nombre
+    base = nombre.rsplit(".", 1)[0]
+    casi = sugerir(base, [a[:-5] for a in ARCHIVOS], corte=0.8)
+    return f"{casi}.yaml" if casi else None
+
+
+def _archivos_de(carpeta: Path, problemas: list) -> dict[str, Path]:
+    """Los archivos de la Ruta por nombre canónico; informa los casi correctos y los ajenos."""
+    encontrados: dict[str, Path] = {}
+    casi: list[tuple[str, Path]] = []
+    for p in _yamls(carpeta):
+        canonico = _nombre_canonico(p.name)
+        if canonico == p.name:
+            encontrados[p.name] = p
+        elif canonico:
+            casi.append((canonico, p))
+        else:
+            problemas.append(problema_de(
+                "RM102", p.name, 0, 0, "", f"{p.name} no es un archivo de una Ruta; se ignoró.",
+                pista="Los archivos de una Ruta son: " + ", ".join(ARCHIVOS) + "."))
+    for canonico, p in casi:
+        if canonico in encontrados:
+            problemas.append(problema_de(
+                "RM102", p.name, 0, 0, "",
+                f"{p.name} se parece a {canonico}, que ya existe; se ignoró.",
+                pista=f"Une su contenido con {canonico} y bórralo."))
+            continue
+        encontrados[canonico] = p
+        problemas.append(problema_de(
+            "RM103", p.name, 0, 0, "", f"El archivo {p.name} debe llamarse {canonico}.",
+            pista=f"Renómbralo a {canonico} (sin acentos ni mayúsculas); se leyó como tal."))
+    return encontrados
+
+
+# --- Estructura -------------------------------------------------------------------------------
+
+
+def _estructura(ruta: Ruta, problemas: list) -> None:
+    opciones = _Opciones(ruta)
+    for nombre in ARCHIVOS:
+        doc = ruta.documentos.get(nombre)
+        if doc is None or doc.raiz is None:
+            continue
+        verificador = Verificador(nombre, opciones)
+        registro = verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre])
+        problemas.extend(verificador.problemas)
+        if registro is None:
+            continue
+        ruta.legibles.add(nombre)
+        _colocar(ruta, nombre, registro)
+        if nombre == "ruta.yaml":
+            _contexto(ruta)
+
+
+def _colocar(ruta: Ruta, nombre: str, registro) -> None:
+    if nombre == "ruta.yaml":
+        ruta.datos = registro
+    elif nombre == "diagnostico.yaml":
+        ruta.diagnostico = registro
+    elif nombre == "prioridades.yaml":
+        ruta.prioridades = registro.prioridades or []
+        ruta.no_atendidas = registro.no_atendidas or []
+    elif nombre == "objetivos.yaml":
+        ruta.objetivos = registro.objetivos or []
+    elif nombre == "metas.yaml":
+        ruta.metas = registro.metas or []
+    elif nombre == "acciones.yaml":
+        ruta.acciones = registro.acciones or []
+    elif nombre == "bitacora.yaml":
+        ruta.entradas = registro.entradas or []
+
+
+def _contexto(ruta: Ruta) -> None:
+    """Con ruta.yaml leído: el marco, el calendario y las asignaturas o campos del plan."""
+    datos = ruta.datos
+    if datos.marco:
+        ruta.marco = cargar_marco(datos.marco, ruta.carpeta)
+    if datos.ciclo:
+        ruta.calendario = armar_calendario(calendario_oficial(datos.ciclo), datos.calendario)
+        nivel = datos.escuela.nivel if datos.escuela is not None else None
+        plan_declarado = datos.escuela.plan_estudios if datos.escuela is not None else None
+        ruta.plan = plan_para(datos.ciclo, plan_declarado)
+        ruta.campos = campos_del_plan(ruta.plan, nivel)
+
+
+class _Opciones:
+    """Los valores válidos de cada catálogo para esta Ruta (``None``: no se pueden saber)."""
+
+    def __init__(self, ruta: Ruta):
+        self.ruta = ruta
+
+    def __call__(self, catalogo: str) -> dict | None:
+        marco = self.ruta.marco
+        if catalogo == "marcos":
+            return _formas(marcos_disponibles(self.ruta.carpeta))
+        if catalogo == "planes":
+            return _formas(planes())
+        if catalogo == "campos":
+            return _formas(self.ruta.campos) if self.ruta.campos else None
+        if marco is None:
+            return None
+        formas: dict = {}
+        for valor in marco.valores(catalogo):
+            clave = str(valor.get("clave"))
+            for forma in [clave, valor.get("nombre")] + list(valor.get("sinonimos") or []):
+                if forma:
+                    formas.setdefault(normalizar(forma), clave)
+        return formas
+
+
+def _formas(valores) -> dict:
+    return {normalizar(v): v for v in valores}
+
+
+# Carpetas que nunca guardan Rutas: se saltan al buscar en un repositorio.
+_SALTAR = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
+
+
+def buscar_rutas(carpeta: Path) -> list[Path]:
+    """La carpeta misma si es una Ruta; si no, cada Ruta debajo de ella, a cualquier profundidad.
+
+    Así ``ruta validar`` desde la raíz de un repositorio (``escuelas/<cct>/<ciclo>/``) revisa
+    todas. Lanza ``NoEsRuta`` si la carpeta no existe o no hay ninguna.
+    """
+    if not carpeta.is_dir():
+        raise NoEsRuta(f"La carpeta {carpeta} no existe.")
+    if es_ruta(carpeta) or any((carpeta / n).is_file() for n in ARCHIVOS):
+        return [carpeta]
+    encontradas = []
+    pendientes = [carpeta]
+    while pendientes:
+        actual = pendientes.pop()
+        try:
+            hijas = sorted((p for p in actual.iterdir() if p.is_dir() and not p.is_symlink()),
+                           reverse=True)
+        except OSError:
+            continue
+        for hija in hijas:
+            if hija.name in _SALTAR or hija.name.startswith("."):
+                continue
+            if es_ruta(hija):
+                encontradas.append(hija)
+            else:
+                pendientes.append(hija)
+    if not encontradas:
+        raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
+    return sorted(encontradas)

@@ -1,0 +1,208 @@
+"""Los catálogos: marcos de planeación, calendarios, planes de estudio y claves de la CCT.
+
+Son archivos YAML de datos en esta carpeta; ningún hecho de un marco vive en el código. Un
+marco se busca primero en una carpeta ``marcos/`` junto a la Ruta o en alguna carpeta
+superior (hasta la raíz del repositorio), y después en ``marcos/`` de este paquete: así una
+zona o un estado agrega su variante sin tocar Python.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+AQUI = Path(__file__).parent
+
+
+class CatalogoInvalido(Exception):
+    """Un archivo de catálogo que no se puede usar (es un problema de instalación o de uso)."""
+
+
+def _cargar_yaml(ruta: Path):
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        with ruta.open(encoding="utf-8") as f:
+            return YAML(typ="safe", pure=False).load(f)
+    except (OSError, UnicodeDecodeError, YAMLError) as exc:
+        raise CatalogoInvalido(f"No se pudo leer el catálogo {ruta}: {exc}") from None
+
+
+@lru_cache(maxsize=None)
+def _datos(nombre: str):
+    return _cargar_yaml(AQUI / nombre)
+
+
+def normalizar(texto: str) -> str:
+    """Minúsculas sin acentos, con `-` y espacios como `_`: para comparar lo que escribe la gente."""
+    sin_acentos = "".join(c for c in unicodedata.normalize("NFD", str(texto))
+                          if unicodedata.category(c) != "Mn")
+    return "_".join(sin_acentos.lower().replace("-", " ").replace("_", " ").split())
+
+
+# --- Marcos -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Marco:
+    """Un marco de planeación leído de su archivo de catálogo."""
+
+    clave: str
+    nombre: str
+    datos: dict
+    origen: Path
+
+    @property
+    def agrupacion(self) -> dict:
+        return self.datos.get("agrupacion") or {}
+
+    def valores(self, seccion: str) -> list[dict]:
+        """Los elementos de una lista del catálogo (``ambitos``, ``valoraciones``, ``anexos``)."""
+        if seccion == "agrupacion":
+            return list(self.agrupacion.get("valores") or [])
+        return list(self.datos.get(seccion) or [])
+
+    def anexo(self, clave: str) -> dict | None:
+        for anexo in self.valores("anexos"):
+            if anexo.get("clave") == clave:
+                return anexo
+        return None
+
+
+def carpetas_de_marcos(desde: Path | None) -> list[Path]:
+    """Dónde buscar marcos: ``marcos/`` junto a la Ruta y hacia arriba hasta el repositorio."""
+    carpetas: list[Path] = []
+    if desde is not None:
+        actual = desde.resolve()
+        for _ in range(12):
+            if (actual / "marcos").is_dir():
+                carpetas.append(actual / "marcos")
+            if (actual / ".git").exists() or actual.parent == actual:
+                break
+            actual = actual.parent
+    carpetas.append(AQUI / "marcos")
+    return carpetas
+
+
+def marcos_disponibles(desde: Path | None = None) -> list[str]:
+    claves: list[str] = []
+    for carpeta in carpetas_de_marcos(desde):
+        for archivo in sorted(carpeta.glob("*.yaml")):
+            if archivo.stem not in claves:
+                claves.append(archivo.stem)
+    return claves
+
+
+def cargar_marco(clave: str, desde: Path | None = None) -> Marco | None:
+    """El marco ``clave`` o ``None`` si no existe en ninguna carpeta de marcos."""
+    for carpeta in carpetas_de_marcos(desde):
+        archivo = carpeta / f"{clave}.yaml"
+        if archivo.is_file():
+            return _marco_de(archivo)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _marco_de(archivo: Path) -> Marco:
+    datos = _cargar_yaml(archivo)
+    if not isinstance(datos, dict) or not isinstance(datos.get("agrupacion"), dict):
+        raise CatalogoInvalido(f"El marco {archivo} no tiene la sección `agrupacion`.")
+    return Marco(clave=str(datos.get("clave") or archivo.stem), nombre=str(datos.get("nombre", "")),
+                 datos=datos, origen=archivo)
+
+
+# --- Calendarios ------------------------------------------------------------------------------
+
+
+@dataclass
+class Calendario:
+    """Las fechas de un ciclo: de la fase intensiva al último día de clases."""
+
+    inicio: date                       # primer día de la fase intensiva
+    fin: date                          # último día de clases
+    inicio_clases: date | None = None
+    sesiones: list[date] = field(default_factory=list)
+    recesos: list[tuple[str, date, date]] = field(default_factory=list)
+    estimado: bool = False
+    origen: str = "catálogo"           # "catálogo" o "ruta.yaml"
+
+    def contiene(self, dia: date) -> bool:
+        return self.inicio <= dia <= self.fin
+
+
+def calendario_oficial(ciclo: str) -> dict | None:
+    """Los datos del catálogo para ``ciclo`` (``2025-2026``), o ``None`` si no los tiene."""
+    return (_datos("calendarios.yaml").get("ciclos") or {}).get(ciclo)
+
+
+def armar_calendario(oficial: dict | None, propio) -> Calendario | None:
+    """Une el calendario del catálogo con lo que la Ruta declara en ``calendario:`` (gana la Ruta).
+
+    ``propio`` es el Registro de ``calendario`` de ruta.yaml (o ``None``). Sin inicio o fin
+    conocidos no hay calendario.
+    """
+    oficial = oficial or {}
+    fase = oficial.get("fase_intensiva") or {}
+    inicio = fase.get("inicio") or oficial.get("inicio_clases")
+    fin = oficial.get("fin_clases")
+    inicio_clases = oficial.get("inicio_clases")
+    sesiones = list(oficial.get("sesiones") or [])
+    recesos = [(r.get("nombre", "Receso"), r["inicio"], r["fin"]) for r in oficial.get("recesos") or []]
+    estimado = bool(oficial.get("estimado"))
+    origen = "catálogo"
+    if propio is not None:
+        if propio.fase_intensiva is not None and propio.fase_intensiva.inicio:
+            inicio = propio.fase_intensiva.inicio
+        if propio.inicio_clases:
+            inicio_clases = propio.inicio_clases
+            inicio = inicio if propio.fase_intensiva is not None or inicio else propio.inicio_clases
+        if propio.fin_clases:
+            fin = propio.fin_clases
+        if propio.sesiones:
+            sesiones = list(propio.sesiones)
+        if propio.recesos:
+            recesos = [(r.nombre or "Receso", r.inicio, r.fin) for r in propio.recesos
+                       if r.inicio and r.fin]
+        if propio.estimado is not None:
+            estimado = propio.estimado
+        origen = "ruta.yaml" if not oficial else "catálogo y ruta.yaml"
+    if inicio is None and inicio_clases is not None:
+        inicio = inicio_clases
+    if inicio is None or fin is None:
+        return None
+    return Calendario(inicio=inicio, fin=fin, inicio_clases=inicio_clases, sesiones=sesiones,
+                      recesos=recesos, estimado=estimado, origen=origen)
+
+
+# --- Planes de estudio ------------------------------------------------------------------------
+
+
+def planes() -> dict:
+    return _datos("planes.yaml").get("planes") or {}
+
+
+def plan_para(ciclo: str, plan: str | None = None) -> str | None:
+    """El plan declarado, o el más reciente cuyo ``desde_ciclo`` no es posterior al ciclo."""
+    if plan:
+        return plan
+    candidatos = [(str(datos.get("desde_ciclo", "")), clave) for clave, datos in planes().items()
+                  if str(datos.get("desde_ciclo", "")) <= ciclo]
+    return max(candidatos)[1] if candidatos else None
+
+
+def campos_del_plan(plan: str | None, nivel: str | None) -> list[str]:
+    """Asignaturas o campos formativos del plan para el nivel (vacío si no se sabe)."""
+    if not plan or not nivel:
+        return []
+    return list(((planes().get(plan) or {}).get("niveles") or {}).get(nivel) or [])
+
+
+# --- CCT --------------------------------------------------------------------------------------
+
+
+def cct() -> dict:
+    return _datos("cct.yaml")

@@ -1,0 +1,122 @@
+"""La línea de comandos ``ruta``: arma la aplicación Typer y traduce los códigos de salida.
+
+Cada comando vive en su módulo (``validar.py``, ``reglas.py``…) y solo lee opciones, llama a
+la biblioteca e imprime. Aquí se decide lo común: el español de Typer y Click, la versión, y
+que ningún error interno llegue al usuario como un traceback (sale con código 2 y un mensaje;
+``RUTA_DEPURAR=1`` muestra el traceback a quien desarrolla).
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+import sys
+
+from rutamejora.commands._traduccion import traducir, traducir_plural
+
+
+def _importar_typer_en_espanol():
+    """Importa Typer y Click con ``gettext`` cambiado por la traducción al español.
+
+    Cada módulo de Click y Typer copia ``gettext`` al importarse; por eso el cambio se hace
+    alrededor de la primera importación y se deshace después (el resto del proceso no se toca).
+    """
+    originales = gettext.gettext, gettext.ngettext
+    gettext.gettext, gettext.ngettext = traducir, traducir_plural
+    try:
+        import click  # noqa: F401
+        import click._termui_impl  # noqa: F401  (barra de progreso y editor, importados tarde)
+        import typer
+        import typer.core  # noqa: F401
+        import typer.main
+        import typer.rich_utils
+    finally:
+        gettext.gettext, gettext.ngettext = originales
+    # Estas ayudas están escritas sin gettext en Typer: se traducen al crearse.
+    crear = typer.main.get_install_completion_arguments
+
+    def opciones_de_autocompletado():
+        instalar, mostrar = crear()
+        instalar.help, mostrar.help = traducir(instalar.help or ""), traducir(mostrar.help or "")
+        return instalar, mostrar
+
+    typer.main.get_install_completion_arguments = opciones_de_autocompletado
+    # El resaltado de la línea de uso busca la palabra en inglés.
+    typer.rich_utils.OptionHighlighter.highlights = [
+        h.replace("Usage: ", "Uso: ") for h in typer.rich_utils.OptionHighlighter.highlights]
+    return typer
+
+
+typer = _importar_typer_en_espanol()
+
+app = typer.Typer(
+    name="ruta",
+    help="La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.\n\n"
+         "Ejemplo: ruta validar ejemplos/primaria",
+    no_args_is_help=True,
+    suggest_commands=False,  # Click ya sugiere en español; Typer repetiría en inglés.
+    options_metavar="[OPCIONES]",
+    subcommand_metavar="COMANDO [ARGUMENTOS]...",
+    pretty_exceptions_enable=False,  # Nunca mostrar variables locales: las Rutas tienen nombres.
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(valor: bool):
+    if valor:
+        from rutamejora import __version__
+
+        typer.echo(f"ruta {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def principal(
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                 help="Muestra la versión de ruta y termina."),
+):
+    """La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.
+
+    Ejemplo: ruta validar ejemplos/primaria
+    """
+
+
+def _registrar():
+    from rutamejora.commands import explicar, reglas, validar
+
+    for modulo in (validar, reglas, explicar):
+        modulo.registrar(app)
+
+
+_registrar()
+
+
+def main() -> None:
+    """Punto de entrada: corre la aplicación y convierte un fallo interno en salida 2."""
+    _salida_utf8()
+    try:
+        app(prog_name="ruta")
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.stderr.write("\nCancelado.\n")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - la última red: nada de tracebacks al usuario
+        if os.environ.get("RUTA_DEPURAR"):
+            raise
+        sys.stderr.write(
+            f"ruta: problema interno ({type(exc).__name__}). No es culpa de tu Ruta.\n"
+            "Avísanos con el comando que corriste; para ver el detalle técnico, "
+            "vuelve a correrlo con la variable RUTA_DEPURAR=1.\n")
+        sys.exit(2)
+
+
+def _salida_utf8() -> None:
+    """En Windows la consola puede no ser UTF-8: los acentos no deben tronar la salida."""
+    for flujo in (sys.stdout, sys.stderr):
+        try:
+            if (flujo.encoding or "").lower().replace("-", "") != "utf8":
+                flujo.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass

@@ -1,0 +1,35 @@
+"""Lo que comparten los comandos: la fecha de evaluación, el color y los errores de uso."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+import typer
+
+
+def fecha_de(texto: str | None) -> tuple[date, bool]:
+    """``--fecha AAAA-MM-DD`` → (fecha, dada_por_el_usuario). Sin ella, hoy."""
+    if texto is None:
+        return date.today(), False
+    try:
+        return date.fromisoformat(texto), True
+    except ValueError:
+        raise typer.BadParameter(f"«{texto}» no es una fecha AAAA-MM-DD (p. ej. 2026-03-27).",
+                                 param_hint="'--fecha'") from None
+
+
+def con_color() -> bool:
+    """Color solo en una terminal y si ``NO_COLOR`` no está puesta (https://no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def fallar_uso(mensaje: str) -> None:
+    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2."""
+    typer.echo(f"ruta: {mensaje}", err=True)
+    raise typer.Exit(2)
+
+
+OPCION_FECHA = dict(metavar="AAAA-MM-DD",
+                    help="Evalúa la Ruta como estaba ese día (por omisión, hoy).")

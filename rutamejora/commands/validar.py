@@ -1,0 +1,51 @@
+"""``ruta validar [CARPETA]``: todos los problemas de una Ruta (o de varias) de una vez."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import OPCION_FECHA, con_color, fallar_uso, fecha_de
+
+
+class Formato(str, Enum):
+    texto = "texto"
+    json = "json"
+    github = "github"
+
+
+def validar(
+    carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
+                                   help="Carpeta de la Ruta, o una que contenga varias "
+                                        "(por omisión, la actual)."),
+    formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
+                                    help="texto (personas), json (programas) o github (anotaciones de CI)."),
+    fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    estricto: bool = typer.Option(False, "--estricto",
+                                  help="Los avisos también hacen fallar (código de salida 1)."),
+):
+    """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
+
+    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es
+    incorrecto (la carpeta no existe o no tiene una Ruta).
+
+    Ejemplo: ruta validar ejemplos/primaria --fecha 2026-03-27
+    """
+    from rutamejora.carga import NoEsRuta, buscar_rutas
+    from rutamejora.salida import formatear
+    from rutamejora.validacion import validar as validar_ruta
+
+    hoy, explicita = fecha_de(fecha)
+    try:
+        rutas = buscar_rutas(carpeta)
+        resultados = [validar_ruta(r, hoy, explicita, estricto) for r in rutas]
+    except NoEsRuta as exc:
+        fallar_uso(str(exc))
+    typer.echo(formatear(resultados, formato.value, color=con_color()))
+    raise typer.Exit(max(r.codigo_de_salida() for r in resultados))
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("validar")(validar)

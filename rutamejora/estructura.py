@@ -1,0 +1,508 @@
+"""Estructura: el árbol de un archivo contra su definición en ``esquema`` → modelo + problemas.
+
+Cada error se informa una vez y no arrastra a otros: una clave casi correcta (``línea_base``)
+se informa y se lee como la que quiso escribirse; un valor de tipo equivocado se informa y
+queda como ``None`` en el modelo, marcado como inválido para que ninguna regla posterior diga
+además que "falta".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+from rutamejora import esquema as E
+from rutamejora.catalogos import normalizar
+from rutamejora.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
+from rutamejora.problemas import AVISO, ERROR
+from rutamejora.reglas.catalogo import definir, problema_de
+
+
+class Registro:
+    """Un objeto del modelo (una meta, una acción…): un atributo por campo de su definición.
+
+    Un campo que falta o que no se pudo leer vale ``None``; ``invalido(campo)`` distingue los
+    dos casos. ``pos(campo)`` da la línea, la columna y el camino YAML para los mensajes.
+    """
+
+    def __init__(self, entidad: str, archivo: str, ruta_yaml: str, nodo: Nodo):
+        self._entidad = entidad
+        self._archivo = archivo
+        self._ruta_yaml = ruta_yaml
+        self._nodo = nodo
+        self._invalidos: set[str] = set()
+
+    def pos(self, campo: str | None = None) -> tuple[int, int, str]:
+        if campo and isinstance(self._nodo.valor, dict) and campo in self._nodo.valor:
+            hijo = self._nodo.valor[campo]
+            return hijo.linea, hijo.columna, f"{self._ruta_yaml}.{campo}".lstrip(".")
+        return self._nodo.linea, self._nodo.columna, self._ruta_yaml
+
+    def presente(self, campo: str) -> bool:
+        return isinstance(self._nodo.valor, dict) and campo in self._nodo.valor
+
+    def invalido(self, campo: str) -> bool:
+        return campo in self._invalidos
+
+    def __repr__(self) -> str:
+        campos = {k: v for k, v in vars(self).items() if not k.startswith("_")}
+        return f"{self._entidad}({campos})"
+
+
+INVALIDO = object()
+# Mil millones de pesos: ninguna escuela los maneja; más allá es un error de captura.
+_DINERO_MAXIMO = Decimal("1000000000")
+_FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ENTERO = re.compile(r"^[-+]?\d+$")
+_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+_BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+# Lo que la gente escribe por "sí/no" y YAML 1.2 no entiende.
+_CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
+
+
+class Verificador:
+    """Recorre un archivo contra su definición. ``opciones(catalogo)`` da los valores válidos
+    de un catálogo como ``{forma normalizada: clave}``, o ``None`` si hoy no se pueden saber
+    (p. ej. el marco no se pudo leer): entonces el valor se acepta tal cual."""
+
+    def __init__(self, archivo: str, opciones: Callable[[str], dict | None]):
+        self.archivo = archivo
+        self.opciones = opciones
+        self.problemas: list = []
+
+    # -- entrada ----------------------------------------------------------------------------
+
+    def archivo_raiz(self, raiz: Nodo, definicion: E.Objeto) -> Registro | None:
+        if raiz.tipo != MAPA:
+            self._tipo(raiz, definicion, "", extra=f"El archivo debe empezar con las claves de "
+                                                   f"{self.archivo}, no con {_describir(raiz)}.")
+            return None
+        return self.objeto(raiz, definicion, "")
+
+    # -- problemas --------------------------------------------------------------------------
+
+    def _p(self, codigo: str, nodo_o_pos, ruta: str, mensaje: str, pista: str = "") -> None:
+        if isinstance(nodo_o_pos, Nodo):
+            linea, columna = nodo_o_pos.linea, nodo_o_pos.columna
+        else:
+            linea, columna = nodo_o_pos
+        self.problemas.append(problema_de(codigo, self.archivo, linea, columna, ruta, mensaje, pista))
+
+    def _tipo(self, nodo: Nodo, tipo: E.Tipo, ruta: str, extra: str = "", pista: str = "") -> None:
+        donde = f"`{ruta}`" if ruta else "El archivo"
+        mensaje = extra or f"{donde} debe ser {_articulo(tipo)}, pero tiene {_describir(nodo)}."
+        self._p("RM106", nodo, ruta, mensaje, pista or _pista_de_tipo(nodo, tipo))
+
+    # -- objetos ----------------------------------------------------------------------------
+
+    def objeto(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> Registro:
+        registro = Registro(definicion.entidad, self.archivo, ruta, nodo)
+        entradas = self._claves(nodo, definicion, ruta)
+        for campo in definicion.campos:
+            hijo = entradas.get(campo.nombre)
+            ruta_hijo = f"{ruta}.{campo.nombre}" if ruta else campo.nombre
+            if hijo is None or hijo.es_nulo():
+                setattr(registro, campo.nombre, None)
+                if campo.requerido and hijo is not None:
+                    self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
+                            _pista_de_campo(campo))
+                elif campo.requerido:
+                    self._p("RM105", nodo, ruta or "", _falta(campo.nombre, ruta, self.archivo),
+                            _pista_de_campo(campo))
+                continue
+            valor = self.valor(hijo, campo.tipo, ruta_hijo)
+            if valor is INVALIDO:
+                registro._invalidos.add(campo.nombre)
+                valor = None
+            setattr(registro, campo.nombre, valor)
+        self._alternativas(registro, definicion, nodo, ruta)
+        return registro
+
+    def _claves(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> dict[str, Nodo]:
+        """Las entradas del mapa por nombre de campo, corrigiendo las claves casi correctas."""
+        validos = [c.nombre for c in definicion.campos]
+        entradas: dict[str, Nodo] = {}
+        desconocidas = []
+        for clave, hijo in nodo.valor.items():
+            if clave in validos:
+                entradas[clave] = hijo
+            else:
+                desconocidas.append((clave, hijo))
+        for clave, hijo in desconocidas:
+            pos = nodo.claves.get(clave, (hijo.linea, hijo.columna))
+            ruta_clave = f"{ruta}.{clave}" if ruta else clave
+            sugerida = sugerir(clave, [v for v in validos if v not in entradas])
+            if sugerida:
+                entradas[sugerida] = hijo
+                # La clave corregida también vale para ``pos()`` del registro.
+                nodo.valor[sugerida] = hijo
+                self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
+                        f"¿Quisiste decir `{sugerida}`? (se leyó como `{sugerida}`).")
+            else:
+                self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
+                        "Claves válidas: " + ", ".join(f"`{v}`" for v in validos) + ".")
+        return entradas
+
+    def _alternativas(self, registro: Registro, definicion: E.Objeto, nodo: Nodo, ruta: str) -> None:
+        if not definicion.alternativas:
+            return
+        presentes = [g for g in definicion.alternativas
+                     if all(registro.presente(c) for c in g)]
+        if presentes:
+            return
+        if any(registro.invalido(c) for g in definicion.alternativas for c in g):
+            return  # Ya se informó el valor inválido: no decir además que falta.
+        formas = " o ".join(" y ".join(f"`{c}`" for c in g) for g in definicion.alternativas)
+        self._p("RM105", nodo, ruta, f"`{ruta or self.archivo}` necesita {formas}.",
+                "Escribe una de esas formas completa.")
+
+    # -- valores ----------------------------------------------------------------------------
+
+    def valor(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
+        if nodo.tipo == ILEGIBLE:
+            return INVALIDO  # Ya informado (alias o etiqueta).
+        if isinstance(tipo, E.Objeto):
+            if nodo.tipo != MAPA:
+                self._tipo(nodo, tipo, ruta)
+                return INVALIDO
+            return self.objeto(nodo, tipo, ruta)
+        if isinstance(tipo, E.Mapa):
+            if nodo.tipo != MAPA:
+                self._tipo(nodo, tipo, ruta)
+                return INVALIDO
+            resultado = {}
+            for clave, hijo in nodo.valor.items():
+                v = self.valor(hijo, tipo.valor, f"{ruta}.{clave}")
+                if v is not INVALIDO and v is not None:
+                    resultado[clave] = v
+            return resultado
+        if isinstance(tipo, E.Lista):
+            if nodo.tipo != LISTA:
+                if nodo.tipo == ESCALAR and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)):
+                    pista = f"Escríbelo como lista: `[{nodo.texto}]` o en renglones con `- `."
+                    self._tipo(nodo, tipo, ruta, pista=pista)
+                else:
+                    self._tipo(nodo, tipo, ruta)
+                return INVALIDO
+            elementos = []
+            for i, hijo in enumerate(nodo.valor):
+                if hijo.es_nulo():
+                    continue
+                v = self.valor(hijo, tipo.elemento, f"{ruta}[{i}]")
+                if v is not INVALIDO:
+                    elementos.append(v)
+            return elementos
+        if isinstance(tipo, E.UnoDe):
+            for alternativa in tipo.alternativas:
+                if (nodo.tipo == MAPA) == isinstance(alternativa, E.Objeto):
+                    return self.valor(nodo, alternativa, ruta)
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        if nodo.tipo != ESCALAR:
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        return self.escalar(nodo, tipo, ruta)
+
+    def escalar(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
+        texto = nodo.texto
+        if isinstance(tipo, (E.Texto, E.Id, E.Ref)):
+            valor = texto.strip()
+            if isinstance(tipo, E.Texto) and tipo.patron and not re.match(tipo.patron, valor):
+                if ruta.endswith("ciclo"):
+                    self._p("RM109", nodo, ruta, f"El ciclo `{valor}` no tiene la forma AAAA-AAAA.",
+                            "Escríbelo con los dos años completos: `2025-2026`.")
+                else:
+                    self._p("RM106", nodo, ruta, f"`{valor}` no tiene la forma esperada "
+                                                 f"({tipo.descripcion_patron}).")
+                return INVALIDO
+            if isinstance(tipo, E.Id) and not re.match(rf"^{tipo.prefijo}[1-9]\d*$", valor):
+                self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
+                                             f"{tipo.prefijo}2, …",
+                        f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
+                        f"`{tipo.prefijo}{_numero_en(valor) or 1}`.")
+                return INVALIDO
+            return valor
+        if isinstance(tipo, E.Booleano):
+            if nodo.plano and texto in _BOOLEANOS:
+                return _BOOLEANOS[texto]
+            pista = "Escribe `true` o `false` (sin comillas)."
+            if normalizar(texto) in _CASI_BOOLEANOS:
+                pista = f"YAML no entiende `{texto}`: escribe `true` o `false`."
+            self._tipo(nodo, tipo, ruta, pista=pista)
+            return INVALIDO
+        if isinstance(tipo, E.Entero):
+            if not nodo.plano or not _ENTERO.match(texto):
+                self._tipo(nodo, tipo, ruta)
+                return INVALIDO
+            return self._rango(int(texto), tipo, nodo, ruta)
+        if isinstance(tipo, (E.Numero, E.Dinero)):
+            return self._numero(nodo, tipo, ruta)
+        if isinstance(tipo, E.Fecha):
+            return self._fecha(nodo, ruta)
+        if isinstance(tipo, E.Opcion):
+            return self._opcion(nodo, tipo, ruta)
+        raise TypeError(f"tipo sin verificar: {tipo!r}")  # pragma: no cover - error de programación
+
+    def _rango(self, valor, tipo, nodo: Nodo, ruta: str):
+        if tipo.minimo is not None and valor < tipo.minimo or \
+                tipo.maximo is not None and valor > tipo.maximo:
+            limites = _limites(tipo)
+            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` vale {valor}, fuera de {limites}.",
+                       pista=f"Escribe un valor {limites}.")
+            return INVALIDO
+        return valor
+
+    def _numero(self, nodo: Nodo, tipo, ruta: str):
+        texto = nodo.texto.strip()
+        if not nodo.plano or not _NUMERO.match(texto):
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        try:
+            valor = Decimal(texto)
+        except InvalidOperation:  # pragma: no cover - el patrón ya lo evita
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        if isinstance(tipo, E.Dinero):
+            if valor < 0:
+                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es negativo ({texto}).",
+                           pista="Un costo o un gasto se escribe en positivo.")
+                return INVALIDO
+            if valor >= _DINERO_MAXIMO:
+                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es demasiado grande ({texto}).",
+                           pista="Revisa la cantidad: ¿sobran ceros?")
+                return INVALIDO
+            if valor != valor.quantize(Decimal("0.01")):
+                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` tiene más de dos decimales ({texto}).",
+                           pista="Los pesos se escriben con centavos a lo más: `1250.50`.")
+                return INVALIDO
+            return valor
+        return self._rango(valor, tipo, nodo, ruta)
+
+    def _fecha(self, nodo: Nodo, ruta: str):
+        texto = nodo.texto.strip()
+        m = _FECHA.match(texto)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                self._p("RM108", nodo, ruta, f"La fecha `{texto}` no existe.",
+                        "Revisa el día y el mes (AAAA-MM-DD).")
+                return INVALIDO
+        pista = "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`."
+        m = _FECHA_DMA.match(texto)
+        if m:
+            try:
+                d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                pista = f"Escribe la fecha como AAAA-MM-DD: `{d.isoformat()}`."
+            except ValueError:
+                pass
+        self._p("RM108", nodo, ruta, f"`{texto}` no es una fecha AAAA-MM-DD.", pista)
+        return INVALIDO
+
+    def _opcion(self, nodo: Nodo, tipo: E.Opcion, ruta: str):
+        texto = nodo.texto.strip()
+        validos = {normalizar(v): v for v in tipo.valores} if tipo.valores else self.opciones(tipo.catalogo)
+        if validos is None:
+            return texto  # El catálogo no se pudo saber: otra verificación ya lo dijo.
+        clave = validos.get(normalizar(texto))
+        if clave is not None:
+            return clave
+        canonicos = list(dict.fromkeys(validos.values()))
+        cercano = sugerir(texto, canonicos)
+        pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
+            "Valores válidos: " + ", ".join(f"`{v}`" for v in canonicos[:12]) + \
+            (" …" if len(canonicos) > 12 else "") + "."
+        self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
+                pista)
+        return INVALIDO
+
+
+# --- Ayudas -----------------------------------------------------------------------------------
+
+
+def sugerir(escrito: str, validos, corte: float = 0.6) -> str | None:
+    """El valor válido más parecido a ``escrito`` (sin importar acentos ni mayúsculas)."""
+    validos = list(validos)
+    por_forma = {normalizar(v): v for v in validos}
+    forma = normalizar(escrito)
+    if forma in por_forma:
+        return por_forma[forma]
+    cercanos = difflib.get_close_matches(forma, list(por_forma), n=1, cutoff=corte)
+    return por_forma[cercanos[0]] if cercanos else None
+
+
+def _numero_en(texto: str) -> str:
+    m = re.search(r"\d+", texto)
+    return str(int(m.group())) if m else ""
+
+
+def _describir(nodo: Nodo) -> str:
+    if nodo.tipo == MAPA:
+        return "un mapa (claves con valores)"
+    if nodo.tipo == LISTA:
+        return "una lista"
+    if nodo.es_nulo():
+        return "un valor vacío"
+    texto = nodo.texto if len(nodo.texto) <= 40 else nodo.texto[:37] + "…"
+    if nodo.plano and _NUMERO.match(nodo.texto.strip()):
+        return f"el número `{texto}`"
+    return f"el texto `{texto}`"
+
+
+def _articulo(tipo: E.Tipo) -> str:
+    if isinstance(tipo, E.Objeto):
+        return "un mapa (claves con valores)"
+    if isinstance(tipo, E.Lista):
+        return "una lista"
+    if isinstance(tipo, (E.Numero, E.Entero, E.Dinero)):
+        return f"un {tipo.nombre}"
+    if isinstance(tipo, E.Fecha):
+        return "una fecha AAAA-MM-DD"
+    if isinstance(tipo, E.UnoDe):
+        return " o ".join(_articulo(a) for a in tipo.alternativas)
+    return tipo.nombre
+
+
+def _limites(tipo) -> str:
+    if tipo.minimo is not None and tipo.maximo is not None:
+        return f"entre {tipo.minimo} y {tipo.maximo}"
+    if tipo.minimo is not None:
+        return f"de {tipo.minimo} o más"
+    return f"de {tipo.maximo} o menos"
+
+
+def _pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
+    if isinstance(tipo, (E.Dinero, E.UnoDe)) and nodo.tipo == ESCALAR and re.search(r"\d", nodo.texto):
+        if re.search(r"seman|mens|mes", nodo.texto, re.I):
+            return ("Escribe el costo como número; si es por semana o por mes usa "
+                    "`costo: {por_semana: 60, semanas: 30}` o `{por_mes: 500, meses: 10}`.")
+        return "Escribe solo el número, sin `$` ni comas ni texto: `1250.50`."
+    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and not nodo.plano:
+        return "Quita las comillas: un número se escribe sin ellas."
+    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and "%" in nodo.texto:
+        return "Escribe solo el número, sin `%`: la unidad va en el indicador."
+    if isinstance(tipo, E.Lista) and nodo.tipo == MAPA:
+        return "Pon un `- ` antes de cada elemento de la lista."
+    if isinstance(tipo, E.Objeto):
+        nombres = ", ".join(f"`{c.nombre}`" for c in tipo.campos if c.requerido)
+        return f"Escribe sus claves en renglones con sangría ({nombres})."
+    return ""
+
+
+def _pista_de_campo(campo: E.Campo) -> str:
+    texto = f"Agrega `{campo.nombre}:`"
+    if campo.descripcion:
+        texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
+    if not texto.endswith("."):
+        texto += "."
+    return texto
+
+
+def _falta(nombre: str, ruta: str, archivo: str) -> str:
+    return f"Falta la clave `{nombre}` en `{ruta}`." if ruta else f"Falta la clave `{nombre}` en {archivo}."
+
+
+# --- Los códigos de esta fase -----------------------------------------------------------------
+
+definir("RM101", "archivo-faltante", ERROR, "estructura", """
+    Falta uno de los siete archivos de la Ruta.
+
+    Una Ruta es una carpeta con ruta.yaml, diagnostico.yaml, prioridades.yaml, objetivos.yaml,
+    metas.yaml, acciones.yaml y bitacora.yaml; `ruta nueva` los crea todos.
+""")
+
+definir("RM102", "archivo-desconocido", AVISO, "estructura", """
+    Hay un archivo YAML en la carpeta que no es parte de una Ruta; se ignora.
+""")
+
+definir("RM103", "nombre-de-archivo", ERROR, "estructura", """
+    Un archivo de la Ruta tiene el nombre casi correcto (`diagnóstico.yaml`, `metas.yml`).
+
+    Se lee como el archivo que quiso ser, pero debe renombrarse: los nombres con acentos
+    fallan entre sistemas operativos.
+""")
+
+definir("RM104", "clave-desconocida", ERROR, "estructura", """
+    Una clave no existe en el formato; si se parece a una válida se dice cuál y se lee como ella.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            linea_base: 40
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            línea_base: 40
+""")
+
+definir("RM105", "campo-faltante", ERROR, "estructura", """
+    Falta un campo obligatorio, o está vacío.
+
+    ✓ ruta.yaml
+        ciclo: 2025-2026
+    ✗ ruta.yaml
+        ciclo:
+""")
+
+definir("RM106", "tipo-incorrecto", ERROR, "estructura", """
+    Un valor no es del tipo esperado (un texto donde va un número, una lista donde va un mapa…).
+
+    ✓ acciones.yaml
+        acciones:
+          - id: A1
+            costo: 1500
+    ✗ acciones.yaml
+        acciones:
+          - id: A1
+            costo: $60 semanales
+""")
+
+definir("RM107", "valor-fuera-de-catalogo", ERROR, "estructura", """
+    Un valor no está entre los permitidos (nivel, prioridad del marco, campo formativo…); se sugiere el más cercano.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            sentido: aumentar
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            sentido: subir
+""")
+
+definir("RM108", "fecha-invalida", ERROR, "estructura", """
+    Una fecha no existe (`2026-02-30`) o no está escrita como AAAA-MM-DD.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            fecha_limite: 2026-06-26
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            fecha_limite: 26/06/2026
+""")
+
+definir("RM109", "ciclo-invalido", ERROR, "estructura", """
+    El ciclo no tiene la forma AAAA-AAAA (dos años de cuatro dígitos).
+
+    ✓ ruta.yaml
+        ciclo: 2025-2026
+    ✗ ruta.yaml
+        ciclo: 2025-2027
+""")
+
+definir("RM110", "id-invalido", ERROR, "estructura", """
+    Un id no tiene la forma de su tipo: una letra (P, O, M, A, N, F) y un número.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+    ✗ metas.yaml
+        metas:
+          - id: Meta 1
+""")

@@ -1,0 +1,114 @@
+"""El modelo de una Ruta ya leída: sin E/S, solo los datos y lo que se deriva de ellos.
+
+Cada objeto (meta, acción, entrada de la bitácora…) es un ``Registro`` de ``estructura`` con
+un atributo por campo de ``esquema``. Aquí se juntan, se indexan por id y se derivan los
+valores que usan las reglas, las vistas y los informes (costo total, periodos, fechas
+reprogramadas), para que nadie los calcule dos veces ni de dos maneras.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from rutamejora.catalogos import Calendario, Marco
+
+ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
+            "acciones.yaml", "bitacora.yaml")
+
+
+@dataclass
+class Ruta:
+    """Una Ruta cargada. Lo que no se pudo leer queda vacío y su archivo fuera de ``legibles``."""
+
+    carpeta: Path
+    documentos: dict = field(default_factory=dict)      # nombre → lectura.Documento
+    legibles: set = field(default_factory=set)          # archivos cuya estructura se leyó
+    datos: object = None                                 # Registro de ruta.yaml
+    diagnostico: object = None
+    prioridades: list = field(default_factory=list)
+    no_atendidas: list = field(default_factory=list)
+    objetivos: list = field(default_factory=list)
+    metas: list = field(default_factory=list)
+    acciones: list = field(default_factory=list)
+    entradas: list = field(default_factory=list)
+    entradas_apartadas: list = field(default_factory=list)  # posteriores a --fecha
+    marco: Marco | None = None
+    calendario: Calendario | None = None
+    plan: str | None = None
+    campos: list = field(default_factory=list)           # asignaturas o campos formativos
+
+    # -- datos de la escuela --------------------------------------------------------------
+
+    @property
+    def escuela(self):
+        return self.datos.escuela if self.datos is not None else None
+
+    @property
+    def ciclo(self) -> str | None:
+        return self.datos.ciclo if self.datos is not None else None
+
+    @property
+    def nivel(self) -> str | None:
+        return self.escuela.nivel if self.escuela is not None else None
+
+    @property
+    def colectivo(self) -> list:
+        return (self.datos.colectivo or []) if self.datos is not None else []
+
+    @property
+    def comunidad(self) -> list:
+        return (self.datos.comunidad or []) if self.datos is not None else []
+
+    @property
+    def fuentes(self) -> list:
+        if self.datos is None or self.datos.presupuesto is None:
+            return []
+        return self.datos.presupuesto.fuentes or []
+
+    @property
+    def necesidades(self) -> list:
+        return (self.diagnostico.necesidades or []) if self.diagnostico is not None else []
+
+    # -- índices por id -------------------------------------------------------------------
+
+    def por_id(self, tipo: str) -> dict:
+        """``{id: objeto}`` de un tipo (el primero gana si hay ids repetidos)."""
+        objetos = {
+            "prioridad": self.prioridades, "objetivo": self.objetivos, "meta": self.metas,
+            "accion": self.acciones, "necesidad": self.necesidades, "fuente": self.fuentes,
+            "responsable": self.colectivo + self.comunidad,
+        }[tipo]
+        indice: dict = {}
+        for o in objetos:
+            if o.id is not None and o.id not in indice:
+                indice[o.id] = o
+        return indice
+
+
+# --- Derivados -----------------------------------------------------------------------------
+
+
+def costo_total(accion) -> Decimal | None:
+    """El costo de la acción en pesos: el total, o lo periódico multiplicado por sus periodos."""
+    costo = accion.costo
+    if costo is None or isinstance(costo, Decimal):
+        return costo
+    if costo.total is not None:
+        return costo.total
+    if costo.por_semana is not None and costo.semanas is not None:
+        return costo.por_semana * costo.semanas
+    if costo.por_mes is not None and costo.meses is not None:
+        return costo.por_mes * costo.meses
+    return None
+
+
+def periodos(accion) -> list[tuple[date, date]]:
+    """Los periodos planeados de la acción: ``inicio``–``fin`` o la lista ``periodos``."""
+    if accion.periodos:
+        return [(p.inicio, p.fin) for p in accion.periodos if p.inicio and p.fin]
+    if accion.inicio and accion.fin:
+        return [(accion.inicio, accion.fin)]
+    return []

@@ -1,0 +1,44 @@
+"""Las reglas que corren sobre el modelo ya cargado, por familias (un módulo cada una).
+
+Cada regla es una función pequeña registrada con ``@regla``: recibe la ``Ruta`` y un
+``Contexto`` y produce problemas con ``contexto.problema(objeto, campo, mensaje, pista)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from rutamejora.problemas import Problema
+
+# Los módulos de reglas, en el orden de sus fases.
+MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias")
+
+
+def importar(modulos=MODULOS) -> None:
+    for nombre in modulos:
+        importlib.import_module(nombre)
+
+
+@dataclass
+class Contexto:
+    """Lo que una regla necesita además de la Ruta: "hoy" y cómo informar.
+
+    ``hoy`` es la fecha de evaluación (``--fecha`` o la del sistema); ``fecha_explicita`` dice
+    si la dio el usuario (entonces una entrada futura no es sospechosa: ya se apartó).
+    """
+
+    hoy: date
+    fecha_explicita: bool = False
+    regla: object = None
+    problemas: list = field(default_factory=list)
+
+    def problema(self, objeto, campo: str | None, mensaje: str, pista: str = "",
+                 secretos: tuple[str, ...] = ()) -> None:
+        """Informa sobre ``objeto`` (un Registro); la posición es la de ``campo`` si lo hay."""
+        linea, columna, ruta_yaml = objeto.pos(campo)
+        self.problemas.append(Problema(
+            codigo=self.regla.codigo, nombre=self.regla.nombre, severidad=self.regla.severidad,
+            archivo=objeto._archivo, linea=linea, columna=columna, ruta_yaml=ruta_yaml,
+            mensaje=mensaje, pista=pista, secretos=secretos))

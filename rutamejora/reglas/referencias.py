@@ -1,0 +1,232 @@
+"""Reglas de referencias: ids únicos, cada referencia resuelve, fechas dentro del ciclo."""
+
+from __future__ import annotations
+
+from rutamejora.estructura import sugerir
+from rutamejora.modelo import periodos
+from rutamejora.problemas import AVISO, ERROR
+from rutamejora.reglas.catalogo import regla
+
+_NOMBRES = {"prioridad": "prioridad", "objetivo": "objetivo", "meta": "meta", "accion": "acción",
+            "necesidad": "necesidad del diagnóstico", "fuente": "fuente del presupuesto",
+            "responsable": "persona del colectivo o de la comunidad"}
+_DONDE = {"prioridad": "prioridades.yaml", "objetivo": "objetivos.yaml", "meta": "metas.yaml",
+          "accion": "acciones.yaml", "necesidad": "diagnostico.yaml (`necesidades`)",
+          "fuente": "ruta.yaml (`presupuesto.fuentes`)",
+          "responsable": "ruta.yaml (`colectivo` o `comunidad`)"}
+
+
+@regla("RM201", "id-duplicado", ERROR, "referencias")
+def id_duplicado(ruta, ctx):
+    """Dos objetos del mismo tipo comparten id; las referencias a ese id serían ambiguas.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+          - id: M2
+    ✗ metas.yaml (completo)
+        metas:
+          - {id: M1, objetivo: O1}
+          - {id: M1, objetivo: O1}
+    """
+    grupos = {"prioridad": ruta.prioridades, "objetivo": ruta.objetivos, "meta": ruta.metas,
+              "accion": ruta.acciones, "necesidad": ruta.necesidades, "fuente": ruta.fuentes,
+              "responsable": ruta.colectivo + ruta.comunidad}
+    for tipo, objetos in grupos.items():
+        vistos: dict = {}
+        for o in objetos:
+            if o.id is None:
+                continue
+            if o.id in vistos:
+                primero = vistos[o.id]
+                donde = f"en la línea {primero.pos('id')[0]}" if primero._archivo == o._archivo \
+                    else f"en {primero._archivo}, línea {primero.pos('id')[0]}"
+                ctx.problema(o, "id", f"El id `{o.id}` ya se usó {donde}.",
+                             "Dale un id propio (el siguiente número libre).")
+            else:
+                vistos[o.id] = o
+
+
+def _referencias(ruta):
+    """Cada referencia de la Ruta: (objeto, campo, tipo, id, archivo que la define)."""
+    for p in ruta.prioridades:
+        for n in p.necesidades or []:
+            yield p, "necesidades", "necesidad", n, "diagnostico.yaml"
+    for o in ruta.objetivos:
+        if o.prioridad:
+            yield o, "prioridad", "prioridad", o.prioridad, "prioridades.yaml"
+    for m in ruta.metas:
+        if m.objetivo:
+            yield m, "objetivo", "objetivo", m.objetivo, "objetivos.yaml"
+    for a in ruta.acciones:
+        for m in a.metas or []:
+            yield a, "metas", "meta", m, "metas.yaml"
+        for r in a.responsables or []:
+            yield a, "responsables", "responsable", r, "ruta.yaml"
+        if a.fuente:
+            yield a, "fuente", "fuente", a.fuente, "ruta.yaml"
+    for e in ruta.entradas + ruta.entradas_apartadas:
+        for r in e.acciones or []:
+            if r.accion:
+                yield r, "accion", "accion", r.accion, "acciones.yaml"
+        for med in e.mediciones or []:
+            if med.meta:
+                yield med, "meta", "meta", med.meta, "metas.yaml"
+        for aj in e.ajustes or []:
+            for a in aj.acciones or []:
+                yield aj, "acciones", "accion", a, "acciones.yaml"
+            for m in aj.metas or []:
+                yield aj, "metas", "meta", m, "metas.yaml"
+        for ing in e.ingresos or []:
+            if ing.fuente:
+                yield ing, "fuente", "fuente", ing.fuente, "ruta.yaml"
+
+
+@regla("RM202", "referencia-inexistente", ERROR, "referencias")
+def referencia_inexistente(ruta, ctx):
+    """Una referencia por id (prioridad, objetivo, meta, acción, responsable, necesidad, fuente) no existe.
+
+    Se sugiere el id más parecido. Si el archivo que define esos ids no se pudo leer, la
+    verificación se omite y se dice (RM901).
+
+    ✓ objetivos.yaml
+        objetivos:
+          - id: O1
+            prioridad: P1
+    ✗ objetivos.yaml
+        objetivos:
+          - id: O1
+            prioridad: P9
+    """
+    indices: dict = {}
+    for objeto, campo, tipo, ident, archivo in _referencias(ruta):
+        if archivo not in ruta.legibles:
+            continue  # RM901 ya dice que no se pudo verificar.
+        if tipo not in indices:
+            indices[tipo] = ruta.por_id(tipo)
+        if ident in indices[tipo]:
+            continue
+        cercano = sugerir(ident, indices[tipo])
+        pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
+            f"Defínelo en {_DONDE[tipo]} o corrige el id."
+        ctx.problema(objeto, campo, f"`{ident}` no es una {_NOMBRES[tipo]} de esta Ruta."
+                     if tipo in ("prioridad", "meta", "accion", "necesidad", "fuente")
+                     else f"`{ident}` no es un {_NOMBRES[tipo]} de esta Ruta.", pista)
+
+
+def archivos_referidos(ruta) -> set[str]:
+    """Los archivos que definen ids referidos desde los archivos legibles (para RM901)."""
+    return {archivo for *_, archivo in _referencias(ruta)}
+
+
+def _fechas_del_plan(ruta):
+    """Las fechas de la planeación y del seguimiento que deben caer dentro del ciclo."""
+    for m in ruta.metas:
+        if m.fecha_limite:
+            yield m, "fecha_limite", m.fecha_limite
+    for a in ruta.acciones:
+        if a.periodos:
+            for p in a.periodos:
+                for campo in ("inicio", "fin"):
+                    if getattr(p, campo):
+                        yield p, campo, getattr(p, campo)
+        for campo in ("inicio", "fin"):
+            if getattr(a, campo):
+                yield a, campo, getattr(a, campo)
+    for e in ruta.entradas:
+        if e.fecha:
+            yield e, "fecha", e.fecha
+        for r in e.acciones or []:
+            for campo in ("nuevo_inicio", "nuevo_fin"):
+                if getattr(r, campo):
+                    yield r, campo, getattr(r, campo)
+
+
+@regla("RM203", "fecha-fuera-del-ciclo", ERROR, "referencias", ("ruta.yaml",))
+def fecha_fuera_del_ciclo(ruta, ctx):
+    """Una fecha de metas, acciones o bitácora cae fuera del ciclo (de la fase intensiva al último día de clases).
+
+    Suele ser una fecha copiada de la Ruta del año anterior.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            fecha_limite: 2026-06-26
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            fecha_limite: 2025-06-27
+    """
+    cal = ruta.calendario
+    if cal is None:
+        return
+    for objeto, campo, dia in _fechas_del_plan(ruta):
+        if not cal.contiene(dia):
+            ctx.problema(objeto, campo,
+                         f"La fecha {dia.isoformat()} está fuera del ciclo {ruta.ciclo} "
+                         f"({cal.inicio.isoformat()} a {cal.fin.isoformat()}).",
+                         "¿Es una fecha copiada de otro ciclo? Corrige el año.")
+
+
+@regla("RM204", "fecha-futura", AVISO, "referencias")
+def fecha_futura(ruta, ctx):
+    """Una entrada de la bitácora tiene fecha posterior a hoy: probablemente un error de captura.
+
+    Con `--fecha`, las entradas posteriores se apartan (RM902) en vez de avisarse.
+    """
+    if ctx.fecha_explicita:
+        return
+    for e in ruta.entradas:
+        if e.fecha and e.fecha > ctx.hoy:
+            ctx.problema(e, "fecha", f"La entrada tiene fecha {e.fecha.isoformat()}, posterior a hoy "
+                                     f"({ctx.hoy.isoformat()}).",
+                         "Revisa el año o el mes; la bitácora registra lo que ya pasó.")
+
+
+@regla("RM205", "rasgo-inexistente", ERROR, "referencias", ("ruta.yaml",))
+def rasgo_inexistente(ruta, ctx):
+    """Un rasgo valorado no existe en su anexo (el anexo 1 tiene 8 rasgos; el 3, las conversaciones a–e).
+
+    ✓ diagnostico.yaml
+        rasgos:
+          - {anexo: normalidad-minima, rasgo: 3, valoracion: en_proceso}
+    ✗ diagnostico.yaml
+        rasgos:
+          - {anexo: normalidad-minima, rasgo: 9, valoracion: en_proceso}
+    """
+    if ruta.marco is None:
+        return
+    valorados = list((ruta.diagnostico.rasgos or []) if ruta.diagnostico is not None else [])
+    for e in ruta.entradas + ruta.entradas_apartadas:
+        valorados += e.rasgos or []
+    for r in valorados:
+        anexo = ruta.marco.anexo(r.anexo) if r.anexo else None
+        if anexo is None or r.rasgo is None:
+            continue
+        existentes = [str(x.get("clave")) for x in anexo.get("rasgos") or []]
+        if str(r.rasgo).lower() not in existentes:
+            ctx.problema(r, "rasgo", f"El anexo `{r.anexo}` no tiene el rasgo `{r.rasgo}`.",
+                         "Sus rasgos son: " + ", ".join(existentes) + ".")
+
+
+@regla("RM206", "sesion-inexistente", ERROR, "referencias", ("ruta.yaml",))
+def sesion_inexistente(ruta, ctx):
+    """La bitácora cita una sesión ordinaria que el calendario del ciclo no tiene.
+
+    ✓ bitacora.yaml
+        entradas:
+          - fecha: 2025-09-26
+            sesion: 1
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            sesion: 9
+    """
+    cal = ruta.calendario
+    if cal is None or not cal.sesiones:
+        return
+    for e in ruta.entradas + ruta.entradas_apartadas:
+        if e.sesion is not None and e.sesion > len(cal.sesiones):
+            ctx.problema(e, "sesion", f"El calendario del ciclo tiene {len(cal.sesiones)} sesiones "
+                                      f"ordinarias; no existe la sesión {e.sesion}.",
+                         "Revisa el número de la sesión.")

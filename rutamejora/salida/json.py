@@ -1,0 +1,39 @@
+"""Salida ``json``: la forma documentada en ``docs/salida-json.md`` (con ``version``)."""
+
+from __future__ import annotations
+
+import json
+
+from rutamejora import __version__
+from rutamejora.problemas import AVISO, ERROR, INFO, enmascarar
+
+VERSION_JSON = 1
+
+
+def problema_a_dict(p) -> dict:
+    return {
+        "codigo": p.codigo, "nombre": p.nombre, "severidad": p.severidad, "archivo": p.archivo,
+        "linea": p.linea, "columna": p.columna, "ruta_yaml": p.ruta_yaml,
+        "mensaje": enmascarar(p.mensaje, p.secretos), "pista": enmascarar(p.pista, p.secretos),
+    }
+
+
+def formatear(resultados: list, color: bool = False, base=None) -> str:
+    rutas = []
+    for r in resultados:
+        cuenta = r.cuenta
+        marco = r.ruta.marco if r.ruta is not None else None
+        rutas.append({
+            "carpeta": str(r.carpeta),
+            "marco": marco.clave if marco is not None else None,
+            "resumen": {"errores": cuenta[ERROR], "avisos": cuenta[AVISO], "info": cuenta[INFO],
+                        "archivos": r.archivos_revisados, "codigo_salida": r.codigo_de_salida()},
+            "problemas": [problema_a_dict(p) for p in r.problemas],
+        })
+    salida = {
+        "version": VERSION_JSON,
+        "herramienta": f"ruta {__version__}",
+        "codigo_salida": max((r.codigo_de_salida() for r in resultados), default=0),
+        "rutas": rutas,
+    }
+    return json.dumps(salida, ensure_ascii=False, indent=2)

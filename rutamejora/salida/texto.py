@@ -1,0 +1,104 @@
+"""Salida ``texto``: por archivo, cada problema con su línea citada y un marcador.
+
+No usa Rich a propósito: ``ruta validar`` se corre en cada commit y debe costar poco más que
+el arranque de Python; unos códigos ANSI bastan (y se omiten con ``NO_COLOR`` o sin terminal).
+"""
+
+from __future__ import annotations
+
+from rutamejora.problemas import AVISO, ERROR, INFO, enmascarar
+
+_COLORES = {ERROR: "31", AVISO: "33", INFO: "36", "tenue": "2", "negrita": "1"}
+
+
+def _pintar(texto: str, estilo: str, color: bool) -> str:
+    return f"\033[{_COLORES[estilo]}m{texto}\033[0m" if color else texto
+
+
+def formatear(resultados: list, color: bool = False, base=None) -> str:
+    partes = []
+    for resultado in resultados:
+        partes.append(_una_ruta(resultado, color, encabezado=len(resultados) > 1))
+    if len(resultados) > 1:
+        partes.append(_total(resultados, color))
+    return "\n".join(partes)
+
+
+def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
+    lineas = []
+    ruta = resultado.ruta
+    if encabezado:
+        lineas.append(_pintar(f"== {resultado.carpeta} ==", "negrita", color))
+    archivo_actual = None
+    for p in resultado.problemas:
+        if p.archivo != archivo_actual:
+            archivo_actual = p.archivo
+            if lineas:
+                lineas.append("")
+            lineas.append(_pintar(p.archivo, "negrita", color))
+        donde = f"{p.linea}:{p.columna}" if p.linea else "—"
+        mensaje = enmascarar(p.mensaje, p.secretos)
+        lineas.append(f"  {donde:>7}  {_pintar(f'{p.severidad:<5}', p.severidad, color)}  "
+                      f"{p.codigo}  {mensaje}  {_pintar(f'[{p.nombre}]', 'tenue', color)}")
+        citada = _linea_citada(ruta, p)
+        if citada is not None:
+            numero = f"{p.linea}"
+            lineas.append(_pintar(f"  {numero:>7} │ ", "tenue", color) + enmascarar(citada, p.secretos))
+            lineas.append(_pintar(f"  {'':>7} │ ", "tenue", color)
+                          + " " * _ancho_visible(citada, p.columna - 1) + _pintar("^", p.severidad, color))
+        if p.pista:
+            lineas.append(f"  {'':>7}  pista: {enmascarar(p.pista, p.secretos)}")
+    if lineas:
+        lineas.append("")
+    lineas.append(_resumen(resultado, color))
+    return "\n".join(lineas)
+
+
+def _linea_citada(ruta, p) -> str | None:
+    if ruta is None or not p.linea:
+        return None
+    doc = ruta.documentos.get(p.archivo)
+    if doc is None or not doc.texto:
+        return None
+    lineas = doc.lineas
+    if p.linea > len(lineas):
+        return None
+    linea = lineas[p.linea - 1].replace("\t", " ")
+    return linea if len(linea) <= 160 else linea[:157] + "…"
+
+
+def _ancho_visible(linea: str, hasta: int) -> int:
+    return max(0, min(hasta, len(linea)))
+
+
+def _plural(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def resumen_de(cuenta: dict, archivos: int) -> str:
+    """«2 errores y 3 avisos en 7 archivos» o «Todo en orden…» (la misma frase en toda salida)."""
+    if not cuenta[ERROR] and not cuenta[AVISO]:
+        notas = f" ({_plural(cuenta[INFO], 'nota', 'notas')})" if cuenta[INFO] else ""
+        return f"Todo en orden: {_plural(archivos, 'archivo revisado', 'archivos revisados')}{notas}."
+    return (f"{_plural(cuenta[ERROR], 'error', 'errores')} y {_plural(cuenta[AVISO], 'aviso', 'avisos')} "
+            f"en {_plural(archivos, 'archivo', 'archivos')}")
+
+
+def _resumen(resultado, color: bool) -> str:
+    marco = resultado.ruta.marco if resultado.ruta is not None else None
+    texto = resumen_de(resultado.cuenta, resultado.archivos_revisados)
+    if marco is not None:
+        texto += _pintar(f"  (marco {marco.clave}: {marco.nombre})", "tenue", color)
+    estilo = ERROR if resultado.cuenta[ERROR] else AVISO if resultado.cuenta[AVISO] else "negrita"
+    return _pintar(texto, estilo, color) if not marco else texto
+
+
+def _total(resultados, color: bool) -> str:
+    cuenta = {ERROR: 0, AVISO: 0, INFO: 0}
+    archivos = 0
+    for r in resultados:
+        for k, v in r.cuenta.items():
+            cuenta[k] = cuenta.get(k, 0) + v
+        archivos += r.archivos_revisados
+    rutas = _plural(len(resultados), "Ruta", "Rutas")
+    return _pintar(f"\nEn total ({rutas}): {resumen_de(cuenta, archivos)}", "negrita", color)
