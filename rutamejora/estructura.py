@@ -358,7 +358,9 @@ def _articulo(tipo: E.Tipo) -> str:
         return "un mapa (claves con valores)"
     if isinstance(tipo, E.Lista):
         return "una lista"
-    if isinstance(tipo, (E.Numero, E.Entero, E.Dinero)):
+    if isinstance(tipo, E.Dinero):
+        return "una cantidad en pesos"
+    if isinstance(tipo, (E.Numero, E.Entero)):
         return f"un {tipo.nombre}"
     if isinstance(tipo, E.Fecha):
         return "una fecha AAAA-MM-DD"

@@ -43,8 +43,8 @@ class Problema:
 
     def orden(self):
         """Orden estable: por Ruta, por archivo (en el orden de la Ruta), posición y código."""
-        return (self.ruta, _ORDEN_ARCHIVOS.get(self.archivo, 99), self.archivo, self.linea,
-                self.columna, self.codigo, self.mensaje)
+        return (self.ruta, _ORDEN_ARCHIVOS.get(self.archivo, 99), self.archivo,
+                self.severidad == INFO, self.linea, self.columna, self.codigo, self.mensaje)
 
 
 def rango(severidad: str) -> int:

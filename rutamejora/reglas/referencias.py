@@ -7,9 +7,11 @@ from rutamejora.modelo import periodos
 from rutamejora.problemas import AVISO, ERROR
 from rutamejora.reglas.catalogo import regla
 
-_NOMBRES = {"prioridad": "prioridad", "objetivo": "objetivo", "meta": "meta", "accion": "acción",
-            "necesidad": "necesidad del diagnóstico", "fuente": "fuente del presupuesto",
-            "responsable": "persona del colectivo o de la comunidad"}
+# Cómo decir "no hay ningún objeto de este tipo con ese id", con su género.
+_NINGUNO = {"prioridad": "ninguna prioridad", "objetivo": "ningún objetivo", "meta": "ninguna meta",
+            "accion": "ninguna acción", "necesidad": "ninguna necesidad en el diagnóstico",
+            "fuente": "ninguna fuente en el presupuesto",
+            "responsable": "nadie en el colectivo ni en la comunidad"}
 _DONDE = {"prioridad": "prioridades.yaml", "objetivo": "objetivos.yaml", "meta": "metas.yaml",
           "accion": "acciones.yaml", "necesidad": "diagnostico.yaml (`necesidades`)",
           "fuente": "ruta.yaml (`presupuesto.fuentes`)",
@@ -109,9 +111,7 @@ def referencia_inexistente(ruta, ctx):
         cercano = sugerir(ident, indices[tipo])
         pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
             f"Defínelo en {_DONDE[tipo]} o corrige el id."
-        ctx.problema(objeto, campo, f"`{ident}` no es una {_NOMBRES[tipo]} de esta Ruta."
-                     if tipo in ("prioridad", "meta", "accion", "necesidad", "fuente")
-                     else f"`{ident}` no es un {_NOMBRES[tipo]} de esta Ruta.", pista)
+        ctx.problema(objeto, campo, f"No hay {_NINGUNO[tipo]} con id `{ident}`.", pista)
 
 
 def archivos_referidos(ruta) -> set[str]:
