@@ -135,7 +135,7 @@ class Verificador:
         for clave, hijo in desconocidas:
             pos = nodo.claves.get(clave, (hijo.linea, hijo.columna))
             ruta_clave = f"{ruta}.{clave}" if ruta else clave
-            sugerida = sugerir(clave, [v for v in validos if v not in entradas])
+            sugerida = sugerir(clave, [v for v in validos if v not in entradas], corte=0.8)
             if sugerida:
                 entradas[sugerida] = hijo
                 # La clave corregida también vale para ``pos()`` del registro.

@@ -74,18 +74,24 @@ class Ruta:
 
     # -- índices por id -------------------------------------------------------------------
 
+    def hay_ids_invalidos(self, tipo: str) -> bool:
+        """¿Algún objeto de este tipo tiene un id mal escrito (ya informado)?"""
+        return any(o.invalido("id") for o in self._objetos(tipo))
+
     def por_id(self, tipo: str) -> dict:
         """``{id: objeto}`` de un tipo (el primero gana si hay ids repetidos)."""
-        objetos = {
+        indice: dict = {}
+        for o in self._objetos(tipo):
+            if o.id is not None and o.id not in indice:
+                indice[o.id] = o
+        return indice
+
+    def _objetos(self, tipo: str) -> list:
+        return {
             "prioridad": self.prioridades, "objetivo": self.objetivos, "meta": self.metas,
             "accion": self.acciones, "necesidad": self.necesidades, "fuente": self.fuentes,
             "responsable": self.colectivo + self.comunidad,
         }[tipo]
-        indice: dict = {}
-        for o in objetos:
-            if o.id is not None and o.id not in indice:
-                indice[o.id] = o
-        return indice
 
 
 # --- Derivados -----------------------------------------------------------------------------

@@ -106,17 +106,19 @@ def referencia_inexistente(ruta, ctx):
             continue  # RM901 ya dice que no se pudo verificar.
         if tipo not in indices:
             indices[tipo] = ruta.por_id(tipo)
-        if ident in indices[tipo]:
+        if ident in indices[tipo] or ruta.hay_ids_invalidos(tipo):
+            # Con un id mal escrito (ya informado) la referencia puede ser a ese: no acusarla.
             continue
-        cercano = sugerir(ident, indices[tipo])
+        cercano = sugerir_id(ident, indices[tipo])
         pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
             f"Defínelo en {_DONDE[tipo]} o corrige el id."
         ctx.problema(objeto, campo, f"No hay {_NINGUNO[tipo]} con id `{ident}`.", pista)
 
 
-def archivos_referidos(ruta) -> set[str]:
-    """Los archivos que definen ids referidos desde los archivos legibles (para RM901)."""
-    return {archivo for *_, archivo in _referencias(ruta)}
+def sugerir_id(escrito: str, validos) -> str | None:
+    """El id más parecido; si solo hay uno de ese tipo, ese (``P9`` con solo ``P1`` → ``P1``)."""
+    validos = list(validos)
+    return sugerir(escrito, validos, corte=0.5) or (validos[0] if len(validos) == 1 else None)
 
 
 def _fechas_del_plan(ruta):
