@@ -8,7 +8,6 @@ que ningún error interno llegue al usuario como un traceback (sale con código 
 
 from __future__ import annotations
 
-import gettext
 import os
 import sys
 
@@ -16,22 +15,32 @@ from rutamejora.commands._traduccion import traducir, traducir_plural
 
 
 def _importar_typer_en_espanol():
-    """Importa Typer y Click con ``gettext`` cambiado por la traducción al español.
+    """Importa Typer y Click y cambia su ``gettext`` por la traducción al español.
 
-    Cada módulo de Click y Typer copia ``gettext`` al importarse; por eso el cambio se hace
-    alrededor de la primera importación y se deshace después (el resto del proceso no se toca).
+    Sus módulos hacen ``from gettext import gettext as _`` y buscan ``_`` al momento de
+    mostrar cada texto: basta con cambiar ese nombre en cada módulo, sin importar quién los
+    importó primero (en las pruebas, ``typer.testing`` llega antes que nosotros). Unas pocas
+    constantes de ``typer.rich_utils`` ya se tradujeron al importarse: se traducen de nuevo.
     """
-    originales = gettext.gettext, gettext.ngettext
-    gettext.gettext, gettext.ngettext = traducir, traducir_plural
-    try:
-        import click  # noqa: F401
-        import click._termui_impl  # noqa: F401  (barra de progreso y editor, importados tarde)
-        import typer
-        import typer.core  # noqa: F401
-        import typer.main
-        import typer.rich_utils
-    finally:
-        gettext.gettext, gettext.ngettext = originales
+    import click
+    import click._termui_impl  # noqa: F401  (barra de progreso y editor, importados tarde)
+    import typer
+    import typer.core  # noqa: F401
+    import typer.main
+    import typer.rich_utils
+
+    for nombre, modulo in list(sys.modules.items()):
+        if nombre in ("click", "typer") or nombre.startswith(("click.", "typer.")):
+            if getattr(getattr(modulo, "_", None), "__module__", "") == "gettext":
+                modulo._ = traducir
+            if getattr(getattr(modulo, "ngettext", None), "__module__", "") == "gettext":
+                modulo.ngettext = traducir_plural
+    rich = typer.rich_utils
+    for constante in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING", "REQUIRED_LONG_STRING",
+                      "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE",
+                      "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
+        if hasattr(rich, constante):
+            setattr(rich, constante, traducir(getattr(rich, constante)))
     # Estas ayudas están escritas sin gettext en Typer: se traducen al crearse.
     crear = typer.main.get_install_completion_arguments
 
@@ -40,10 +49,11 @@ def _importar_typer_en_espanol():
         instalar.help, mostrar.help = traducir(instalar.help or ""), traducir(mostrar.help or "")
         return instalar, mostrar
 
-    typer.main.get_install_completion_arguments = opciones_de_autocompletado
+    if getattr(crear, "__name__", "") != "opciones_de_autocompletado":
+        typer.main.get_install_completion_arguments = opciones_de_autocompletado
     # El resaltado de la línea de uso busca la palabra en inglés.
-    typer.rich_utils.OptionHighlighter.highlights = [
-        h.replace("Usage: ", "Uso: ") for h in typer.rich_utils.OptionHighlighter.highlights]
+    rich.OptionHighlighter.highlights = [
+        h.replace("Usage: ", "Uso: ") for h in rich.OptionHighlighter.highlights]
     return typer
 
 

@@ -159,5 +159,7 @@ def explicacion(r: Regla) -> str:
 def sugerir_codigo(escrito: str) -> str | None:
     import difflib
 
-    cercanos = difflib.get_close_matches(escrito.upper(), [r.codigo for r in registradas()], n=1)
+    # La O y la I se confunden con 0 y 1 al teclear un código.
+    forma = escrito.upper()[:2] + escrito.upper()[2:].replace("O", "0").replace("I", "1")
+    cercanos = difflib.get_close_matches(forma, [r.codigo for r in registradas()], n=1)
     return cercanos[0] if cercanos else None
