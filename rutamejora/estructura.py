@@ -495,7 +495,7 @@ definir("RM109", "ciclo-invalido", ERROR, "estructura", """
     ✓ ruta.yaml
         ciclo: 2025-2026
     ✗ ruta.yaml
-        ciclo: 2025-2027
+        ciclo: 25-26
 """)
 
 definir("RM110", "id-invalido", ERROR, "estructura", """

@@ -175,6 +175,14 @@ def fecha_futura(ruta, ctx):
     """Una entrada de la bitácora tiene fecha posterior a hoy: probablemente un error de captura.
 
     Con `--fecha`, las entradas posteriores se apartan (RM902) en vez de avisarse.
+    Los ejemplos suponen que hoy es 2025-10-01.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-05-29
     """
     if ctx.fecha_explicita:
         return
