@@ -15,19 +15,23 @@ from rutamejora.commands._traduccion import traducir, traducir_plural
 
 
 def _importar_typer_en_espanol():
-    """Importa Typer y Click y cambia su ``gettext`` por la traducción al español.
+    """Importa Typer y Click hablando español, cualquiera que sea el idioma del sistema.
 
-    Sus módulos hacen ``from gettext import gettext as _`` y buscan ``_`` al momento de
-    mostrar cada texto: basta con cambiar ese nombre en cada módulo, sin importar quién los
-    importó primero (en las pruebas, ``typer.testing`` llega antes que nosotros). Unas pocas
-    constantes de ``typer.rich_utils`` ya se tradujeron al importarse: se traducen de nuevo.
+    Sus módulos hacen ``from gettext import gettext as _``. Dos casos:
+
+    - los que aún no se importan (``typer.rich_utils`` se importa tarde, solo al mostrar una
+      ayuda o un error, y cuesta 60 ms que ``ruta validar`` no debe pagar) tomarán la
+      traducción porque ``gettext.gettext`` queda cambiado en este proceso (un texto que no
+      está en la tabla sale igual, como lo daría gettext sin catálogo);
+    - los ya importados (en las pruebas, ``typer.testing`` llega antes que nosotros) buscan
+      ``_`` al mostrar cada texto: se les cambia ese nombre. Unas constantes de
+      ``typer.rich_utils`` se tradujeron al importarse: se traducen de nuevo.
     """
-    import click
-    import click._termui_impl  # noqa: F401  (barra de progreso y editor, importados tarde)
+    import gettext
+
+    gettext.gettext, gettext.ngettext = traducir, traducir_plural
     import typer
-    import typer.core  # noqa: F401
     import typer.main
-    import typer.rich_utils
 
     for nombre, modulo in list(sys.modules.items()):
         if nombre in ("click", "typer") or nombre.startswith(("click.", "typer.")):
@@ -35,12 +39,13 @@ def _importar_typer_en_espanol():
                 modulo._ = traducir
             if getattr(getattr(modulo, "ngettext", None), "__module__", "") == "gettext":
                 modulo.ngettext = traducir_plural
-    rich = typer.rich_utils
-    for constante in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING", "REQUIRED_LONG_STRING",
-                      "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE", "COMMANDS_PANEL_TITLE",
-                      "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
-        if hasattr(rich, constante):
-            setattr(rich, constante, traducir(getattr(rich, constante)))
+    rich = sys.modules.get("typer.rich_utils")
+    if rich is not None:
+        for constante in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING",
+                          "REQUIRED_LONG_STRING", "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE",
+                          "COMMANDS_PANEL_TITLE", "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
+            if hasattr(rich, constante):
+                setattr(rich, constante, traducir(getattr(rich, constante)))
     # Estas ayudas están escritas sin gettext en Typer: se traducen al crearse.
     crear = typer.main.get_install_completion_arguments
 
@@ -51,9 +56,6 @@ def _importar_typer_en_espanol():
 
     if getattr(crear, "__name__", "") != "opciones_de_autocompletado":
         typer.main.get_install_completion_arguments = opciones_de_autocompletado
-    # El resaltado de la línea de uso busca la palabra en inglés.
-    rich.OptionHighlighter.highlights = [
-        h.replace("Usage: ", "Uso: ") for h in rich.OptionHighlighter.highlights]
     return typer
 
 
