@@ -264,6 +264,8 @@ PRESUPUESTO = Objeto(entidad="presupuesto", campos=(
 
 VALIDACION = Objeto(entidad="validacion", campos=(
     C("estricto", Booleano(), False, "true: los avisos también hacen fallar `ruta validar`."),
+    C("max_acciones_simultaneas", Entero(minimo=1), False,
+      "Cuántas acciones a la vez puede llevar una persona antes de avisar (4 si falta)."),
     C("reglas", Mapa(Opcion(valores=("error", "aviso", "info", "desactivada"))), False,
       "Severidad por código de regla: error, aviso, info o desactivada (p. ej. `RM301: info`)."),
 ))

@@ -32,7 +32,8 @@ def _mezclar(base, cambio):
         for clave, valor in cambio.items():
             base[clave] = _mezclar(base[clave], valor) if clave in base else valor
         return base
-    if isinstance(base, list) and isinstance(cambio, list) and all(isinstance(x, dict) and "id" in x for x in cambio):
+    if isinstance(base, list) and isinstance(cambio, list) and cambio and \
+            all(isinstance(x, dict) and "id" in x for x in cambio):
         por_id = {x.get("id"): x for x in base if isinstance(x, dict)}
         for x in cambio:
             if x["id"] in por_id:

@@ -89,11 +89,11 @@ CASOS = [
      "Corrige el nivel a `primaria`"),
     ("entidad-distinta", dict(ruta=("entidad: Puebla", "entidad: Tlaxcala")),
      "RM118", "ruta.yaml", 11, 12, "La entidad `Tlaxcala` no coincide con la CCT, que es de Puebla.", ""),
-    ("id-duplicado", dict(metas=("metas:\n", "metas:\n  - {id: M1, objetivo: O1, descripcion: Copia, indicador: {nombre: x, unidad: porcentaje}, sentido: aumentar, linea_base: 1, valor_meta: 2, fecha_limite: 2026-06-26}\n")),
+    ("id-duplicado", dict(metas=("metas:\n", "metas:\n  - {id: M1, objetivo: O1, descripcion: Copia de 1 a 2, indicador: {nombre: x, unidad: porcentaje}, sentido: aumentar, linea_base: 1, valor_meta: 2, fecha_limite: 2026-06-26}\n")),
      "RM201", "metas.yaml", 3, 9, "El id `M1` ya se usó en la línea 2.", ""),
     ("referencia-rota", dict(objetivos=("prioridad: P1", "prioridad: P9")),
      "RM202", "objetivos.yaml", 3, 16, "No hay ninguna prioridad con id `P9`.", "¿Quisiste decir `P1`?"),
-    ("responsable-rota", dict(acciones=("[DOC1, APF]", "[DOC2, APF]")),
+    ("responsable-rota", dict(acciones=("[DIR, DOC1, APF]", "[DIR, DOC2, APF]")),
      "RM202", "acciones.yaml", 5, 19, "No hay nadie en el colectivo ni en la comunidad con id `DOC2`.", "¿Quisiste decir `DOC1`?"),
     ("necesidad-rota", dict(prioridades=("necesidades: [N1]", "necesidades: [N7]")),
      "RM202", "prioridades.yaml", 5, 18, "No hay ninguna necesidad en el diagnóstico con id `N7`.", ""),
@@ -101,8 +101,8 @@ CASOS = [
      "RM202", "bitacora.yaml", 5, 18, "No hay ninguna acción con id `A2`.", "¿Quisiste decir `A1`?"),
     ("fecha-de-otro-ciclo", dict(metas=("fecha_limite: 2026-06-26", "fecha_limite: 2025-06-27")),
      "RM203", "metas.yaml", 9, 19, "La fecha 2025-06-27 está fuera del ciclo 2025-2026 (2025-08-25 a 2026-07-15).", "Corrige el año"),
-    ("rasgo-inexistente", dict(diagnostico=("rasgo: 3", "rasgo: 9")),
-     "RM205", "diagnostico.yaml", 20, 39, "El anexo `normalidad-minima` no tiene el rasgo `9`.", ""),
+    ("rasgo-inexistente", dict(diagnostico=("normalidad-minima, rasgo: 3,", "normalidad-minima, rasgo: 9,")),
+     "RM205", "diagnostico.yaml", 22, 39, "El anexo `normalidad-minima` no tiene el rasgo `9`.", ""),
 ]
 
 

@@ -37,6 +37,11 @@ def _datos(nombre: str):
     return _cargar_yaml(AQUI / nombre)
 
 
+def datos_de(nombre: str) -> dict:
+    """Un catálogo de datos del paquete (``unidades.yaml``, ``redaccion.yaml``…), leído una vez."""
+    return _datos(nombre) or {}
+
+
 def normalizar(texto: str) -> str:
     """Minúsculas sin acentos, con `-` y espacios como `_`: para comparar lo que escribe la gente."""
     sin_acentos = "".join(c for c in unicodedata.normalize("NFD", str(texto))

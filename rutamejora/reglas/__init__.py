@@ -13,7 +13,7 @@ from datetime import date
 from rutamejora.problemas import Problema
 
 # Los módulos de reglas, en el orden de sus fases.
-MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias")
+MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutamejora.reglas.planeacion")
 
 
 def importar(modulos=MODULOS) -> None:

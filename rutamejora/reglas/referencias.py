@@ -115,6 +115,13 @@ def referencia_inexistente(ruta, ctx):
         ctx.problema(objeto, campo, f"No hay {_NINGUNO[tipo]} con id `{ident}`.", pista)
 
 
+def hay_referencias_rotas(ruta, tipo: str) -> bool:
+    """¿Alguna referencia a ``tipo`` no resuelve? Las reglas que cuentan referencias se abstienen
+    entonces: el problema ya lo dice RM202 y contarlo otra vez sería una cascada."""
+    indice = ruta.por_id(tipo)
+    return any(t == tipo and ident not in indice for _, _, t, ident, _ in _referencias(ruta))
+
+
 def sugerir_id(escrito: str, validos) -> str | None:
     """El id más parecido; si solo hay uno de ese tipo, ese (``P9`` con solo ``P1`` → ``P1``)."""
     validos = list(validos)
