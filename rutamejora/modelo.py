@@ -118,3 +118,38 @@ def periodos(accion) -> list[tuple[date, date]]:
     if accion.inicio and accion.fin:
         return [(accion.inicio, accion.fin)]
     return []
+
+
+# --- Seguimiento: lo que la bitácora dice de cada acción y meta ------------------------------
+
+
+def registros(ruta: Ruta, accion_id: str) -> list:
+    """``[(entrada, registro)]`` de una acción, en orden de fecha (el último manda)."""
+    encontrados = [(e, r) for e in ruta.entradas for r in e.acciones or [] if r.accion == accion_id]
+    return sorted(encontrados, key=lambda er: er[0].fecha or date.min)
+
+
+def fin_vigente(ruta: Ruta, accion) -> date | None:
+    """El último día de la acción: la fecha reprogramada más reciente o la planeada."""
+    for _, r in reversed(registros(ruta, accion.id)):
+        if r.nuevo_fin is not None:
+            return r.nuevo_fin
+    tramos = periodos(accion)
+    return max(fin for _, fin in tramos) if tramos else None
+
+
+def estado_actual(ruta: Ruta, accion) -> str | None:
+    """El estado del registro más reciente de la acción (``None`` si no tiene registros)."""
+    regs = registros(ruta, accion.id)
+    return regs[-1][1].estado if regs else None
+
+
+def gasto_total(ruta: Ruta, accion) -> Decimal:
+    """Lo ejercido en la acción según la bitácora (suma exacta de sus gastos)."""
+    return sum((r.gasto for _, r in registros(ruta, accion.id) if r.gasto is not None), Decimal(0))
+
+
+def mediciones(ruta: Ruta, meta_id: str) -> list:
+    """``[(entrada, medicion)]`` de una meta, en orden de fecha."""
+    encontradas = [(e, m) for e in ruta.entradas for m in e.mediciones or [] if m.meta == meta_id]
+    return sorted(encontradas, key=lambda em: em[0].fecha or date.min)

@@ -13,7 +13,8 @@ from datetime import date
 from rutamejora.problemas import Problema
 
 # Los módulos de reglas, en el orden de sus fases.
-MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutamejora.reglas.planeacion")
+MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutamejora.reglas.planeacion",
+           "rutamejora.reglas.seguimiento")
 
 
 def importar(modulos=MODULOS) -> None:

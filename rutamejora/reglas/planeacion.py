@@ -45,8 +45,9 @@ def fuera_de_rango(valor: Decimal, unidad: str | None) -> str | None:
 
 # --- Metas ------------------------------------------------------------------------------------
 
-# Números que no son cantidades de la meta: años, grados (3°), fechas.
-_NO_CANTIDAD = re.compile(r"\b(19|20)\d\d\b|\b\d+\s*[°ºª]|\b\d{1,2}\s+de\s+[a-záéíóú]+|\d{4}-\d{2}-\d{2}")
+# Números que no son cantidades de la meta: años, grados (3°), fechas y horas (8:00).
+_NO_CANTIDAD = re.compile(r"\b(19|20)\d\d\b|\b\d+\s*[°ºª]|\b\d{1,2}\s+de\s+[a-záéíóú]+|\d{4}-\d{2}-\d{2}"
+                          r"|\b\d{1,2}:\d{2}\b")
 _CANTIDAD = re.compile(r"\d+(?:[.,]\d+)?")
 
 

@@ -1,0 +1,115 @@
+"""Dónde se va el tiempo de ``ruta validar``: importaciones (``-X importtime``) y cProfile.
+
+Uso:
+    python benchmarks/perfilar.py [--factor 50] [--escuelas 0] [--top 20]
+
+Genera la Ruta de ejemplo a ``--factor``× (o, con ``--escuelas N``, una zona de N escuelas)
+en una carpeta temporal y:
+1. corre ``python -X importtime -m rutamejora validar …`` y lista los módulos que más tardan
+   en importarse (tiempo acumulado, con lo que importan dentro);
+2. corre ``ruta validar`` dentro de este proceso bajo cProfile (importaciones incluidas) y
+   lista las funciones con más tiempo propio y con más tiempo acumulado.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import io
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+AQUI = Path(__file__).resolve().parent
+RAIZ = AQUI.parent
+sys.path.insert(0, str(AQUI))
+
+import generar  # noqa: E402
+
+FECHA = "2026-07-15"
+
+
+def importaciones(carpeta: Path, top: int) -> str:
+    """Los ``top`` módulos con más tiempo acumulado de importación (µs)."""
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "rutamejora", "validar",
+                        str(carpeta), "--fecha", FECHA], capture_output=True, text=True)
+    filas = []
+    for linea in r.stderr.splitlines():
+        if not linea.startswith("import time:") or "cumulative" in linea:
+            continue
+        propio, acumulado, modulo = linea.split(":", 1)[1].split("|")
+        filas.append((int(acumulado), int(propio), modulo[1:].rstrip()))
+    # Los módulos de primer nivel no llevan sangría; sumarlos da el total sin contar doble.
+    total = sum(a for a, _, m in filas if not m.startswith(" "))
+    filas.sort(reverse=True)
+    salida = [f"Importaciones: {total / 1000:.1f} ms en módulos de primer nivel", "",
+              "| acumulado (ms) | propio (ms) | módulo |", "|---:|---:|---|"]
+    for acumulado, propio, modulo in filas[:top]:
+        salida.append(f"| {acumulado / 1000:.1f} | {propio / 1000:.1f} | `{modulo.strip()}` |")
+    return "\n".join(salida)
+
+
+def perfil(carpeta: Path, top: int) -> str:
+    """cProfile de una corrida completa en este proceso (importaciones incluidas)."""
+    argv = sys.argv
+    sys.argv = ["ruta", "validar", str(carpeta), "--fecha", FECHA]
+    perfilador = cProfile.Profile()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            perfilador.enable()
+            try:
+                from rutamejora.commands import main
+                main()
+            except SystemExit:
+                pass
+            finally:
+                perfilador.disable()
+    finally:
+        sys.argv = argv
+    salida = []
+    for orden, titulo in (("tottime", "tiempo propio"), ("cumulative", "tiempo acumulado")):
+        texto = io.StringIO()
+        stats = pstats.Stats(perfilador, stream=texto)
+        stats.strip_dirs().sort_stats(orden).print_stats(top)
+        salida.append(f"### Por {titulo}\n\n```\n{_recortar(texto.getvalue())}\n```")
+    return "\n\n".join(salida)
+
+
+def _recortar(texto: str) -> str:
+    """Quita el encabezado de pstats salvo la línea del total."""
+    lineas = [l for l in texto.splitlines() if l.strip()]
+    total = next((l.strip() for l in lineas if "function calls" in l), "")
+    desde = next((i for i, l in enumerate(lineas) if l.lstrip().startswith("ncalls")), 0)
+    return "\n".join([total] + lineas[desde:])
+
+
+def main(argv: list[str] | None = None) -> int:
+    analizador = argparse.ArgumentParser(description="Perfil de `ruta validar`.")
+    analizador.add_argument("--factor", type=int, default=50)
+    analizador.add_argument("--escuelas", type=int, default=0,
+                            help="perfilar una zona de N escuelas en vez de una Ruta escalada")
+    analizador.add_argument("--origen", type=Path, default=RAIZ / "ejemplos" / "primaria-2025-2026")
+    analizador.add_argument("--top", type=int, default=20)
+    args = analizador.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="ruta-perfil-") as tmp:
+        carpeta = Path(tmp) / "ruta"
+        if args.escuelas:
+            generar.generar_zona(args.origen, carpeta, args.escuelas)
+            caso = f"zona de {args.escuelas} escuelas"
+        else:
+            generar.generar(args.origen, carpeta, args.factor)
+            caso = f"{args.factor}×"
+        kb = sum(p.stat().st_size for p in carpeta.rglob("*.yaml")) / 1024
+        print(f"## Perfil de `ruta validar` en {caso} ({kb:.0f} KB)\n")
+        print(importaciones(carpeta, args.top))
+        print()
+        print(perfil(carpeta, args.top))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

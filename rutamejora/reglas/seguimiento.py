@@ -1,0 +1,187 @@
+"""Reglas de seguimiento: lo planeado contra lo registrado en la bitácora, al día de ``--fecha``.
+
+Son avisos por omisión: una Ruta que hoy pasa no debe poner CI en rojo el mes que entra solo
+porque pasó el tiempo (quien quiera que fallen usa ``--estricto``).
+"""
+
+from __future__ import annotations
+
+from rutamejora.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
+from rutamejora.problemas import AVISO
+from rutamejora.reglas.catalogo import regla
+from rutamejora.reglas.planeacion import fuera_de_rango
+
+SEGUIMIENTO = ("acciones.yaml", "bitacora.yaml")
+
+
+@regla("RM401", "accion-vencida-sin-registro", AVISO, "seguimiento", SEGUIMIENTO)
+def accion_vencida_sin_registro(ruta, ctx):
+    """Una acción ya terminó (su fecha final, o la reprogramada) y la bitácora no dice nada de ella.
+
+    Los ejemplos suponen que hoy es 2025-10-01.
+
+    ✓ acciones.yaml
+        acciones:
+          - id: A1
+            fin: 2026-06-19
+    ✗ acciones.yaml
+        acciones:
+          - {id: A2, metas: [M1], actividad: Reunión con padres, responsables: [DIR], recursos: [Aula], costo: 0, inicio: 2025-09-15, fin: 2025-09-19}
+    """
+    for a in ruta.acciones:
+        fin = fin_vigente(ruta, a)
+        if a.id and fin is not None and fin < ctx.hoy and not registros(ruta, a.id):
+            ctx.problema(a, "fin" if a.fin else None,
+                         f"La acción {a.id} terminaba el {fin.isoformat()} y la bitácora no la registra.",
+                         "Registra qué pasó: `ruta bitacora agregar --accion "
+                         f"{a.id} --estado …`, o reprográmala.")
+
+
+@regla("RM402", "meta-vencida-sin-medicion", AVISO, "seguimiento", ("metas.yaml", "bitacora.yaml"))
+def meta_vencida_sin_medicion(ruta, ctx):
+    """Pasó la fecha límite de una meta y su indicador nunca se midió.
+
+    Los ejemplos suponen que hoy es 2025-10-01.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            fecha_limite: 2026-06-26
+    ✗ metas.yaml
+        metas:
+          - {id: M2, objetivo: O1, descripcion: Bajar de 9 % a 5 % el ausentismo, indicador: {nombre: Ausentismo, unidad: porcentaje}, sentido: disminuir, linea_base: 9, valor_meta: 5, fecha_limite: 2025-09-30}
+    """
+    for m in ruta.metas:
+        if m.id and m.fecha_limite and m.fecha_limite < ctx.hoy and not mediciones(ruta, m.id):
+            ctx.problema(m, "fecha_limite",
+                         f"La meta {m.id} vencía el {m.fecha_limite.isoformat()} y no tiene ninguna medición.",
+                         f"Registra el valor alcanzado: `ruta bitacora agregar --meta {m.id} --valor …`.")
+
+
+@regla("RM403", "realizada-incompleta", AVISO, "seguimiento", ("bitacora.yaml",))
+def realizada_incompleta(ruta, ctx):
+    """Un registro dice `realizada` con un avance menor a 100.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: realizada, avance: 100}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: realizada, avance: 60}
+    """
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            if r.estado == "realizada" and r.avance is not None and r.avance < 100:
+                ctx.problema(r, "avance", f"La acción {r.accion} está `realizada` con avance de {r.avance} %.",
+                             "Si se terminó, el avance es 100; si no, el estado es `en_curso`.")
+
+
+@regla("RM404", "gasto-excedido-sin-nota", AVISO, "seguimiento", SEGUIMIENTO)
+def gasto_excedido_sin_nota(ruta, ctx):
+    """Lo gastado en una acción supera su costo planeado y ningún registro lo explica en `nota`.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 1800.00, comprobante: F-001, nota: Subió el precio del papel}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 1800.00, comprobante: F-001}
+    """
+    for a in ruta.acciones:
+        planeado = costo_total(a)
+        if planeado is None or not a.id:
+            continue
+        gastado = gasto_total(ruta, a)
+        regs = registros(ruta, a.id)
+        if gastado > planeado and not any(r.nota for _, r in regs):
+            ultimo = next(r for _, r in reversed(regs) if r.gasto is not None)
+            ctx.problema(ultimo, "gasto",
+                         f"En la acción {a.id} se gastaron ${gastado:,.2f}, más de lo planeado (${planeado:,.2f}).",
+                         "Explica la diferencia con `nota:` en el registro del gasto.")
+
+
+@regla("RM405", "medicion-fuera-de-rango", AVISO, "seguimiento", ("metas.yaml", "bitacora.yaml"))
+def medicion_fuera_de_rango(ruta, ctx):
+    """Una medición se sale de la escala del indicador (un porcentaje de 140, un promedio de 75).
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            mediciones:
+              - {meta: M1, valor: 42}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            mediciones:
+              - {meta: M1, valor: 420}
+    """
+    metas = ruta.por_id("meta")
+    for e in ruta.entradas:
+        for med in e.mediciones or []:
+            meta = metas.get(med.meta)
+            unidad = meta.indicador.unidad if meta is not None and meta.indicador is not None else None
+            rango = fuera_de_rango(med.valor, unidad) if med.valor is not None else None
+            if rango:
+                ctx.problema(med, "valor", f"La medición de {med.meta} vale {med.valor}, pero un {unidad} va {rango}.",
+                             "Revisa la cifra (¿un punto decimal?) o la unidad del indicador.")
+
+
+@regla("RM406", "sin-registro-desde-la-sesion", AVISO, "seguimiento", ("ruta.yaml", "bitacora.yaml"))
+def sin_registro_desde_la_sesion(ruta, ctx):
+    """Ya pasó la última sesión ordinaria del CTE y la bitácora no tiene nada desde ese día.
+
+    Los ejemplos suponen que hoy es 2025-10-01 (la sesión 1 fue el 2025-09-26).
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            sesion: 1
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-12
+    """
+    cal = ruta.calendario
+    if cal is None:
+        return
+    pasadas = [(n, dia) for n, dia in enumerate(cal.sesiones, start=1) if dia <= ctx.hoy]
+    if not pasadas:
+        return
+    numero, dia = pasadas[-1]
+    if not any(e.fecha and e.fecha >= dia for e in ruta.entradas):
+        raiz = ruta.documentos["bitacora.yaml"].raiz
+        from rutamejora.reglas.planeacion import _Raiz
+
+        ctx.problema(_Raiz(raiz, "bitacora.yaml"), None,
+                     f"La bitácora no tiene registros desde la sesión {numero} ({dia.isoformat()}).",
+                     f"Registra los acuerdos y avances de esa sesión: `ruta bitacora agregar --fecha "
+                     f"{dia.isoformat()} --sesion {numero} …`.")
+
+
+@regla("RM407", "reprogramada-sin-fechas", AVISO, "seguimiento", ("bitacora.yaml",))
+def reprogramada_sin_fechas(ruta, ctx):
+    """Una acción `reprogramada` no dice sus nuevas fechas (`nuevo_inicio`, `nuevo_fin`).
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: reprogramada, nuevo_inicio: 2025-10-06, nuevo_fin: 2026-06-19}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: reprogramada}
+    """
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            if r.estado == "reprogramada" and r.nuevo_inicio is None and r.nuevo_fin is None:
+                ctx.problema(r, "estado", f"La acción {r.accion} se reprogramó sin nuevas fechas.",
+                             "Agrega `nuevo_inicio` y `nuevo_fin`: las vistas y los avisos las usan.")
