@@ -14,12 +14,31 @@ from rutamejora.problemas import Problema
 
 # Los módulos de reglas, en el orden de sus fases.
 MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutamejora.reglas.planeacion",
-           "rutamejora.reglas.seguimiento")
+           "rutamejora.reglas.seguimiento", "rutamejora.reglas.privacidad")
 
 
 def importar(modulos=MODULOS) -> None:
     for nombre in modulos:
         importlib.import_module(nombre)
+
+
+class Lugar:
+    """Un sitio de un archivo que no es un objeto del modelo (un comentario, el archivo entero):
+    sirve donde una regla espera algo con ``pos()``."""
+
+    def __init__(self, archivo: str, linea: int = 0, columna: int = 0, ruta_yaml: str = ""):
+        self._archivo = archivo
+        self._pos = (linea, columna, ruta_yaml)
+
+    @classmethod
+    def raiz(cls, ruta, archivo: str) -> "Lugar":
+        """El comienzo del documento ``archivo`` (o el archivo entero si no se leyó)."""
+        doc = ruta.documentos.get(archivo)
+        nodo = doc.raiz if doc is not None else None
+        return cls(archivo, nodo.linea, nodo.columna) if nodo is not None else cls(archivo)
+
+    def pos(self, campo=None):
+        return self._pos
 
 
 @dataclass

@@ -13,6 +13,7 @@ from decimal import Decimal
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.modelo import costo_total, periodos
 from rutamejora.problemas import AVISO, ERROR, INFO
+from rutamejora.reglas import Lugar
 from rutamejora.reglas.catalogo import regla
 from rutamejora.reglas.referencias import hay_referencias_rotas
 
@@ -571,21 +572,10 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
     singular = ruta.marco.agrupacion.get("singular", "prioridad")
     for valor in ruta.marco.valores("agrupacion"):
         if valor["clave"] not in atendidas:
-            documento = ruta.documentos["prioridades.yaml"].raiz
-            ctx.problema(_Raiz(documento, "prioridades.yaml"), None,
+            ctx.problema(Lugar.raiz(ruta, "prioridades.yaml"), None,
                          f"No se atiende «{valor['nombre']}» ({singular} del marco {ruta.marco.clave}).",
                          f"Si es a propósito, escribe el motivo en `no_atendidas` "
                          f"(`- {{prioridad: {valor['clave']}, motivo: …}}`).")
-
-
-class _Raiz:
-    """Un objeto con ``pos()`` para los problemas que son de un archivo entero."""
-
-    def __init__(self, nodo, archivo: str):
-        self._nodo, self._archivo = nodo, archivo
-
-    def pos(self, campo=None):
-        return (self._nodo.linea, self._nodo.columna, "") if self._nodo else (0, 0, "")
 
 
 # --- Participación ----------------------------------------------------------------------------
@@ -638,7 +628,7 @@ def sin_padres_de_familia(ruta, ctx):
     for a in ruta.acciones:
         if comunidad & set(a.responsables or []) or any(_PADRES.search(t) for t in a.participantes or []):
             return
-    ctx.problema(_Raiz(ruta.documentos["acciones.yaml"].raiz, "acciones.yaml"), None,
+    ctx.problema(Lugar.raiz(ruta, "acciones.yaml"), None,
                  "Ninguna acción cuenta con los padres de familia.",
                  "Haz responsable a alguien de `comunidad` en ruta.yaml o nómbralos en `participantes`.")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rutamejora.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
 from rutamejora.problemas import AVISO
+from rutamejora.reglas import Lugar
 from rutamejora.reglas.catalogo import regla
 from rutamejora.reglas.planeacion import fuera_de_rango
 
@@ -156,10 +157,7 @@ def sin_registro_desde_la_sesion(ruta, ctx):
         return
     numero, dia = pasadas[-1]
     if not any(e.fecha and e.fecha >= dia for e in ruta.entradas):
-        raiz = ruta.documentos["bitacora.yaml"].raiz
-        from rutamejora.reglas.planeacion import _Raiz
-
-        ctx.problema(_Raiz(raiz, "bitacora.yaml"), None,
+        ctx.problema(Lugar.raiz(ruta, "bitacora.yaml"), None,
                      f"La bitácora no tiene registros desde la sesión {numero} ({dia.isoformat()}).",
                      f"Registra los acuerdos y avances de esa sesión: `ruta bitacora agregar --fecha "
                      f"{dia.isoformat()} --sesion {numero} …`.")
