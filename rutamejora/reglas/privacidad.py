@@ -162,7 +162,9 @@ def _catalogo():
             [t for t in datos.get("terminos_de_salud") or []])
 
 
-_PALABRA = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+\.?")
+_SIGNOS = re.compile(r"[^\w]+")
+# Palabras, y las iniciales con punto («Francisco I. Madero»).
+_PALABRA = re.compile(r"[A-ZÁÉÍÓÚÑ]\.(?=\s)|[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 
 
 def nombres_completos(texto: str) -> list[str]:
@@ -207,9 +209,9 @@ def _permitidos(ruta) -> list[str]:
 
 def termino_de_salud(texto: str) -> str | None:
     _, _, _, terminos = _catalogo()
-    forma = f" {normalizar(texto)} "
+    forma = "_" + normalizar(_SIGNOS.sub(" ", texto)) + "_"
     for t in terminos:
-        if f"_{normalizar(t)}_" in forma.replace(" ", "_"):
+        if f"_{normalizar(t)}_" in forma:
             return t
     return None
 

@@ -15,6 +15,11 @@ from rutamejora.reglas.planeacion import fuera_de_rango
 SEGUIMIENTO = ("acciones.yaml", "bitacora.yaml")
 
 
+def _en_el_ciclo(ruta, dia) -> bool:
+    """Una fecha fuera del ciclo ya es un error (RM203): no se le da seguimiento además."""
+    return dia is None or ruta.calendario is None or ruta.calendario.contiene(dia)
+
+
 @regla("RM401", "accion-vencida-sin-registro", AVISO, "seguimiento", SEGUIMIENTO)
 def accion_vencida_sin_registro(ruta, ctx):
     """Una acción ya terminó (su fecha final, o la reprogramada) y la bitácora no dice nada de ella.
@@ -31,6 +36,8 @@ def accion_vencida_sin_registro(ruta, ctx):
     """
     for a in ruta.acciones:
         fin = fin_vigente(ruta, a)
+        if not _en_el_ciclo(ruta, fin):
+            continue
         if a.id and fin is not None and fin < ctx.hoy and not registros(ruta, a.id):
             ctx.problema(a, "fin" if a.fin else None,
                          f"La acción {a.id} terminaba el {fin.isoformat()} y la bitácora no la registra.",
@@ -53,6 +60,8 @@ def meta_vencida_sin_medicion(ruta, ctx):
           - {id: M2, objetivo: O1, descripcion: Bajar de 9 % a 5 % el ausentismo, indicador: {nombre: Ausentismo, unidad: porcentaje}, sentido: disminuir, linea_base: 9, valor_meta: 5, fecha_limite: 2025-09-30}
     """
     for m in ruta.metas:
+        if not _en_el_ciclo(ruta, m.fecha_limite):
+            continue
         if m.id and m.fecha_limite and m.fecha_limite < ctx.hoy and not mediciones(ruta, m.id):
             ctx.problema(m, "fecha_limite",
                          f"La meta {m.id} vencía el {m.fecha_limite.isoformat()} y no tiene ninguna medición.",
