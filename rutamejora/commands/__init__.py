@@ -94,11 +94,19 @@ def principal(
     """
 
 
-def _registrar():
-    from rutamejora.commands import explicar, reglas, validar
+# Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
+COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
+            "informe", "esquema", "reglas", "explicar")
 
-    for modulo in (validar, reglas, explicar):
-        modulo.registrar(app)
+
+def _registrar():
+    import importlib
+    import importlib.util
+
+    for nombre in COMANDOS:
+        completo = f"rutamejora.commands.{nombre}"
+        if importlib.util.find_spec(completo) is not None:
+            importlib.import_module(completo).registrar(app)
 
 
 _registrar()
