@@ -175,10 +175,13 @@ class Campo:
     requerido: bool = False
     descripcion: str = ""
     pregunta: str = ""        # la pregunta de las orientaciones que responde, si la hay
+    # Lo escribe el CTE: vacío (``fecha:`` o ``[]``) es un aviso «por llenar», no un error.
+    # Así una Ruta recién creada con `ruta nueva` valida sin errores.
+    por_llenar: bool = False
 
 
-def C(nombre, tipo, requerido=False, descripcion="", pregunta="") -> Campo:
-    return Campo(nombre, tipo, requerido, descripcion, pregunta)
+def C(nombre, tipo, requerido=False, descripcion="", pregunta="", por_llenar=False) -> Campo:
+    return Campo(nombre, tipo, requerido, descripcion, pregunta, por_llenar)
 
 
 # --- Piezas comunes ---------------------------------------------------------------------------
@@ -201,8 +204,8 @@ RASGO_VALORADO = Objeto(entidad="rasgo", campos=(
       "Anexo de las orientaciones al que pertenece el rasgo (normalidad-minima, ausentismo, "
       "convivencia, mejora-aprendizajes)."),
     C("rasgo", TEXTO, True, "Número o letra del rasgo dentro del anexo (1, 2, … o a, b, …)."),
-    C("valoracion", Opcion(catalogo="valoraciones"), True,
-      "Cómo lo valora el CTE (logrado, en_proceso, no_logrado)."),
+    C("valoracion", Opcion(catalogo="valoraciones"), False,
+      "Cómo lo valora el CTE (logrado, en_proceso, no_logrado); vacío: por valorar."),
     C("comentario", TEXTO, False, "Evidencia o matiz de la valoración."),
 ))
 
@@ -300,7 +303,7 @@ RESULTADO = Objeto(entidad="resultado", campos=(
 APRENDIZAJE = Objeto(entidad="aprendizaje", campos=(
     C("campo", Opcion(catalogo="campos"), True,
       "Asignatura o campo formativo del plan de estudios de la escuela."),
-    C("resultados", Lista(RESULTADO), True, "Resultados del ciclo anterior y de evaluaciones."),
+    C("resultados", Lista(RESULTADO), True, "Resultados del ciclo anterior y de evaluaciones.", por_llenar=True),
     C("necesidades", TEXTO, False, "Qué necesitan los alumnos en este campo."),
     C("fortalezas", TEXTO, False, "Qué ya funciona en este campo."),
 ))
@@ -328,11 +331,11 @@ INDICADOR_ESCOLAR = Objeto(entidad="indicador_escolar", campos=(
 ))
 
 DIAGNOSTICO = Objeto(entidad="diagnostico", campos=(
-    C("fecha", FECHA, True, "Cuándo se hizo (normalmente en la fase intensiva)."),
+    C("fecha", FECHA, True, "Cuándo se hizo (normalmente en la fase intensiva).", por_llenar=True),
     C("fuentes", TEXTOS, False, "Evidencias revisadas: boletas, SisAT, evaluaciones externas…"),
     C("aprendizajes", Lista(APRENDIZAJE), True,
       "Resultados y necesidades por asignatura o campo formativo.",
-      "¿Dónde estamos? Necesidades de todos los alumnos en cada asignatura o campo formativo."),
+      "¿Dónde estamos? Necesidades de todos los alumnos en cada asignatura o campo formativo.", por_llenar=True),
     C("fortalezas", TEXTOS, False, "Fortalezas de la práctica docente y directiva.",
       "¿Con qué fortalezas contamos para la tarea docente y directiva?"),
     C("practicas", TEXTO, False, "Mejoras que requieren las prácticas de enseñanza y de gestión."),
@@ -347,7 +350,7 @@ DIAGNOSTICO = Objeto(entidad="diagnostico", campos=(
     C("infraestructura", TEXTOS, False, "Necesidades de infraestructura y materiales."),
     C("necesidades", Lista(NECESIDAD), True,
       "Necesidades numeradas que las prioridades atienden.",
-      "¿Qué se hace con los resultados? Las necesidades de las que salen las prioridades."),
+      "¿Qué se hace con los resultados? Las necesidades de las que salen las prioridades.", por_llenar=True),
 ))
 
 # --- prioridades, objetivos, metas, acciones -----------------------------------------------
@@ -368,7 +371,7 @@ NO_ATENDIDA = Objeto(entidad="no_atendida", campos=(
 
 PRIORIDADES = Objeto(entidad="archivo_prioridades", campos=(
     C("prioridades", Lista(PRIORIDAD), True, "Prioridades educativas de la escuela.",
-      "¿Qué se hace con los resultados?"),
+      "¿Qué se hace con los resultados?", por_llenar=True),
     C("no_atendidas", Lista(NO_ATENDIDA), False,
       "Prioridades del marco que este ciclo no se atienden, con su motivo."),
 ))
@@ -381,7 +384,7 @@ OBJETIVO = Objeto(entidad="objetivo", campos=(
 ))
 
 OBJETIVOS = Objeto(entidad="archivo_objetivos", campos=(
-    C("objetivos", Lista(OBJETIVO), True, "Objetivos de la Ruta."),
+    C("objetivos", Lista(OBJETIVO), True, "Objetivos de la Ruta.", por_llenar=True),
 ))
 
 INDICADOR = Objeto(entidad="indicador", campos=(
@@ -407,7 +410,7 @@ META = Objeto(entidad="meta", campos=(
 ))
 
 METAS = Objeto(entidad="archivo_metas", campos=(
-    C("metas", Lista(META), True, "Metas de la Ruta."),
+    C("metas", Lista(META), True, "Metas de la Ruta.", por_llenar=True),
 ))
 
 COSTO_PERIODICO = Objeto(entidad="costo", alternativas=(
@@ -441,7 +444,7 @@ ACCION = Objeto(entidad="accion", alternativas=(("inicio", "fin"), ("periodos",)
 ))
 
 ACCIONES = Objeto(entidad="archivo_acciones", campos=(
-    C("acciones", Lista(ACCION), True, "Acciones y compromisos."),
+    C("acciones", Lista(ACCION), True, "Acciones y compromisos.", por_llenar=True),
 ))
 
 # --- bitacora.yaml ----------------------------------------------------------------------------

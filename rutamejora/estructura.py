@@ -107,7 +107,9 @@ class Verificador:
             ruta_hijo = f"{ruta}.{campo.nombre}" if ruta else campo.nombre
             if hijo is None or hijo.es_nulo():
                 setattr(registro, campo.nombre, None)
-                if campo.requerido and hijo is not None:
+                if campo.por_llenar and hijo is not None:
+                    self._por_llenar(hijo, ruta_hijo, campo)
+                elif campo.requerido and hijo is not None:
                     self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
                             _pista_de_campo(campo))
                 elif campo.requerido:
@@ -118,6 +120,8 @@ class Verificador:
             if valor is INVALIDO:
                 registro._invalidos.add(campo.nombre)
                 valor = None
+            elif valor == [] and campo.por_llenar:
+                self._por_llenar(hijo, ruta_hijo, campo)
             setattr(registro, campo.nombre, valor)
         self._alternativas(registro, definicion, nodo, ruta)
         return registro
@@ -146,6 +150,11 @@ class Verificador:
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
                         "Claves válidas: " + ", ".join(f"`{v}`" for v in validos) + ".")
         return entradas
+
+    def _por_llenar(self, nodo: Nodo, ruta: str, campo: E.Campo) -> None:
+        pregunta = f" ({campo.pregunta})" if campo.pregunta else ""
+        self._p("RM120", nodo, ruta, f"`{ruta}` está por llenar{pregunta}.",
+                f"Escribe {campo.descripcion[0].lower()}{campo.descripcion[1:]}" if campo.descripcion else "")
 
     def _alternativas(self, registro: Registro, definicion: E.Objeto, nodo: Nodo, ruta: str) -> None:
         if not definicion.alternativas:
@@ -409,6 +418,19 @@ def _falta(nombre: str, ruta: str, archivo: str) -> str:
 
 
 # --- Los códigos de esta fase -----------------------------------------------------------------
+
+definir("RM120", "por-llenar", AVISO, "estructura", """
+    Una sección que escribe el CTE está vacía: la Ruta está por llenar.
+
+    Es un aviso, no un error: una Ruta recién creada con `ruta nueva` valida sin errores y
+    dice qué falta escribir. Una clave que no está (en vez de vacía) sí es un error (RM105).
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+    ✗ metas.yaml (completo)
+        metas: []
+""")
 
 definir("RM101", "archivo-faltante", ERROR, "estructura", """
     Falta uno de los siete archivos de la Ruta.

@@ -533,12 +533,13 @@ def rasgos_sin_valorar(ruta, ctx):
     d = ruta.diagnostico
     if d is None or ruta.marco is None or not ruta.nivel or d.invalido("rasgos"):
         return
-    valorados = {(r.anexo, str(r.rasgo).lower()) for r in d.rasgos or []}
+    valorados = {(r.anexo, str(r.rasgo).lower()) for r in d.rasgos or [] if r.valoracion}
+    escritos = {(r.anexo, str(r.rasgo).lower()) for r in d.rasgos or []}
     for anexo in ruta.marco.valores("anexos"):
         if ruta.nivel not in (anexo.get("niveles") or []):
             continue
         existentes = {str(r["clave"]).lower() for r in anexo.get("rasgos") or []}
-        if any(a == anexo["clave"] and r not in existentes for a, r in valorados):
+        if any(a == anexo["clave"] and r not in existentes for a, r in escritos):
             continue  # Un rasgo mal numerado ya se informó (RM205): podría ser el que "falta".
         faltan = [str(r["clave"]) for r in anexo.get("rasgos") or []
                   if (anexo["clave"], str(r["clave"]).lower()) not in valorados]
@@ -594,8 +595,8 @@ def integrante_sin_accion(ruta, ctx):
           - id: A1
             responsables: [DOC1, APF]
     """
-    if hay_referencias_rotas(ruta, "responsable"):
-        return
+    if hay_referencias_rotas(ruta, "responsable") or not ruta.acciones:
+        return  # Sin acciones todavía, la Ruta está por llenar (RM120): no acusar a nadie.
     con_accion = {r for a in ruta.acciones for r in a.responsables or []}
     for persona in ruta.colectivo:
         if persona.id and persona.id not in con_accion:
