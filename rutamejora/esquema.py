@@ -10,7 +10,6 @@ el tipo ``Opcion(catalogo=...)`` los pide al catálogo del marco elegido en ``ru
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
 VERSION_FORMATO = 1
 
@@ -18,48 +17,67 @@ VERSION_FORMATO = 1
 # --- Tipos ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Tipo:
-    """Base de los tipos: ``nombre`` es lo que ve el usuario en los mensajes y en la doc."""
+    """Base de los tipos: ``nombre`` es lo que ve el usuario en los mensajes y en la doc.
+
+    Clases simples en vez de ``dataclass``: este módulo se importa en cada ``ruta validar`` y
+    crear quince dataclasses cuesta milisegundos que se notan. ``_campos`` nombra los
+    argumentos (en orden, para pasarlos también por posición); sus valores por omisión son
+    atributos de la clase.
+    """
+
+    _campos: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        for nombre, valor in zip(self._campos, args):
+            kwargs[nombre] = valor
+        for nombre, valor in kwargs.items():
+            if nombre not in self._campos:
+                raise TypeError(f"{type(self).__name__} no tiene el campo {nombre!r}")
+            setattr(self, nombre, valor)
+
+    def __repr__(self) -> str:
+        valores = ", ".join(f"{c}={getattr(self, c)!r}" for c in self._campos)
+        return f"{type(self).__name__}({valores})"
 
     @property
     def nombre(self) -> str:
         return "valor"
 
 
-@dataclass(frozen=True)
 class Texto(Tipo):
-    patron: str = ""          # expresión regular que el texto debe cumplir (si hay)
-    descripcion_patron: str = ""
+    _campos = ('patron', 'descripcion_patron')
+    patron = ""          # expresión regular que el texto debe cumplir (si hay)
+    descripcion_patron = ""
 
     @property
     def nombre(self) -> str:
         return "texto"
 
 
-@dataclass(frozen=True)
 class Entero(Tipo):
-    minimo: int | None = None
-    maximo: int | None = None
+    _campos = ('minimo', 'maximo')
+    minimo = None
+    maximo = None
 
     @property
     def nombre(self) -> str:
         return "número entero"
 
 
-@dataclass(frozen=True)
 class Numero(Tipo):
     """Un número exacto (``Decimal``), entero o con decimales."""
 
-    minimo: int | None = None
-    maximo: int | None = None
+    _campos = ('minimo', 'maximo')
+
+    minimo = None
+    maximo = None
 
     @property
     def nombre(self) -> str:
         return "número"
 
 
-@dataclass(frozen=True)
 class Dinero(Tipo):
     """Pesos mexicanos, exactos (``Decimal``), no negativos, con a lo más dos decimales."""
 
@@ -68,72 +86,74 @@ class Dinero(Tipo):
         return "cantidad en pesos"
 
 
-@dataclass(frozen=True)
 class Fecha(Tipo):
     @property
     def nombre(self) -> str:
         return "fecha AAAA-MM-DD"
 
 
-@dataclass(frozen=True)
 class Booleano(Tipo):
     @property
     def nombre(self) -> str:
         return "true o false"
 
 
-@dataclass(frozen=True)
 class Opcion(Tipo):
     """Uno de varios valores: fijos (``valores``) o los de un catálogo del marco (``catalogo``)."""
 
-    valores: tuple[str, ...] = ()
-    catalogo: str = ""
+    _campos = ('valores', 'catalogo')
+
+    valores = ()
+    catalogo = ""
 
     @property
     def nombre(self) -> str:
         return "opción"
 
 
-@dataclass(frozen=True)
 class Id(Tipo):
     """El identificador de un objeto: un prefijo y un número (``M1``, ``A12``)."""
 
-    prefijo: str = ""
+    _campos = ('prefijo',)
+
+    prefijo = ""
 
     @property
     def nombre(self) -> str:
         return f"identificador ({self.prefijo}1, {self.prefijo}2, …)"
 
 
-@dataclass(frozen=True)
 class Ref(Tipo):
     """Una referencia por id a otro objeto de la Ruta (``a``: meta, objetivo, persona, …)."""
 
-    a: str = ""
+    _campos = ('a',)
+
+    a = ""
 
     @property
     def nombre(self) -> str:
         return f"id de {self.a}"
 
 
-@dataclass(frozen=True)
 class Lista(Tipo):
-    elemento: Tipo = field(default_factory=Texto)
+    _campos = ('elemento',)
+    elemento: "Tipo" = None  # obligatorio: Lista(TEXTO)
 
     @property
     def nombre(self) -> str:
         return f"lista de {self.elemento.nombre}"
 
 
-@dataclass(frozen=True)
 class Objeto(Tipo):
     """Un mapa con campos conocidos. Cerrado: una clave que no está aquí es un problema."""
 
-    campos: tuple["Campo", ...] = ()
-    entidad: str = ""         # nombre del objeto en el modelo ("meta", "accion", …)
+    _campos = ('campos', 'entidad', 'alternativas')
+
+    campos = ()
+    entidad = ""         # nombre del objeto en el modelo ("meta", "accion", …)
     # Grupos de campos de los que al menos uno debe estar completo (p. ej. inicio y fin, o
     # periodos): la forma de decir "obligatorio, de una de estas maneras".
-    alternativas: tuple[tuple[str, ...], ...] = ()
+    alternativas = ()
 
     @property
     def nombre(self) -> str:
@@ -146,38 +166,44 @@ class Objeto(Tipo):
         return None
 
 
-@dataclass(frozen=True)
 class Mapa(Tipo):
     """Un mapa de claves libres (texto) a valores de un tipo: ``{RM301: aviso}``."""
 
-    valor: Tipo = field(default_factory=Texto)
+    _campos = ('valor',)
+
+    valor: "Tipo" = None
 
     @property
     def nombre(self) -> str:
         return f"mapa de {self.valor.nombre}"
 
 
-@dataclass(frozen=True)
 class UnoDe(Tipo):
     """Acepta la primera alternativa cuyo tipo básico coincide (un número o un mapa, p. ej.)."""
 
-    alternativas: tuple[Tipo, ...] = ()
+    _campos = ('alternativas',)
+
+    alternativas = ()
 
     @property
     def nombre(self) -> str:
         return " o ".join(a.nombre for a in self.alternativas)
 
 
-@dataclass(frozen=True)
 class Campo:
-    nombre: str
-    tipo: Tipo
-    requerido: bool = False
-    descripcion: str = ""
-    pregunta: str = ""        # la pregunta de las orientaciones que responde, si la hay
-    # Lo escribe el CTE: vacío (``fecha:`` o ``[]``) es un aviso «por llenar», no un error.
-    # Así una Ruta recién creada con `ruta nueva` valida sin errores.
-    por_llenar: bool = False
+    """Un campo de un objeto: su nombre, su tipo, si es obligatorio, qué es y qué pregunta de
+    las orientaciones responde. ``por_llenar``: lo escribe el CTE, así que vacío (``fecha:`` o
+    ``[]``) es un aviso «por llenar» y no un error; una Ruta recién creada valida sin errores."""
+
+    __slots__ = ("nombre", "tipo", "requerido", "descripcion", "pregunta", "por_llenar")
+
+    def __init__(self, nombre: str, tipo: Tipo, requerido: bool = False, descripcion: str = "",
+                 pregunta: str = "", por_llenar: bool = False):
+        self.nombre, self.tipo, self.requerido = nombre, tipo, requerido
+        self.descripcion, self.pregunta, self.por_llenar = descripcion, pregunta, por_llenar
+
+    def __repr__(self) -> str:
+        return f"Campo({self.nombre!r}, {self.tipo!r})"
 
 
 def C(nombre, tipo, requerido=False, descripcion="", pregunta="", por_llenar=False) -> Campo:

@@ -77,6 +77,8 @@ class Verificador:
     # -- entrada ----------------------------------------------------------------------------
 
     def archivo_raiz(self, raiz: Nodo, definicion: E.Objeto) -> Registro | None:
+        if raiz.tipo == ILEGIBLE:
+            return None  # Una raíz con ancla o etiqueta: ya informada en la lectura.
         if raiz.tipo != MAPA:
             self._tipo(raiz, definicion, "", extra=f"El archivo debe empezar con las claves de "
                                                    f"{self.archivo}, no con {_describir(raiz)}.")

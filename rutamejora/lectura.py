@@ -13,6 +13,7 @@ eventos) y construye el árbol a mano porque así:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,7 +63,9 @@ class Documento:
 
     @property
     def lineas(self) -> list[str]:
-        return self.texto.splitlines()
+        """Las líneas como las ve un editor: solo \\n, \\r\\n y \\r las separan."""
+        lineas = _SALTO.split(self.texto)
+        return lineas[:-1] if lineas and lineas[-1] == "" else lineas
 
     @property
     def legible(self) -> bool:
@@ -146,9 +149,37 @@ def _mala_codificacion(doc: Documento, linea: int, columna: int, mensaje: str) -
               "en VS Code: «Reabrir con codificación» y luego «Guardar con codificación»)."))
 
 
+_SALTO = re.compile(r"\r\n|\r|\n")
+
+
+class Ubicador:
+    """Índice de carácter → (línea, columna) como las cuenta un editor, desde 1.
+
+    libyaml (YAML 1.1) también parte líneas en U+0085, U+2028 y U+2029, que los editores no
+    parten: sus números de línea se correrían. Las marcas de libyaml traen el índice de
+    carácter, así que la posición se recalcula desde el texto cuando hace falta.
+    """
+
+    def __init__(self, texto: str):
+        self.texto = texto
+        self.necesario = any(c in texto for c in "\r\x85\u2028\u2029")
+        self._inicios: list[int] | None = None
+
+    def __call__(self, indice: int) -> tuple[int, int]:
+        if self._inicios is None:
+            self._inicios = [0] + [m.end() for m in _SALTO.finditer(self.texto)]
+        linea = bisect.bisect_right(self._inicios, indice)
+        return linea, indice - self._inicios[linea - 1] + 1
+
+    def marca(self, m) -> tuple[int, int]:
+        """La posición de una marca del analizador."""
+        if not self.necesario:
+            return m.line + 1, m.column + 1
+        return self(m.index)
+
+
 def _posicion(texto: str, indice: int) -> tuple[int, int]:
-    linea = texto.count("\n", 0, indice) + 1
-    return linea, indice - (texto.rfind("\n", 0, indice) + 1) + 1
+    return Ubicador(texto)(indice)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -167,6 +198,9 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     from ruamel.yaml import events as ev
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    if _demasiado_anidado(texto, doc):
+        return None
+    ubicar = Ubicador(texto)
     pila: list[tuple[Nodo, str | None, tuple[int, int] | None]] = []
     raiz: Nodo | None = None
     documentos = 0
@@ -177,9 +211,9 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
             if tipo is ev.DocumentStartEvent:
                 documentos += 1
                 if documentos > 1:
-                    m = evento.start_mark
+                    linea, columna = ubicar.marca(evento.start_mark)
                     doc.problemas.append(problema_de(
-                        "RM005", doc.nombre, m.line + 1, m.column + 1, "",
+                        "RM005", doc.nombre, linea, columna, "",
                         "El archivo tiene más de un documento YAML (separados por `---`).",
                         pista="Deja un solo documento por archivo; el resto se ignoró."))
                     break
@@ -193,8 +227,7 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
                 else:
                     _agregar(pila, nodo, doc)
                 continue
-            m = evento.start_mark
-            linea, columna = m.line + 1, m.column + 1
+            linea, columna = ubicar.marca(evento.start_mark)
             ilegible = False
             if tipo is ev.AliasEvent or getattr(evento, "anchor", None):
                 ilegible = True
@@ -231,7 +264,7 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
             if ilegible and tipo is not ev.ScalarEvent and tipo is not ev.AliasEvent:
                 pila[-1][0].tipo = ILEGIBLE
     except MarkedYAMLError as exc:
-        _error_de_sintaxis(doc, texto, exc)
+        _error_de_sintaxis(doc, texto, exc, ubicar)
         return None
     except YAMLError as exc:  # ReaderError: carácter no imprimible
         _error_de_lectura(doc, texto, exc)
@@ -250,10 +283,11 @@ def _agregar(pila: list, hijo: Nodo, doc: Documento) -> None:
     if clave is None:
         # Es una clave. Solo los escalares sirven de clave en una Ruta.
         if hijo.tipo != ESCALAR:
-            doc.problemas.append(problema_de(
-                "RM001", doc.nombre, hijo.linea, hijo.columna, _ruta_de(pila),
-                "Una clave debe ser un texto simple, no una lista ni un mapa.",
-                pista="Escribe la clave como `nombre:` seguida de su valor."))
+            if not any(p.codigo == "RM001" for p in doc.problemas):  # una vez por archivo
+                doc.problemas.append(problema_de(
+                    "RM001", doc.nombre, hijo.linea, hijo.columna, _ruta_de(pila),
+                    "Una clave debe ser un texto simple, no una lista ni un mapa.",
+                    pista="Escribe la clave como `nombre:` seguida de su valor."))
             pila[-1] = (padre, "\x00ilegible", (hijo.linea, hijo.columna))
             return
         pila[-1] = (padre, hijo.texto, (hijo.linea, hijo.columna))
@@ -340,11 +374,10 @@ def _traducir(problema: str) -> tuple[str, str]:
             "Revisa la sangría, los `:` y las comillas de esta línea y de la anterior.")
 
 
-def _error_de_sintaxis(doc: Documento, texto: str, exc) -> None:
+def _error_de_sintaxis(doc: Documento, texto: str, exc, ubicar: "Ubicador") -> None:
     marca = exc.problem_mark or exc.context_mark
-    linea = marca.line + 1 if marca else 1
-    columna = marca.column + 1 if marca else 1
-    tab = _primer_tabulador_de_sangria(texto, hasta=linea)
+    linea, columna = ubicar.marca(marca) if marca else (1, 1)
+    tab = _tabulador_de_sangria(doc.lineas, linea)
     if tab:
         doc.problemas.append(problema_de(
             "RM007", doc.nombre, tab[0], tab[1], "",
@@ -357,8 +390,13 @@ def _error_de_sintaxis(doc: Documento, texto: str, exc) -> None:
 
 
 def _error_de_lectura(doc: Documento, texto: str, exc) -> None:
+    # La posición de un ReaderError del analizador en C cuenta bytes UTF-8, no caracteres.
     posicion = getattr(exc, "position", None)
-    linea, columna = _posicion(texto, posicion) if isinstance(posicion, int) else (1, 1)
+    if isinstance(posicion, int):
+        indice = len(texto.encode("utf-8")[:posicion].decode("utf-8", "ignore"))
+        linea, columna = _posicion(texto, indice)
+    else:
+        linea, columna = 1, 1
     mensaje, pista = _traducir("control characters are not allowed")
     doc.problemas.append(problema_de("RM001", doc.nombre, linea, columna, "", mensaje, pista=pista))
 
@@ -366,13 +404,40 @@ def _error_de_lectura(doc: Documento, texto: str, exc) -> None:
 _SANGRIA = re.compile(r"^[ ]*\t")
 
 
-def _primer_tabulador_de_sangria(texto: str, hasta: int) -> tuple[int, int] | None:
-    """El primer tabulador en la sangría de las líneas 1..hasta, si el error viene de ahí."""
-    for numero, linea in enumerate(texto.splitlines()[:hasta], start=1):
-        m = _SANGRIA.match(linea)
+def _tabulador_de_sangria(lineas: list[str], numero: int) -> tuple[int, int] | None:
+    """El tabulador de la sangría de la línea donde se detuvo el analizador, si lo hay.
+
+    Solo esa línea: un tabulador dentro de un bloque `|` anterior es contenido válido.
+    """
+    if 1 <= numero <= len(lineas):
+        m = _SANGRIA.match(lineas[numero - 1])
         if m:
             return numero, m.end()
     return None
+
+
+# Más niveles de `[` o `{` que esto no tiene ninguna Ruta; el escáner de libyaml tarda
+# O(profundidad) por elemento en colecciones de flujo, así que miles de niveles lo colgarían.
+LIMITE_ANIDAMIENTO = 64
+_CORCHETES = re.compile(r"[\[\]{}]")
+
+
+def _demasiado_anidado(texto: str, doc: Documento) -> bool:
+    """¿Hay más de LIMITE_ANIDAMIENTO corchetes o llaves abiertos a la vez? Se informa y no se analiza."""
+    if texto.count("[") + texto.count("{") <= LIMITE_ANIDAMIENTO:
+        return False
+    profundidad = 0
+    for m in _CORCHETES.finditer(texto):
+        profundidad = profundidad + 1 if m.group() in "[{" else max(0, profundidad - 1)
+        if profundidad > LIMITE_ANIDAMIENTO:
+            linea, columna = _posicion(texto, m.start())
+            doc.problemas.append(problema_de(
+                "RM010", doc.nombre, linea, columna, "",
+                f"El archivo anida más de {LIMITE_ANIDAMIENTO} niveles de `[` o `{{`.",
+                pista="Una Ruta no necesita tanto anidamiento: revisa que no se haya pegado "
+                      "otro contenido aquí."))
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -467,6 +532,17 @@ definir("RM008", "archivo-vacio", ERROR, "lectura", """
         metas: []
     ✗ metas.yaml (completo)
         # por llenar
+""")
+
+definir("RM010", "anidamiento-excesivo", ERROR, "lectura", """
+    El archivo anida más de 64 niveles de `[` o `{`; no se analiza.
+
+    Ninguna Ruta real lo necesita, y miles de niveles harían tardar horas al analizador.
+
+    ✓ metas.yaml (completo)
+        metas: [[[]]]
+    ✗ metas.yaml (completo)
+        metas: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
 """)
 
 definir("RM009", "archivo-demasiado-grande", ERROR, "lectura", """

@@ -159,7 +159,7 @@ def _catalogo():
     return ({normalizar(n) for n in datos.get("nombres_de_pila") or []},
             {p.lower() for p in datos.get("particulas") or []},
             [normalizar(p) for p in datos.get("personajes") or []],
-            [t for t in datos.get("terminos_de_salud") or []])
+            [(t, f"_{normalizar(t)}_") for t in datos.get("terminos_de_salud") or []])
 
 
 _SIGNOS = re.compile(r"[^\w]+")
@@ -210,10 +210,7 @@ def _permitidos(ruta) -> list[str]:
 def termino_de_salud(texto: str) -> str | None:
     _, _, _, terminos = _catalogo()
     forma = "_" + normalizar(_SIGNOS.sub(" ", texto)) + "_"
-    for t in terminos:
-        if f"_{normalizar(t)}_" in forma:
-            return t
-    return None
+    return next((t for t, normalizado in terminos if normalizado in forma), None)
 
 
 def _identificador(texto: str) -> str | None:
