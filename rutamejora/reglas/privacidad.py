@@ -17,8 +17,10 @@ from rutamejora.reglas import Lugar
 from rutamejora.reglas.catalogo import regla
 
 CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d\b")
-CORREO = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-TELEFONO = re.compile(r"(?<![\w-])(?:\+?52[\s.-]?)?(?:\(?\d{2,3}\)?[\s.-]?)\d{3,4}[\s.-]?\d{4}(?![\w-])")
+CORREO = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Un teléfono: una racha de dígitos con espacios, puntos, guiones o paréntesis que suma 10
+# dígitos o más (con lada o +52). Empezar en un dígito, `(` o `+` lo hace rápido.
+TELEFONO = re.compile(r"(?<![\w-])(?:\+?52[\s.-]?)?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-]?)\d{3,4}[\s.-]?\d{4}(?![\w-])")
 # Un código de alumno: letras y números con guiones («A-2025-014», «ALU17»).
 CODIGO_ALUMNO = re.compile(r"\b[A-Z]{1,4}-?\d{2,}(?:-\d+)*\b")
 _ALUMNO = re.compile(r"\b(el|la)\s+(alumn[oa]|niñ[oa]|estudiante)\s+[A-ZÁÉÍÓÚÑ]\w+")
@@ -35,13 +37,23 @@ def _posicion(texto: str, indice: int) -> tuple[int, int]:
 def _en_texto_crudo(ruta, patron: re.Pattern):
     """(archivo, línea, columna, hallazgo) en el texto de cada archivo, comentarios incluidos."""
     for nombre, doc in ruta.documentos.items():
+        if patron is CORREO and "@" not in doc.texto:
+            continue
         for m in patron.finditer(doc.texto):
             linea, columna = _posicion(doc.texto, m.start())
             yield nombre, linea, columna, m.group()
 
 
-def textos(ruta):
-    """(archivo, nodo, ruta_yaml) de cada valor de texto de cada archivo legible."""
+def textos(ruta) -> list:
+    """(archivo, nodo, ruta_yaml) de cada valor de texto de cada archivo legible.
+
+    Se recorre una vez por Ruta: varias reglas lo leen."""
+    if "_textos" not in ruta.__dict__:
+        ruta.__dict__["_textos"] = list(_recorrer(ruta))
+    return ruta.__dict__["_textos"]
+
+
+def _recorrer(ruta):
     for nombre, doc in ruta.documentos.items():
         if doc.raiz is None:
             continue
@@ -143,7 +155,7 @@ def contacto_personal(ruta, ctx):
     """
     for patron, que in ((CORREO, "un correo electrónico"), (TELEFONO, "un teléfono")):
         for archivo, linea, columna, valor in _en_texto_crudo(ruta, patron):
-            if patron is TELEFONO and sum(c.isdigit() for c in valor) < 10:
+            if patron is TELEFONO and not 10 <= sum(c.isdigit() for c in valor) <= 13:
                 continue
             ctx.problema(Lugar(archivo, linea, columna), None, f"Hay {que} ({valor}) en la Ruta.",
                          "Los contactos no van en la Ruta: bórralo (también del historial de git).",
@@ -153,16 +165,33 @@ def contacto_personal(ruta, ctx):
 # --- Reconocer nombres y salud ----------------------------------------------------------------
 
 
+_SIN_ACENTO = str.maketrans("ÁÉÍÓÚáéíóúü", "AEIOUaeiouu")
+_VOCALES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+def _sin_acentos(palabra: str) -> str:
+    """Un patrón que acepta la palabra con o sin acentos («María» ~ «Maria»)."""
+    return "".join(_VOCALES.get(c, re.escape(c)) for c in normalizar(palabra).replace("_", " "))
+
+
 @lru_cache(maxsize=1)
 def _catalogo():
+    """Los datos de privacidad, y dos expresiones compiladas una vez: buscar con una sola
+    pasada en C es lo que mantiene rápida la validación de cientos de textos."""
     datos = datos_de("privacidad.yaml")
-    return ({normalizar(n) for n in datos.get("nombres_de_pila") or []},
+    nombres = datos.get("nombres_de_pila") or []
+    # Cada nombre tal como se escribe, con y sin acentos: «María» y «Maria».
+    pila = set(nombres) | {n.translate(_SIN_ACENTO) for n in nombres}
+    terminos = list(datos.get("terminos_de_salud") or [])
+    return (pila,
             {p.lower() for p in datos.get("particulas") or []},
             [normalizar(p) for p in datos.get("personajes") or []],
-            [(t, f"_{normalizar(t)}_") for t in datos.get("terminos_de_salud") or []])
+            re.compile(r"(?<!\w)(?:" + "|".join(_sin_acentos(t) for t in terminos) + r")(?!\w)",
+                       re.IGNORECASE),
+            None)
 
 
-_SIGNOS = re.compile(r"[^\w]+")
+_MAYUSCULA = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúüñ]+")
 # Palabras, y las iniciales con punto («Francisco I. Madero»).
 _PALABRA = re.compile(r"[A-ZÁÉÍÓÚÑ]\.(?=\s)|[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
 
@@ -170,13 +199,15 @@ _PALABRA = re.compile(r"[A-ZÁÉÍÓÚÑ]\.(?=\s)|[A-Za-zÁÉÍÓÚÜÑáéíó�
 def nombres_completos(texto: str) -> list[str]:
     """Los nombres completos de persona en ``texto``: nombre de pila conocido + dos palabras
     con mayúscula (apellidos o segundo nombre), con partículas en medio."""
-    pila, particulas, _, _ = _catalogo()
+    pila, particulas, _, _, _ = _catalogo()
+    if not any(p in pila for p in _MAYUSCULA.findall(texto)):
+        return []  # Lo común: ningún nombre de pila; se descarta sin más trabajo.
     palabras = [(m.group(), m.start(), m.end()) for m in _PALABRA.finditer(texto)]
     hallados = []
     i = 0
     while i < len(palabras):
         palabra = palabras[i][0]
-        if not (palabra[0].isupper() and normalizar(palabra) in pila):
+        if palabra not in pila:
             i += 1
             continue
         j, mayusculas, fin = i + 1, 0, palabras[i][2]
@@ -200,7 +231,7 @@ def nombres_completos(texto: str) -> list[str]:
 
 def _permitidos(ruta) -> list[str]:
     """Nombres que sí pueden aparecer: el colectivo, la comunidad, la escuela, los personajes."""
-    _, _, personajes, _ = _catalogo()
+    _, _, personajes, _, _ = _catalogo()
     nombres = [normalizar(p.nombre) for p in ruta.colectivo + ruta.comunidad if p.nombre]
     if ruta.escuela is not None and ruta.escuela.nombre:
         nombres.append(normalizar(ruta.escuela.nombre))
@@ -208,9 +239,8 @@ def _permitidos(ruta) -> list[str]:
 
 
 def termino_de_salud(texto: str) -> str | None:
-    _, _, _, terminos = _catalogo()
-    forma = "_" + normalizar(_SIGNOS.sub(" ", texto)) + "_"
-    return next((t for t, normalizado in terminos if normalizado in forma), None)
+    m = _catalogo()[3].search(texto)
+    return m.group() if m else None
 
 
 def _identificador(texto: str) -> str | None:
