@@ -82,7 +82,7 @@ def validar(carpeta: Path, hoy: date, fecha_explicita: bool = False,
             pista="Así se ve la Ruta como estaba ese día."))
     problemas = aplicar_supresiones(problemas, ruta)
     ajustes = ruta.datos.validacion if ruta.datos is not None else None
-    problemas = _aplicar_ajustes(problemas, ajustes)
+    problemas = _aplicar_ajustes(problemas, ajustes, ruta)
     estricto = estricto or bool(ajustes is not None and ajustes.estricto)
     problemas.sort(key=Problema.orden)
     return Resultado(carpeta=carpeta, problemas=problemas, ruta=ruta, estricto=estricto)
@@ -105,12 +105,22 @@ def _omitidas(ruta, ilegibles: set[str]) -> list:
     return avisos
 
 
-def _aplicar_ajustes(problemas: list, ajustes) -> list:
+def _aplicar_ajustes(problemas: list, ajustes, ruta) -> list:
     """Aplica la severidad que ruta.yaml fija por código (``validacion.reglas``)."""
     if ajustes is None or not ajustes.reglas:
         return problemas
     severidades = {codigo.upper(): sev for codigo, sev in ajustes.reglas.items()}
     resultado = []
+    for codigo in severidades:
+        if obtener(codigo) is None:
+            from rutamejora.reglas.catalogo import sugerir_codigo
+
+            linea, columna, camino = ajustes.pos("reglas")
+            cercano = sugerir_codigo(codigo)
+            resultado.append(problema_de(
+                "RM905", "ruta.yaml", linea, columna, camino,
+                f"`validacion.reglas` nombra el código {codigo}, que no existe.",
+                pista=f"¿Quisiste decir {cercano}?" if cercano else "`ruta reglas` lista los códigos."))
     for p in problemas:
         nueva = severidades.get(p.codigo)
         if nueva == DESACTIVADA:
@@ -207,6 +217,18 @@ definir("RM904", "supresion-sin-efecto", AVISO, "validacion", """
           - id: M1  # ruta: ignorar RM105 -- la meta se termina de redactar en la sesión 2
     ✗ metas.yaml (completo)
         metas: []  # ruta: ignorar RM301 -- ya no aplica
+""")
+
+
+definir("RM905", "ajuste-desconocido", AVISO, "validacion", """
+    `validacion.reglas` en ruta.yaml cambia la severidad de un código que no existe.
+
+    ✓ ruta.yaml
+        validacion:
+          reglas: {RM301: info}
+    ✗ ruta.yaml
+        validacion:
+          reglas: {RM3O1: info}
 """)
 
 

@@ -64,7 +64,7 @@ typer = _importar_typer_en_espanol()
 app = typer.Typer(
     name="ruta",
     help="La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.\n\n"
-         "Ejemplo: ruta validar ejemplos/primaria",
+         "Ejemplo: ruta validar ejemplos/primaria-2025-2026",
     no_args_is_help=True,
     suggest_commands=False,  # Click ya sugiere en español; Typer repetiría en inglés.
     options_metavar="[OPCIONES]",
@@ -90,7 +90,7 @@ def principal(
 ):
     """La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.
 
-    Ejemplo: ruta validar ejemplos/primaria
+    Ejemplo: ruta validar ejemplos/primaria-2025-2026
     """
 
 

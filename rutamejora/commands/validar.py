@@ -28,10 +28,9 @@ def validar(
 ):
     """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
 
-    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es
-    incorrecto (la carpeta no existe o no tiene una Ruta).
+    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es incorrecto (la carpeta no existe o no tiene una Ruta). Con una carpeta que contiene varias Rutas (escuelas/<cct>/<ciclo>/) las revisa todas.
 
-    Ejemplo: ruta validar ejemplos/primaria --fecha 2026-03-27
+    Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
     from rutamejora.carga import NoEsRuta, buscar_rutas
     from rutamejora.salida import formatear
