@@ -76,15 +76,18 @@ def leer(ruta: Path, nombre: str) -> Documento:
     """Lee un archivo de la Ruta. Nunca lanza por culpa del contenido: todo es un Problema."""
     doc = Documento(nombre=nombre, ruta=ruta)
     try:
-        crudo = ruta.read_bytes()
+        # Se lee a lo más un byte de más que el límite: un archivo de 2 GB no se carga entero.
+        with ruta.open("rb") as f:
+            crudo = f.read(LIMITE_BYTES + 1)
     except OSError as exc:
         doc.problemas.append(problema_de("RM006", nombre, 0, 0, "",
                                          f"No se pudo abrir el archivo: {exc.strerror or exc}."))
         return doc
     if len(crudo) > LIMITE_BYTES:
+        crudo_total = _tamano(ruta, len(crudo))
         doc.problemas.append(problema_de(
             "RM009", nombre, 0, 0, "",
-            f"El archivo pesa {len(crudo) / 1048576:.1f} MB; el límite es "
+            f"El archivo pesa {crudo_total / 1048576:.1f} MB; el límite es "
             f"{LIMITE_BYTES // 1048576} MB.",
             pista="Una Ruta real pesa unos KB: revisa que no hayas pegado otro archivo aquí."))
         return doc
@@ -105,6 +108,13 @@ def leer(ruta: Path, nombre: str) -> Documento:
     return doc
 
 
+def _tamano(ruta: Path, leido: int) -> int:
+    try:
+        return ruta.stat().st_size
+    except OSError:
+        return leido
+
+
 # ---------------------------------------------------------------------------------------------
 # Codificación
 
@@ -121,8 +131,8 @@ def decodificar(crudo: bytes, doc: Documento) -> str | None:
     try:
         texto = crudo.decode("utf-8")
     except UnicodeDecodeError as exc:
-        linea = crudo.count(b"\n", 0, exc.start) + 1
-        columna = exc.start - (crudo.rfind(b"\n", 0, exc.start) + 1) + 1
+        prefijo = crudo[:exc.start].decode("utf-8", "replace")
+        linea, columna = _posicion(prefijo, len(prefijo))
         _mala_codificacion(doc, linea, columna,
                            f"El archivo no está en UTF-8; parece {_codificacion_probable(crudo)}.")
         return None
@@ -172,10 +182,11 @@ class Ubicador:
         return linea, indice - self._inicios[linea - 1] + 1
 
     def marca(self, m) -> tuple[int, int]:
-        """La posición de una marca del analizador."""
-        if not self.necesario:
+        """La posición de una marca del analizador (al final del archivo sin salto de línea,
+        libyaml inventa una línea de más: el índice no)."""
+        if not self.necesario and m.index < len(self.texto):
             return m.line + 1, m.column + 1
-        return self(m.index)
+        return self(min(m.index, len(self.texto)))
 
 
 def _posicion(texto: str, indice: int) -> tuple[int, int]:
@@ -198,8 +209,6 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     from ruamel.yaml import events as ev
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    if _demasiado_anidado(texto, doc):
-        return None
     ubicar = Ubicador(texto)
     pila: list[tuple[Nodo, str | None, tuple[int, int] | None]] = []
     raiz: Nodo | None = None
@@ -256,11 +265,25 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
                 else:
                     _agregar(pila, nodo, doc)
             elif tipo is ev.AliasEvent:
-                _agregar(pila, Nodo(ILEGIBLE, linea, columna), doc)
-            elif tipo is ev.MappingStartEvent:
-                pila.append((Nodo(MAPA, linea, columna, valor={}), None, None))
-            elif tipo is ev.SequenceStartEvent:
-                pila.append((Nodo(LISTA, linea, columna, valor=[]), None, None))
+                nodo = Nodo(ILEGIBLE, linea, columna)
+                if not pila:
+                    raiz = nodo
+                else:
+                    _agregar(pila, nodo, doc)
+            elif tipo in (ev.MappingStartEvent, ev.SequenceStartEvent):
+                if len(pila) >= LIMITE_ANIDAMIENTO:
+                    # Los eventos salen uno a uno: cortar aquí evita que libyaml siga
+                    # escaneando miles de niveles (cada uno le cuesta más que el anterior).
+                    doc.problemas.append(problema_de(
+                        "RM010", doc.nombre, linea, columna, _ruta_de(pila),
+                        f"El archivo anida más de {LIMITE_ANIDAMIENTO} niveles de listas o mapas.",
+                        pista="Una Ruta no necesita tanto anidamiento: revisa que no se haya "
+                              "pegado otro contenido aquí."))
+                    return None
+                if tipo is ev.MappingStartEvent:
+                    pila.append((Nodo(MAPA, linea, columna, valor={}), None, None))
+                else:
+                    pila.append((Nodo(LISTA, linea, columna, valor=[]), None, None))
             if ilegible and tipo is not ev.ScalarEvent and tipo is not ev.AliasEvent:
                 pila[-1][0].tipo = ILEGIBLE
     except MarkedYAMLError as exc:
@@ -416,28 +439,10 @@ def _tabulador_de_sangria(lineas: list[str], numero: int) -> tuple[int, int] | N
     return None
 
 
-# Más niveles de `[` o `{` que esto no tiene ninguna Ruta; el escáner de libyaml tarda
-# O(profundidad) por elemento en colecciones de flujo, así que miles de niveles lo colgarían.
+# Más niveles de listas y mapas que esto no tiene ninguna Ruta (la más honda usa 6); el
+# escáner de libyaml tarda O(profundidad) por elemento en las colecciones de flujo, así que
+# miles de niveles de `[` lo colgarían.
 LIMITE_ANIDAMIENTO = 64
-_CORCHETES = re.compile(r"[\[\]{}]")
-
-
-def _demasiado_anidado(texto: str, doc: Documento) -> bool:
-    """¿Hay más de LIMITE_ANIDAMIENTO corchetes o llaves abiertos a la vez? Se informa y no se analiza."""
-    if texto.count("[") + texto.count("{") <= LIMITE_ANIDAMIENTO:
-        return False
-    profundidad = 0
-    for m in _CORCHETES.finditer(texto):
-        profundidad = profundidad + 1 if m.group() in "[{" else max(0, profundidad - 1)
-        if profundidad > LIMITE_ANIDAMIENTO:
-            linea, columna = _posicion(texto, m.start())
-            doc.problemas.append(problema_de(
-                "RM010", doc.nombre, linea, columna, "",
-                f"El archivo anida más de {LIMITE_ANIDAMIENTO} niveles de `[` o `{{`.",
-                pista="Una Ruta no necesita tanto anidamiento: revisa que no se haya pegado "
-                      "otro contenido aquí."))
-            return True
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,7 +540,7 @@ definir("RM008", "archivo-vacio", ERROR, "lectura", """
 """)
 
 definir("RM010", "anidamiento-excesivo", ERROR, "lectura", """
-    El archivo anida más de 64 niveles de `[` o `{`; no se analiza.
+    El archivo anida más de 64 niveles de listas o mapas; no se analiza.
 
     Ninguna Ruta real lo necesita, y miles de niveles harían tardar horas al analizador.
 

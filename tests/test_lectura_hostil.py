@@ -374,3 +374,42 @@ def test_anidamiento_de_un_millon_de_niveles_no_cuelga(ruta_minima, validar_json
     salida = validar_roto(ruta_minima, validar_json, "metas.yaml",
                           "[" * 1_000_000 + "]" * 1_000_000 + "\n")
     assert problemas_de(salida, "metas.yaml")
+
+
+# --- Errores que tuvo la biblioteca: cada uno queda cubierto ------------------------------------
+
+
+@pytest.mark.parametrize("texto", ["*a\n", "--- *a\n", "# nada\n*meta\n"],
+                         ids=["alias", "tras-inicio", "tras-comentario"])
+def test_alias_como_raiz_es_rm003_y_no_un_error_interno(ruta_minima, validar_json, texto):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml", texto)
+    p = unico(salida, "metas.yaml", "RM003")
+    assert p["linea"] == texto.count("\n", 0, texto.index("*")) + 1
+
+
+@pytest.mark.parametrize("texto", [
+    "metas: []\n# " + "[" * 70 + "\n",
+    "metas:\n" + "".join(f'  - "ver anexo [{i}"\n' for i in range(70)),
+    "metas: []\nnota: |\n" + "  {\n" * 70,
+], ids=["comentario", "comillas", "bloque"])
+def test_corchetes_dentro_de_textos_no_son_anidamiento(ruta_minima, validar_json, texto):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml", texto)
+    assert not con_codigo(salida, "metas.yaml", "RM010")
+
+
+@pytest.mark.parametrize("datos, posicion", [
+    ("metas: []\rnota: \xe9\r".encode("latin-1"), (2, 7)),
+    ("d: ñx".encode("utf-8") + b"\xe9\n", (1, 6)),
+], ids=["saltos-cr", "acento-antes"])
+def test_posicion_de_un_byte_que_no_es_utf8(ruta_minima, validar_json, datos, posicion):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml", datos)
+    p = unico(salida, "metas.yaml", "RM006")
+    assert (p["linea"], p["columna"]) == posicion
+
+
+@pytest.mark.parametrize("salto", ["\n", "\r\n"],
+                         ids=["lf", "crlf"])
+def test_fin_de_archivo_sin_salto_final(ruta_minima, validar_json, salto):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml", f"metas:{salto}  - [")
+    p = unico(salida, "metas.yaml", "RM001")
+    assert (p["linea"], p["columna"]) == (2, 6)

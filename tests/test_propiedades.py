@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rutamejora import esquema as E
+from rutamejora import lectura
 
 MINIMA = Path(__file__).parent / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
@@ -209,3 +210,60 @@ def archivo_con_estructura(draw) -> tuple[str, object]:
 def test_yaml_con_estructura_en_cualquier_archivo(carpeta, validar_json, caso):
     nombre, raiz = caso
     validar_con(carpeta, nombre, volcar(raiz), validar_json)
+
+
+# --- (d) posiciones como las ve un editor -----------------------------------------------------
+# Directo sobre ``lectura.leer`` (sin la CLI): son baratas y prueban el cálculo de posiciones.
+
+_SALTO = re.compile(r"\r\n|\r|\n")
+
+
+def _posicion_en_editor(texto: str, indice: int) -> tuple[int, int]:
+    inicios = [0] + [m.end() for m in _SALTO.finditer(texto)]
+    linea = sum(1 for i in inicios if i <= indice)
+    return linea, indice - inicios[linea - 1] + 1
+
+
+@pytest.fixture(scope="module")
+def suelta(tmp_path_factory) -> Path:
+    """Una carpeta aparte (no la Ruta de las otras propiedades) para leer archivos sueltos."""
+    return tmp_path_factory.mktemp("lectura")
+
+
+def _leer(carpeta: Path, texto: str) -> list[tuple[str, int, int]]:
+    archivo = carpeta / "metas.yaml"
+    archivo.write_bytes(texto.encode("utf-8"))
+    return [(p.codigo, p.linea, p.columna) for p in lectura.leer(archivo, "metas.yaml").problemas]
+
+
+_LINEA_SEGURA = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Cs", "Zl", "Zp"],
+                                      exclude_characters="\ufeff\ufffe\uffff\x85"), max_size=15)
+
+
+@PROPIEDAD
+@given(lineas=st.lists(_LINEA_SEGURA, min_size=1, max_size=6),
+       salto=st.sampled_from(["\n", "\r\n", "\r"]),
+       control=st.sampled_from(["\x07", "\x01", "\x1b", "\x7f", "\ufffe"]),
+       data=st.data())
+def test_caracter_de_control_en_su_posicion_exacta(suelta, lineas, salto, control, data):
+    """Con acentos, emojis y cualquier salto de línea, RM001 señala el carácter mismo."""
+    lineas = ["# " + linea for linea in lineas]  # comentarios: válidos hasta el carácter
+    k = data.draw(st.integers(0, len(lineas) - 1))
+    j = data.draw(st.integers(2, len(lineas[k])))
+    lineas[k] = lineas[k][:j] + control + lineas[k][j:]
+    texto = salto.join(lineas) + salto + "metas: []" + salto
+    esperado = ("RM001", *_posicion_en_editor(texto, texto.index(control)))
+    assert _leer(suelta, texto) == [esperado]
+
+
+_TROZOS = st.sampled_from(list("-:[]{},#&!|>'\"%@` \n\t?x1ñ😀é*") +
+                          ["\x07", "---\n", "...\n", "  ", "a: ", "\n  - ", "[" * 70])
+
+
+@PROPIEDAD
+@given(texto=st.lists(_TROZOS, max_size=40).map(lambda t: "".join(t) + "\n"))
+def test_crlf_y_cr_dan_las_mismas_posiciones_que_lf(suelta, texto):
+    """Un archivo guardado en Windows (CRLF) o en un Mac antiguo (CR) da los mismos problemas."""
+    base = _leer(suelta, texto)
+    assert _leer(suelta, texto.replace("\n", "\r\n")) == base
+    assert _leer(suelta, texto.replace("\n", "\r")) == base
