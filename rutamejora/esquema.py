@@ -308,7 +308,7 @@ RUTA = Objeto(entidad="ruta", campos=(
       "Fechas propias del ciclo; si falta, se usa el calendario oficial del catálogo."),
     C("colectivo", Lista(MIEMBRO), True,
       "Integrantes del Consejo Técnico Escolar: director y docentes.",
-      "b) Responsables: ¿quién participa y quién responde?"),
+      "b) Responsables: ¿quién participa y quién responde?", por_llenar=True),
     C("comunidad", Lista(PARTICIPANTE), False,
       "Padres de familia y órganos de participación que pueden ser responsables de acciones."),
     C("presupuesto", PRESUPUESTO, False, "Recursos del ciclo y sus fuentes."),

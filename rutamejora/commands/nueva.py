@@ -1,0 +1,172 @@
+"""``ruta nueva CARPETA``: una Ruta nueva desde las plantillas, o la del ciclo que sigue."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import fallar_uso
+
+_TEXTO = dict(metavar="TEXTO")
+
+
+def nueva(
+    carpeta: Path = typer.Argument(..., metavar="CARPETA", show_default=False,
+                                   help="Carpeta de la Ruta nueva (se crea si no existe)."),
+    nombre: str = typer.Option(None, "--nombre", help="Nombre oficial de la escuela.", **_TEXTO),
+    cct: str = typer.Option(None, "--cct", metavar="CCT", help="Clave de Centro de Trabajo, p. ej. 21DPR0123T."),
+    nivel: str = typer.Option(None, "--nivel", metavar="NIVEL", help="preescolar, primaria o secundaria."),
+    ciclo: str = typer.Option(None, "--ciclo", metavar="AAAA-AAAA", help="Ciclo escolar, p. ej. 2025-2026."),
+    marco: str = typer.Option(None, "--marco", metavar="MARCO", help="Marco de planeación (por omisión, rme-2014)."),
+    turno: str = typer.Option(None, "--turno", help="matutino, vespertino, tiempo_completo…", **_TEXTO),
+    zona: str = typer.Option(None, "--zona", help="Zona escolar.", **_TEXTO),
+    sector: str = typer.Option(None, "--sector", help="Sector educativo.", **_TEXTO),
+    desde: Path = typer.Option(None, "--desde", metavar="RUTA_ANTERIOR",
+                               help="Hereda la escuela, el colectivo y las líneas base de esa Ruta."),
+    sin_preguntas: bool = typer.Option(False, "--sin-preguntas",
+                                       help="No pregunta nada: falla si falta un dato (para scripts)."),
+    sobrescribir: bool = typer.Option(False, "--sobrescribir",
+                                      help="Reemplaza los archivos de una Ruta que ya está en la carpeta."),
+):
+    """Crea una Ruta nueva: los siete archivos con sus preguntas, ejemplos y esquemas.
+
+    Llena solo lo que no decide el CTE: la escuela, el calendario y las sesiones del ciclo,
+    las asignaturas o campos formativos del nivel y los rasgos por valorar.
+    Sin --sin-preguntas pregunta lo que falte y revisa la CCT y el ciclo al escribirlos.
+    Con --desde parte de la Ruta del ciclo anterior (que no se modifica).
+
+    Ejemplo: ruta nueva escuelas/21DPR0487A/2026-2027 --desde escuelas/21DPR0487A/2025-2026
+    """
+    from click.exceptions import Abort
+
+    from rutamejora import nueva as N
+    from rutamejora.carga import NoEsRuta
+
+    anterior = None
+    if desde is not None:
+        try:
+            anterior = N.leer_anterior(desde)
+        except NoEsRuta as exc:
+            fallar_uso(str(exc))
+    if anterior is not None and carpeta.resolve() == desde.resolve():
+        fallar_uso("la Ruta nueva no puede escribirse sobre la anterior: elige otra carpeta.")
+    if N.ocupada(carpeta) and not sobrescribir:
+        fallar_uso(f"la carpeta {carpeta} ya tiene archivos; para reemplazar los de la Ruta usa --sobrescribir.")
+
+    base = anterior.escuela if anterior is not None else N.Escuela()
+    escuela = N.Escuela(**{**vars(base), **{k: v for k, v in (
+        ("nombre", nombre), ("cct", cct), ("nivel", nivel), ("turno", turno), ("zona", zona),
+        ("sector", sector)) if v is not None}})
+    if cct is not None:
+        escuela.entidad = None  # la de la CCT nueva
+    marco = marco or (anterior.marco if anterior is not None and anterior.marco else N.MARCO_POR_OMISION)
+    sugerido = N.ciclo_siguiente(anterior.ciclo) if anterior is not None and anterior.ciclo else N.ciclo_de(date.today())
+
+    try:
+        if sin_preguntas:
+            escuela, ciclo = _sin_preguntas(N, escuela, ciclo)
+        else:
+            escuela, ciclo = _preguntando(N, escuela, ciclo, sugerido)
+    except Abort:
+        typer.echo("\nCancelado: no se creó ninguna Ruta.", err=True)
+        raise typer.Exit(130) from None
+    escuela.entidad = escuela.entidad or N.entidad_de_cct(escuela.cct)
+
+    pedido = N.Pedido(escuela=escuela, ciclo=ciclo, marco=marco, anterior=anterior)
+    try:
+        N.crear(pedido, carpeta, sobrescribir=sobrescribir)
+    except N.NuevaInvalida as exc:
+        fallar_uso(str(exc))
+    typer.echo(_resumen(N, pedido, carpeta))
+
+
+def _sin_preguntas(N, escuela, ciclo):
+    faltan = [f"--{n}" for n, v in (("nombre", escuela.nombre), ("cct", escuela.cct),
+                                    ("nivel", escuela.nivel), ("ciclo", ciclo)) if not v]
+    if faltan:
+        fallar_uso("con --sin-preguntas hay que dar " + ", ".join(faltan)
+                   + " (o quita --sin-preguntas para que ruta los pregunte).")
+    for campo, revisar in (("cct", N.revisar_cct), ("turno", N.revisar_turno)):
+        valor = getattr(escuela, campo)
+        if valor is not None:
+            setattr(escuela, campo, _o_fallar(revisar(valor)) or None)
+    escuela.nivel = _o_fallar(N.revisar_nivel(escuela.nivel, escuela.cct))
+    return escuela, _o_fallar(N.revisar_ciclo(ciclo))
+
+
+def _o_fallar(revision):
+    if revision.valor is None:
+        fallar_uso(revision.problema + (f" ¿Quisiste decir {revision.sugerencia}?" if revision.sugerencia else ""))
+    return revision.valor
+
+
+def _preguntando(N, escuela, ciclo, sugerido):
+    """Pregunta lo que falta; lo que se dio mal se corrige aquí mismo, con la corrección ofrecida."""
+    if not escuela.nombre:
+        escuela.nombre = _preguntar("Nombre oficial de la escuela", _no_vacio)
+    escuela.cct = _preguntar("CCT (clave de centro de trabajo, 10 caracteres)", N.revisar_cct,
+                             escrito=escuela.cct)
+    escuela.nivel = _preguntar("Nivel (preescolar, primaria o secundaria)",
+                               lambda t: N.revisar_nivel(t, escuela.cct), escrito=escuela.nivel,
+                               sugerencia=N.nivel_de_cct(escuela.cct))
+    ciclo = _preguntar("Ciclo escolar (AAAA-AAAA)", N.revisar_ciclo, escrito=ciclo, sugerencia=sugerido)
+    opcional = " (Enter si no aplica)"
+    if escuela.turno is None:
+        escuela.turno = _preguntar("Turno: " + ", ".join(N.TURNOS) + opcional, N.revisar_turno, sugerencia="")
+    else:
+        escuela.turno = _preguntar("Turno" + opcional, N.revisar_turno, escrito=escuela.turno)
+    if escuela.zona is None:
+        escuela.zona = typer.prompt("Zona escolar" + opcional, default="", show_default=False).strip()
+    if escuela.sector is None:
+        escuela.sector = typer.prompt("Sector" + opcional, default="", show_default=False).strip()
+    escuela.turno = escuela.turno or None
+    escuela.zona = escuela.zona or None
+    escuela.sector = escuela.sector or None
+    return escuela, ciclo
+
+
+def _no_vacio(texto):
+    from rutamejora.nueva import Revision
+
+    texto = " ".join((texto or "").split())
+    return Revision(texto) if texto else Revision(None, "Escribe el nombre.")
+
+
+def _preguntar(pregunta: str, revisar, escrito: str | None = None, sugerencia: str | None = None) -> str:
+    """Pregunta hasta tener un valor válido. Lo ya escrito (una opción) se revisa primero; si
+    está mal, se dice por qué y se ofrece la corrección como respuesta por omisión."""
+    while True:
+        if escrito is None:
+            escrito = typer.prompt(pregunta, default=sugerencia, show_default=bool(sugerencia))
+        revision = revisar(escrito)
+        if revision.valor is not None:
+            return revision.valor
+        typer.echo(revision.problema)
+        if revision.sugerencia:
+            typer.echo(f"¿Quisiste decir {revision.sugerencia}? Pulsa Enter para aceptarlo o escribe otro valor.")
+        sugerencia, escrito = revision.sugerencia or sugerencia, None
+
+
+def _resumen(N, pedido, carpeta: Path) -> str:
+    e = pedido.escuela
+    lineas = [f"Ruta nueva en {carpeta}: {e.nombre} ({e.cct}), {e.nivel}, ciclo {pedido.ciclo}, "
+              f"marco {pedido.marco}.",
+              "  7 archivos (ruta.yaml, diagnostico.yaml, …, bitacora.yaml) y sus esquemas para el "
+              f"editor en {carpeta / '.esquemas'}."]
+    calendario = N.calendario_para(pedido.ciclo)
+    if calendario["estimado"]:
+        lineas.append(f"  Calendario {pedido.ciclo} estimado: confirme con el calendario oficial (ruta.yaml).")
+    a = pedido.anterior
+    if a is not None:
+        lineas.append(f"  De la Ruta {a.ciclo or 'anterior'}: el colectivo ({len(a.colectivo)}), "
+                      f"{len(a.lineas_base)} líneas base en indicadores, y para el diagnóstico "
+                      f"{len(a.no_logradas)} metas no logradas, {len(a.sin_medicion)} sin medir y "
+                      f"{len(a.sin_terminar)} acciones sin terminar (comentadas en diagnostico.yaml).")
+    lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {carpeta}`.")
+    return "\n".join(lineas)
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("nueva")(nueva)

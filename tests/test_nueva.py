@@ -1,0 +1,471 @@
+"""``ruta nueva``: una Ruta nueva valida sin errores, pregunta en español, no pisa nada, no deja
+nada a medias, y la del ciclo siguiente hereda lo que debe sin tocar la anterior."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from rutamejora import esquema as E
+from rutamejora import nueva as N
+from rutamejora.catalogos import cargar_marco
+from rutamejora.commands import app
+from rutamejora.validacion import validar
+
+RAIZ = Path(__file__).resolve().parents[1]
+DATOS = Path(__file__).parent / "datos"
+PRIMARIA = RAIZ / "ejemplos" / "primaria-2025-2026"
+runner = CliRunner()
+
+BASICO = ["--nombre", "Escuela Primaria \"Carmen Serdán\"", "--cct", "21DPR0123T", "--nivel", "primaria",
+          "--ciclo", "2025-2026"]
+# Lo que una Ruta recién creada puede decir: que está por llenar, nunca un error.
+AVISOS_DE_RUTA_NUEVA = {"RM120", "RM331", "RM332", "RM333", "RM334", "RM406"}
+
+
+def correr(*args, **kw):
+    return runner.invoke(app, [str(a) for a in args], **kw)
+
+
+def leer(archivo: Path):
+    return YAML(typ="safe").load(archivo.read_text(encoding="utf-8"))
+
+
+def huellas(carpeta: Path) -> dict:
+    return {str(p.relative_to(carpeta)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(carpeta.rglob("*")) if p.is_file()}
+
+
+def nueva(destino: Path, *extra) -> Path:
+    r = correr("nueva", destino, *BASICO, "--sin-preguntas", *extra)
+    assert r.exit_code == 0, r.output
+    return destino
+
+
+# --- Una Ruta nueva ------------------------------------------------------------------------------
+
+
+def test_crea_los_siete_archivos_y_sus_esquemas(tmp_path):
+    destino = tmp_path / "escuelas" / "21DPR0123T" / "2025-2026"
+    r = correr("nueva", destino, *BASICO, "--sin-preguntas")
+    assert r.exit_code == 0
+    assert r.output == (
+        f"Ruta nueva en {destino}: Escuela Primaria \"Carmen Serdán\" (21DPR0123T), primaria, ciclo 2025-2026, "
+        "marco rme-2014.\n"
+        f"  7 archivos (ruta.yaml, diagnostico.yaml, …, bitacora.yaml) y sus esquemas para el editor en "
+        f"{destino / '.esquemas'}.\n"
+        f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {destino}`.\n")
+    assert sorted(p.name for p in destino.iterdir()) == sorted([*E.ARCHIVOS, ".esquemas"])
+    assert sorted(p.name for p in (destino / ".esquemas").iterdir()) == sorted(
+        a.replace(".yaml", ".schema.json") for a in E.ARCHIVOS)
+    # Nada sobra junto a la Ruta (la carpeta temporal ya no está).
+    assert [p.name for p in destino.parent.iterdir()] == ["2025-2026"]
+
+
+@pytest.mark.parametrize("nivel,cct", [("preescolar", "11DJN0041M"), ("primaria", "21DPR0123T"),
+                                       ("secundaria", "09DES0236U")])
+@pytest.mark.parametrize("fecha", ["2025-08-20", "2025-10-01", "2026-07-15"])
+def test_valida_sin_ningun_error(tmp_path, nivel, cct, fecha):
+    destino = tmp_path / nivel
+    r = correr("nueva", destino, "--nombre", f"Escuela de {nivel}", "--cct", cct, "--nivel", nivel,
+               "--ciclo", "2025-2026", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    resultado = validar(destino, datetime.date.fromisoformat(fecha), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA
+    assert resultado.codigo_de_salida() == 0
+    r = correr("validar", destino, "--fecha", fecha)
+    assert r.exit_code == 0 and "0 errores" in r.output
+
+
+def test_las_secciones_vacias_dicen_por_llenar(tmp_path):
+    destino = nueva(tmp_path / "r")
+    por_llenar = {(p.archivo, p.ruta_yaml) for p in validar(destino, datetime.date(2025, 10, 1), True).problemas
+                  if p.codigo == "RM120"}
+    assert por_llenar == {
+        ("ruta.yaml", "colectivo"), ("diagnostico.yaml", "fecha"), ("diagnostico.yaml", "necesidades"),
+        ("prioridades.yaml", "prioridades"), ("objetivos.yaml", "objetivos"), ("metas.yaml", "metas"),
+        ("acciones.yaml", "acciones"),
+        *{("diagnostico.yaml", f"aprendizajes[{i}].resultados") for i in range(4)}}
+
+
+def test_cada_archivo_empieza_con_su_esquema_y_lo_cumple(tmp_path):
+    destino = nueva(tmp_path / "con espacios y acentos ñ" / "2025-2026")
+    for archivo in E.ARCHIVOS:
+        primera = (destino / archivo).read_text(encoding="utf-8").splitlines()[0]
+        assert primera == f"# yaml-language-server: $schema=./.esquemas/{archivo[:-5]}.schema.json"
+        esquema_archivo = (destino / archivo).parent / primera.split("$schema=", 1)[1]
+        assert esquema_archivo.is_file()
+        esquema = YAML(typ="safe").load(esquema_archivo.read_text(encoding="utf-8"))
+        jsonschema.Draft7Validator.check_schema(esquema)
+        datos = _como_json(leer(destino / archivo))
+        errores = list(jsonschema.Draft7Validator(
+            esquema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER).iter_errors(datos))
+        assert errores == [], archivo
+
+
+def _como_json(valor):
+    if isinstance(valor, dict):
+        return {str(k): _como_json(v) for k, v in valor.items()}
+    if isinstance(valor, list):
+        return [_como_json(v) for v in valor]
+    if isinstance(valor, datetime.date):
+        return valor.isoformat()
+    return valor
+
+
+def test_cada_archivo_trae_su_pregunta_y_un_ejemplo_comentado(tmp_path):
+    destino = nueva(tmp_path / "r")
+    for archivo in E.ARCHIVOS:
+        texto = (destino / archivo).read_text(encoding="utf-8")
+        assert f"# {E.PREGUNTAS[archivo]}" in texto or f": {E.PREGUNTAS[archivo]}" in texto, archivo
+        assert "#   - " in texto or "#     " in texto, f"{archivo} sin ejemplo comentado"
+    assert "¿Dónde estamos?" in (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+    assert "¿Cuánto? ¿De qué manera? ¿Cuándo?" in (destino / "metas.yaml").read_text(encoding="utf-8")
+
+
+def test_un_ejemplo_comentado_descomentado_es_valido(tmp_path):
+    """El ejemplo de metas.yaml, descomentado, es una meta bien escrita (no enseña errores)."""
+    destino = nueva(tmp_path / "r")
+    texto = (destino / "metas.yaml").read_text(encoding="utf-8")
+    inicio = texto.index("#   - id: M1")
+    bloque = [linea[1:] for linea in texto[inicio:].splitlines() if linea.startswith("#  ")]
+    meta = YAML(typ="safe").load("\n".join(bloque))
+    assert meta[0]["id"] == "M1" and meta[0]["linea_base"] == 46
+    assert set(meta[0]) <= {c.nombre for c in E.META.campos}
+
+
+@pytest.mark.parametrize("nivel,cct,rasgos", [("preescolar", "11DJN0041M", 31), ("primaria", "21DPR0123T", 23),
+                                              ("secundaria", "09DES0236U", 23)])
+def test_prellena_lo_que_no_decide_el_cte(tmp_path, nivel, cct, rasgos):
+    destino = tmp_path / "r"
+    assert correr("nueva", destino, "--nombre", "Escuela", "--cct", cct, "--nivel", nivel, "--ciclo",
+                  "2025-2026", "--sin-preguntas").exit_code == 0
+    diagnostico = leer(destino / "diagnostico.yaml")
+    assert [a["campo"] for a in diagnostico["aprendizajes"]] == [
+        "Lenguajes", "Saberes y pensamiento científico", "Ética, naturaleza y sociedades",
+        "De lo humano y lo comunitario"]
+    assert all(a["resultados"] == [] for a in diagnostico["aprendizajes"])
+    assert len(diagnostico["rasgos"]) == rasgos
+    assert all(r["valoracion"] is None for r in diagnostico["rasgos"])
+    anexos = {r["anexo"] for r in diagnostico["rasgos"]}
+    assert ("mejora-aprendizajes" in anexos) == (nivel == "preescolar")
+    # Ni metas ni acciones escritas de antemano.
+    for archivo, clave in (("prioridades.yaml", "prioridades"), ("objetivos.yaml", "objetivos"),
+                           ("metas.yaml", "metas"), ("acciones.yaml", "acciones"),
+                           ("bitacora.yaml", "entradas")):
+        assert leer(destino / archivo)[clave] == []
+    assert diagnostico["necesidades"] == [] and diagnostico["fecha"] is None
+    ruta = leer(destino / "ruta.yaml")
+    assert ruta["escuela"] == {"nombre": "Escuela", "cct": cct, "nivel": nivel,
+                               "entidad": N.entidad_de_cct(cct)}
+    assert ruta["colectivo"] == []
+
+
+def test_plan_2017_en_un_ciclo_anterior(tmp_path):
+    destino = tmp_path / "r"
+    assert correr("nueva", destino, "--nombre", "Escuela", "--cct", "21DPR0123T", "--nivel", "primaria",
+                  "--ciclo", "2019-2020", "--sin-preguntas").exit_code == 0
+    campos = [a["campo"] for a in leer(destino / "diagnostico.yaml")["aprendizajes"]]
+    assert campos[:2] == ["Lengua materna. Español", "Matemáticas"] and len(campos) == 11
+    assert "Resultados por asignatura del plan 2017" in (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+
+
+# --- El calendario --------------------------------------------------------------------------------
+
+
+def test_ciclo_del_catalogo_usa_su_calendario(tmp_path):
+    destino = nueva(tmp_path / "r")
+    ruta = leer(destino / "ruta.yaml")
+    assert "calendario" not in ruta  # el catálogo ya lo tiene: no se copia
+    texto = (destino / "ruta.yaml").read_text(encoding="utf-8")
+    assert ("#   sesiones ordinarias del CTE: 1) 2025-09-26 2) 2025-10-31 3) 2025-11-28 4) 2026-01-30 "
+            "5) 2026-02-27 6) 2026-03-27 7) 2026-05-29 8) 2026-06-26\n") in texto
+    assert "estimado" not in texto
+
+
+def test_ciclo_sin_calendario_propone_sesiones_estimadas(tmp_path):
+    destino = tmp_path / "r"
+    r = correr("nueva", destino, *BASICO[:-1], "2031-2032", "--sin-preguntas")
+    assert r.exit_code == 0
+    assert "  Calendario 2031-2032 estimado: confirme con el calendario oficial (ruta.yaml).\n" in r.output
+    calendario = leer(destino / "ruta.yaml")["calendario"]
+    # El último viernes de cada mes, salvo diciembre, abril y julio.
+    assert calendario["sesiones"] == [datetime.date(*f) for f in (
+        (2031, 9, 26), (2031, 10, 31), (2031, 11, 28), (2032, 1, 30), (2032, 2, 27), (2032, 3, 26),
+        (2032, 5, 28), (2032, 6, 25))]
+    assert all(d.weekday() == 4 for d in calendario["sesiones"])
+    assert calendario["estimado"] is True
+    assert "estimado: confirme con el calendario oficial" in (destino / "ruta.yaml").read_text(encoding="utf-8")
+    resultado = validar(destino, datetime.date(2031, 10, 1), True)
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA  # sin RM119: hay calendario
+    assert resultado.ruta.calendario.sesiones == calendario["sesiones"]
+
+
+def test_la_regla_reproduce_los_calendarios_conocidos():
+    from rutamejora.catalogos import calendario_oficial
+
+    for ciclo in ("2024-2025", "2025-2026"):
+        assert N.sesiones_estimadas(ciclo) == calendario_oficial(ciclo)["sesiones"]
+
+
+# --- Preguntas ------------------------------------------------------------------------------------
+
+
+def test_pregunta_en_espanol_y_ofrece_la_correccion(tmp_path):
+    destino = tmp_path / "r"
+    respuestas = "\n".join(["Jardín de Niños \"Gabriela Mistral\"", "11djn0041a", "", "", "2025-25", "",
+                            "matutno", "", "045", ""]) + "\n"
+    r = correr("nueva", destino, input=respuestas, env={"LANG": "C"})
+    assert r.exit_code == 0, r.output
+    turnos = ", ".join(N.TURNOS)
+    assert r.output.startswith(
+        "Nombre oficial de la escuela: Jardín de Niños \"Gabriela Mistral\"\n"
+        "CCT (clave de centro de trabajo, 10 caracteres): 11djn0041a\n"
+        "La CCT «11djn0041a» no es válida: su carácter verificador no corresponde.\n"
+        "¿Quisiste decir 11DJN0041M? Pulsa Enter para aceptarlo o escribe otro valor.\n"
+        "CCT (clave de centro de trabajo, 10 caracteres) [11DJN0041M]: \n"
+        "Nivel (preescolar, primaria o secundaria) [preescolar]: \n"
+        f"Ciclo escolar (AAAA-AAAA) [{N.ciclo_de(datetime.date.today())}]: 2025-25\n")
+    assert "CCT (clave de centro de trabajo, 10 caracteres) [11DJN0041M]: \n" in r.output
+    assert "Nivel (preescolar, primaria o secundaria) [preescolar]: \n" in r.output
+    assert ("«2025-25» no es un ciclo escolar AAAA-AAAA.\n"
+            "¿Quisiste decir 2025-2026? Pulsa Enter para aceptarlo o escribe otro valor.\n"
+            "Ciclo escolar (AAAA-AAAA) [2025-2026]: \n") in r.output
+    assert (f"«matutno» no es un turno: {turnos}.\n"
+            "¿Quisiste decir matutino? Pulsa Enter para aceptarlo o escribe otro valor.\n") in r.output
+    assert "Zona escolar (Enter si no aplica): 045\nSector (Enter si no aplica): \n" in r.output
+    for ingles in ("Error", "Usage", "Aborted", "[y/N]", "is not"):
+        assert ingles not in r.output
+    escuela = leer(destino / "ruta.yaml")["escuela"]
+    assert escuela == {"nombre": "Jardín de Niños \"Gabriela Mistral\"", "cct": "11DJN0041M",
+                       "nivel": "preescolar", "turno": "matutino", "zona": "045", "entidad": "Guanajuato"}
+    assert leer(destino / "ruta.yaml")["ciclo"] == "2025-2026"
+
+
+def test_solo_pregunta_lo_que_falta(tmp_path):
+    r = correr("nueva", tmp_path / "r", *BASICO, "--turno", "vespertino", "--zona", "12", input="\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Sector (Enter si no aplica): \nRuta nueva en ")
+    assert leer(tmp_path / "r" / "ruta.yaml")["escuela"]["zona"] == "12"
+
+
+def test_una_opcion_mal_escrita_se_corrige_al_preguntar(tmp_path):
+    r = correr("nueva", tmp_path / "r", *BASICO[:2], "--cct", "21DPR123T", *BASICO[4:],
+               "--turno", "matutino", "--zona", "1", "--sector", "2", input="\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith(
+        "«21DPR123T» no tiene la forma de una CCT (10 caracteres, p. ej. 21DPR0123T).\n"
+        "¿Quisiste decir 21DPR0123T? Pulsa Enter para aceptarlo o escribe otro valor.\n"
+        "CCT (clave de centro de trabajo, 10 caracteres) [21DPR0123T]: \n")
+
+
+class _CtrlC(io.BytesIO):
+    """Una entrada que, acabadas sus respuestas, recibe Ctrl-C (KeyboardInterrupt)."""
+
+    def read1(self, n=-1):
+        datos = super().read1(n)
+        if not datos and n != 0:
+            raise KeyboardInterrupt
+        return datos
+
+    read = read1
+
+
+def test_ctrl_c_en_una_pregunta_no_deja_nada(tmp_path):
+    destino = tmp_path / "nueva" / "r"
+    r = correr("nueva", destino, input=_CtrlC("Escuela\n21DPR0123T\n".encode()))
+    assert r.exit_code == 130
+    assert r.stdout.endswith("CCT (clave de centro de trabajo, 10 caracteres): 21DPR0123T\n"
+                             "Nivel (preescolar, primaria o secundaria) [primaria]: ")
+    assert r.stderr == "\nCancelado: no se creó ninguna Ruta.\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_interrupcion_al_escribir_no_deja_nada(tmp_path, monkeypatch):
+    escritos = []
+
+    def escribir(ruta, texto):
+        escritos.append(ruta)
+        if len(escritos) == 3:
+            raise KeyboardInterrupt
+        ruta.write_text(texto, encoding="utf-8")
+
+    monkeypatch.setattr(N, "_escribir", escribir)
+    with pytest.raises(KeyboardInterrupt):
+        N.crear(N.Pedido(N.Escuela("Escuela", "21DPR0123T", "primaria"), "2025-2026"),
+                tmp_path / "a" / "b" / "r")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- Lo que no se permite ---------------------------------------------------------------------------
+
+
+def test_no_pisa_una_carpeta_con_archivos(tmp_path):
+    destino = nueva(tmp_path / "r")
+    (destino / "LEEME.md").write_text("notas del CTE\n", encoding="utf-8")
+    (destino / "metas.yaml").write_text("metas: []  # a mano\n", encoding="utf-8")
+    antes = huellas(destino)
+    r = correr("nueva", destino, *BASICO, "--sin-preguntas")
+    assert r.exit_code == 2
+    assert r.output == (f"ruta: la carpeta {destino} ya tiene archivos; para reemplazar los de la Ruta "
+                        "usa --sobrescribir.\n")
+    assert huellas(destino) == antes
+    r = correr("nueva", destino, *BASICO, "--sin-preguntas", "--sobrescribir")
+    assert r.exit_code == 0
+    assert (destino / "LEEME.md").read_text(encoding="utf-8") == "notas del CTE\n"
+    assert "a mano" not in (destino / "metas.yaml").read_text(encoding="utf-8")
+    assert sorted(p.name for p in destino.iterdir()) == sorted([*E.ARCHIVOS, ".esquemas", "LEEME.md"])
+    assert [p.name for p in tmp_path.iterdir()] == ["r"]
+
+
+def test_una_carpeta_vacia_si_se_usa(tmp_path):
+    (tmp_path / "r").mkdir()
+    nueva(tmp_path / "r")
+    assert (tmp_path / "r" / "ruta.yaml").is_file()
+
+
+@pytest.mark.parametrize("args,mensaje", [
+    (["--nombre", "E", "--cct", "21DPR0123T"],
+     "ruta: con --sin-preguntas hay que dar --nivel, --ciclo (o quita --sin-preguntas para que ruta los pregunte).\n"),
+    (["--nombre", "E", "--cct", "21DPR0123A", "--nivel", "primaria", "--ciclo", "2025-2026"],
+     "ruta: La CCT «21DPR0123A» no es válida: su carácter verificador no corresponde. ¿Quisiste decir 21DPR0123T?\n"),
+    (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "secundaria", "--ciclo", "2025-2026"],
+     "ruta: La CCT 21DPR0123T es de primaria, no de secundaria. ¿Quisiste decir primaria?\n"),
+    (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "primaria", "--ciclo", "2025-2025"],
+     "ruta: Los años del ciclo «2025-2025» no son consecutivos. ¿Quisiste decir 2025-2026?\n"),
+    ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099».\n"),
+    ([*BASICO, "--turno", "nocturnal"],
+     "ruta: «nocturnal» no es un turno: " + ", ".join(N.TURNOS) + ". ¿Quisiste decir nocturno?\n"),
+])
+def test_sin_preguntas_los_datos_malos_son_error_de_uso(tmp_path, args, mensaje):
+    r = correr("nueva", tmp_path / "r", *args, "--sin-preguntas")
+    assert r.exit_code == 2
+    assert r.output == mensaje
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- El ciclo siguiente desde el anterior -----------------------------------------------------------
+
+
+@pytest.fixture
+def anterior(tmp_path) -> Path:
+    """La Ruta mínima con una meta más que nunca se midió (y su acción, sin terminar)."""
+    carpeta = tmp_path / "escuelas" / "21DPR0123T" / "2025-2026"
+    shutil.copytree(DATOS / "minima", carpeta)
+    with (carpeta / "metas.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - id: M2\n    objetivo: O1\n    descripcion: Reducir de 12 a 6 los alumnos con ausentismo\n"
+                "    indicador: {nombre: Alumnos con ausentismo recurrente, unidad: alumnos}\n"
+                "    sentido: disminuir\n    linea_base: 12\n    valor_meta: 6\n    fecha_limite: 2026-06-26\n")
+    return carpeta
+
+
+def test_desde_la_ruta_anterior(tmp_path, anterior):
+    antes = huellas(anterior)
+    destino = anterior.parent / "2026-2027"
+    r = correr("nueva", destino, "--desde", anterior, "--ciclo", "2026-2027", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    assert ("  De la Ruta 2025-2026: el colectivo (2), 1 líneas base en indicadores, y para el diagnóstico "
+            "1 metas no logradas, 1 sin medir y 1 acciones sin terminar (comentadas en diagnostico.yaml).\n") in r.output
+    assert huellas(anterior) == antes  # la anterior, intacta
+
+    ruta, viejo = leer(destino / "ruta.yaml"), leer(anterior / "ruta.yaml")
+    assert ruta["ciclo"] == "2026-2027" and ruta["marco"] == "rme-2014"
+    assert ruta["escuela"] == viejo["escuela"]
+    assert ruta["colectivo"] == viejo["colectivo"] and ruta["comunidad"] == viejo["comunidad"]
+    assert "presupuesto" not in ruta  # los montos son de cada ciclo
+    texto = (destino / "ruta.yaml").read_text(encoding="utf-8")
+    assert "#   F1 Cuotas voluntarias: $5000.00\n" in texto
+
+    diagnostico = leer(destino / "diagnostico.yaml")
+    # El último valor medido de M1 es la línea base del ciclo nuevo.
+    assert diagnostico["indicadores"] == [
+        {"nombre": "Alumnos en nivel esperado de lectura", "valor": 42, "unidad": "porcentaje"}]
+    texto = (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+    assert "# (Ruta anterior: ../2025-2026)\n" in texto
+    assert ("# Metas que no se lograron (valor meta → último valor medido):\n"
+            "#   M1 Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado — meta 60, último\n"
+            "#     valor 42 (2025-09-26).\n") in texto
+    assert ("# Metas que nunca se midieron (no se sabe si se lograron):\n"
+            "#   M2 Reducir de 12 a 6 los alumnos con ausentismo\n") in texto
+    assert ("# Acciones que no se terminaron (ni realizadas ni canceladas):\n"
+            "#   A1 Círculo de lectura diario de 20 minutos — en curso, avance 10 % (metas M1).\n") in texto
+    metas = (destino / "metas.yaml").read_text(encoding="utf-8")
+    assert "#   M1 Alumnos en nivel esperado de lectura: linea_base: 42 (porcentaje, medido el 2025-09-26)\n" in metas
+    assert leer(destino / "metas.yaml")["metas"] == []  # nada decidido por el CTE
+
+    resultado = validar(destino, datetime.date(2026, 9, 1), True)
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA
+    assert resultado.codigo_de_salida() == 0
+
+
+def test_desde_el_ejemplo_completo(tmp_path):
+    antes = huellas(PRIMARIA)
+    destino = tmp_path / "2026-2027"
+    r = correr("nueva", destino, "--desde", PRIMARIA, "--ciclo", "2026-2027", "--sin-preguntas", "--turno",
+               "vespertino")
+    assert r.exit_code == 0, r.output
+    assert huellas(PRIMARIA) == antes
+    ruta = leer(destino / "ruta.yaml")
+    assert ruta["escuela"]["turno"] == "vespertino" and ruta["escuela"]["cct"] == "21DPR0487A"
+    assert len(ruta["colectivo"]) == 9
+    assert len(leer(destino / "diagnostico.yaml")["indicadores"]) == 9
+    resultado = validar(destino, datetime.date(2026, 9, 1), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+
+
+def test_desde_pregunta_solo_el_ciclo(tmp_path, anterior):
+    # La mínima no tiene sector: también se pregunta.
+    r = correr("nueva", tmp_path / "nueva", "--desde", anterior, input="\n\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \nSector (Enter si no aplica): \n"
+                               "Ruta nueva en ")
+
+
+@pytest.mark.parametrize("args,mensaje", [
+    (["--ciclo", "2025-2026"], "ruta: el ciclo 2025-2026 no es posterior al de la Ruta anterior (2025-2026); "
+                               "¿quisiste decir 2026-2027?\n"),
+    ([], "ruta: con --sin-preguntas hay que dar --ciclo (o quita --sin-preguntas para que ruta los pregunte).\n"),
+])
+def test_desde_errores_de_uso(tmp_path, anterior, args, mensaje):
+    r = correr("nueva", tmp_path / "nueva", "--desde", anterior, "--sin-preguntas", *args)
+    assert (r.exit_code, r.output) == (2, mensaje)
+
+
+def test_desde_no_escribe_sobre_la_anterior(anterior):
+    antes = huellas(anterior)
+    r = correr("nueva", anterior, "--desde", anterior, "--ciclo", "2026-2027", "--sin-preguntas", "--sobrescribir")
+    assert (r.exit_code, r.output) == (
+        2, "ruta: la Ruta nueva no puede escribirse sobre la anterior: elige otra carpeta.\n")
+    assert huellas(anterior) == antes
+
+
+def test_desde_una_carpeta_que_no_es_ruta(tmp_path):
+    r = correr("nueva", tmp_path / "nueva", "--desde", tmp_path, "--ciclo", "2026-2027", "--sin-preguntas")
+    assert r.exit_code == 2
+    assert r.output == f"ruta: La carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
+
+
+# --- Empaquetado ----------------------------------------------------------------------------------
+
+
+def test_las_plantillas_se_encuentran():
+    """Instalado (CI instala sin -e), las plantillas vienen dentro del paquete."""
+    carpeta = N.carpeta_plantillas() / "nueva"
+    assert sorted(p.name for p in carpeta.glob("*.j2")) == sorted(f"{a}.j2" for a in E.ARCHIVOS)
+    assert cargar_marco("rme-2014") is not None
+
+
+def test_escalar_yaml_se_lee_igual():
+    for valor in ["Escuela Primaria \"Carmen Serdán\"", "112", "true", "a: b", "x #y", "- lista",
+                  "Ética, naturaleza y sociedades", "2022", "null", "  espacios ", "línea\nnueva", "3°A"]:
+        assert YAML(typ="safe").load(f"k: {N.escalar(valor)}\n") == {"k": valor}, valor
+        assert YAML(typ="safe").load(f"k: {{a: {N.escalar(valor, flujo=True)}}}\n") == {"k": {"a": valor}}, valor
