@@ -409,6 +409,11 @@ def _error_de_sintaxis(doc: Documento, texto: str, exc, ubicar: "Ubicador") -> N
                   "sangría a espacios»)."))
         return
     mensaje, pista = _traducir(str(exc.problem or exc.context or ""))
+    if exc.context_mark is not None and exc.problem_mark is not None:
+        # Unas comillas o un corchete sin cerrar se notan al final: decir dónde se abrieron.
+        inicio = ubicar.marca(exc.context_mark)[0]
+        if inicio != linea:
+            mensaje = f"{mensaje[:-1]} (lo que no cerró empieza en la línea {inicio})."
     doc.problemas.append(problema_de("RM001", doc.nombre, linea, columna, "", mensaje, pista=pista))
 
 
