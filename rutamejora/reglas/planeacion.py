@@ -161,6 +161,11 @@ def valor_fuera_de_escala(ruta, ctx):
 # --- Acciones ---------------------------------------------------------------------------------
 
 
+def vacias(objetos, campo: str) -> list:
+    """Los objetos cuyo ``campo`` es una lista escrita pero vacía (ni ausente ni ilegible)."""
+    return [o for o in objetos if getattr(o, campo) == [] and not o.invalido(campo)]
+
+
 @regla("RM310", "accion-sin-responsables", ERROR, "planeacion", ("acciones.yaml",))
 def accion_sin_responsables(ruta, ctx):
     """Una acción sin responsables: b) cada actividad debe decir con claridad quién responde.
@@ -174,10 +179,9 @@ def accion_sin_responsables(ruta, ctx):
           - id: A1
             responsables: []
     """
-    for a in ruta.acciones:
-        if a.responsables == [] and not a.invalido("responsables"):
-            ctx.problema(a, "responsables", f"La acción {a.id} no tiene responsables.",
-                         "Escribe los ids de quienes responden (del colectivo o de la comunidad).")
+    for a in vacias(ruta.acciones, "responsables"):
+        ctx.problema(a, "responsables", f"La acción {a.id} no tiene responsables.",
+                     "Escribe los ids de quienes responden (del colectivo o de la comunidad).")
 
 
 @regla("RM311", "accion-sin-recursos", AVISO, "planeacion", ("acciones.yaml",))
@@ -193,10 +197,9 @@ def accion_sin_recursos(ruta, ctx):
           - id: A1
             recursos: []
     """
-    for a in ruta.acciones:
-        if a.recursos == [] and not a.invalido("recursos"):
-            ctx.problema(a, "recursos", f"La acción {a.id} no dice con qué recursos se hará.",
-                         "Anota lo que se usará, aunque ya se tenga (p. ej. «biblioteca de aula»).")
+    for a in vacias(ruta.acciones, "recursos"):
+        ctx.problema(a, "recursos", f"La acción {a.id} no dice con qué recursos se hará.",
+                     "Anota lo que se usará, aunque ya se tenga (p. ej. «biblioteca de aula»).")
 
 
 def _periodos_con_registro(ruta):
@@ -423,10 +426,9 @@ def accion_sin_metas(ruta, ctx):
           - id: A1
             metas: []
     """
-    for a in ruta.acciones:
-        if a.metas == [] and not a.invalido("metas"):
-            ctx.problema(a, "metas", f"La acción {a.id} no sirve a ninguna meta.",
-                         "Escribe en `metas:` los ids de las metas a las que contribuye.")
+    for a in vacias(ruta.acciones, "metas"):
+        ctx.problema(a, "metas", f"La acción {a.id} no sirve a ninguna meta.",
+                     "Escribe en `metas:` los ids de las metas a las que contribuye.")
 
 
 @regla("RM324", "prioridad-sin-necesidades", ERROR, "planeacion", ("prioridades.yaml",))
@@ -442,10 +444,9 @@ def prioridad_sin_necesidades(ruta, ctx):
           - id: P1
             necesidades: []
     """
-    for p in ruta.prioridades:
-        if p.necesidades == [] and not p.invalido("necesidades"):
-            ctx.problema(p, "necesidades", f"La prioridad {p.id} no cita ninguna necesidad del diagnóstico.",
-                         "Escribe en `necesidades:` los ids (N1, N2, …) que la justifican.")
+    for p in vacias(ruta.prioridades, "necesidades"):
+        ctx.problema(p, "necesidades", f"La prioridad {p.id} no cita ninguna necesidad del diagnóstico.",
+                     "Escribe en `necesidades:` los ids (N1, N2, …) que la justifican.")
 
 
 # --- El diagnóstico ---------------------------------------------------------------------------
