@@ -164,7 +164,10 @@ def _resumen(N, pedido, carpeta: Path) -> str:
                       f"{len(a.lineas_base)} líneas base en indicadores, y para el diagnóstico "
                       f"{len(a.no_logradas)} metas no logradas, {len(a.sin_medicion)} sin medir y "
                       f"{len(a.sin_terminar)} acciones sin terminar (comentadas en diagnostico.yaml).")
-    lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {carpeta}`.")
+    mostrar = str(carpeta)
+    if any(c.isspace() or c in "'\"$&;()|<>*?" for c in mostrar):
+        mostrar = '"' + mostrar.replace('"', '\\"') + '"'
+    lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {mostrar}`.")
     return "\n".join(lineas)
 
 
