@@ -373,8 +373,9 @@ def test_desde_la_ruta_anterior(tmp_path, anterior):
     destino = anterior.parent / "2026-2027"
     r = correr("nueva", destino, "--desde", anterior, "--ciclo", "2026-2027", "--sin-preguntas")
     assert r.exit_code == 0, r.output
-    assert ("  De la Ruta 2025-2026: el colectivo (2), 1 líneas base en indicadores, y para el diagnóstico "
-            "1 metas no logradas, 1 sin medir y 1 acciones sin terminar (comentadas en diagnostico.yaml).\n") in r.output
+    assert ("  De la Ruta 2025-2026: el colectivo (2 personas), 1 línea base en indicadores y, para el "
+            "diagnóstico, 1 meta no lograda, 1 sin medir y 1 acción sin terminar (comentadas en "
+            "diagnostico.yaml).\n") in r.output
     assert huellas(anterior) == antes  # la anterior, intacta
 
     ruta, viejo = leer(destino / "ruta.yaml"), leer(anterior / "ruta.yaml")

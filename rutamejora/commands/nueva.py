@@ -160,15 +160,21 @@ def _resumen(N, pedido, carpeta: Path) -> str:
         lineas.append(f"  Calendario {pedido.ciclo} estimado: confirme con el calendario oficial (ruta.yaml).")
     a = pedido.anterior
     if a is not None:
-        lineas.append(f"  De la Ruta {a.ciclo or 'anterior'}: el colectivo ({len(a.colectivo)}), "
-                      f"{len(a.lineas_base)} líneas base en indicadores, y para el diagnóstico "
-                      f"{len(a.no_logradas)} metas no logradas, {len(a.sin_medicion)} sin medir y "
-                      f"{len(a.sin_terminar)} acciones sin terminar (comentadas en diagnostico.yaml).")
+        lineas.append(f"  De la Ruta {a.ciclo or 'anterior'}: el colectivo ({_n(len(a.colectivo), 'persona')}), "
+                      f"{_n(len(a.lineas_base), 'línea base', 'líneas base')} en indicadores y, para el "
+                      f"diagnóstico, {_n(len(a.no_logradas), 'meta no lograda', 'metas no logradas')}, "
+                      f"{_n(len(a.sin_medicion), 'sin medir', 'sin medir')} y "
+                      f"{_n(len(a.sin_terminar), 'acción sin terminar', 'acciones sin terminar')} "
+                      "(comentadas en diagnostico.yaml).")
     mostrar = str(carpeta)
     if any(c.isspace() or c in "'\"$&;()|<>*?" for c in mostrar):
         mostrar = '"' + mostrar.replace('"', '\\"') + '"'
     lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {mostrar}`.")
     return "\n".join(lineas)
+
+
+def _n(cuantos: int, singular: str, plural: str | None = None) -> str:
+    return f"{cuantos} {singular if cuantos == 1 else (plural or singular + 's')}"
 
 
 def registrar(app: typer.Typer) -> None:
