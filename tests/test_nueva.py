@@ -170,6 +170,13 @@ def test_prellena_lo_que_no_decide_el_cte(tmp_path, nivel, cct, rasgos):
     assert ruta["colectivo"] == []
 
 
+def test_el_nivel_sale_de_la_cct(tmp_path):
+    r = correr("nueva", tmp_path / "r", "--nombre", "Telesecundaria", "--cct", "32ETV0087I", "--ciclo",
+               "2025-2026", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    assert leer(tmp_path / "r" / "ruta.yaml")["escuela"]["nivel"] == "secundaria"
+
+
 def test_plan_2017_en_un_ciclo_anterior(tmp_path):
     destino = tmp_path / "r"
     assert correr("nueva", destino, "--nombre", "Escuela", "--cct", "21DPR0123T", "--nivel", "primaria",
@@ -335,7 +342,9 @@ def test_una_carpeta_vacia_si_se_usa(tmp_path):
 
 @pytest.mark.parametrize("args,mensaje", [
     (["--nombre", "E", "--cct", "21DPR0123T"],
-     "ruta: con --sin-preguntas hay que dar --nivel, --ciclo (o quita --sin-preguntas para que ruta los pregunte).\n"),
+     "ruta: con --sin-preguntas hay que dar --ciclo (o quita --sin-preguntas para que ruta los pregunte).\n"),
+    (["--cct", "21DXX0123M", "--ciclo", "2025-2026"],
+     "ruta: con --sin-preguntas hay que dar --nombre, --nivel (o quita --sin-preguntas para que ruta los pregunte).\n"),
     (["--nombre", "E", "--cct", "21DPR0123A", "--nivel", "primaria", "--ciclo", "2025-2026"],
      "ruta: La CCT «21DPR0123A» no es válida: su carácter verificador no corresponde. ¿Quisiste decir 21DPR0123T?\n"),
     (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "secundaria", "--ciclo", "2025-2026"],

@@ -83,6 +83,8 @@ def nueva(
 
 
 def _sin_preguntas(N, escuela, ciclo):
+    if not escuela.nivel and escuela.cct and N.revisar_cct(escuela.cct).valor:
+        escuela.nivel = N.nivel_de_cct(N.revisar_cct(escuela.cct).valor)  # PR → primaria, JN → preescolar…
     faltan = [f"--{n}" for n, v in (("nombre", escuela.nombre), ("cct", escuela.cct),
                                     ("nivel", escuela.nivel), ("ciclo", ciclo)) if not v]
     if faltan:
