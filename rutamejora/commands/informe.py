@@ -1,0 +1,127 @@
+"""``ruta informe [CARPETA]``: la planeación, el seguimiento o la rendición de cuentas de una Ruta."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import fallar_uso, fecha_de
+
+
+class Tipo(str, Enum):
+    planeacion = "planeacion"
+    seguimiento = "seguimiento"
+    rendicion = "rendicion"
+
+
+class Formato(str, Enum):
+    md = "md"
+    html = "html"
+
+
+class Audiencia(str, Enum):
+    comunidad = "comunidad"
+    autoridad = "autoridad"
+
+
+def informe(
+    carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
+                                   help="Carpeta de la Ruta (por omisión, la actual)."),
+    tipo: Tipo = typer.Option(..., "--tipo", "-t", show_default=False,
+                              help="planeacion (el plan aprobado), seguimiento (una sesión del CTE) "
+                                   "o rendicion (la rendición de cuentas del ciclo)."),
+    formato: Formato = typer.Option(None, "--formato", "-f", show_default=False,
+                                    help="md o html; si falta, lo dice la extensión de -o "
+                                         "(sin -o, Markdown a la salida estándar)."),
+    salida: Path = typer.Option(None, "--salida", "-o", metavar="ARCHIVO", show_default=False,
+                                help="Archivo donde escribir el informe. Reemplaza un informe anterior, "
+                                     "nunca un archivo de la Ruta."),
+    audiencia: Audiencia = typer.Option(None, "--audiencia", "-a", show_default=False,
+                                        help="comunidad (familias: lenguaje sencillo, sin datos de "
+                                             "personas; la de la rendición) o autoridad (CTE y "
+                                             "supervisión: con el detalle; la de los demás)."),
+    fecha: str = typer.Option(None, "--fecha", metavar="AAAA-MM-DD",
+                              help="Informa la Ruta como estaba ese día (por omisión, hoy)."),
+    sesion: int = typer.Option(None, "--sesion", "-s", metavar="N", show_default=False,
+                               help="Con --tipo seguimiento: la sesión ordinaria N del CTE "
+                                    "(fija la fecha)."),
+    plantillas: Path = typer.Option(None, "--plantillas", metavar="CARPETA", show_default=False,
+                                    help="Carpeta con plantillas Jinja propias (se ejecutan en un "
+                                         "entorno aislado); lo que no tenga sale de las incluidas."),
+    con_errores: bool = typer.Option(False, "--con-errores",
+                                     help="Hace el informe aunque la Ruta tenga errores de "
+                                          "validación; el informe los lista en su encabezado."),
+):
+    """Hace un informe de la Ruta en Markdown o en HTML (un solo archivo, listo para imprimir).
+
+    La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
+
+    Ejemplo: ruta informe ejemplos/primaria --tipo rendicion --fecha 2026-07-15 -o informe.html
+    """
+    from rutamejora import informes
+    from rutamejora.carga import NoEsRuta, buscar_rutas, cargar
+    from rutamejora.validacion import validar
+
+    if sesion is not None and tipo is not Tipo.seguimiento:
+        fallar_uso("--sesion solo sirve con --tipo seguimiento.")
+    if sesion is not None and fecha is not None:
+        fallar_uso("usa --sesion o --fecha, no las dos: la sesión ya fija la fecha del informe.")
+    if sesion is not None and sesion < 1:
+        fallar_uso(f"no hay sesión {sesion}: las sesiones ordinarias se numeran desde 1.")
+    hoy, explicita = fecha_de(fecha)
+    try:
+        rutas = buscar_rutas(carpeta)
+        if len(rutas) > 1:
+            fallar_uso(f"la carpeta {carpeta} contiene {len(rutas)} Rutas y un informe es de una "
+                       f"sola: indica su carpeta (p. ej. {rutas[0]}).")
+        carpeta_ruta = rutas[0]
+        if salida is not None:
+            informes.revisar_salida(salida, carpeta_ruta)
+        formato_elegido = _formato(formato, salida)
+        if sesion is not None:
+            # La fecha de la sesión está en la Ruta: se lee para saberla y se valida a ese día.
+            hoy, explicita = informes.fecha_de_sesion(cargar(carpeta_ruta)[0], sesion), True
+        resultado = validar(carpeta_ruta, hoy, explicita)
+        texto = informes.informe(resultado, tipo.value, formato_elegido, hoy,
+                                 audiencia=audiencia.value if audiencia else None, sesion=sesion,
+                                 plantillas=plantillas, con_errores=con_errores)
+    except NoEsRuta as exc:
+        fallar_uso(str(exc))
+    except informes.ErrorDeUso as exc:
+        fallar_uso(str(exc))
+    except informes.RutaConErrores as exc:
+        n = exc.errores
+        typer.echo(f"ruta: la Ruta {carpeta} tiene {n} {'error' if n == 1 else 'errores'} de "
+                   f"validación, así que no se hizo el informe. Corrígelos (`ruta validar "
+                   f"{carpeta}`) o usa --con-errores para hacerlo de todos modos (el informe "
+                   "los listará).", err=True)
+        raise typer.Exit(1)
+    if salida is None:
+        typer.echo(texto, nl=False)
+        return
+    try:
+        informes.escribir(salida, texto)
+    except OSError as exc:
+        fallar_uso(f"no se pudo escribir {salida}: {exc.strerror or exc}.")
+    typer.echo(f"Informe escrito en {salida}.", err=True)
+
+
+def _formato(formato: Formato | None, salida: Path | None) -> str:
+    """El formato pedido, o el de la extensión de ``-o``; sin ninguno, Markdown."""
+    from rutamejora import informes
+
+    if formato is not None:
+        return formato.value
+    if salida is None:
+        return "md"
+    elegido = informes.formato_de_archivo(salida)
+    if elegido is None:
+        fallar_uso(f"no se sabe en qué formato escribir {salida}: usa la extensión .md o .html, "
+                   "o indica --formato md|html.")
+    return elegido
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("informe")(informe)
