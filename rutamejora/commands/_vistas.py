@@ -1,0 +1,70 @@
+"""Lo que comparten ``resumen``, ``avance``, ``pendientes`` y ``calendario``: la carpeta, la
+fecha, el formato y la carga de la Ruta (validada, para avisar si tiene errores)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de
+
+
+class Formato(str, Enum):
+    texto = "texto"
+    json = "json"
+
+
+def argumento_carpeta():
+    return typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
+                          help="Carpeta de la Ruta (por omisión, la actual).")
+
+
+def opcion_fecha():
+    return typer.Option(None, "--fecha", **OPCION_FECHA)
+
+
+def opcion_formato():
+    return typer.Option(Formato.texto, "--formato", "-f",
+                        help="texto (personas, con Rich) o json (programas; ver docs/vistas.md).")
+
+
+def cargar_ruta(carpeta: Path, fecha: str | None):
+    """(Resultado de validar, hoy). Una carpeta con varias Rutas o sin Ruta es un error de uso."""
+    from rutamejora.carga import NoEsRuta, buscar_rutas
+    from rutamejora.problemas import ERROR
+    from rutamejora.validacion import validar
+
+    hoy, explicita = fecha_de(fecha)
+    try:
+        rutas = buscar_rutas(carpeta)
+    except NoEsRuta as exc:
+        fallar_uso(str(exc))
+    if len(rutas) > 1:
+        lista = "\n".join(f"  {r}" for r in rutas[:10]) + ("\n  …" if len(rutas) > 10 else "")
+        fallar_uso(f"la carpeta {carpeta} tiene {len(rutas)} Rutas; indica una:\n{lista}")
+    resultado = validar(rutas[0], hoy, explicita)
+    errores = resultado.cuenta[ERROR]
+    if errores:
+        typer.echo(f"ruta: la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: lo que no "
+                   "se pudo leer no aparece aquí. Revísalos con `ruta validar`.", err=True)
+    return resultado, hoy
+
+
+def consola():
+    from rutamejora.consola import consola as crear
+
+    return crear()
+
+
+def ayuda(funcion) -> str:
+    """El docstring de un comando con cada párrafo en un solo renglón (Rich lo acomoda al ancho).
+
+    Typer conserva los saltos de línea de los párrafos que siguen al primero; así la ayuda no
+    queda cortada a media frase en una terminal angosta.
+    """
+    import inspect
+
+    parrafos = inspect.cleandoc(funcion.__doc__ or "").split("\n\n")
+    return "\n\n".join(" ".join(linea.strip() for linea in p.splitlines()) for p in parrafos)
