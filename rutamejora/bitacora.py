@@ -1,0 +1,340 @@
+"""Una entrada nueva de la bitácora: leer lo que escribe quien usa ``ruta``, revisarla y guardarla.
+
+Lo usan las dos formas de ``ruta bitacora agregar`` (opciones y preguntas). Todo lo que se
+revisa aquí se revisa **antes** de tocar el archivo: un id que no existe (con «¿quisiste decir
+…?»), un avance fuera de 0–100, una fecha fuera del ciclo, un estado que no existe. Si algo no
+sirve se lanza ``ValorInvalido`` con todos los motivos a la vez y el archivo queda intacto.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from rutamejora.esquema import ESTADOS
+from rutamejora.estructura import sugerir
+
+DINERO_MAXIMO = Decimal("1000000000")
+NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]
+
+
+class ValorInvalido(ValueError):
+    """Uno o más valores escritos por quien usa el comando no sirven (error de uso: salida 2)."""
+
+    def __init__(self, motivos: list[str]):
+        super().__init__("; ".join(motivos))
+        self.motivos = motivos
+
+
+class RutaIlegible(Exception):
+    """Falta un archivo de la Ruta que hace falta para revisar la entrada (salida 1)."""
+
+
+# --- Leer lo que se escribió --------------------------------------------------------------------
+
+
+def leer_fecha(texto: str, opcion: str = "--fecha") -> date:
+    try:
+        return date.fromisoformat(texto.strip())
+    except ValueError:
+        raise ValorInvalido([f"{opcion}: «{texto}» no es una fecha AAAA-MM-DD (p. ej. 2026-01-30)."]) from None
+
+
+def leer_entero(texto, opcion: str, minimo: int, maximo: int | None = None) -> int:
+    limites = f"entre {minimo} y {maximo}" if maximo is not None else f"de {minimo} o más"
+    try:
+        valor = int(str(texto).strip().rstrip("%").strip())
+    except ValueError:
+        raise ValorInvalido([f"{opcion}: «{texto}» no es un número entero {limites}."]) from None
+    if valor < minimo or (maximo is not None and valor > maximo):
+        raise ValorInvalido([f"{opcion}: {valor} está fuera de rango; va {limites}."])
+    return valor
+
+
+def leer_estado(texto: str) -> str:
+    """«en curso», «En_Curso» → ``en_curso``; lo demás se rechaza con una sugerencia."""
+    forma = sugerir(texto, ESTADOS, corte=1.0)
+    if forma is not None:
+        return forma
+    cercano = sugerir(texto, ESTADOS)
+    pista = f" ¿Quisiste decir {cercano}?" if cercano else f" Los estados son: {NOMBRES_ESTADO}."
+    raise ValorInvalido([f"--estado: «{texto}» no es un estado.{pista}"])
+
+
+_MILES = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def leer_dinero(texto: str, opcion: str = "--gasto") -> Decimal:
+    """«1850», «1,850.00», «$1,850.5» → Decimal exacto; nunca pasa por ``float``."""
+    limpio = str(texto).strip().lstrip("$").strip().replace(" ", "")
+    if _MILES.match(limpio):
+        limpio = limpio.replace(",", "")
+    try:
+        valor = Decimal(limpio)
+    except InvalidOperation:
+        valor = None
+    if valor is None or not valor.is_finite() or "e" in limpio.lower():
+        raise ValorInvalido([f"{opcion}: «{texto}» no es una cantidad en pesos (p. ej. 1850.00)."])
+    if valor < 0:
+        raise ValorInvalido([f"{opcion}: un gasto se escribe en positivo ({texto})."])
+    if valor >= DINERO_MAXIMO:
+        raise ValorInvalido([f"{opcion}: {texto} es demasiado; revisa que no sobren ceros."])
+    if valor != valor.quantize(Decimal("0.01")):
+        raise ValorInvalido([f"{opcion}: {texto} tiene más de dos decimales; los pesos llevan centavos a lo más."])
+    return valor.quantize(Decimal("0.01"))
+
+
+def leer_numero(texto: str, opcion: str = "--valor") -> Decimal:
+    limpio = str(texto).strip().rstrip("%").strip().replace(",", ".")
+    try:
+        valor = Decimal(limpio)
+    except InvalidOperation:
+        valor = None
+    if valor is None or not valor.is_finite() or "e" in limpio.lower():
+        raise ValorInvalido([f"{opcion}: «{texto}» no es un número (p. ej. 57 o 7.4)."])
+    return valor
+
+
+def leer_texto(texto: str, opcion: str) -> str:
+    """Un texto se guarda tal cual (con `#`, `:` o comillas); solo se rechaza vacío."""
+    if not str(texto).strip():
+        raise ValorInvalido([f"{opcion}: el texto está vacío."])
+    return str(texto)
+
+
+# --- La entrada -----------------------------------------------------------------------------------
+
+
+@dataclass
+class RegistroNuevo:
+    accion: str
+    estado: str
+    avance: int | None = None
+    evidencias: list[str] = field(default_factory=list)
+    gasto: Decimal | None = None
+    comprobante: str | None = None
+    nota: str | None = None
+    nuevo_inicio: date | None = None
+    nuevo_fin: date | None = None
+
+    def datos(self) -> dict:
+        return _sin_vacios({"accion": self.accion, "estado": self.estado, "avance": self.avance,
+                            "evidencias": list(self.evidencias), "gasto": self.gasto,
+                            "comprobante": self.comprobante, "nota": self.nota,
+                            "nuevo_inicio": self.nuevo_inicio, "nuevo_fin": self.nuevo_fin})
+
+
+@dataclass
+class MedicionNueva:
+    meta: str
+    valor: Decimal
+    fuente: str | None = None
+    nota: str | None = None
+
+    def datos(self) -> dict:
+        return _sin_vacios({"meta": self.meta, "valor": self.valor, "fuente": self.fuente,
+                            "nota": self.nota})
+
+
+@dataclass
+class AjusteNuevo:
+    descripcion: str
+    acciones: list[str] = field(default_factory=list)
+    metas: list[str] = field(default_factory=list)
+
+    def datos(self) -> dict:
+        return _sin_vacios({"descripcion": self.descripcion, "acciones": list(self.acciones),
+                            "metas": list(self.metas)})
+
+
+@dataclass
+class EntradaNueva:
+    fecha: date
+    sesion: int | None = None
+    acciones: list[RegistroNuevo] = field(default_factory=list)
+    mediciones: list[MedicionNueva] = field(default_factory=list)
+    acuerdos: list[str] = field(default_factory=list)
+    ajustes: list[AjusteNuevo] = field(default_factory=list)
+    nota: str | None = None
+
+    @property
+    def vacia(self) -> bool:
+        return not (self.acciones or self.mediciones or self.acuerdos or self.ajustes or self.nota)
+
+    def datos(self) -> dict:
+        """El mapa que se escribe, con las claves en el orden del esquema."""
+        return _sin_vacios({
+            "fecha": self.fecha, "sesion": self.sesion,
+            "tipo": "sesion_ordinaria" if self.sesion is not None else None,
+            "acciones": [r.datos() for r in self.acciones],
+            "mediciones": [m.datos() for m in self.mediciones],
+            "acuerdos": list(self.acuerdos),
+            "ajustes": [a.datos() for a in self.ajustes],
+            "nota": self.nota,
+        })
+
+
+def _sin_vacios(datos: dict) -> dict:
+    return {k: v for k, v in datos.items() if v is not None and v != []}
+
+
+# --- Revisar contra la Ruta -----------------------------------------------------------------------
+
+
+def revisar_id(ruta, tipo: str, valor: str, opcion: str, archivo: str) -> str | None:
+    """El id tal como está en la Ruta, o un motivo con «¿quisiste decir …?»."""
+    if archivo not in ruta.legibles:
+        raise RutaIlegible(f"{archivo} no se pudo leer, así que no se puede revisar {opcion} {valor}; "
+                           "corrígelo primero (`ruta validar` dice dónde).")
+    ids = list(ruta.por_id(tipo))
+    if valor in ids:
+        return None
+    exacto = next((i for i in ids if i.lower() == valor.strip().lower()), None)
+    cercano = exacto or sugerir(valor, ids)
+    nombre = {"accion": "acción", "meta": "meta"}[tipo]
+    pista = f" ¿Quisiste decir {cercano}?" if cercano else (
+        f" Las que hay: {', '.join(ids)}." if ids and len(ids) <= 12 else "")
+    return f"{opcion}: no hay ninguna {nombre} con id «{valor}».{pista}"
+
+
+def fuera_del_ciclo(ruta, dia: date, opcion: str) -> str | None:
+    """El motivo si ``dia`` cae fuera del ciclo (de la fase intensiva al último día de clases)."""
+    cal = ruta.calendario
+    if cal is None or cal.contiene(dia):
+        return None
+    from rutamejora.vistas import fecha_corta
+
+    return (f"{opcion}: {dia.isoformat()} está fuera del ciclo {ruta.ciclo} "
+            f"(del {fecha_corta(cal.inicio)} al {fecha_corta(cal.fin)}).")
+
+
+def fecha_de_sesion(ruta, sesion: int) -> date | None:
+    cal = ruta.calendario
+    if cal is None or not 1 <= sesion <= len(cal.sesiones):
+        return None
+    return cal.sesiones[sesion - 1]
+
+
+def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> list[str]:
+    """Revisa la entrada contra la Ruta. Lanza ``ValorInvalido`` con todos los motivos juntos.
+
+    ``motivos`` son los que ya se encontraron al leer las opciones (se informan con los de
+    aquí; lo que no se pudo leer vale ``None`` y no se revisa dos veces). Devuelve notas que no
+    impiden guardar (p. ej. una fecha que no es la de su sesión).
+    """
+    motivos = list(motivos or [])
+    notas: list[str] = []
+    if entrada.vacia and not motivos:
+        motivos.append("no hay nada que registrar: usa --accion, --meta, --acuerdo, --ajuste o --nota.")
+    motivo = fuera_del_ciclo(ruta, entrada.fecha, "--fecha") if entrada.fecha is not None else None
+    if motivo:
+        motivos.append(motivo)
+    cal = ruta.calendario
+    if entrada.sesion is not None:
+        total = len(cal.sesiones) if cal is not None and cal.sesiones else None
+        if entrada.sesion < 1 or (total is not None and entrada.sesion > total):
+            motivos.append(f"--sesion: no existe la sesión {entrada.sesion}; el calendario del ciclo "
+                           f"tiene {total} sesiones ordinarias (1 a {total})." if total else
+                           f"--sesion: {entrada.sesion} no es un número de sesión (1, 2, …).")
+        else:
+            dia = fecha_de_sesion(ruta, entrada.sesion)
+            if dia is not None and entrada.fecha is not None and dia != entrada.fecha:
+                from rutamejora.vistas import fecha_corta
+
+                notas.append(f"la sesión {entrada.sesion} es el {fecha_corta(dia)} según el calendario; "
+                             f"la entrada queda con fecha {fecha_corta(entrada.fecha)}.")
+    vistas_acciones: set[str] = set()
+    for r in entrada.acciones:
+        motivo = revisar_id(ruta, "accion", r.accion, "--accion", "acciones.yaml")
+        if motivo:
+            motivos.append(motivo)
+        if r.accion in vistas_acciones:
+            motivos.append(f"--accion: la acción {r.accion} está dos veces en la entrada.")
+        vistas_acciones.add(r.accion)
+        motivos += _revisar_registro(ruta, r)
+    vistas_metas: set[str] = set()
+    metas = ruta.por_id("meta") if "metas.yaml" in ruta.legibles else {}
+    for m in entrada.mediciones:
+        motivo = revisar_id(ruta, "meta", m.meta, "--meta", "metas.yaml")
+        if motivo:
+            motivos.append(motivo)
+        elif m.meta in metas and m.valor is not None:
+            motivos += _revisar_medicion(metas[m.meta], m)
+        if m.meta in vistas_metas:
+            motivos.append(f"--meta: la meta {m.meta} está dos veces en la entrada.")
+        vistas_metas.add(m.meta)
+    for a in entrada.ajustes:
+        for accion in a.acciones:
+            motivo = revisar_id(ruta, "accion", accion, "--ajuste", "acciones.yaml")
+            if motivo and motivo not in motivos:
+                motivos.append(motivo)
+        for meta in a.metas:
+            motivo = revisar_id(ruta, "meta", meta, "--ajuste", "metas.yaml")
+            if motivo and motivo not in motivos:
+                motivos.append(motivo)
+    if motivos:
+        raise ValorInvalido(motivos)
+    return notas
+
+
+def _revisar_registro(ruta, r: RegistroNuevo) -> list[str]:
+    motivos = []
+    if r.estado and r.estado not in ESTADOS:
+        motivos.append(f"--estado: «{r.estado}» no es un estado ({NOMBRES_ESTADO}).")
+    if r.avance is not None and not 0 <= r.avance <= 100:
+        motivos.append(f"--avance: {r.avance} está fuera de rango; va entre 0 y 100.")
+    if r.estado == "realizada" and r.avance is not None and r.avance < 100:
+        motivos.append(f"--avance: una acción realizada lleva avance 100 (no {r.avance}); "
+                       "si no se terminó, su estado es en_curso.")
+    if r.estado == "reprogramada" and r.nuevo_inicio is None and r.nuevo_fin is None:
+        motivos.append("--estado reprogramada necesita sus nuevas fechas: --nuevo-inicio y/o --nuevo-fin.")
+    for dia, opcion in ((r.nuevo_inicio, "--nuevo-inicio"), (r.nuevo_fin, "--nuevo-fin")):
+        if dia is not None:
+            motivo = fuera_del_ciclo(ruta, dia, opcion)
+            if motivo:
+                motivos.append(motivo)
+    if r.nuevo_inicio and r.nuevo_fin and r.nuevo_inicio > r.nuevo_fin:
+        motivos.append(f"--nuevo-fin: {r.nuevo_fin.isoformat()} es anterior a --nuevo-inicio "
+                       f"{r.nuevo_inicio.isoformat()}.")
+    return motivos
+
+
+def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
+    from rutamejora.reglas.planeacion import fuera_de_rango
+
+    unidad = meta.indicador.unidad if meta.indicador is not None else None
+    rango = fuera_de_rango(m.valor, unidad)
+    if rango:
+        return [f"--valor: {m.valor} está fuera de rango para la meta {m.meta}: un {unidad} va {rango}."]
+    return []
+
+
+def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
+    """Avisos que no impiden guardar: un gasto que pasa del costo planeado sin nota."""
+    from rutamejora.modelo import costo_total, gasto_total
+    from rutamejora.vistas import pesos
+
+    avisos = []
+    acciones = ruta.por_id("accion")
+    for r in entrada.acciones:
+        accion = acciones.get(r.accion)
+        if accion is None or not r.gasto:
+            continue
+        planeado = costo_total(accion)
+        total = gasto_total(ruta, accion) + r.gasto
+        if planeado is not None and total > planeado and not r.nota:
+            avisos.append(f"en la acción {r.accion} ya se gastaron {pesos(total)}, más de lo planeado "
+                          f"({pesos(planeado)}); explica la diferencia con --nota.")
+    return avisos
+
+
+def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None):
+    """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``)."""
+    from rutamejora import escritura
+
+    archivo = carpeta / "bitacora.yaml"
+    if espera is None:
+        espera = escritura.ESPERA
+    return escritura.agregar_entrada(archivo, entrada.datos(), espera)

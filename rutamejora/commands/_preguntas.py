@@ -1,0 +1,145 @@
+"""``ruta bitacora agregar`` sin opciones: pregunta paso a paso, en español.
+
+Cada respuesta se revisa al momento (con «¿quisiste decir …?») y se vuelve a preguntar si no
+sirve. Las preguntas van a la salida de errores, para que la salida estándar quede limpia
+(``--formato json``). No usa ``typer.confirm``: su «[y/N]» está en inglés.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import typer
+
+from rutamejora import bitacora as B
+
+
+def _preguntar(texto: str, leer=None, defecto: str | None = None, opcional: bool = False):
+    """Pregunta hasta obtener una respuesta válida (``None`` si es opcional y queda vacía)."""
+    while True:
+        respuesta = typer.prompt(texto, default=defecto if defecto is not None else "",
+                                 show_default=bool(defecto), err=True).strip()
+        if not respuesta:
+            if opcional:
+                return None
+            typer.echo("  Escribe una respuesta.", err=True)
+            continue
+        if leer is None:
+            return respuesta
+        try:
+            return leer(respuesta)
+        except B.ValorInvalido as exc:
+            for motivo in exc.motivos:
+                typer.echo(f"  {motivo.split(': ', 1)[-1]}", err=True)
+
+
+def _si_o_no(texto: str, defecto: bool = True) -> bool:
+    marca = "S/n" if defecto else "s/N"
+    while True:
+        respuesta = typer.prompt(f"{texto} [{marca}]", default="", show_default=False, err=True)
+        respuesta = respuesta.strip().lower()
+        if not respuesta:
+            return defecto
+        if respuesta in ("s", "si", "sí"):
+            return True
+        if respuesta in ("n", "no"):
+            return False
+        typer.echo("  Responde s (sí) o n (no).", err=True)
+
+
+def _id(ruta, tipo: str, archivo: str, texto: str) -> str:
+    def leer(valor: str) -> str:
+        motivo = B.revisar_id(ruta, tipo, valor, "", archivo)
+        if motivo:
+            raise B.ValorInvalido([motivo.lstrip(": ")])
+        return valor
+
+    return _preguntar(texto, leer)
+
+
+def _accion(ruta) -> B.RegistroNuevo:
+    accion = _id(ruta, "accion", "acciones.yaml", "  Id de la acción")
+    estado = _preguntar(f"  Estado ({B.NOMBRES_ESTADO})", B.leer_estado)
+    avance = _preguntar("  Avance 0-100 (vacío: sin dato)", lambda t: B.leer_entero(t, "--avance", 0, 100),
+                        opcional=True)
+    evidencias = []
+    while True:
+        evidencia = _preguntar("  Evidencia (vacío para terminar)", opcional=True)
+        if evidencia is None:
+            break
+        evidencias.append(evidencia)
+    gasto = _preguntar("  Gasto en pesos (vacío: ninguno)", B.leer_dinero, opcional=True)
+    comprobante = _preguntar("  Comprobante del gasto", opcional=True) if gasto else None
+    inicio = fin = None
+    if estado == "reprogramada":
+        while inicio is None and fin is None:
+            inicio = _preguntar("  Nueva fecha de inicio (vacío: la misma)",
+                                lambda t: B.leer_fecha(t, "--nuevo-inicio"), opcional=True)
+            fin = _preguntar("  Nueva fecha de término (vacío: la misma)",
+                             lambda t: B.leer_fecha(t, "--nuevo-fin"), opcional=True)
+            if inicio is None and fin is None:
+                typer.echo("  Una acción reprogramada necesita al menos una fecha nueva.", err=True)
+    nota = _preguntar("  Nota (vacío: ninguna)", opcional=True)
+    return B.RegistroNuevo(accion, estado, avance, evidencias, gasto, comprobante, nota, inicio, fin)
+
+
+def _medicion(ruta) -> B.MedicionNueva:
+    meta = _id(ruta, "meta", "metas.yaml", "  Id de la meta")
+    valor = _preguntar("  Valor medido", B.leer_numero)
+    fuente = _preguntar("  Fuente del dato (vacío: ninguna)", opcional=True)
+    return B.MedicionNueva(meta, valor, fuente)
+
+
+OPCIONES = ("1  avance de una acción", "2  medición de una meta", "3  acuerdo", "4  ajuste",
+            "5  nota de la entrada", "0  terminar")
+
+
+def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaNueva | None:
+    """Arma la entrada preguntando. ``None`` si al final no se quiere guardar."""
+    from rutamejora import escritura
+
+    nombre = ruta.escuela.nombre if ruta.escuela is not None and ruta.escuela.nombre else "la escuela"
+    typer.echo(f"Registro en la bitácora de {nombre} (ciclo {ruta.ciclo or '?'}).", err=True)
+    numero = B.leer_entero(sesion, "--sesion", 1) if sesion is not None else None
+    de_la_sesion = B.fecha_de_sesion(ruta, numero) if numero is not None else None
+    sugerida = fecha or (de_la_sesion or date.today()).isoformat()
+
+    def leer_fecha(texto: str) -> date:
+        dia = B.leer_fecha(texto)
+        motivo = B.fuera_del_ciclo(ruta, dia, "--fecha")
+        if motivo:
+            raise B.ValorInvalido([motivo])
+        return dia
+
+    dia = _preguntar("Fecha (AAAA-MM-DD)", leer_fecha, defecto=sugerida)
+    if numero is None:
+        sesiones = ruta.calendario.sesiones if ruta.calendario is not None else []
+        de_ese_dia = next((n for n, d in enumerate(sesiones, 1) if d == dia), None)
+        total = len(sesiones) or 8
+        numero = _preguntar(f"Número de sesión del CTE (1 a {total}; vacío si no es de una sesión)",
+                            lambda t: B.leer_entero(t, "--sesion", 1, total),
+                            defecto=str(de_ese_dia) if de_ese_dia else None, opcional=True)
+    entrada = B.EntradaNueva(dia, numero)
+    typer.echo("Qué se puede registrar:\n" + "\n".join(f"  {o}" for o in OPCIONES), err=True)
+    while True:
+        opcion = _preguntar("Opción (0 para terminar)", defecto="0")
+        if opcion == "0":
+            break
+        if opcion == "1":
+            entrada.acciones.append(_accion(ruta))
+        elif opcion == "2":
+            entrada.mediciones.append(_medicion(ruta))
+        elif opcion == "3":
+            entrada.acuerdos.append(_preguntar("  Acuerdo"))
+        elif opcion == "4":
+            entrada.ajustes.append(B.AjusteNuevo(_preguntar("  Ajuste (qué se ajustó y por qué)")))
+        elif opcion == "5":
+            entrada.nota = _preguntar("  Nota")
+        else:
+            typer.echo("  Elige un número de la lista: " + ", ".join(o.split()[0] for o in OPCIONES) + ".",
+                       err=True)
+    if entrada.vacia:
+        return None
+    typer.echo("\nSe va a agregar a bitacora.yaml:\n", err=True)
+    typer.echo(escritura.vista_previa(entrada.datos()), err=True)
+    return entrada if _si_o_no("¿Guardar?") else None

@@ -1,0 +1,526 @@
+"""``ruta bitacora agregar``: revisar antes de escribir, agregar sin tocar lo demás, escribir atómico
+y con candado."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora import escritura
+from rutamejora.commands import app
+from rutamejora.problemas import ERROR
+from rutamejora.validacion import validar
+
+RAIZ = Path(__file__).resolve().parents[1]
+EJEMPLO = RAIZ / "ejemplos" / "primaria-2025-2026"
+MINIMA = Path(__file__).parent / "datos" / "minima"
+runner = CliRunner()
+
+# Una bitácora escrita a mano con todo lo que un reescritor suele estropear: sangría de 4,
+# listas en línea, una línea de 120 caracteres, comentarios (al final de línea, solos, al final
+# del archivo), comillas de los dos tipos; se guarda con BOM de UTF-8 y fines de línea CRLF.
+LARGA = ("            - \"Seguimos con la lectura diaria de veinte minutos al inicio de la jornada: "
+         "todos los grupos, todo el año\"")
+RARA = "\n".join([
+    "# Bitácora escrita a mano: sangría de 4, listas en línea y líneas largas.",
+    "entradas:",
+    "    # Primera sesión del ciclo",
+    "    -   fecha: 2025-09-26   # viernes",
+    "        sesion: 1",
+    "        acciones:",
+    "            -   accion: A1",
+    "                estado: en_curso",
+    "                avance: 10",
+    "                evidencias: [Lista de asistencia, 'Fotos: sin rostros', \"Cuaderno #3\"]",
+    "                gasto: 500.00",
+    "                comprobante: F-001",
+    "        mediciones: [{meta: M1, valor: 42, fuente: Corte inicial}]",
+    "        acuerdos:",
+    LARGA,
+    "            - Otro acuerdo    # con comentario",
+    "",
+    "    # fin de la sesión 1",
+    "",
+])
+
+
+def correr(*args: str, **kw):
+    return runner.invoke(app, ["bitacora", "agregar", *args], **kw)
+
+
+def huella(archivo: Path) -> str:
+    return hashlib.sha256(archivo.read_bytes()).hexdigest()
+
+
+def solo_agregadas(antes: str, despues: str) -> list[str]:
+    """Las líneas agregadas; falla si el diff quita o cambia alguna línea."""
+    diff = list(difflib.unified_diff(antes.splitlines(True), despues.splitlines(True), n=0))
+    cuerpo = [l for l in diff if not l.startswith(("---", "+++", "@@"))]
+    quitadas = [l for l in cuerpo if not l.startswith("+")]
+    assert quitadas == [], "el diff quita o cambia líneas"
+    return [l[1:] for l in cuerpo]
+
+
+def errores(carpeta: Path, hoy=date(2026, 7, 15)) -> list:
+    return [(p.codigo, p.linea, p.mensaje) for p in validar(carpeta, hoy, True).problemas
+            if p.severidad == ERROR]
+
+
+@pytest.fixture
+def ejemplo(tmp_path) -> Path:
+    destino = tmp_path / "primaria"
+    shutil.copytree(EJEMPLO, destino)
+    return destino
+
+
+@pytest.fixture
+def rara(tmp_path) -> Path:
+    """La Ruta mínima con la bitácora rara (BOM, CRLF, sangría de 4…)."""
+    destino = tmp_path / "rara"
+    shutil.copytree(MINIMA, destino)
+    (destino / "bitacora.yaml").write_bytes(("\ufeff" + RARA.replace("\n", "\r\n")).encode("utf-8"))
+    return destino
+
+
+# --- Agregar con opciones -----------------------------------------------------------------------
+
+
+def test_agregar_una_entrada_nueva(ejemplo):
+    antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A15", "--estado", "realizada",
+               "--avance", "100", "--evidencia", "Inventario del material", "--meta", "M8", "--valor", "1",
+               "--fuente", "Bitácora de incidencias de julio", "--acuerdo", "Reponer el material en agosto.")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 665: acción A15 "
+                        "(realizada, 100 %), medición de M8 (1), 1 acuerdo.\n")
+    despues = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    assert solo_agregadas(antes, despues) == [
+        "\n",
+        "  - fecha: 2026-07-14\n",
+        "    acciones:\n",
+        "      - accion: A15\n",
+        "        estado: realizada\n",
+        "        avance: 100\n",
+        "        evidencias: [Inventario del material]\n",
+        "    mediciones:\n",
+        "      - {meta: M8, valor: 1, fuente: Bitácora de incidencias de julio}\n",
+        "    acuerdos:\n",
+        "      - Reponer el material en agosto.\n",
+    ]
+    assert errores(ejemplo) == []
+
+
+def test_la_bitacora_rara_solo_gana_lineas(rara):
+    archivo = rara / "bitacora.yaml"
+    antes = archivo.read_bytes()
+    r = correr(str(rara), "--fecha", "2025-10-31", "--sesion", "2", "--accion", "A1", "--estado", "en_curso",
+               "--avance", "30", "--evidencia", "Texto con # y: dos puntos", "--evidencia", "'comillas' y \"dobles\"",
+               "--gasto", "250", "--comprobante", 'F-002 "b"', "--meta", "M1", "--valor", "47.5",
+               "--fuente", "Corte: octubre", "--acuerdo", "Uno # dos: tres", "--ajuste", "Ajuste: #1")
+    assert r.exit_code == 0, r.output
+    despues = archivo.read_bytes()
+    assert despues.startswith(b"\xef\xbb\xbf") and antes.startswith(b"\xef\xbb\xbf")
+    texto_antes, texto_despues = antes.decode("utf-8"), despues.decode("utf-8")
+    agregadas = solo_agregadas(texto_antes, texto_despues)
+    assert agregadas and all(l.endswith("\r\n") for l in agregadas)
+    assert "\n" not in texto_despues.replace("\r\n", "")
+    assert agregadas[0] == "    -   fecha: 2025-10-31\r\n"
+    assert "                evidencias: ['Texto con # y: dos puntos', \"'comillas' y \\\"dobles\\\"\"]\r\n" in agregadas
+    assert errores(rara) == []
+    # Lo escrito se lee tal cual, con `#`, `:` y comillas.
+    entrada = validar(rara, date(2026, 7, 15), True).ruta.entradas[-1]
+    (registro,) = entrada.acciones
+    assert registro.evidencias == ["Texto con # y: dos puntos", "'comillas' y \"dobles\""]
+    assert (registro.gasto, registro.comprobante) == (Decimal("250.00"), 'F-002 "b"')
+    assert (entrada.mediciones[0].valor, entrada.mediciones[0].fuente) == (Decimal("47.5"), "Corte: octubre")
+    assert entrada.acuerdos == ["Uno # dos: tres"]
+    assert (entrada.ajustes[0].descripcion, entrada.ajustes[0].acciones, entrada.ajustes[0].metas) == (
+        "Ajuste: #1", ["A1"], ["M1"])
+
+
+def test_misma_fecha_y_sesion_se_une_a_su_entrada(rara):
+    archivo = rara / "bitacora.yaml"
+    antes = archivo.read_bytes().decode("utf-8")
+    r = correr(str(rara), "--sesion", "1", "--acuerdo", "Tercer acuerdo", "--nota", "Sesión larga: #1")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Agregado a la entrada del 26 sep 2025 (sesión 1) en bitacora.yaml, línea 17: "
+                        "1 acuerdo, nota.\n")
+    assert solo_agregadas(antes, archivo.read_bytes().decode("utf-8")) == [
+        "            - Tercer acuerdo\r\n", "        nota: 'Sesión larga: #1'\r\n"]
+    (entrada,) = validar(rara, date(2026, 7, 15), True).ruta.entradas
+    assert entrada.acuerdos[-1] == "Tercer acuerdo" and entrada.nota == "Sesión larga: #1"
+
+
+def test_una_lista_en_linea_crece_en_su_linea(rara):
+    """Lo único que cambia una línea: agregar a una lista escrita en línea (`[a, b]`)."""
+    texto = (rara / "bitacora.yaml").read_bytes().decode("utf-8")
+    entrada = {"fecha": date(2025, 9, 26), "sesion": 1, "mediciones": [{"meta": "M2", "valor": Decimal("3")}]}
+    nuevo, cambio = escritura.injertar(texto, entrada)
+    escritura.comprobar(texto, nuevo, entrada, cambio)
+    diff = [l for l in difflib.unified_diff(texto.splitlines(True), nuevo.splitlines(True), n=0)
+            if not l.startswith(("---", "+++", "@@"))]
+    assert diff == ["-        mediciones: [{meta: M1, valor: 42, fuente: Corte inicial}]\r\n",
+                    "+        mediciones: [{meta: M1, valor: 42, fuente: Corte inicial}, {meta: M2, valor: 3}]\r\n"]
+
+
+def test_unir_en_el_ejemplo_solo_agrega_lineas(ejemplo):
+    antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    r = correr(str(ejemplo), "--sesion", "4", "--accion", "A7", "--estado", "realizada", "--avance", "100",
+               "--acuerdo", "Revisar el inventario en marzo.", "--nota", "Sin novedad.")
+    assert r.exit_code == 0, r.output
+    despues = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    assert solo_agregadas(antes, despues) == [
+        "      - accion: A7\n", "        estado: realizada\n", "        avance: 100\n",
+        "        nota: Sin novedad.\n", "      - Revisar el inventario en marzo.\n"]
+    ruta = validar(ejemplo, date(2026, 7, 15), True).ruta
+    assert len(ruta.entradas) == 10
+    assert errores(ejemplo) == []
+
+
+def test_la_sesion_sola_da_la_fecha_y_el_orden_se_respeta(ejemplo):
+    r = correr(str(ejemplo), "--fecha", "2025-09-10", "--acuerdo", "Reunión previa")
+    assert r.exit_code == 0, r.output
+    fechas = [e.fecha for e in validar(ejemplo, date(2026, 7, 15), True).ruta.entradas]
+    assert fechas == sorted(fechas)
+    r = correr(str(ejemplo), "--sesion", "3", "--acuerdo", "Otro acuerdo")
+    assert r.stdout.startswith("Agregado a la entrada del 28 nov 2025 (sesión 3)")
+
+
+def test_reprogramar_con_nuevas_fechas(ejemplo):
+    r = correr(str(ejemplo), "--fecha", "2026-03-27", "--sesion", "6", "--accion", "A18",
+               "--nuevo-inicio", "2026-04-13", "--nuevo-fin", "2026-07-10")
+    assert r.exit_code == 0, r.output
+    assert "acción A18 (reprogramada)" in r.stdout
+    from rutamejora import vistas
+
+    ruta = validar(ejemplo, date(2026, 4, 1), True).ruta
+    s = vistas.situacion_accion(ruta, ruta.por_id("accion")["A18"], date(2026, 4, 1))
+    assert (s.estado, s.inicio, s.fin, s.reprogramada) == ("reprogramada", date(2026, 4, 13), date(2026, 7, 10), True)
+
+
+def test_json_de_lo_agregado(ejemplo):
+    import json
+
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A15", "--estado", "realizada", "--avance",
+               "100", "--gasto", "$1,200.5", "--comprobante", "F-9", "--nota", "Reposición", "-f", "json")
+    assert r.exit_code == 0, r.output
+    datos = json.loads(r.stdout)
+    assert datos == {"version": 1, "vista": "bitacora_agregar", "herramienta": datos["herramienta"],
+                     "archivo": "bitacora.yaml", "unida": False, "linea": 665,
+                     "entrada": {"fecha": "2026-07-14", "acciones": [
+                         {"accion": "A15", "estado": "realizada", "avance": 100, "gasto": "1200.50",
+                          "comprobante": "F-9", "nota": "Reposición"}]}}
+
+
+def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A3", "--estado", "realizada", "--avance",
+               "100", "--gasto", "500")
+    assert r.exit_code == 0
+    assert r.stderr == ("Aviso: en la acción A3 ya se gastaron $2,770.00, más de lo planeado ($2,400.00); "
+                        "explica la diferencia con --nota.\n")
+
+
+# --- Rechazos: el archivo queda byte por byte -------------------------------------------------------
+
+
+@pytest.mark.parametrize("args,mensajes", [
+    (["--fecha", "2026-01-30", "--accion", "A99", "--estado", "en_curso"],
+     ["--accion: no hay ninguna acción con id «A99». ¿Quisiste decir A9?"]),
+    (["--fecha", "2026-01-30", "--meta", "m1", "--valor", "50"],
+     ["--meta: no hay ninguna meta con id «m1». ¿Quisiste decir M1?"]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en curso", "--avance", "140"],
+     ["--avance: 140 está fuera de rango; va entre 0 y 100."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en_cruso"],
+     ["--estado: «en_cruso» no es un estado. ¿Quisiste decir en_curso?"]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "terminada"],
+     ["--estado: «terminada» no es un estado. Los estados son: pendiente, en_curso, realizada, "
+      "reprogramada o cancelada."]),
+    (["--fecha", "2027-01-29", "--acuerdo", "x"],
+     ["--fecha: 2027-01-29 está fuera del ciclo 2025-2026 (del 25 ago 2025 al 15 jul 2026)."]),
+    (["--fecha", "30/01/2026", "--acuerdo", "x"],
+     ["--fecha: «30/01/2026» no es una fecha AAAA-MM-DD (p. ej. 2026-01-30)."]),
+    (["--sesion", "9", "--acuerdo", "x"],
+     ["--sesion: no existe la sesión 9; el calendario del ciclo tiene 8 sesiones ordinarias (1 a 8)."]),
+    (["--acuerdo", "x"], ["falta --fecha AAAA-MM-DD (o --sesion N, que toma la fecha de esa sesión)."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "realizada", "--avance", "90"],
+     ["--avance: una acción realizada lleva avance 100 (no 90); si no se terminó, su estado es en_curso."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "reprogramada"],
+     ["--estado reprogramada necesita sus nuevas fechas: --nuevo-inicio y/o --nuevo-fin."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--nuevo-inicio", "2026-03-01", "--nuevo-fin", "2026-02-01"],
+     ["--nuevo-fin: 2026-02-01 es anterior a --nuevo-inicio 2026-03-01."]),
+    (["--fecha", "2026-01-30", "--accion", "A1"],
+     ["falta --estado para la acción A1 (pendiente, en_curso, realizada, reprogramada o cancelada)."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en_curso", "--gasto", "12.345"],
+     ["--gasto: 12.345 tiene más de dos decimales; los pesos llevan centavos a lo más."]),
+    (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en_curso", "--gasto", "-5"],
+     ["--gasto: un gasto se escribe en positivo (-5)."]),
+    (["--fecha", "2026-01-30", "--meta", "M1", "--valor", "140"],
+     ["--valor: 140 está fuera de rango para la meta M1: un porcentaje va entre 0 y 100."]),
+    (["--fecha", "2026-01-30", "--meta", "M1"], ["falta --valor para la meta M1."]),
+    (["--fecha", "2026-01-30", "--acuerdo", "x", "--avance", "50"],
+     ["--avance va con --accion (--valor y --fuente, con --meta)."]),
+    (["--fecha", "2026-01-30", "--acuerdo", "  "], ["--acuerdo: el texto está vacío."]),
+    (["--fecha", "2026-07-14", "--accion", "A99", "--estado", "en_cruso", "--avance", "abc"],
+     ["--estado: «en_cruso» no es un estado. ¿Quisiste decir en_curso?",
+      "--avance: «abc» no es un número entero entre 0 y 100.",
+      "--accion: no hay ninguna acción con id «A99». ¿Quisiste decir A9?"]),
+])
+def test_valores_invalidos_no_tocan_el_archivo(ejemplo, args, mensajes):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), *args)
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == "".join(f"ruta: {m}\n" for m in mensajes) + "ruta: no se escribió nada en bitacora.yaml.\n"
+    assert huella(ejemplo / "bitacora.yaml") == antes
+    assert sorted(p.name for p in ejemplo.iterdir()) == sorted(p.name for p in EJEMPLO.iterdir())
+
+
+def test_no_se_registra_dos_veces_lo_mismo_en_una_sesion(ejemplo):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--sesion", "4", "--accion", "A1", "--estado", "en_curso", "--avance", "52")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: la entrada del 30 ene 2026 (sesión 4) ya registra la acción A1; corrige ese "
+                        "registro en bitacora.yaml.\n")
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_bitacora_ilegible_no_se_toca(ejemplo):
+    archivo = ejemplo / "bitacora.yaml"
+    archivo.write_text("entradas:\n  - fecha: [2026\n", encoding="utf-8")
+    antes = huella(archivo)
+    r = correr(str(ejemplo), "--fecha", "2026-01-30", "--acuerdo", "x")
+    assert r.exit_code == 1
+    assert "bitacora.yaml no se puede leer" in r.stderr
+    assert huella(archivo) == antes
+
+
+def test_carpeta_sin_ruta_es_error_de_uso(tmp_path):
+    r = correr(str(tmp_path), "--fecha", "2026-01-30", "--acuerdo", "x")
+    assert r.exit_code == 2
+    assert r.stderr == f"ruta: La carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- Bitácoras vacías o a medias ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("contenido,esperado", [
+    ("entradas: []\n", "entradas:\n  - fecha: 2025-10-31\n    acuerdos:\n      - Empezamos\n"),
+    ("# Aún sin registros\nentradas:\n", "# Aún sin registros\nentradas:\n  - fecha: 2025-10-31\n"
+                                         "    acuerdos:\n      - Empezamos\n"),
+    ("# Solo un comentario\n", "# Solo un comentario\nentradas:\n  - fecha: 2025-10-31\n    acuerdos:\n"
+                               "      - Empezamos\n"),
+    ("entradas: []  # por llenar\n", "entradas:  # por llenar\n  - fecha: 2025-10-31\n    acuerdos:\n"
+                                     "      - Empezamos\n"),
+    (None, "entradas:\n  - fecha: 2025-10-31\n    acuerdos:\n      - Empezamos\n"),
+])
+def test_bitacoras_vacias(tmp_path, contenido, esperado):
+    destino = tmp_path / "r"
+    shutil.copytree(MINIMA, destino)
+    archivo = destino / "bitacora.yaml"
+    if contenido is None:
+        archivo.unlink()
+    else:
+        archivo.write_text(contenido, encoding="utf-8")
+    r = correr(str(destino), "--fecha", "2025-10-31", "--acuerdo", "Empezamos")
+    assert r.exit_code == 0, r.output
+    assert archivo.read_text(encoding="utf-8") == esperado
+    assert errores(destino) == []
+
+
+def test_injertar_en_una_lista_en_linea():
+    texto = "entradas: [{fecha: 2025-09-26, acuerdos: [Uno]}]\n"
+    nuevo, cambio = escritura.injertar(texto, {"fecha": date(2025, 10, 31), "acuerdos": ["Dos"]})
+    escritura.comprobar(texto, nuevo, {"fecha": date(2025, 10, 31), "acuerdos": ["Dos"]}, cambio)
+    assert nuevo == "entradas: [{fecha: 2025-09-26, acuerdos: [Uno]}, {fecha: 2025-10-31, acuerdos: [Dos]}]\n"
+
+
+def test_injertar_sin_fin_de_linea_al_final():
+    texto = "entradas:\n  - fecha: 2025-09-26\n    acuerdos: [Uno]"
+    nuevo, _ = escritura.injertar(texto, {"fecha": date(2025, 10, 31), "acuerdos": ["Dos"]})
+    assert nuevo == texto + "\n  - fecha: 2025-10-31\n    acuerdos: [Dos]"
+
+
+def test_textos_que_yaml_confundiria_van_entre_comillas():
+    entrada = {"fecha": date(2025, 10, 31), "acuerdos": ["no", "1850", "2026-01-01", "- guion", "@arroba",
+                                                         "null", "a: b", "x #y", "Sí"]}
+    nuevo, cambio = escritura.injertar("entradas:\n", entrada)
+    escritura.comprobar("entradas:\n", nuevo, entrada, cambio)
+    from ruamel.yaml import YAML
+
+    assert YAML(typ="safe", pure=True).load(nuevo)["entradas"][0]["acuerdos"] == entrada["acuerdos"]
+    assert "      - 'no'\n" in nuevo and "      - Sí\n" in nuevo
+
+
+# --- Muchas veces, a la vez, con fallas ---------------------------------------------------------------
+
+
+def test_cincuenta_agregados_seguidos(rara):
+    for i in range(50):
+        dia = date(2025, 9, 1).toordinal() + i
+        r = correr(str(rara), "--fecha", date.fromordinal(dia).isoformat(), "--acuerdo", f"Acuerdo {i}: listo")
+        assert r.exit_code == 0, r.output
+    ruta = validar(rara, date(2026, 7, 15), True).ruta
+    acuerdos = [a for e in ruta.entradas for a in e.acuerdos or []]
+    assert [a for a in acuerdos if a.startswith("Acuerdo ")] == [f"Acuerdo {i}: listo" for i in range(50)]
+    assert len(ruta.entradas) == 51
+    texto = (rara / "bitacora.yaml").read_bytes().decode("utf-8")
+    assert len(solo_agregadas("\ufeff" + RARA.replace("\n", "\r\n"), texto)) == 50 * 3
+    assert errores(rara) == []
+
+
+def _python(codigo: str, *args: str, **kw):
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ)}
+    return subprocess.Popen([sys.executable, "-c", codigo, *args], env=entorno, cwd=RAIZ,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def test_agregados_a_la_vez_no_pierden_entradas(rara):
+    procesos = [subprocess.Popen(
+        [sys.executable, "-m", "rutamejora", "bitacora", "agregar", str(rara), "--fecha",
+         f"2025-10-{10 + i:02d}", "--acuerdo", f"Concurrente {i}"],
+        env={**os.environ, "PYTHONPATH": str(RAIZ)}, cwd=RAIZ, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True) for i in range(8)]
+    for p in procesos:
+        salida, error = p.communicate(timeout=60)
+        assert p.returncode == 0, error
+    acuerdos = {a for e in validar(rara, date(2026, 7, 15), True).ruta.entradas for a in e.acuerdos or []}
+    assert {f"Concurrente {i}" for i in range(8)} <= acuerdos
+    assert not (rara / escritura.NOMBRE_CANDADO).exists() or os.name == "nt"
+
+
+TOMAR_CANDADO = """
+import sys, time
+from pathlib import Path
+from rutamejora.escritura import candado
+with candado(Path(sys.argv[1])):
+    print("listo", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_un_proceso_matado_con_el_candado_no_bloquea(rara):
+    dueno = _python(TOMAR_CANDADO, str(rara))
+    try:
+        assert dueno.stdout.readline().strip() == "listo"
+        # Mientras vive, el candado está tomado: quien espera poco se rinde con un mensaje claro.
+        with pytest.raises(escritura.Ocupado, match=r"El proceso \d+ \(desde hace \d+ s\) está escribiendo"):
+            with escritura.candado(rara, espera=0.3):
+                pass
+    finally:
+        dueno.kill()
+        dueno.wait(timeout=30)
+    assert (rara / escritura.NOMBRE_CANDADO).exists()  # quedó el archivo, pero no el candado
+    inicio = time.monotonic()
+    r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "Después del proceso matado")
+    assert r.exit_code == 0, r.output
+    assert time.monotonic() - inicio < 5
+
+
+def test_falla_al_renombrar_deja_el_archivo_anterior(rara, monkeypatch):
+    archivo = rara / "bitacora.yaml"
+    antes = huella(archivo)
+
+    def falla(origen, destino):
+        raise OSError(5, "Error de entrada/salida")
+
+    monkeypatch.setattr(escritura.os, "replace", falla)
+    r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
+    assert r.exit_code == 1
+    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: Error de entrada/salida. "
+                        "El archivo quedó como estaba.\n")
+    assert huella(archivo) == antes
+    assert sorted(p.name for p in rara.iterdir() if p.name.startswith(".")) == []
+
+
+def test_falla_al_escribir_el_temporal(rara, monkeypatch):
+    archivo = rara / "bitacora.yaml"
+    antes = huella(archivo)
+
+    def falla(fd):
+        raise OSError(28, "No queda espacio en el dispositivo")
+
+    monkeypatch.setattr(escritura.os, "fsync", falla)
+    r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
+    assert r.exit_code == 1
+    assert huella(archivo) == antes
+    assert [p.name for p in rara.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_la_comprobacion_detiene_un_injerto_equivocado(rara, monkeypatch):
+    archivo = rara / "bitacora.yaml"
+    antes = huella(archivo)
+    original = escritura.injertar
+    monkeypatch.setattr(escritura, "injertar",
+                        lambda texto, entrada: (original(texto, entrada)[0].replace("Otro acuerdo", "Otro"),
+                                                original(texto, entrada)[1]))
+    r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "x")
+    assert r.exit_code == 1
+    assert "no coincide con lo que se pidió" in r.stderr
+    assert huella(archivo) == antes
+
+
+def test_escritura_atomica_conserva_los_permisos(tmp_path):
+    archivo = tmp_path / "bitacora.yaml"
+    archivo.write_text("entradas: []\n", encoding="utf-8")
+    os.chmod(archivo, 0o640)
+    escritura.escribir_atomico(archivo, b"entradas:\n")
+    assert archivo.read_bytes() == b"entradas:\n"
+    if os.name != "nt":
+        assert oct(archivo.stat().st_mode & 0o777) == oct(0o640)
+
+
+# --- Preguntando --------------------------------------------------------------------------------------
+
+
+def test_agregar_preguntando(ejemplo):
+    antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    respuestas = "\n".join([
+        "2027-01-01",          # fuera del ciclo: se vuelve a preguntar
+        "2026-07-14",          # fecha
+        "",                    # sin sesión
+        "1", "A1x", "A1",      # una acción: primero un id que no existe
+        "en curso", "120", "100", "Registro final: #20", "", "", "",  # estado, avance (mal y bien), evidencia, gasto, nota
+        "3", "Cerrar el ciclo",  # un acuerdo
+        "0", "s", ""])
+    r = correr(str(ejemplo), input=respuestas)
+    assert r.exit_code == 0, r.output
+    assert "no hay ninguna acción con id «A1x». ¿Quisiste decir A1?" in r.stderr
+    assert "2027-01-01 está fuera del ciclo" in r.stderr
+    assert "Avance 0-100" in r.stderr and "120 está fuera de rango" in r.stderr
+    assert "[y/N]" not in r.output and "[S/n]" in r.stderr
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 665: acción A1 "
+                        "(en curso, 100 %), 1 acuerdo.\n")
+    assert solo_agregadas(antes, (ejemplo / "bitacora.yaml").read_text(encoding="utf-8"))[1:] == [
+        "  - fecha: 2026-07-14\n", "    acciones:\n", "      - accion: A1\n", "        estado: en_curso\n",
+        "        avance: 100\n", "        evidencias: ['Registro final: #20']\n", "    acuerdos:\n",
+        "      - Cerrar el ciclo\n"]
+
+
+def test_preguntando_y_sin_guardar(ejemplo):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\nUn acuerdo\n0\nn\n")
+    assert r.exit_code == 1
+    assert "No se guardó nada." in r.stderr
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_ayuda_de_agregar_en_espanol():
+    import re
+
+    r = runner.invoke(app, ["bitacora", "agregar", "--help"], env={"LANG": "C", "COLUMNS": "100"})
+    assert r.exit_code == 0
+    assert "Uso: ruta bitacora agregar" in r.output
+    assert "Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50" in r.output
+    assert not re.search(r"\b(Usage|Options|Arguments|Commands|Error|default:|required)\b", r.output)
