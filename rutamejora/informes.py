@@ -885,7 +885,8 @@ def _graficas(ruta: Ruta, hoy: date, avances, situaciones, metas: list) -> dict:
                   f"meta al {fecha_larga(hoy)}: {logradas} logradas. "
                   + "; ".join(f"{b.id}: {b.resumen}, {b.nombre_estado}" for b in barras) + ".")
     resultado = {"metas": {"svg": graficas.metas_svg(barras, "Avance de cada meta", desc_metas),
-                           "texto": graficas.metas_texto(barras), "descripcion": desc_metas}}
+                           "texto": graficas.metas_texto(barras), "descripcion": desc_metas,
+                           "hay": bool(barras)}}
 
     *fuentes, total = vistas.dinero(ruta, hoy)
     barras_dinero = [graficas.BarraDinero(
