@@ -280,7 +280,7 @@ def titulo_grupo(p, tipo: str, n: int) -> str:
     hasta = (f"la sesión {p.hasta_sesion[0]}" if p.hasta_sesion is not None
              else f"el {V.fecha_corta(p.hasta)}")
     anterior = _sesion(p.anterior) if p.anterior is not None else ""
-    return V.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior) + f" ({n})"
+    return V.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior) + f" — {n}"
 
 
 ESTILO_PENDIENTE = {"error": "red", "accion_vencida": "red", "meta_vencida": "red",

@@ -267,14 +267,14 @@ def test_pendientes_texto_a_medio_ciclo():
         "Pendientes para la sesión 4 del CTE (vie 30 de enero de 2026)",
         "Al 15 de enero de 2026 · última sesión: la 3 (28 nov 2025)",
         "",
-        "Acciones que terminan de aquí a la sesión 4 (1)",
+        "Acciones que terminan de aquí a la sesión 4 — 1",
         "A8  Equipar la biblioteca escolar con estantería, dos mesas de lectura y 150 tí…",
         "    termina el 30 ene 2026; en curso, 60 %",
         "",
-        "Metas por medir (5)",
+        "Metas por medir — 5",
         "M1  Aumentar de 46 % a 60 % los alumnos de 3° a 6° que alcanzan el nivel espera…",
     ]
-    assert "Acciones sin registro desde la sesión 3 (28 nov 2025) (12)" in salida
+    assert "Acciones sin registro desde la sesión 3 (28 nov 2025) — 12" in salida
     assert "    último registro: 26 sep 2025; en curso, 10 %" in salida
     assert salida[-1] == "18 pendientes, de lo más urgente a lo menos."
 
@@ -286,15 +286,15 @@ def test_pendientes_ordenados_por_urgencia_con_avisos(tmp_path):
         "Al 1 de julio de 2026 · última sesión: la 8 (26 jun 2026)",
         "Ya no quedan sesiones ordinarias en el ciclo.",
         "",
-        "Acciones vencidas (1)",
+        "Acciones vencidas — 1",
         "A1  Círculo de lectura diario de 20 minutos",
         "    terminaba el 19 jun 2026 (hace 12 días); en curso, 10 %",
         "",
-        "Metas vencidas sin medición final (1)",
+        "Metas vencidas sin medición final — 1",
         "M1  Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado",
         "    venció el 26 jun 2026; última medición: 26 sep 2025",
         "",
-        "Avisos de `ruta validar` (1)",
+        "Avisos de `ruta validar` — 1",
         "RM406 La bitácora no tiene registros desde la sesión 8 (2026-06-26).",
         "      bitacora.yaml:1",
         "",
@@ -310,7 +310,7 @@ def test_pendientes_al_cierre_nada():
 def test_pendientes_hasta_sesion():
     salida = lineas(correr("pendientes", str(EJEMPLO), "--fecha", "2026-01-15", "--hasta-sesion", "5"))
     assert salida[4] == "Pendientes hasta la sesión 5 del CTE (vie 27 de febrero de 2026)"
-    assert "Acciones que terminan de aquí a la sesión 5 (3)" in salida
+    assert "Acciones que terminan de aquí a la sesión 5 — 3" in salida
     assert "A9  Tres sesiones de asesoría del ATP de la zona con el colectivo sobre el trab…" in salida
 
 

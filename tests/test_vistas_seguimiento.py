@@ -126,3 +126,14 @@ def test_resumen_cuelga_cada_accion_de_su_primera_meta(ruta):
 def test_dia_de_la_semana_en_espanol():
     assert [V.dia_semana(date(2025, 9, d)) for d in range(1, 8)] == ["lun", "mar", "mié", "jue", "vie",
                                                                      "sáb", "dom"]
+
+
+def test_la_regla_del_estado_documentada_es_la_del_codigo():
+    """docs/vistas.md copia la regla del docstring de vistas: no deben separarse."""
+    import re
+
+    regla = V.__doc__.split("**La regla del estado de una meta**", 1)[1].split("\n\n", 1)[1]
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "vistas.md").read_text(encoding="utf-8")
+    normal = lambda t: re.sub(r"\s+", " ", t).strip()  # noqa: E731
+    assert normal(regla) in normal(docs)
+    assert f"al menos el {V.porcentaje(V.TOLERANCIA)}" in normal(docs)

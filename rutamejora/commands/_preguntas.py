@@ -98,8 +98,9 @@ def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaN
     """Arma la entrada preguntando. ``None`` si al final no se quiere guardar."""
     from rutamejora import escritura
 
-    nombre = ruta.escuela.nombre if ruta.escuela is not None and ruta.escuela.nombre else "la escuela"
-    typer.echo(f"Registro en la bitácora de {nombre} (ciclo {ruta.ciclo or '?'}).", err=True)
+    nombre = ruta.escuela.nombre if ruta.escuela is not None and ruta.escuela.nombre else "La escuela"
+    typer.echo(f"{nombre}, ciclo {ruta.ciclo or '?'}", err=True)
+    typer.echo("Nueva entrada de la bitácora (Ctrl+C sale sin guardar nada).", err=True)
     numero = B.leer_entero(sesion, "--sesion", 1) if sesion is not None else None
     de_la_sesion = B.fecha_de_sesion(ruta, numero) if numero is not None else None
     sugerida = fecha or (de_la_sesion or date.today()).isoformat()
