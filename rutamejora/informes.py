@@ -340,7 +340,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     avances = vistas.avance_de_metas(ruta, hoy)
     situaciones = vistas.situacion_de_acciones(ruta, hoy)
     metas = [_meta(ruta, a, voz) for a in avances]
-    acciones = [_accion(ruta, s, voz, marco) for s in situaciones]
+    acciones = [_accion(ruta, s, voz, marco, hoy) for s in situaciones]
     acciones_por_id = {a["id"]: a for a in acciones}
     ultima = vistas.ultima_entrada(ruta, hoy)
     version = version if version is not None else Version(en_git=False)
@@ -383,8 +383,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "dinero": _dinero(ruta, hoy, situaciones, voz),
         "ajustes": _ajustes(ruta, hoy, voz),
         "cierre": _cierre(ruta, hoy, voz),
-        "seguimiento": _seguimiento(ruta, hoy, sesion, voz, situaciones, avances,
-                                    acciones_por_id),
+        "seguimiento": _seguimiento(ruta, hoy, sesion, voz, acciones_por_id),
         "graficas": _graficas(ruta, hoy, avances, situaciones, metas),
         "herramienta": _herramienta(),
         "marca": MARCA,
@@ -572,7 +571,7 @@ def _tiempo(accion) -> str:
     return rango_fechas(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
 
 
-def _accion(ruta: Ruta, s, voz: Voz, marco: dict) -> dict:
+def _accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
     a = s.accion
     fuentes = {f.id: f for f in ruta.fuentes if f.id}
     fuente = fuentes.get(a.fuente)
@@ -591,7 +590,8 @@ def _accion(ruta: Ruta, s, voz: Voz, marco: dict) -> dict:
         "fuente": a.fuente,
         "fuente_nombre": voz.texto(fuente.nombre) if fuente is not None else None,
         "tiempo": _tiempo(a),
-        "tiempo_vigente": rango_fechas(s.inicio, s.fin) if s.reprogramada else _tiempo(a),
+        "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
+        if s.reprogramada else _tiempo(a),
         "reprogramada": s.reprogramada,
         "estado": s.estado,
         "nombre_estado": _mayuscula(s.nombre_estado),
@@ -773,7 +773,7 @@ def _cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
 # --- Seguimiento de una sesión ---------------------------------------------------------------
 
 
-def _seguimiento(ruta: Ruta, hoy: date, sesion: int | None, voz: Voz, situaciones, avances,
+def _seguimiento(ruta: Ruta, hoy: date, sesion: int | None, voz: Voz,
                  acciones_por_id: dict) -> dict:
     todas = vistas.sesiones(ruta)
     esta = next(((n, d) for n, d in todas if n == sesion), None) if sesion else None
@@ -835,43 +835,36 @@ def _seguimiento(ruta: Ruta, hoy: date, sesion: int | None, voz: Voz, situacione
         "ingresos": ingresos,
         "metas_medidas": sorted({m["meta"] for m in mediciones if m["meta"]},
                                 key=lambda x: (len(x), x)),
-        "pendientes": _pendientes(hoy, siguiente, situaciones, avances, voz),
+        "pendientes": _pendientes(ruta, hoy, esta, voz),
     }
 
 
-def _pendientes(hoy: date, siguiente, situaciones, avances, voz: Voz) -> dict:
-    """Lo que queda por hacer antes de la próxima sesión (o del fin del ciclo)."""
-    limite = siguiente[1] if siguiente else None
-    acciones = []
-    for s in situaciones:
-        if s.cerrada:
-            continue
-        a = s.accion
-        if s.vencida:
-            motivo, orden = f"Debía terminar el {fecha_larga(s.fin)}", 0
-        elif s.inicio is not None and s.inicio <= hoy and s.estado is None:
-            motivo, orden = f"Debía empezar el {fecha_larga(s.inicio)} y no tiene registro", 1
-        elif limite is not None and s.fin is not None and s.fin <= limite:
-            motivo, orden = f"Termina el {fecha_larga(s.fin)}, antes de la próxima sesión", 2
-        elif limite is not None and s.inicio is not None and hoy < s.inicio <= limite:
-            motivo, orden = f"Empieza el {fecha_larga(s.inicio)}, antes de la próxima sesión", 3
-        else:
-            continue
-        acciones.append((orden, s.fin or date.max, a.id, {
-            "accion": a.id, "actividad": voz.texto(a.actividad), "motivo": motivo,
-            "estado": _mayuscula(s.nombre_estado),
-            "avance": f"{s.avance} %" if s.avance is not None else "—",
-            "responsables": [voz.responsable(r) for r in a.responsables or [] if r]}))
-    metas = []
-    for av in avances:
-        if av.estado in ("en_riesgo", "sin_datos"):
-            unidad = av.meta.indicador.unidad if av.meta.indicador is not None else None
-            motivo = ("Va atrasada: " + _resumen_meta(av, unidad)) if av.estado == "en_riesgo" \
-                else "No tiene mediciones todavía"
-            metas.append({"meta": av.meta.id, "motivo": motivo,
-                          "fecha_limite": fecha_corta(av.meta.fecha_limite) if av.meta.fecha_limite else "—"})
-    return {"acciones": [x[3] for x in sorted(acciones, key=lambda x: (x[0], x[1], len(x[2]), x[2]))],
-            "metas": metas}
+def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz) -> dict:
+    """Lo pendiente, con la misma regla que ``ruta pendientes`` (``vistas.pendientes``): hasta la
+    sesión siguiente a la del informe (o hasta la próxima sesión, o el fin de clases)."""
+    siguiente = esta[0] + 1 if esta is not None else None
+    if siguiente is not None and siguiente > len(vistas.sesiones(ruta)):
+        siguiente = None
+    try:
+        p = vistas.pendientes(ruta, hoy, hasta_sesion=siguiente)
+    except vistas.SesionInvalida:
+        p = vistas.pendientes(ruta, hoy)
+    hasta = f"la sesión {p.hasta_sesion[0]}" if p.hasta_sesion is not None \
+        else f"el {fecha_corta(p.hasta)}"
+    anterior = f"la sesión {p.anterior[0]} ({fecha_corta(p.anterior[1])})" if p.anterior else ""
+    grupos = []
+    for tipo, lista in p.grupos():
+        grupos.append({
+            "tipo": tipo,
+            "titulo": vistas.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior),
+            "elementos": [{"id": x.id, "texto": voz.texto(x.texto), "detalle": x.detalle,
+                           "estado": x.estado, "fecha": fecha_corta(x.fecha) if x.fecha else None}
+                          for x in lista],
+        })
+    return {"hasta": fecha_larga(p.hasta),
+            "hasta_sesion": {"numero": p.hasta_sesion[0], "fecha": fecha_larga(p.hasta_sesion[1])}
+            if p.hasta_sesion is not None else None,
+            "grupos": grupos}
 
 
 # --- Gráficas --------------------------------------------------------------------------------
@@ -908,7 +901,7 @@ def _graficas(ruta: Ruta, hoy: date, avances, situaciones, metas: list) -> dict:
     filas_plan, filas_vigentes = [], []
     for s in situaciones:
         plan = periodos(s.accion)
-        vigentes = [(s.inicio, s.fin)] if s.reprogramada and s.inicio and s.fin else plan
+        vigentes = [(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, s.accion, hoy)]
         filas_plan.append(graficas.FilaCalendario(s.accion.id, plan, "planeada", "planeada"))
         filas_vigentes.append(graficas.FilaCalendario(s.accion.id, vigentes, s.estado,
                                                       s.nombre_estado))

@@ -158,8 +158,10 @@ def test_seguimiento_de_una_sesion(ejemplo):
     assert any(l.startswith("| **A17** ") and "| 27 feb 2026 | Realizada | 100 % |" in l
                for l in lineas)
     assert "## 3. Lo pendiente para la sesión 6 (27 de marzo de 2026)" in lineas
-    assert ("- **M1** (fecha límite 19 jun 2026): Va atrasada: 46 % → 51 % (meta: 60 %)"
-            in lineas)
+    # Lo pendiente sigue la regla de `ruta pendientes` (vistas.pendientes).
+    assert "### Acciones sin registro desde la sesión 4 (30 ene 2026) (2)" in lineas
+    assert any(l.startswith("| **A13** | Registro diario de inasistencias") and
+               l.endswith("| último registro: 26 sep 2025; en curso, 10 % |") for l in lineas)
     # Nada posterior a la sesión: la medición de marzo de M5 no cuenta todavía.
     assert "7.4" not in texto
     assert tablas(texto) >= 3
@@ -169,8 +171,12 @@ def test_seguimiento_hasta_una_fecha_lista_lo_pendiente(ejemplo):
     texto = informe(ejemplo, "--tipo", "seguimiento", "--fecha", "2025-11-15")
     assert "**Al 15 de noviembre de 2025, para la sesión 3 del 28 de noviembre de 2025**" in texto
     assert "desde la sesión 2 (31 de octubre de 2025)" in texto
-    assert re.search(r"^\| \*\*A7\*\* .*\| Termina el 28 de noviembre de 2025, antes de la "
-                     r"próxima sesión \|", texto, re.M)
+    assert "### Acciones que terminan de aquí a la sesión 3 (1)" in texto.splitlines()
+    assert re.search(r"^\| \*\*A7\*\* \| Adquirir material .*\| termina el 28 nov 2025; en curso, "
+                     r"30 % \|$", texto, re.M)
+    assert "| **M5** | Aumentar de 7.1 a 7.6 el promedio escolar del campo formativo Saberes y " \
+           "pensamiento científico, a más tardar el 3 de julio de 2026. | nunca se ha medido |" \
+        in texto.splitlines()
 
 
 def test_planeacion_con_la_tabla_de_acciones(ejemplo):
