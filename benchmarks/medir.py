@@ -82,6 +82,13 @@ def medir_caso(comandos: dict[str, list[str]], repeticiones: int, calentamiento:
     return tiempos
 
 
+def _carga() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):  # Windows
+        return "?"
+
+
 def _entorno(ruta: str, yamllint: str | None) -> list[str]:
     """Lo que describe la máquina y las versiones, para el informe."""
     import ruamel.yaml
@@ -93,7 +100,13 @@ def _entorno(ruta: str, yamllint: str | None) -> list[str]:
     analizador = verificar.stderr.strip().removeprefix("analizador: ")
     if verificar.returncode != 0:
         raise SystemExit(f"error: el piso no usa el analizador en C:\n{verificar.stderr}")
+    commit = subprocess.run(["git", "-C", str(RAIZ), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "?"
+    cambios = subprocess.run(["git", "-C", str(RAIZ), "status", "--porcelain", "--", "rutamejora"],
+                             capture_output=True, text=True).stdout.strip()
     lineas = [
+        f"- Código: commit {commit}" + (" con cambios sin commit en `rutamejora/`" if cambios else "")
+        + " (se mide el paquete instalado: `pip install .` antes de medir)",
         f"- Máquina: {platform.system()} {platform.release()}, {platform.machine()}, "
         f"{os.cpu_count()} CPU (nproc)",
         f"- Python {platform.python_version()} ({sys.executable})",
@@ -149,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             _aviso(f"{nombre}: {_kb(carpeta):.0f} KB; ruta validar: {r.stdout.strip().splitlines()[-1]}")
 
         entorno = _entorno(ruta, yamllint)
+        carga_inicial = _carga()
         resultados = []
         for nombre, carpeta, veces in casos:
             comandos = {
@@ -160,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             _aviso(f"midiendo {nombre} ({args.repeticiones} rondas)…")
             tiempos = medir_caso(comandos, args.repeticiones, args.calentamiento)
             resultados.append((nombre, _kb(carpeta), veces, tiempos))
+        entorno.append(f"- Carga media del sistema (1 min): {carga_inicial} al empezar, "
+                       f"{_carga()} al terminar (con más carga que CPU, los tiempos suben)")
 
     informe = _informe(resultados, entorno, args, yamllint is not None)
     print(informe)

@@ -19,6 +19,7 @@ import cProfile
 import io
 import os
 import pstats
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,10 +47,12 @@ def importaciones(carpeta: Path, top: int) -> str:
     # Los módulos de primer nivel no llevan sangría; sumarlos da el total sin contar doble.
     total = sum(a for a, _, m in filas if not m.startswith(" "))
     filas.sort(reverse=True)
-    salida = [f"Importaciones: {total / 1000:.1f} ms en módulos de primer nivel", "",
-              "| acumulado (ms) | propio (ms) | módulo |", "|---:|---:|---|"]
+    salida = [f"Importaciones: {total / 1000:.1f} ms en módulos de primer nivel "
+              "(nivel 0: importado directamente; 1, 2…: dentro de otro, ya contado en él)", "",
+              "| acumulado (ms) | propio (ms) | nivel | módulo |", "|---:|---:|---:|---|"]
     for acumulado, propio, modulo in filas[:top]:
-        salida.append(f"| {acumulado / 1000:.1f} | {propio / 1000:.1f} | `{modulo.strip()}` |")
+        nivel = (len(modulo) - len(modulo.lstrip())) // 2
+        salida.append(f"| {acumulado / 1000:.1f} | {propio / 1000:.1f} | {nivel} | `{modulo.strip()}` |")
     return "\n".join(salida)
 
 
@@ -71,17 +74,24 @@ def perfil(carpeta: Path, top: int) -> str:
     finally:
         sys.argv = argv
     salida = []
-    for orden, titulo in (("tottime", "tiempo propio"), ("cumulative", "tiempo acumulado")):
+    # Por tiempo propio, todo; por tiempo acumulado, solo funciones de rutamejora fuera de la
+    # CLI (si no, la tabla se llena con la cadena de llamadas de Click y Typer).
+    for orden, filtro, titulo in (("tottime", (), "tiempo propio"),
+                                  ("cumulative", (r"rutamejora[/\\](?!commands)(?!__init__)",),
+                                   "tiempo acumulado (solo rutamejora)")):
         texto = io.StringIO()
         stats = pstats.Stats(perfilador, stream=texto)
-        stats.strip_dirs().sort_stats(orden).print_stats(top)
+        stats.sort_stats(orden).print_stats(*filtro, top)
         salida.append(f"### Por {titulo}\n\n```\n{_recortar(texto.getvalue())}\n```")
     return "\n\n".join(salida)
 
 
 def _recortar(texto: str) -> str:
     """Quita el encabezado de pstats salvo la línea del total."""
-    lineas = [l for l in texto.splitlines() if l.strip()]
+    # Rutas cortas: «rutamejora/modelo.py», «ruamel/yaml/main.py», «{built-in …}».
+    texto = re.sub(r"\S*?(?:site-packages|lib/python3\.\d+)[/\\]", "", texto)
+    lineas = [l for l in texto.splitlines() if l.strip() and "due to restriction" not in l
+              and not l.lstrip().startswith("List reduced")]
     total = next((l.strip() for l in lineas if "function calls" in l), "")
     desde = next((i for i, l in enumerate(lineas) if l.lstrip().startswith("ncalls")), 0)
     return "\n".join([total] + lineas[desde:])

@@ -156,8 +156,15 @@ class _Opciones:
 
     def __init__(self, ruta: Ruta):
         self.ruta = ruta
+        self._hechas: dict = {}
 
     def __call__(self, catalogo: str) -> dict | None:
+        # Se calcula una vez por catálogo: ruta.yaml se lee primero y fija marco y plan.
+        if self._hechas.get(catalogo) is None:
+            self._hechas[catalogo] = self._formas_de(catalogo)
+        return self._hechas[catalogo]
+
+    def _formas_de(self, catalogo: str) -> dict | None:
         marco = self.ruta.marco
         if catalogo == "marcos":
             return _formas(marcos_disponibles(self.ruta.carpeta))

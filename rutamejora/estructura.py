@@ -316,7 +316,12 @@ class Verificador:
 
     def _opcion(self, nodo: Nodo, tipo: E.Opcion, ruta: str):
         texto = nodo.texto.strip()
-        validos = {normalizar(v): v for v in tipo.valores} if tipo.valores else self.opciones(tipo.catalogo)
+        if tipo.valores:
+            if "_formas" not in tipo.__dict__:  # una vez por tipo, no por cada valor leído
+                tipo._formas = {normalizar(v): v for v in tipo.valores}
+            validos = tipo._formas
+        else:
+            validos = self.opciones(tipo.catalogo)
         if validos is None:
             return texto  # El catálogo no se pudo saber: otra verificación ya lo dijo.
         clave = validos.get(normalizar(texto))

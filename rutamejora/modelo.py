@@ -123,10 +123,27 @@ def periodos(accion) -> list[tuple[date, date]]:
 # --- Seguimiento: lo que la bitácora dice de cada acción y meta ------------------------------
 
 
+def _indice(ruta: Ruta, campo: str, atributo: str) -> dict:
+    """``{id: [(entrada, elemento)]}`` en orden de fecha, construido una vez por Ruta.
+
+    Las reglas y vistas preguntan por cada acción y meta: recorrer la bitácora entera en cada
+    pregunta haría cuadrático el costo en Rutas grandes. Si ``entradas`` cambia (``--fecha``
+    las aparta), el índice se rehace.
+    """
+    cache = ruta.__dict__.setdefault("_indices", {})
+    firma = (id(ruta.entradas), len(ruta.entradas))
+    if campo not in cache or cache[campo][0] != firma:
+        indice: dict = {}
+        for e in sorted(ruta.entradas, key=lambda e: e.fecha or date.min):
+            for elemento in getattr(e, campo) or []:
+                indice.setdefault(getattr(elemento, atributo), []).append((e, elemento))
+        cache[campo] = (firma, indice)
+    return cache[campo][1]
+
+
 def registros(ruta: Ruta, accion_id: str) -> list:
     """``[(entrada, registro)]`` de una acción, en orden de fecha (el último manda)."""
-    encontrados = [(e, r) for e in ruta.entradas for r in e.acciones or [] if r.accion == accion_id]
-    return sorted(encontrados, key=lambda er: er[0].fecha or date.min)
+    return list(_indice(ruta, "acciones", "accion").get(accion_id, ()))
 
 
 def fin_vigente(ruta: Ruta, accion) -> date | None:
@@ -151,5 +168,4 @@ def gasto_total(ruta: Ruta, accion) -> Decimal:
 
 def mediciones(ruta: Ruta, meta_id: str) -> list:
     """``[(entrada, medicion)]`` de una meta, en orden de fecha."""
-    encontradas = [(e, m) for e in ruta.entradas for m in e.mediciones or [] if m.meta == meta_id]
-    return sorted(encontradas, key=lambda em: em[0].fecha or date.min)
+    return list(_indice(ruta, "mediciones", "meta").get(meta_id, ()))
