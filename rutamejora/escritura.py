@@ -31,6 +31,7 @@ import re
 import stat
 import tempfile
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -367,6 +368,10 @@ def _estilo(entradas, lineas) -> _Estilo:
 # --- Lo nuevo, en YAML --------------------------------------------------------------------------
 
 _PALABRAS_YAML11 = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
+_INVISIBLES = {"Cc", "Cf", "Zl", "Zp", "Co", "Cn"}
+# Un texto que empieza con un indicador de YAML va entre comillas (en una lista en línea, «?0»
+# se leería como una clave).
+_INDICADORES = set("?:-,[]{}#&*!|>%@`")
 
 
 def _yaml(sangria: _Sangria):
@@ -385,7 +390,9 @@ def _yaml(sangria: _Sangria):
 
     def texto_(representador, valor: str):
         # `no`, `yes`, `on`… son booleanos para YAML 1.1 (PyYAML y otros): van entre comillas.
-        estilo = "'" if valor.lower() in _PALABRAS_YAML11 else None
+        estilo = "'" if valor.lower() in _PALABRAS_YAML11 or valor[:1] in _INDICADORES else None
+        if any(unicodedata.category(c) in _INVISIBLES for c in valor):
+            estilo = '"'   # saltos de línea raros (NEL, U+2028) y controles: solo con escapes
         return representador.represent_scalar("tag:yaml.org,2002:str", valor, style=estilo)
 
     yaml.representer.add_representer(Decimal, decimal)
@@ -642,9 +649,21 @@ def _cargar(texto: str):
     return YAML(typ="safe", pure=True).load(texto) if texto.strip() else None
 
 
+def _como_se_lee(valor):
+    """Lo que un lector YAML devuelve para un valor de la entrada (Decimal → int o float)."""
+    if isinstance(valor, dict):
+        return {k: _como_se_lee(v) for k, v in valor.items()}
+    if isinstance(valor, list):
+        return [_como_se_lee(v) for v in valor]
+    if isinstance(valor, Decimal):
+        texto = format(valor, "f")
+        return int(texto) if re.fullmatch(r"-?\d+", texto) else float(texto)
+    return valor
+
+
 def _esperado(antes, entrada: dict, cambio: Cambio) -> dict:
-    """Lo que debe leerse del archivo nuevo: lo de antes más lo agregado (datos, no texto)."""
-    sola = _cargar("\n".join(_volcar(entrada, _Estilo())) + "\n")
+    """Lo que debe leerse del archivo nuevo: lo de antes más lo pedido (datos, no texto)."""
+    sola = _como_se_lee(entrada)
     datos = dict(antes) if isinstance(antes, dict) else {}
     lista = list(datos.get("entradas") or [])
     if cambio.unida:

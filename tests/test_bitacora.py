@@ -524,3 +524,36 @@ def test_ayuda_de_agregar_en_espanol():
     assert "Uso: ruta bitacora agregar" in r.output
     assert "Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50" in r.output
     assert not re.search(r"\b(Usage|Options|Arguments|Commands|Error|default:|required)\b", r.output)
+
+
+# --- Cualquier texto se guarda tal cual ------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+TEXTOS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80).filter(
+    lambda t: t.strip())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(acuerdo=TEXTOS, evidencia=TEXTOS, fuente=TEXTOS, comprobante=TEXTOS, unir=st.booleans())
+def test_cualquier_texto_se_lee_igual_y_solo_agrega_lineas(acuerdo, evidencia, fuente, comprobante, unir):
+    """En bloque, en una lista en línea o en un mapa en línea; nuevo o unido a una entrada."""
+    from ruamel.yaml import YAML
+
+    antes = "\ufeff" + RARA.replace("\n", "\r\n")
+    entrada = {"fecha": date(2025, 9, 26) if unir else date(2025, 10, 31),
+               "acciones": [{"accion": "A2", "estado": "en_curso", "evidencias": [evidencia],
+                             "comprobante": comprobante}],
+               "mediciones": [{"meta": "M2", "valor": Decimal("3.5"), "fuente": fuente}],
+               "acuerdos": [acuerdo]}
+    if unir:
+        entrada["sesion"] = 1
+    despues, cambio = escritura.injertar(antes, entrada)
+    escritura.comprobar(antes, despues, entrada, cambio)
+    if not unir:
+        solo_agregadas(antes, despues)
+    nueva = YAML(typ="safe", pure=True).load(despues[1:])["entradas"][-1]
+    assert nueva["acuerdos"][-1] == acuerdo
+    assert nueva["acciones"][-1]["evidencias"] == [evidencia]
+    assert nueva["acciones"][-1]["comprobante"] == comprobante
+    assert nueva["mediciones"][-1]["fuente"] == fuente
