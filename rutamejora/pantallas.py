@@ -128,6 +128,8 @@ def _arbol(ruta, res) -> Tree:
                     extra = f" (también {', '.join(otras)})" if otras else ""
                     nodo_m.add(_fila(Text(s.accion.id or ""), _linea(s.accion.actividad or "", (extra, "dim")),
                                      _estado_accion(s)))
+    if not res.prioridades:
+        arbol.add(Text("Aún no hay prioridades: se escriben en prioridades.yaml.", style="dim"))
     if res.sin_meta:
         nodo = arbol.add(Text("Acciones sin meta", style="bold"))
         for s in res.sin_meta:
@@ -245,6 +247,9 @@ def mostrar_avance(ruta, hoy: date, con) -> None:
     avances = V.avance_de_metas(ruta, hoy)
     con.print(encabezado(ruta, f"Avance de las metas al {V.fecha_larga(hoy)}"))
     con.print()
+    if not avances:
+        con.print(Text("Aún no hay metas: se escriben en metas.yaml.", style="dim"))
+        return
     for av in avances:
         con.print(_bloque_meta(av, con.width))
         con.print()
