@@ -201,3 +201,20 @@ def calendario(ruta, meses, hoy: date) -> dict:
         } for m in meses],
     })
     return datos
+
+
+# --- bitacora agregar -------------------------------------------------------------------------------
+
+
+def agregado(entrada: dict, cambio) -> dict:
+    """Lo que ``ruta bitacora agregar --formato json`` informa: dónde quedó y qué se agregó."""
+    datos = {k: v for k, v in entrada.items()}
+    datos["fecha"] = _fecha(datos["fecha"])
+    datos["acciones"] = [{k: (_fecha(v) if k in ("nuevo_inicio", "nuevo_fin") else
+                              _pesos(v) if k == "gasto" else v) for k, v in r.items()}
+                         for r in entrada.get("acciones", [])]
+    datos["mediciones"] = [{k: (_numero(v) if k == "valor" else v) for k, v in m.items()}
+                           for m in entrada.get("mediciones", [])]
+    datos = {k: v for k, v in datos.items() if v != []}
+    return {"version": VERSION, "vista": "bitacora_agregar", "herramienta": f"ruta {__version__}",
+            "archivo": "bitacora.yaml", "unida": cambio.unida, "linea": cambio.linea, "entrada": datos}

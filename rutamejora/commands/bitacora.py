@@ -204,25 +204,9 @@ def _informar(entrada, cambio, formato: Formato) -> None:
     from rutamejora.vistas import fecha_corta
 
     if formato is Formato.json:
-        import json
+        from rutamejora import vistas_json
 
-        from rutamejora import __version__
-        from rutamejora.vistas_json import VERSION, _fecha, _numero, _pesos
-
-        datos = entrada.datos()
-        for r in datos.get("acciones", []):
-            for campo in ("nuevo_inicio", "nuevo_fin"):
-                if campo in r:
-                    r[campo] = _fecha(r[campo])
-            if "gasto" in r:
-                r["gasto"] = _pesos(r["gasto"])
-        for m in datos.get("mediciones", []):
-            m["valor"] = _numero(m["valor"])
-        datos["fecha"] = _fecha(datos["fecha"])
-        typer.echo(json.dumps({"version": VERSION, "vista": "bitacora_agregar",
-                               "herramienta": f"ruta {__version__}", "archivo": "bitacora.yaml",
-                               "unida": cambio.unida, "linea": cambio.linea, "entrada": datos},
-                              ensure_ascii=False, indent=2))
+        typer.echo(vistas_json.volcar(vistas_json.agregado(entrada.datos(), cambio)))
         return
     cuando = f"del {fecha_corta(entrada.fecha)}" + (f" (sesión {entrada.sesion})" if entrada.sesion else "")
     que = "Agregado a la entrada" if cambio.unida else "Nueva entrada"
