@@ -1141,28 +1141,9 @@ def _es_informe(archivo: Path) -> bool:
 
 def escribir(salida: Path, texto: str) -> None:
     """Escribe el informe de una vez (archivo temporal y renombrar): nunca queda a medias."""
-    import tempfile
+    from rutamejora.escritura import escribir_atomico
 
-    destino = salida.resolve()
-    if destino.exists():
-        modo = destino.stat().st_mode & 0o777
-    else:
-        mascara = os.umask(0)
-        os.umask(mascara)
-        modo = 0o666 & ~mascara
-    descriptor, temporal = tempfile.mkstemp(prefix=f".{destino.name}.", suffix=".tmp",
-                                            dir=destino.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as f:
-            f.write(texto.encode("utf-8"))
-        os.chmod(temporal, modo)
-        os.replace(temporal, destino)
-    except BaseException:
-        try:
-            os.unlink(temporal)
-        except OSError:
-            pass
-        raise
+    escribir_atomico(salida, texto.encode("utf-8"))
 
 
 # --- Todo junto -------------------------------------------------------------------------------
