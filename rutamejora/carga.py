@@ -109,7 +109,10 @@ def _estructura(ruta: Ruta, problemas: list) -> None:
         doc = ruta.documentos.get(nombre)
         if doc is None or doc.raiz is None:
             continue
-        verificador = Verificador(nombre, opciones)
+        # El marco da las palabras y los campos de cada archivo; ruta.yaml lo dice, así que
+        # para leer ruta.yaml mismo se mira antes su clave `marco`.
+        marco = ruta.marco if nombre != "ruta.yaml" else _marco_previo(ruta, doc.raiz)
+        verificador = Verificador(nombre, opciones, marco)
         registro = verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre])
         problemas.extend(verificador.problemas)
         if registro is None:
@@ -118,6 +121,22 @@ def _estructura(ruta: Ruta, problemas: list) -> None:
         _colocar(ruta, nombre, registro)
         if nombre == "ruta.yaml":
             _contexto(ruta)
+
+
+def _marco_previo(ruta: Ruta, raiz):
+    """El marco que nombra ruta.yaml, leído del árbol antes de verificarlo (o ``None``)."""
+    from rutamejora.catalogos import CatalogoInvalido
+    from rutamejora.lectura import ESCALAR, MAPA
+
+    if raiz.tipo != MAPA:
+        return None
+    nodo = raiz.valor.get("marco")
+    if nodo is None or nodo.tipo != ESCALAR or not nodo.texto.strip():
+        return None
+    try:
+        return cargar_marco(nodo.texto.strip(), ruta.carpeta)
+    except (CatalogoInvalido, OSError):
+        return None
 
 
 def _colocar(ruta: Ruta, nombre: str, registro) -> None:
@@ -145,6 +164,11 @@ def _contexto(ruta: Ruta) -> None:
         ruta.marco = cargar_marco(datos.marco, ruta.carpeta)
     if datos.ciclo:
         ruta.calendario = armar_calendario(calendario_oficial(datos.ciclo), datos.calendario)
+        # Los otros ciclos del horizonte usan el calendario del catálogo; `calendario:` de
+        # ruta.yaml es el del ciclo en curso.
+        ruta.calendarios = {c: (ruta.calendario if c == datos.ciclo else
+                                armar_calendario(calendario_oficial(c), None))
+                            for c in ruta.ciclos}
         nivel = datos.escuela.nivel if datos.escuela is not None else None
         plan_declarado = datos.escuela.plan_estudios if datos.escuela is not None else None
         ruta.plan = plan_para(datos.ciclo, plan_declarado)

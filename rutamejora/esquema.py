@@ -277,8 +277,10 @@ PARTICIPANTE = Objeto(entidad="participante", campos=(
     C("id", MIEMBRO.campo("id").tipo, True, "Clave corta (p. ej. APF, CEPS)."),
     C("nombre", TEXTO, True, "Nombre del órgano o grupo (no de un alumno)."),
     C("tipo", Opcion(valores=("padres_de_familia", "asociacion_de_padres",
-                              "consejo_de_participacion", "comite", "otro")), True,
-      "Qué es: padres de familia, asociación de padres, consejo escolar de participación social…"),
+                              "consejo_de_participacion", "comite_planeacion_evaluacion",
+                              "comite", "otro")), True,
+      "Qué es: padres de familia, asociación de padres, consejo escolar de participación social, "
+      "Comité de Planeación y Evaluación…"),
 ))
 
 FUENTE = Objeto(entidad="fuente", campos=(
@@ -303,6 +305,9 @@ RUTA = Objeto(entidad="ruta", campos=(
     C("version", Entero(minimo=1), True, f"Versión del formato de estos archivos ({VERSION_FORMATO})."),
     C("marco", Opcion(catalogo="marcos"), True, "Marco de planeación (rme-2014)."),
     C("ciclo", CICLO, True, "Ciclo escolar, AAAA-AAAA con años consecutivos."),
+    C("ciclos", Lista(CICLO), False,
+      "Los ciclos que abarca la Ruta, en orden, si el marco la hace de varios ciclos (pemc-2019: "
+      "de 2 a 4); `ciclo` es el que está en curso."),
     C("escuela", ESCUELA, True, "Datos de la escuela."),
     C("calendario", CALENDARIO, False,
       "Fechas propias del ciclo; si falta, se usa el calendario oficial del catálogo."),
@@ -356,9 +361,21 @@ INDICADOR_ESCOLAR = Objeto(entidad="indicador_escolar", campos=(
     C("unidad", RESULTADO.campo("unidad").tipo, True, "Unidad del valor."),
 ))
 
+DIAGNOSTICO_AMBITO = Objeto(entidad="diagnostico_ambito", campos=(
+    C("ambito", Opcion(catalogo="ambitos"), True, "El ámbito del marco."),
+    C("situacion", TEXTO, True, "Cómo está la escuela en este ámbito."),
+    C("fortalezas", TEXTO, False, "Qué ya funciona en este ámbito."),
+    C("necesidades", TEXTO, False, "Qué hace falta en este ámbito."),
+))
+
 DIAGNOSTICO = Objeto(entidad="diagnostico", campos=(
     C("fecha", FECHA, True, "Cuándo se hizo (normalmente en la fase intensiva).", por_llenar=True),
     C("fuentes", TEXTOS, False, "Evidencias revisadas: boletas, SisAT, evaluaciones externas…"),
+    C("contexto", TEXTO, False,
+      "La comunidad, las familias y el entorno de la escuela (el diagnóstico socioeducativo "
+      "de pmc-2024)."),
+    C("ambitos", Lista(DIAGNOSTICO_AMBITO), False,
+      "La situación de la escuela en cada ámbito del marco (pemc-2019: los ocho ámbitos)."),
     C("aprendizajes", Lista(APRENDIZAJE), True,
       "Resultados y necesidades por asignatura o campo formativo.",
       "¿Dónde estamos? Necesidades de todos los alumnos en cada asignatura o campo formativo.", por_llenar=True),
@@ -384,8 +401,13 @@ DIAGNOSTICO = Objeto(entidad="diagnostico", campos=(
 PRIORIDAD = Objeto(entidad="prioridad", campos=(
     C("id", Id("P"), True, "Id de la prioridad (P1, P2, …)."),
     C("prioridad", Opcion(catalogo="agrupacion"), True,
-      "La prioridad del marco a la que pertenece (rme-2014: las cuatro del SBM)."),
+      "La prioridad del marco a la que pertenece (rme-2014: las cuatro del SBM; pemc-2019 la "
+      "escribe `ambito:`)."),
+    C("orden", Entero(minimo=1), False,
+      "Su lugar cuando el marco pide jerarquizar (pemc-2019: 1 es el ámbito más urgente)."),
     C("descripcion", TEXTO, True, "La prioridad educativa de esta escuela, en sus palabras."),
+    C("ambitos", Lista(Opcion(catalogo="ambitos")), False,
+      "Los ámbitos del marco que toca (pmc-2024: cada problemática con uno o más)."),
     C("necesidades", Lista(Ref(a="necesidad")), True,
       "Las necesidades del diagnóstico que atiende (N1, N2, …)."),
 ))
@@ -431,6 +453,8 @@ META = Objeto(entidad="meta", campos=(
     C("linea_base", NUMERO, True, "Valor del indicador al inicio (de dónde partimos)."),
     C("valor_meta", NUMERO, True, "Valor que se quiere alcanzar.", "¿Cuánto?"),
     C("fecha_limite", FECHA, True, "Cuándo debe estar lograda (dentro del ciclo).", "¿Cuándo?"),
+    C("ciclo", CICLO, False,
+      "El ciclo de la meta, cuando la Ruta abarca varios (pemc-2019: metas por ciclo)."),
     C("de_que_manera", TEXTO, False, "Cómo se va a lograr, en breve.", "¿De qué manera?"),
     C("costo", DINERO, False, "Costo estimado de la meta, si se conoce."),
 ))
@@ -456,6 +480,8 @@ ACCION = Objeto(entidad="accion", alternativas=(("inicio", "fin"), ("periodos",)
       "Ámbito de gestión (rme-2014: los de la Estrategia Global de Mejora Escolar)."),
     C("responsables", Lista(Ref(a="responsable")), True,
       "b) Ids de las personas del colectivo o de la comunidad que responden por ella."),
+    C("responsable_seguimiento", Ref(a="responsable"), False,
+      "Id de quien da seguimiento a la acción (pemc-2019 lo pide aparte de quien la implementa)."),
     C("participantes", TEXTOS, False, "Quiénes más participan (grupos, padres, alumnos de 5°…)."),
     C("recursos", TEXTOS, True, "c) Materiales, humanos y financieros; con los que se cuenta y los que hay que adquirir."),
     C("costo", UnoDe(alternativas=(DINERO, COSTO_PERIODICO)), True,
@@ -464,6 +490,8 @@ ACCION = Objeto(entidad="accion", alternativas=(("inicio", "fin"), ("periodos",)
     C("inicio", FECHA, False, "e) Tiempos: primer día."),
     C("fin", FECHA, False, "e) Tiempos: último día."),
     C("periodos", Lista(PERIODO), False, "e) Tiempos, cuando la acción ocurre en varios periodos."),
+    C("evidencia_esperada", TEXTO, False,
+      "Qué mostrará que se hizo (productos, registros); pmc-2024 la pide en cada acción."),
     C("favorables", TEXTO, False, "Factores que favorecen el logro."),
     C("obstaculos", TEXTO, False, "Obstáculos previstos."),
     C("atenuacion", TEXTO, False, "Cómo atenuar esos obstáculos."),
@@ -509,19 +537,30 @@ INGRESO = Objeto(entidad="ingreso", campos=(
     C("concepto", TEXTO, False, "Concepto del ingreso."),
 ))
 
+BALANCE = Objeto(entidad="balance", campos=(
+    C("prioridad", Ref(a="prioridad"), True,
+      "La prioridad evaluada (P1, …); cada marco la nombra con su palabra (`ambito`, `problematica`)."),
+    C("valoracion", Opcion(catalogo="valoraciones"), False, "Cómo la valora el CTE."),
+    C("logros", TEXTO, False, "Lo que se logró."),
+    C("pendientes", TEXTO, False, "Lo que queda para el ciclo siguiente."),
+))
+
 ENTRADA = Objeto(entidad="entrada", campos=(
     C("fecha", FECHA, True, "Fecha del registro."),
     C("sesion", Entero(minimo=1), False,
       "Número de la sesión ordinaria del CTE (1–8), si el registro es de una sesión."),
     C("tipo", Opcion(valores=("sesion_ordinaria", "fase_intensiva", "registro",
-                              "evaluacion_final")), False,
-      "Qué registro es; `evaluacion_final` es el balance del ciclo."),
+                              "revision_anual", "evaluacion_final")), False,
+      "Qué registro es; `evaluacion_final` es el balance del ciclo; `revision_anual`, la "
+      "revisión de una Ruta de varios ciclos al cerrar cada uno."),
     C("acciones", Lista(REGISTRO_ACCION), False, "Estado, avance, evidencias y gasto de acciones."),
     C("mediciones", Lista(MEDICION), False, "Mediciones de los indicadores de las metas."),
     C("acuerdos", TEXTOS, False, "Acuerdos y compromisos tomados."),
     C("ajustes", Lista(AJUSTE), False, "Ajustes a la planeación."),
     C("ingresos", Lista(INGRESO), False, "Dinero recibido."),
     C("rasgos", Lista(RASGO_VALORADO), False, "Valoración de rasgos (al cierre del ciclo)."),
+    C("balance", Lista(BALANCE), False,
+      "La evaluación de cada prioridad (o ámbito, o problemática) al cierre del ciclo."),
     C("nota", TEXTO, False, "Observaciones generales."),
 ))
 

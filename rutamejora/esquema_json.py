@@ -166,21 +166,43 @@ class _Generador:
                 "enum": enum, "description": explicacion}
 
     def objeto(self, objeto: E.Objeto) -> dict:
+        """El esquema de un objeto con las palabras del marco: sus alias (``problematica``)
+        valen como la clave del formato, y sus campos requeridos u opcionales son los suyos."""
+        marco = self.catalogos.marco
+        alias = marco.alias(objeto.entidad) if marco is not None else {}
         propiedades = {}
+        requeridos, condiciones = [], []
         for campo in objeto.campos:
-            propiedades[campo.nombre] = self.campo(campo)
+            estado = marco.estado(objeto.entidad, campo.nombre) if marco is not None else None
+            if estado == "no_aplica":
+                continue
+            requerido = campo.requerido if estado is None else estado == "requerido"
+            propiedades[campo.nombre] = self.campo(campo, requerido)
+            otras = [a for a, c in alias.items() if c == campo.nombre]
+            for a in otras:
+                propiedades[a] = propiedades[campo.nombre]
+            if requerido and otras:
+                condiciones.append({"anyOf": [{"required": [n]} for n in [campo.nombre] + otras]})
+            elif requerido:
+                requeridos.append(campo.nombre)
         resultado: dict = {"type": "object", "properties": propiedades,
                            "additionalProperties": False}
-        requeridos = [c.nombre for c in objeto.campos if c.requerido]
         if requeridos:
             resultado["required"] = requeridos
         if objeto.alternativas:
-            resultado["anyOf"] = [{"required": list(grupo)} for grupo in objeto.alternativas]
+            alternativas = {"anyOf": [{"required": list(grupo)} for grupo in objeto.alternativas]}
+            if condiciones:
+                condiciones.append(alternativas)
+            else:
+                resultado.update(alternativas)
+        if condiciones:
+            resultado["allOf"] = condiciones
         return resultado
 
-    def campo(self, campo: E.Campo) -> dict:
+    def campo(self, campo: E.Campo, requerido: bool | None = None) -> dict:
         esquema = self.tipo(campo.tipo)
-        if not campo.requerido or campo.por_llenar:
+        requerido = campo.requerido if requerido is None else requerido
+        if not requerido or campo.por_llenar:
             esquema = _nulable(esquema)
         texto = campo.descripcion
         if campo.pregunta:
@@ -220,13 +242,15 @@ def esquemas(marco: str = MARCO_POR_OMISION, desde: Path | None = None) -> dict[
     ``marco`` da los valores de los catálogos; ``desde`` es la carpeta donde se busca un marco
     propio (``marcos/`` hacia arriba, como hace ``ruta validar``).
     """
-    generador = _Generador(_Catalogos(marco, desde))
+    catalogos = _Catalogos(marco, desde)
+    generador = _Generador(catalogos)
+    titulo = catalogos.marco.nombre if catalogos.marco is not None else "Ruta de mejora escolar"
     resultado = {}
     for archivo, definicion in E.ARCHIVOS.items():
         cuerpo = generador.objeto(definicion)
         resultado[nombre_esquema(archivo)] = {
             "$schema": BORRADOR,
-            "title": f"{archivo} — Ruta de mejora escolar",
+            "title": f"{archivo} — {titulo}",
             "description": f"{E.PREGUNTAS[archivo]} Formato {E.VERSION_FORMATO} de `ruta` "
                            f"(generado por `ruta esquema`; marco {marco}).",
             **cuerpo,

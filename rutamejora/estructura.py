@@ -34,15 +34,18 @@ class Registro:
         self._ruta_yaml = ruta_yaml
         self._nodo = nodo
         self._invalidos: set[str] = set()
+        # Campo del formato → clave con que está escrito (``prioridad`` → ``problematica``).
+        self._escritas: dict[str, str] = {}
 
     def pos(self, campo: str | None = None) -> tuple[int, int, str]:
-        if campo and isinstance(self._nodo.valor, dict) and campo in self._nodo.valor:
-            hijo = self._nodo.valor[campo]
-            return hijo.linea, hijo.columna, f"{self._ruta_yaml}.{campo}".lstrip(".")
+        clave = self._escritas.get(campo, campo) if campo else campo
+        if clave and isinstance(self._nodo.valor, dict) and clave in self._nodo.valor:
+            hijo = self._nodo.valor[clave]
+            return hijo.linea, hijo.columna, f"{self._ruta_yaml}.{clave}".lstrip(".")
         return self._nodo.linea, self._nodo.columna, self._ruta_yaml
 
     def presente(self, campo: str) -> bool:
-        return isinstance(self._nodo.valor, dict) and campo in self._nodo.valor
+        return isinstance(self._nodo.valor, dict) and self._escritas.get(campo, campo) in self._nodo.valor
 
     def invalido(self, campo: str) -> bool:
         return campo in self._invalidos
@@ -67,12 +70,33 @@ _CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
 class Verificador:
     """Recorre un archivo contra su definición. ``opciones(catalogo)`` da los valores válidos
     de un catálogo como ``{forma normalizada: clave}``, o ``None`` si hoy no se pueden saber
-    (p. ej. el marco no se pudo leer): entonces el valor se acepta tal cual."""
+    (p. ej. el marco no se pudo leer): entonces el valor se acepta tal cual.
 
-    def __init__(self, archivo: str, opciones: Callable[[str], dict | None]):
+    ``marco`` (un ``catalogos.Marco`` o ``None``) da las palabras del marco: las claves con que
+    se escriben algunos campos (``problematicas:`` por ``prioridades:``) y qué campos pide o
+    no admite (``accion.costo: opcional``). Sin marco, vale el formato base."""
+
+    def __init__(self, archivo: str, opciones: Callable[[str], dict | None], marco=None):
         self.archivo = archivo
         self.opciones = opciones
+        self.marco = marco
         self.problemas: list = []
+
+    # -- lo que cambia el marco -------------------------------------------------------------
+
+    def _alias(self, entidad: str) -> dict[str, str]:
+        return self.marco.alias(entidad) if self.marco is not None else {}
+
+    def _estado(self, entidad: str, campo: E.Campo) -> str:
+        estado = self.marco.estado(entidad, campo.nombre) if self.marco is not None else None
+        return estado or ("requerido" if campo.requerido else "opcional")
+
+    def _nombre(self, entidad: str, campo: str) -> str:
+        """La clave con que el marco escribe ``campo`` (su alias si tiene uno)."""
+        for alias, canonico in self._alias(entidad).items():
+            if canonico == campo:
+                return alias
+        return campo
 
     # -- entrada ----------------------------------------------------------------------------
 
@@ -103,20 +127,23 @@ class Verificador:
 
     def objeto(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> Registro:
         registro = Registro(definicion.entidad, self.archivo, ruta, nodo)
-        entradas = self._claves(nodo, definicion, ruta)
+        entradas = self._claves(nodo, definicion, ruta, registro)
         for campo in definicion.campos:
             hijo = entradas.get(campo.nombre)
-            ruta_hijo = f"{ruta}.{campo.nombre}" if ruta else campo.nombre
+            escrita = registro._escritas.get(campo.nombre) or (
+                campo.nombre if campo.nombre in nodo.valor else self._nombre(definicion.entidad, campo.nombre))
+            ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
             if hijo is None or hijo.es_nulo():
                 setattr(registro, campo.nombre, None)
+                requerido = self._estado(definicion.entidad, campo) == "requerido"
                 if campo.por_llenar and hijo is not None:
                     self._por_llenar(hijo, ruta_hijo, campo)
-                elif campo.requerido and hijo is not None:
+                elif requerido and hijo is not None:
                     self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
-                            _pista_de_campo(campo))
-                elif campo.requerido:
-                    self._p("RM105", nodo, ruta or "", _falta(campo.nombre, ruta, self.archivo),
-                            _pista_de_campo(campo))
+                            _pista_de_campo(campo, escrita))
+                elif requerido:
+                    self._p("RM105", nodo, ruta or "", _falta(escrita, ruta, self.archivo),
+                            _pista_de_campo(campo, escrita))
                 continue
             valor = self.valor(hijo, campo.tipo, ruta_hijo)
             if valor is INVALIDO:
@@ -128,9 +155,18 @@ class Verificador:
         self._alternativas(registro, definicion, nodo, ruta)
         return registro
 
-    def _claves(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> dict[str, Nodo]:
-        """Las entradas del mapa por nombre de campo, corrigiendo las claves casi correctas."""
-        validos = [c.nombre for c in definicion.campos]
+    def _claves(self, nodo: Nodo, definicion: E.Objeto, ruta: str,
+                 registro: Registro | None = None) -> dict[str, Nodo]:
+        """Las entradas del mapa por nombre de campo, corrigiendo las claves casi correctas.
+
+        Una clave que el marco da como alias (``problematica``) se lee como su campo
+        (``prioridad``); un campo que el marco declara ``no_aplica`` es una clave desconocida.
+        """
+        entidad = definicion.entidad
+        validos = [c.nombre for c in definicion.campos if self._estado(entidad, c) != "no_aplica"]
+        alias = {a: c for a, c in self._alias(entidad).items() if c in validos}
+        # Lo que se le muestra al usuario: las claves en las palabras del marco.
+        visibles = {self._nombre(entidad, v): v for v in validos}
         entradas: dict[str, Nodo] = {}
         desconocidas = []
         for clave, hijo in nodo.valor.items():
@@ -141,16 +177,32 @@ class Verificador:
         for clave, hijo in desconocidas:
             pos = nodo.claves.get(clave, (hijo.linea, hijo.columna))
             ruta_clave = f"{ruta}.{clave}" if ruta else clave
-            sugerida = sugerir(clave, [v for v in validos if v not in entradas], corte=0.8)
+            if clave in alias and alias[clave] not in entradas:
+                entradas[alias[clave]] = hijo
+                if registro is not None:
+                    registro._escritas[alias[clave]] = clave
+                continue
+            if clave in alias:
+                self._p("RM104", pos, ruta_clave,
+                        f"La clave `{clave}` repite `{alias[clave]}`, que ya está en este objeto.",
+                        f"Deja solo una de las dos (`{clave}` es `{alias[clave]}` con las palabras "
+                        f"del marco).")
+                continue
+            libres = {v: c for v, c in visibles.items() if c not in entradas}
+            libres.update({a: c for a, c in alias.items() if c not in entradas})
+            sugerida = sugerir(clave, list(libres), corte=0.8)
             if sugerida:
-                entradas[sugerida] = hijo
+                canonico = libres[sugerida]
+                entradas[canonico] = hijo
                 # La clave corregida también vale para ``pos()`` del registro.
                 nodo.valor[sugerida] = hijo
+                if sugerida != canonico and registro is not None:
+                    registro._escritas[canonico] = sugerida
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
                         f"¿Quisiste decir `{sugerida}`? (se leyó como `{sugerida}`).")
             else:
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
-                        "Claves válidas: " + ", ".join(f"`{v}`" for v in validos) + ".")
+                        "Claves válidas: " + ", ".join(f"`{v}`" for v in visibles) + ".")
         return entradas
 
     def _por_llenar(self, nodo: Nodo, ruta: str, campo: E.Campo) -> None:
@@ -411,8 +463,8 @@ def _pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
     return ""
 
 
-def _pista_de_campo(campo: E.Campo) -> str:
-    texto = f"Agrega `{campo.nombre}:`"
+def _pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
+    texto = f"Agrega `{nombre or campo.nombre}:`"
     if campo.descripcion:
         texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
     if not texto.endswith("."):

@@ -37,10 +37,36 @@ class Ruta:
     entradas_apartadas: list = field(default_factory=list)  # posteriores a --fecha
     marco: Marco | None = None
     calendario: Calendario | None = None
+    # El calendario de cada ciclo del horizonte (una Ruta de varios ciclos: pemc-2019).
+    calendarios: dict = field(default_factory=dict)
     plan: str | None = None
     campos: list = field(default_factory=list)           # asignaturas o campos formativos
 
     # -- datos de la escuela --------------------------------------------------------------
+
+    @property
+    def ciclos(self) -> list[str]:
+        """Los ciclos que abarca la Ruta: los de ``ciclos:`` o solo ``ciclo``."""
+        if self.datos is None:
+            return []
+        if self.datos.ciclos:
+            return list(self.datos.ciclos)
+        return [self.datos.ciclo] if self.datos.ciclo else []
+
+    @property
+    def horizonte(self) -> tuple[date, date] | None:
+        """Del primer día del primer ciclo al último día de clases del último (o ``None``)."""
+        if not self.calendarios or any(c is None for c in self.calendarios.values()):
+            return None
+        return (min(c.inicio for c in self.calendarios.values()),
+                max(c.fin for c in self.calendarios.values()))
+
+    def en_horizonte(self, dia: date) -> bool:
+        """¿Cae ``dia`` dentro de la Ruta? Sin calendario conocido, se da por bueno."""
+        tramo = self.horizonte
+        if tramo is None:
+            return self.calendario is None or self.calendario.contiene(dia)
+        return tramo[0] <= dia <= tramo[1]
 
     @property
     def escuela(self):

@@ -132,8 +132,24 @@ def test_linea_del_editor():
 
 @pytest.mark.parametrize("carpeta", EJEMPLOS + [MINIMA], ids=lambda p: p.name)
 def test_los_ejemplos_cumplen_los_esquemas(carpeta):
+    # Cada Ruta contra los esquemas de su marco (las claves y los campos requeridos cambian).
+    de_su_marco = esquemas(cargar(carpeta / "ruta.yaml")["marco"], carpeta)
     for archivo in E.ARCHIVOS:
-        assert errores(archivo, cargar(carpeta / archivo)) == [], archivo
+        assert errores(archivo, cargar(carpeta / archivo), de_su_marco) == [], archivo
+
+
+def test_los_esquemas_siguen_al_marco():
+    pmc = esquemas("pmc-2024")
+    lista = pmc["prioridades.schema.json"]["properties"]
+    assert "problematicas" in lista and "prioridades" in lista and "no_atendidas" not in lista
+    problematica = lista["problematicas"]["items"]
+    assert "prioridad" not in problematica["properties"]
+    assert "ambitos" in problematica["required"]
+    objetivo = pmc["objetivos.schema.json"]["properties"]["objetivos"]["items"]
+    assert {"anyOf": [{"required": ["prioridad"]}, {"required": ["problematica"]}]} in objetivo["allOf"]
+    accion = pmc["acciones.schema.json"]["properties"]["acciones"]["items"]
+    assert "evidencia_esperada" in accion["required"] and "costo" not in accion["required"]
+    assert pmc["metas.schema.json"]["title"] == "metas.yaml — Programa de Mejora Continua"
 
 
 def test_un_archivo_roto_se_rechaza_igual_que_en_ruta_validar(tmp_path):

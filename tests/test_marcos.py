@@ -49,3 +49,112 @@ def test_marco_inexistente_sugiere(tmp_path):
     resultado = validar(copia, date(2025, 10, 1), True)
     primero = resultado.problemas[0]
     assert (primero.codigo, primero.pista) == ("RM107", "¿Quisiste decir `rme-2014`?")
+
+
+# --- Los marcos de hoy: pmc-2024 y pemc-2019 -------------------------------------------------
+
+EJEMPLOS = Path(__file__).resolve().parents[1] / "ejemplos"
+PMC = EJEMPLOS / "pmc-primaria-2025-2026"
+FIN = date(2026, 7, 15)
+
+
+def _copia(tmp_path, origen=PMC):
+    copia = tmp_path / origen.name
+    shutil.copytree(origen, copia)
+    return copia
+
+
+def _cambiar(carpeta, archivo, viejo, nuevo, veces=1):
+    ruta = carpeta / archivo
+    texto = ruta.read_text(encoding="utf-8")
+    assert viejo in texto
+    ruta.write_text(texto.replace(viejo, nuevo, veces), encoding="utf-8")
+
+
+def test_los_tres_marcos_estan_incluidos():
+    assert {"rme-2014", "pemc-2019", "pmc-2024"} <= set(marcos_disponibles())
+    pmc = cargar_marco("pmc-2024")
+    assert (pmc.singular, pmc.plural, pmc.clave_lista, pmc.clave_referencia) == \
+        ("problemática", "problemáticas", "problematicas", "problematica")
+    assert pmc.informe_final["nombre"] == "Comunicación de resultados"
+    pemc = cargar_marco("pemc-2019")
+    assert pemc.horizonte == (2, 4)
+    assert len(pemc.valores("agrupacion")) == 8  # los ocho ámbitos, jerarquizados
+    assert pemc.estado("prioridad", "orden") == "requerido"
+    assert cargar_marco("rme-2014").horizonte == (1, 1)
+
+
+def test_pmc_lee_las_problematicas_como_la_agrupacion():
+    resultado = validar(PMC, FIN, True)
+    assert resultado.problemas == []
+    ruta = resultado.ruta
+    assert [p.id for p in ruta.prioridades] == ["P1", "P2", "P3"]
+    assert "aprovechamiento-asistencia" in ruta.prioridades[0].ambitos
+    assert ruta.objetivos[0].prioridad == "P1"
+    assert ruta.objetivos[0].pos("prioridad")[2] == "objetivos[0].problematica"
+
+
+def test_pmc_acepta_tambien_la_clave_del_formato(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "prioridades.yaml", "problematicas:", "prioridades:")
+    _cambiar(copia, "objetivos.yaml", "problematica: P1", "prioridad: P1")
+    assert validar(copia, FIN, True).problemas == []
+
+
+def test_pmc_habla_con_sus_palabras(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "objetivos.yaml", "problematica: P1", "problematica: P9")
+    problemas = validar(copia, FIN, True).problemas
+    assert [(p.codigo, p.mensaje, p.ruta_yaml) for p in problemas] == [
+        ("RM202", "No hay ninguna problemática con id `P9`.", "objetivos[0].problematica")]
+
+
+def test_pmc_falta_la_referencia_con_su_nombre(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "objetivos.yaml", "    problematica: P1\n", "")
+    mensajes = [p.mensaje for p in validar(copia, FIN, True).problemas if p.codigo == "RM105"]
+    assert mensajes == ["Falta la clave `problematica` en `objetivos[0]`."]
+
+
+def test_pmc_clave_casi_correcta_se_sugiere_con_su_palabra(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "objetivos.yaml", "problematica: P1", "problematca: P1")
+    problemas = validar(copia, FIN, True).problemas
+    assert [(p.codigo, p.pista) for p in problemas] == [
+        ("RM104", "¿Quisiste decir `problematica`? (se leyó como `problematica`).")]
+
+
+def test_pmc_pide_formula_y_evidencia_esperada(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "metas.yaml", "      formula:", "      # formula:")
+    _cambiar(copia, "acciones.yaml", "    evidencia_esperada:", "    # evidencia_esperada:")
+    problemas = validar(copia, FIN, True).problemas
+    assert [(p.codigo, p.mensaje) for p in problemas] == [
+        ("RM105", "Falta la clave `formula` en `metas[0].indicador`."),
+        ("RM105", "Falta la clave `evidencia_esperada` en `acciones[0]`."),
+    ]
+
+
+def test_pmc_sin_comite_de_planeacion_avisa(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "ruta.yaml", "tipo: comite_planeacion_evaluacion", "tipo: comite")
+    problemas = validar(copia, FIN, True).problemas
+    assert [p.codigo for p in problemas] == ["RM343"]
+    assert "Comité de Planeación y Evaluación" in problemas[0].mensaje
+
+
+def test_pmc_problematica_sin_ambitos(tmp_path):
+    copia = _copia(tmp_path)
+    _cambiar(copia, "prioridades.yaml",
+             "    ambitos: [aprovechamiento-asistencia, participacion-comunidad]\n", "")
+    problemas = validar(copia, FIN, True).problemas
+    assert [(p.codigo, p.mensaje) for p in problemas] == [
+        ("RM105", "Falta la clave `ambitos` en `problematicas[1]`.")]
+
+
+def test_rme_no_conoce_las_palabras_del_pmc(tmp_path):
+    copia = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    _cambiar(copia, "prioridades.yaml", "prioridades:", "problematicas:")
+    problemas = validar(copia, FIN, True).problemas
+    assert problemas[0].codigo == "RM104"
+    assert problemas[0].mensaje == "La clave `problematicas` no existe aquí."

@@ -66,10 +66,132 @@ class Marco:
         return self.datos.get("agrupacion") or {}
 
     def valores(self, seccion: str) -> list[dict]:
-        """Los elementos de una lista del catálogo (``ambitos``, ``valoraciones``, ``anexos``)."""
+        """Los elementos de una lista del catálogo (``ambitos``, ``valoraciones``, ``anexos``).
+
+        Los de la agrupación pueden venir de otra lista (``agrupacion.valores_de: ambitos``).
+        """
         if seccion == "agrupacion":
+            otra = self.agrupacion.get("valores_de")
+            if otra and otra != "agrupacion":
+                return self.valores(otra)
             return list(self.agrupacion.get("valores") or [])
         return list(self.datos.get(seccion) or [])
+
+    # -- las palabras del marco ----------------------------------------------------------
+
+    @property
+    def siglas(self) -> str:
+        return str(self.datos.get("siglas") or self.nombre)
+
+    @property
+    def singular(self) -> str:
+        return str(self.agrupacion.get("singular") or "prioridad")
+
+    @property
+    def plural(self) -> str:
+        return str(self.agrupacion.get("plural") or "prioridades")
+
+    @property
+    def femenino(self) -> bool:
+        return str(self.agrupacion.get("genero") or "femenino") == "femenino"
+
+    def el(self, texto: str | None = None) -> str:
+        """«la prioridad», «el ámbito»: el artículo de la agrupación con ``texto`` (su nombre)."""
+        return f"{'la' if self.femenino else 'el'} {texto or self.singular}"
+
+    def ninguno(self) -> str:
+        """«ninguna prioridad», «ningún ámbito»."""
+        return f"{'ninguna' if self.femenino else 'ningún'} {self.singular}"
+
+    def nombre_de(self, parte: str, por_omision: str) -> str:
+        """El nombre que el marco da a una parte de la Ruta (``nombres.diagnostico``…)."""
+        return str((self.datos.get("nombres") or {}).get(parte) or por_omision)
+
+    @property
+    def informe_final(self) -> dict:
+        return self.datos.get("informe_final") or {}
+
+    # -- cómo se escriben los archivos con este marco ------------------------------------
+
+    @property
+    def clave_lista(self) -> str:
+        """La clave de la lista de primer nivel en prioridades.yaml (``problematicas``…)."""
+        return str(self.agrupacion.get("clave_lista") or "prioridades")
+
+    @property
+    def clave_referencia(self) -> str:
+        """La clave con que un objetivo cita su agrupación (``problematica: P1``…)."""
+        return str(self.agrupacion.get("clave_referencia") or "prioridad")
+
+    @property
+    def clave_valor(self) -> str:
+        """La clave con que cada elemento dice su valor del catálogo (``ambito: formacion-docente``)."""
+        return str(self.agrupacion.get("clave_valor") or "prioridad")
+
+    def alias(self, entidad: str) -> dict[str, str]:
+        """``{clave escrita: campo del formato}`` para un objeto del esquema (por su ``entidad``).
+
+        Sale de ``agrupacion`` (``clave_lista``, ``clave_referencia``, ``clave_valor``) y de la
+        sección ``alias`` del catálogo (``{"entidad.clave": campo}``). La clave del formato
+        sigue valiendo.
+        """
+        if not hasattr(self, "_alias"):
+            tabla: dict[str, dict[str, str]] = {}
+            pares = [("archivo_prioridades", self.clave_lista, "prioridades"),
+                     ("objetivo", self.clave_referencia, "prioridad"),
+                     ("prioridad", self.clave_valor, "prioridad"),
+                     ("no_atendida", self.clave_valor, "prioridad"),
+                     ("balance", self.clave_referencia, "prioridad")]
+            for llave, canonico in (self.datos.get("alias") or {}).items():
+                ent, _, clave = str(llave).partition(".")
+                pares.append((ent, clave, str(canonico)))
+            for ent, clave, canonico in pares:
+                if clave and clave != canonico:
+                    tabla.setdefault(ent, {})[clave] = canonico
+            self._alias = tabla
+        return self._alias.get(entidad, {})
+
+    def estado(self, entidad: str, campo: str) -> str | None:
+        """``requerido``, ``opcional`` o ``no_aplica`` si el marco cambia ese campo; si no, ``None``.
+
+        ``agrupacion.ordenada`` pide ``orden`` y ``agrupacion.etiquetas`` pide esa lista (p. ej.
+        ``ambitos``) en cada elemento de la agrupación; ``campos`` da lo demás
+        (``accion.costo: opcional``).
+        """
+        llave = f"{entidad}.{campo}"
+        campos = self.datos.get("campos") or {}
+        if llave in campos:
+            return str(campos[llave])
+        if entidad == "prioridad":
+            if campo == "orden" and self.agrupacion.get("ordenada"):
+                return "requerido"
+            if campo == self.agrupacion.get("etiquetas"):
+                return "requerido"
+            if campo == "prioridad" and not self.valores("agrupacion"):
+                return "no_aplica"  # Agrupación libre (problemáticas): no hay valor del catálogo.
+        if entidad == "archivo_prioridades" and campo == "no_atendidas" and not self.valores("agrupacion"):
+            return "no_aplica"
+        return None
+
+    @property
+    def horizonte(self) -> tuple[int, int]:
+        """Cuántos ciclos abarca una Ruta de este marco: (mínimo, máximo)."""
+        h = self.datos.get("horizonte")
+        if isinstance(h, dict):
+            minimo = int(h.get("minimo") or 1)
+            return minimo, int(h.get("maximo") or minimo)
+        n = int(self.datos.get("horizonte_ciclos") or 1)
+        return n, n
+
+    def regla_suave(self, nombre: str) -> dict | None:
+        """Los ajustes de una regla que el marco activa (``reglas_suaves``), o ``None``."""
+        suaves = self.datos.get("reglas_suaves") or {}
+        if nombre not in suaves:
+            return None
+        return suaves[nombre] or {}
+
+    def personas_requeridas(self) -> list[dict]:
+        return list(self.datos.get("personas_requeridas") or [])
 
     def anexo(self, clave: str) -> dict | None:
         for anexo in self.valores("anexos"):

@@ -10,6 +10,7 @@ import importlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from rutamejora.catalogos import Marco
 from rutamejora.problemas import Problema
 
 # Los módulos de reglas, en el orden de sus fases.
@@ -20,6 +21,19 @@ MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutame
 def importar(modulos=MODULOS) -> None:
     for nombre in modulos:
         importlib.import_module(nombre)
+
+
+# Las palabras del formato base, para una Ruta cuyo marco no se pudo leer.
+_SIN_MARCO = Marco(clave="", nombre="", datos={}, origen=None)
+
+
+def marco_de(ruta) -> Marco:
+    """El marco de la Ruta, o uno vacío que habla con las palabras del formato base."""
+    return ruta.marco if ruta.marco is not None else _SIN_MARCO
+
+
+def mayuscula(texto: str) -> str:
+    return texto[:1].upper() + texto[1:]
 
 
 class Lugar:

@@ -216,3 +216,62 @@ def sin_calendario(ruta, ctx):
 def _consecutivo(ciclo: str) -> bool:
     a, b = (int(x) for x in ciclo.split("-"))
     return b == a + 1
+
+
+# --- El horizonte: los ciclos que abarca la Ruta (pemc-2019: de 2 a 4) ----------------------
+
+
+@regla("RM121", "horizonte-del-marco", AVISO, "estructura", RUTA)
+def horizonte_del_marco(ruta, ctx):
+    """La Ruta abarca menos o más ciclos de los que pide su marco (rme-2014 y pmc-2024: uno; pemc-2019: de 2 a 4).
+
+    Los ciclos se escriben en `ciclos:` de ruta.yaml; sin esa clave, la Ruta es de un solo
+    ciclo (`ciclo`).
+
+    ✓ ruta.yaml
+        ciclos: [2025-2026]
+    ✗ ruta.yaml
+        ciclos: [2024-2025, 2025-2026]
+    """
+    if ruta.marco is None or ruta.datos.invalido("ciclos"):
+        return
+    minimo, maximo = ruta.marco.horizonte
+    n = len(ruta.ciclos)
+    if n == 0 or minimo <= n <= maximo:
+        return
+    rango = f"{minimo}" if minimo == maximo else f"de {minimo} a {maximo}"
+    siglas = ruta.marco.siglas
+    if ruta.datos.ciclos:
+        ctx.problema(ruta.datos, "ciclos",
+                     f"La Ruta abarca {n} {'ciclo' if n == 1 else 'ciclos'}; el {siglas} abarca {rango}.",
+                     "Deja en `ciclos:` solo el ciclo en curso." if maximo == 1 else
+                     f"Escribe en `ciclos:` los {rango} ciclos que decidió el CTE.")
+    else:
+        ctx.problema(ruta.datos, "ciclo",
+                     f"El {siglas} abarca {rango} ciclos y la Ruta no dice cuáles.",
+                     f"Agrega `ciclos: [{ruta.ciclo}, …]` con los ciclos que decidió el CTE.")
+
+
+@regla("RM122", "ciclos-del-horizonte", ERROR, "estructura", RUTA)
+def ciclos_del_horizonte(ruta, ctx):
+    """Los `ciclos:` de ruta.yaml no son consecutivos, no incluyen el `ciclo` en curso, o una meta es de un ciclo que no está.
+
+    ✓ ruta.yaml
+        ciclos: [2025-2026]
+    ✗ ruta.yaml
+        ciclos: [2023-2024, 2025-2026]
+    """
+    ciclos = ruta.datos.ciclos
+    if ciclos:
+        anios = [int(c.split("-")[0]) for c in ciclos]
+        if any(b != a + 1 for a, b in zip(anios, anios[1:])):
+            ctx.problema(ruta.datos, "ciclos", "Los `ciclos:` no son consecutivos: " + ", ".join(ciclos) + ".",
+                         "Escríbelos en orden y sin huecos (2024-2025, 2025-2026, …).")
+        elif ruta.ciclo and ruta.ciclo not in ciclos:
+            ctx.problema(ruta.datos, "ciclo", f"El ciclo en curso ({ruta.ciclo}) no está entre los `ciclos:`.",
+                         "Agrégalo a `ciclos:` o corrige `ciclo`.")
+    validos = set(ruta.ciclos)
+    for m in ruta.metas:
+        if m.ciclo and validos and m.ciclo not in validos:
+            ctx.problema(m, "ciclo", f"La meta {m.id} es del ciclo {m.ciclo}, que la Ruta no abarca.",
+                         "Ciclos de la Ruta: " + ", ".join(sorted(validos)) + ".")

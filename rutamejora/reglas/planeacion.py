@@ -13,7 +13,7 @@ from decimal import Decimal
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.modelo import costo_total, periodos
 from rutamejora.problemas import AVISO, ERROR, INFO
-from rutamejora.reglas import Lugar
+from rutamejora.reglas import Lugar, marco_de, mayuscula
 from rutamejora.reglas.catalogo import regla
 from rutamejora.reglas.referencias import hay_referencias_rotas
 
@@ -356,11 +356,13 @@ def prioridad_sin_objetivos(ruta, ctx):
     citadas = _hijos(ruta.prioridades, ruta.objetivos, "prioridad")
     if citadas is None:
         return
+    marco = marco_de(ruta)
     for p in ruta.prioridades:
         if p.id and p.id not in citadas:
-            ctx.problema(p, "id", f"La prioridad {p.id} no tiene ningún objetivo.",
-                         "Escribe en objetivos.yaml qué se quiere lograr con ella (`prioridad: "
-                         f"{p.id}`), o quítala.")
+            ctx.problema(p, "id", f"{mayuscula(marco.el())} {p.id} no tiene ningún objetivo.",
+                         "Escribe en objetivos.yaml qué se quiere lograr con "
+                         f"{'ella' if marco.femenino else 'él'} (`{marco.clave_referencia}: "
+                         f"{p.id}`), o quít{'ala' if marco.femenino else 'alo'}.")
 
 
 @regla("RM321", "objetivo-sin-metas", ERROR, "planeacion", ("objetivos.yaml", "metas.yaml"))
@@ -444,9 +446,12 @@ def prioridad_sin_necesidades(ruta, ctx):
           - id: P1
             necesidades: []
     """
+    marco = marco_de(ruta)
     for p in vacias(ruta.prioridades, "necesidades"):
-        ctx.problema(p, "necesidades", f"La prioridad {p.id} no cita ninguna necesidad del diagnóstico.",
-                     "Escribe en `necesidades:` los ids (N1, N2, …) que la justifican.")
+        ctx.problema(p, "necesidades", f"{mayuscula(marco.el())} {p.id} no cita ninguna necesidad "
+                                       f"del {marco.nombre_de('diagnostico', 'diagnóstico').lower()}.",
+                     f"Escribe en `necesidades:` los ids (N1, N2, …) que {'la' if marco.femenino else 'lo'} "
+                     "justifican.")
 
 
 # --- El diagnóstico ---------------------------------------------------------------------------
@@ -571,13 +576,123 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
     if any(p.invalido("prioridad") for p in ruta.prioridades + ruta.no_atendidas):
         return  # Una prioridad mal escrita ya se informó (RM107): podría ser la que "falta".
     atendidas = {p.prioridad for p in ruta.prioridades} | {n.prioridad for n in ruta.no_atendidas}
-    singular = ruta.marco.agrupacion.get("singular", "prioridad")
-    for valor in ruta.marco.valores("agrupacion"):
+    marco = ruta.marco
+    for valor in marco.valores("agrupacion"):
         if valor["clave"] not in atendidas:
             ctx.problema(Lugar.raiz(ruta, "prioridades.yaml"), None,
-                         f"No se atiende «{valor['nombre']}» ({singular} del marco {ruta.marco.clave}).",
+                         f"No se atiende «{valor['nombre']}» ({marco.singular} del marco {marco.clave}).",
                          f"Si es a propósito, escribe el motivo en `no_atendidas` "
-                         f"(`- {{prioridad: {valor['clave']}, motivo: …}}`).")
+                         f"(`- {{{marco.clave_valor}: {valor['clave']}, motivo: …}}`).")
+
+
+@regla("RM325", "acciones-por-agrupacion", AVISO, "planeacion",
+       ("ruta.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml", "acciones.yaml"))
+def acciones_por_agrupacion(ruta, ctx):
+    """Una prioridad (o ámbito, o problemática) tiene menos acciones de las que el marco recomienda.
+
+    Solo en los marcos que lo piden (`reglas_suaves: acciones-por-agrupacion: {minimo: 2}`; en
+    pemc-2019, al menos dos acciones por ámbito). Cuenta las acciones que sirven a alguna meta
+    de algún objetivo de la prioridad.
+
+    ✓ ruta.yaml
+        marco: rme-2014
+    ✗ ruta.yaml
+        marco: pemc-2019
+    """
+    ajustes = ruta.marco.regla_suave("acciones-por-agrupacion") if ruta.marco is not None else None
+    if ajustes is None or not ruta.acciones:
+        return
+    minimo = int(ajustes.get("minimo") or 1)
+    if hay_referencias_rotas(ruta, "prioridad") or hay_referencias_rotas(ruta, "objetivo") or \
+            hay_referencias_rotas(ruta, "meta"):
+        return  # RM202 ya lo dice: contar con referencias rotas sería una cascada.
+    objetivo_de = {m.id: m.objetivo for m in ruta.metas}
+    prioridad_de = {o.id: o.prioridad for o in ruta.objetivos}
+    cuenta: dict = defaultdict(set)
+    for a in ruta.acciones:
+        for m in a.metas or []:
+            p = prioridad_de.get(objetivo_de.get(m))
+            if p:
+                cuenta[p].add(a.id)
+    marco = ruta.marco
+    for p in ruta.prioridades:
+        n = len(cuenta.get(p.id, ()))
+        if p.id and n < minimo:
+            ctx.problema(p, "id", f"{mayuscula(marco.el())} {p.id} tiene {n} "
+                                  f"{'acción' if n == 1 else 'acciones'}; el {marco.siglas} "
+                                  f"recomienda al menos {minimo}.",
+                         f"Agrega acciones a sus metas en acciones.yaml (`metas: [...]`).")
+
+
+@regla("RM326", "orden-de-la-agrupacion", AVISO, "planeacion", ("ruta.yaml", "prioridades.yaml"))
+def orden_de_la_agrupacion(ruta, ctx):
+    """El orden con que el CTE jerarquiza sus ámbitos se repite o salta números (1, 2, 2, 5).
+
+    Solo en los marcos de agrupación ordenada (`agrupacion.ordenada: true`; pemc-2019: los
+    ámbitos *se jerarquizan*). El orden va de 1 (lo más urgente) hacia abajo, sin repetir.
+
+    ✓ prioridades.yaml
+        prioridades:
+          - id: P1
+            orden: 1
+    ✗ prioridades.yaml
+        prioridades:
+          - id: P1
+            orden: 1
+          - id: P2
+            orden: 1
+            prioridad: convivencia-escolar
+            descripcion: Mejorar la convivencia en el recreo
+            necesidades: [N1]
+    """
+    marco = marco_de(ruta)
+    ordenes = [p for p in ruta.prioridades if p.orden is not None]
+    if not ordenes or (not marco.agrupacion.get("ordenada") and len(ordenes) < 2):
+        return
+    vistos: dict = {}
+    for p in ordenes:
+        if p.orden in vistos:
+            ctx.problema(p, "orden", f"{mayuscula(marco.el())} {p.id} tiene el mismo orden ({p.orden}) "
+                                     f"que {vistos[p.orden].id}.",
+                         f"Numera {marco.plural} 1, 2, 3… según su urgencia, sin repetir.")
+        else:
+            vistos[p.orden] = p
+    esperados = set(range(1, len(ordenes) + 1))
+    faltan = sorted(esperados - set(vistos))
+    if faltan and len(vistos) == len(ordenes):
+        ultimo = max(ordenes, key=lambda p: p.orden)
+        ctx.problema(ultimo, "orden", f"El orden salta números: falta el {', '.join(map(str, faltan))}.",
+                     f"Numera {marco.plural} 1, 2, 3… sin huecos.")
+
+
+@regla("RM335", "ambito-sin-diagnostico", AVISO, "planeacion", ("ruta.yaml", "diagnostico.yaml"))
+def ambito_sin_diagnostico(ruta, ctx):
+    """El diagnóstico no dice cómo está la escuela en algún ámbito del marco.
+
+    En los marcos que hacen el diagnóstico por ámbito (`reglas_suaves:
+    diagnostico-por-ambito`; pemc-2019: los ocho ámbitos) y en cualquier Ruta cuyo diagnóstico
+    empiece a escribir `ambitos:`.
+
+    ✓ diagnostico.yaml
+        fecha: 2025-08-26
+    ✗ diagnostico.yaml
+        ambitos:
+          - {ambito: escuela, situacion: Los recreos se alargan y se pierde tiempo de clase}
+    """
+    d = ruta.diagnostico
+    if d is None or ruta.marco is None:
+        return
+    if ruta.marco.regla_suave("diagnostico-por-ambito") is None and not d.ambitos:
+        return
+    if d.invalido("ambitos") or any(a.invalido("ambito") for a in d.ambitos or []):
+        return
+    revisados = {a.ambito for a in d.ambitos or []}
+    faltan = [v for v in ruta.marco.valores("ambitos") if v.get("clave") not in revisados]
+    if faltan and d.ambitos is not None:
+        ctx.problema(d, "ambitos",
+                     "El diagnóstico no revisa " + ("el ámbito" if len(faltan) == 1 else "los ámbitos")
+                     + ": " + ", ".join(f"«{v.get('nombre')}»" for v in faltan) + ".",
+                     f"Agrega `- {{ambito: {faltan[0].get('clave')}, situacion: …}}`.")
 
 
 # --- Participación ----------------------------------------------------------------------------
@@ -633,6 +748,29 @@ def sin_padres_de_familia(ruta, ctx):
     ctx.problema(Lugar.raiz(ruta, "acciones.yaml"), None,
                  "Ninguna acción cuenta con los padres de familia.",
                  "Haz responsable a alguien de `comunidad` en ruta.yaml o nómbralos en `participantes`.")
+
+
+@regla("RM343", "persona-del-marco", AVISO, "planeacion", ("ruta.yaml",))
+def persona_del_marco(ruta, ctx):
+    """Falta entre las personas de la Ruta alguien que el marco pide (pmc-2024: el Comité de Planeación y Evaluación).
+
+    Se busca por su `tipo` en `comunidad` de ruta.yaml (`personas_requeridas` del marco).
+
+    ✓ ruta.yaml
+        marco: rme-2014
+    ✗ ruta.yaml
+        marco: pmc-2024
+    """
+    if ruta.marco is None or ruta.datos.invalido("comunidad"):
+        return
+    tipos = {p.tipo for p in ruta.comunidad}
+    for requerida in ruta.marco.personas_requeridas():
+        if requerida.get("tipo") not in tipos:
+            nombre = requerida.get("nombre") or requerida.get("tipo")
+            ctx.problema(ruta.datos, "comunidad" if ruta.datos.presente("comunidad") else None,
+                         f"El {ruta.marco.siglas} cuenta con {nombre}, y la Ruta no lo tiene entre sus personas.",
+                         f"Agrégalo a `comunidad:` en ruta.yaml: `- {{id: …, nombre: {nombre}, "
+                         f"tipo: {requerida.get('tipo')}}}`.")
 
 
 @regla("RM342", "sobrecarga", AVISO, "planeacion", ("ruta.yaml", "acciones.yaml"))
@@ -691,11 +829,19 @@ def objetivo_sin_verbo(ruta, ctx):
           - id: O1
             que: La comprensión lectora de los alumnos de primer grado
     """
+    ajustes = ruta.marco.regla_suave("objetivo-sin-verbo") if ruta.marco is not None else None
+    pista = (ajustes or {}).get("pista") or "Empieza con lo que se hará: «Mejorar…», «Reducir…», «Fortalecer…»."
     for o in ruta.objetivos:
         if o.que and not _INFINITIVO.match(o.que.strip()):
             primera = o.que.strip().split()[0] if o.que.strip() else ""
             ctx.problema(o, "que", f"El objetivo {o.id} empieza con «{primera}», no con un verbo en infinitivo.",
-                         "Empieza con lo que se hará: «Mejorar…», «Reducir…», «Fortalecer…».")
+                         pista)
+
+
+def verbo_del_objetivo(texto: str | None) -> str | None:
+    """El verbo en infinitivo con que empieza un objetivo («Fortalecer»), o ``None``."""
+    m = _INFINITIVO.match((texto or "").strip())
+    return m.group(1) if m else None
 
 
 _RELLENO = re.compile(r"^(0+|x+|n/?a|s/?n|por definir|pendiente|\?+|-+|xxx.*|nombre de la escuela)$",

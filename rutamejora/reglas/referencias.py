@@ -5,9 +5,11 @@ from __future__ import annotations
 from rutamejora.estructura import sugerir
 from rutamejora.modelo import periodos
 from rutamejora.problemas import AVISO, ERROR
+from rutamejora.reglas import marco_de
 from rutamejora.reglas.catalogo import regla
 
-# Cómo decir "no hay ningún objeto de este tipo con ese id", con su género.
+# Cómo decir "no hay ningún objeto de este tipo con ese id", con su género (la agrupación,
+# "prioridad", la nombra el marco: ``Marco.ninguno()``).
 _NINGUNO = {"prioridad": "ninguna prioridad", "objetivo": "ningún objetivo", "meta": "ninguna meta",
             "accion": "ninguna acción", "necesidad": "ninguna necesidad en el diagnóstico",
             "fuente": "ninguna fuente en el presupuesto",
@@ -65,6 +67,8 @@ def _referencias(ruta):
             yield a, "metas", "meta", m, "metas.yaml"
         for r in a.responsables or []:
             yield a, "responsables", "responsable", r, "ruta.yaml"
+        if a.responsable_seguimiento:
+            yield a, "responsable_seguimiento", "responsable", a.responsable_seguimiento, "ruta.yaml"
         if a.fuente:
             yield a, "fuente", "fuente", a.fuente, "ruta.yaml"
     for e in ruta.entradas + ruta.entradas_apartadas:
@@ -82,6 +86,9 @@ def _referencias(ruta):
         for ing in e.ingresos or []:
             if ing.fuente:
                 yield ing, "fuente", "fuente", ing.fuente, "ruta.yaml"
+        for b in e.balance or []:
+            if b.prioridad:
+                yield b, "prioridad", "prioridad", b.prioridad, "prioridades.yaml"
 
 
 @regla("RM202", "referencia-inexistente", ERROR, "referencias")
@@ -112,7 +119,8 @@ def referencia_inexistente(ruta, ctx):
         cercano = sugerir_id(ident, indices[tipo])
         pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
             f"Defínelo en {_DONDE[tipo]} o corrige el id."
-        ctx.problema(objeto, campo, f"No hay {_NINGUNO[tipo]} con id `{ident}`.", pista)
+        ninguno = marco_de(ruta).ninguno() if tipo == "prioridad" else _NINGUNO[tipo]
+        ctx.problema(objeto, campo, f"No hay {ninguno} con id `{ident}`.", pista)
 
 
 def hay_referencias_rotas(ruta, tipo: str) -> bool:
@@ -166,15 +174,26 @@ def fecha_fuera_del_ciclo(ruta, ctx):
           - id: M1
             fecha_limite: 2025-06-27
     """
-    cal = ruta.calendario
-    if cal is None:
+    tramo = ruta.horizonte
+    if tramo is None:
         return
+    ciclos = ruta.ciclos
+    nombre = f"del ciclo {ciclos[0]}" if len(ciclos) == 1 else \
+        f"de los ciclos {ciclos[0]} a {ciclos[-1]}"
     for objeto, campo, dia in _fechas_del_plan(ruta):
-        if not cal.contiene(dia):
+        if not tramo[0] <= dia <= tramo[1]:
             ctx.problema(objeto, campo,
-                         f"La fecha {dia.isoformat()} está fuera del ciclo {ruta.ciclo} "
-                         f"({cal.inicio.isoformat()} a {cal.fin.isoformat()}).",
+                         f"La fecha {dia.isoformat()} está fuera {nombre} "
+                         f"({tramo[0].isoformat()} a {tramo[1].isoformat()}).",
                          "¿Es una fecha copiada de otro ciclo? Corrige el año.")
+            continue
+        # Una meta de un ciclo (Ruta de varios ciclos) vence dentro de ese ciclo.
+        propio = ruta.calendarios.get(getattr(objeto, "ciclo", None) or "") if campo == "fecha_limite" else None
+        if propio is not None and len(ciclos) > 1 and not propio.contiene(dia):
+            ctx.problema(objeto, campo,
+                         f"La fecha {dia.isoformat()} está fuera del ciclo {objeto.ciclo} de la meta "
+                         f"({propio.inicio.isoformat()} a {propio.fin.isoformat()}).",
+                         "Corrige la fecha o el `ciclo` de la meta.")
 
 
 @regla("RM204", "fecha-futura", AVISO, "referencias")

@@ -17,7 +17,7 @@ SEGUIMIENTO = ("acciones.yaml", "bitacora.yaml")
 
 def _en_el_ciclo(ruta, dia) -> bool:
     """Una fecha fuera del ciclo ya es un error (RM203): no se le da seguimiento además."""
-    return dia is None or ruta.calendario is None or ruta.calendario.contiene(dia)
+    return dia is None or ruta.en_horizonte(dia)
 
 
 @regla("RM401", "accion-vencida-sin-registro", AVISO, "seguimiento", SEGUIMIENTO)
