@@ -158,3 +158,75 @@ def test_rme_no_conoce_las_palabras_del_pmc(tmp_path):
     problemas = validar(copia, FIN, True).problemas
     assert problemas[0].codigo == "RM104"
     assert problemas[0].mensaje == "La clave `problematicas` no existe aquí."
+
+
+PEMC = EJEMPLOS / "pemc-secundaria-2024-2026"
+
+
+def _codigos_y_mensajes(carpeta):
+    return [(p.codigo, p.mensaje) for p in validar(carpeta, FIN, True).problemas]
+
+
+def test_pemc_de_dos_ciclos_valida_limpio():
+    resultado = validar(PEMC, FIN, True)
+    assert resultado.problemas == []
+    ruta = resultado.ruta
+    assert ruta.ciclos == ["2024-2025", "2025-2026"]
+    assert [p.prioridad for p in ruta.prioridades] == [
+        "aprovechamiento-asistencia", "practicas-docentes-directivas", "participacion-comunidad"]
+    assert ruta.horizonte[0] == date(2024, 8, 19)
+
+
+def test_pemc_fecha_fuera_del_horizonte(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "acciones.yaml", "inicio: 2024-09-02", "inicio: 2023-09-04")
+    assert _codigos_y_mensajes(copia) == [
+        ("RM203", "La fecha 2023-09-04 está fuera de los ciclos 2024-2025 a 2025-2026 "
+                  "(2024-08-19 a 2026-07-15).")]
+
+
+def test_pemc_meta_vence_en_su_ciclo(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "metas.yaml", "fecha_limite: 2025-06-27", "fecha_limite: 2025-09-26")
+    assert ("RM203", "La fecha 2025-09-26 está fuera del ciclo 2024-2025 de la meta "
+                     "(2024-08-19 a 2025-07-16).") in _codigos_y_mensajes(copia)
+
+
+def test_pemc_sin_ciclos_avisa_del_horizonte(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "ruta.yaml", "ciclos: [2024-2025, 2025-2026]\n", "")
+    mensajes = _codigos_y_mensajes(copia)
+    assert ("RM121", "El PEMC abarca de 2 a 4 ciclos y la Ruta no dice cuáles.") in mensajes
+
+
+def test_pemc_al_menos_dos_acciones_por_ambito(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "acciones.yaml", "metas: [M7, M8]\n    actividad: Mensaje", "metas: [M1]\n    actividad: Mensaje")
+    assert _codigos_y_mensajes(copia) == [
+        ("RM325", "El ámbito P3 tiene 1 acción; el PEMC recomienda al menos 2.")]
+
+
+def test_pemc_orden_repetido_y_ambito_sin_orden(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "prioridades.yaml", "orden: 3", "orden: 2")
+    assert _codigos_y_mensajes(copia) == [
+        ("RM326", "El ámbito P3 tiene el mismo orden (2) que P2.")]
+    _cambiar(copia, "prioridades.yaml", "    orden: 2\n    ambito: participacion", "    ambito: participacion")
+    assert _codigos_y_mensajes(copia) == [("RM105", "Falta la clave `orden` en `ambitos[2]`.")]
+
+
+def test_pemc_diagnostico_por_ambito(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "diagnostico.yaml", "  - ambito: carga-administrativa\n", "  - ambito: formacion-docente\n")
+    assert _codigos_y_mensajes(copia) == [
+        ("RM335", "El diagnóstico no revisa el ámbito: «Carga administrativa».")]
+
+
+def test_pemc_pide_responsable_del_seguimiento(tmp_path):
+    copia = _copia(tmp_path, PEMC)
+    _cambiar(copia, "acciones.yaml", "    responsable_seguimiento: DIR\n", "", 1)
+    _cambiar(copia, "acciones.yaml", "responsable_seguimiento: SUB", "responsable_seguimiento: SUV", 1)
+    assert _codigos_y_mensajes(copia) == [
+        ("RM202", "No hay nadie en el colectivo ni en la comunidad con id `SUV`."),
+        ("RM105", "Falta la clave `responsable_seguimiento` en `acciones[2]`."),
+    ]
