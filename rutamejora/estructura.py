@@ -38,10 +38,18 @@ class Registro:
         self._escritas: dict[str, str] = {}
 
     def pos(self, campo: str | None = None) -> tuple[int, int, str]:
+        """Posición de ``campo`` (o de un elemento de una lista: ``metas[1]``), o del objeto."""
+        indice = None
+        if campo and campo.endswith("]") and "[" in campo:
+            campo, _, resto = campo.partition("[")
+            indice = int(resto[:-1])
         clave = self._escritas.get(campo, campo) if campo else campo
         if clave and isinstance(self._nodo.valor, dict) and clave in self._nodo.valor:
             hijo = self._nodo.valor[clave]
-            return hijo.linea, hijo.columna, f"{self._ruta_yaml}.{clave}".lstrip(".")
+            camino = f"{self._ruta_yaml}.{clave}".lstrip(".")
+            if indice is not None and hijo.tipo == LISTA and indice < len(hijo.valor):
+                hijo, camino = hijo.valor[indice], f"{camino}[{indice}]"
+            return hijo.linea, hijo.columna, camino
         return self._nodo.linea, self._nodo.columna, self._ruta_yaml
 
     def presente(self, campo: str) -> bool:

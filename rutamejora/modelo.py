@@ -101,8 +101,13 @@ class Ruta:
     # -- índices por id -------------------------------------------------------------------
 
     def hay_ids_invalidos(self, tipo: str) -> bool:
-        """¿Algún objeto de este tipo tiene un id mal escrito (ya informado)?"""
-        return any(o.invalido("id") for o in self._objetos(tipo))
+        """¿Algún objeto de este tipo tiene un id mal escrito o repetido (ya informado)?
+
+        Entonces una referencia que no resuelve pudo ser a ese objeto: acusarla repetiría el
+        mismo error (un `M1` copiado que debía ser `M2` no da ocho problemas, da uno)."""
+        objetos = self._objetos(tipo)
+        ids = [o.id for o in objetos if o.id is not None]
+        return any(o.invalido("id") for o in objetos) or len(ids) != len(set(ids))
 
     def por_id(self, tipo: str) -> dict:
         """``{id: objeto}`` de un tipo (el primero gana si hay ids repetidos)."""

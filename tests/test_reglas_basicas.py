@@ -94,9 +94,9 @@ CASOS = [
     ("referencia-rota", dict(objetivos=("prioridad: P1", "prioridad: P9")),
      "RM202", "objetivos.yaml", 3, 16, "No hay ninguna prioridad con id `P9`.", "¿Quisiste decir `P1`?"),
     ("responsable-rota", dict(acciones=("[DIR, DOC1, APF]", "[DIR, DOC2, APF]")),
-     "RM202", "acciones.yaml", 5, 19, "No hay nadie en el colectivo ni en la comunidad con id `DOC2`.", "¿Quisiste decir `DOC1`?"),
+     "RM202", "acciones.yaml", 5, 25, "No hay nadie en el colectivo ni en la comunidad con id `DOC2`.", "¿Quisiste decir `DOC1`?"),
     ("necesidad-rota", dict(prioridades=("necesidades: [N1]", "necesidades: [N7]")),
-     "RM202", "prioridades.yaml", 5, 18, "No hay ninguna necesidad en el diagnóstico con id `N7`.", ""),
+     "RM202", "prioridades.yaml", 5, 19, "No hay ninguna necesidad en el diagnóstico con id `N7`.", ""),
     ("bitacora-accion-rota", dict(bitacora=("accion: A1", "accion: A2")),
      "RM202", "bitacora.yaml", 5, 18, "No hay ninguna acción con id `A2`.", "¿Quisiste decir `A1`?"),
     ("fecha-de-otro-ciclo", dict(metas=("fecha_limite: 2026-06-26", "fecha_limite: 2025-06-27")),
@@ -214,3 +214,12 @@ def test_zona_con_cero_inicial_se_conserva(tmp_path):
     carpeta = _ruta(tmp_path, ruta=('zona: "045"', "zona: 045"))
     resultado = validar(carpeta, HOY, True)
     assert resultado.ruta.escuela.zona == "045"
+
+
+def test_id_repetido_por_copia_no_se_multiplica(tmp_path):
+    # Una meta copiada con el id de otra (M2 quedó como M1): las referencias a M2 no resuelven,
+    # pero el único error es el id repetido.
+    carpeta = _ruta(tmp_path, metas=("metas:\n", "metas:\n  - {id: M1, objetivo: O1, descripcion: Copia de 1 a 2, indicador: {nombre: x, unidad: porcentaje}, sentido: aumentar, linea_base: 1, valor_meta: 2, fecha_limite: 2026-06-26}\n"),
+                    acciones=("metas: [M1]", "metas: [M1, M2]"))
+    problemas, _ = _problemas(carpeta)
+    assert [(p.codigo, p.archivo) for p in problemas] == [("RM201", "metas.yaml")]

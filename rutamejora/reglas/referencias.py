@@ -54,8 +54,8 @@ def id_duplicado(ruta, ctx):
 def _referencias(ruta):
     """Cada referencia de la Ruta: (objeto, campo, tipo, id, archivo que la define)."""
     for p in ruta.prioridades:
-        for n in p.necesidades or []:
-            yield p, "necesidades", "necesidad", n, "diagnostico.yaml"
+        for i, n in enumerate(p.necesidades or []):
+            yield p, f"necesidades[{i}]", "necesidad", n, "diagnostico.yaml"
     for o in ruta.objetivos:
         if o.prioridad:
             yield o, "prioridad", "prioridad", o.prioridad, "prioridades.yaml"
@@ -63,10 +63,10 @@ def _referencias(ruta):
         if m.objetivo:
             yield m, "objetivo", "objetivo", m.objetivo, "objetivos.yaml"
     for a in ruta.acciones:
-        for m in a.metas or []:
-            yield a, "metas", "meta", m, "metas.yaml"
-        for r in a.responsables or []:
-            yield a, "responsables", "responsable", r, "ruta.yaml"
+        for i, m in enumerate(a.metas or []):
+            yield a, f"metas[{i}]", "meta", m, "metas.yaml"
+        for i, r in enumerate(a.responsables or []):
+            yield a, f"responsables[{i}]", "responsable", r, "ruta.yaml"
         if a.responsable_seguimiento:
             yield a, "responsable_seguimiento", "responsable", a.responsable_seguimiento, "ruta.yaml"
         if a.fuente:
@@ -79,10 +79,10 @@ def _referencias(ruta):
             if med.meta:
                 yield med, "meta", "meta", med.meta, "metas.yaml"
         for aj in e.ajustes or []:
-            for a in aj.acciones or []:
-                yield aj, "acciones", "accion", a, "acciones.yaml"
-            for m in aj.metas or []:
-                yield aj, "metas", "meta", m, "metas.yaml"
+            for i, a in enumerate(aj.acciones or []):
+                yield aj, f"acciones[{i}]", "accion", a, "acciones.yaml"
+            for i, m in enumerate(aj.metas or []):
+                yield aj, f"metas[{i}]", "meta", m, "metas.yaml"
         for ing in e.ingresos or []:
             if ing.fuente:
                 yield ing, "fuente", "fuente", ing.fuente, "ruta.yaml"
