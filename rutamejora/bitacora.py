@@ -274,9 +274,45 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
             motivo = revisar_id(ruta, "meta", meta, "--ajuste", "metas.yaml")
             if motivo and motivo not in motivos:
                 motivos.append(motivo)
+    motivos += _revisar_privacidad(entrada, ruta)
     if motivos:
         raise ValorInvalido(motivos)
     return notas
+
+
+def _textos_de(entrada: EntradaNueva):
+    """(opción, texto) de cada texto libre de la entrada."""
+    for r in entrada.acciones:
+        for e in r.evidencias:
+            yield "--evidencia", e
+        for opcion, texto in (("--comprobante", r.comprobante), ("--nota", r.nota)):
+            if texto:
+                yield opcion, texto
+    for m in entrada.mediciones:
+        for opcion, texto in (("--fuente", m.fuente), ("--nota", m.nota)):
+            if texto:
+                yield opcion, texto
+    for a in entrada.acuerdos:
+        yield "--acuerdo", a
+    for a in entrada.ajustes:
+        yield "--ajuste", a.descripcion
+    if entrada.nota:
+        yield "--nota", entrada.nota
+
+
+def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
+    """Un dato personal de un alumno no entra a la Ruta: se rechaza antes de escribir.
+
+    El valor se enmascara en el mensaje (la terminal puede estar proyectada en la sesión)."""
+    from rutamejora.problemas import enmascarar
+    from rutamejora.reglas.privacidad import datos_personales
+
+    motivos = []
+    for opcion, texto in _textos_de(entrada):
+        for que, valor in datos_personales(texto, ruta):
+            motivos.append(f"{opcion}: el texto tiene {que} ({enmascarar(valor, (valor,))}); la Ruta "
+                           "guarda cantidades y códigos, nunca datos de personas.")
+    return motivos
 
 
 def _revisar_registro(ruta, r: RegistroNuevo) -> list[str]:

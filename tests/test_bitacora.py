@@ -557,3 +557,17 @@ def test_cualquier_texto_se_lee_igual_y_solo_agrega_lineas(acuerdo, evidencia, f
     assert nueva["acciones"][-1]["evidencias"] == [evidencia]
     assert nueva["acciones"][-1]["comprobante"] == comprobante
     assert nueva["mediciones"][-1]["fuente"] == fuente
+
+
+def test_datos_personales_se_rechazan_antes_de_escribir(ejemplo):
+    bitacora = ejemplo / "bitacora.yaml"
+    antes = huella(bitacora)
+    r = correr(str(ejemplo), "--fecha", "2026-07-14",
+               "--nota", "Habló la mamá de Juan Pérez López",
+               "--acuerdo", "Revisar CURP PELJ150312HPLRPNA8 y escribir a familia.perez@correo.mx")
+    assert r.exit_code == 2
+    assert "--acuerdo: el texto tiene una CURP (P*****************)" in r.output
+    assert "--acuerdo: el texto tiene un correo electrónico (f**********************)" in r.output
+    assert "--nota: el texto tiene un nombre de persona (J***************)" in r.output
+    assert "PELJ150312HPLRPNA8" not in r.output and "Juan Pérez López" not in r.output
+    assert huella(bitacora) == antes

@@ -199,3 +199,13 @@ def test_gasto_excedido_en_el_ejemplo_tiene_nota():
     ruta = resultado.ruta
     excedidas = [a.id for a in ruta.acciones if costo_total(a) is not None and gasto_total(ruta, a) > costo_total(a)]
     assert excedidas, "el ejemplo debe tener al menos un sobregasto"
+
+
+def test_nombre_en_un_comentario_y_senalado_en_su_columna(tmp_path):
+    carpeta = _con(tmp_path, "diagnostico.yaml", "fortalezas: [Trabajo colegiado]",
+                   "fortalezas: [Trabajo colegiado]  # Juan Pérez López dejó de venir")
+    assert _codigos(carpeta) == [("RM502", 16, "«J***************» parece el nombre de un alumno.")]
+    carpeta = _con(tmp_path / "b", "diagnostico.yaml", "grado: 1°}", "grado: 1°, apoyo: Tutoría a María de la Luz Gómez}")
+    [p] = validar(carpeta, HOY, True).problemas
+    linea = (carpeta / "diagnostico.yaml").read_text(encoding="utf-8").splitlines()[p.linea - 1]
+    assert linea[p.columna - 1:].startswith("María de la Luz Gómez")

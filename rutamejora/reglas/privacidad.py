@@ -104,16 +104,35 @@ def nombre_de_alumno(ruta, ctx):
           - {tipo: abandono, cantidad: 1, apoyo: Visita a la familia de Juan Pérez López}
     """
     permitidos = _permitidos(ruta)
-    for archivo, nodo, camino in textos(ruta):
-        if _CON_NOMBRES.match(camino):
-            continue
-        for nombre in nombres_completos(nodo.texto):
-            if normalizar(nombre) in permitidos or any(normalizar(nombre) in p for p in permitidos):
+    for archivo, linea, columna, camino, texto, exacta in _textos_y_comentarios(ruta):
+        for nombre in nombres_completos(texto):
+            if any(normalizar(nombre) in p for p in permitidos):
                 continue
-            ctx.problema(Lugar(archivo, nodo.linea, nodo.columna, camino), None,
+            donde = columna + texto.index(nombre) if exacta else columna
+            ctx.problema(Lugar(archivo, linea, donde, camino), None,
                          f"«{nombre}» parece el nombre de un alumno.",
                          "Usa un código interno o una cantidad; los nombres no van en la Ruta.",
                          secretos=(nombre,))
+
+
+_COMENTARIO = re.compile(r"(?:^|[ \t])#(.*)$", re.MULTILINE)
+
+
+def _textos_y_comentarios(ruta):
+    """(archivo, línea, columna, camino, texto, exacta) de cada valor y de cada comentario (que
+    también llega a git). ``exacta``: el texto está en una sola línea del archivo desde esa
+    columna, así que se puede señalar el nombre mismo; si no, se señala el valor."""
+    for archivo, nodo, camino in textos(ruta):
+        if _CON_NOMBRES.match(camino):
+            continue
+        exacta = nodo.plano and "\n" not in nodo.texto
+        yield archivo, nodo.linea, nodo.columna, camino, nodo.texto.replace("\n", " "), exacta
+    for archivo, doc in ruta.documentos.items():
+        if "#" not in doc.texto:
+            continue
+        for m in _COMENTARIO.finditer(doc.texto):
+            linea, columna = _posicion(doc.texto, m.start(1))
+            yield archivo, linea, columna, "", m.group(1), True
 
 
 @regla("RM503", "salud-de-alumno", AVISO, "privacidad")
@@ -163,6 +182,20 @@ def contacto_personal(ruta, ctx):
 
 
 # --- Reconocer nombres y salud ----------------------------------------------------------------
+
+
+def datos_personales(texto: str, ruta) -> list[tuple[str, str]]:
+    """(qué es, el valor) de cada dato personal de ``texto``: CURP, correo, teléfono o nombre
+    completo que no sea del colectivo, la escuela o un personaje. Lo usan quienes escriben en
+    la Ruta (``bitacora agregar``) para negarse antes de escribir."""
+    hallados = [("una CURP", m.group()) for m in CURP.finditer(texto)]
+    hallados += [("un correo electrónico", m.group()) for m in CORREO.finditer(texto)]
+    hallados += [("un teléfono", m.group()) for m in TELEFONO.finditer(texto)
+                 if 10 <= sum(c.isdigit() for c in m.group()) <= 13]
+    permitidos = _permitidos(ruta)
+    hallados += [("un nombre de persona", n) for n in nombres_completos(texto)
+                 if not any(normalizar(n) in p for p in permitidos)]
+    return hallados
 
 
 _SIN_ACENTO = str.maketrans("ÁÉÍÓÚáéíóúü", "AEIOUaeiouu")
