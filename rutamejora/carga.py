@@ -221,6 +221,9 @@ def buscar_rutas(carpeta: Path) -> list[Path]:
     Así ``ruta validar`` desde la raíz de un repositorio (``escuelas/<cct>/<ciclo>/``) revisa
     todas. Lanza ``NoEsRuta`` si la carpeta no existe o no hay ninguna.
     """
+    if carpeta.is_file():
+        raise NoEsRuta(f"{carpeta} es un archivo, no una carpeta: valida la carpeta de la Ruta "
+                       f"(ruta validar {carpeta.parent}).")
     if not carpeta.is_dir():
         raise NoEsRuta(f"La carpeta {carpeta} no existe.")
     if es_ruta(carpeta) or any((carpeta / n).is_file() for n in ARCHIVOS):

@@ -25,8 +25,6 @@ Qué exige el esquema y qué solo ``ruta validar``:
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from rutamejora import esquema as E
@@ -263,15 +261,10 @@ def texto_json(esquema: dict) -> str:
 
 
 def escribir_atomico(destino: Path, contenido: str) -> None:
-    """Escribe en un temporal de la misma carpeta y lo cambia de nombre: nunca queda a medias."""
-    fd, temporal = tempfile.mkstemp(dir=destino.parent, prefix=f".{destino.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(contenido)
-        os.replace(temporal, destino)
-    except BaseException:
-        Path(temporal).unlink(missing_ok=True)
-        raise
+    """Escribe el esquema de una vez (lo hace ``escritura``: temporal, permisos y renombrar)."""
+    from rutamejora.escritura import escribir_atomico as escribir
+
+    escribir(destino, contenido.encode("utf-8"))
 
 
 def escribir_esquemas(carpeta: Path, marco: str = MARCO_POR_OMISION,

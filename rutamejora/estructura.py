@@ -214,7 +214,8 @@ class Verificador:
         return entradas
 
     def _por_llenar(self, nodo: Nodo, ruta: str, campo: E.Campo) -> None:
-        pregunta = f" ({campo.pregunta})" if campo.pregunta else ""
+        # La pregunta va después de una raya: algunas ya traen paréntesis («b) Responsables…»).
+        pregunta = f" — {campo.pregunta.rstrip('.')}" if campo.pregunta else ""
         self._p("RM120", nodo, ruta, f"`{ruta}` está por llenar{pregunta}.",
                 f"Escribe {campo.descripcion[0].lower()}{campo.descripcion[1:]}" if campo.descripcion else "")
 

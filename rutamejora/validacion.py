@@ -100,7 +100,7 @@ def _omitidas(ruta, ilegibles: set[str]) -> list:
     for nombre in sorted(ilegibles):
         avisos.append(problema_de(
             "RM901", nombre, 0, 0, "",
-            f"Como {nombre} no se pudo leer, no se pudo verificar {_QUE_SE_OMITE[nombre]}.",
+            f"Como {nombre} no se pudo leer, no se verificó lo que depende de él: {_QUE_SE_OMITE[nombre]}.",
             pista="Corrige primero los errores de ese archivo."))
     return avisos
 

@@ -511,8 +511,16 @@ def test_agregar_preguntando(ejemplo):
 def test_preguntando_y_sin_guardar(ejemplo):
     antes = huella(ejemplo / "bitacora.yaml")
     r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\nUn acuerdo\n0\nn\n")
-    assert r.exit_code == 1
+    assert r.exit_code == 0  # elegir no guardar no es un error
     assert "No se guardó nada." in r.stderr
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_preguntando_y_cancelando_sale_con_130(ejemplo):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\n")  # la entrada se acaba
+    assert r.exit_code == 130
+    assert "Cancelado: no se guardó nada." in r.stderr
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 

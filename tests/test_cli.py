@@ -192,7 +192,7 @@ def test_ayuda_en_espanol_con_ejemplo(args):
 def test_falta_argumento_en_espanol():
     r = correr("explicar", env={"LANG": "C"})
     assert r.exit_code == 2
-    assert "Falta el argumento 'CODIGO'." in r.output
+    assert "Falta el argumento 'CÓDIGO'." in r.output
     assert not INGLES.search(r.output)
 
 

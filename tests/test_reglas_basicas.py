@@ -137,7 +137,8 @@ def test_archivo_ilegible_no_arrastra_errores_de_referencia(tmp_path):
     # Las acciones y la bitácora citan M1, pero metas.yaml no se leyó: no se acusan referencias.
     assert codigos == ["RM001", "RM901"]
     assert resultado.problemas[1].mensaje == (
-        "Como metas.yaml no se pudo leer, no se pudo verificar las metas que citan las acciones y la bitácora.")
+        "Como metas.yaml no se pudo leer, no se verificó lo que depende de él: "
+        "las metas que citan las acciones y la bitácora.")
 
 
 def test_nombre_de_archivo_casi_correcto_se_lee(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+import click
 import typer
 
 from rutamejora.commands._comun import fallar_uso
@@ -81,10 +82,14 @@ def agregar(
             _sin_contenido(valores)
             from rutamejora.commands._preguntas import preguntar_entrada
 
-            entrada = preguntar_entrada(ruta, fecha, sesion)
-            if entrada is None:
+            try:
+                entrada = preguntar_entrada(ruta, fecha, sesion)
+            except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`
+                typer.echo("\nCancelado: no se guardó nada.", err=True)
+                raise typer.Exit(130) from None
+            if entrada is None:  # la persona eligió no guardar: no es un error
                 typer.echo("No se guardó nada.", err=True)
-                raise typer.Exit(1)
+                raise typer.Exit(0)
             notas = B.revisar(entrada, ruta)
         else:
             entrada, motivos = _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, valores)

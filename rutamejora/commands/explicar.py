@@ -7,7 +7,7 @@ import typer
 from rutamejora.commands._comun import fallar_uso
 
 
-def explicar(codigo: str = typer.Argument(..., metavar="CODIGO", help="Código de la regla, p. ej. RM104.")):
+def explicar(codigo: str = typer.Argument(..., metavar="CÓDIGO", help="Código de la regla, p. ej. RM104.")):
     """Explica una regla: qué revisa, por qué, y un ejemplo que pasa y otro que no.
 
     Ejemplo: ruta explicar RM104

@@ -58,7 +58,7 @@ def informe(
 
     La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
 
-    Ejemplo: ruta informe ejemplos/primaria --tipo rendicion --fecha 2026-07-15 -o informe.html
+    Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
     from rutamejora import informes
     from rutamejora.carga import NoEsRuta, buscar_rutas, cargar

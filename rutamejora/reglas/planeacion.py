@@ -550,10 +550,16 @@ def rasgos_sin_valorar(ruta, ctx):
         faltan = [str(r["clave"]) for r in anexo.get("rasgos") or []
                   if (anexo["clave"], str(r["clave"]).lower()) not in valorados]
         if faltan:
-            ctx.problema(d, "rasgos" if d.presente("rasgos") else None,
+            # Señala el primer rasgo escrito sin valorar (así cada anexo tiene su línea); si no
+            # está escrito, la lista de rasgos.
+            sin_valor = [(i, r) for i, r in enumerate(d.rasgos or [])
+                         if r.anexo == anexo["clave"] and str(r.rasgo).lower() in faltan and not r.valoracion]
+            lugar = f"rasgos[{sin_valor[0][0]}]" if sin_valor else ("rasgos" if d.presente("rasgos") else None)
+            pista = ("Escribe en `valoracion:` logrado, en_proceso o no_logrado." if sin_valor else
+                     f"Agrega `- {{anexo: {anexo['clave']}, rasgo: {faltan[0]}, valoracion: …}}`.")
+            ctx.problema(d, lugar,
                          f"Faltan por valorar {len(faltan)} rasgos de «{anexo.get('titulo', anexo['clave'])}»: "
-                         + ", ".join(faltan) + ".",
-                         f"Agrega `- {{anexo: {anexo['clave']}, rasgo: {faltan[0]}, valoracion: …}}`.")
+                         + ", ".join(faltan) + ".", pista)
 
 
 @regla("RM334", "prioridad-del-marco-sin-atender", INFO, "planeacion", ("ruta.yaml", "prioridades.yaml"))

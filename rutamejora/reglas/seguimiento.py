@@ -159,8 +159,8 @@ def sin_registro_desde_la_sesion(ruta, ctx):
           - fecha: 2025-09-12
     """
     cal = ruta.calendario
-    if cal is None:
-        return
+    if cal is None or not ruta.acciones:
+        return  # Sin acciones, la Ruta está por llenar (RM120): todavía no hay qué registrar.
     pasadas = [(n, dia) for n, dia in enumerate(cal.sesiones, start=1) if dia <= ctx.hoy]
     if not pasadas:
         return
