@@ -177,6 +177,18 @@ def rol(persona) -> str:
     return base
 
 
+def _patron_de_nombre(nombre: str) -> re.Pattern:
+    """Cualquier tramo de dos o más palabras seguidas de ``nombre``, sin importar mayúsculas
+    ni acentos; los tramos más largos primero."""
+    from rutamejora.reglas.privacidad import _sin_acentos
+
+    palabras = nombre.split()
+    tramos = sorted({tuple(palabras[i:j]) for i in range(len(palabras))
+                     for j in range(i + 2, len(palabras) + 1)}, key=lambda t: -len(t))
+    alternativas = [r"\s+".join(_sin_acentos(p) for p in tramo) for tramo in tramos]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternativas) + r")(?!\w)", re.IGNORECASE)
+
+
 class Voz:
     """Cómo se nombra a las personas y qué texto libre puede salir para cada audiencia."""
 
@@ -198,9 +210,12 @@ class Voz:
             permitidos.append(ruta.escuela.nombre)
         permitidos += list(datos_de("privacidad.yaml").get("personajes") or [])
         self._permitidos = [normalizar(n) for n in permitidos]
-        # Nombres del colectivo → su función (más largos primero, para no cortar uno con otro).
-        self._nombres_a_rol = sorted(((p.nombre, rol(p)) for p in ruta.colectivo if p.nombre),
-                                     key=lambda par: (-len(par[0]), par[0]))
+        # Nombres del colectivo → su función. Cuenta también una parte del nombre de dos o más
+        # palabras seguidas, sin importar mayúsculas ni acentos («profr. Ramírez Ochoa»,
+        # «ROSA ELENA MENDEZ»): así escribe la gente en las actas.
+        self._nombres_a_rol = [(_patron_de_nombre(p.nombre), rol(p))
+                               for p in sorted(ruta.colectivo, key=lambda p: -len(p.nombre or ""))
+                               if p.nombre and len(p.nombre.split()) >= 2]
         # Las claves del colectivo (DIR, DOC3) en los textos → su función. Solo claves con una
         # mayúscula o un número: una clave en minúsculas («la») se confundiría con palabras.
         claves = sorted((i for i in self.roles if i != i.lower()), key=lambda i: (-len(i), i))
@@ -245,11 +260,11 @@ class Voz:
             texto = re.sub(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", OMITIDO, texto)
         for nombre in nombres_ajenos:
             texto = texto.replace(nombre, "[nombre omitido]")
-        for nombre, funcion in self._nombres_a_rol:
-            texto = texto.replace(nombre, _minuscula(funcion))
+        for patron, funcion in self._nombres_a_rol:
+            texto = patron.sub(_minuscula(funcion), texto)
         if self._ids is not None:
             texto = self._ids.sub(lambda m: _minuscula(self.roles[m.group()]), texto)
-        return texto
+        return texto[:1].upper() + texto[1:]  # «dirección entrega…» empieza una oración
 
     def _hay_codigo(self, codigo: str, texto: str) -> bool:
         return re.search(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", texto) is not None

@@ -526,3 +526,13 @@ def test_la_rendicion_es_para_la_comunidad_por_omision(ejemplo):
     assert "- **Para:** La comunidad escolar" in informe(ejemplo, "-t", "rendicion")
     assert "- **Para:** El Consejo Técnico Escolar y la supervisión escolar" in informe(
         ejemplo, "-t", "planeacion")
+
+
+def test_nombres_del_colectivo_escritos_a_medias_no_llegan_a_la_comunidad(ejemplo):
+    # En las actas la gente escribe los nombres a su modo: en mayúsculas, sin acentos, solo
+    # los apellidos. Para las familias, todos se vuelven la función.
+    reemplazar(ejemplo / "bitacora.yaml", "Presentar el informe de rendición de cuentas a las familias",
+               "ROSA ELENA MENDEZ y el profr. Ramírez Ochoa presentan el informe de rendición de cuentas a las familias")
+    texto = informe(ejemplo, "--tipo", "rendicion", "--fecha", FECHA)
+    assert "ROSA ELENA MENDEZ" not in texto and "Ramírez Ochoa" not in texto
+    assert "- Dirección y el profr. docente de " in texto
