@@ -122,13 +122,17 @@ def _textos_y_comentarios(ruta):
     """(archivo, línea, columna, camino, texto, exacta) de cada valor y de cada comentario (que
     también llega a git). ``exacta``: el texto está en una sola línea del archivo desde esa
     columna, así que se puede señalar el nombre mismo; si no, se señala el valor."""
+    pila = _catalogo()[0]
+    # Un archivo sin ningún nombre de pila en todo su texto se salta de una vez (lo común).
+    con_nombres = {a for a, doc in ruta.documentos.items()
+                   if not pila.isdisjoint(_MAYUSCULA.findall(doc.texto))}
     for archivo, nodo, camino in textos(ruta):
-        if _CON_NOMBRES.match(camino):
+        if archivo not in con_nombres or _CON_NOMBRES.match(camino):
             continue
         exacta = nodo.plano and "\n" not in nodo.texto
         yield archivo, nodo.linea, nodo.columna, camino, nodo.texto.replace("\n", " "), exacta
     for archivo, doc in ruta.documentos.items():
-        if "#" not in doc.texto:
+        if archivo not in con_nombres or "#" not in doc.texto:
             continue
         for m in _COMENTARIO.finditer(doc.texto):
             linea, columna = _posicion(doc.texto, m.start(1))
