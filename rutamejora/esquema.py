@@ -193,7 +193,9 @@ class UnoDe(Tipo):
 class Campo:
     """Un campo de un objeto: su nombre, su tipo, si es obligatorio, qué es y qué pregunta de
     las orientaciones responde. ``por_llenar``: lo escribe el CTE, así que vacío (``fecha:`` o
-    ``[]``) es un aviso «por llenar» y no un error; una Ruta recién creada valida sin errores."""
+    ``[]``) es un aviso «por llenar» y no un error; una Ruta recién creada valida sin errores.
+    Solo cuenta donde el campo es obligatorio (para el formato o para el marco, que puede pedir
+    uno opcional: ``diagnostico.contexto`` en pmc-2024); la clave que falta sigue siendo un error."""
 
     __slots__ = ("nombre", "tipo", "requerido", "descripcion", "pregunta", "por_llenar")
 
@@ -363,7 +365,7 @@ INDICADOR_ESCOLAR = Objeto(entidad="indicador_escolar", campos=(
 
 DIAGNOSTICO_AMBITO = Objeto(entidad="diagnostico_ambito", campos=(
     C("ambito", Opcion(catalogo="ambitos"), True, "El ámbito del marco."),
-    C("situacion", TEXTO, True, "Cómo está la escuela en este ámbito."),
+    C("situacion", TEXTO, True, "Cómo está la escuela en este ámbito.", por_llenar=True),
     C("fortalezas", TEXTO, False, "Qué ya funciona en este ámbito."),
     C("necesidades", TEXTO, False, "Qué hace falta en este ámbito."),
 ))
@@ -373,9 +375,10 @@ DIAGNOSTICO = Objeto(entidad="diagnostico", campos=(
     C("fuentes", TEXTOS, False, "Evidencias revisadas: boletas, SisAT, evaluaciones externas…"),
     C("contexto", TEXTO, False,
       "La comunidad, las familias y el entorno de la escuela (el diagnóstico socioeducativo "
-      "de pmc-2024)."),
+      "de pmc-2024).", por_llenar=True),
     C("ambitos", Lista(DIAGNOSTICO_AMBITO), False,
-      "La situación de la escuela en cada ámbito del marco (pemc-2019: los ocho ámbitos)."),
+      "La situación de la escuela en cada ámbito del marco (pemc-2019: los ocho ámbitos).",
+      por_llenar=True),
     C("aprendizajes", Lista(APRENDIZAJE), True,
       "Resultados y necesidades por asignatura o campo formativo.",
       "¿Dónde estamos? Necesidades de todos los alumnos en cada asignatura o campo formativo.", por_llenar=True),

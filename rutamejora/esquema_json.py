@@ -205,7 +205,7 @@ class _Generador:
         texto = campo.descripcion
         if campo.pregunta:
             texto += f" {campo.pregunta}"
-        if campo.por_llenar:
+        if campo.por_llenar and requerido:
             texto += " Lo escribe el CTE: vacío, `ruta validar` avisa que está por llenar."
         detalle = esquema.pop("description", "") if "anyOf" not in esquema else ""
         esquema = {"description": f"{texto} {detalle}".strip(), **esquema}

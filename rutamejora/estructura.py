@@ -144,7 +144,7 @@ class Verificador:
             if hijo is None or hijo.es_nulo():
                 setattr(registro, campo.nombre, None)
                 requerido = self._estado(definicion.entidad, campo) == "requerido"
-                if campo.por_llenar and hijo is not None:
+                if campo.por_llenar and requerido and hijo is not None:
                     self._por_llenar(hijo, ruta_hijo, campo)
                 elif requerido and hijo is not None:
                     self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
@@ -157,7 +157,7 @@ class Verificador:
             if valor is INVALIDO:
                 registro._invalidos.add(campo.nombre)
                 valor = None
-            elif valor == [] and campo.por_llenar:
+            elif valor == [] and campo.por_llenar and self._estado(definicion.entidad, campo) == "requerido":
                 self._por_llenar(hijo, ruta_hijo, campo)
             setattr(registro, campo.nombre, valor)
         self._alternativas(registro, definicion, nodo, ruta)
