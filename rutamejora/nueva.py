@@ -6,6 +6,11 @@ anexos por valorar. Nunca metas ni acciones escritas de antemano: una Ruta copia
 plantilla es justo lo que las orientaciones piden evitar. Lo demás va vacío (``ruta validar``
 lo avisa «por llenar», sin errores) con la pregunta de las orientaciones y un ejemplo comentado.
 
+Cada marco se escribe con sus palabras, leídas de su catálogo: la clave de la agrupación
+(``problematicas:``, ``ambitos:``), los campos que pide (``contexto`` del diagnóstico, el
+diagnóstico por ámbito, ``ciclo`` de cada meta…), los ciclos de su horizonte (``ciclos:``), las
+personas que deben estar en ``comunidad`` y las citas de sus orientaciones.
+
 Con una Ruta anterior (``desde``) se heredan la escuela y el colectivo, el último valor medido
 de cada meta como línea base y, comentadas para que el CTE decida, las metas no logradas y las
 acciones sin terminar. La Ruta anterior solo se lee.
@@ -25,6 +30,7 @@ import signal
 import tempfile
 import textwrap
 import threading
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -219,6 +225,7 @@ class Anterior:
     ciclo: str | None
     marco: str | None
     escuela: Escuela
+    ciclos: list = field(default_factory=list)        # los de `ciclos:` (una Ruta de varios ciclos)
     colectivo: list = field(default_factory=list)     # [{id, nombre, funcion, grupo}]
     comunidad: list = field(default_factory=list)     # [{id, nombre, tipo}]
     fuentes: list = field(default_factory=list)       # [{id, nombre, monto}]
@@ -227,6 +234,12 @@ class Anterior:
     sin_medicion: list = field(default_factory=list)  # metas que nunca se midieron
     no_logradas: list = field(default_factory=list)
     sin_terminar: list = field(default_factory=list)  # acciones no realizadas ni canceladas
+
+    @property
+    def ultimo_ciclo(self) -> str | None:
+        """El último ciclo que abarca (el de ``ciclo`` o, si hay ``ciclos:``, el mayor)."""
+        validos = [c for c in [self.ciclo, *self.ciclos] if c and _CICLO.match(c)]
+        return max(validos) if validos else self.ciclo
 
 
 def _texto(valor) -> str | None:
@@ -247,6 +260,8 @@ def leer_anterior(carpeta: Path) -> Anterior:
                                   "municipio", "localidad", "plan_estudios")))
     anterior = Anterior(carpeta=carpeta, ciclo=ruta.ciclo, marco=ruta.datos.marco if ruta.datos else None,
                         escuela=escuela)
+    if ruta.datos is not None and not ruta.datos.invalido("ciclos"):
+        anterior.ciclos = [str(c) for c in ruta.datos.ciclos or []]
     anterior.colectivo = [{c: _texto(getattr(p, c)) for c in ("id", "nombre", "funcion", "grupo")}
                           for p in ruta.colectivo if p.id]
     anterior.comunidad = [{c: _texto(getattr(p, c)) for c in ("id", "nombre", "tipo")}
@@ -292,6 +307,30 @@ class Pedido:
     ciclo: str
     marco: str = MARCO_POR_OMISION
     anterior: Anterior | None = None
+    ciclos: int | None = None  # cuántos ciclos abarca (None: el mínimo del horizonte del marco)
+
+
+def ciclos_de(pedido: Pedido, marco) -> list[str]:
+    """Los ciclos de la Ruta: el pedido y los que le siguen, tantos como ``pedido.ciclos`` o,
+    si no se dijo, como el mínimo del horizonte del marco (pemc-2019: dos)."""
+    cuantos = pedido.ciclos or marco.horizonte[0]
+    ciclos = [pedido.ciclo]
+    while len(ciclos) < cuantos:
+        ciclos.append(ciclo_siguiente(ciclos[-1]))
+    return ciclos
+
+
+def texto_ciclos(ciclos: list[str]) -> str:
+    """``2025-2026`` o ``2025-2026 a 2026-2027``."""
+    return ciclos[0] if len(ciclos) == 1 else f"{ciclos[0]} a {ciclos[-1]}"
+
+
+def texto_horizonte(marco) -> str:
+    """«1 ciclo», «2 ciclos», «de 2 a 4 ciclos»."""
+    minimo, maximo = marco.horizonte
+    if minimo == maximo:
+        return f"{minimo} {'ciclo' if minimo == 1 else 'ciclos'}"
+    return f"de {minimo} a {maximo} ciclos"
 
 
 def revisar_pedido(pedido: Pedido, destino: Path) -> None:
@@ -305,12 +344,19 @@ def revisar_pedido(pedido: Pedido, destino: Path) -> None:
         if revision.valor is None:
             extra = f" ¿Quisiste decir {revision.sugerencia}?" if revision.sugerencia else ""
             raise NuevaInvalida(revision.problema + extra)
-    if cargar_marco(pedido.marco, destino.parent if not destino.exists() else destino) is None:
+    marco = cargar_marco(pedido.marco, destino.parent if not destino.exists() else destino)
+    if marco is None:
         raise NuevaInvalida(f"no existe el marco «{pedido.marco}».")
+    minimo, maximo = marco.horizonte
+    if pedido.ciclos is not None and not minimo <= pedido.ciclos <= maximo:
+        raise NuevaInvalida(f"el marco {marco.clave} abarca {texto_horizonte(marco)}: "
+                            f"--ciclos {pedido.ciclos} no cabe.")
     a = pedido.anterior
-    if a is not None and a.ciclo and _CICLO.match(a.ciclo) and pedido.ciclo <= a.ciclo:
-        raise NuevaInvalida(f"el ciclo {pedido.ciclo} no es posterior al de la Ruta anterior ({a.ciclo}); "
-                            f"¿quisiste decir {ciclo_siguiente(a.ciclo)}?")
+    ultimo = a.ultimo_ciclo if a is not None else None
+    if ultimo and _CICLO.match(ultimo) and pedido.ciclo <= ultimo:
+        abarca = a.ciclo if ultimo == a.ciclo else texto_ciclos([min(a.ciclos), ultimo])
+        raise NuevaInvalida(f"el ciclo {pedido.ciclo} no es posterior al de la Ruta anterior ({abarca}); "
+                            f"¿quisiste decir {ciclo_siguiente(ultimo)}?")
 
 
 # --- Plantillas ---------------------------------------------------------------------------------
@@ -368,6 +414,11 @@ def comentario(texto, sangria: str = "# ", colgante: str = "", ancho: int = 96) 
     return "\n".join(sangria + ("" if i == 0 else colgante) + linea for i, linea in enumerate(lineas))
 
 
+def lineas(texto, sangria: str = "# ") -> str:
+    """Un texto del catálogo (las citas de un marco) como comentario, renglón por renglón tal cual."""
+    return "\n".join((sangria + linea).rstrip() for linea in str(texto).strip("\n").splitlines())
+
+
 def _entorno(carpeta: Path):
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -377,13 +428,127 @@ def _entorno(carpeta: Path):
     entorno.filters["y"] = escalar
     entorno.filters["yf"] = lambda v: escalar(v, flujo=True)
     entorno.filters["comentario"] = comentario
+    entorno.filters["lineas"] = lineas
     return entorno
+
+
+def _objetos() -> dict[str, E.Objeto]:
+    """Cada objeto del formato por su ``entidad`` (``meta``, ``accion``, ``diagnostico``…)."""
+    objetos: dict[str, E.Objeto] = {}
+    pendientes: list[E.Tipo] = list(E.ARCHIVOS.values())
+    while pendientes:
+        tipo = pendientes.pop()
+        if isinstance(tipo, E.Objeto):
+            objetos.setdefault(tipo.entidad, tipo)
+            pendientes.extend(c.tipo for c in tipo.campos)
+        elif isinstance(tipo, E.Lista):
+            pendientes.append(tipo.elemento)
+        elif isinstance(tipo, E.UnoDe):
+            pendientes.extend(tipo.alternativas)
+        elif isinstance(tipo, E.Mapa):
+            pendientes.append(tipo.valor)
+    return objetos
+
+
+def _estados(marco):
+    """``estado("meta.ciclo")``: ``requerido``, ``opcional`` o ``no_aplica`` con este marco (lo
+    que dice su catálogo o, si no dice nada, el formato)."""
+    objetos = _objetos()
+
+    def estado(llave: str) -> str:
+        entidad, _, nombre = llave.partition(".")
+        propio = marco.estado(entidad, nombre)
+        if propio:
+            return propio
+        campo = objetos[entidad].campo(nombre)
+        return "requerido" if campo is not None and campo.requerido else "opcional"
+
+    return estado
+
+
+def _siglas(nombre: str) -> str:
+    """«Comité de Planeación y Evaluación» → ``CPE`` (las iniciales de las palabras con mayúscula)."""
+    sin_acentos = "".join(c for c in unicodedata.normalize("NFD", nombre) if unicodedata.category(c) != "Mn")
+    palabras = re.findall(r"[A-Za-z][A-Za-z0-9]*", sin_acentos)
+    iniciales = "".join(p[0] for p in palabras if p[0].isupper())
+    return (iniciales or "".join(palabras)[:3].upper() or "P")[:20]
+
+
+def personas_del_marco(marco, comunidad: list[dict]) -> list[dict]:
+    """Las personas que el marco pide (``personas_requeridas``) y ``comunidad`` aún no tiene, como
+    entradas por completar: el órgano con su nombre (nunca el de una persona) y una clave libre."""
+    tipos = {p.get("tipo") for p in comunidad}
+    usados = {p.get("id") for p in comunidad}
+    nuevas = []
+    for requerida in marco.personas_requeridas():
+        tipo = requerida.get("tipo")
+        if not tipo or tipo in tipos:
+            continue
+        nombre = str(requerida.get("nombre") or tipo)
+        base = str(requerida.get("id") or _siglas(nombre))
+        clave, n = base, 2
+        while clave in usados:
+            clave, n = f"{base}{n}", n + 1
+        usados.add(clave)
+        tipos.add(tipo)
+        nuevas.append({"id": clave, "nombre": nombre, "tipo": tipo})
+    return nuevas
+
+
+def _mayuscula(texto: str) -> str:
+    return texto[:1].upper() + texto[1:]
+
+
+def _marco_de_plantillas(marco) -> dict:
+    """Lo que las plantillas saben del marco: sus claves, sus palabras y lo que pide."""
+    valores = marco.valores("agrupacion")
+    ejemplo = marco.agrupacion.get("ejemplo")
+    ejemplo = next((v for v in valores if v.get("clave") == ejemplo), valores[0] if valores else None)
+    reglas = marco.datos.get("reglas_suaves") or {}
+    estado = _estados(marco)
+    procesos = [str(p.get("nombre")) for p in marco.valores("procesos") if p.get("nombre")]
+    return {
+        "clave": marco.clave, "nombre": marco.nombre, "siglas": marco.siglas,
+        "agrupacion": marco.agrupacion,
+        "prioridades": valores,
+        "ambitos": marco.valores("ambitos"),
+        "valoraciones": marco.valores("valoraciones"),
+        # Las palabras de la agrupación y las claves con que se escribe.
+        "singular": marco.singular, "plural": marco.plural, "Plural": _mayuscula(marco.plural),
+        "una": "una" if marco.femenino else "un", "los": "las" if marco.femenino else "los",
+        "uno": "una" if marco.femenino else "uno",
+        "clave_lista": marco.clave_lista, "clave_referencia": marco.clave_referencia,
+        "clave_valor": marco.clave_valor,
+        "ordenada": bool(marco.agrupacion.get("ordenada")),
+        "etiquetas": marco.agrupacion.get("etiquetas"),
+        "ejemplo": ejemplo,
+        "el_mas_urgente": "la más urgente" if marco.femenino else "el más urgente",
+        "etiquetas_valores": marco.valores(str(marco.agrupacion["etiquetas"]))
+        if marco.agrupacion.get("etiquetas") else [],
+        "estado": estado,
+        # Los nombres de sus partes y de sus fases.
+        "nombres": {"diagnostico": marco.nombre_de("diagnostico", "Autoevaluación / diagnóstico"),
+                    "prioridades": marco.nombre_de("prioridades", _mayuscula(marco.plural)),
+                    "objetivos": marco.nombre_de("objetivos", "Objetivos"),
+                    "metas": marco.nombre_de("metas", "Metas")},
+        "procesos": procesos,
+        "informe_final": str(marco.informe_final.get("nombre") or "Rendición de cuentas"),
+        "citas": marco.datos.get("citas") or {},
+        "pista_objetivos": str((reglas.get("objetivo-sin-verbo") or {}).get("pista") or ""),
+        # El diagnóstico por ámbito: si el marco lo pide (pemc-2019: los ocho ámbitos).
+        "por_ambito": bool(marco.valores("ambitos")) and (
+            "diagnostico-por-ambito" in reglas or estado("diagnostico.ambitos") == "requerido"),
+        # El horizonte: cuántos ciclos abarca y cuáles.
+        "horizonte": texto_horizonte(marco),
+        "varios_ciclos": marco.horizonte[1] > 1,
+    }
 
 
 def contexto(pedido: Pedido, destino: Path) -> dict:
     """Los datos que ven las plantillas (nada se calcula en ellas)."""
     e = pedido.escuela
     marco = cargar_marco(pedido.marco, destino)
+    ciclos = ciclos_de(pedido, marco)
     plan = plan_para(pedido.ciclo, e.plan_estudios)
     datos_plan = planes().get(plan) or {}
     anexos = [{"clave": a["clave"], "titulo": a.get("titulo", a["clave"]),
@@ -391,16 +556,15 @@ def contexto(pedido: Pedido, destino: Path) -> dict:
                           for r in a.get("rasgos") or []]}
               for a in marco.valores("anexos") if e.nivel in (a.get("niveles") or [])]
     anterior = pedido.anterior
+    comunidad = list(anterior.comunidad) if anterior is not None else []
     return {
         "version": E.VERSION_FORMATO,
         "ciclo": pedido.ciclo,
+        "ciclos": ciclos,
+        "texto_ciclos": texto_ciclos(ciclos),
         "ciclo_anterior": f"{int(pedido.ciclo[:4]) - 1}-{pedido.ciclo[:4]}",
         "preguntas": E.PREGUNTAS,
-        "marco": {"clave": marco.clave, "nombre": marco.nombre,
-                  "agrupacion": marco.agrupacion,
-                  "prioridades": marco.valores("agrupacion"),
-                  "ambitos": marco.valores("ambitos"),
-                  "valoraciones": marco.valores("valoraciones")},
+        "marco": _marco_de_plantillas(marco),
         "escuela": e,
         "plan": {"clave": plan, "nombre": datos_plan.get("nombre", ""),
                  "tipo": datos_plan.get("tipo", "asignaturas"), "declarado": bool(e.plan_estudios)},
@@ -408,6 +572,9 @@ def contexto(pedido: Pedido, destino: Path) -> dict:
         "anexos": anexos,
         "calendario": calendario_para(pedido.ciclo),
         "turnos": TURNOS,
+        "tipos_participante": E.PARTICIPANTE.campo("tipo").tipo.valores,
+        "comunidad": comunidad,
+        "personas_del_marco": personas_del_marco(marco, comunidad),
         "anterior": anterior,
         "ruta_anterior": _relativa(anterior.carpeta, destino) if anterior is not None else None,
     }

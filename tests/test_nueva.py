@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from rutamejora import esquema as E
 from rutamejora import nueva as N
-from rutamejora.catalogos import cargar_marco
+from rutamejora.catalogos import AQUI as CATALOGOS, cargar_marco
 from rutamejora.commands import app
 from rutamejora.validacion import validar
 
@@ -184,6 +184,275 @@ def test_plan_2017_en_un_ciclo_anterior(tmp_path):
     campos = [a["campo"] for a in leer(destino / "diagnostico.yaml")["aprendizajes"]]
     assert campos[:2] == ["Lengua materna. Español", "Matemáticas"] and len(campos) == 11
     assert "Resultados por asignatura del plan 2017" in (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+
+
+# --- Cada marco con sus palabras -------------------------------------------------------------------
+
+# Los marcos incluidos en `ruta` (los de su catálogo).
+MARCOS = sorted(p.stem for p in (CATALOGOS / "marcos").glob("*.yaml"))
+# Cómo se escribe cada uno: la lista de prioridades.yaml y la clave con que un objetivo la cita.
+CLAVES = {"rme-2014": ("prioridades", "prioridad"), "pemc-2019": ("ambitos", "ambito"),
+          "pmc-2024": ("problematicas", "problematica")}
+
+
+def nueva_con_marco(destino: Path, marco: str, *extra) -> Path:
+    r = correr("nueva", destino, *BASICO, "--marco", marco, "--sin-preguntas", *extra)
+    assert r.exit_code == 0, r.output
+    return destino
+
+
+def test_los_marcos_del_catalogo_son_los_que_se_prueban():
+    assert MARCOS == sorted(CLAVES)
+
+
+@pytest.mark.parametrize("marco", MARCOS)
+@pytest.mark.parametrize("fecha", ["2025-08-20", "2025-10-01", "2026-07-15"])
+def test_cada_marco_valida_sin_ningun_error(tmp_path, marco, fecha):
+    destino = nueva_con_marco(tmp_path / marco, marco)
+    resultado = validar(destino, datetime.date.fromisoformat(fecha), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA
+    assert resultado.ruta.marco.clave == marco
+    r = correr("validar", destino, "--fecha", fecha)
+    assert r.exit_code == 0 and "0 errores" in r.output, r.output
+
+
+@pytest.mark.parametrize("marco", MARCOS)
+def test_cada_marco_con_sus_claves(tmp_path, marco):
+    destino = nueva_con_marco(tmp_path / "r", marco)
+    lista, referencia = CLAVES[marco]
+    prioridades = (destino / "prioridades.yaml").read_text(encoding="utf-8")
+    assert f"\n{lista}: []\n" in prioridades
+    assert list(leer(destino / "prioridades.yaml")) == [lista]
+    objetivos = (destino / "objetivos.yaml").read_text(encoding="utf-8")
+    assert f"\n#     {referencia}: P1\n" in objetivos
+    assert f"(`{referencia}: P1`)" in objetivos
+    assert f"\nmarco: {marco}\n" in (destino / "ruta.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("marco", MARCOS)
+def test_cada_marco_cumple_sus_esquemas(tmp_path, marco):
+    destino = nueva_con_marco(tmp_path / "r", marco)
+    for archivo in E.ARCHIVOS:
+        primera = (destino / archivo).read_text(encoding="utf-8").splitlines()[0]
+        assert primera == f"# yaml-language-server: $schema=./.esquemas/{archivo[:-5]}.schema.json"
+        esquema = YAML(typ="safe").load((destino / primera.split("$schema=./", 1)[1]).read_text(encoding="utf-8"))
+        assert esquema["description"].endswith(f"marco {marco}).")
+        jsonschema.Draft7Validator.check_schema(esquema)
+        errores = list(jsonschema.Draft7Validator(
+            esquema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER).iter_errors(
+                _como_json(leer(destino / archivo))))
+        assert errores == [], (archivo, errores)
+    esquema = YAML(typ="safe").load((destino / ".esquemas" / "prioridades.schema.json").read_text(encoding="utf-8"))
+    assert CLAVES[marco][0] in esquema["properties"]
+
+
+def _ejemplo(texto: str, clave: str) -> list:
+    """El ejemplo comentado justo antes de ``clave: []``, descomentado."""
+    renglones = texto[:texto.index(f"\n{clave}: []\n")].splitlines()
+    inicio = max(i for i, r in enumerate(renglones) if r.startswith("#   - "))
+    return YAML(typ="safe").load("\n".join(r[1:] for r in renglones[inicio:]))
+
+
+@pytest.mark.parametrize("marco", MARCOS)
+def test_los_ejemplos_comentados_cumplen_el_esquema_del_marco(tmp_path, marco):
+    """Descomentados, los ejemplos usan las claves del marco y traen lo que el marco pide."""
+    destino = nueva_con_marco(tmp_path / "r", marco)
+    for archivo, clave in (("prioridades.yaml", CLAVES[marco][0]), ("objetivos.yaml", "objetivos"),
+                           ("metas.yaml", "metas"), ("acciones.yaml", "acciones")):
+        datos = {clave: _ejemplo((destino / archivo).read_text(encoding="utf-8"), clave)}
+        esquema = YAML(typ="safe").load(
+            (destino / ".esquemas" / archivo.replace(".yaml", ".schema.json")).read_text(encoding="utf-8"))
+        errores = list(jsonschema.Draft7Validator(esquema).iter_errors(_como_json(datos)))
+        assert errores == [], (archivo, [e.message for e in errores])
+
+
+def test_pemc_de_varios_ciclos(tmp_path):
+    destino = nueva_con_marco(tmp_path / "r", "pemc-2019")
+    texto = (destino / "ruta.yaml").read_text(encoding="utf-8")
+    assert "\nciclo: 2025-2026\n" in texto
+    assert "\nciclos: [2025-2026, 2026-2027]\n" in texto  # el mínimo del horizonte: dos
+    assert texto.startswith("# yaml-language-server: $schema=./.esquemas/ruta.schema.json\n"
+                            "# Programa Escolar de Mejora Continua, ciclos 2025-2026 a 2026-2027: ")
+    assert "# Fases (pemc-2019): Diagnóstico → Planeación → Seguimiento → Evaluación.\n" in texto
+    metas = (destino / "metas.yaml").read_text(encoding="utf-8")
+    assert metas.splitlines()[1] == "# Metas por ciclo."
+    assert "\n#     fecha_limite: 2026-06-26\n#     ciclo: 2025-2026\n" in metas
+    acciones = (destino / "acciones.yaml").read_text(encoding="utf-8")
+    assert "\n#     responsable_seguimiento: DIR\n" in acciones
+    assert "\n#     ambito: aprovechamiento-asistencia\n" in acciones
+    prioridades = (destino / "prioridades.yaml").read_text(encoding="utf-8")
+    assert "\n#     orden: 1\n#     ambito: aprovechamiento-asistencia\n" in prioridades
+    assert "\n#   - {ambito: carga-administrativa, motivo: " in prioridades
+    # Las orientaciones de la RME (sus `citas`) no se citan en otro marco.
+    citas = cargar_marco("rme-2014").datos["citas"]
+    for archivo in E.ARCHIVOS:
+        texto = (destino / archivo).read_text(encoding="utf-8")
+        assert "de las orientaciones:" not in texto, archivo
+        for cita in citas.values():
+            assert next(r for r in cita.splitlines() if "«" in r) not in texto, (archivo, cita)
+    rme = nueva(tmp_path / "rme")
+    for nombre, cita in citas.items():
+        archivo = {"colectivo": "ruta.yaml", "presupuesto": "ruta.yaml"}.get(nombre, f"{nombre}.yaml")
+        texto = (rme / archivo).read_text(encoding="utf-8")
+        assert all(f"{r}\n" in texto for r in cita.splitlines()), nombre
+    r = correr("nueva", tmp_path / "tres", *BASICO, "--marco", "pemc-2019", "--ciclos", "3", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith(f"Ruta nueva en {tmp_path / 'tres'}: Escuela Primaria \"Carmen Serdán\" "
+                               "(21DPR0123T), primaria, ciclos 2025-2026 a 2027-2028, marco pemc-2019.\n")
+    assert leer(tmp_path / "tres" / "ruta.yaml")["ciclos"] == ["2025-2026", "2026-2027", "2027-2028"]
+    assert "RM121" not in {p.codigo for p in validar(tmp_path / "tres", datetime.date(2025, 10, 1), True).problemas}
+
+
+@pytest.mark.parametrize("marco,ciclos,mensaje", [
+    ("pemc-2019", "5", "ruta: el marco pemc-2019 abarca de 2 a 4 ciclos: --ciclos 5 no cabe.\n"),
+    ("pemc-2019", "1", "ruta: el marco pemc-2019 abarca de 2 a 4 ciclos: --ciclos 1 no cabe.\n"),
+    ("rme-2014", "2", "ruta: el marco rme-2014 abarca 1 ciclo: --ciclos 2 no cabe.\n"),
+])
+def test_ciclos_fuera_del_horizonte(tmp_path, marco, ciclos, mensaje):
+    r = correr("nueva", tmp_path / "r", *BASICO, "--marco", marco, "--ciclos", ciclos, "--sin-preguntas")
+    assert (r.exit_code, r.output) == (2, mensaje)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_un_solo_ciclo_no_escribe_ciclos(tmp_path):
+    for marco in ("rme-2014", "pmc-2024"):
+        destino = nueva_con_marco(tmp_path / marco, marco)
+        assert "ciclos" not in leer(destino / "ruta.yaml")
+        assert "\n#     ciclo: " not in (destino / "metas.yaml").read_text(encoding="utf-8")
+
+
+def test_pemc_diagnostico_por_ambito_por_llenar(tmp_path):
+    destino = nueva_con_marco(tmp_path / "r", "pemc-2019")
+    ambitos = leer(destino / "diagnostico.yaml")["ambitos"]
+    assert ambitos == [{"ambito": a["clave"], "situacion": None}
+                       for a in cargar_marco("pemc-2019").valores("ambitos")]
+    texto = (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+    assert ("\nambitos:\n  - ambito: aprovechamiento-asistencia  # Aprovechamiento académico y asistencia "
+            "de los alumnos\n    situacion:\n") in texto
+    assert texto.splitlines()[1:3] == ["# Diagnóstico.", "# Pregunta: ¿Dónde estamos?"]
+    por_llenar = {p.ruta_yaml for p in validar(destino, datetime.date(2025, 10, 1), True).problemas
+                  if p.codigo == "RM120" and p.archivo == "diagnostico.yaml"}
+    assert {f"ambitos[{i}].situacion" for i in range(8)} <= por_llenar
+
+
+def test_pmc_contexto_y_comite_por_llenar(tmp_path):
+    destino = nueva_con_marco(tmp_path / "r", "pmc-2024")
+    ruta = leer(destino / "ruta.yaml")
+    assert ruta["comunidad"] == [{"id": "CPE", "nombre": "Comité de Planeación y Evaluación",
+                                  "tipo": "comite_planeacion_evaluacion"}]
+    texto = (destino / "ruta.yaml").read_text(encoding="utf-8")
+    assert ("\ncomunidad:\n  - {id: CPE, nombre: Comité de Planeación y Evaluación, "
+            "tipo: comite_planeacion_evaluacion}\n") in texto
+    diagnostico = (destino / "diagnostico.yaml").read_text(encoding="utf-8")
+    assert "\ncontexto:\n" in diagnostico and leer(destino / "diagnostico.yaml")["contexto"] is None
+    assert diagnostico.splitlines()[1] == "# Diagnóstico socioeducativo."
+    assert "\n#     evidencia_esperada: " in (destino / "acciones.yaml").read_text(encoding="utf-8")
+    assert "«Fortalecer…»" in (destino / "objetivos.yaml").read_text(encoding="utf-8")
+    problemas = validar(destino, datetime.date(2025, 10, 1), True).problemas
+    assert "RM343" not in {p.codigo for p in problemas}
+    assert ("diagnostico.yaml", "contexto") in {(p.archivo, p.ruta_yaml) for p in problemas if p.codigo == "RM120"}
+
+
+@pytest.mark.parametrize("marco,archivo,viejo,nuevo,mensaje", [
+    ("pmc-2024", "diagnostico.yaml", "\ncontexto:\n", "\n", "Falta la clave `contexto` en diagnostico.yaml."),
+    ("pemc-2019", "diagnostico.yaml", "\nambitos:\n", "\nambitos_:\n", "Falta la clave `ambitos` en diagnostico.yaml."),
+])
+def test_lo_que_el_marco_pide_vacio_avisa_y_sin_clave_es_error(tmp_path, marco, archivo, viejo, nuevo, mensaje):
+    destino = nueva_con_marco(tmp_path / "r", marco)
+    ruta = destino / archivo
+    texto = ruta.read_text(encoding="utf-8")
+    if marco == "pemc-2019":  # sin la lista entera
+        inicio = texto.index("\nambitos:\n")
+        texto = texto[:inicio] + "\n" + texto[texto.index("\n\n", inicio + 1):]
+    else:
+        texto = texto.replace(viejo, nuevo)
+    ruta.write_text(texto, encoding="utf-8")
+    errores = [(p.codigo, p.mensaje) for p in validar(destino, datetime.date(2025, 10, 1), True).problemas
+               if p.severidad == "error"]
+    assert errores == [("RM105", mensaje)]
+
+
+def test_vacio_en_un_campo_opcional_no_esta_por_llenar(tmp_path):
+    """En la RME `contexto` es opcional: vacío no avisa (en el PMC, que lo pide, sí)."""
+    destino = nueva(tmp_path / "r")
+    with (destino / "diagnostico.yaml").open("a", encoding="utf-8") as f:
+        f.write("contexto:\nambitos: []\n")
+    problemas = validar(destino, datetime.date(2025, 10, 1), True).problemas
+    assert not {p.ruta_yaml for p in problemas} & {"contexto", "ambitos"}
+
+
+def test_desde_un_pemc(tmp_path):
+    origen = RAIZ / "ejemplos" / "pemc-secundaria-2024-2026"
+    antes = huellas(origen)
+    destino = tmp_path / "2026-2028"
+    r = correr("nueva", destino, "--desde", origen, "--ciclo", "2026-2027", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    assert huellas(origen) == antes
+    assert ", ciclos 2026-2027 a 2027-2028, marco pemc-2019.\n" in r.output
+    ruta = leer(destino / "ruta.yaml")
+    assert (ruta["marco"], ruta["ciclos"]) == ("pemc-2019", ["2026-2027", "2027-2028"])
+    assert list(leer(destino / "prioridades.yaml")) == ["ambitos"]
+    resultado = validar(destino, datetime.date(2026, 10, 1), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+
+
+def test_desde_un_pemc_en_su_primer_ciclo(tmp_path):
+    """El PEMC siguiente empieza después del último de sus `ciclos`, no del que estaba en curso."""
+    origen = tmp_path / "pemc"
+    shutil.copytree(RAIZ / "ejemplos" / "pemc-secundaria-2024-2026", origen)
+    ruta = origen / "ruta.yaml"
+    ruta.write_text(ruta.read_text(encoding="utf-8").replace("\nciclo: 2025-2026\n", "\nciclo: 2024-2025\n"),
+                    encoding="utf-8")
+    r = correr("nueva", tmp_path / "nueva", "--desde", origen, "--ciclo", "2025-2026", "--sin-preguntas")
+    assert (r.exit_code, r.output) == (2, "ruta: el ciclo 2025-2026 no es posterior al de la Ruta anterior "
+                                          "(2024-2025 a 2025-2026); ¿quisiste decir 2026-2027?\n")
+    r = correr("nueva", tmp_path / "nueva", "--desde", origen, input="\n\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \n")
+
+
+def test_desde_un_pmc_no_repite_el_comite(tmp_path):
+    destino = tmp_path / "2026-2027"
+    r = correr("nueva", destino, "--desde", RAIZ / "ejemplos" / "pmc-primaria-2025-2026", "--ciclo", "2026-2027",
+               "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    comunidad = leer(destino / "ruta.yaml")["comunidad"]
+    assert [p["id"] for p in comunidad if p["tipo"] == "comite_planeacion_evaluacion"] == ["CPE"]
+    assert list(leer(destino / "prioridades.yaml")) == ["problematicas"]
+    resultado = validar(destino, datetime.date(2026, 10, 1), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+
+
+def test_de_una_rme_a_un_pmc_agrega_el_comite(tmp_path):
+    destino = tmp_path / "2026-2027"
+    r = correr("nueva", destino, "--desde", PRIMARIA, "--ciclo", "2026-2027", "--marco", "pmc-2024",
+               "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    comunidad = leer(destino / "ruta.yaml")["comunidad"]
+    assert comunidad[-1] == {"id": "CPE", "nombre": "Comité de Planeación y Evaluación",
+                             "tipo": "comite_planeacion_evaluacion"}
+    assert len(comunidad) == len(leer(PRIMARIA / "ruta.yaml")["comunidad"]) + 1
+    resultado = validar(destino, datetime.date(2026, 10, 1), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+    assert "RM343" not in {p.codigo for p in resultado.problemas}
+
+
+def test_un_marco_propio_tambien(tmp_path):
+    """Un marco que solo existe junto a las Rutas: sus palabras salen de su archivo."""
+    carpeta = tmp_path / "marco-propio"
+    shutil.copytree(DATOS / "marco-propio", carpeta)
+    destino = carpeta / "nueva"
+    r = correr("nueva", destino, *BASICO, "--marco", "zona-045", "--sin-preguntas")
+    assert r.exit_code == 0, r.output
+    prioridades = (destino / "prioridades.yaml").read_text(encoding="utf-8")
+    assert "\nprioridades: []\n" in prioridades
+    assert "#   lectura-comunitaria: Lectura comunitaria\n" in prioridades
+    assert "\n#     prioridad: lectura-comunitaria\n" in prioridades
+    assert "# Fases (zona-045): Planeación.\n" in (destino / "ruta.yaml").read_text(encoding="utf-8")
+    resultado = validar(destino, datetime.date(2025, 10, 1), True)
+    assert [p for p in resultado.problemas if p.severidad == "error"] == []
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA
 
 
 # --- El calendario --------------------------------------------------------------------------------

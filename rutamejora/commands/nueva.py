@@ -19,7 +19,11 @@ def nueva(
     cct: str = typer.Option(None, "--cct", metavar="CCT", help="Clave de Centro de Trabajo, p. ej. 21DPR0123T."),
     nivel: str = typer.Option(None, "--nivel", metavar="NIVEL", help="preescolar, primaria o secundaria."),
     ciclo: str = typer.Option(None, "--ciclo", metavar="AAAA-AAAA", help="Ciclo escolar, p. ej. 2025-2026."),
-    marco: str = typer.Option(None, "--marco", metavar="MARCO", help="Marco de planeación (por omisión, rme-2014)."),
+    marco: str = typer.Option(None, "--marco", metavar="MARCO",
+                              help="Marco de planeación: rme-2014 (por omisión), pemc-2019, pmc-2024 o uno propio."),
+    ciclos: int = typer.Option(None, "--ciclos", metavar="N",
+                               help="Cuántos ciclos abarca la Ruta si el marco la hace de varios "
+                                    "(pemc-2019: de 2 a 4; por omisión, el mínimo)."),
     turno: str = typer.Option(None, "--turno", help="matutino, vespertino, tiempo_completo…", **_TEXTO),
     zona: str = typer.Option(None, "--zona", help="Zona escolar.", **_TEXTO),
     sector: str = typer.Option(None, "--sector", help="Sector educativo.", **_TEXTO),
@@ -35,7 +39,8 @@ def nueva(
     Llena solo lo que no decide el CTE: la escuela, el calendario y las sesiones del ciclo,
     las asignaturas o campos formativos del nivel y los rasgos por valorar.
     Sin --sin-preguntas pregunta lo que falte y revisa la CCT y el ciclo al escribirlos.
-    Con --desde parte de la Ruta del ciclo anterior (que no se modifica).
+    Con --desde parte de la Ruta del ciclo anterior (que no se modifica) y de su marco.
+    Cada marco se escribe con sus palabras: problematicas: en pmc-2024, ambitos: en pemc-2019.
 
     Ejemplo: ruta nueva escuelas/21DPR0487A/2026-2027 --desde escuelas/21DPR0487A/2025-2026
     """
@@ -62,7 +67,8 @@ def nueva(
     if cct is not None:
         escuela.entidad = None  # la de la CCT nueva
     marco = marco or (anterior.marco if anterior is not None and anterior.marco else N.MARCO_POR_OMISION)
-    sugerido = N.ciclo_siguiente(anterior.ciclo) if anterior is not None and anterior.ciclo else N.ciclo_de(date.today())
+    ultimo = anterior.ultimo_ciclo if anterior is not None else None
+    sugerido = N.ciclo_siguiente(ultimo) if ultimo else N.ciclo_de(date.today())
 
     try:
         if sin_preguntas:
@@ -74,7 +80,7 @@ def nueva(
         raise typer.Exit(130) from None
     escuela.entidad = escuela.entidad or N.entidad_de_cct(escuela.cct)
 
-    pedido = N.Pedido(escuela=escuela, ciclo=ciclo, marco=marco, anterior=anterior)
+    pedido = N.Pedido(escuela=escuela, ciclo=ciclo, marco=marco, anterior=anterior, ciclos=ciclos)
     try:
         N.crear(pedido, carpeta, sobrescribir=sobrescribir)
     except N.NuevaInvalida as exc:
@@ -153,8 +159,10 @@ def _preguntar(pregunta: str, revisar, escrito: str | None = None, sugerencia: s
 
 def _resumen(N, pedido, carpeta: Path) -> str:
     e = pedido.escuela
-    lineas = [f"Ruta nueva en {carpeta}: {e.nombre} ({e.cct}), {e.nivel}, ciclo {pedido.ciclo}, "
-              f"marco {pedido.marco}.",
+    marco = N.cargar_marco(pedido.marco, carpeta)
+    abarca = N.ciclos_de(pedido, marco) if marco is not None else [pedido.ciclo]
+    lineas = [f"Ruta nueva en {carpeta}: {e.nombre} ({e.cct}), {e.nivel}, "
+              f"{'ciclo' if len(abarca) == 1 else 'ciclos'} {N.texto_ciclos(abarca)}, marco {pedido.marco}.",
               "  7 archivos (ruta.yaml, diagnostico.yaml, …, bitacora.yaml) y sus esquemas para el "
               f"editor en {carpeta / '.esquemas'}."]
     calendario = N.calendario_para(pedido.ciclo)
