@@ -186,8 +186,11 @@ def _meses(inicio: date, fin: date) -> list[date]:
 
 
 def calendario_svg(filas: list[FilaCalendario], inicio: date, fin: date, sesiones: list[date],
-                   recesos: list[tuple[date, date]], titulo: str, descripcion: str) -> Markup:
-    """Diagrama de barras de las acciones sobre el ciclo, con las sesiones del CTE y los recesos."""
+                   recesos: list[tuple[date, date]], titulo: str, descripcion: str,
+                   etiquetas: list[str] | None = None) -> Markup:
+    """Diagrama de barras de las acciones sobre el ciclo, con las sesiones del CTE y los recesos.
+
+    ``etiquetas`` nombra cada sesión (por omisión S1, S2…; en varios ciclos, S1… de cada uno)."""
     fila, arriba = 17, 34
     x0, largo = 44, ANCHO - 44 - 4
     alto = arriba + fila * len(filas) + 30
@@ -209,7 +212,10 @@ def calendario_svg(filas: list[FilaCalendario], inicio: date, fin: date, sesione
         cuerpo.append(f'<line x1="{_n(xm)}" y1="{arriba - 8}" x2="{_n(xm)}" '
                       f'y2="{arriba + fila * len(filas) + 4}" stroke="#d0d7de" stroke-width="1"/>')
         siguiente = date(mes.year + mes.month // 12, mes.month % 12 + 1, 1)
-        if (min(siguiente, fin) - max(mes, inicio)).days >= 12:  # cabe la etiqueta del mes
+        # Cabe la etiqueta del mes: el tramo visible mide al menos 12 días y 24 px (en una
+        # Ruta de varios ciclos los meses son más angostos).
+        if (min(siguiente, fin) - max(mes, inicio)).days >= 12 \
+                and x(min(siguiente, fin)) - xm >= 24:
             cuerpo.append(_texto(xm + 3, arriba - 12, MESES_CORTOS[mes.month - 1], color="#57606a"))
     for n, sesion in enumerate(sesiones, start=1):
         if inicio <= sesion <= fin:
@@ -217,7 +223,8 @@ def calendario_svg(filas: list[FilaCalendario], inicio: date, fin: date, sesione
             cuerpo.append(f'<line x1="{_n(xs)}" y1="{arriba - 4}" x2="{_n(xs)}" '
                           f'y2="{arriba + fila * len(filas) + 6}" stroke="#6e7781" stroke-width="1" '
                           f'stroke-dasharray="3 3"/>')
-            cuerpo.append(_texto(xs, arriba + fila * len(filas) + 19, f"S{n}", ancla="middle",
+            etiqueta = etiquetas[n - 1] if etiquetas and n <= len(etiquetas) else f"S{n}"
+            cuerpo.append(_texto(xs, arriba + fila * len(filas) + 19, etiqueta, ancla="middle",
                                  color="#57606a"))
     for i, f in enumerate(filas):
         y = arriba + i * fila

@@ -356,6 +356,8 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     situaciones = vistas.situacion_de_acciones(ruta, hoy)
     metas = [_meta(ruta, a, voz) for a in avances]
     acciones = [_accion(ruta, s, voz, marco, hoy) for s in situaciones]
+    prioridades = _prioridades(ruta, voz, marco, metas, acciones, avances, hoy)
+    horizonte = _horizonte(ruta)
     acciones_por_id = {a["id"]: a for a in acciones}
     ultima = vistas.ultima_entrada(ruta, hoy)
     version = version if version is not None else Version(en_git=False)
@@ -370,7 +372,8 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "marco": marco,
         "escuela": escuela,
         "ciclo": ciclo,
-        "titulo": _titulo(tipo, marco, ciclo),
+        "horizonte": horizonte,
+        "titulo": _titulo(tipo, marco, ciclo, horizonte),
         "encabezado": {
             "fecha": fecha_larga(hoy),
             "fecha_iso": hoy.isoformat(),
@@ -386,17 +389,21 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
             {"id": p.id, "nombre": p.nombre, "funcion": rol(p)} for p in ruta.colectivo if p.id],
         "colectivo_resumen": _colectivo_resumen(ruta),
         "comunidad": [{"id": p.id, "nombre": p.nombre} for p in ruta.comunidad if p.id],
-        "diagnostico": _diagnostico(ruta, voz),
-        "prioridades": _prioridades(ruta, voz, marco, metas, acciones),
+        "organos_del_marco": _organos_del_marco(ruta),
+        "diagnostico": _diagnostico(ruta, voz, marco),
+        "prioridades": prioridades,
         "no_atendidas": [{"nombre": _nombre_agrupacion(marco, n.prioridad),
                           "motivo": voz.texto(n.motivo)} for n in ruta.no_atendidas],
         "metas": metas,
         "metas_resumen": _metas_resumen(avances),
+        "metas_por_ciclo": _metas_por_ciclo(ruta, metas, avances),
         "acciones": acciones,
         "acciones_resumen": _acciones_resumen(situaciones),
         "rasgos": _rasgos(ruta, marco, hoy, voz),
         "dinero": _dinero(ruta, hoy, situaciones, voz),
         "ajustes": _ajustes(ruta, hoy, voz),
+        "revisiones": _revisiones(ruta, hoy, voz, marco, acciones_por_id, prioridades),
+        "evaluacion": [p for p in prioridades if p["balances"]],
         "cierre": _cierre(ruta, hoy, voz),
         "seguimiento": _seguimiento(ruta, hoy, sesion, voz, acciones_por_id),
         "graficas": _graficas(ruta, hoy, avances, situaciones, metas),
@@ -420,10 +427,13 @@ def _problema(p) -> dict:
 def _marco(ruta: Ruta) -> dict:
     m = ruta.marco
     if m is None:
-        return {"clave": "", "nombre": "Ruta de mejora escolar", "singular": "prioridad",
-                "plural": "prioridades", "Singular": "Prioridad", "Plural": "Prioridades",
-                "informe_final": "Rendición de cuentas", "procesos": {}, "valores": {},
-                "anexos": [], "valoraciones": {}, "ambitos": {}}
+        return {"clave": "", "nombre": "Ruta de mejora escolar", "siglas": "Ruta de mejora escolar",
+                "singular": "prioridad", "plural": "prioridades", "Singular": "Prioridad",
+                "Plural": "Prioridades", "el_singular": "la prioridad",
+                "de_singular": "de la prioridad",
+                "informe_final": "Rendición de cuentas", "procesos": {},
+                "valores": {}, "anexos": [], "valoraciones": {}, "ambitos": {},
+                "nombres": dict(_NOMBRES_POR_OMISION), "pide": [], "pide_verbo": False}
     agr = m.agrupacion
     singular, plural = agr.get("singular") or "prioridad", agr.get("plural") or "prioridades"
     final = (m.datos.get("informe_final") or {}).get("nombre") or "Rendición de cuentas"
@@ -436,20 +446,81 @@ def _marco(ruta: Ruta) -> dict:
         "anexos": m.valores("anexos"),
         "valoraciones": {str(v.get("clave")): v.get("nombre") for v in m.valores("valoraciones")},
         "ambitos": {str(v.get("clave")): v.get("nombre") for v in m.valores("ambitos")},
+        "siglas": m.siglas,
+        "el_singular": m.el(),  # «la prioridad», «el ámbito», «la problemática»
+        "de_singular": ("del " + m.el()[3:]) if m.el().startswith("el ") else "de " + m.el(),
+        "nombres": {parte: m.nombre_de(parte, nombre) for parte, nombre in _NOMBRES_POR_OMISION.items()},
+        # Los campos que el marco pide además del formato base («indicador.formula»…).
+        "pide": sorted(str(k) for k, v in (m.datos.get("campos") or {}).items()
+                       if str(v) == "requerido"),
+        # El marco pide objetivos que empiecen con un verbo en infinitivo: el informe lo muestra.
+        "pide_verbo": m.regla_suave("objetivo-sin-verbo") is not None,
     }
 
 
-def _titulo(tipo: str, marco: dict, ciclo: str) -> str:
+_NOMBRES_POR_OMISION = {"diagnostico": "Diagnóstico", "objetivos": "Objetivos", "metas": "Metas"}
+
+
+def _horizonte(ruta: Ruta) -> dict:
+    """Los ciclos que abarca la Ruta: uno, o varios en un marco de varios ciclos (pemc-2019)."""
+    ciclos = ruta.ciclos or ([ruta.ciclo] if ruta.ciclo else [])
+    varios = len(ciclos) > 1
+    texto = f"{ciclos[0]} a {ciclos[-1]}" if varios else (ruta.ciclo or "")
+    return {"ciclos": ciclos, "varios": varios, "texto": texto,
+            "frase": f"de los ciclos escolares {texto}" if varios
+            else f"del ciclo escolar {texto}".strip(),
+            "periodo": f"los ciclos {texto}" if varios else "el ciclo"}
+
+
+def _ciclo_de(ruta: Ruta, dia: date | None) -> str | None:
+    """El ciclo del horizonte al que pertenece un día (el último que ya empezó)."""
+    if dia is None:
+        return ruta.ciclo
+    candidatos = [c for c in ruta.ciclos
+                  if ruta.calendarios.get(c) is not None and ruta.calendarios[c].inicio <= dia]
+    return candidatos[-1] if candidatos else ruta.ciclo
+
+
+def _titulo(tipo: str, marco: dict, ciclo: str, horizonte: dict) -> str:
+    """«Rendición de cuentas 2025-2026»; la evaluación y la planeación de una Ruta de varios
+    ciclos abarcan todo su horizonte («Evaluación del PEMC 2024-2025 a 2025-2026»)."""
     if tipo == "rendicion":
         nombre = marco["informe_final"]
     else:
         nombre = marco["procesos"].get(_PROCESO[tipo]) or {"planeacion": "Planeación",
                                                            "seguimiento": "Seguimiento"}[tipo]
-    return f"{nombre} {ciclo}".strip()
+    periodo = ciclo if tipo == "seguimiento" else (horizonte["texto"] or ciclo)
+    return f"{nombre} {periodo}".strip()
 
 
 def _nombre_agrupacion(marco: dict, clave: str | None) -> str:
     return marco["valores"].get(clave or "", clave or "—")
+
+
+def _organos_del_marco(ruta: Ruta) -> list:
+    """Los órganos que el marco pide entre las personas (pmc-2024: el Comité de Planeación y
+    Evaluación): cómo se registró en la Ruta y de qué acciones responde o da seguimiento."""
+    if ruta.marco is None:
+        return []
+    resultado = []
+    for requerido in ruta.marco.personas_requeridas():
+        tipo = requerido.get("tipo")
+        personas = [p for p in ruta.comunidad if p.tipo == tipo and p.id]
+        ids = {p.id for p in personas}
+        acciones = [a.id for a in ruta.acciones if a.id and (
+            ids & set(a.responsables or []) or a.responsable_seguimiento in ids)]
+        nombre = requerido.get("nombre") or tipo
+        if personas:
+            texto = "; ".join(f"Integrado{'' if p.nombre == nombre else f' como «{p.nombre}»'} "
+                              f"({p.id})" for p in personas)
+            if acciones:
+                texto += f"; responde por {_lista_y(acciones)}"
+        else:
+            texto = "No está registrado entre las personas de la Ruta"
+        resultado.append({"nombre": nombre, "texto": texto,
+                          "registrado": [{"id": p.id, "nombre": p.nombre} for p in personas],
+                          "acciones": acciones})
+    return resultado
 
 
 def _escuela(ruta: Ruta) -> dict:
@@ -478,12 +549,12 @@ def _colectivo_resumen(ruta: Ruta) -> str:
     return ", ".join(partes)
 
 
-def _diagnostico(ruta: Ruta, voz: Voz) -> dict:
+def _diagnostico(ruta: Ruta, voz: Voz, marco: dict) -> dict:
     d = ruta.diagnostico
     if d is None:
         return {"fecha": None, "fuentes": [], "campos": [], "fortalezas": [], "practicas": None,
                 "convivencia": None, "infraestructura": [], "necesidades": [], "riesgo": [],
-                "indicadores": []}
+                "indicadores": [], "contexto": None, "ambitos": []}
     campos = []
     for a in d.aprendizajes or []:
         campos.append({
@@ -519,6 +590,10 @@ def _diagnostico(ruta: Ruta, voz: Voz) -> dict:
         "riesgo": riesgo,
         "indicadores": [{"nombre": voz.texto(i.nombre), "valor": con_unidad(i.valor, i.unidad)}
                         for i in d.indicadores or []],
+        "contexto": voz.texto(d.contexto),
+        "ambitos": [{"clave": a.ambito, "nombre": marco["ambitos"].get(a.ambito or "", a.ambito or "—"),
+                     "situacion": voz.texto(a.situacion), "fortalezas": voz.texto(a.fortalezas),
+                     "necesidades": voz.texto(a.necesidades)} for a in d.ambitos or []],
     }
 
 
@@ -529,6 +604,7 @@ def _meta(ruta: Ruta, a, voz: Voz) -> dict:
     return {
         "id": m.id,
         "objetivo": m.objetivo,
+        "ciclo": m.ciclo,
         "descripcion": voz.texto(m.descripcion),
         "indicador": voz.texto(ind.nombre) if ind is not None else None,
         "unidad": unidad,
@@ -573,6 +649,24 @@ def _metas_resumen(avances) -> dict:
             "detalle": ", ".join(partes)}
 
 
+def _metas_por_ciclo(ruta: Ruta, metas: list, avances) -> list:
+    """Las metas agrupadas por su ``ciclo`` (una Ruta de varios ciclos), en el orden del
+    horizonte; vacío si ninguna meta dice su ciclo."""
+    if not any(m["ciclo"] for m in metas):
+        return []
+    orden = list(ruta.ciclos) + sorted({m["ciclo"] for m in metas if m["ciclo"]} - set(ruta.ciclos))
+    grupos = []
+    for ciclo in orden + [None]:
+        pares = [(m, a) for m, a in zip(metas, avances) if m["ciclo"] == ciclo]
+        if not pares:
+            continue
+        resumen = _metas_resumen([a for _, a in pares])
+        grupos.append({"ciclo": ciclo or "sin ciclo", "metas": [m for m, _ in pares],
+                       "texto": resumen["texto"], "detalle": resumen["detalle"],
+                       "en_curso": ciclo == ruta.ciclo})
+    return grupos
+
+
 _ORDEN_ESTADOS = ("lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
 _PLURALES_META = {"lograda": ("lograda", "logradas"), "en_camino": ("en camino", "en camino"),
                   "en_riesgo": ("en riesgo", "en riesgo"), "sin_datos": ("sin datos", "sin datos"),
@@ -596,9 +690,12 @@ def _accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "metas": [m for m in a.metas or [] if m],
         "ambito": marco["ambitos"].get(a.ambito or "", a.ambito),
         "responsables": [voz.responsable(r) for r in a.responsables or [] if r],
+        "responsable_seguimiento": voz.responsable(a.responsable_seguimiento)
+        if a.responsable_seguimiento else None,
         "participantes": voz.textos(a.participantes),
         "recursos": voz.textos(a.recursos),
         "costo": _costo_texto(a)[0],
+        "costo_dado": a.costo is not None,
         "costo_detalle": _costo_texto(a)[1],
         "costo_total": pesos(s.costo) if s.costo is not None else "—",
         "tiene_costo": bool(s.costo),
@@ -619,6 +716,10 @@ def _accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "favorables": voz.texto(a.favorables),
         "obstaculos": voz.texto(a.obstaculos),
         "atenuacion": voz.texto(a.atenuacion),
+        "evidencia_esperada": voz.texto(a.evidencia_esperada),
+        # Lo que el seguimiento registró como evidencia hasta la fecha de corte, sin repetir.
+        "evidencias": list(dict.fromkeys(
+            t for e, r in registros(ruta, a.id) if _fecha(e) <= hoy for t in voz.textos(r.evidencias))),
     }
 
 
@@ -640,10 +741,16 @@ def _acciones_resumen(situaciones) -> dict:
             else "Sin acciones"}
 
 
-def _prioridades(ruta: Ruta, voz: Voz, marco: dict, todas_las_metas: list, acciones: list) -> list:
+def _prioridades(ruta: Ruta, voz: Voz, marco: dict, todas_las_metas: list, acciones: list,
+                 avances, hoy: date) -> list:
+    """Las agrupaciones (prioridades, ámbitos, problemáticas) en el orden de la escuela
+    (``orden`` si el marco las jerarquiza), con sus objetivos, metas, acciones y balances."""
     necesidades = {n.id: n for n in ruta.necesidades if n.id}
+    avance_de = {a.meta.id: a for a in avances}
+    balances = _balances(ruta, hoy, voz, marco)
+    en_orden = sorted(ruta.prioridades, key=lambda p: p.orden if isinstance(p.orden, int) else 10**6)
     resultado = []
-    for numero_p, p in enumerate(ruta.prioridades, start=1):
+    for numero_p, p in enumerate(en_orden, start=1):
         objetivos = []
         ids_metas: list = []
         for o in ruta.objetivos:
@@ -652,18 +759,88 @@ def _prioridades(ruta: Ruta, voz: Voz, marco: dict, todas_las_metas: list, accio
             metas = [m for m in todas_las_metas if m["objetivo"] == o.id and o.id]
             ids_metas += [m["id"] for m in metas]
             objetivos.append({"id": o.id, "que": voz.texto(o.que), "para_que": voz.texto(o.para_que),
-                              "metas": metas})
+                              "metas": metas, **_verbo(voz.texto(o.que), marco)})
         # Las acciones de la prioridad: las que sirven a alguna de sus metas, en su orden.
         propias = [a for a in acciones if any(m in ids_metas for m in a["metas"])]
         resultado.append({
             "id": p.id, "numero": numero_p, "clave": p.prioridad,
-            "nombre": _nombre_agrupacion(marco, p.prioridad),
+            "orden": p.orden if isinstance(p.orden, int) else None,
+            # Una agrupación libre (las problemáticas del PMC) no tiene nombre del catálogo.
+            "nombre": _nombre_agrupacion(marco, p.prioridad) if p.prioridad else None,
+            "ambitos": [marco["ambitos"].get(a, a) for a in p.ambitos or [] if a],
             "descripcion": voz.texto(p.descripcion),
             "necesidades": [{"id": n, "descripcion": voz.texto(necesidades[n].descripcion)
                              if n in necesidades else None} for n in p.necesidades or [] if n],
             "objetivos": objetivos,
             "acciones": propias,
+            "metas_texto": _metas_de_agrupacion(
+                [avance_de[i] for i in ids_metas if i in avance_de]),
+            "balances": balances.get(p.id, []),
         })
+    return resultado
+
+
+def _verbo(que: str | None, marco: dict) -> dict:
+    """``verbo`` y ``resto`` del objetivo si el marco pide empezarlo con un verbo en infinitivo
+    («Fortalecer» + « el cálculo mental…»); si no, vacíos."""
+    from rutamejora.reglas.planeacion import verbo_del_objetivo
+
+    verbo = verbo_del_objetivo(que) if marco["pide_verbo"] and que else None
+    if not verbo or not que.startswith(verbo + " "):
+        return {"verbo": None, "resto": None}
+    return {"verbo": verbo, "resto": que[len(verbo) + 1:]}
+
+
+def _metas_de_agrupacion(avances) -> str | None:
+    """«2 de 4 metas logradas (M2 y M4)»: las metas de una agrupación, en una frase."""
+    if not avances:
+        return None
+    logradas = [a.meta.id for a in avances if a.estado == "lograda"]
+    texto = f"{len(logradas)} de {_plural(len(avances), 'meta lograda', 'metas logradas')}"
+    if logradas and len(logradas) < len(avances):
+        texto += f" ({_lista_y(logradas)})"
+    return texto
+
+
+def _lista_y(elementos: list) -> str:
+    if len(elementos) < 2:
+        return "".join(elementos)
+    return ", ".join(elementos[:-1]) + " y " + elementos[-1]
+
+
+_MOMENTOS = {"revision_anual": "Revisión anual", "evaluacion_final": "Evaluación final",
+             "sesion_ordinaria": "Sesión ordinaria", "fase_intensiva": "Fase intensiva",
+             "registro": "Registro"}
+
+
+def _momento(ruta: Ruta, e) -> str:
+    """«Revisión anual 2024-2025», «Evaluación final»: qué entrada de la bitácora es."""
+    nombre = _MOMENTOS.get(e.tipo or "", "Registro")
+    if e.tipo == "sesion_ordinaria" and e.sesion:
+        nombre = f"Sesión {e.sesion}"
+    if len(ruta.ciclos) > 1:
+        ciclo = _ciclo_de(ruta, e.fecha)
+        if ciclo:
+            nombre += f" {ciclo}"
+    return nombre
+
+
+def _balances(ruta: Ruta, hoy: date, voz: Voz, marco: dict) -> dict:
+    """``{id de la agrupación: [balance, …]}`` en orden de fecha: lo que el CTE valoró de cada
+    prioridad, ámbito o problemática en sus revisiones y en la evaluación final."""
+    resultado: dict = {}
+    valoraciones = marco["valoraciones"]
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                    key=lambda e: e.fecha):
+        for b in e.balance or []:
+            if not b.prioridad:
+                continue
+            resultado.setdefault(b.prioridad, []).append({
+                "fecha": fecha_corta(e.fecha), "momento": _momento(ruta, e), "tipo": e.tipo,
+                "valoracion": valoraciones.get(b.valoracion, b.valoracion) if b.valoracion else "—",
+                "valoracion_clave": b.valoracion,
+                "logros": voz.texto(b.logros), "pendientes": voz.texto(b.pendientes),
+            })
     return resultado
 
 
@@ -767,6 +944,69 @@ def _ajustes(ruta: Ruta, hoy: date, voz: Voz) -> list:
             lista.append({"fecha": fecha_corta(e.fecha), "descripcion": voz.texto(a.descripcion),
                           "acciones": [x for x in a.acciones or [] if x],
                           "metas": [x for x in a.metas or [] if x]})
+    return lista
+
+
+def _revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: dict,
+                prioridades: list) -> list:
+    """Las revisiones anuales de una Ruta de varios ciclos (``tipo: revision_anual``): qué metas
+    se midieron y cómo quedaron ese día, cómo iban las acciones, qué se ajustó y qué se acordó."""
+    metas = {m.id: m for m in ruta.metas if m.id}
+    agrupaciones = {p["id"]: p for p in prioridades if p["id"]}
+    lista = []
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy
+                     and e.tipo == "revision_anual"), key=lambda e: e.fecha):
+        ciclo = _ciclo_de(ruta, e.fecha)
+        medidas = []
+        for m in e.mediciones or []:
+            meta = metas.get(m.meta)
+            if meta is None:
+                continue
+            unidad = meta.indicador.unidad if meta.indicador is not None else None
+            avance = vistas.avance_meta(ruta, meta, e.fecha)
+            estado = avance.estado
+            # Una meta del ciclo que la revisión cierra (o ya vencida) se da por lograda o no.
+            if (meta.ciclo == ciclo or (meta.fecha_limite and meta.fecha_limite <= e.fecha)) \
+                    and estado != "lograda" and avance.ultimo is not None:
+                estado = "no_lograda"
+            medidas.append({
+                "meta": meta.id, "ciclo": meta.ciclo, "descripcion": voz.texto(meta.descripcion),
+                "linea_base": con_unidad(meta.linea_base, unidad),
+                "valor": con_unidad(m.valor, unidad),
+                "valor_meta": con_unidad(meta.valor_meta, unidad),
+                "estado": estado, "logro": _LOGRO[estado],
+                "fuente": voz.texto(m.fuente), "nota": voz.texto(m.nota),
+            })
+        acciones = []
+        for r in e.acciones or []:
+            a = acciones_por_id.get(r.accion)
+            acciones.append({
+                "accion": r.accion, "actividad": a["actividad"] if a else None,
+                "estado": r.estado,
+                "nombre_estado": _mayuscula(vistas.NOMBRES_ESTADO_ACCION.get(r.estado, r.estado or "—")),
+                "avance": f"{r.avance} %" if r.avance is not None else "—",
+                "conclusion": voz.texto(r.conclusion),
+            })
+        valoraciones = []
+        for b in e.balance or []:
+            p = agrupaciones.get(b.prioridad)
+            valoraciones.append({
+                "id": b.prioridad, "numero": p["numero"] if p is not None else b.prioridad,
+                "nombre": p["nombre"] if p is not None else None,
+                "valoracion": marco["valoraciones"].get(b.valoracion, b.valoracion)
+                if b.valoracion else "—",
+                "valoracion_clave": b.valoracion,
+            })
+        lista.append({
+            "fecha": fecha_larga(e.fecha), "fecha_corta": fecha_corta(e.fecha),
+            "ciclo": ciclo, "momento": _momento(ruta, e),
+            "metas": medidas, "acciones": acciones, "valoraciones": valoraciones,
+            "acuerdos": voz.textos(e.acuerdos),
+            "ajustes": [{"descripcion": voz.texto(a.descripcion),
+                         "acciones": [x for x in a.acciones or [] if x],
+                         "metas": [x for x in a.metas or [] if x]} for a in e.ajustes or []],
+            "nota": voz.texto(e.nota),
+        })
     return lista
 
 
@@ -921,25 +1161,37 @@ def _graficas(ruta: Ruta, hoy: date, avances, situaciones, metas: list) -> dict:
         filas_vigentes.append(graficas.FilaCalendario(s.accion.id, vigentes, s.estado,
                                                       s.nombre_estado))
     if cal is not None and (filas_plan or filas_vigentes):
-        inicio, fin = cal.inicio, cal.fin
-        sesiones = [d for _, d in vistas.sesiones(ruta)]
-        recesos = [(i, f) for _, i, f in cal.recesos]
+        # Una Ruta de varios ciclos (pemc-2019) se dibuja en todo su horizonte, con las
+        # sesiones y los recesos de cada ciclo.
+        calendarios = [cal]
+        if len(ruta.ciclos) > 1 and ruta.horizonte is not None:
+            calendarios = [ruta.calendarios[c] for c in ruta.ciclos]
+        inicio, fin = min(c.inicio for c in calendarios), max(c.fin for c in calendarios)
+        sesiones = [d for c in calendarios for d in c.sesiones]
+        etiquetas = [f"S{n}" for c in calendarios for n in range(1, len(c.sesiones) + 1)]
+        recesos = [(i, f) for c in calendarios for _, i, f in c.recesos]
         rango = f"del {fecha_larga(inicio)} al {fecha_larga(fin)}"
-        desc_plan = (f"Calendario de las {len(filas_plan)} acciones en el ciclo, {rango}, con las "
-                     f"sesiones del CTE (S1 a S{len(sesiones)}) y los recesos. "
+        if len(calendarios) > 1:
+            periodo = f"los ciclos {ruta.ciclos[0]} a {ruta.ciclos[-1]}"
+            cuales = f"S1 a S{max(len(c.sesiones) for c in calendarios)} de cada ciclo"
+        else:
+            periodo, cuales = "el ciclo", f"S1 a S{len(sesiones)}"
+        desc_plan = (f"Calendario de las {len(filas_plan)} acciones en {periodo}, {rango}, con las "
+                     f"sesiones del CTE ({cuales}) y los recesos. "
                      + "; ".join(f"{f.id}: {_rango_tramos(f.tramos)}" for f in filas_plan) + ".")
-        desc_vig = (f"Calendario de las {len(filas_vigentes)} acciones en el ciclo, {rango}, con su "
+        desc_vig = (f"Calendario de las {len(filas_vigentes)} acciones en {periodo}, {rango}, con su "
                     f"estado al {fecha_larga(hoy)}. "
                     + "; ".join(f"{f.id}: {_rango_tramos(f.tramos)}, {f.nombre_estado}"
                                 for f in filas_vigentes) + ".")
         resultado["calendario_plan"] = {
             "svg": graficas.calendario_svg(filas_plan, inicio, fin, sesiones, recesos,
-                                           "Calendario de las acciones", desc_plan),
+                                           "Calendario de las acciones", desc_plan, etiquetas),
             "texto": graficas.calendario_texto(filas_plan, inicio, fin), "descripcion": desc_plan,
             "hay": True}
         resultado["calendario"] = {
             "svg": graficas.calendario_svg(filas_vigentes, inicio, fin, sesiones, recesos,
-                                           "Las acciones en el ciclo y su estado", desc_vig),
+                                           f"Las acciones en {periodo} y su estado", desc_vig,
+                                           etiquetas),
             "texto": graficas.calendario_texto(filas_vigentes, inicio, fin), "descripcion": desc_vig,
             "hay": True}
     else:
