@@ -25,6 +25,8 @@ EJEMPLO = AQUI.parent / "ejemplos" / "primaria-2025-2026"
 MINIMA = AQUI / "datos" / "minima"
 DEFECTUOSA = AQUI / "datos" / "defectuosa"
 MARCO_PROPIO = AQUI / "datos" / "marco-propio"
+PEMC = AQUI.parent / "ejemplos" / "pemc-secundaria-2024-2026"
+PMC = AQUI.parent / "ejemplos" / "pmc-primaria-2025-2026"
 FECHA = "2026-07-15"
 runner = CliRunner()
 # Nombres del colectivo del ejemplo y códigos de sus alumnos en riesgo: nunca en la comunidad.
@@ -345,7 +347,8 @@ def test_ruta_con_errores_se_rechaza_salvo_con_errores(tmp_path):
     assert "<strong>Informe con errores de validación.</strong>" in html
 
 
-@pytest.mark.parametrize("carpeta", [MINIMA, DEFECTUOSA, EJEMPLO], ids=["minima", "defectuosa", "ejemplo"])
+@pytest.mark.parametrize("carpeta", [MINIMA, DEFECTUOSA, EJEMPLO, PEMC, PMC],
+                         ids=["minima", "defectuosa", "ejemplo", "pemc", "pmc"])
 @pytest.mark.parametrize("tipo", ["planeacion", "seguimiento", "rendicion"])
 @pytest.mark.parametrize("formato", ["md", "html"])
 @pytest.mark.parametrize("fecha", ["2025-08-01", "2025-10-01", "2026-12-31"])
@@ -536,3 +539,211 @@ def test_nombres_del_colectivo_escritos_a_medias_no_llegan_a_la_comunidad(ejempl
     texto = informe(ejemplo, "--tipo", "rendicion", "--fecha", FECHA)
     assert "ROSA ELENA MENDEZ" not in texto and "Ramírez Ochoa" not in texto
     assert "- Dirección y el profr. docente de " in texto
+
+
+# --- El informe final de cada marco ----------------------------------------------------------
+
+
+def copia(tmp_path: Path, ejemplo: Path) -> Path:
+    destino = tmp_path / ejemplo.name
+    shutil.copytree(ejemplo, destino)
+    return destino
+
+
+def secciones(markdown: str) -> list[str]:
+    return re.findall(r"^## (.+)$", markdown, re.M)
+
+
+def test_pemc_evaluacion_por_ambito_en_su_horizonte(tmp_path):
+    texto = informe(copia(tmp_path, PEMC), "--tipo", "rendicion", "--fecha", FECHA)
+    lineas = texto.splitlines()
+    # El título abarca los dos ciclos del PEMC; el encabezado dice cuál está en curso.
+    assert lineas[1] == "# Evaluación del PEMC 2024-2025 a 2025-2026"
+    assert "- **Ciclo escolar en curso:** 2025-2026" in lineas
+    assert "- **Ciclos del PEMC:** 2024-2025 a 2025-2026" in lineas
+    assert ("Este informe cuenta a las familias y a la comunidad lo que la escuela se propuso en "
+            "su Programa Escolar de Mejora Continua de los ciclos escolares 2024-2025 a 2025-2026, "
+            "lo que hizo, lo que logró y cómo usó los recursos que recibió.") in lineas
+    # Sin anexos en el marco no hay sección de normalidad mínima; sí revisión y evaluación.
+    assert secciones(texto) == [
+        "1. La escuela", "2. De dónde partimos: el diagnóstico",
+        "3. Lo que nos propusimos: ámbitos y objetivos", "4. Lo que logramos: las metas",
+        "5. Lo que hicimos: las acciones",
+        "6. La revisión anual: lo que se revisó y se ajustó al cerrar cada ciclo",
+        "7. La evaluación de cada ámbito",
+        "8. Los recursos: lo que recibimos, en qué se gastó y con qué se comprueba",
+        "9. Lo que sigue: acuerdos para el próximo ciclo"]
+    # El diagnóstico por ámbito y las metas de cada ciclo.
+    assert ("| Participación de la comunidad | Solo 35 % de las familias asiste a la entrega de "
+            "calificaciones. | Que las familias acompañen el aprendizaje y la asistencia. |") in lineas
+    assert "### Metas del ciclo 2024-2025" in lineas and "### Metas del ciclo 2025-2026" in lineas
+    assert "2 de 4 metas logradas (2 no logradas)." in lineas
+    assert lineas.index("### Metas del ciclo 2024-2025") < lineas.index(
+        "| **M1** Aumentar de 38 % a 48 % los alumnos que comprenden un texto expositivo de su "
+        "grado, a más tardar el 27 de junio de 2025. | 38 % | 47 % | 48 % | No |") < lineas.index(
+        "### Metas del ciclo 2025-2026")
+    # Quién implementa y quién da seguimiento a cada acción.
+    assert any(l.startswith("| **A3** ") and "Responsables: Docente de De lo humano y lo "
+               "comunitario (1° a 3°), Asociación de Padres de Familia. Seguimiento: Dirección. |"
+               in l for l in lineas)
+    # La revisión anual: qué metas se revisaron, cómo quedaron y qué se acordó.
+    assert "### Revisión anual 2024-2025 (11 de julio de 2025)" in lineas
+    assert ("| **M3** Reducir de 16 % a 11 % la reprobación en Saberes y pensamiento científico, a "
+            "más tardar el 11 de julio de 2025. | 2024-2025 | 16 % | 12 % | 11 % | No |") in lineas
+    assert "- Metas de 2025-2026 con las líneas base medidas hoy (M2, M4, M6 y M8)." in lineas
+    # La evaluación de cada ámbito: la revisión anual y la evaluación final, con su balance.
+    assert "**Sus metas:** 2 de 4 metas logradas (M2 y M4)." in lineas
+    assert ("| Revisión anual 2024-2025 (11 jul 2025) | En proceso | La comprensión lectora subió "
+            "de 38 % a 47 % y la reprobación bajó de 16 % a 12 %. | Las dos metas quedaron a un "
+            "punto; se sostienen las acciones en 2025-2026. |") in lineas
+    assert ("| Evaluación final 2025-2026 (10 jul 2026) | Logrado | La comprensión lectora llegó a "
+            "59 % y la reprobación a 8 %. | — |") in lineas
+    # El calendario abarca los dos ciclos (de agosto de 2024 a julio de 2026).
+    assert "    A S O N D E F M A M J J A S O N D E F M A M J J" in lineas
+
+
+def test_pemc_ambitos_en_el_orden_de_la_escuela(tmp_path):
+    ruta = copia(tmp_path, PEMC)
+    reemplazar(ruta / "prioridades.yaml", "orden: 1", "orden: 9")
+    texto = informe(ruta, "--tipo", "rendicion", "--fecha", FECHA)
+    titulos = re.findall(r"^### Ámbito (\d: .+)$", texto, re.M)
+    assert titulos[:3] == ["1: Prácticas docentes y directivas", "2: Participación de la comunidad",
+                           "3: Aprovechamiento académico y asistencia de los alumnos"]
+    plan = informe(ruta, "--tipo", "planeacion", "--fecha", FECHA)
+    assert re.findall(r"^## Ámbito (\d): ", plan, re.M) == ["1", "2", "3"]
+    assert "## Ámbito 1: Prácticas docentes y directivas" in plan.splitlines()
+
+
+def test_pmc_comunicacion_de_resultados(tmp_path):
+    texto = informe(copia(tmp_path, PMC), "--tipo", "rendicion", "--fecha", FECHA)
+    lineas = texto.splitlines()
+    assert lineas[1] == "# Comunicación de resultados 2025-2026"
+    assert secciones(texto) == [
+        "1. La escuela", "2. De dónde partimos: el diagnóstico socioeducativo",
+        "3. Lo que nos propusimos: problemáticas y objetivos", "4. Lo que logramos: las metas",
+        "5. Lo que hicimos: las acciones", "6. La evaluación de cada problemática",
+        "7. Los recursos: lo que recibimos, en qué se gastó y con qué se comprueba",
+        "8. Lo que sigue: acuerdos para el próximo ciclo"]
+    # El Comité de Planeación y Evaluación que pide el marco, y el contexto de la comunidad.
+    assert "| Comité de Planeación y Evaluación | Integrado (CPE) |" in lineas
+    assert "### La escuela y su comunidad" in lineas
+    assert any(l.startswith("San José Xicohténcatl es una localidad semiurbana de Huamantla.")
+               for l in lineas)
+    # Problemáticas (sin nombre de catálogo) con sus ámbitos; objetivos con su verbo.
+    assert "### Problemática 1" in lineas and "Problemática 1: " not in texto
+    assert ("**Ámbitos:** Aprovechamiento académico y asistencia de los alumnos; Prácticas "
+            "docentes y directivas; Avance de los planes y programas de estudio.") in lineas
+    assert any(l.startswith("- **Objetivo O2.** **Fortalecer** el cálculo mental y la resolución")
+               for l in lineas)
+    # Cada meta con su indicador y su fórmula en el mismo renglón.
+    assert ("| Meta | Indicador | Fórmula | Línea base | Resultado | Valor meta | ¿Se logró? |"
+            in lineas)
+    assert ("| **M1** Aumentar de 46 % a 60 % los alumnos de 3° a 6° que alcanzan el nivel esperado "
+            "de comprensión lectora, a más tardar el 19 de junio de 2026. | Alumnos de 3° a 6° en "
+            "nivel esperado de comprensión lectora | Alumnos de 3° a 6° en nivel esperado ÷ alumnos "
+            "de 3° a 6° evaluados × 100 | 46 % | 57 % | 60 % | No |") in lineas
+    # Cada acción con la evidencia esperada y lo que se registró.
+    a1 = next(l for l in lineas if l.startswith("| **A1** Lectura diaria"))
+    assert ("8 sep 2025 – 3 jul 2026; costo: Sin costo. Evidencia esperada: Registro de libros "
+            "leídos por grupo y las respuestas de los alumnos en sus cuadernos. |") in a1
+    assert "Evidencias: Registros de lectura de los cuatro grupos · " in a1
+    # El balance de cada problemática en la evaluación final.
+    assert ("| Evaluación final (10 jul 2026) | En proceso | Lectura y escritura en 2° (86 %), "
+            "producción de textos y cálculo mental alcanzaron sus metas; la comprensión lectora "
+            "subió de 46 % a 57 %. | La comprensión lectora no llegó a 60 %; falta trabajar la "
+            "inferencia. |") in lineas
+    assert "**Sus metas:** 4 de 5 metas logradas (M2, M3, M4 y M5)." in lineas
+    assert "normalidad mínima" not in texto.lower().split("## 3.")[1]
+
+
+def test_pmc_para_la_autoridad_la_formula_lleva_su_fuente(tmp_path):
+    texto = informe(copia(tmp_path, PMC), "--tipo", "rendicion", "--fecha", FECHA, "-a",
+                    "autoridad")
+    assert ("| **M3** Reducir de 44 a 25 los alumnos de 2° a 6° que el SisAT señala con necesidad "
+            "de apoyo en producción de textos, a más tardar el 29 de mayo de 2026. | Alumnos de 2° "
+            "a 6° que requieren apoyo en producción de textos (SisAT) | conteo de alumnos con "
+            "resultado «requiere apoyo» en producción de textos (fuente: SisAT (septiembre, enero "
+            "y mayo)) | 44 alumnos | 25 alumnos | 25 alumnos | Sí |") in texto.splitlines()
+    # La tabla aparte de indicadores sobra: ya están junto a cada meta.
+    assert "| Meta | Indicador | Fórmula | Fuente del dato |" not in texto
+
+
+@pytest.mark.parametrize("ejemplo_marco", [PEMC, PMC], ids=["pemc", "pmc"])
+@pytest.mark.parametrize("tipo", ["planeacion", "seguimiento", "rendicion"])
+@pytest.mark.parametrize("audiencia", ["comunidad", "autoridad"])
+def test_markdown_de_cada_marco_con_tablas_reales(tmp_path, ejemplo_marco, tipo, audiencia):
+    texto = informe(copia(tmp_path, ejemplo_marco), "--tipo", tipo, "--fecha", FECHA,
+                    "--audiencia", audiencia)
+    encabezados = re.findall(r"^\|.*\|\n\|(?:-+|:?-+:?)(?:\|[-:]+)*\|$", texto, re.M)
+    assert tablas(texto) == len(encabezados) >= 3
+    for bloque in re.findall(r"(?:^\|.*\|\n)+", texto, re.M):
+        filas = bloque.splitlines()
+        columnas = len(re.split(r"(?<!\\)\|", filas[0]))
+        assert all(len(re.split(r"(?<!\\)\|", f)) == columnas for f in filas), bloque
+
+
+@pytest.mark.parametrize("ejemplo_marco", [PEMC, PMC], ids=["pemc", "pmc"])
+@pytest.mark.parametrize("extension", ["md", "html"])
+def test_informe_de_cada_marco_mismos_bytes_en_dos_corridas(tmp_path, ejemplo_marco, extension):
+    ruta = copia(tmp_path, ejemplo_marco)
+    hechos = []
+    for i in range(2):
+        salida = tmp_path / f"{i}.{extension}"
+        r = correr("informe", ruta, "--tipo", "rendicion", "--fecha", FECHA, "-o", salida)
+        assert r.exit_code == 0, r.stderr
+        hechos.append(salida.read_bytes())
+    assert hechos[0] == hechos[1]
+
+
+def test_html_de_cada_marco(tmp_path):
+    pemc = informe(copia(tmp_path, PEMC), "-t", "rendicion", "-f", "html", "--fecha", FECHA)
+    assert "<h1>Evaluación del PEMC 2024-2025 a 2025-2026</h1>" in pemc
+    assert "<div><dt>Ciclos del PEMC</dt><dd>2024-2025 a 2025-2026</dd></div>" in pemc
+    assert '<h2 id="t-revisiones">6. La revisión anual: ' in pemc
+    assert '<h2 id="t-evaluacion">7. La evaluación de cada ámbito</h2>' in pemc
+    assert 'id="t-rasgos"' not in pemc and 'href="#rasgos"' not in pemc
+    assert "<h3>Metas del ciclo 2024-2025</h3>" in pemc
+    assert '<div class="chico">Seguimiento: Subdirección</div>' in pemc
+    assert ('<p class="balance-titulo"><span class="etiqueta">Revisión anual 2024-2025</span> '
+            '<span class="chico">(11 jul 2025)</span> <span class="estado estado-en_proceso">En '
+            'proceso</span></p>') in pemc
+    assert "S8" in pemc and pemc.count("<svg") == 3
+    pmc = informe(copia(tmp_path, PMC), "-t", "rendicion", "-f", "html", "--fecha", FECHA)
+    assert "<h1>Comunicación de resultados 2025-2026</h1>" in pmc
+    assert "<h3>Problemática 1</h3>" in pmc
+    assert '<strong class="verbo">Fortalecer</strong> el cálculo mental' in pmc
+    assert ('<th scope="col">Meta</th><th scope="col">Indicador</th><th scope="col">Fórmula</th>'
+            in pmc)
+    assert ('<td class="formula">Alumnos de 3° a 6° en nivel esperado ÷ alumnos de 3° a 6° '
+            'evaluados × 100</td>') in pmc
+    assert ('<span class="etiqueta">Evidencia esperada:</span> Registro de libros leídos por grupo '
+            'y las respuestas de los alumnos en sus cuadernos.') in pmc
+    assert ('<p><span class="etiqueta">Lo que queda pendiente:</span> La comprensión lectora no '
+            'llegó a 60 %; falta trabajar la inferencia.</p>') in pmc
+    assert "<tr><th scope=\"row\">Comité de Planeación y Evaluación</th><td>Integrado (CPE)</td></tr>" in pmc
+
+
+def test_los_textos_nuevos_de_cada_marco_no_llevan_datos_de_personas(tmp_path):
+    ruta = copia(tmp_path, PMC)
+    reemplazar(ruta / "acciones.yaml", "evidencia_esperada: Registro de libros leídos por grupo",
+               "evidencia_esperada: Registro de Adriana Muñoz Hernández de libros leídos por grupo")
+    reemplazar(ruta / "bitacora.yaml", "pendientes: La comprensión lectora no llegó a 60 %",
+               "pendientes: Irma Zempoalteca Ruiz y DOC3 dicen que la comprensión lectora no llegó a 60 %")
+    reemplazar(ruta / "diagnostico.yaml", "La mayoría de las familias",
+               "Juan Pérez López, vecino, dice que la mayoría de las familias")
+    nombres = ("Adriana Muñoz Hernández", "Irma Zempoalteca Ruiz", "Juan Pérez López", "DOC3")
+    for formato in ("md", "html"):
+        texto = informe(ruta, "-t", "rendicion", "-f", formato, "--fecha", FECHA, "--con-errores")
+        for nombre in nombres:
+            assert nombre not in texto, nombre
+        assert "Registro de docente de 3°A de libros leídos por grupo" in texto
+        assert "Docente de 5°A y docente de 3°A dicen que la comprensión lectora" in texto
+    autoridad = informe(ruta, "-t", "rendicion", "-a", "autoridad", "--fecha", FECHA,
+                        "--con-errores")
+    assert "Irma Zempoalteca Ruiz y DOC3 dicen" in autoridad
+    # El responsable del seguimiento (PEMC) también va por su función.
+    pemc = informe(copia(tmp_path, PEMC), "-t", "rendicion", "--fecha", FECHA)
+    assert "Ricardo Peña Aguilar" not in pemc and "Seguimiento: Subdirección." in pemc
+    pemc_autoridad = informe(tmp_path / PEMC.name, "-t", "rendicion", "-a", "autoridad",
+                             "--fecha", FECHA)
+    assert "Seguimiento: Ricardo Peña Aguilar (subdirección)." in pemc_autoridad

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 
-EJEMPLO = Path(__file__).parent.parent / "ejemplos" / "primaria-2025-2026"
+EJEMPLOS = Path(__file__).parent.parent / "ejemplos"
+EJEMPLO = EJEMPLOS / "primaria-2025-2026"
 FECHA = "2026-07-15"
 
 
@@ -49,10 +50,10 @@ def _fuera_de_git(tmp_path, monkeypatch):
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
 
 
-def hacer_html(tmp_path: Path, *args: str) -> Path:
+def hacer_html(tmp_path: Path, *args: str, ejemplo: Path = EJEMPLO) -> Path:
     ruta = tmp_path / "ruta"
     if not ruta.exists():
-        shutil.copytree(EJEMPLO, ruta)
+        shutil.copytree(ejemplo, ruta)
     salida = tmp_path / f"informe-{len(list(tmp_path.glob('informe-*.html')))}.html"
     r = CliRunner().invoke(app, ["informe", str(ruta), *args, "-o", str(salida)])
     assert r.exit_code == 0, r.output
@@ -68,15 +69,22 @@ def paginas(pdf: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.read_bytes()))
 
 
-def test_rendicion_impresa_en_carta_con_paginas_razonables(tmp_path):
-    html = hacer_html(tmp_path, "--tipo", "rendicion", "--fecha", FECHA)
+@pytest.mark.parametrize("ejemplo, maximo", [
+    (EJEMPLO, 20),
+    # El informe final de cada marco: la evaluación del PEMC (dos ciclos, revisión anual) y la
+    # comunicación de resultados del PMC (la meta, el indicador y la fórmula juntos).
+    (EJEMPLOS / "pemc-secundaria-2024-2026", 16),
+    (EJEMPLOS / "pmc-primaria-2025-2026", 20),
+], ids=["rme", "pemc", "pmc"])
+def test_rendicion_impresa_en_carta_con_paginas_razonables(tmp_path, ejemplo, maximo):
+    html = hacer_html(tmp_path, "--tipo", "rendicion", "--fecha", FECHA, ejemplo=ejemplo)
     pdf = tmp_path / "rendicion.pdf"
     hecho = chromium(tmp_path / "perfil", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
                      html.as_uri())
     assert pdf.is_file() and pdf.stat().st_size > 10_000, hecho.stderr[-2000:]
     assert pdf.read_bytes().startswith(b"%PDF")
     n = paginas(pdf)
-    assert 2 <= n <= 20, f"{n} páginas"
+    assert 2 <= n <= maximo, f"{n} páginas"
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert re.search(r"Page size:\s+612 x 792 pts", info), info  # carta
@@ -87,15 +95,27 @@ MEDIR = ("<script>document.body.insertAdjacentHTML('beforeend', '<p id=\"medida\
          "'</p>');</script>")
 
 
-@pytest.mark.parametrize("args", [
-    ("--tipo", "rendicion"),
-    ("--tipo", "rendicion", "--audiencia", "autoridad"),
-    ("--tipo", "planeacion"),
-    ("--tipo", "seguimiento", "--sesion", "5"),
-], ids=["rendicion", "rendicion-autoridad", "planeacion", "seguimiento"])
-def test_sin_desplazamiento_horizontal_a_1280(tmp_path, args):
+PEMC = EJEMPLOS / "pemc-secundaria-2024-2026"
+PMC = EJEMPLOS / "pmc-primaria-2025-2026"
+
+
+@pytest.mark.parametrize("ejemplo, args", [
+    (EJEMPLO, ("--tipo", "rendicion")),
+    (EJEMPLO, ("--tipo", "rendicion", "--audiencia", "autoridad")),
+    (EJEMPLO, ("--tipo", "planeacion")),
+    (EJEMPLO, ("--tipo", "seguimiento", "--sesion", "5")),
+    (PEMC, ("--tipo", "rendicion")),
+    (PEMC, ("--tipo", "rendicion", "--audiencia", "autoridad")),
+    (PEMC, ("--tipo", "planeacion")),
+    (PMC, ("--tipo", "rendicion")),
+    (PMC, ("--tipo", "rendicion", "--audiencia", "autoridad")),
+    (PMC, ("--tipo", "planeacion")),
+], ids=["rendicion", "rendicion-autoridad", "planeacion", "seguimiento", "pemc-evaluacion",
+        "pemc-evaluacion-autoridad", "pemc-planeacion", "pmc-comunicacion",
+        "pmc-comunicacion-autoridad", "pmc-planeacion"])
+def test_sin_desplazamiento_horizontal_a_1280(tmp_path, ejemplo, args):
     fecha = () if "--sesion" in args else ("--fecha", FECHA)
-    html = hacer_html(tmp_path, *args, *fecha)
+    html = hacer_html(tmp_path, *args, *fecha, ejemplo=ejemplo)
     # El informe no usa JavaScript; solo esta copia de la prueba mide el ancho con una línea.
     copia = tmp_path / "medir.html"
     copia.write_text(html.read_text(encoding="utf-8").replace("</body>", MEDIR + "\n</body>"),
