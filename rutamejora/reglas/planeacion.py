@@ -577,8 +577,8 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
     ✗ prioridades.yaml
         no_atendidas: []
     """
-    if ruta.marco is None:
-        return
+    if ruta.marco is None or not ruta.prioridades:
+        return  # Sin prioridades todavía, la Ruta está por llenar (RM120).
     if any(p.invalido("prioridad") for p in ruta.prioridades + ruta.no_atendidas):
         return  # Una prioridad mal escrita ya se informó (RM107): podría ser la que "falta".
     atendidas = {p.prioridad for p in ruta.prioridades} | {n.prioridad for n in ruta.no_atendidas}
