@@ -747,3 +747,23 @@ def test_los_textos_nuevos_de_cada_marco_no_llevan_datos_de_personas(tmp_path):
     pemc_autoridad = informe(tmp_path / PEMC.name, "-t", "rendicion", "-a", "autoridad",
                              "--fecha", FECHA)
     assert "Seguimiento: Ricardo Peña Aguilar (subdirección)." in pemc_autoridad
+
+
+def test_planeacion_de_cada_marco(tmp_path):
+    pemc = informe(copia(tmp_path, PEMC), "--tipo", "planeacion", "--fecha", FECHA).splitlines()
+    assert pemc[1] == "# Planeación 2024-2025 a 2025-2026"
+    assert ("Lo que el Consejo Técnico Escolar planeó en su Programa Escolar de Mejora Continua de "
+            "los ciclos escolares 2024-2025 a 2025-2026: diagnóstico, ámbitos, objetivos, metas y "
+            "acciones con sus responsables, recursos, costos y tiempos.") in pemc
+    assert "### Acciones del ámbito 1" in pemc
+    assert any(l.startswith("| **M2** (ciclo 2025-2026) Aumentar de 47 % a 58 %") for l in pemc)
+    assert any(l.startswith("| **A1** Círculos de lectura") and "(1° a 3°)); seguimiento: "
+               "Ricardo Peña Aguilar (subdirección) |" in l for l in pemc)
+    pmc = informe(copia(tmp_path, PMC), "--tipo", "planeacion", "--fecha", FECHA).splitlines()
+    assert "## Diagnóstico socioeducativo" in pmc and "## Problemática 1" in pmc
+    assert "### Acciones de la problemática 1" in pmc
+    assert ("- **¿Qué queremos lograr?** **Fortalecer** el cálculo mental y la resolución de "
+            "problemas con material concreto y retos diarios en todos los grupos.") in pmc
+    assert any(l.startswith("| **A1** Lectura diaria") and "(metas M1) Evidencia esperada: "
+               "Registro de libros leídos por grupo y las respuestas de los alumnos en sus "
+               "cuadernos. |" in l for l in pmc)
