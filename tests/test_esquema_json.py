@@ -149,7 +149,7 @@ def test_los_esquemas_siguen_al_marco():
     assert {"anyOf": [{"required": ["prioridad"]}, {"required": ["problematica"]}]} in objetivo["allOf"]
     accion = pmc["acciones.schema.json"]["properties"]["acciones"]["items"]
     assert "evidencia_esperada" in accion["required"] and "costo" not in accion["required"]
-    assert pmc["metas.schema.json"]["title"] == "metas.yaml — Programa de Mejora Continua"
+    assert pmc["metas.schema.json"]["title"] == "metas.yaml — Proceso de Mejora Continua"
 
 
 def test_un_archivo_roto_se_rechaza_igual_que_en_ruta_validar(tmp_path):
