@@ -592,3 +592,22 @@ PREGUNTAS = {
     "acciones.yaml": "¿Cómo lo vamos a lograr?",
     "bitacora.yaml": "¿Cómo saber cuánto hemos avanzado?",
 }
+
+
+def objetos() -> dict[str, Objeto]:
+    """Cada objeto del formato por su ``entidad`` (``meta``, ``accion``, ``diagnostico``…),
+    recorriendo listas, alternativas y mapas de todos los archivos."""
+    encontrados: dict[str, Objeto] = {}
+    pendientes: list[Tipo] = list(ARCHIVOS.values())
+    while pendientes:
+        tipo = pendientes.pop()
+        if isinstance(tipo, Objeto):
+            encontrados.setdefault(tipo.entidad, tipo)
+            pendientes.extend(c.tipo for c in tipo.campos)
+        elif isinstance(tipo, Lista):
+            pendientes.append(tipo.elemento)
+        elif isinstance(tipo, UnoDe):
+            pendientes.extend(tipo.alternativas)
+        elif isinstance(tipo, Mapa):
+            pendientes.append(tipo.valor)
+    return encontrados

@@ -92,20 +92,10 @@ class _Catalogos:
 def _prefijos() -> dict[str, str]:
     """El prefijo del id de cada entidad (``meta`` → ``M``), leído de las definiciones."""
     prefijos: dict[str, str] = {}
-    pendientes: list[E.Tipo] = list(E.ARCHIVOS.values())
-    while pendientes:
-        tipo = pendientes.pop()
-        if isinstance(tipo, E.Objeto):
-            campo_id = tipo.campo("id")
-            if campo_id is not None and isinstance(campo_id.tipo, E.Id):
-                prefijos.setdefault(tipo.entidad, campo_id.tipo.prefijo)
-            pendientes.extend(c.tipo for c in tipo.campos)
-        elif isinstance(tipo, E.Lista):
-            pendientes.append(tipo.elemento)
-        elif isinstance(tipo, E.UnoDe):
-            pendientes.extend(tipo.alternativas)
-        elif isinstance(tipo, E.Mapa):
-            pendientes.append(tipo.valor)
+    for entidad, objeto in E.objetos().items():
+        campo_id = objeto.campo("id")
+        if campo_id is not None and isinstance(campo_id.tipo, E.Id):
+            prefijos[entidad] = campo_id.tipo.prefijo
     return prefijos
 
 

@@ -434,20 +434,7 @@ def _entorno(carpeta: Path):
 
 def _objetos() -> dict[str, E.Objeto]:
     """Cada objeto del formato por su ``entidad`` (``meta``, ``accion``, ``diagnostico``…)."""
-    objetos: dict[str, E.Objeto] = {}
-    pendientes: list[E.Tipo] = list(E.ARCHIVOS.values())
-    while pendientes:
-        tipo = pendientes.pop()
-        if isinstance(tipo, E.Objeto):
-            objetos.setdefault(tipo.entidad, tipo)
-            pendientes.extend(c.tipo for c in tipo.campos)
-        elif isinstance(tipo, E.Lista):
-            pendientes.append(tipo.elemento)
-        elif isinstance(tipo, E.UnoDe):
-            pendientes.extend(tipo.alternativas)
-        elif isinstance(tipo, E.Mapa):
-            pendientes.append(tipo.valor)
-    return objetos
+    return E.objetos()
 
 
 def _estados(marco):
