@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from rutamejora.reglas import marco_de, mayuscula
 from rutamejora import vistas as V
 
 # Estilos por estado (sin color, con NO_COLOR, se leen igual: el estado siempre va escrito).
@@ -113,11 +114,14 @@ def _nombre_prioridad(ruta, clave: str | None) -> str:
 
 
 def _arbol(ruta, res) -> Tree:
-    arbol = Tree(Text("Prioridades → objetivos → metas → acciones", style="bold"), guide_style="dim")
+    marco = marco_de(ruta)
+    arbol = Tree(Text(f"{mayuscula(marco.plural)} → objetivos → metas → acciones", style="bold"),
+                 guide_style="dim")
     for p, objetivos in res.prioridades:
-        nodo_p = arbol.add(_fila(Text(p.id or "", style="bold"),
-                                 _linea((_nombre_prioridad(ruta, p.prioridad), "bold"),
-                                        f": {p.descripcion or ''}")))
+        nombre = _nombre_prioridad(ruta, p.prioridad)  # vacío si el marco no da valores (PMC)
+        texto = _linea((nombre, "bold"), f": {p.descripcion or ''}") if nombre else \
+            _linea(p.descripcion or "")
+        nodo_p = arbol.add(_fila(Text(p.id or "", style="bold"), texto))
         for o, metas in objetivos:
             nodo_o = nodo_p.add(_fila(Text(o.id or ""), _linea(o.que or "")))
             for av, acciones in metas:
@@ -129,7 +133,7 @@ def _arbol(ruta, res) -> Tree:
                     nodo_m.add(_fila(Text(s.accion.id or ""), _linea(s.accion.actividad or "", (extra, "dim")),
                                      _estado_accion(s)))
     if not res.prioridades:
-        arbol.add(Text("Aún no hay prioridades: se escriben en prioridades.yaml.", style="dim"))
+        arbol.add(Text(f"Aún no hay {marco.plural}: se escriben en prioridades.yaml.", style="dim"))
     if res.sin_meta:
         nodo = arbol.add(Text("Acciones sin meta", style="bold"))
         for s in res.sin_meta:
@@ -139,7 +143,7 @@ def _arbol(ruta, res) -> Tree:
 
 def _conteos(ruta, res) -> Group:
     total = _linea(" · ".join([
-        _plural(len(ruta.prioridades), "prioridad", "prioridades"),
+        _plural(len(ruta.prioridades), marco_de(ruta).singular, marco_de(ruta).plural),
         _plural(len(ruta.objetivos), "objetivo", "objetivos"),
         _plural(len(res.avances), "meta", "metas"),
         _plural(len(res.situaciones), "acción", "acciones")]), estilo="bold")

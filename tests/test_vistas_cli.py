@@ -423,3 +423,11 @@ def test_ayuda_en_un_parrafo(vista):
     assert any(l.startswith("Ejemplo: ruta ") for l in parrafos)
     assert all(len(l) > 60 or not l or l.startswith(("Ejemplo", "Uso", "╭", "╰", "--", "-", "carpeta"))
                or l.endswith(".") for l in parrafos[:12])
+
+
+def test_resumen_habla_con_las_palabras_del_marco():
+    r = correr("resumen", str(EJEMPLO.parent / "pmc-primaria-2025-2026"), "--fecha", "2026-01-15")
+    assert r.exit_code == 0
+    assert "3 problemáticas · 5 objetivos · 9 metas · 19 acciones" in r.output
+    assert "Problemáticas → objetivos → metas → acciones" in r.output
+    assert "prioridad" not in r.output.lower()
