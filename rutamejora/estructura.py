@@ -215,9 +215,22 @@ class Verificador:
 
     def _por_llenar(self, nodo: Nodo, ruta: str, campo: E.Campo) -> None:
         # La pregunta va después de una raya: algunas ya traen paréntesis («b) Responsables…»).
-        pregunta = f" — {campo.pregunta.rstrip('.')}" if campo.pregunta else ""
-        self._p("RM120", nodo, ruta, f"`{ruta}` está por llenar{pregunta}.",
-                f"Escribe {campo.descripcion[0].lower()}{campo.descripcion[1:]}" if campo.descripcion else "")
+        pregunta = f" — {self._en_palabras_del_marco(campo.pregunta.rstrip('.'))}" if campo.pregunta else ""
+        descripcion = self._en_palabras_del_marco(campo.descripcion)
+        punto = "" if pregunta.endswith(("?", "!")) else "."
+        self._p("RM120", nodo, ruta, f"`{ruta}` está por llenar{pregunta}{punto}",
+                f"Escribe {descripcion[0].lower()}{descripcion[1:]}" if descripcion else "")
+
+    def _en_palabras_del_marco(self, texto: str) -> str:
+        """Las descripciones del formato dicen «prioridades»; cada marco nombra así su agrupación
+        («problemáticas», «ámbitos»)."""
+        if self.marco is None or not texto:
+            return texto
+        def cambiar(m):
+            palabra = self.marco.plural if m.group(2) else self.marco.singular
+            return palabra[:1].upper() + palabra[1:] if m.group(1) == "P" else palabra
+
+        return re.sub(r"\b([Pp])rioridad(es)?\b", cambiar, texto)
 
     def _alternativas(self, registro: Registro, definicion: E.Objeto, nodo: Nodo, ruta: str) -> None:
         if not definicion.alternativas:

@@ -230,3 +230,18 @@ def test_pemc_pide_responsable_del_seguimiento(tmp_path):
         ("RM202", "No hay nadie en el colectivo ni en la comunidad con id `SUV`."),
         ("RM105", "Falta la clave `responsable_seguimiento` en `acciones[2]`."),
     ]
+
+
+def test_por_llenar_habla_con_las_palabras_del_marco(tmp_path):
+    from typer.testing import CliRunner
+
+    from rutamejora.commands import app
+
+    destino = tmp_path / "pmc"
+    r = CliRunner().invoke(app, ["nueva", str(destino), "--nombre", "Escuela Primaria Prueba", "--cct", "21DPR0487A",
+                                 "--nivel", "primaria", "--ciclo", "2026-2027", "--marco", "pmc-2024", "--sin-preguntas"])
+    assert r.exit_code == 0, r.output
+    resultado = validar(destino, date(2026, 9, 1), True)
+    textos = [p.mensaje + " " + p.pista for p in resultado.problemas]
+    assert not any("prioridad" in t.lower() for t in textos), textos
+    assert "Escribe problemáticas educativas de la escuela." in [p.pista for p in resultado.problemas]
