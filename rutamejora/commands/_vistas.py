@@ -52,6 +52,19 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
     return resultado, hoy
 
 
+def mostrar(formato, vista: str, ruta, *datos) -> None:
+    """Imprime una vista: su JSON (``vistas_json.<vista>``) o en la terminal
+    (``pantallas.mostrar_<vista>``), con los mismos datos ya calculados."""
+    if formato is Formato.json:
+        from rutamejora import vistas_json
+
+        typer.echo(vistas_json.volcar(getattr(vistas_json, vista)(ruta, *datos)))
+        return
+    from rutamejora import pantallas
+
+    getattr(pantallas, f"mostrar_{vista}")(ruta, *datos, consola())
+
+
 def consola():
     from rutamejora.consola import consola as crear
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, consola, opcion_fecha,
+from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, mostrar, opcion_fecha,
                                          opcion_formato)
 
 
@@ -24,14 +24,7 @@ def calendario(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
 
     resultado, hoy = cargar_ruta(carpeta, fecha)
     meses = calendario_del_ciclo(resultado.ruta, hoy)
-    if formato is Formato.json:
-        from rutamejora import vistas_json
-
-        typer.echo(vistas_json.volcar(vistas_json.calendario(resultado.ruta, meses, hoy)))
-        return
-    from rutamejora.pantallas import mostrar_calendario
-
-    mostrar_calendario(resultado.ruta, meses, hoy, consola())
+    mostrar(formato, "calendario", resultado.ruta, meses, hoy)
 
 
 def registrar(app: typer.Typer) -> None:

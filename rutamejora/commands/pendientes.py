@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from rutamejora.commands._comun import fallar_uso
-from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, consola, opcion_fecha,
+from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, mostrar, opcion_fecha,
                                          opcion_formato)
 
 
@@ -37,14 +37,7 @@ def pendientes(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
         lista = calcular(resultado.ruta, hoy, numero, resultado.problemas)
     except SesionInvalida as exc:
         fallar_uso(f"--hasta-sesion: {exc}")
-    if formato is Formato.json:
-        from rutamejora import vistas_json
-
-        typer.echo(vistas_json.volcar(vistas_json.pendientes(resultado.ruta, lista)))
-        return
-    from rutamejora.pantallas import mostrar_pendientes
-
-    mostrar_pendientes(resultado.ruta, lista, consola())
+    mostrar(formato, "pendientes", resultado.ruta, lista)
 
 
 def registrar(app: typer.Typer) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, consola, opcion_fecha,
+from rutamejora.commands._vistas import (Formato, argumento_carpeta, ayuda, cargar_ruta, mostrar, opcion_fecha,
                                          opcion_formato)
 
 
@@ -21,14 +21,7 @@ def resumen(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
     Ejemplo: ruta resumen ejemplos/primaria-2025-2026 --fecha 2026-01-30
     """
     resultado, hoy = cargar_ruta(carpeta, fecha)
-    if formato is Formato.json:
-        from rutamejora import vistas_json
-
-        typer.echo(vistas_json.volcar(vistas_json.resumen(resultado.ruta, hoy)))
-        return
-    from rutamejora.pantallas import mostrar_resumen
-
-    mostrar_resumen(resultado.ruta, hoy, consola())
+    mostrar(formato, "resumen", resultado.ruta, hoy)
 
 
 def registrar(app: typer.Typer) -> None:
