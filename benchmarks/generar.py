@@ -10,7 +10,7 @@ objetivos, metas y acciones) se repite N veces con ids nuevos: la copia ``k`` (0
 referencias de cada copia (``necesidades`` de una prioridad, ``prioridad`` de un objetivo,
 ``objetivo`` de una meta, ``metas`` de una acción, ``accion``/``meta`` en la bitácora) se
 reescriben con la misma regla, así que la Ruta escalada sigue sin errores. Los campos que son
-ids o referencias se reconocen con ``rutamejora.esquema`` (los tipos ``Id`` y ``Ref``), no por
+ids o referencias se reconocen con ``rutamejora.formato.esquema`` (los tipos ``Id`` y ``Ref``), no por
 su nombre.
 
 La bitácora no cambia de entradas (mismas fechas, mismas sesiones): dentro de cada entrada se
@@ -26,7 +26,7 @@ verificador).
 
 El resultado es determinista: los mismos archivos de origen dan los mismos bytes. Se escribe
 con ruamel.yaml en modo de ida y vuelta (conserva comentarios, comillas, estilos de bloque y
-de flujo), y se comprueba que cada archivo quede bajo el límite de ``rutamejora.lectura``.
+de flujo), y se comprueba que cada archivo quede bajo el límite de ``rutamejora.formato.lectura``.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from rutamejora import esquema as E
-from rutamejora.cct import verificador
-from rutamejora.lectura import LIMITE_BYTES
+from rutamejora.formato import esquema as E
+from rutamejora.nucleo.cct import verificador
+from rutamejora.formato.lectura import LIMITE_BYTES
 
 # Los tipos de objeto que se repiten, con el prefijo de su id.
 PREFIJOS = {"necesidad": "N", "prioridad": "P", "objetivo": "O", "meta": "M", "accion": "A"}

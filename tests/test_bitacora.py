@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rutamejora import escritura
+from rutamejora.escritura import texto_bitacora as escritura
 from rutamejora.commands import app
-from rutamejora.problemas import ERROR
-from rutamejora.validacion import validar
+from rutamejora.nucleo.problemas import ERROR
+from rutamejora.reglas.validacion import validar
 
 RAIZ = Path(__file__).resolve().parents[1]
 EJEMPLO = RAIZ / "ejemplos" / "primaria-2025-2026"
@@ -202,7 +202,7 @@ def test_reprogramar_con_nuevas_fechas(ejemplo):
                "--nuevo-inicio", "2026-04-13", "--nuevo-fin", "2026-07-10")
     assert r.exit_code == 0, r.output
     assert "acción A18 (reprogramada)" in r.stdout
-    from rutamejora import vistas
+    from rutamejora.vistas import numeros as vistas
 
     ruta = validar(ejemplo, date(2026, 4, 1), True).ruta
     s = vistas.situacion_accion(ruta, ruta.por_id("accion")["A18"], date(2026, 4, 1))
@@ -403,7 +403,7 @@ def test_agregados_a_la_vez_no_pierden_entradas(rara):
 TOMAR_CANDADO = """
 import sys, time
 from pathlib import Path
-from rutamejora.escritura import candado
+from rutamejora.escritura.texto_bitacora import candado
 with candado(Path(sys.argv[1])):
     print("listo", flush=True)
     time.sleep(120)

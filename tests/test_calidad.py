@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from rutamejora.commands import app
-from rutamejora.problemas import enmascarar
+from rutamejora.nucleo.problemas import enmascarar
 from rutamejora.reglas.catalogo import registradas
 from rutamejora.reglas.privacidad import nombres_completos
-from rutamejora.validacion import validar
+from rutamejora.reglas.validacion import validar
 
 DATOS = Path(__file__).parent / "datos"
 DORADOS = Path(__file__).parent / "dorados"
@@ -193,7 +193,7 @@ def test_seguimiento_son_avisos_que_dependen_de_la_fecha(tmp_path):
 def test_gasto_excedido_en_el_ejemplo_tiene_nota():
     # El ejemplo tiene un sobregasto explicado con su nota: no avisa (lo comprueba otra prueba),
     # y sin la nota avisaría: la regla no es de adorno.
-    from rutamejora.modelo import costo_total, gasto_total
+    from rutamejora.formato.modelo import costo_total, gasto_total
 
     resultado = validar(EJEMPLOS / "primaria-2025-2026", date(2026, 7, 15), True)
     ruta = resultado.ruta

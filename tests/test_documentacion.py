@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from rutamejora.documentacion import GENERADOS
+from rutamejora.salida.documentacion import GENERADOS
 from rutamejora.reglas.catalogo import registradas
-from rutamejora.validacion import validar
+from rutamejora.reglas.validacion import validar
 
 RAIZ = Path(__file__).resolve().parents[1]
 MINIMA = Path(__file__).parent / "datos" / "minima"
@@ -23,7 +23,7 @@ HOY = date(2025, 10, 1)
 def test_docs_generados_estan_al_dia(nombre):
     actual = (RAIZ / "docs" / nombre).read_text(encoding="utf-8")
     assert actual == GENERADOS[nombre](), (
-        f"docs/{nombre} está desactualizado: corre `python -m rutamejora.documentacion docs`")
+        f"docs/{nombre} está desactualizado: corre `python -m rutamejora.salida.documentacion docs`")
 
 
 def _mezclar(base, cambio):

@@ -14,10 +14,10 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from rutamejora import esquema as E
+from rutamejora.formato import esquema as E
 from rutamejora.commands import app
-from rutamejora.esquema_json import esquemas, linea_modelo, nombre_esquema, texto_json
-from rutamejora.validacion import validar
+from rutamejora.formato.esquema_json import esquemas, linea_modelo, nombre_esquema, texto_json
+from rutamejora.reglas.validacion import validar
 
 RAIZ = Path(__file__).resolve().parents[1]
 MINIMA = Path(__file__).parent / "datos" / "minima"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora import lectura
+from rutamejora.formato import lectura
 
 MINIMA = Path(__file__).parent / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",

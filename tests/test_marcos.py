@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from rutamejora.catalogos import cargar_marco, marcos_disponibles
-from rutamejora.validacion import validar
+from rutamejora.reglas.validacion import validar
 
 PROPIO = Path(__file__).parent / "datos" / "marco-propio"
 

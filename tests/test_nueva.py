@@ -14,11 +14,11 @@ import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from rutamejora import esquema as E
-from rutamejora import nueva as N
+from rutamejora.formato import esquema as E
+from rutamejora.escritura import nueva as N
 from rutamejora.catalogos import AQUI as CATALOGOS, cargar_marco
 from rutamejora.commands import app
-from rutamejora.validacion import validar
+from rutamejora.reglas.validacion import validar
 
 RAIZ = Path(__file__).resolve().parents[1]
 DATOS = Path(__file__).parent / "datos"

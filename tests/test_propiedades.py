@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rutamejora import esquema as E
-from rutamejora import lectura
+from rutamejora.formato import esquema as E
+from rutamejora.formato import lectura
 
 MINIMA = Path(__file__).parent / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",

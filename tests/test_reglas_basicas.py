@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora.validacion import validar
+from rutamejora.reglas.validacion import validar
 
 MINIMA = Path(__file__).parent / "datos" / "minima"
 HOY = date(2025, 10, 1)
@@ -205,7 +205,7 @@ def test_dinero_es_decimal_exacto(tmp_path):
 
     carpeta = _ruta(tmp_path, acciones=("costo: 1500.00", "costo: {por_semana: 60.10, semanas: 3}"))
     resultado = validar(carpeta, HOY, True)
-    from rutamejora.modelo import costo_total
+    from rutamejora.formato.modelo import costo_total
 
     assert costo_total(resultado.ruta.acciones[0]) == Decimal("180.30")
     assert resultado.ruta.fuentes[0].monto == Decimal("5000.00")

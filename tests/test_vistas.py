@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora import vistas as V
-from rutamejora.validacion import validar
+from rutamejora.vistas import numeros as V
+from rutamejora.reglas.validacion import validar
 
 EJEMPLO = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"
 

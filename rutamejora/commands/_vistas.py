@@ -32,9 +32,9 @@ def opcion_formato():
 
 def cargar_ruta(carpeta: Path, fecha: str | None):
     """(Resultado de validar, hoy). Una carpeta con varias Rutas o sin Ruta es un error de uso."""
-    from rutamejora.carga import NoEsRuta, buscar_rutas
-    from rutamejora.problemas import ERROR
-    from rutamejora.validacion import validar
+    from rutamejora.formato.carga import NoEsRuta, buscar_rutas
+    from rutamejora.nucleo.problemas import ERROR
+    from rutamejora.reglas.validacion import validar
 
     hoy, explicita = fecha_de(fecha)
     try:
@@ -56,17 +56,17 @@ def mostrar(formato, vista: str, ruta, *datos) -> None:
     """Imprime una vista: su JSON (``vistas_json.<vista>``) o en la terminal
     (``pantallas.mostrar_<vista>``), con los mismos datos ya calculados."""
     if formato is Formato.json:
-        from rutamejora import vistas_json
+        from rutamejora.vistas import json as vistas_json
 
         typer.echo(vistas_json.volcar(getattr(vistas_json, vista)(ruta, *datos)))
         return
-    from rutamejora import pantallas
+    from rutamejora.vistas import terminal as pantallas
 
     getattr(pantallas, f"mostrar_{vista}")(ruta, *datos, consola())
 
 
 def consola():
-    from rutamejora.consola import consola as crear
+    from rutamejora.nucleo.consola import consola as crear
 
     return crear()
 

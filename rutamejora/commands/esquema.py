@@ -26,9 +26,9 @@ def esquema(
 
     Ejemplo: ruta esquema --salida escuelas/21DPR0487A/2025-2026/.esquemas
     """
-    from rutamejora import esquema as E
+    from rutamejora.formato import esquema as E
     from rutamejora.catalogos import cargar_marco
-    from rutamejora.esquema_json import escribir_esquemas, esquemas, nombre_esquema, texto_json
+    from rutamejora.formato.esquema_json import escribir_esquemas, esquemas, nombre_esquema, texto_json
 
     desde = salida if salida is not None else Path.cwd()
     if cargar_marco(marco, desde) is None:

@@ -46,8 +46,8 @@ def nueva(
     """
     from click.exceptions import Abort
 
-    from rutamejora import nueva as N
-    from rutamejora.carga import NoEsRuta
+    from rutamejora.escritura import nueva as N
+    from rutamejora.formato.carga import NoEsRuta
 
     anterior = None
     if desde is not None:
@@ -136,7 +136,7 @@ def _preguntando(N, escuela, ciclo, sugerido):
 
 
 def _no_vacio(texto):
-    from rutamejora.nueva import Revision
+    from rutamejora.escritura.nueva import Revision
 
     texto = " ".join((texto or "").split())
     return Revision(texto) if texto else Revision(None, "Escribe el nombre.")

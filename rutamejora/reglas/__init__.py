@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rutamejora.catalogos import Marco
-from rutamejora.problemas import Problema
+from rutamejora.nucleo.problemas import Problema
 
 # Los módulos de reglas, en el orden de sus fases.
 MODULOS = ("rutamejora.reglas.escuela", "rutamejora.reglas.referencias", "rutamejora.reglas.planeacion",

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from rutamejora.problemas import Problema
+from rutamejora.nucleo.problemas import Problema
 
 FASES = ("lectura", "estructura", "referencias", "planeacion", "seguimiento", "privacidad",
          "validacion")
@@ -89,7 +89,9 @@ def obtener(codigo: str) -> Regla | None:
 
 def registradas() -> list[Regla]:
     """Todas las reglas, en orden de código. Importa los módulos que las definen."""
-    from rutamejora import estructura, lectura, validacion  # noqa: F401  (registran al importarse)
+    from rutamejora.formato import estructura
+    from rutamejora.formato import lectura
+    from rutamejora.reglas import validacion  # noqa: F401  (registran al importarse)
     from rutamejora.reglas import MODULOS, importar
 
     importar(MODULOS)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rutamejora import cct as claves
+from rutamejora.nucleo import cct as claves
 from rutamejora.catalogos import cct as catalogo_cct
 from rutamejora.catalogos import normalizar
-from rutamejora.esquema import VERSION_FORMATO
-from rutamejora.problemas import AVISO, ERROR
+from rutamejora.formato.esquema import VERSION_FORMATO
+from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas.catalogo import regla
 
 RUTA = ("ruta.yaml",)

@@ -11,8 +11,8 @@ from collections import defaultdict
 from decimal import Decimal
 
 from rutamejora.catalogos import datos_de, normalizar
-from rutamejora.modelo import costo_total, periodos
-from rutamejora.problemas import AVISO, ERROR, INFO
+from rutamejora.formato.modelo import costo_total, periodos
+from rutamejora.nucleo.problemas import AVISO, ERROR, INFO
 from rutamejora.reglas import Lugar, marco_de, mayuscula
 from rutamejora.reglas.catalogo import regla
 from rutamejora.reglas.referencias import hay_referencias_rotas

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from rutamejora.catalogos import datos_de, normalizar
-from rutamejora.lectura import ESCALAR, LISTA, MAPA
-from rutamejora.problemas import AVISO, ERROR
+from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
+from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas import Lugar
 from rutamejora.reglas.catalogo import regla
 

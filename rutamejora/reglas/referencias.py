@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rutamejora.estructura import sugerir
-from rutamejora.modelo import periodos
-from rutamejora.problemas import AVISO, ERROR
+from rutamejora.formato.estructura import sugerir
+from rutamejora.formato.modelo import periodos
+from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas import marco_de
 from rutamejora.reglas.catalogo import regla
 

@@ -6,8 +6,8 @@ porque pasó el tiempo (quien quiera que fallen usa ``--estricto``).
 
 from __future__ import annotations
 
-from rutamejora.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
-from rutamejora.problemas import AVISO
+from rutamejora.formato.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
+from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas import Lugar
 from rutamejora.reglas.catalogo import regla
 from rutamejora.reglas.planeacion import fuera_de_rango

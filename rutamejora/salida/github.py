@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rutamejora.problemas import AVISO, ERROR, enmascarar
+from rutamejora.nucleo.problemas import AVISO, ERROR, enmascarar
 from rutamejora.salida.texto import resumen_de
 
 _NIVEL = {ERROR: "error", AVISO: "warning"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from rutamejora import __version__
-from rutamejora.problemas import AVISO, ERROR, INFO, enmascarar
+from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar
 
 VERSION_JSON = 1
 

@@ -6,7 +6,7 @@ el arranque de Python; unos códigos ANSI bastan (y se omiten con ``NO_COLOR`` o
 
 from __future__ import annotations
 
-from rutamejora.problemas import AVISO, ERROR, INFO, enmascarar
+from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar
 
 _COLORES = {ERROR: "31", AVISO: "33", INFO: "36", "tenue": "2", "negrita": "1"}
 

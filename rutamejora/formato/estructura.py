@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from rutamejora import esquema as E
+from rutamejora.formato import esquema as E
 from rutamejora.catalogos import normalizar
-from rutamejora.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
-from rutamejora.problemas import AVISO, ERROR
+from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
+from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas.catalogo import definir, problema_de
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from rutamejora.esquema import ESTADOS
-from rutamejora.estructura import sugerir
+from rutamejora.formato.esquema import ESTADOS
+from rutamejora.formato.estructura import sugerir
 
 DINERO_MAXIMO = Decimal("1000000000")
 NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]
@@ -204,7 +204,7 @@ def fuera_del_ciclo(ruta, dia: date, opcion: str) -> str | None:
     cal = ruta.calendario
     if cal is None or cal.contiene(dia):
         return None
-    from rutamejora.vistas import fecha_corta
+    from rutamejora.vistas.numeros import fecha_corta
 
     return (f"{opcion}: {dia.isoformat()} está fuera del ciclo {ruta.ciclo} "
             f"(del {fecha_corta(cal.inicio)} al {fecha_corta(cal.fin)}).")
@@ -241,7 +241,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
         else:
             dia = fecha_de_sesion(ruta, entrada.sesion)
             if dia is not None and entrada.fecha is not None and dia != entrada.fecha:
-                from rutamejora.vistas import fecha_corta
+                from rutamejora.vistas.numeros import fecha_corta
 
                 notas.append(f"la sesión {entrada.sesion} es el {fecha_corta(dia)} según el calendario; "
                              f"la entrada queda con fecha {fecha_corta(entrada.fecha)}.")
@@ -304,7 +304,7 @@ def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
     """Un dato personal de un alumno no entra a la Ruta: se rechaza antes de escribir.
 
     El valor se enmascara en el mensaje (la terminal puede estar proyectada en la sesión)."""
-    from rutamejora.problemas import enmascarar
+    from rutamejora.nucleo.problemas import enmascarar
     from rutamejora.reglas.privacidad import datos_personales
 
     motivos = []
@@ -349,8 +349,8 @@ def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
 
 def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
     """Avisos que no impiden guardar: un gasto que pasa del costo planeado sin nota."""
-    from rutamejora.modelo import costo_total, gasto_total
-    from rutamejora.vistas import pesos
+    from rutamejora.formato.modelo import costo_total, gasto_total
+    from rutamejora.vistas.numeros import pesos
 
     avisos = []
     acciones = ruta.por_id("accion")
@@ -368,7 +368,7 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
 
 def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None):
     """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``)."""
-    from rutamejora import escritura
+    from rutamejora.escritura import texto_bitacora as escritura
 
     archivo = carpeta / "bitacora.yaml"
     if espera is None:

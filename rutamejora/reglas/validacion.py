@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from rutamejora.carga import cargar
-from rutamejora.problemas import AVISO, DESACTIVADA, ERROR, INFO, Problema, contar
+from rutamejora.formato.carga import cargar
+from rutamejora.nucleo.problemas import AVISO, DESACTIVADA, ERROR, INFO, Problema, contar
 from rutamejora.reglas import Contexto, importar
 from rutamejora.reglas.catalogo import definir, obtener, problema_de, registradas
 

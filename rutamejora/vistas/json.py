@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora import __version__
-from rutamejora import vistas as V
+from rutamejora.vistas import numeros as V
 
 VERSION = 1
 

@@ -1,7 +1,7 @@
 """Genera ``docs/formato.md`` y ``docs/reglas.md`` desde las mismas definiciones que valida ruta.
 
 Así la documentación no puede mentir: una prueba falla si los archivos de ``docs/`` no son
-lo que este módulo genera. Para regenerarlos: ``python -m rutamejora.documentacion docs``.
+lo que este módulo genera. Para regenerarlos: ``python -m rutamejora.salida.documentacion docs``.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rutamejora import esquema as E
-from rutamejora.lectura import LIMITE_BYTES
+from rutamejora.formato import esquema as E
+from rutamejora.formato.lectura import LIMITE_BYTES
 
 
 _CATALOGOS = {
@@ -80,7 +80,7 @@ def formato_md() -> str:
     partes = [
         "# El formato de una Ruta",
         "",
-        "<!-- Generado por `python -m rutamejora.documentacion docs`: no lo edites a mano. -->",
+        "<!-- Generado por `python -m rutamejora.salida.documentacion docs`: no lo edites a mano. -->",
         "",
         f"Versión del formato: **{E.VERSION_FORMATO}** (clave `version` de `ruta.yaml`).",
         "",
@@ -131,7 +131,7 @@ def reglas_md() -> str:
     partes = [
         "# Las reglas de `ruta validar`",
         "",
-        "<!-- Generado por `python -m rutamejora.documentacion docs`: no lo edites a mano. -->",
+        "<!-- Generado por `python -m rutamejora.salida.documentacion docs`: no lo edites a mano. -->",
         "",
         f"{len(reglas)} reglas. Cada una tiene un código estable (no se reutiliza), un nombre, una "
         "severidad por omisión (que `ruta.yaml` puede cambiar en `validacion.reglas`) y una fase. "

@@ -37,11 +37,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from rutamejora import cct as claves
-from rutamejora import esquema as E
+from rutamejora.nucleo import cct as claves
+from rutamejora.formato import esquema as E
 from rutamejora.catalogos import (calendario_oficial, campos_del_plan, cargar_marco, cct as catalogo_cct,
                                   datos_de, normalizar, plan_para, planes)
-from rutamejora.esquema_json import CARPETA_ESQUEMAS, esquemas, linea_modelo, texto_json
+from rutamejora.formato.esquema_json import CARPETA_ESQUEMAS, esquemas, linea_modelo, texto_json
 
 NIVELES = ("preescolar", "primaria", "secundaria")
 TURNOS = tuple(E.ESCUELA.campo("turno").tipo.valores)
@@ -130,7 +130,7 @@ def revisar_turno(texto: str) -> Revision:
         return Revision("")
     turno = next((t for t in TURNOS if normalizar(t) == normalizar(texto)), None)
     if turno is None:
-        from rutamejora.estructura import sugerir
+        from rutamejora.formato.estructura import sugerir
 
         return Revision(None, f"«{texto}» no es un turno: " + ", ".join(TURNOS) + ".",
                         sugerir(texto, TURNOS))
@@ -250,8 +250,8 @@ def _texto(valor) -> str | None:
 
 def leer_anterior(carpeta: Path) -> Anterior:
     """Lee la Ruta de ``carpeta`` (sin escribir nada). ``carga.NoEsRuta`` si no es una Ruta."""
-    from rutamejora.carga import cargar
-    from rutamejora.vistas import LOGRADA, SIN_DATOS, avance_meta, numero, situacion_accion
+    from rutamejora.formato.carga import cargar
+    from rutamejora.vistas.numeros import LOGRADA, SIN_DATOS, avance_meta, numero, situacion_accion
 
     ruta, _ = cargar(carpeta)
     e = ruta.escuela
@@ -371,7 +371,7 @@ def carpeta_plantillas() -> Path:
     for ubicacion in (spec.submodule_search_locations or []) if spec is not None else []:
         if (Path(ubicacion) / "nueva").is_dir():
             return Path(ubicacion)
-    return Path(__file__).resolve().parents[1] / "plantillas"
+    return Path(__file__).resolve().parents[2] / "plantillas"
 
 
 _PLANO = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*$")

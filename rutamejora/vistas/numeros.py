@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from rutamejora.modelo import (Ruta, costo_total, estado_actual, fin_vigente, gasto_total,
+from rutamejora.formato.modelo import (Ruta, costo_total, estado_actual, fin_vigente, gasto_total,
                                mediciones, periodos, registros)
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
@@ -459,7 +459,7 @@ def _metas_pendientes(ruta: Ruta, hoy: date, hasta: date) -> list[Pendiente]:
 
 
 def _problemas_pendientes(problemas) -> list[Pendiente]:
-    from rutamejora.problemas import AVISO, ERROR, enmascarar
+    from rutamejora.nucleo.problemas import AVISO, ERROR, enmascarar
 
     lista = []
     for p in problemas:

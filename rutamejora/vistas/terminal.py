@@ -18,7 +18,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from rutamejora.reglas import marco_de, mayuscula
-from rutamejora import vistas as V
+from rutamejora.vistas import numeros as V
 
 # Estilos por estado (sin color, con NO_COLOR, se leen igual: el estado siempre va escrito).
 ESTILO_META = {V.LOGRADA: "green", V.EN_CAMINO: "cyan", V.EN_RIESGO: "yellow",

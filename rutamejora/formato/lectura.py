@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rutamejora.problemas import Problema
+from rutamejora.nucleo.problemas import Problema
 from rutamejora.reglas.catalogo import problema_de
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
@@ -453,7 +453,7 @@ LIMITE_ANIDAMIENTO = 64
 # ---------------------------------------------------------------------------------------------
 # Los códigos de esta fase (su documentación es la de ``ruta explicar``).
 
-from rutamejora.problemas import ERROR  # noqa: E402
+from rutamejora.nucleo.problemas import ERROR  # noqa: E402
 from rutamejora.reglas.catalogo import definir  # noqa: E402
 
 definir("RM001", "yaml-sintaxis", ERROR, "lectura", """

@@ -33,10 +33,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from rutamejora import graficas, vistas
-from rutamejora.modelo import Ruta, costo_total, periodos, registros
-from rutamejora.problemas import ERROR, enmascarar
-from rutamejora.vistas import fecha_corta, fecha_larga, numero, pesos, porcentaje
+from rutamejora.informes import graficas
+from rutamejora.vistas import numeros as vistas
+from rutamejora.formato.modelo import Ruta, costo_total, periodos, registros
+from rutamejora.nucleo.problemas import ERROR, enmascarar
+from rutamejora.vistas.numeros import fecha_corta, fecha_larga, numero, pesos, porcentaje
 
 TIPOS = ("planeacion", "seguimiento", "rendicion")
 FORMATOS = ("md", "html")
@@ -1264,7 +1265,7 @@ def carpeta_de_plantillas() -> Path:
             return instalada
     except (ModuleNotFoundError, TypeError, ValueError):
         pass
-    return Path(__file__).resolve().parents[1] / "plantillas" / "informe"
+    return Path(__file__).resolve().parents[2] / "plantillas" / "informe"
 
 
 def nombre_de_plantilla(tipo: str, formato: str) -> str:
@@ -1408,7 +1409,7 @@ def _es_informe(archivo: Path) -> bool:
 
 def escribir(salida: Path, texto: str) -> None:
     """Escribe el informe de una vez (archivo temporal y renombrar): nunca queda a medias."""
-    from rutamejora.escritura import escribir_atomico
+    from rutamejora.escritura.texto_bitacora import escribir_atomico
 
     escribir_atomico(salida, texto.encode("utf-8"))
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from rutamejora import esquema
+from rutamejora.formato import esquema
 from rutamejora.catalogos import (armar_calendario, calendario_oficial, campos_del_plan,
                                   cargar_marco, marcos_disponibles, normalizar, plan_para, planes)
-from rutamejora.estructura import Verificador, sugerir
-from rutamejora.lectura import leer
-from rutamejora.modelo import ARCHIVOS, Ruta
+from rutamejora.formato.estructura import Verificador, sugerir
+from rutamejora.formato.lectura import leer
+from rutamejora.formato.modelo import ARCHIVOS, Ruta
 from rutamejora.reglas.catalogo import problema_de
 
 
@@ -126,7 +126,7 @@ def _estructura(ruta: Ruta, problemas: list) -> None:
 def _marco_previo(ruta: Ruta, raiz):
     """El marco que nombra ruta.yaml, leído del árbol antes de verificarlo (o ``None``)."""
     from rutamejora.catalogos import CatalogoInvalido
-    from rutamejora.lectura import ESCALAR, MAPA
+    from rutamejora.formato.lectura import ESCALAR, MAPA
 
     if raiz.tipo != MAPA:
         return None

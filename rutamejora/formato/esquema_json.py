@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rutamejora import esquema as E
+from rutamejora.formato import esquema as E
 
 BORRADOR = "http://json-schema.org/draft-07/schema#"
 MARCO_POR_OMISION = "rme-2014"
@@ -252,7 +252,7 @@ def texto_json(esquema: dict) -> str:
 
 def escribir_atomico(destino: Path, contenido: str) -> None:
     """Escribe el esquema de una vez (lo hace ``escritura``: temporal, permisos y renombrar)."""
-    from rutamejora.escritura import escribir_atomico as escribir
+    from rutamejora.escritura.texto_bitacora import escribir_atomico as escribir
 
     escribir(destino, contenido.encode("utf-8"))
 
