@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 from rutamejora.nucleo.problemas import enmascarar
-from rutamejora.reglas.catalogo import registradas
+from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.privacidad import nombres_completos
 from rutamejora.reglas.validacion import validar
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora.reglas.catalogo import obtener, registradas
+from rutamejora.nucleo.codigos import obtener
+from rutamejora.reglas.registro import registradas
 
 MINIMA = Path(__file__).parent / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",

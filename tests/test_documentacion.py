@@ -11,7 +11,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from rutamejora.salida.documentacion import GENERADOS
-from rutamejora.reglas.catalogo import registradas
+from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.validacion import validar
 
 RAIZ = Path(__file__).resolve().parents[1]

@@ -66,7 +66,7 @@ def test_se_adaptan_al_ancho(vista):
 
 @pytest.mark.parametrize("vista", VISTAS)
 def test_no_color_aun_en_una_terminal(vista, monkeypatch):
-    from rutamejora.nucleo import consola
+    from rutamejora.nucleo import terminal as consola
 
     monkeypatch.setattr(consola, "usar_color", lambda archivo=None: False)
     r = correr(vista, str(EJEMPLO), "--fecha", "2026-01-15", NO_COLOR="1")
@@ -74,7 +74,7 @@ def test_no_color_aun_en_una_terminal(vista, monkeypatch):
 
 
 def test_el_color_es_solo_para_terminales(monkeypatch):
-    from rutamejora.nucleo import consola
+    from rutamejora.nucleo import terminal as consola
 
     class Terminal:
         def isatty(self):

@@ -11,7 +11,7 @@ from datetime import date
 
 import typer
 
-from rutamejora.escritura import bitacora as B
+from rutamejora import escritura as B
 
 
 def _preguntar(texto: str, leer=None, defecto: str | None = None, opcional: bool = False):
@@ -96,7 +96,7 @@ OPCIONES = ("1  avance de una acción", "2  medición de una meta", "3  acuerdo"
 
 def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaNueva | None:
     """Arma la entrada preguntando. ``None`` si al final no se quiere guardar."""
-    from rutamejora.escritura import texto_bitacora as escritura
+    from rutamejora import escritura
 
     nombre = ruta.escuela.nombre if ruta.escuela is not None and ruta.escuela.nombre else "La escuela"
     typer.echo(f"{nombre}, ciclo {ruta.ciclo or '?'}", err=True)

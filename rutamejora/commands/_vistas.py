@@ -32,9 +32,9 @@ def opcion_formato():
 
 def cargar_ruta(carpeta: Path, fecha: str | None):
     """(Resultado de validar, hoy). Una carpeta con varias Rutas o sin Ruta es un error de uso."""
-    from rutamejora.formato.carga import NoEsRuta, buscar_rutas
-    from rutamejora.nucleo.problemas import ERROR
-    from rutamejora.reglas.validacion import validar
+    from rutamejora.formato import NoEsRuta, buscar_rutas
+    from rutamejora.nucleo import ERROR
+    from rutamejora.reglas import validar
 
     hoy, explicita = fecha_de(fecha)
     try:
@@ -53,20 +53,17 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
 
 
 def mostrar(formato, vista: str, ruta, *datos) -> None:
-    """Imprime una vista: su JSON (``vistas_json.<vista>``) o en la terminal
-    (``pantallas.mostrar_<vista>``), con los mismos datos ya calculados."""
+    """Imprime una vista: su JSON o en la terminal, con los mismos datos ya calculados."""
+    from rutamejora.vistas import como_json, en_terminal
+
     if formato is Formato.json:
-        from rutamejora.vistas import json as vistas_json
-
-        typer.echo(vistas_json.volcar(getattr(vistas_json, vista)(ruta, *datos)))
+        typer.echo(como_json(vista, ruta, *datos))
         return
-    from rutamejora.vistas import terminal as pantallas
-
-    getattr(pantallas, f"mostrar_{vista}")(ruta, *datos, consola())
+    en_terminal(vista, ruta, *datos, consola=consola())
 
 
 def consola():
-    from rutamejora.nucleo.consola import consola as crear
+    from rutamejora.nucleo import consola as crear
 
     return crear()
 

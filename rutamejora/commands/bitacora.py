@@ -71,7 +71,7 @@ def agregar(
 
     Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50
     """
-    from rutamejora.escritura import bitacora as B
+    from rutamejora import escritura as B
 
     ruta = _cargar(carpeta)
     valores = dict(avance=avance, estado=estado, evidencia=evidencia, gasto=gasto, comprobante=comprobante,
@@ -105,7 +105,7 @@ def agregar(
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(1)
     except Exception as exc:  # los de escritura: se importan tarde, se reconocen por su clase
-        from rutamejora.escritura.texto_bitacora import NoSeEscribio, YaRegistrado
+        from rutamejora.escritura import NoSeEscribio, YaRegistrado
 
         if isinstance(exc, YaRegistrado):
             fallar_uso(str(exc))
@@ -121,7 +121,7 @@ def agregar(
 
 
 def _cargar(carpeta: Path):
-    from rutamejora.formato.carga import NoEsRuta, cargar, es_ruta
+    from rutamejora.formato import NoEsRuta, cargar, es_ruta
 
     if carpeta.is_dir() and not es_ruta(carpeta):
         fallar_uso(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
@@ -140,7 +140,7 @@ def _cargar(carpeta: Path):
 
 def _sin_contenido(valores: dict) -> None:
     """Opciones de una acción o de una medición sin --accion ni --meta: error de uso."""
-    from rutamejora.escritura.bitacora import ValorInvalido
+    from rutamejora.escritura import ValorInvalido
 
     sueltas = [f"--{k.replace('_', '-')}" for k, v in valores.items() if v]
     if sueltas:
@@ -153,7 +153,7 @@ def _sueltas(opciones: list[str]) -> str:
 
 
 def _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, v):
-    from rutamejora.escritura import bitacora as B
+    from rutamejora import escritura as B
 
     motivos: list[str] = []
 
@@ -206,12 +206,12 @@ def _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, v):
 
 
 def _informar(entrada, cambio, formato: Formato) -> None:
-    from rutamejora.vistas.numeros import fecha_corta
+    from rutamejora.vistas import fecha_corta
 
     if formato is Formato.json:
-        from rutamejora.vistas import json as vistas_json
+        from rutamejora.vistas import agregado_como_json
 
-        typer.echo(vistas_json.volcar(vistas_json.agregado(entrada.datos(), cambio)))
+        typer.echo(agregado_como_json(entrada.datos(), cambio))
         return
     cuando = f"del {fecha_corta(entrada.fecha)}" + (f" (sesión {entrada.sesion})" if entrada.sesion else "")
     que = "Agregado a la entrada" if cambio.unida else "Nueva entrada"
@@ -224,7 +224,7 @@ def _contenido(entrada) -> str:
         detalle = r.estado.replace("_", " ") + (f", {r.avance} %" if r.avance is not None else "")
         partes.append(f"acción {r.accion} ({detalle})")
     for m in entrada.mediciones:
-        from rutamejora.vistas.numeros import numero
+        from rutamejora.vistas import numero
 
         partes.append(f"medición de {m.meta} ({numero(m.valor)})")
     for lista, singular, plural in ((entrada.acuerdos, "acuerdo", "acuerdos"),

@@ -20,7 +20,7 @@ def calendario(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
 
     Ejemplo: ruta calendario ejemplos/primaria-2025-2026 --fecha 2026-01-30
     """
-    from rutamejora.vistas.numeros import calendario_del_ciclo
+    from rutamejora.vistas import calendario_del_ciclo
 
     resultado, hoy = cargar_ruta(carpeta, fecha)
     meses = calendario_del_ciclo(resultado.ruta, hoy)

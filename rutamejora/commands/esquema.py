@@ -26,9 +26,9 @@ def esquema(
 
     Ejemplo: ruta esquema --salida escuelas/21DPR0487A/2025-2026/.esquemas
     """
-    from rutamejora.formato import esquema as E
+    from rutamejora.formato import ARCHIVOS
     from rutamejora.catalogos import cargar_marco
-    from rutamejora.formato.esquema_json import escribir_esquemas, esquemas, nombre_esquema, texto_json
+    from rutamejora.formato import escribir_esquemas, esquemas, nombre_esquema, texto_json
 
     desde = salida if salida is not None else Path.cwd()
     if cargar_marco(marco, desde) is None:
@@ -36,9 +36,9 @@ def esquema(
     if archivo is not None:
         nombre = archivo if archivo.endswith((".yaml", ".yml")) else f"{archivo}.yaml"
         nombre = nombre[:-4] + ".yaml" if nombre.endswith(".yml") else nombre
-        if nombre not in E.ARCHIVOS:
+        if nombre not in ARCHIVOS:
             fallar_uso(f"«{archivo}» no es un archivo de una Ruta. Son: "
-                       + ", ".join(E.ARCHIVOS) + ".")
+                       + ", ".join(ARCHIVOS) + ".")
     if salida is None:
         if archivo is None:
             fallar_uso("di dónde escribir los esquemas (--salida CARPETA) o cuál mostrar "

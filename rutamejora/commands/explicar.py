@@ -12,7 +12,7 @@ def explicar(codigo: str = typer.Argument(..., metavar="CÓDIGO", help="Código 
 
     Ejemplo: ruta explicar RM104
     """
-    from rutamejora.reglas.catalogo import explicacion, obtener, registradas, sugerir_codigo
+    from rutamejora.reglas import explicacion, obtener, registradas, sugerir_codigo
 
     registradas()
     regla = obtener(codigo)

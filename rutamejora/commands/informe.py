@@ -60,9 +60,9 @@ def informe(
 
     Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
-    from rutamejora.informes import informe as informes
-    from rutamejora.formato.carga import NoEsRuta, buscar_rutas, cargar
-    from rutamejora.reglas.validacion import validar
+    from rutamejora import informes
+    from rutamejora.formato import NoEsRuta, buscar_rutas, cargar
+    from rutamejora.reglas import validar
 
     if sesion is not None and tipo is not Tipo.seguimiento:
         fallar_uso("--sesion solo sirve con --tipo seguimiento.")
@@ -110,7 +110,7 @@ def informe(
 
 def _formato(formato: Formato | None, salida: Path | None) -> str:
     """El formato pedido, o el de la extensión de ``-o``; sin ninguno, Markdown."""
-    from rutamejora.informes import informe as informes
+    from rutamejora import informes
 
     if formato is not None:
         return formato.value

@@ -46,8 +46,8 @@ def nueva(
     """
     from click.exceptions import Abort
 
-    from rutamejora.escritura import nueva as N
-    from rutamejora.formato.carga import NoEsRuta
+    from rutamejora import escritura as N
+    from rutamejora.formato import NoEsRuta
 
     anterior = None
     if desde is not None:
@@ -136,7 +136,7 @@ def _preguntando(N, escuela, ciclo, sugerido):
 
 
 def _no_vacio(texto):
-    from rutamejora.escritura.nueva import Revision
+    from rutamejora.escritura import Revision
 
     texto = " ".join((texto or "").split())
     return Revision(texto) if texto else Revision(None, "Escribe el nombre.")
@@ -158,8 +158,10 @@ def _preguntar(pregunta: str, revisar, escrito: str | None = None, sugerencia: s
 
 
 def _resumen(N, pedido, carpeta: Path) -> str:
+    from rutamejora.catalogos import cargar_marco
+
     e = pedido.escuela
-    marco = N.cargar_marco(pedido.marco, carpeta)
+    marco = cargar_marco(pedido.marco, carpeta)
     abarca = N.ciclos_de(pedido, marco) if marco is not None else [pedido.ciclo]
     lineas = [f"Ruta nueva en {carpeta}: {e.nombre} ({e.cct}), {e.nivel}, "
               f"{'ciclo' if len(abarca) == 1 else 'ciclos'} {N.texto_ciclos(abarca)}, marco {pedido.marco}.",

@@ -24,7 +24,7 @@ def pendientes(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
 
     Ejemplo: ruta pendientes --fecha 2026-01-15 --hasta-sesion 5
     """
-    from rutamejora.vistas.numeros import SesionInvalida, pendientes as calcular
+    from rutamejora.vistas import SesionInvalida, pendientes as calcular
 
     numero = None
     if hasta_sesion is not None:

@@ -19,7 +19,7 @@ def reglas(
 
     Ejemplo: ruta reglas --formato json
     """
-    from rutamejora.reglas.catalogo import catalogo_json, catalogo_texto
+    from rutamejora.reglas import catalogo_json, catalogo_texto
 
     typer.echo(catalogo_json() if formato is Formato.json else catalogo_texto())
 

@@ -32,9 +32,9 @@ def validar(
 
     Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
-    from rutamejora.formato.carga import NoEsRuta, buscar_rutas
+    from rutamejora.formato import NoEsRuta, buscar_rutas
     from rutamejora.salida import formatear
-    from rutamejora.reglas.validacion import validar as validar_ruta
+    from rutamejora.reglas import validar as validar_ruta
 
     hoy, explicita = fecha_de(fecha)
     try:

@@ -1,0 +1,20 @@
+"""El formato de una Ruta y su lectura: de siete archivos YAML a un modelo con posiciones.
+
+Posee la definición del formato (``esquema``, y su JSON Schema en ``esquema_json``), la lectura
+de cada archivo con línea y columna exactas (``lectura``), la verificación de campos y tipos
+(``estructura``), el modelo que leen las reglas y las vistas (``modelo``) y la carga de una
+carpeta (``carga``). Produce los problemas RM0xx y RM1xx. Importa solo ``nucleo`` y
+``catalogos``: las reglas, las vistas y los informes están encima.
+"""
+
+from rutamejora.nucleo.perezoso import exportar
+
+__all__, __getattr__ = exportar(__name__, {
+    "carga": "cargar buscar_rutas es_ruta NoEsRuta",
+    "modelo": "Ruta ARCHIVOS marco_de costo_total gasto_total periodos registros mediciones "
+              "estado_actual fin_vigente",
+    "lectura": "LIMITE_BYTES leer",
+    "esquema": "ESTADOS VERSION_FORMATO",
+    "esquema_json": "CARPETA_ESQUEMAS escribir_esquemas esquemas nombre_esquema texto_json linea_modelo",
+    "estructura": "sugerir",
+})

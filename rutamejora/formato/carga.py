@@ -15,7 +15,7 @@ from rutamejora.catalogos import (armar_calendario, calendario_oficial, campos_d
 from rutamejora.formato.estructura import Verificador, sugerir
 from rutamejora.formato.lectura import leer
 from rutamejora.formato.modelo import ARCHIVOS, Ruta
-from rutamejora.reglas.catalogo import problema_de
+from rutamejora.nucleo.codigos import problema_de
 
 
 class NoEsRuta(Exception):

@@ -252,7 +252,7 @@ def texto_json(esquema: dict) -> str:
 
 def escribir_atomico(destino: Path, contenido: str) -> None:
     """Escribe el esquema de una vez (lo hace ``escritura``: temporal, permisos y renombrar)."""
-    from rutamejora.escritura.texto_bitacora import escribir_atomico as escribir
+    from rutamejora.nucleo.atomico import escribir_atomico as escribir
 
     escribir(destino, contenido.encode("utf-8"))
 

@@ -18,7 +18,7 @@ from rutamejora.formato import esquema as E
 from rutamejora.catalogos import normalizar
 from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.reglas.catalogo import definir, problema_de
+from rutamejora.nucleo.codigos import definir, problema_de
 
 
 class Registro:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rutamejora.nucleo.problemas import Problema
-from rutamejora.reglas.catalogo import problema_de
+from rutamejora.nucleo.codigos import problema_de
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
 # archivo pegado por error (un PDF, un volcado) se intente leer.
@@ -454,7 +454,7 @@ LIMITE_ANIDAMIENTO = 64
 # Los códigos de esta fase (su documentación es la de ``ruta explicar``).
 
 from rutamejora.nucleo.problemas import ERROR  # noqa: E402
-from rutamejora.reglas.catalogo import definir  # noqa: E402
+from rutamejora.nucleo.codigos import definir  # noqa: E402
 
 definir("RM001", "yaml-sintaxis", ERROR, "lectura", """
     El archivo no es YAML válido: sangría, `:`, comillas o corchetes fuera de lugar.

@@ -200,3 +200,12 @@ def gasto_total(ruta: Ruta, accion) -> Decimal:
 def mediciones(ruta: Ruta, meta_id: str) -> list:
     """``[(entrada, medicion)]`` de una meta, en orden de fecha."""
     return list(_indice(ruta, "mediciones", "meta").get(meta_id, ()))
+
+
+# Las palabras del formato base, para una Ruta cuyo marco no se pudo leer.
+_SIN_MARCO = Marco(clave="", nombre="", datos={}, origen=None)
+
+
+def marco_de(ruta) -> Marco:
+    """El marco de la Ruta, o uno vacío que habla con las palabras del formato base."""
+    return ruta.marco if ruta.marco is not None else _SIN_MARCO

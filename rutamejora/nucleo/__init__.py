@@ -1,0 +1,18 @@
+"""El núcleo: lo que todas las capas comparten y que no sabe nada de una Ruta.
+
+Posee la forma de un problema (``problemas``), el registro de códigos de las reglas
+(``codigos``), el carácter verificador de la CCT (``cct``), la escritura atómica de archivos
+(``atomico``), la consola de Rich (``consola``) y formas del texto (``textos``). Solo importa
+la biblioteca estándar; todas las demás capas pueden importarlo.
+"""
+
+from rutamejora.nucleo.perezoso import exportar
+
+__all__, __getattr__ = exportar(__name__, {
+    "problemas": "Problema ERROR AVISO INFO DESACTIVADA SEVERIDADES contar enmascarar rango",
+    "atomico": "escribir_atomico",
+    "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
+    "cct": "verificador es_valida partes PartesCCT",
+    "terminal": "consola usar_color",
+    "textos": "mayuscula",
+})

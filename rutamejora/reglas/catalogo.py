@@ -1,144 +1,11 @@
-"""El catálogo de reglas: cada código con su nombre, severidad, fase y documentación.
-
-Todo problema nace de un código registrado aquí, así ``ruta reglas``, ``ruta explicar`` y
-``docs/reglas.md`` salen de la misma fuente que la validación. Los códigos van por familias y
-nunca se reutilizan:
-
-- RM0xx lectura (el archivo y su YAML)
-- RM1xx estructura (campos, tipos, catálogos, CCT, fechas)
-- RM2xx referencias (ids entre archivos, fechas dentro del ciclo)
-- RM9xx la validación misma (verificaciones omitidas, supresiones)
-"""
+"""El catálogo de reglas tal como lo leen las personas: ``ruta reglas``, ``ruta explicar`` y
+``docs/reglas.md`` salen de la misma fuente que la validación (``nucleo.codigos``), con todas
+las familias registradas (``reglas.registro``)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Callable
-
-from rutamejora.nucleo.problemas import Problema
-
-FASES = ("lectura", "estructura", "referencias", "planeacion", "seguimiento", "privacidad",
-         "validacion")
-
-
-@dataclass(frozen=True)
-class Ejemplo:
-    """Un ejemplo de la documentación: ``bueno`` (✓) o no (✗), para un archivo de la Ruta.
-
-    ``completo`` dice si el texto reemplaza el archivo entero; si no, se mezcla sobre el
-    archivo de una Ruta válida (los mapas por clave, las listas de objetos por ``id``).
-    """
-
-    bueno: bool
-    archivo: str
-    texto: str
-    completo: bool
-
-
-@dataclass(frozen=True)
-class Regla:
-    codigo: str
-    nombre: str
-    severidad: str
-    fase: str
-    doc: str
-    funcion: Callable | None = None
-    # Archivos que la regla necesita legibles; si alguno no lo está, se omite y se dice (RM901).
-    requiere: tuple[str, ...] = ()
-
-    @property
-    def resumen(self) -> str:
-        return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else ""
-
-    @property
-    def ejemplos(self) -> list[Ejemplo]:
-        return leer_ejemplos(self.doc)
-
-
-_REGISTRO: dict[str, Regla] = {}
-
-
-def definir(codigo: str, nombre: str, severidad: str, fase: str, doc: str,
-            funcion: Callable | None = None, requiere: tuple[str, ...] = ()) -> Regla:
-    """Registra un código. Dos reglas con el mismo código o nombre son un error de programación."""
-    if codigo in _REGISTRO:
-        raise ValueError(f"código repetido: {codigo}")
-    if any(r.nombre == nombre for r in _REGISTRO.values()):
-        raise ValueError(f"nombre repetido: {nombre}")
-    if fase not in FASES:
-        raise ValueError(f"fase desconocida: {fase}")
-    regla_ = Regla(codigo, nombre, severidad, fase, _limpiar(doc), funcion, requiere)
-    _REGISTRO[codigo] = regla_
-    return regla_
-
-
-def regla(codigo: str, nombre: str, severidad: str, fase: str, requiere: tuple[str, ...] = ()):
-    """Decorador: una función ``f(ruta, contexto)`` que produce problemas; su docstring es su doc."""
-
-    def registrar(funcion):
-        definir(codigo, nombre, severidad, fase, funcion.__doc__ or "", funcion, requiere)
-        return funcion
-
-    return registrar
-
-
-def obtener(codigo: str) -> Regla | None:
-    return _REGISTRO.get(codigo.upper())
-
-
-def registradas() -> list[Regla]:
-    """Todas las reglas, en orden de código. Importa los módulos que las definen."""
-    from rutamejora.formato import estructura
-    from rutamejora.formato import lectura
-    from rutamejora.reglas import validacion  # noqa: F401  (registran al importarse)
-    from rutamejora.reglas import MODULOS, importar
-
-    importar(MODULOS)
-
-    return [_REGISTRO[c] for c in sorted(_REGISTRO)]
-
-
-def problema_de(codigo: str, archivo: str, linea: int, columna: int, ruta_yaml: str,
-                mensaje: str, pista: str = "", secretos: tuple[str, ...] = ()) -> Problema:
-    """Un Problema con el nombre y la severidad que el catálogo da a ``codigo``."""
-    r = _REGISTRO[codigo]
-    return Problema(codigo=codigo, nombre=r.nombre, severidad=r.severidad, archivo=archivo,
-                    linea=linea, columna=columna, ruta_yaml=ruta_yaml, mensaje=mensaje,
-                    pista=pista, secretos=secretos)
-
-
-def _limpiar(doc: str) -> str:
-    import inspect
-
-    return inspect.cleandoc(doc) if doc else ""
-
-
-_CABEZA = re.compile(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?\s*$")
-
-
-def leer_ejemplos(doc: str) -> list[Ejemplo]:
-    """Extrae los bloques ``✓ archivo`` / ``✗ archivo`` (texto con sangría de 4 espacios)."""
-    ejemplos: list[Ejemplo] = []
-    lineas = doc.splitlines()
-    i = 0
-    while i < len(lineas):
-        m = _CABEZA.match(lineas[i].strip())
-        i += 1
-        if not m:
-            continue
-        bloque = []
-        while i < len(lineas) and (lineas[i].startswith("    ") or not lineas[i].strip()):
-            if not lineas[i].strip() and (i + 1 >= len(lineas) or not lineas[i + 1].startswith("    ")):
-                break
-            bloque.append(lineas[i][4:])
-            i += 1
-        ejemplos.append(Ejemplo(m.group(1) == "✓", m.group(2), "\n".join(bloque) + "\n",
-                                bool(m.group(3))))
-    return ejemplos
-
-
-# --- Presentación del catálogo (``ruta reglas``, ``ruta explicar``, docs/reglas.md) -----------
+from rutamejora.nucleo.codigos import Regla, obtener as _obtener, sugerir_codigo as _sugerir
+from rutamejora.reglas.registro import registradas
 
 
 def catalogo_json() -> str:
@@ -159,9 +26,12 @@ def explicacion(r: Regla) -> str:
 
 
 def sugerir_codigo(escrito: str) -> str | None:
-    import difflib
+    """El código de regla más parecido a ``escrito``, con todas las familias registradas."""
+    registradas()
+    return _sugerir(escrito)
 
-    # La O y la I se confunden con 0 y 1 al teclear un código.
-    forma = escrito.upper()[:2] + escrito.upper()[2:].replace("O", "0").replace("I", "1")
-    cercanos = difflib.get_close_matches(forma, [r.codigo for r in registradas()], n=1)
-    return cercanos[0] if cercanos else None
+
+def obtener(codigo: str) -> Regla | None:
+    """La regla de ``codigo`` (sin importar mayúsculas), con todas las familias registradas."""
+    registradas()
+    return _obtener(codigo)

@@ -7,7 +7,7 @@ from rutamejora.catalogos import cct as catalogo_cct
 from rutamejora.catalogos import normalizar
 from rutamejora.formato.esquema import VERSION_FORMATO
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.reglas.catalogo import regla
+from rutamejora.nucleo.codigos import regla
 
 RUTA = ("ruta.yaml",)
 

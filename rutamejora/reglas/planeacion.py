@@ -13,8 +13,10 @@ from decimal import Decimal
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.formato.modelo import costo_total, periodos
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO
-from rutamejora.reglas import Lugar, marco_de, mayuscula
-from rutamejora.reglas.catalogo import regla
+from rutamejora.formato.modelo import marco_de
+from rutamejora.nucleo.textos import mayuscula
+from rutamejora.reglas.base import Lugar
+from rutamejora.nucleo.codigos import regla
 from rutamejora.reglas.referencias import hay_referencias_rotas
 
 PLAN = ("metas.yaml",)

@@ -13,8 +13,8 @@ from functools import lru_cache
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.reglas import Lugar
-from rutamejora.reglas.catalogo import regla
+from rutamejora.reglas.base import Lugar
+from rutamejora.nucleo.codigos import regla
 
 CURP = re.compile(r"\b[A-Z]{4}\d{6}[HM][A-Z]{5}[0-9A-Z]\d\b")
 CORREO = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -206,7 +206,7 @@ _SIN_ACENTO = str.maketrans("ÁÉÍÓÚáéíóúü", "AEIOUaeiouu")
 _VOCALES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
 
 
-def _sin_acentos(palabra: str) -> str:
+def sin_acentos(palabra: str) -> str:
     """Un patrón que acepta la palabra con o sin acentos («María» ~ «Maria»)."""
     return "".join(_VOCALES.get(c, re.escape(c)) for c in normalizar(palabra).replace("_", " "))
 
@@ -223,7 +223,7 @@ def _catalogo():
     return (pila,
             {p.lower() for p in datos.get("particulas") or []},
             [normalizar(p) for p in datos.get("personajes") or []],
-            re.compile(r"(?<!\w)(?:" + "|".join(_sin_acentos(t) for t in terminos) + r")(?!\w)",
+            re.compile(r"(?<!\w)(?:" + "|".join(sin_acentos(t) for t in terminos) + r")(?!\w)",
                        re.IGNORECASE),
             None)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rutamejora.formato.estructura import sugerir
 from rutamejora.formato.modelo import periodos
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.reglas import marco_de
-from rutamejora.reglas.catalogo import regla
+from rutamejora.formato.modelo import marco_de
+from rutamejora.nucleo.codigos import regla
 
 # Cómo decir "no hay ningún objeto de este tipo con ese id", con su género (la agrupación,
 # "prioridad", la nombra el marco: ``Marco.ninguno()``).

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rutamejora.formato.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas import Lugar
-from rutamejora.reglas.catalogo import regla
+from rutamejora.reglas.base import Lugar
+from rutamejora.nucleo.codigos import regla
 from rutamejora.reglas.planeacion import fuera_de_rango
 
 SEGUIMIENTO = ("acciones.yaml", "bitacora.yaml")

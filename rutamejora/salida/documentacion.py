@@ -125,7 +125,7 @@ def formato_md() -> str:
 
 
 def reglas_md() -> str:
-    from rutamejora.reglas.catalogo import registradas
+    from rutamejora.reglas.registro import registradas
 
     reglas = registradas()
     partes = [

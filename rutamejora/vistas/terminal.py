@@ -17,7 +17,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from rutamejora.reglas import marco_de, mayuscula
+from rutamejora.formato.modelo import marco_de
+from rutamejora.nucleo.textos import mayuscula
 from rutamejora.vistas import numeros as V
 
 # Estilos por estado (sin color, con NO_COLOR, se leen igual: el estado siempre va escrito).

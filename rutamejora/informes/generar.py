@@ -181,12 +181,12 @@ def rol(persona) -> str:
 def _patron_de_nombre(nombre: str) -> re.Pattern:
     """Cualquier tramo de dos o más palabras seguidas de ``nombre``, sin importar mayúsculas
     ni acentos; los tramos más largos primero."""
-    from rutamejora.reglas.privacidad import _sin_acentos
+    from rutamejora.reglas.privacidad import sin_acentos
 
     palabras = nombre.split()
     tramos = sorted({tuple(palabras[i:j]) for i in range(len(palabras))
                      for j in range(i + 2, len(palabras) + 1)}, key=lambda t: -len(t))
-    alternativas = [r"\s+".join(_sin_acentos(p) for p in tramo) for tramo in tramos]
+    alternativas = [r"\s+".join(sin_acentos(p) for p in tramo) for tramo in tramos]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternativas) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -1409,7 +1409,7 @@ def _es_informe(archivo: Path) -> bool:
 
 def escribir(salida: Path, texto: str) -> None:
     """Escribe el informe de una vez (archivo temporal y renombrar): nunca queda a medias."""
-    from rutamejora.escritura.texto_bitacora import escribir_atomico
+    from rutamejora.nucleo.atomico import escribir_atomico
 
     escribir_atomico(salida, texto.encode("utf-8"))
 

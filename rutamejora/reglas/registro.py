@@ -1,0 +1,21 @@
+"""La lista explícita de los módulos que registran códigos: quien los importa los tiene todos.
+
+Cada módulo registra sus códigos al importarse (``@regla`` o ``definir``); aquí se nombran uno
+por uno, de las capas de abajo hacia arriba, en lugar de buscarlos (sin escaneo de paquetes ni
+``entry points``, que cuestan al arrancar). Una familia nueva se agrega a esta lista.
+"""
+
+from __future__ import annotations
+
+from rutamejora.formato import estructura, lectura  # noqa: F401  RM0xx y RM1xx
+from rutamejora.nucleo.codigos import Regla, todas
+from rutamejora.reglas import (ajustes, escuela, omisiones, planeacion, privacidad,  # noqa: F401
+                               referencias, seguimiento, supresiones)
+
+FAMILIAS = (lectura, estructura, escuela, referencias, planeacion, seguimiento, privacidad,
+            supresiones, ajustes, omisiones)
+
+
+def registradas() -> list[Regla]:
+    """Todas las reglas, en orden de código."""
+    return todas()

@@ -1,0 +1,24 @@
+"""Una vista ya calculada, en su forma JSON o en la terminal (los dos caminos de cada vista)."""
+
+from __future__ import annotations
+
+
+def como_json(vista: str, ruta, *datos) -> str:
+    """El JSON de ``vista`` (``resumen``, ``avance``, ``pendientes``, ``calendario``)."""
+    from rutamejora.vistas import json as vistas_json
+
+    return vistas_json.volcar(getattr(vistas_json, vista)(ruta, *datos))
+
+
+def en_terminal(vista: str, ruta, *datos, consola) -> None:
+    """Dibuja ``vista`` con Rich en ``consola``."""
+    from rutamejora.vistas import terminal
+
+    getattr(terminal, f"mostrar_{vista}")(ruta, *datos, consola)
+
+
+def agregado_como_json(datos: dict, cambio) -> str:
+    """El JSON de lo que ``bitacora agregar`` acaba de registrar."""
+    from rutamejora.vistas import json as vistas_json
+
+    return vistas_json.volcar(vistas_json.agregado(datos, cambio))
