@@ -4,6 +4,10 @@ Cada comando vive en su módulo (``validar.py``, ``reglas.py``…) y solo lee op
 la biblioteca e imprime. Aquí se decide lo común: el español de Typer y Click, la versión, y
 que ningún error interno llegue al usuario como un traceback (sale con código 2 y un mensaje;
 ``RUTA_DEPURAR=1`` muestra el traceback a quien desarrolla).
+
+Capa: la de arriba. Importa solo lo público (``__all__``) de los paquetes de la biblioteca, y
+cada módulo de comando lo importa dentro de su función, para que ``ruta validar`` no pague los
+demás comandos.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ def _importar_typer_en_espanol():
 
 
 typer = _importar_typer_en_espanol()
+
+__all__ = ["app", "main"]
 
 app = typer.Typer(
     name="ruta",
