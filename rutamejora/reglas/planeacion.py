@@ -17,6 +17,7 @@ from rutamejora.formato.modelo import marco_de
 from rutamejora.nucleo.textos import mayuscula
 from rutamejora.reglas.base import Lugar
 from rutamejora.nucleo.codigos import regla
+from rutamejora.reglas.compartido import fuera_de_rango, vacias, verbo_del_objetivo  # noqa: F401
 from rutamejora.reglas.referencias import hay_referencias_rotas
 
 PLAN = ("metas.yaml",)
@@ -27,23 +28,6 @@ MAX_ACCIONES_SIMULTANEAS = 4
 
 def _unidad(meta) -> str | None:
     return meta.indicador.unidad if meta.indicador is not None else None
-
-
-def _rango(unidad: str | None) -> tuple[Decimal | None, Decimal | None]:
-    datos = (datos_de("unidades.yaml").get("unidades") or {}).get(unidad or "") or {}
-    minimo, maximo = datos.get("minimo"), datos.get("maximo")
-    return (Decimal(str(minimo)) if minimo is not None else None,
-            Decimal(str(maximo)) if maximo is not None else None)
-
-
-def fuera_de_rango(valor: Decimal, unidad: str | None) -> str | None:
-    """La frase «entre 0 y 100» si ``valor`` se sale del rango de la unidad; si no, ``None``."""
-    minimo, maximo = _rango(unidad)
-    if (minimo is not None and valor < minimo) or (maximo is not None and valor > maximo):
-        if maximo is None:
-            return f"de {minimo} o más"
-        return f"entre {minimo} y {maximo}"
-    return None
 
 
 # --- Metas ------------------------------------------------------------------------------------
@@ -161,11 +145,6 @@ def valor_fuera_de_escala(ruta, ctx):
 
 
 # --- Acciones ---------------------------------------------------------------------------------
-
-
-def vacias(objetos, campo: str) -> list:
-    """Los objetos cuyo ``campo`` es una lista escrita pero vacía (ni ausente ni ilegible)."""
-    return [o for o in objetos if getattr(o, campo) == [] and not o.invalido(campo)]
 
 
 @regla("RM310", "accion-sin-responsables", ERROR, "planeacion", ("acciones.yaml",))
@@ -819,9 +798,6 @@ def sobrecarga(ruta, ctx):
 
 # --- Redacción (errores que se ven en Rutas reales) -------------------------------------------
 
-_INFINITIVO = re.compile(r"^[¿¡\"«]*(\w+?(ar|er|ir)(se|lo|la|los|las|le|les)?)\b", re.IGNORECASE)
-
-
 @regla("RM350", "objetivo-sin-verbo", AVISO, "planeacion", ("objetivos.yaml",))
 def objetivo_sin_verbo(ruta, ctx):
     """El objetivo está redactado como sustantivo («La comprensión lectora»): empiézalo con un verbo en infinitivo.
@@ -840,16 +816,10 @@ def objetivo_sin_verbo(ruta, ctx):
     ajustes = ruta.marco.regla_suave("objetivo-sin-verbo") if ruta.marco is not None else None
     pista = (ajustes or {}).get("pista") or "Empieza con lo que se hará: «Mejorar…», «Reducir…», «Fortalecer…»."
     for o in ruta.objetivos:
-        if o.que and not _INFINITIVO.match(o.que.strip()):
+        if o.que and verbo_del_objetivo(o.que) is None:
             primera = o.que.strip().split()[0] if o.que.strip() else ""
             ctx.problema(o, "que", f"El objetivo {o.id} empieza con «{primera}», no con un verbo en infinitivo.",
                          pista)
-
-
-def verbo_del_objetivo(texto: str | None) -> str | None:
-    """El verbo en infinitivo con que empieza un objetivo («Fortalecer»), o ``None``."""
-    m = _INFINITIVO.match((texto or "").strip())
-    return m.group(1) if m else None
 
 
 _RELLENO = re.compile(r"^(0+|x+|n/?a|s/?n|por definir|pendiente|\?+|-+|xxx.*|nombre de la escuela)$",
