@@ -338,7 +338,7 @@ def _revisar_registro(ruta, r: RegistroNuevo) -> list[str]:
 
 
 def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
-    from rutamejora.reglas.planeacion import fuera_de_rango
+    from rutamejora.reglas.compartido import fuera_de_rango
 
     unidad = meta.indicador.unidad if meta.indicador is not None else None
     rango = fuera_de_rango(m.valor, unidad)

@@ -784,7 +784,7 @@ def _prioridades(ruta: Ruta, voz: Voz, marco: dict, todas_las_metas: list, accio
 def _verbo(que: str | None, marco: dict) -> dict:
     """``verbo`` y ``resto`` del objetivo si el marco pide empezarlo con un verbo en infinitivo
     («Fortalecer» + « el cálculo mental…»); si no, vacíos."""
-    from rutamejora.reglas.planeacion import verbo_del_objetivo
+    from rutamejora.reglas.compartido import verbo_del_objetivo
 
     verbo = verbo_del_objetivo(que) if marco["pide_verbo"] and que else None
     if not verbo or not que.startswith(verbo + " "):

@@ -25,7 +25,7 @@ _PUBLICO = {
     "sugerir_codigo": "catalogo", "obtener": "catalogo",
     "Contexto": "base", "Lugar": "base",
     "datos_personales": "privacidad", "sin_acentos": "privacidad",
-    "verbo_del_objetivo": "planeacion", "fuera_de_rango": "planeacion",
+    "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
 }
 
 __all__ = sorted(_PUBLICO)

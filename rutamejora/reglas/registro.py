@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from rutamejora.formato import estructura, lectura  # noqa: F401  RM0xx y RM1xx
 from rutamejora.nucleo.codigos import Regla, todas
-from rutamejora.reglas import (ajustes, escuela, omisiones, planeacion, privacidad,  # noqa: F401
-                               referencias, seguimiento, supresiones)
+from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena, diagnostico,  # noqa: F401
+                               dinero, escuela, metas, omisiones, participacion, privacidad,
+                               redaccion, referencias, seguimiento, supresiones)
 
-FAMILIAS = (lectura, estructura, escuela, referencias, planeacion, seguimiento, privacidad,
-            supresiones, ajustes, omisiones)
+FAMILIAS = (lectura, estructura, escuela, referencias,
+            metas, acciones, dinero, cadena, agrupacion, diagnostico, participacion, redaccion,
+            seguimiento, privacidad, supresiones, ajustes, omisiones)
 
 
 def registradas() -> list[Regla]:

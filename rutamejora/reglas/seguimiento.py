@@ -10,7 +10,7 @@ from rutamejora.formato.modelo import costo_total, fin_vigente, gasto_total, med
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.base import Lugar
 from rutamejora.nucleo.codigos import regla
-from rutamejora.reglas.planeacion import fuera_de_rango
+from rutamejora.reglas.compartido import fuera_de_rango
 
 SEGUIMIENTO = ("acciones.yaml", "bitacora.yaml")
 

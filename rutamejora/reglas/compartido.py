@@ -1,0 +1,51 @@
+"""Piezas que comparten varias familias de reglas (y otras capas, que las toman de aquí).
+
+- ``fuera_de_rango``: si una cifra se sale de la escala de su unidad (``unidades.yaml``); lo usan
+  las metas (RM304), el seguimiento y la bitácora al registrar una medición.
+- ``verbo_del_objetivo``: el verbo en infinitivo con que empieza un objetivo; lo usan la
+  redacción (RM350) y los informes.
+- ``vacias``: los objetos con una lista escrita pero vacía; lo usan las acciones (RM310, RM311)
+  y la cadena (RM323, RM324).
+
+No registra ningún código: importarlo no agrega reglas al catálogo.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rutamejora.catalogos import datos_de
+
+
+def _rango(unidad: str | None) -> tuple[Decimal | None, Decimal | None]:
+    datos = (datos_de("unidades.yaml").get("unidades") or {}).get(unidad or "") or {}
+    minimo, maximo = datos.get("minimo"), datos.get("maximo")
+    return (Decimal(str(minimo)) if minimo is not None else None,
+            Decimal(str(maximo)) if maximo is not None else None)
+
+
+def fuera_de_rango(valor: Decimal, unidad: str | None) -> str | None:
+    """La frase «entre 0 y 100» si ``valor`` se sale del rango de la unidad; si no, ``None``."""
+    minimo, maximo = _rango(unidad)
+    if (minimo is not None and valor < minimo) or (maximo is not None and valor > maximo):
+        if maximo is None:
+            return f"de {minimo} o más"
+        return f"entre {minimo} y {maximo}"
+    return None
+
+
+def vacias(objetos, campo: str) -> list:
+    """Los objetos cuyo ``campo`` es una lista escrita pero vacía (ni ausente ni ilegible)."""
+    return [o for o in objetos if getattr(o, campo) == [] and not o.invalido(campo)]
+
+
+# Un verbo en infinitivo al comienzo, también con pronombre («Reforzarlos»), tras signos de
+# apertura o comillas.
+_INFINITIVO = re.compile(r"^[¿¡\"«]*(\w+?(ar|er|ir)(se|lo|la|los|las|le|les)?)\b", re.IGNORECASE)
+
+
+def verbo_del_objetivo(texto: str | None) -> str | None:
+    """El verbo en infinitivo con que empieza un objetivo («Fortalecer»), o ``None``."""
+    m = _INFINITIVO.match((texto or "").strip())
+    return m.group(1) if m else None

@@ -1,0 +1,135 @@
+"""Reglas de las metas: ¿se pueden medir? (metas.yaml).
+
+Que la redacción diga cuánto (y no dos metas en una), que la meta pida algo que aún no se
+tiene y que sus cifras quepan en la escala de su unidad.
+
+Registra RM301 ``meta-sin-cantidad``, RM302 ``meta-doble``, RM303 ``meta-ya-cumplida`` y
+RM304 ``valor-fuera-de-escala``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rutamejora.catalogos import datos_de, normalizar
+from rutamejora.nucleo.codigos import regla
+from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.reglas.compartido import fuera_de_rango
+
+PLAN = ("metas.yaml",)
+
+
+def _unidad(meta) -> str | None:
+    return meta.indicador.unidad if meta.indicador is not None else None
+
+
+# Números que no son cantidades de la meta: años, grados (3°), fechas y horas (8:00).
+_NO_CANTIDAD = re.compile(r"\b(19|20)\d\d\b|\b\d+\s*[°ºª]|\b\d{1,2}\s+de\s+[a-záéíóú]+|\d{4}-\d{2}-\d{2}"
+                          r"|\b\d{1,2}:\d{2}\b")
+_CANTIDAD = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def cantidades(texto: str) -> list[str]:
+    """Las cantidades de una redacción, sin años, grados ni fechas."""
+    return _CANTIDAD.findall(_NO_CANTIDAD.sub(" ", texto))
+
+
+@regla("RM301", "meta-sin-cantidad", AVISO, "planeacion", PLAN)
+def meta_sin_cantidad(ruta, ctx):
+    """La meta no dice cuánto: su redacción no tiene ningún número («avances significativos»).
+
+    Las metas deben ser precisas, explícitas y medibles: ¿cuánto?, ¿de qué manera?, ¿cuándo?
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Que todos los alumnos tengan avances significativos en lectura
+    """
+    vagas = datos_de("redaccion.yaml").get("frases_vagas") or []
+    for m in ruta.metas:
+        if not m.descripcion or cantidades(m.descripcion):
+            continue
+        frase = next((f for f in vagas if normalizar(f) in normalizar(m.descripcion)), None)
+        detalle = f" («{frase}» no se puede medir)" if frase else ""
+        ctx.problema(m, "descripcion", f"La meta {m.id} no dice cuánto: no tiene ninguna cifra{detalle}.",
+                     "Escribe la cifra que se quiere alcanzar, p. ej. «de 40 % a 60 % de los alumnos».")
+
+
+@regla("RM302", "meta-doble", AVISO, "planeacion", PLAN)
+def meta_doble(ruta, ctx):
+    """Una meta con dos objetivos medibles dentro («aumentar la asistencia y el promedio»): sepárala en dos.
+
+    Cuenta las cantidades de la redacción (sin años, grados ni fechas): más de dos indican dos
+    metas (una meta suele tener punto de partida y punto de llegada).
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Subir la asistencia de 90 % a 95 % y el promedio de 7.2 a 8
+    """
+    for m in ruta.metas:
+        if m.descripcion and len(cantidades(m.descripcion)) > 2:
+            ctx.problema(m, "descripcion",
+                         f"La meta {m.id} parece tener dos metas en una ({len(cantidades(m.descripcion))} cifras).",
+                         "Escribe una meta por cada indicador: así cada una tiene su línea base y su medición.")
+
+
+@regla("RM303", "meta-ya-cumplida", AVISO, "planeacion", PLAN)
+def meta_ya_cumplida(ruta, ctx):
+    """La línea base ya alcanza el valor meta en el sentido del indicador: la meta no pide nada.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            sentido: aumentar
+            linea_base: 40
+            valor_meta: 60
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            sentido: aumentar
+            linea_base: 60
+            valor_meta: 40
+    """
+    for m in ruta.metas:
+        if m.linea_base is None or m.valor_meta is None or m.sentido is None:
+            continue
+        cumplida = (m.sentido == "aumentar" and m.linea_base >= m.valor_meta) or \
+                   (m.sentido == "disminuir" and m.linea_base <= m.valor_meta)
+        if cumplida:
+            ctx.problema(m, "valor_meta",
+                         f"La meta {m.id} ya se cumple al inicio: debe {m.sentido} y parte de "
+                         f"{m.linea_base} con valor meta {m.valor_meta}.",
+                         "Revisa el sentido (aumentar/disminuir) o los valores.")
+
+
+@regla("RM304", "valor-fuera-de-escala", ERROR, "planeacion", PLAN)
+def valor_fuera_de_escala(ruta, ctx):
+    """La línea base o el valor meta se salen de la escala de su unidad (un porcentaje de 120, un promedio de 85).
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            linea_base: 40
+            valor_meta: 60
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            linea_base: 40
+            valor_meta: 160
+    """
+    for m in ruta.metas:
+        for campo in ("linea_base", "valor_meta"):
+            valor = getattr(m, campo)
+            rango = fuera_de_rango(valor, _unidad(m)) if valor is not None else None
+            if rango:
+                ctx.problema(m, campo, f"`{campo}` de {m.id} vale {valor}, pero un {_unidad(m)} va {rango}.",
+                             "Revisa la cifra o la unidad del indicador.")
