@@ -4,12 +4,21 @@ Posee el contexto de cada sección para cada tipo de informe y marco, la voz de 
 (la privacidad de lo que se imprime), las gráficas SVG, el entorno aislado de Jinja y la
 escritura segura de ``-o``. Las plantillas viven en ``plantillas/informe``. Importa ``vistas``,
 ``reglas``, ``formato``, ``nucleo`` y ``catalogos``; solo ``commands`` lo usa.
+
+Sus módulos, de arriba abajo: ``contexto`` (arma el contexto y hace el informe), las secciones
+(``secciones_prioridades``, ``secciones_evaluacion``, ``secciones_metas``,
+``secciones_acciones``, ``secciones_dinero``, ``secciones_diagnostico``,
+``secciones_seguimiento``, ``secciones_graficas``), ``marco`` (nombres del marco y ciclos),
+``voz`` (privacidad), ``graficas`` (el dibujo), ``entorno`` (Jinja y ``renderizar``),
+``version`` (git), ``salida`` (``-o``), ``formas`` (fechas, unidades, Markdown) y ``errores``.
 """
 
 from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
-    "generar": "TIPOS FORMATOS AUDIENCIAS AUDIENCIA_POR_OMISION EXTENSIONES MARCA ErrorDeUso "
-               "ErrorDePlantilla RutaConErrores formato_de_archivo fecha_de_sesion informe "
-               "revisar_salida escribir construir_contexto renderizar",
+    "contexto": "TIPOS FORMATOS AUDIENCIAS AUDIENCIA_POR_OMISION informe construir_contexto",
+    "salida": "EXTENSIONES MARCA formato_de_archivo revisar_salida escribir",
+    "errores": "ErrorDeUso ErrorDePlantilla RutaConErrores",
+    "secciones_seguimiento": "fecha_de_sesion",
+    "entorno": "renderizar",
 })

@@ -1,0 +1,229 @@
+"""El contexto de un informe: la Ruta cargada → un contexto de datos → el texto del informe.
+
+El **contexto** se arma una sola vez a partir del modelo y de ``vistas`` (que calcula avance,
+estados y dinero): son diccionarios y listas con los textos y números ya formateados. Cada
+informe (planeación, seguimiento, rendición de cuentas) es solo una vista de ese contexto; las
+plantillas no suman, no deciden estados ni calculan porcentajes. Lo que una persona puede leer
+lo decide la ``Voz`` de la audiencia (``voz``); cada sección la arma su módulo
+(``secciones_*``); ``renderizar`` (``entorno``) lo vuelve texto.
+
+**Reproducible.** Nada depende del reloj ni del sistema: la fecha de corte es ``hoy`` (la de
+``--fecha``), y la única información externa es el commit de git de la Ruta (``version``).
+
+Posee ``TIPOS``, ``FORMATOS``, ``AUDIENCIAS``, ``AUDIENCIA_POR_OMISION``, ``construir_contexto``
+(con lo común a todo informe: portada, encabezado, escuela y personas) e ``informe`` (todo
+junto: opciones, contexto y plantilla).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rutamejora.formato.modelo import Ruta
+from rutamejora.informes.entorno import renderizar
+from rutamejora.informes.errores import ErrorDeUso, RutaConErrores
+from rutamejora.informes.formas import lista_y, mayuscula, plural
+from rutamejora.informes.marco import (datos_del_marco, horizonte_de, nombre_agrupacion,
+                                       titulo_del_informe)
+from rutamejora.informes.salida import MARCA
+from rutamejora.informes.secciones_acciones import accion, acciones_resumen
+from rutamejora.informes.secciones_diagnostico import diagnostico
+from rutamejora.informes.secciones_dinero import dinero
+from rutamejora.informes.secciones_evaluacion import ajustes, cierre, rasgos, revisiones
+from rutamejora.informes.secciones_graficas import graficas_del_informe
+from rutamejora.informes.secciones_metas import meta, metas_por_ciclo, metas_resumen
+from rutamejora.informes.secciones_prioridades import agrupaciones
+from rutamejora.informes.secciones_seguimiento import seguimiento
+from rutamejora.informes.version import Version, version_git
+from rutamejora.informes.voz import Voz, rol
+from rutamejora.nucleo.problemas import ERROR, enmascarar
+from rutamejora.vistas import numeros as vistas
+from rutamejora.vistas.numeros import fecha_larga
+
+TIPOS = ("planeacion", "seguimiento", "rendicion")
+FORMATOS = ("md", "html")
+AUDIENCIAS = ("comunidad", "autoridad")
+# La rendición de cuentas se escribe para las familias; la planeación y el seguimiento, para
+# el CTE y la supervisión.
+AUDIENCIA_POR_OMISION = {"rendicion": "comunidad", "planeacion": "autoridad",
+                         "seguimiento": "autoridad"}
+_TURNOS = {"matutino": "Matutino", "vespertino": "Vespertino", "nocturno": "Nocturno",
+           "discontinuo": "Discontinuo", "tiempo_completo": "Tiempo completo",
+           "jornada_ampliada": "Jornada ampliada"}
+_PARA = {"comunidad": "La comunidad escolar: madres, padres y tutores, APF y CEPS",
+         "autoridad": "El Consejo Técnico Escolar y la supervisión escolar"}
+
+
+def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
+                       audiencia: str | None = None, problemas=(), sesion: int | None = None,
+                       version: Version | None = None) -> dict:
+    """Todo lo que muestran los informes, calculado una vez. Solo datos (dict, list, str).
+
+    ``hoy`` es la fecha de corte; ``sesion`` el número de la sesión del CTE de un seguimiento.
+    """
+    audiencia = audiencia or AUDIENCIA_POR_OMISION[tipo]
+    voz = Voz(ruta, audiencia)
+    marco = datos_del_marco(ruta)
+    avances = vistas.avance_de_metas(ruta, hoy)
+    situaciones = vistas.situacion_de_acciones(ruta, hoy)
+    metas = [meta(ruta, a, voz) for a in avances]
+    acciones = [accion(ruta, s, voz, marco, hoy) for s in situaciones]
+    prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
+    acciones_por_id = {a["id"]: a for a in acciones}
+    return {
+        **_portada(ruta, hoy, tipo, audiencia, marco, problemas, version),
+        **_personas(ruta, voz),
+        "diagnostico": diagnostico(ruta, voz, marco),
+        "prioridades": prioridades,
+        "no_atendidas": [{"nombre": nombre_agrupacion(marco, n.prioridad),
+                          "motivo": voz.texto(n.motivo)} for n in ruta.no_atendidas],
+        "metas": metas,
+        "metas_resumen": metas_resumen(avances),
+        "metas_por_ciclo": metas_por_ciclo(ruta, metas, avances),
+        "acciones": acciones,
+        "acciones_resumen": acciones_resumen(situaciones),
+        "rasgos": rasgos(ruta, marco, hoy, voz),
+        "dinero": dinero(ruta, hoy, situaciones, voz),
+        "ajustes": ajustes(ruta, hoy, voz),
+        "revisiones": revisiones(ruta, hoy, voz, marco, acciones_por_id, prioridades),
+        "evaluacion": [p for p in prioridades if p["balances"]],
+        "cierre": cierre(ruta, hoy, voz),
+        "seguimiento": seguimiento(ruta, hoy, sesion, voz, acciones_por_id),
+        "graficas": graficas_del_informe(ruta, hoy, avances, situaciones, metas),
+        "herramienta": _herramienta(),
+        "marca": MARCA,
+    }
+
+
+def _portada(ruta: Ruta, hoy: date, tipo: str, audiencia: str, marco: dict, problemas,
+             version: Version | None) -> dict:
+    """Qué informe es, para quién, de qué escuela, marco y ciclos, y su encabezado."""
+    horizonte = horizonte_de(ruta)
+    ciclo = ruta.ciclo or ""
+    return {
+        "tipo": tipo,
+        "audiencia": audiencia,
+        "publico": audiencia == "comunidad",
+        "para": _PARA[audiencia],
+        "marco": marco,
+        "escuela": _escuela(ruta),
+        "ciclo": ciclo,
+        "horizonte": horizonte,
+        "titulo": titulo_del_informe(tipo, marco, ciclo, horizonte),
+        "encabezado": _encabezado(ruta, hoy, problemas, version),
+    }
+
+
+def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None) -> dict:
+    """La fecha de corte, la última entrada de la bitácora, la versión en git y los errores."""
+    ultima = vistas.ultima_entrada(ruta, hoy)
+    version = version if version is not None else Version(en_git=False)
+    errores = [p for p in problemas if p.severidad == ERROR]
+    return {
+        "fecha": fecha_larga(hoy),
+        "fecha_iso": hoy.isoformat(),
+        "ultima_entrada": fecha_larga(ultima) if ultima else "sin entradas",
+        "ultima_entrada_iso": ultima.isoformat() if ultima else None,
+        "version": version.texto,
+        "commit": version.commit,
+        "cambios_sin_confirmar": version.cambios,
+        "con_errores": bool(errores),
+        "errores": [_problema(p) for p in errores],
+    }
+
+
+def _personas(ruta: Ruta, voz: Voz) -> dict:
+    """El colectivo (con nombres solo para la autoridad), la comunidad y los órganos del marco."""
+    return {
+        "colectivo": [] if voz.publica else [
+            {"id": p.id, "nombre": p.nombre, "funcion": rol(p)} for p in ruta.colectivo if p.id],
+        "colectivo_resumen": _colectivo_resumen(ruta),
+        "comunidad": [{"id": p.id, "nombre": p.nombre} for p in ruta.comunidad if p.id],
+        "organos_del_marco": _organos_del_marco(ruta),
+    }
+
+
+def _herramienta() -> str:
+    from rutamejora import __version__
+
+    return f"ruta {__version__}"
+
+
+def _problema(p) -> dict:
+    donde = p.archivo + (f":{p.linea}:{p.columna}" if p.linea else "")
+    return {"donde": donde, "codigo": p.codigo, "mensaje": enmascarar(p.mensaje, p.secretos)}
+
+
+def _organos_del_marco(ruta: Ruta) -> list:
+    """Los órganos que el marco pide entre las personas (pmc-2024: el Comité de Planeación y
+    Evaluación): cómo se registró en la Ruta y de qué acciones responde o da seguimiento."""
+    if ruta.marco is None:
+        return []
+    resultado = []
+    for requerido in ruta.marco.personas_requeridas():
+        tipo = requerido.get("tipo")
+        personas = [p for p in ruta.comunidad if p.tipo == tipo and p.id]
+        ids = {p.id for p in personas}
+        acciones = [a.id for a in ruta.acciones if a.id and (
+            ids & set(a.responsables or []) or a.responsable_seguimiento in ids)]
+        nombre = requerido.get("nombre") or tipo
+        if personas:
+            texto = "; ".join(f"Integrado{'' if p.nombre == nombre else f' como «{p.nombre}»'} "
+                              f"({p.id})" for p in personas)
+            if acciones:
+                texto += f"; responde por {lista_y(acciones)}"
+        else:
+            texto = "No está registrado entre las personas de la Ruta"
+        resultado.append({"nombre": nombre, "texto": texto,
+                          "registrado": [{"id": p.id, "nombre": p.nombre} for p in personas],
+                          "acciones": acciones})
+    return resultado
+
+
+def _escuela(ruta: Ruta) -> dict:
+    e = ruta.escuela
+    campos = ("nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio",
+              "localidad")
+    datos = {c: (getattr(e, c, None) if e is not None else None) for c in campos}
+    datos["nombre"] = datos["nombre"] or "Escuela sin nombre"
+    datos["cct"] = datos["cct"] or "—"
+    datos["nivel_texto"] = mayuscula(datos["nivel"]) if datos["nivel"] else None
+    datos["turno_texto"] = _TURNOS.get(datos["turno"] or "", datos["turno"])
+    lugar = [x for x in (datos["localidad"], datos["municipio"], datos["entidad"]) if x]
+    datos["lugar"] = ", ".join(dict.fromkeys(lugar)) or None
+    datos["plan"] = ruta.plan
+    return datos
+
+
+def _colectivo_resumen(ruta: Ruta) -> str:
+    n = len(ruta.colectivo)
+    if not n:
+        return "Sin integrantes registrados"
+    docentes = sum(1 for p in ruta.colectivo if p.funcion == "docente")
+    partes = [plural(n, "integrante", "integrantes")]
+    if docentes:
+        partes.append(f"{plural(docentes, 'docente', 'docentes')} frente a grupo")
+    return ", ".join(partes)
+
+
+def informe(resultado, tipo: str, formato: str, hoy: date, *, audiencia: str | None = None,
+            sesion: int | None = None, plantillas: Path | None = None,
+            con_errores: bool = False) -> str:
+    """El informe de una Ruta ya validada (``validacion.Resultado``) como texto.
+
+    Lanza ``RutaConErrores`` si la Ruta tiene errores y no se pidió ``con_errores``, y
+    ``ErrorDeUso``/``ErrorDePlantilla`` ante una opción o una plantilla imposibles.
+    """
+    if tipo not in TIPOS:
+        raise ErrorDeUso(f"«{tipo}» no es un tipo de informe ({', '.join(TIPOS)}).")
+    if formato not in FORMATOS:
+        raise ErrorDeUso(f"«{formato}» no es un formato de informe ({', '.join(FORMATOS)}).")
+    errores = resultado.cuenta[ERROR]
+    if errores and not con_errores:
+        raise RutaConErrores(errores)
+    ruta = resultado.ruta
+    contexto = construir_contexto(ruta, hoy, tipo=tipo, audiencia=audiencia,
+                                  problemas=resultado.problemas, sesion=sesion,
+                                  version=version_git(ruta))
+    return renderizar(contexto, tipo, formato, plantillas)

@@ -1,0 +1,100 @@
+"""La sección de las acciones: cada acción con su tiempo, costo, estado y evidencias, y su resumen.
+
+Posee ``accion`` y ``acciones_resumen``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rutamejora.formato.modelo import Ruta, costo_total, registros
+from rutamejora.informes.formas import fecha_de_entrada, mayuscula, plural, rango_fechas
+from rutamejora.informes.voz import Voz
+from rutamejora.vistas import numeros as vistas
+from rutamejora.vistas.numeros import pesos
+
+def _costo_texto(accion) -> tuple[str, str | None]:
+    """(«$2,250.00», «$250.00 al mes × 9»): el total y, si se escribió por periodo, cómo."""
+    total = costo_total(accion)
+    costo = accion.costo
+    if total is None:
+        return "—", None
+    if total == 0:
+        return "Sin costo", None
+    if costo is not None and not isinstance(costo, Decimal) and costo.total is None:
+        if costo.por_semana is not None and costo.semanas:
+            return pesos(total), f"{pesos(costo.por_semana)} por semana × {costo.semanas}"
+        if costo.por_mes is not None and costo.meses:
+            return pesos(total), f"{pesos(costo.por_mes)} al mes × {costo.meses}"
+    return pesos(total), None
+
+
+def _tiempo(accion) -> str:
+    if accion.periodos:
+        return "; ".join(f"{p.nombre + ': ' if p.nombre else ''}{rango_fechas(p.inicio, p.fin)}"
+                         for p in accion.periodos if p.inicio and p.fin)
+    return rango_fechas(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
+
+
+def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
+    """Una acción con su situación (``vistas.SituacionAccion``) a la fecha de corte."""
+    a = s.accion
+    fuentes = {f.id: f for f in ruta.fuentes if f.id}
+    fuente = fuentes.get(a.fuente)
+    return {
+        "id": a.id,
+        "actividad": voz.texto(a.actividad),
+        "metas": [m for m in a.metas or [] if m],
+        "ambito": marco["ambitos"].get(a.ambito or "", a.ambito),
+        "responsables": [voz.responsable(r) for r in a.responsables or [] if r],
+        "responsable_seguimiento": voz.responsable(a.responsable_seguimiento)
+        if a.responsable_seguimiento else None,
+        "participantes": voz.textos(a.participantes),
+        "recursos": voz.textos(a.recursos),
+        "costo": _costo_texto(a)[0],
+        "costo_dado": a.costo is not None,
+        "costo_detalle": _costo_texto(a)[1],
+        "costo_total": pesos(s.costo) if s.costo is not None else "—",
+        "tiene_costo": bool(s.costo),
+        "fuente": a.fuente,
+        "fuente_nombre": voz.texto(fuente.nombre) if fuente is not None else None,
+        "tiempo": _tiempo(a),
+        "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
+        if s.reprogramada else _tiempo(a),
+        "reprogramada": s.reprogramada,
+        "estado": s.estado,
+        "nombre_estado": mayuscula(s.nombre_estado),
+        "avance": f"{s.avance} %" if s.avance is not None else "—",
+        "gasto": pesos(s.gasto),
+        "tiene_gasto": bool(s.gasto),
+        "comprobantes": voz.textos(s.comprobantes),
+        "conclusion": voz.texto(s.conclusion),
+        "vencida": s.vencida,
+        "favorables": voz.texto(a.favorables),
+        "obstaculos": voz.texto(a.obstaculos),
+        "atenuacion": voz.texto(a.atenuacion),
+        "evidencia_esperada": voz.texto(a.evidencia_esperada),
+        # Lo que el seguimiento registró como evidencia hasta la fecha de corte, sin repetir.
+        "evidencias": list(dict.fromkeys(
+            t for e, r in registros(ruta, a.id) if fecha_de_entrada(e) <= hoy
+            for t in voz.textos(r.evidencias))),
+    }
+
+
+def acciones_resumen(situaciones) -> dict:
+    cuenta: dict = {}
+    for s in situaciones:
+        cuenta[s.estado] = cuenta.get(s.estado, 0) + 1
+    orden = ("realizada", "en_curso", "pendiente", "reprogramada", "cancelada", None)
+    plurales = {"realizada": ("realizada", "realizadas"), "en_curso": ("en curso", "en curso"),
+                "pendiente": ("pendiente", "pendientes"),
+                "reprogramada": ("reprogramada", "reprogramadas"),
+                "cancelada": ("cancelada", "canceladas"), None: ("sin registro", "sin registro")}
+    partes = [f"{cuenta[k]} {plurales[k][0] if cuenta[k] == 1 else plurales[k][1]}"
+              for k in orden if cuenta.get(k)]
+    total = len(situaciones)
+    return {"total": total, "realizadas": cuenta.get("realizada", 0),
+            "canceladas": cuenta.get("cancelada", 0),
+            "texto": f"{plural(total, 'acción', 'acciones')}: " + ", ".join(partes) if total
+            else "Sin acciones"}

@@ -1,0 +1,205 @@
+"""Las secciones de la evaluación: lo que el CTE valoró, ajustó y acordó en la bitácora.
+
+Posee ``balances`` (la valoración de cada agrupación en sus revisiones y en la evaluación
+final), ``rasgos`` (cada rasgo de los anexos al inicio y al final), ``ajustes``, ``revisiones``
+(las revisiones anuales de una Ruta de varios ciclos) y ``cierre`` (la evaluación final y sus
+acuerdos).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rutamejora.formato.modelo import Ruta
+from rutamejora.informes.formas import con_unidad, mayuscula
+from rutamejora.informes.marco import ciclo_de
+from rutamejora.informes.secciones_metas import LOGRO
+from rutamejora.informes.voz import Voz
+from rutamejora.vistas import numeros as vistas
+from rutamejora.vistas.numeros import fecha_corta, fecha_larga
+
+_MOMENTOS = {"revision_anual": "Revisión anual", "evaluacion_final": "Evaluación final",
+             "sesion_ordinaria": "Sesión ordinaria", "fase_intensiva": "Fase intensiva",
+             "registro": "Registro"}
+
+
+def _momento(ruta: Ruta, e) -> str:
+    """«Revisión anual 2024-2025», «Evaluación final»: qué entrada de la bitácora es."""
+    nombre = _MOMENTOS.get(e.tipo or "", "Registro")
+    if e.tipo == "sesion_ordinaria" and e.sesion:
+        nombre = f"Sesión {e.sesion}"
+    if len(ruta.ciclos) > 1:
+        ciclo = ciclo_de(ruta, e.fecha)
+        if ciclo:
+            nombre += f" {ciclo}"
+    return nombre
+
+
+def balances(ruta: Ruta, hoy: date, voz: Voz, marco: dict) -> dict:
+    """``{id de la agrupación: [balance, …]}`` en orden de fecha: lo que el CTE valoró de cada
+    prioridad, ámbito o problemática en sus revisiones y en la evaluación final."""
+    resultado: dict = {}
+    valoraciones = marco["valoraciones"]
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                    key=lambda e: e.fecha):
+        for b in e.balance or []:
+            if not b.prioridad:
+                continue
+            resultado.setdefault(b.prioridad, []).append({
+                "fecha": fecha_corta(e.fecha), "momento": _momento(ruta, e), "tipo": e.tipo,
+                "valoracion": valoraciones.get(b.valoracion, b.valoracion) if b.valoracion else "—",
+                "valoracion_clave": b.valoracion,
+                "logros": voz.texto(b.logros), "pendientes": voz.texto(b.pendientes),
+            })
+    return resultado
+
+
+def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
+    """Por anexo, cada rasgo valorado al inicio (diagnóstico) y al final (última valoración)."""
+    inicio = {}
+    if ruta.diagnostico is not None:
+        for r in ruta.diagnostico.rasgos or []:
+            inicio[(r.anexo, str(r.rasgo))] = r
+    final = {}
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                    key=lambda e: e.fecha):
+        for r in e.rasgos or []:
+            final[(r.anexo, str(r.rasgo))] = r
+    valoraciones = marco["valoraciones"]
+    anexos = []
+    for anexo in marco["anexos"]:
+        clave = str(anexo.get("clave"))
+        niveles = anexo.get("niveles")
+        if niveles and ruta.nivel and ruta.nivel not in niveles:
+            continue
+        filas = []
+        for rasgo in anexo.get("rasgos") or []:
+            r_clave = str(rasgo.get("clave"))
+            ini, fin = inicio.get((clave, r_clave)), final.get((clave, r_clave))
+            filas.append({
+                "clave": r_clave, "texto": rasgo.get("texto"),
+                "inicio": valoraciones.get(ini.valoracion, ini.valoracion) if ini and ini.valoracion else "—",
+                "final": valoraciones.get(fin.valoracion, fin.valoracion) if fin and fin.valoracion else "—",
+                "inicio_clave": ini.valoracion if ini else None,
+                "final_clave": fin.valoracion if fin else None,
+                "comentario_inicio": voz.texto(ini.comentario) if ini else None,
+                "comentario_final": voz.texto(fin.comentario) if fin else None,
+            })
+        if not any(f["inicio_clave"] or f["final_clave"] for f in filas):
+            continue
+        total = len(filas)
+        logrados_ini = sum(1 for f in filas if f["inicio_clave"] == "logrado")
+        logrados_fin = sum(1 for f in filas if f["final_clave"] == "logrado")
+        hay_final = any(f["final_clave"] for f in filas)
+        resumen = f"Logrados al inicio: {logrados_ini} de {total}"
+        resumen += f"; al final: {logrados_fin} de {total}." if hay_final else \
+            "; aún sin valoración final."
+        anexos.append({"clave": clave, "titulo": anexo.get("titulo") or clave, "rasgos": filas,
+                       "resumen": resumen, "hay_final": hay_final})
+    return anexos
+
+
+def ajustes(ruta: Ruta, hoy: date, voz: Voz) -> list:
+    lista = []
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                    key=lambda e: e.fecha):
+        for a in e.ajustes or []:
+            lista.append({"fecha": fecha_corta(e.fecha), "descripcion": voz.texto(a.descripcion),
+                          "acciones": [x for x in a.acciones or [] if x],
+                          "metas": [x for x in a.metas or [] if x]})
+    return lista
+
+
+def revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: dict,
+               prioridades: list) -> list:
+    """Las revisiones anuales de una Ruta de varios ciclos (``tipo: revision_anual``): qué metas
+    se midieron y cómo quedaron ese día, cómo iban las acciones, qué se ajustó y qué se acordó."""
+    metas = {m.id: m for m in ruta.metas if m.id}
+    agrupaciones = {p["id"]: p for p in prioridades if p["id"]}
+    lista = []
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy
+                     and e.tipo == "revision_anual"), key=lambda e: e.fecha):
+        ciclo = ciclo_de(ruta, e.fecha)
+        lista.append({
+            "fecha": fecha_larga(e.fecha), "fecha_corta": fecha_corta(e.fecha),
+            "ciclo": ciclo, "momento": _momento(ruta, e),
+            "metas": _metas_revisadas(ruta, e, ciclo, metas, voz),
+            "acciones": _acciones_revisadas(e, acciones_por_id, voz),
+            "valoraciones": _valoraciones_revisadas(e, agrupaciones, marco),
+            "acuerdos": voz.textos(e.acuerdos),
+            "ajustes": [{"descripcion": voz.texto(a.descripcion),
+                         "acciones": [x for x in a.acciones or [] if x],
+                         "metas": [x for x in a.metas or [] if x]} for a in e.ajustes or []],
+            "nota": voz.texto(e.nota),
+        })
+    return lista
+
+
+def _metas_revisadas(ruta: Ruta, e, ciclo: str | None, metas: dict, voz: Voz) -> list:
+    """Las metas que una revisión midió y cómo quedaron ese día."""
+    medidas = []
+    for m in e.mediciones or []:
+        meta = metas.get(m.meta)
+        if meta is None:
+            continue
+        unidad = meta.indicador.unidad if meta.indicador is not None else None
+        avance = vistas.avance_meta(ruta, meta, e.fecha)
+        estado = avance.estado
+        # Una meta del ciclo que la revisión cierra (o ya vencida) se da por lograda o no.
+        if (meta.ciclo == ciclo or (meta.fecha_limite and meta.fecha_limite <= e.fecha)) \
+                and estado != "lograda" and avance.ultimo is not None:
+            estado = "no_lograda"
+        medidas.append({
+            "meta": meta.id, "ciclo": meta.ciclo, "descripcion": voz.texto(meta.descripcion),
+            "linea_base": con_unidad(meta.linea_base, unidad),
+            "valor": con_unidad(m.valor, unidad),
+            "valor_meta": con_unidad(meta.valor_meta, unidad),
+            "estado": estado, "logro": LOGRO[estado],
+            "fuente": voz.texto(m.fuente), "nota": voz.texto(m.nota),
+        })
+    return medidas
+
+
+def _acciones_revisadas(e, acciones_por_id: dict, voz: Voz) -> list:
+    """Cómo iban las acciones que una revisión registró."""
+    acciones = []
+    for r in e.acciones or []:
+        a = acciones_por_id.get(r.accion)
+        acciones.append({
+            "accion": r.accion, "actividad": a["actividad"] if a else None,
+            "estado": r.estado,
+            "nombre_estado": mayuscula(vistas.NOMBRES_ESTADO_ACCION.get(r.estado, r.estado or "—")),
+            "avance": f"{r.avance} %" if r.avance is not None else "—",
+            "conclusion": voz.texto(r.conclusion),
+        })
+    return acciones
+
+
+def _valoraciones_revisadas(e, agrupaciones: dict, marco: dict) -> list:
+    """La valoración de cada agrupación en una revisión."""
+    valoraciones = []
+    for b in e.balance or []:
+        p = agrupaciones.get(b.prioridad)
+        valoraciones.append({
+            "id": b.prioridad, "numero": p["numero"] if p is not None else b.prioridad,
+            "nombre": p["nombre"] if p is not None else None,
+            "valoracion": marco["valoraciones"].get(b.valoracion, b.valoracion)
+            if b.valoracion else "—",
+            "valoracion_clave": b.valoracion,
+        })
+    return valoraciones
+
+
+def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
+    """La evaluación final (si ya está) con sus acuerdos para el próximo ciclo."""
+    entradas = sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                      key=lambda e: e.fecha)
+    finales = [e for e in entradas if e.tipo == "evaluacion_final"]
+    if finales:
+        final = finales[-1]
+        return {"hay_evaluacion": True, "fecha": fecha_larga(final.fecha),
+                "acuerdos": voz.textos(final.acuerdos), "balance": voz.texto(final.nota)}
+    con_acuerdos = [e for e in entradas if e.acuerdos]
+    ultima = con_acuerdos[-1] if con_acuerdos else None
+    return {"hay_evaluacion": False, "fecha": fecha_larga(ultima.fecha) if ultima else None,
+            "acuerdos": voz.textos(ultima.acuerdos) if ultima else [], "balance": None}

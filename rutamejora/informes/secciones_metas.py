@@ -1,0 +1,93 @@
+"""La sección de las metas: cada meta con su avance, y los resúmenes (en total y por ciclo).
+
+Posee ``meta``, ``metas_resumen``, ``metas_por_ciclo`` y ``LOGRO`` (la respuesta a «¿se logró?»
+según el estado de una meta).
+"""
+
+from __future__ import annotations
+
+from rutamejora.formato.modelo import Ruta
+from rutamejora.informes import graficas
+from rutamejora.informes.formas import con_unidad
+from rutamejora.informes.voz import Voz
+from rutamejora.vistas.numeros import fecha_corta, fecha_larga, pesos, porcentaje
+
+LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en camino",
+         "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}
+
+
+def meta(ruta: Ruta, a, voz: Voz) -> dict:
+    """Una meta con su avance (``vistas.AvanceMeta``) a la fecha de corte."""
+    m = a.meta
+    ind = m.indicador
+    unidad = ind.unidad if ind is not None else None
+    return {
+        "id": m.id,
+        "objetivo": m.objetivo,
+        "ciclo": m.ciclo,
+        "descripcion": voz.texto(m.descripcion),
+        "indicador": voz.texto(ind.nombre) if ind is not None else None,
+        "unidad": unidad,
+        "formula": voz.texto(ind.formula) if ind is not None else None,
+        "fuente": voz.texto(ind.fuente) if ind is not None else None,
+        "sentido": m.sentido,
+        "de_que_manera": voz.texto(m.de_que_manera),
+        "linea_base": con_unidad(a.linea_base, unidad),
+        "valor_meta": con_unidad(a.valor_meta, unidad),
+        "resultado": con_unidad(a.ultimo, unidad) if a.ultimo is not None else "Sin medición",
+        "fecha_resultado": fecha_corta(a.fecha_ultimo) if a.fecha_ultimo else None,
+        "fecha_limite": fecha_corta(m.fecha_limite) if m.fecha_limite else "—",
+        "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
+        "estado": a.estado,
+        "nombre_estado": a.nombre_estado,
+        "logro": LOGRO[a.estado],
+        "recorrido": porcentaje(a.recorrido) if a.recorrido is not None else "—",
+        "tiempo": porcentaje(a.tiempo) if a.tiempo is not None else "—",
+        "costo": pesos(m.costo) if m.costo is not None else None,
+        "mediciones": [{"fecha": fecha_corta(f), "valor": con_unidad(v, unidad),
+                        "fuente": voz.texto(fuente)} for f, v, fuente in a.mediciones],
+        "barra": graficas.barra_texto(a.recorrido),
+        "resumen": _resumen_meta(a, unidad),
+    }
+
+
+def _resumen_meta(a, unidad) -> str:
+    resultado = con_unidad(a.ultimo, unidad) if a.ultimo is not None else "sin medición"
+    return f"{con_unidad(a.linea_base, unidad)} → {resultado} (meta: {con_unidad(a.valor_meta, unidad)})"
+
+
+def metas_resumen(avances) -> dict:
+    cuenta = {}
+    for a in avances:
+        cuenta[a.estado] = cuenta.get(a.estado, 0) + 1
+    total = len(avances)
+    logradas = cuenta.get("lograda", 0)
+    partes = [f"{cuenta[k]} {_PLURALES_META[k][0] if cuenta[k] == 1 else _PLURALES_META[k][1]}"
+              for k in _ORDEN_ESTADOS if cuenta.get(k) and k != "lograda"]
+    return {"total": total, "logradas": logradas, "por_estado": cuenta,
+            "texto": f"{logradas} de {total} metas logradas" if total else "Sin metas",
+            "detalle": ", ".join(partes)}
+
+
+def metas_por_ciclo(ruta: Ruta, metas: list, avances) -> list:
+    """Las metas agrupadas por su ``ciclo`` (una Ruta de varios ciclos), en el orden del
+    horizonte; vacío si ninguna meta dice su ciclo."""
+    if not any(m["ciclo"] for m in metas):
+        return []
+    orden = list(ruta.ciclos) + sorted({m["ciclo"] for m in metas if m["ciclo"]} - set(ruta.ciclos))
+    grupos = []
+    for ciclo in orden + [None]:
+        pares = [(m, a) for m, a in zip(metas, avances) if m["ciclo"] == ciclo]
+        if not pares:
+            continue
+        resumen = metas_resumen([a for _, a in pares])
+        grupos.append({"ciclo": ciclo or "sin ciclo", "metas": [m for m, _ in pares],
+                       "texto": resumen["texto"], "detalle": resumen["detalle"],
+                       "en_curso": ciclo == ruta.ciclo})
+    return grupos
+
+
+_ORDEN_ESTADOS = ("lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
+_PLURALES_META = {"lograda": ("lograda", "logradas"), "en_camino": ("en camino", "en camino"),
+                  "en_riesgo": ("en riesgo", "en riesgo"), "sin_datos": ("sin datos", "sin datos"),
+                  "no_lograda": ("no lograda", "no logradas")}
