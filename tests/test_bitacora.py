@@ -202,7 +202,7 @@ def test_reprogramar_con_nuevas_fechas(ejemplo):
                "--nuevo-inicio", "2026-04-13", "--nuevo-fin", "2026-07-10")
     assert r.exit_code == 0, r.output
     assert "acción A18 (reprogramada)" in r.stdout
-    from rutamejora.vistas import numeros as vistas
+    from rutamejora import vistas
 
     ruta = validar(ejemplo, date(2026, 4, 1), True).ruta
     s = vistas.situacion_accion(ruta, ruta.por_id("accion")["A18"], date(2026, 4, 1))

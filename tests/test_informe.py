@@ -257,7 +257,7 @@ def test_mismos_bytes_en_dos_corridas(ejemplo, tmp_path, tipo, extension):
     assert hechos[0] == hechos[1]
     # Sin reloj: la fecha de hoy no aparece si no es la de corte.
     hoy = date.today()
-    from rutamejora.vistas.numeros import fecha_corta, fecha_larga
+    from rutamejora.vistas import fecha_corta, fecha_larga
 
     if hoy != date(2026, 3, 27):
         texto = hechos[0].decode("utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora.vistas import numeros as V
+from rutamejora import vistas as V
 from rutamejora.reglas.validacion import validar
 
 EJEMPLO = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"

@@ -204,7 +204,7 @@ def fuera_del_ciclo(ruta, dia: date, opcion: str) -> str | None:
     cal = ruta.calendario
     if cal is None or cal.contiene(dia):
         return None
-    from rutamejora.vistas.numeros import fecha_corta
+    from rutamejora.vistas import fecha_corta
 
     return (f"{opcion}: {dia.isoformat()} está fuera del ciclo {ruta.ciclo} "
             f"(del {fecha_corta(cal.inicio)} al {fecha_corta(cal.fin)}).")
@@ -241,7 +241,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
         else:
             dia = fecha_de_sesion(ruta, entrada.sesion)
             if dia is not None and entrada.fecha is not None and dia != entrada.fecha:
-                from rutamejora.vistas.numeros import fecha_corta
+                from rutamejora.vistas import fecha_corta
 
                 notas.append(f"la sesión {entrada.sesion} es el {fecha_corta(dia)} según el calendario; "
                              f"la entrada queda con fecha {fecha_corta(entrada.fecha)}.")
@@ -350,7 +350,7 @@ def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
 def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
     """Avisos que no impiden guardar: un gasto que pasa del costo planeado sin nota."""
     from rutamejora.formato.modelo import costo_total, gasto_total
-    from rutamejora.vistas.numeros import pesos
+    from rutamejora.vistas import pesos
 
     avisos = []
     acciones = ruta.por_id("accion")

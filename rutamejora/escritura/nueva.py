@@ -251,7 +251,7 @@ def _texto(valor) -> str | None:
 def leer_anterior(carpeta: Path) -> Anterior:
     """Lee la Ruta de ``carpeta`` (sin escribir nada). ``carga.NoEsRuta`` si no es una Ruta."""
     from rutamejora.formato.carga import cargar
-    from rutamejora.vistas.numeros import LOGRADA, SIN_DATOS, avance_meta, numero, situacion_accion
+    from rutamejora.vistas import LOGRADA, SIN_DATOS, avance_meta, numero, situacion_accion
 
     ruta, _ = cargar(carpeta)
     e = ruta.escuela

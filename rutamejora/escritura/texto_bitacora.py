@@ -544,7 +544,7 @@ def _ya_registrado(destino, entrada: dict, cuando: str) -> None:
 
 def _unir(doc: _Texto, destino, posicion: int, entrada: dict, estilo: _Estilo):
     """Agrega las listas de ``entrada`` a la entrada ``destino`` (misma fecha y sesión)."""
-    from rutamejora.vistas.numeros import fecha_corta
+    from rutamejora.vistas import fecha_corta
 
     cuando = fecha_corta(entrada["fecha"]) + (f" (sesión {entrada['sesion']})" if entrada.get("sesion") else "")
     _ya_registrado(destino, entrada, cuando)

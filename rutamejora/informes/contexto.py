@@ -38,8 +38,8 @@ from rutamejora.informes.secciones_seguimiento import seguimiento
 from rutamejora.informes.version import Version, version_git
 from rutamejora.informes.voz import Voz, rol
 from rutamejora.nucleo.problemas import ERROR, enmascarar
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_larga
+from rutamejora import vistas
+from rutamejora.vistas import fecha_larga
 
 TIPOS = ("planeacion", "seguimiento", "rendicion")
 FORMATOS = ("md", "html")

@@ -11,8 +11,8 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_corta, numero
+from rutamejora import vistas
+from rutamejora.vistas import fecha_corta, numero
 
 
 def rango_fechas(inicio: date | None, fin: date | None) -> str:

@@ -11,8 +11,8 @@ from decimal import Decimal
 from rutamejora.formato.modelo import Ruta, costo_total, registros
 from rutamejora.informes.formas import fecha_de_entrada, mayuscula, plural, rango_fechas
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import pesos
+from rutamejora import vistas
+from rutamejora.vistas import pesos
 
 def _costo_texto(accion) -> tuple[str, str | None]:
     """(«$2,250.00», «$250.00 al mes × 9»): el total y, si se escribió por periodo, cómo."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import con_unidad
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas.numeros import fecha_larga
+from rutamejora.vistas import fecha_larga
 
 _NOMBRES_RIESGO = {
     "no_alcanzar_aprendizajes": "En riesgo de no alcanzar los aprendizajes",

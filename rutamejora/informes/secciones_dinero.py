@@ -11,8 +11,8 @@ from datetime import date
 from rutamejora.formato.modelo import Ruta, registros
 from rutamejora.informes.formas import fecha_de_entrada, mayuscula
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_corta, pesos
+from rutamejora import vistas
+from rutamejora.vistas import fecha_corta, pesos
 
 def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
     lineas = vistas.dinero(ruta, hoy)

@@ -15,8 +15,8 @@ from rutamejora.informes.formas import con_unidad, mayuscula
 from rutamejora.informes.marco import ciclo_de
 from rutamejora.informes.secciones_metas import LOGRO
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_corta, fecha_larga
+from rutamejora import vistas
+from rutamejora.vistas import fecha_corta, fecha_larga
 
 _MOMENTOS = {"revision_anual": "Revisión anual", "evaluacion_final": "Evaluación final",
              "sesion_ordinaria": "Sesión ordinaria", "fase_intensiva": "Fase intensiva",

@@ -13,8 +13,8 @@ from datetime import date
 from rutamejora.formato.modelo import Ruta, periodos
 from rutamejora.informes import graficas
 from rutamejora.informes.formas import plural, rango_fechas
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_larga, pesos
+from rutamejora import vistas
+from rutamejora.vistas import fecha_larga, pesos
 
 
 def graficas_del_informe(ruta: Ruta, hoy: date, avances, situaciones, metas: list) -> dict:

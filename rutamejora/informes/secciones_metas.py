@@ -10,7 +10,7 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes import graficas
 from rutamejora.informes.formas import con_unidad
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas.numeros import fecha_corta, fecha_larga, pesos, porcentaje
+from rutamejora.vistas import fecha_corta, fecha_larga, pesos, porcentaje
 
 LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en camino",
          "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}

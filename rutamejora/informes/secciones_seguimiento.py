@@ -12,8 +12,8 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.errores import ErrorDeUso
 from rutamejora.informes.formas import mayuscula, rango_fechas
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas import numeros as vistas
-from rutamejora.vistas.numeros import fecha_corta, fecha_larga, pesos
+from rutamejora import vistas
+from rutamejora.vistas import fecha_corta, fecha_larga, pesos
 
 def fecha_de_sesion(ruta: Ruta, numero_sesion: int) -> date:
     """La fecha de la sesión ordinaria ``numero_sesion``: la de su entrada en la bitácora (el

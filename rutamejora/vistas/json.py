@@ -13,7 +13,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora import __version__
-from rutamejora.vistas import numeros as V
+from rutamejora.vistas.estados import NOMBRES_ESTADO_ACCION, NOMBRES_ESTADO_META, TOLERANCIA, avance_de_metas
+from rutamejora.vistas.vista_resumen import resumen as resumen_de
 
 VERSION = 1
 
@@ -86,7 +87,7 @@ def _linea_dinero(l) -> dict:
 
 
 def resumen(ruta, hoy: date) -> dict:
-    res = V.resumen(ruta, hoy)
+    res = resumen_de(ruta, hoy)
     por_meta: dict[str, list] = {}
     for s in res.situaciones:
         for m in s.accion.metas or []:
@@ -102,9 +103,9 @@ def resumen(ruta, hoy: date) -> dict:
         "conteos": {
             "prioridades": len(ruta.prioridades), "objetivos": len(ruta.objetivos),
             "metas": len(res.avances), "acciones": len(res.situaciones),
-            "metas_por_estado": {e: metas_estado.get(e, 0) for e in V.NOMBRES_ESTADO_META},
+            "metas_por_estado": {e: metas_estado.get(e, 0) for e in NOMBRES_ESTADO_META},
             "acciones_por_estado": {e or "sin_registro": acciones_estado.get(e or "sin_registro", 0)
-                                    for e in V.NOMBRES_ESTADO_ACCION},
+                                    for e in NOMBRES_ESTADO_ACCION},
         },
         "prioridades": [{
             "id": p.id, "prioridad": p.prioridad, "nombre": nombres.get(p.prioridad),
@@ -129,13 +130,13 @@ def resumen(ruta, hoy: date) -> dict:
 
 
 def avance(ruta, hoy: date) -> dict:
-    avances = V.avance_de_metas(ruta, hoy)
-    cuenta = {e: 0 for e in V.NOMBRES_ESTADO_META}
+    avances = avance_de_metas(ruta, hoy)
+    cuenta = {e: 0 for e in NOMBRES_ESTADO_META}
     for av in avances:
         cuenta[av.estado] += 1
     datos = cabecera(ruta, hoy, "avance")
     datos.update({
-        "tolerancia": float(V.TOLERANCIA),
+        "tolerancia": float(TOLERANCIA),
         "conteo": cuenta,
         "metas": [{
             "id": av.meta.id, "objetivo": av.meta.objetivo, "descripcion": av.meta.descripcion,

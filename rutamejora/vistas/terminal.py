@@ -19,16 +19,20 @@ from rich.tree import Tree
 
 from rutamejora.formato.modelo import marco_de
 from rutamejora.nucleo.textos import mayuscula
-from rutamejora.vistas import numeros as V
+from rutamejora.vistas.estados import (EN_CAMINO, EN_RIESGO, LOGRADA, NO_LOGRADA, SIN_DATOS, TOLERANCIA,
+                                       avance_de_metas)
+from rutamejora.vistas.formas import MESES, dia_semana, fecha_corta, fecha_larga, numero, pesos, porcentaje
+from rutamejora.vistas.lista_pendientes import TIPOS_PENDIENTE
+from rutamejora.vistas.vista_resumen import resumen
 
 # Estilos por estado (sin color, con NO_COLOR, se leen igual: el estado siempre va escrito).
-ESTILO_META = {V.LOGRADA: "green", V.EN_CAMINO: "cyan", V.EN_RIESGO: "yellow",
-               V.NO_LOGRADA: "red", V.SIN_DATOS: "dim"}
+ESTILO_META = {LOGRADA: "green", EN_CAMINO: "cyan", EN_RIESGO: "yellow",
+               NO_LOGRADA: "red", SIN_DATOS: "dim"}
 ESTILO_ACCION = {"realizada": "green", "en_curso": "cyan", "pendiente": "", "reprogramada": "yellow",
                  "cancelada": "dim", None: "dim"}
-PLURAL_META = {V.LOGRADA: ("lograda", "logradas"), V.EN_CAMINO: ("en camino", "en camino"),
-               V.EN_RIESGO: ("en riesgo", "en riesgo"), V.NO_LOGRADA: ("no lograda", "no logradas"),
-               V.SIN_DATOS: ("sin datos", "sin datos")}
+PLURAL_META = {LOGRADA: ("lograda", "logradas"), EN_CAMINO: ("en camino", "en camino"),
+               EN_RIESGO: ("en riesgo", "en riesgo"), NO_LOGRADA: ("no lograda", "no logradas"),
+               SIN_DATOS: ("sin datos", "sin datos")}
 PLURAL_ACCION = {"realizada": ("realizada", "realizadas"), "en_curso": ("en curso", "en curso"),
                  "pendiente": ("pendiente", "pendientes"),
                  "reprogramada": ("reprogramada", "reprogramadas"),
@@ -175,24 +179,24 @@ def tabla_dinero(lineas) -> Table:
     for i, l in enumerate(lineas):
         es_total = i == len(lineas) - 1
         fuente = f"{l.fuente.id} {l.nombre}" if l.fuente is not None else l.nombre
-        saldo = Text(V.pesos(l.saldo), style="red" if l.saldo < 0 else "")
-        tabla.add_row(fuente, V.pesos(l.previsto), V.pesos(l.recibido), V.pesos(l.planeado),
-                      V.pesos(l.ejercido), saldo, style="bold" if es_total else "",
+        saldo = Text(pesos(l.saldo), style="red" if l.saldo < 0 else "")
+        tabla.add_row(fuente, pesos(l.previsto), pesos(l.recibido), pesos(l.planeado),
+                      pesos(l.ejercido), saldo, style="bold" if es_total else "",
                       end_section=i == len(lineas) - 2)
     return tabla
 
 
 def _cabe_la_fuente(lineas, ancho: int) -> bool:
     """¿Caben los nombres de las fuentes en su columna? (si no, se listan completos abajo)."""
-    columnas = [max(len(V.pesos(getattr(l, campo))) for l in lineas) + 2
+    columnas = [max(len(pesos(getattr(l, campo))) for l in lineas) + 2
                 for campo in ("previsto", "recibido", "planeado", "ejercido", "saldo")]
     libre = ancho - sum(columnas) - 2
     return all(len(f"{l.fuente.id} {l.nombre}") <= libre for l in lineas if l.fuente is not None)
 
 
 def mostrar_resumen(ruta, hoy: date, con) -> None:
-    res = V.resumen(ruta, hoy)
-    con.print(encabezado(ruta, f"Resumen de la Ruta al {V.fecha_larga(hoy)}"))
+    res = resumen(ruta, hoy)
+    con.print(encabezado(ruta, f"Resumen de la Ruta al {fecha_larga(hoy)}"))
     con.print()
     con.print(_conteos(ruta, res))
     con.print()
@@ -214,7 +218,7 @@ UNIDADES = {"porcentaje": " %", "alumnos": " alumnos", "promedio": "", "nivel": 
 
 
 def _valor(valor: Decimal | None, unidad: str | None) -> str:
-    return "—" if valor is None else V.numero(valor) + UNIDADES.get(unidad or "", "")
+    return "—" if valor is None else numero(valor) + UNIDADES.get(unidad or "", "")
 
 
 def barra(parte: Decimal | None, ancho: int, estilo: str = "") -> Text:
@@ -234,12 +238,12 @@ def _bloque_meta(av, ancho: int) -> Group:
     titulo = _fila(Text(m.id or "", style="bold"), _linea(nombre), _estado_meta(av))
     ultimo = _valor(av.ultimo, None)
     if av.fecha_ultimo is not None:
-        ultimo += f" ({V.fecha_corta(av.fecha_ultimo)})"
-    limite = f", para el {V.fecha_corta(m.fecha_limite)}" if m.fecha_limite else ""
+        ultimo += f" ({fecha_corta(av.fecha_ultimo)})"
+    limite = f", para el {fecha_corta(m.fecha_limite)}" if m.fecha_limite else ""
     camino = _linea("    línea base ", _valor(av.linea_base, None), " → ", (ultimo, "bold"), " → meta ",
                     _valor(av.valor_meta, unidad), (limite, "dim"))
-    recorrido = "—" if av.recorrido is None else V.porcentaje(av.recorrido)
-    tiempo = "—" if av.tiempo is None else V.porcentaje(av.tiempo)
+    recorrido = "—" if av.recorrido is None else porcentaje(av.recorrido)
+    tiempo = "—" if av.tiempo is None else porcentaje(av.tiempo)
     leyenda = f" {recorrido:>6} del camino · {tiempo:>5} del tiempo"
     largo = max(10, min(40, ancho - 4 - len(leyenda)))
     linea_barra = Text("    ")
@@ -249,8 +253,8 @@ def _bloque_meta(av, ancho: int) -> Group:
 
 
 def mostrar_avance(ruta, hoy: date, con) -> None:
-    avances = V.avance_de_metas(ruta, hoy)
-    con.print(encabezado(ruta, f"Avance de las metas al {V.fecha_larga(hoy)}"))
+    avances = avance_de_metas(ruta, hoy)
+    con.print(encabezado(ruta, f"Avance de las metas al {fecha_larga(hoy)}"))
     con.print()
     if not avances:
         con.print(Text("Aún no hay metas: se escriben en metas.yaml.", style="dim"))
@@ -264,7 +268,7 @@ def mostrar_avance(ruta, hoy: date, con) -> None:
     resumen = Text(_plural(len(avances), "meta", "metas") + ": ", style="bold")
     _enumerar(resumen, [(cuenta[e], PLURAL_META[e], ESTILO_META[e]) for e in PLURAL_META if e in cuenta])
     con.print(resumen)
-    con.print(Text(f"En camino: lo recorrido del camino es al menos el {V.porcentaje(V.TOLERANCIA)} de lo "
+    con.print(Text(f"En camino: lo recorrido del camino es al menos el {porcentaje(TOLERANCIA)} de lo "
                    "transcurrido del tiempo (del inicio de clases a la fecha límite). "
                    "Regla completa: docs/vistas.md.", style="dim"))
 
@@ -274,7 +278,7 @@ def mostrar_avance(ruta, hoy: date, con) -> None:
 
 def _sesion(n_d) -> str:
     n, d = n_d
-    return f"la sesión {n} ({V.fecha_corta(d)})"
+    return f"la sesión {n} ({fecha_corta(d)})"
 
 
 def titulo_pendientes(p) -> str:
@@ -282,15 +286,15 @@ def titulo_pendientes(p) -> str:
         n, d = p.hasta_sesion
         proxima = p.proxima is not None and p.proxima[0] == n
         que = "para" if proxima else "hasta"
-        return f"Pendientes {que} la sesión {n} del CTE ({V.dia_semana(d)} {V.fecha_larga(d)})"
-    return f"Pendientes hasta el fin de clases ({V.fecha_larga(p.hasta)})"
+        return f"Pendientes {que} la sesión {n} del CTE ({dia_semana(d)} {fecha_larga(d)})"
+    return f"Pendientes hasta el fin de clases ({fecha_larga(p.hasta)})"
 
 
 def titulo_grupo(p, tipo: str, n: int) -> str:
     hasta = (f"la sesión {p.hasta_sesion[0]}" if p.hasta_sesion is not None
-             else f"el {V.fecha_corta(p.hasta)}")
+             else f"el {fecha_corta(p.hasta)}")
     anterior = _sesion(p.anterior) if p.anterior is not None else ""
-    return V.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior) + f" — {n}"
+    return TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior) + f" — {n}"
 
 
 ESTILO_PENDIENTE = {"error": "red", "accion_vencida": "red", "meta_vencida": "red",
@@ -298,9 +302,9 @@ ESTILO_PENDIENTE = {"error": "red", "accion_vencida": "red", "meta_vencida": "re
 
 
 def mostrar_pendientes(ruta, p, con) -> None:
-    subtitulo = f"Al {V.fecha_larga(p.hoy)}"
+    subtitulo = f"Al {fecha_larga(p.hoy)}"
     if p.anterior is not None:
-        subtitulo += f" · última sesión: la {p.anterior[0]} ({V.fecha_corta(p.anterior[1])})"
+        subtitulo += f" · última sesión: la {p.anterior[0]} ({fecha_corta(p.anterior[1])})"
     con.print(encabezado(ruta, titulo_pendientes(p), subtitulo))
     if p.hasta_sesion is None:
         con.print(_linea("Ya no quedan sesiones ordinarias en el ciclo.", estilo="dim"))
@@ -327,18 +331,18 @@ def mostrar_pendientes(ruta, p, con) -> None:
 
 def _rango(inicio: date, fin: date) -> str:
     if inicio == fin:
-        return V.fecha_corta(inicio)
+        return fecha_corta(inicio)
     if (inicio.year, inicio.month) == (fin.year, fin.month):
-        return f"{inicio.day}–{V.fecha_corta(fin)}"
+        return f"{inicio.day}–{fecha_corta(fin)}"
     if inicio.year == fin.year:
-        return f"{inicio.day} {V.MESES[inicio.month - 1][:3]} – {V.fecha_corta(fin)}"
-    return f"{V.fecha_corta(inicio)} – {V.fecha_corta(fin)}"
+        return f"{inicio.day} {MESES[inicio.month - 1][:3]} – {fecha_corta(fin)}"
+    return f"{fecha_corta(inicio)} – {fecha_corta(fin)}"
 
 
 def _rango_corto(inicio: date, fin: date) -> str:
     """«8 sep – 3 jul»: dentro del calendario el año sobra."""
-    a = f"{inicio.day} {V.MESES[inicio.month - 1][:3]}"
-    b = f"{fin.day} {V.MESES[fin.month - 1][:3]}"
+    a = f"{inicio.day} {MESES[inicio.month - 1][:3]}"
+    b = f"{fin.day} {MESES[fin.month - 1][:3]}"
     return a if inicio == fin else f"{a} – {b}"
 
 
@@ -358,7 +362,7 @@ def _mes(m, hoy: date) -> Table:
     tabla.add_column(ratio=1)
     filas = []
     for e in m.eventos:
-        dia = f"{V.dia_semana(e.fecha)} {e.fecha.day}"
+        dia = f"{dia_semana(e.fecha)} {e.fecha.day}"
         if e.fin is not None and e.fin != e.fecha:
             dia = f"{e.fecha.day}–{e.fin.day}"
         estilo = "bold" if e.tipo == "sesion" else ""
@@ -396,7 +400,7 @@ def _mes(m, hoy: date) -> Table:
 
 
 def mostrar_calendario(ruta, meses, hoy: date, con) -> None:
-    con.print(encabezado(ruta, f"Calendario del ciclo al {V.fecha_larga(hoy)}"))
+    con.print(encabezado(ruta, f"Calendario del ciclo al {fecha_larga(hoy)}"))
     if ruta.calendario is not None and ruta.calendario.estimado:
         con.print(_linea("Calendario estimado: confirma las fechas con el oficial.", estilo="yellow"))
     con.print()

@@ -1,0 +1,252 @@
+"""Los números de una Ruta en una fecha: los que muestran ``resumen``, ``avance``, ``pendientes``,
+``calendario`` y los informes.
+
+Todo se calcula aquí, una vez y de una sola manera, a partir del modelo y de "hoy" (la fecha
+de evaluación, nunca el reloj): el avance de cada meta y su estado, el estado de cada acción y
+sus tramos vigentes, el dinero por fuente y las sesiones del CTE. Las plantillas de los informes
+solo muestran lo que esto calcula.
+
+**La regla del estado de una meta** (la documenta también ``docs/vistas.md``):
+
+- *sin datos*: su indicador no se ha medido.
+- *lograda*: el último valor alcanza el valor meta en el sentido del indicador (aumentar: ≥;
+  disminuir: ≤; mantener: no queda por debajo del valor meta).
+- *no lograda*: pasó la fecha límite sin alcanzarlo.
+- *en camino*: la parte del camino recorrida (de la línea base al valor meta) es al menos el
+  80 % de la parte del tiempo transcurrida (del inicio del ciclo a la fecha límite).
+- *en riesgo*: lo demás.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
+
+LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
+    "lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
+NOMBRES_ESTADO_META = {LOGRADA: "lograda", EN_CAMINO: "en camino", EN_RIESGO: "en riesgo",
+                       SIN_DATOS: "sin datos", NO_LOGRADA: "no lograda"}
+NOMBRES_ESTADO_ACCION = {"pendiente": "pendiente", "en_curso": "en curso", "realizada": "realizada",
+                         "reprogramada": "reprogramada", "cancelada": "cancelada",
+                         None: "sin registro"}
+# Qué tan atrás del tiempo puede ir una meta y seguir "en camino".
+TOLERANCIA = Decimal("0.8")
+
+
+# --- Metas ------------------------------------------------------------------------------------
+
+
+@dataclass
+class AvanceMeta:
+    meta: object
+    linea_base: Decimal | None
+    valor_meta: Decimal | None
+    ultimo: Decimal | None
+    fecha_ultimo: date | None
+    recorrido: Decimal | None      # parte del camino de la línea base al valor meta (0 = nada, 1 = todo)
+    tiempo: Decimal | None         # parte del tiempo transcurrida hacia la fecha límite
+    estado: str
+    mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)]
+
+    @property
+    def nombre_estado(self) -> str:
+        return NOMBRES_ESTADO_META[self.estado]
+
+
+def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal) -> bool:
+    if sentido == "disminuir":
+        return valor <= meta
+    return valor >= meta  # aumentar y mantener: no quedar por debajo
+
+
+def inicio_del_ciclo(ruta: Ruta) -> date | None:
+    cal = ruta.calendario
+    if cal is None:
+        return None
+    return cal.inicio_clases or cal.inicio
+
+
+def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
+    """El avance de una meta al día ``hoy`` (mediciones posteriores no cuentan)."""
+    puntos = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
+              if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    base, objetivo = meta.linea_base, meta.valor_meta
+    ultimo, fecha_ultimo = (puntos[-1][1], puntos[-1][0]) if puntos else (None, None)
+    recorrido = None
+    if ultimo is not None and base is not None and objetivo is not None and objetivo != base:
+        recorrido = (ultimo - base) / (objetivo - base)
+    tiempo = None
+    inicio = inicio_del_ciclo(ruta)
+    if inicio is not None and meta.fecha_limite is not None and meta.fecha_limite > inicio:
+        transcurrido = (min(max(hoy, inicio), meta.fecha_limite) - inicio).days
+        tiempo = Decimal(transcurrido) / Decimal((meta.fecha_limite - inicio).days)
+    if ultimo is None:
+        estado = SIN_DATOS
+    elif objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo):
+        estado = LOGRADA
+    elif meta.fecha_limite is not None and hoy > meta.fecha_limite:
+        estado = NO_LOGRADA
+    elif recorrido is not None and tiempo is not None and recorrido >= tiempo * TOLERANCIA:
+        estado = EN_CAMINO
+    else:
+        estado = EN_RIESGO
+    return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado, puntos)
+
+
+def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:
+    return [avance_meta(ruta, m, hoy) for m in ruta.metas if m.id]
+
+
+# --- Acciones ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SituacionAccion:
+    accion: object
+    estado: str | None             # el del último registro (None: sin registro)
+    avance: int | None
+    inicio: date | None            # el vigente (reprogramado si lo hay)
+    fin: date | None
+    reprogramada: bool
+    costo: Decimal | None
+    gasto: Decimal
+    comprobantes: list
+    conclusion: str | None
+    ultimo_registro: date | None
+    vencida: bool                  # pasó su fin sin estar realizada ni cancelada
+
+    @property
+    def nombre_estado(self) -> str:
+        return NOMBRES_ESTADO_ACCION.get(self.estado, self.estado or "sin registro")
+
+    @property
+    def cerrada(self) -> bool:
+        return self.estado in ("realizada", "cancelada")
+
+
+def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
+    regs = [(e, r) for e, r in registros(ruta, accion.id) if e.fecha is None or e.fecha <= hoy]
+    tramos = periodos(accion)
+    inicio = min((i for i, _ in tramos), default=None)
+    reprogramada = False
+    for _, r in regs:
+        if r.nuevo_inicio is not None:
+            inicio, reprogramada = r.nuevo_inicio, True
+        if r.nuevo_fin is not None:
+            reprogramada = True
+    fin = fin_vigente(ruta, accion)
+    estado = regs[-1][1].estado if regs else None
+    avance = next((r.avance for _, r in reversed(regs) if r.avance is not None), None)
+    conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
+    comprobantes = [r.comprobante for _, r in regs if r.comprobante]
+    gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
+    vencida = fin is not None and fin < hoy and estado not in ("realizada", "cancelada")
+    return SituacionAccion(accion, estado, avance, inicio, fin, reprogramada, costo_total(accion),
+                           gasto, comprobantes, conclusion, regs[-1][0].fecha if regs else None,
+                           vencida)
+
+
+def situacion_de_acciones(ruta: Ruta, hoy: date) -> list[SituacionAccion]:
+    return [situacion_accion(ruta, a, hoy) for a in ruta.acciones if a.id]
+
+
+# --- Dinero -----------------------------------------------------------------------------------
+
+
+@dataclass
+class LineaDinero:
+    fuente: object | None          # None: la fila de acciones sin fuente
+    nombre: str
+    previsto: Decimal              # lo que la fuente aporta según el presupuesto
+    recibido: Decimal              # ingresos registrados en la bitácora
+    planeado: Decimal              # costo de las acciones con cargo a la fuente
+    ejercido: Decimal              # gasto registrado en esas acciones
+
+    @property
+    def saldo(self) -> Decimal:
+        """Lo que queda: lo recibido (o lo previsto, si no se han registrado ingresos) menos lo ejercido."""
+        return (self.recibido if self.recibido else self.previsto) - self.ejercido
+
+
+def dinero(ruta: Ruta, hoy: date) -> list[LineaDinero]:
+    """Una línea por fuente del presupuesto (y una de «sin fuente» si hace falta); la última es el total."""
+    lineas = {f.id: LineaDinero(f, f.nombre or f.id, f.monto or Decimal(0), Decimal(0), Decimal(0),
+                                Decimal(0)) for f in ruta.fuentes if f.id}
+    sin_fuente = LineaDinero(None, "Sin fuente asignada", Decimal(0), Decimal(0), Decimal(0), Decimal(0))
+    for e in ruta.entradas:
+        if e.fecha is not None and e.fecha > hoy:
+            continue
+        for ingreso in e.ingresos or []:
+            if ingreso.fuente in lineas and ingreso.monto is not None:
+                lineas[ingreso.fuente].recibido += ingreso.monto
+    for s in situacion_de_acciones(ruta, hoy):
+        linea = lineas.get(s.accion.fuente, sin_fuente)
+        linea.planeado += s.costo or 0
+        linea.ejercido += s.gasto
+    resultado = list(lineas.values())
+    if sin_fuente.planeado or sin_fuente.ejercido:
+        resultado.append(sin_fuente)
+    total = LineaDinero(None, "Total", sum((l.previsto for l in resultado), Decimal(0)),
+                        sum((l.recibido for l in resultado), Decimal(0)),
+                        sum((l.planeado for l in resultado), Decimal(0)),
+                        sum((l.ejercido for l in resultado), Decimal(0)))
+    return resultado + [total]
+
+
+# --- Sesiones del CTE -------------------------------------------------------------------------
+
+
+def sesiones(ruta: Ruta) -> list[tuple[int, date]]:
+    """[(número, fecha)] de las sesiones ordinarias del ciclo."""
+    cal = ruta.calendario
+    return list(enumerate(cal.sesiones, start=1)) if cal is not None else []
+
+
+def sesion_anterior(ruta: Ruta, hoy: date) -> tuple[int, date] | None:
+    pasadas = [(n, d) for n, d in sesiones(ruta) if d <= hoy]
+    return pasadas[-1] if pasadas else None
+
+
+def sesion_siguiente(ruta: Ruta, hoy: date) -> tuple[int, date] | None:
+    return next(((n, d) for n, d in sesiones(ruta) if d > hoy), None)
+
+
+def ultima_entrada(ruta: Ruta, hoy: date) -> date | None:
+    fechas = [e.fecha for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy]
+    return max(fechas) if fechas else None
+
+
+# --- Tramos vigentes de una acción ---------------------------------------------------------------
+
+
+def tramos_vigentes(ruta: Ruta, accion, hoy: date) -> list[tuple[date, date, str | None]]:
+    """Los tramos de la acción al día ``hoy``: ``[(inicio, fin, nombre)]``.
+
+    Sin reprogramar, son sus periodos planeados. Una reprogramación (``nuevo_inicio`` o
+    ``nuevo_fin`` en un registro hasta ``hoy``) los cambia por un solo tramo con las fechas
+    nuevas (la que no se dio queda como estaba).
+    """
+    if accion.periodos:
+        planeados = [(p.inicio, p.fin, p.nombre) for p in accion.periodos if p.inicio and p.fin]
+    else:
+        planeados = [(i, f, None) for i, f in periodos(accion)]
+    regs = [r for e, r in registros(ruta, accion.id) if e.fecha is None or e.fecha <= hoy]
+    nuevo_inicio = next((r.nuevo_inicio for r in reversed(regs) if r.nuevo_inicio), None)
+    nuevo_fin = next((r.nuevo_fin for r in reversed(regs) if r.nuevo_fin), None)
+    if nuevo_inicio is None and nuevo_fin is None:
+        return planeados
+    inicio = nuevo_inicio or min((i for i, _, _ in planeados), default=None)
+    fin = nuevo_fin or max((f for _, f, _ in planeados), default=None)
+    if inicio is None or fin is None or inicio > fin:
+        return []
+    return [(inicio, fin, None)]
+
+
+__all__ = ["AvanceMeta", "SituacionAccion", "LineaDinero", "avance_meta", "avance_de_metas",
+           "situacion_accion", "situacion_de_acciones", "dinero", "sesiones", "sesion_anterior",
+           "sesion_siguiente", "ultima_entrada", "tramos_vigentes", "inicio_del_ciclo",
+           "LOGRADA", "EN_CAMINO", "EN_RIESGO", "SIN_DATOS", "NO_LOGRADA", "NOMBRES_ESTADO_META",
+           "NOMBRES_ESTADO_ACCION", "TOLERANCIA"]
