@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rutamejora.escritura import texto_bitacora as escritura
+from rutamejora.escritura.candado import NOMBRE_CANDADO, Ocupado, candado
 from rutamejora.commands import app
 from rutamejora.nucleo.problemas import ERROR
 from rutamejora.reglas.validacion import validar
@@ -397,13 +398,13 @@ def test_agregados_a_la_vez_no_pierden_entradas(rara):
         assert p.returncode == 0, error
     acuerdos = {a for e in validar(rara, date(2026, 7, 15), True).ruta.entradas for a in e.acuerdos or []}
     assert {f"Concurrente {i}" for i in range(8)} <= acuerdos
-    assert not (rara / escritura.NOMBRE_CANDADO).exists() or os.name == "nt"
+    assert not (rara / NOMBRE_CANDADO).exists() or os.name == "nt"
 
 
 TOMAR_CANDADO = """
 import sys, time
 from pathlib import Path
-from rutamejora.escritura.texto_bitacora import candado
+from rutamejora.escritura.candado import candado
 with candado(Path(sys.argv[1])):
     print("listo", flush=True)
     time.sleep(120)
@@ -415,13 +416,13 @@ def test_un_proceso_matado_con_el_candado_no_bloquea(rara):
     try:
         assert dueno.stdout.readline().strip() == "listo"
         # Mientras vive, el candado está tomado: quien espera poco se rinde con un mensaje claro.
-        with pytest.raises(escritura.Ocupado, match=r"El proceso \d+ \(desde hace \d+ s\) está escribiendo"):
-            with escritura.candado(rara, espera=0.3):
+        with pytest.raises(Ocupado, match=r"El proceso \d+ \(desde hace \d+ s\) está escribiendo"):
+            with candado(rara, espera=0.3):
                 pass
     finally:
         dueno.kill()
         dueno.wait(timeout=30)
-    assert (rara / escritura.NOMBRE_CANDADO).exists()  # quedó el archivo, pero no el candado
+    assert (rara / NOMBRE_CANDADO).exists()  # quedó el archivo, pero no el candado
     inicio = time.monotonic()
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "Después del proceso matado")
     assert r.exit_code == 0, r.output
@@ -435,7 +436,7 @@ def test_falla_al_renombrar_deja_el_archivo_anterior(rara, monkeypatch):
     def falla(origen, destino):
         raise OSError(5, "Error de entrada/salida")
 
-    monkeypatch.setattr(escritura.os, "replace", falla)
+    monkeypatch.setattr(os, "replace", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
     assert r.exit_code == 1
     assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: Error de entrada/salida. "
@@ -451,7 +452,7 @@ def test_falla_al_escribir_el_temporal(rara, monkeypatch):
     def falla(fd):
         raise OSError(28, "No queda espacio en el dispositivo")
 
-    monkeypatch.setattr(escritura.os, "fsync", falla)
+    monkeypatch.setattr(os, "fsync", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
     assert r.exit_code == 1
     assert huella(archivo) == antes

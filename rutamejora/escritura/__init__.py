@@ -1,8 +1,9 @@
 """Escribir en una Ruta sin perder nada: la bitácora (``bitacora agregar``) y una Ruta nueva.
 
 Posee lo que se registra en la bitácora y su revisión antes de escribir (``bitacora``), el
-injerto de texto que deja el resto del archivo byte por byte (``texto_bitacora``) con su
-candado (``candado``), y la creación de una Ruta desde las plantillas (``nueva``). Toda
+injerto de texto que deja el resto del archivo byte por byte (``texto_bitacora``, que junta
+``injerto``, ``texto_yaml``, ``estilo_yaml`` y ``comprobacion``) con su candado (``candado``),
+y la creación de una Ruta desde las plantillas (``nueva``). Toda
 escritura pasa por ``nucleo.atomico``. Importa ``vistas``, ``reglas``, ``formato``, ``nucleo`` y
 ``catalogos``; solo ``commands`` la usa.
 """
@@ -13,7 +14,10 @@ __all__, __getattr__ = exportar(__name__, {
     "bitacora": "AjusteNuevo EntradaNueva MedicionNueva RegistroNuevo NOMBRES_ESTADO RutaIlegible "
                 "ValorInvalido avisos_despues fecha_de_sesion fuera_del_ciclo guardar leer_dinero "
                 "leer_entero leer_estado leer_fecha leer_numero leer_texto revisar revisar_id",
-    "texto_bitacora": "NoSeEscribio YaRegistrado Ocupado vista_previa agregar_entrada injertar comprobar",
+    "texto_bitacora": "vista_previa agregar_entrada",
+    "candado": "NoSeEscribio Ocupado",
+    "injerto": "YaRegistrado injertar",
+    "comprobacion": "comprobar",
     "nueva": "Escuela MARCO_POR_OMISION NuevaInvalida Pedido Revision TURNOS calendario_para ciclo_de "
              "ciclo_siguiente ciclos_de crear entidad_de_cct leer_anterior nivel_de_cct ocupada "
              "revisar_cct revisar_ciclo revisar_nivel revisar_turno texto_ciclos",

@@ -368,9 +368,10 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
 
 def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None):
     """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``)."""
-    from rutamejora.escritura import texto_bitacora as escritura
+    from rutamejora.escritura.candado import ESPERA
+    from rutamejora.escritura.texto_bitacora import agregar_entrada
 
     archivo = carpeta / "bitacora.yaml"
     if espera is None:
-        espera = escritura.ESPERA
-    return escritura.agregar_entrada(archivo, entrada.datos(), espera)
+        espera = ESPERA
+    return agregar_entrada(archivo, entrada.datos(), espera)

@@ -1,0 +1,200 @@
+"""Injertar una entrada en el texto de la bitácora: en orden de fecha, o unida a la de su fecha y sesión.
+
+Es la parte pura de ``agregar_entrada``: recibe el texto y devuelve el texto nuevo, sin escribir
+nada. Todo lo que no es lo agregado queda igual byte por byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rutamejora.escritura.candado import NoSeEscribio
+from rutamejora.escritura.estilo_yaml import (Estilo, como_elemento, con_sangria, elementos_en_linea,
+                                              estilo_de, lineas_de_elemento, volcar)
+from rutamejora.escritura.texto_yaml import (Texto, columna_guion, componer, es_nodo, nodo_clave,
+                                             ultima_linea, valor_de)
+
+LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos")
+
+
+class YaRegistrado(ValueError):
+    """La entrada de esa fecha y sesión ya registra esa acción o esa meta (un error de uso)."""
+
+
+def _fecha_de(nodo) -> date | None:
+    v = valor_de(nodo, "fecha")
+    try:
+        return date.fromisoformat(v.value.strip()) if es_nodo(v, "ScalarNode") else None
+    except ValueError:
+        return None
+
+
+def _sesion_de(nodo) -> int | None:
+    v = valor_de(nodo, "sesion")
+    try:
+        return int(v.value) if es_nodo(v, "ScalarNode") and v.value.strip() not in ("", "~", "null") else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Cambio:
+    """Qué se hizo: ``unida`` si se agregó a una entrada que ya existía; ``indice`` es la
+    posición de esa entrada (o de la nueva) en ``entradas``; ``linea`` (desde 1), donde empieza
+    lo agregado en el archivo."""
+
+    unida: bool
+    indice: int
+    linea: int
+
+
+def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
+    """El texto de la bitácora con ``entrada`` agregada (o unida a la de su fecha y sesión).
+
+    ``entrada`` es un dict en el orden del esquema (``fecha`` es ``date``). No escribe nada:
+    es la parte pura de ``agregar_entrada``. Lanza ``YaRegistrado`` si la entrada existente ya
+    registra la misma acción o meta, y ``NoSeEscribio`` si el archivo no tiene la forma de una
+    bitácora (la raíz no es un mapa, ``entradas`` no es una lista).
+    """
+    doc = Texto.de(texto)
+    raiz = componer(doc.cuerpo) if doc.cuerpo.strip() else None
+    if raiz is not None and not es_nodo(raiz, "MappingNode"):
+        raise NoSeEscribio("bitacora.yaml no empieza con `entradas:` (su raíz no es un mapa).")
+    clave = nodo_clave(raiz, "entradas") if raiz is not None else None
+    entradas = valor_de(raiz, "entradas") if raiz is not None else None
+    estilo = estilo_de(entradas, doc.lineas)
+    if clave is None:
+        return _sin_entradas(doc, entrada, estilo)
+    if es_nodo(entradas, "ScalarNode") and entradas.value.strip() in ("", "~", "null", "Null", "NULL"):
+        return _lista_vacia(doc, clave, entradas, entrada, estilo)
+    if not es_nodo(entradas, "SequenceNode"):
+        raise NoSeEscribio("En bitacora.yaml, `entradas` no es una lista.")
+    if entradas.flow_style and not entradas.value:
+        return _lista_vacia(doc, clave, entradas, entrada, estilo)
+    for i in range(len(entradas.value) - 1, -1, -1):
+        e = entradas.value[i]
+        if es_nodo(e, "MappingNode") and _fecha_de(e) == entrada["fecha"] and \
+                _sesion_de(e) == entrada.get("sesion"):
+            return _unir(doc, e, i, entrada, estilo)
+    if entradas.flow_style:
+        linea = entradas.end_mark.line + 1
+        return _en_linea(doc, entradas, "entradas", [entrada], estilo), Cambio(False, len(entradas.value), linea)
+    return _nueva(doc, clave, entradas, entrada, estilo)
+
+
+def _lineas_de_entrada(entrada: dict, estilo: Estilo, guion: int, contenido: int) -> list[str]:
+    return como_elemento(volcar(entrada, estilo), guion, contenido)
+
+
+def _sin_entradas(doc: Texto, entrada: dict, estilo: Estilo):
+    """Un archivo vacío, solo con comentarios o sin `entradas:`: se agrega al final."""
+    s = estilo.sangria
+    nuevas = ["entradas:"] + _lineas_de_entrada(entrada, estilo, s.guion, s.contenido)
+    linea = len(doc.lineas)
+    doc.insertar(linea, nuevas)
+    return doc.texto(), Cambio(False, 0, linea + 1)
+
+
+def _lista_vacia(doc: Texto, clave, valor, entrada: dict, estilo: Estilo):
+    """`entradas:` o `entradas: []` → una lista en bloque con la entrada."""
+    n = clave.start_mark.line
+    contenido, fin = doc.lineas[n]
+    if valor.end_mark.line == n and valor.end_mark.column > valor.start_mark.column:
+        contenido = contenido[:valor.start_mark.column].rstrip() + contenido[valor.end_mark.column:]
+        doc.lineas[n] = [contenido if "#" in contenido else contenido.rstrip(), fin]
+    s = estilo.sangria
+    col = clave.start_mark.column
+    doc.insertar(n + 1, _lineas_de_entrada(entrada, estilo, col + s.guion, col + s.contenido))
+    return doc.texto(), Cambio(False, 0, n + 2)
+
+
+def _en_linea(doc: Texto, lista, clave: str, elementos: list, estilo: Estilo) -> str:
+    """Agrega elementos antes del «]» de una lista escrita en línea."""
+    n, col = lista.end_mark.line, lista.end_mark.column - 1
+    contenido = doc.lineas[n][0]
+    texto = elementos_en_linea(clave, elementos, estilo)
+    doc.lineas[n][0] = contenido[:col] + (", " if lista.value else "") + texto + contenido[col:]
+    return doc.texto()
+
+
+def _nueva(doc: Texto, clave, entradas, entrada: dict, estilo: Estilo):
+    """Una entrada nueva, después de la última con fecha igual o anterior."""
+    items = list(entradas.value)
+    anteriores = [i for i, e in enumerate(items) if (_fecha_de(e) or date.min) <= entrada["fecha"]]
+    primero = items[0]
+    nuevas = _lineas_de_entrada(entrada, estilo, columna_guion(primero, doc.lineas),
+                                primero.start_mark.column)
+    if anteriores:
+        indice = ultima_linea(items[anteriores[-1]], doc.lineas) + 1
+        separador = [""] if estilo.separador else []
+        doc.insertar(indice, separador + nuevas)
+        return doc.texto(), Cambio(False, anteriores[-1] + 1, indice + 1 + len(separador))
+    # Va antes de la primera: también antes de los comentarios que la encabezan.
+    indice = primero.start_mark.line
+    while indice > clave.start_mark.line + 1 and doc.lineas[indice - 1][0].lstrip().startswith("#"):
+        indice -= 1
+    doc.insertar(indice, nuevas + ([""] if estilo.separador else []))
+    return doc.texto(), Cambio(False, 0, indice + 1)
+
+
+def _ya_registrado(destino, entrada: dict, cuando: str) -> None:
+    for clave, campo, que in (("acciones", "accion", "la acción"), ("mediciones", "meta", "la meta")):
+        existentes = valor_de(destino, clave)
+        ya = set()
+        for x in existentes.value if es_nodo(existentes, "SequenceNode") else []:
+            v = valor_de(x, campo)
+            if es_nodo(v, "ScalarNode"):
+                ya.add(v.value.strip())
+        for nuevo in entrada.get(clave) or []:
+            if nuevo[campo] in ya:
+                raise YaRegistrado(f"la entrada del {cuando} ya registra {que} {nuevo[campo]}; "
+                                   "corrige ese registro en bitacora.yaml.")
+    if entrada.get("nota") and valor_de(destino, "nota") is not None:
+        raise YaRegistrado(f"la entrada del {cuando} ya tiene `nota`; cámbiala en bitacora.yaml.")
+
+
+def _unir(doc: Texto, destino, posicion: int, entrada: dict, estilo: Estilo):
+    """Agrega las listas de ``entrada`` a la entrada ``destino`` (misma fecha y sesión)."""
+    from rutamejora.vistas import fecha_corta
+
+    cuando = fecha_corta(entrada["fecha"]) + (f" (sesión {entrada['sesion']})" if entrada.get("sesion") else "")
+    _ya_registrado(destino, entrada, cuando)
+    ediciones = []   # (línea, orden, función): se aplican de abajo hacia arriba
+    faltan = {}
+    for clave in [*LISTAS, "nota"]:
+        nuevos = entrada.get(clave)
+        if not nuevos:
+            continue
+        actual = valor_de(destino, clave)
+        if actual is None:
+            faltan[clave] = nuevos
+        elif es_nodo(actual, "SequenceNode") and actual.flow_style:
+            ediciones.append((actual.end_mark.line, 1,
+                              lambda a=actual, c=clave, n=nuevos: _en_linea(doc, a, c, n, estilo)))
+        elif es_nodo(actual, "SequenceNode") and actual.value:
+            primero = actual.value[0]
+            guion, cont = columna_guion(primero, doc.lineas), primero.start_mark.column
+            lineas = [l for v in nuevos for l in lineas_de_elemento(clave, v, estilo, guion, cont)]
+            indice = ultima_linea(actual.value[-1], doc.lineas) + 1
+            ediciones.append((indice, 0, lambda i=indice, m=lineas: doc.insertar(i, m)))
+        elif es_nodo(actual, "ScalarNode") and not actual.value.strip() and actual.style is None:
+            nodo = nodo_clave(destino, clave)
+            s = estilo.sangria
+            col = nodo.start_mark.column
+            lineas = [l for v in nuevos
+                      for l in lineas_de_elemento(clave, v, estilo, col + s.guion, col + s.contenido)]
+            indice = nodo.start_mark.line + 1
+            ediciones.append((indice, 0, lambda i=indice, m=lineas: doc.insertar(i, m)))
+        else:
+            raise NoSeEscribio(f"En la entrada del {cuando}, `{clave}` no es una lista.")
+    if faltan:
+        indice = ultima_linea(destino, doc.lineas) + 1
+        lineas = con_sangria(volcar(faltan, estilo), destino.start_mark.column)
+        # Orden 2: en la misma línea, lo que falta va debajo de lo que se agrega a otras listas.
+        ediciones.append((indice, 2, lambda i=indice, m=lineas: doc.insertar(i, m)))
+    primera = destino.start_mark.line
+    for indice, _, editar in sorted(ediciones, key=lambda e: (e[0], e[1]), reverse=True):
+        editar()
+        primera = indice
+    return doc.texto(), Cambio(True, posicion, primera + 1)
