@@ -15,7 +15,10 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from rutamejora.formato import esquema as E
-from rutamejora.escritura import nueva as N
+from rutamejora import escritura as N
+from rutamejora.escritura import nueva as escribir_nueva
+from rutamejora.escritura.calendario_nuevo import sesiones_estimadas
+from rutamejora.escritura.plantillas_nueva import carpeta_plantillas, escalar
 from rutamejora.catalogos import AQUI as CATALOGOS, cargar_marco
 from rutamejora.commands import app
 from rutamejora.reglas.validacion import validar
@@ -490,7 +493,7 @@ def test_la_regla_reproduce_los_calendarios_conocidos():
     from rutamejora.catalogos import calendario_oficial
 
     for ciclo in ("2024-2025", "2025-2026"):
-        assert N.sesiones_estimadas(ciclo) == calendario_oficial(ciclo)["sesiones"]
+        assert sesiones_estimadas(ciclo) == calendario_oficial(ciclo)["sesiones"]
 
 
 # --- Preguntas ------------------------------------------------------------------------------------
@@ -575,7 +578,7 @@ def test_interrupcion_al_escribir_no_deja_nada(tmp_path, monkeypatch):
             raise KeyboardInterrupt
         ruta.write_text(texto, encoding="utf-8")
 
-    monkeypatch.setattr(N, "_escribir", escribir)
+    monkeypatch.setattr(escribir_nueva, "_escribir", escribir)
     with pytest.raises(KeyboardInterrupt):
         N.crear(N.Pedido(N.Escuela("Escuela", "21DPR0123T", "primaria"), "2025-2026"),
                 tmp_path / "a" / "b" / "r")
@@ -738,7 +741,7 @@ def test_desde_una_carpeta_que_no_es_ruta(tmp_path):
 
 def test_las_plantillas_se_encuentran():
     """Instalado (CI instala sin -e), las plantillas vienen dentro del paquete."""
-    carpeta = N.carpeta_plantillas() / "nueva"
+    carpeta = carpeta_plantillas() / "nueva"
     assert sorted(p.name for p in carpeta.glob("*.j2")) == sorted(f"{a}.j2" for a in E.ARCHIVOS)
     assert cargar_marco("rme-2014") is not None
 
@@ -746,5 +749,5 @@ def test_las_plantillas_se_encuentran():
 def test_escalar_yaml_se_lee_igual():
     for valor in ["Escuela Primaria \"Carmen Serdán\"", "112", "true", "a: b", "x #y", "- lista",
                   "Ética, naturaleza y sociedades", "2022", "null", "  espacios ", "línea\nnueva", "3°A"]:
-        assert YAML(typ="safe").load(f"k: {N.escalar(valor)}\n") == {"k": valor}, valor
-        assert YAML(typ="safe").load(f"k: {{a: {N.escalar(valor, flujo=True)}}}\n") == {"k": {"a": valor}}, valor
+        assert YAML(typ="safe").load(f"k: {escalar(valor)}\n") == {"k": valor}, valor
+        assert YAML(typ="safe").load(f"k: {{a: {escalar(valor, flujo=True)}}}\n") == {"k": {"a": valor}}, valor

@@ -3,8 +3,9 @@
 Posee lo que se registra en la bitácora y su revisión antes de escribir (``bitacora``), el
 injerto de texto que deja el resto del archivo byte por byte (``texto_bitacora``, que junta
 ``injerto``, ``texto_yaml``, ``estilo_yaml`` y ``comprobacion``) con su candado (``candado``),
-y la creación de una Ruta desde las plantillas (``nueva``). Toda
-escritura pasa por ``nucleo.atomico``. Importa ``vistas``, ``reglas``, ``formato``, ``nucleo`` y
+y la creación de una Ruta desde las plantillas (``nueva``, con ``datos_escuela``,
+``calendario_nuevo``, ``anterior``, ``pedido`` y ``plantillas_nueva``). Toda escritura pasa por
+``nucleo.atomico``. Importa ``vistas``, ``reglas``, ``formato``, ``nucleo`` y
 ``catalogos``; solo ``commands`` la usa.
 """
 
@@ -18,7 +19,10 @@ __all__, __getattr__ = exportar(__name__, {
     "candado": "NoSeEscribio Ocupado",
     "injerto": "YaRegistrado injertar",
     "comprobacion": "comprobar",
-    "nueva": "Escuela MARCO_POR_OMISION NuevaInvalida Pedido Revision TURNOS calendario_para ciclo_de "
-             "ciclo_siguiente ciclos_de crear entidad_de_cct leer_anterior nivel_de_cct ocupada "
-             "revisar_cct revisar_ciclo revisar_nivel revisar_turno texto_ciclos",
+    "nueva": "crear ocupada",
+    "pedido": "MARCO_POR_OMISION NuevaInvalida Pedido ciclos_de texto_ciclos",
+    "datos_escuela": "Escuela Revision TURNOS ciclo_de ciclo_siguiente entidad_de_cct nivel_de_cct "
+                     "revisar_cct revisar_ciclo revisar_nivel revisar_turno",
+    "calendario_nuevo": "calendario_para",
+    "anterior": "leer_anterior",
 })
