@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -76,26 +77,44 @@ def agregar(
     ruta = _cargar(carpeta)
     valores = dict(avance=avance, estado=estado, evidencia=evidencia, gasto=gasto, comprobante=comprobante,
                    nuevo_inicio=nuevo_inicio, nuevo_fin=nuevo_fin, valor=valor, fuente=fuente)
-    preguntar = not (accion or meta or acuerdo or ajuste or nota)
-    try:
-        if preguntar:
-            _sin_contenido(valores)
-            from rutamejora.commands._preguntas import preguntar_entrada
-
-            try:
-                entrada = preguntar_entrada(ruta, fecha, sesion)
-            except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`
-                typer.echo("\nCancelado: no se guardó nada.", err=True)
-                raise typer.Exit(130) from None
-            if entrada is None:  # la persona eligió no guardar: no es un error
-                typer.echo("No se guardó nada.", err=True)
-                raise typer.Exit(0)
-            notas = B.revisar(entrada, ruta)
+    with _sin_escribir_si_falla():
+        if not (accion or meta or acuerdo or ajuste or nota):
+            entrada, motivos = _preguntada(ruta, fecha, sesion, valores), None
         else:
             entrada, motivos = _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, valores)
-            notas = B.revisar(entrada, ruta, motivos)
+        notas = B.revisar(entrada, ruta, motivos)
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada)
+    _informar(entrada, cambio, formato)
+    for nota_ in notas:
+        typer.echo(f"Nota: {nota_}", err=True)
+    for aviso in avisos:
+        typer.echo(f"Aviso: {aviso}", err=True)
+
+
+def _preguntada(ruta, fecha, sesion, valores: dict):
+    """La entrada paso a paso (sin --accion, --meta, --acuerdo, --ajuste ni --nota)."""
+    from rutamejora.commands._preguntas import preguntar_entrada
+
+    _sin_contenido(valores)
+    try:
+        entrada = preguntar_entrada(ruta, fecha, sesion)
+    except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`
+        typer.echo("\nCancelado: no se guardó nada.", err=True)
+        raise typer.Exit(130) from None
+    if entrada is None:  # la persona eligió no guardar: no es un error
+        typer.echo("No se guardó nada.", err=True)
+        raise typer.Exit(0)
+    return entrada
+
+
+@contextmanager
+def _sin_escribir_si_falla():
+    """Cada falla al revisar o escribir, con su mensaje y su código de salida (2 si es de uso)."""
+    from rutamejora import escritura as B
+
+    try:
+        yield
     except B.ValorInvalido as exc:
         for motivo in exc.motivos:
             typer.echo(f"ruta: {motivo}", err=True)
@@ -113,11 +132,6 @@ def agregar(
             typer.echo(f"ruta: {exc}", err=True)
             raise typer.Exit(1)
         raise
-    _informar(entrada, cambio, formato)
-    for nota_ in notas:
-        typer.echo(f"Nota: {nota_}", err=True)
-    for aviso in avisos:
-        typer.echo(f"Aviso: {aviso}", err=True)
 
 
 def _cargar(carpeta: Path):

@@ -26,6 +26,7 @@ class Audiencia(str, Enum):
     autoridad = "autoridad"
 
 
+# Larga a propósito: la firma declara las opciones del comando (Typer).
 def informe(
     carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
                                    help="Carpeta de la Ruta (por omisión, la actual)."),
@@ -64,12 +65,7 @@ def informe(
     from rutamejora.formato import NoEsRuta, buscar_rutas, cargar
     from rutamejora.reglas import validar
 
-    if sesion is not None and tipo is not Tipo.seguimiento:
-        fallar_uso("--sesion solo sirve con --tipo seguimiento.")
-    if sesion is not None and fecha is not None:
-        fallar_uso("usa --sesion o --fecha, no las dos: la sesión ya fija la fecha del informe.")
-    if sesion is not None and sesion < 1:
-        fallar_uso(f"no hay sesión {sesion}: las sesiones ordinarias se numeran desde 1.")
+    _revisar_sesion(tipo, fecha, sesion)
     hoy, explicita = fecha_de(fecha)
     try:
         rutas = buscar_rutas(carpeta)
@@ -98,6 +94,23 @@ def informe(
                    f"{carpeta}`) o usa --con-errores para hacerlo de todos modos (el informe "
                    "los listará).", err=True)
         raise typer.Exit(1)
+    _entregar(texto, salida)
+
+
+def _revisar_sesion(tipo: Tipo, fecha: str | None, sesion: int | None) -> None:
+    """``--sesion`` va solo con ``--tipo seguimiento``, sin ``--fecha`` y desde 1."""
+    if sesion is not None and tipo is not Tipo.seguimiento:
+        fallar_uso("--sesion solo sirve con --tipo seguimiento.")
+    if sesion is not None and fecha is not None:
+        fallar_uso("usa --sesion o --fecha, no las dos: la sesión ya fija la fecha del informe.")
+    if sesion is not None and sesion < 1:
+        fallar_uso(f"no hay sesión {sesion}: las sesiones ordinarias se numeran desde 1.")
+
+
+def _entregar(texto: str, salida: Path | None) -> None:
+    """El informe a la salida estándar o, con ``-o``, al archivo (con aviso en stderr)."""
+    from rutamejora import informes
+
     if salida is None:
         typer.echo(texto, nl=False)
         return

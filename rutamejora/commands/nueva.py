@@ -12,6 +12,7 @@ from rutamejora.commands._comun import fallar_uso
 _TEXTO = dict(metavar="TEXTO")
 
 
+# Larga a propósito: la firma declara las opciones del comando (Typer).
 def nueva(
     carpeta: Path = typer.Argument(..., metavar="CARPETA", show_default=False,
                                    help="Carpeta de la Ruta nueva (se crea si no existe)."),
@@ -60,12 +61,8 @@ def nueva(
     if N.ocupada(carpeta) and not sobrescribir:
         fallar_uso(f"la carpeta {carpeta} ya tiene archivos; para reemplazar los de la Ruta usa --sobrescribir.")
 
-    base = anterior.escuela if anterior is not None else N.Escuela()
-    escuela = N.Escuela(**{**vars(base), **{k: v for k, v in (
-        ("nombre", nombre), ("cct", cct), ("nivel", nivel), ("turno", turno), ("zona", zona),
-        ("sector", sector)) if v is not None}})
-    if cct is not None:
-        escuela.entidad = None  # la de la CCT nueva
+    escuela = _escuela(N, anterior, dict(nombre=nombre, cct=cct, nivel=nivel, turno=turno, zona=zona,
+                                         sector=sector))
     marco = marco or (anterior.marco if anterior is not None and anterior.marco else N.MARCO_POR_OMISION)
     ultimo = anterior.ultimo_ciclo if anterior is not None else None
     sugerido = N.ciclo_siguiente(ultimo) if ultimo else N.ciclo_de(date.today())
@@ -86,6 +83,15 @@ def nueva(
     except N.NuevaInvalida as exc:
         fallar_uso(str(exc))
     typer.echo(_resumen(N, pedido, carpeta))
+
+
+def _escuela(N, anterior, dadas: dict):
+    """La escuela de la Ruta anterior (si la hay) con lo que se dio en las opciones encima."""
+    base = anterior.escuela if anterior is not None else N.Escuela()
+    escuela = N.Escuela(**{**vars(base), **{k: v for k, v in dadas.items() if v is not None}})
+    if dadas["cct"] is not None:
+        escuela.entidad = None  # la de la CCT nueva
+    return escuela
 
 
 def _sin_preguntas(N, escuela, ciclo):

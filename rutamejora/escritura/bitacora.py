@@ -225,26 +225,46 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
     impiden guardar (p. ej. una fecha que no es la de su sesión).
     """
     motivos = list(motivos or [])
-    notas: list[str] = []
     if entrada.vacia and not motivos:
         motivos.append("no hay nada que registrar: usa --accion, --meta, --acuerdo, --ajuste o --nota.")
     motivo = fuera_del_ciclo(ruta, entrada.fecha, "--fecha") if entrada.fecha is not None else None
     if motivo:
         motivos.append(motivo)
-    cal = ruta.calendario
-    if entrada.sesion is not None:
-        total = len(cal.sesiones) if cal is not None and cal.sesiones else None
-        if entrada.sesion < 1 or (total is not None and entrada.sesion > total):
-            motivos.append(f"--sesion: no existe la sesión {entrada.sesion}; el calendario del ciclo "
-                           f"tiene {total} sesiones ordinarias (1 a {total})." if total else
-                           f"--sesion: {entrada.sesion} no es un número de sesión (1, 2, …).")
-        else:
-            dia = fecha_de_sesion(ruta, entrada.sesion)
-            if dia is not None and entrada.fecha is not None and dia != entrada.fecha:
-                from rutamejora.vistas import fecha_corta
+    de_la_sesion, notas = _revisar_sesion(entrada, ruta)
+    motivos += de_la_sesion
+    motivos += _revisar_acciones(entrada, ruta)
+    motivos += _revisar_mediciones(entrada, ruta)
+    for motivo in _revisar_ajustes(entrada, ruta):
+        if motivo not in motivos:  # el mismo id ya dicho por --accion o --meta no se repite
+            motivos.append(motivo)
+    motivos += _revisar_privacidad(entrada, ruta)
+    if motivos:
+        raise ValorInvalido(motivos)
+    return notas
 
-                notas.append(f"la sesión {entrada.sesion} es el {fecha_corta(dia)} según el calendario; "
-                             f"la entrada queda con fecha {fecha_corta(entrada.fecha)}.")
+
+def _revisar_sesion(entrada: EntradaNueva, ruta) -> tuple[list[str], list[str]]:
+    """(motivos, notas) de ``--sesion``: que exista y, si no es la fecha de la entrada, una nota."""
+    if entrada.sesion is None:
+        return [], []
+    cal = ruta.calendario
+    total = len(cal.sesiones) if cal is not None and cal.sesiones else None
+    if entrada.sesion < 1 or (total is not None and entrada.sesion > total):
+        return [f"--sesion: no existe la sesión {entrada.sesion}; el calendario del ciclo "
+                f"tiene {total} sesiones ordinarias (1 a {total})." if total else
+                f"--sesion: {entrada.sesion} no es un número de sesión (1, 2, …)."], []
+    dia = fecha_de_sesion(ruta, entrada.sesion)
+    if dia is not None and entrada.fecha is not None and dia != entrada.fecha:
+        from rutamejora.vistas import fecha_corta
+
+        return [], [f"la sesión {entrada.sesion} es el {fecha_corta(dia)} según el calendario; "
+                    f"la entrada queda con fecha {fecha_corta(entrada.fecha)}."]
+    return [], []
+
+
+def _revisar_acciones(entrada: EntradaNueva, ruta) -> list[str]:
+    """Cada acción registrada: que exista, que no esté dos veces y que su registro tenga sentido."""
+    motivos: list[str] = []
     vistas_acciones: set[str] = set()
     for r in entrada.acciones:
         motivo = revisar_id(ruta, "accion", r.accion, "--accion", "acciones.yaml")
@@ -254,6 +274,12 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
             motivos.append(f"--accion: la acción {r.accion} está dos veces en la entrada.")
         vistas_acciones.add(r.accion)
         motivos += _revisar_registro(ruta, r)
+    return motivos
+
+
+def _revisar_mediciones(entrada: EntradaNueva, ruta) -> list[str]:
+    """Cada medición: que la meta exista, que el valor quepa en su unidad y que no esté dos veces."""
+    motivos: list[str] = []
     vistas_metas: set[str] = set()
     metas = ruta.por_id("meta") if "metas.yaml" in ruta.legibles else {}
     for m in entrada.mediciones:
@@ -265,19 +291,18 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
         if m.meta in vistas_metas:
             motivos.append(f"--meta: la meta {m.meta} está dos veces en la entrada.")
         vistas_metas.add(m.meta)
+    return motivos
+
+
+def _revisar_ajustes(entrada: EntradaNueva, ruta) -> list[str]:
+    """Los ids de las acciones y metas que nombra cada ajuste (pueden repetirse)."""
+    motivos = []
     for a in entrada.ajustes:
         for accion in a.acciones:
-            motivo = revisar_id(ruta, "accion", accion, "--ajuste", "acciones.yaml")
-            if motivo and motivo not in motivos:
-                motivos.append(motivo)
+            motivos.append(revisar_id(ruta, "accion", accion, "--ajuste", "acciones.yaml"))
         for meta in a.metas:
-            motivo = revisar_id(ruta, "meta", meta, "--ajuste", "metas.yaml")
-            if motivo and motivo not in motivos:
-                motivos.append(motivo)
-    motivos += _revisar_privacidad(entrada, ruta)
-    if motivos:
-        raise ValorInvalido(motivos)
-    return notas
+            motivos.append(revisar_id(ruta, "meta", meta, "--ajuste", "metas.yaml"))
+    return [m for m in motivos if m]
 
 
 def _textos_de(entrada: EntradaNueva):
