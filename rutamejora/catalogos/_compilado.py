@@ -1,5 +1,5 @@
 # Generado por `python -m rutamejora.catalogos.compilar` a partir de los YAML de esta carpeta.
-# NO EDITAR A MANO: se edita el YAML y se regenera (tests/test_catalogos_compilados.py falla si
+# NO EDITAR A MANO: se edita el YAML y se regenera (tests/catalogos/test_catalogos_compilados.py falla si
 # quedó viejo).
 """Los catálogos del paquete ya leídos, como literales de Python (ver ``compilar.py``).
 

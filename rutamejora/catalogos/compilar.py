@@ -7,7 +7,7 @@ Los YAML siguen siendo la fuente que se edita; después de editarlos, se regener
     python -m rutamejora.catalogos.compilar
 
 La salida es reproducible (mismos YAML → mismos bytes) y solo depende de ``repr`` de textos y
-números, no de la versión de Python. ``tests/test_catalogos_compilados.py`` falla si quedó
+números, no de la versión de Python. ``tests/catalogos/test_catalogos_compilados.py`` falla si quedó
 vieja. Cada catálogo guarda la huella de su YAML: si no coincide (alguien editó el YAML y no
 regeneró), ``rutamejora.catalogos`` vuelve a leer el YAML, así que el resultado nunca es viejo.
 """
@@ -27,7 +27,7 @@ _ANCHO = 100
 
 _CABECERA = '''\
 # Generado por `python -m rutamejora.catalogos.compilar` a partir de los YAML de esta carpeta.
-# NO EDITAR A MANO: se edita el YAML y se regenera (tests/test_catalogos_compilados.py falla si
+# NO EDITAR A MANO: se edita el YAML y se regenera (tests/catalogos/test_catalogos_compilados.py falla si
 # quedó viejo).
 """Los catálogos del paquete ya leídos, como literales de Python (ver ``compilar.py``).
 

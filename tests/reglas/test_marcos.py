@@ -9,7 +9,7 @@ from pathlib import Path
 from rutamejora.catalogos import cargar_marco, marcos_disponibles
 from rutamejora.reglas.validacion import validar
 
-PROPIO = Path(__file__).parent / "datos" / "marco-propio"
+PROPIO = Path(__file__).resolve().parents[1] / "datos" / "marco-propio"
 
 
 def test_marco_propio_se_encuentra_junto_a_la_ruta():
@@ -53,7 +53,7 @@ def test_marco_inexistente_sugiere(tmp_path):
 
 # --- Los marcos de hoy: pmc-2024 y pemc-2019 -------------------------------------------------
 
-EJEMPLOS = Path(__file__).resolve().parents[1] / "ejemplos"
+EJEMPLOS = Path(__file__).resolve().parents[2] / "ejemplos"
 PMC = EJEMPLOS / "pmc-primaria-2025-2026"
 FIN = date(2026, 7, 15)
 

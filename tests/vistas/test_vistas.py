@@ -11,7 +11,7 @@ import pytest
 from rutamejora import vistas as V
 from rutamejora.reglas.validacion import validar
 
-EJEMPLO = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"
+EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
 
 
 @pytest.fixture(scope="module")

@@ -23,9 +23,9 @@ from rutamejora.commands import app
 from rutamejora.nucleo.problemas import ERROR
 from rutamejora.reglas.validacion import validar
 
-RAIZ = Path(__file__).resolve().parents[1]
+RAIZ = Path(__file__).resolve().parents[2]
 EJEMPLO = RAIZ / "ejemplos" / "primaria-2025-2026"
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 runner = CliRunner()
 
 # Una bitácora escrita a mano con todo lo que un reescritor suele estropear: sangría de 4,

@@ -10,7 +10,7 @@ import pytest
 
 from rutamejora.reglas.validacion import validar
 
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 HOY = date(2025, 10, 1)
 
 

@@ -19,8 +19,8 @@ from rutamejora.commands import app
 from rutamejora.formato.esquema_json import esquemas, linea_modelo, nombre_esquema, texto_json
 from rutamejora.reglas.validacion import validar
 
-RAIZ = Path(__file__).resolve().parents[1]
-MINIMA = Path(__file__).parent / "datos" / "minima"
+RAIZ = Path(__file__).resolve().parents[2]
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 EJEMPLOS = sorted(p for p in (RAIZ / "ejemplos").iterdir() if p.is_dir())
 HOY = datetime.date(2025, 10, 1)
 

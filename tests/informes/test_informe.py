@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 
-AQUI = Path(__file__).parent
+AQUI = Path(__file__).resolve().parents[1]
 EJEMPLO = AQUI.parent / "ejemplos" / "primaria-2025-2026"
 MINIMA = AQUI / "datos" / "minima"
 DEFECTUOSA = AQUI / "datos" / "defectuosa"

@@ -13,7 +13,7 @@ import pytest
 
 from rutamejora.formato import lectura
 
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
             "acciones.yaml", "bitacora.yaml")
 

@@ -23,8 +23,8 @@ from rutamejora.catalogos import AQUI as CATALOGOS, cargar_marco
 from rutamejora.commands import app
 from rutamejora.reglas.validacion import validar
 
-RAIZ = Path(__file__).resolve().parents[1]
-DATOS = Path(__file__).parent / "datos"
+RAIZ = Path(__file__).resolve().parents[2]
+DATOS = Path(__file__).resolve().parents[1] / "datos"
 PRIMARIA = RAIZ / "ejemplos" / "primaria-2025-2026"
 runner = CliRunner()
 

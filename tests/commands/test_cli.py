@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from rutamejora import __version__
 from rutamejora.commands import app
 
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 runner = CliRunner()
 
 

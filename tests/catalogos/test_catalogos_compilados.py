@@ -15,8 +15,8 @@ from rutamejora.catalogos import AQUI, CatalogoInvalido, cargar_marco, datos_de
 from rutamejora.catalogos import compilar
 from rutamejora.catalogos._compilado import CATALOGOS
 
-RAIZ = Path(__file__).resolve().parents[1]
-ESCUELA_PROPIA = Path(__file__).parent / "datos" / "marco-propio" / "escuela"
+RAIZ = Path(__file__).resolve().parents[2]
+ESCUELA_PROPIA = Path(__file__).resolve().parents[1] / "datos" / "marco-propio" / "escuela"
 FUENTES = [f.relative_to(AQUI).as_posix() for f in compilar.fuentes()]
 
 

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 
-EJEMPLO = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"
-MINIMA = Path(__file__).parent / "datos" / "minima"
+EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 runner = CliRunner()
 VISTAS = ("resumen", "avance", "pendientes", "calendario")
 ENCABEZADO = [

@@ -21,8 +21,8 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 
-RAIZ = Path(__file__).resolve().parents[1]
-MINIMA = Path(__file__).parent / "datos" / "minima"
+RAIZ = Path(__file__).resolve().parents[2]
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 
 pytestmark = pytest.mark.lento
 

@@ -16,10 +16,10 @@ from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.privacidad import nombres_completos
 from rutamejora.reglas.validacion import validar
 
-DATOS = Path(__file__).parent / "datos"
-DORADOS = Path(__file__).parent / "dorados"
+DATOS = Path(__file__).resolve().parents[1] / "datos"
+DORADOS = Path(__file__).resolve().parents[1] / "dorados"
 MINIMA = DATOS / "minima"
-EJEMPLOS = Path(__file__).resolve().parents[1] / "ejemplos"
+EJEMPLOS = Path(__file__).resolve().parents[2] / "ejemplos"
 HOY = date(2025, 10, 1)
 
 

@@ -19,7 +19,7 @@ import pytest
 from rutamejora.nucleo.codigos import obtener
 from rutamejora.reglas.registro import registradas
 
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
             "acciones.yaml", "bitacora.yaml")
 CODIGO = re.compile(r"^RM\d{3}$")

@@ -11,8 +11,8 @@ import pytest
 from rutamejora import vistas as V
 from rutamejora.reglas.validacion import validar
 
-EJEMPLO = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"
-MINIMA = Path(__file__).parent / "datos" / "minima"
+EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +135,7 @@ def test_la_regla_del_estado_documentada_es_la_del_codigo():
     from rutamejora.vistas import estados
 
     regla = estados.__doc__.split("**La regla del estado de una meta**", 1)[1].split("\n\n", 1)[1]
-    docs = (Path(__file__).resolve().parents[1] / "docs" / "vistas.md").read_text(encoding="utf-8")
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "vistas.md").read_text(encoding="utf-8")
     normal = lambda t: re.sub(r"\s+", " ", t).strip()  # noqa: E731
     assert normal(regla) in normal(docs)
     assert f"al menos el {V.porcentaje(V.TOLERANCIA)}" in normal(docs)

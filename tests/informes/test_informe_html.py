@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 
-EJEMPLOS = Path(__file__).parent.parent / "ejemplos"
+EJEMPLOS = Path(__file__).resolve().parents[2] / "ejemplos"
 EJEMPLO = EJEMPLOS / "primaria-2025-2026"
 FECHA = "2026-07-15"
 

@@ -14,8 +14,8 @@ from rutamejora.salida.documentacion import GENERADOS
 from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.validacion import validar
 
-RAIZ = Path(__file__).resolve().parents[1]
-MINIMA = Path(__file__).parent / "datos" / "minima"
+RAIZ = Path(__file__).resolve().parents[2]
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 HOY = date(2025, 10, 1)
 
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from rutamejora.formato import esquema as E
 from rutamejora.formato import lectura
 
-MINIMA = Path(__file__).parent / "datos" / "minima"
+MINIMA = Path(__file__).resolve().parents[1] / "datos" / "minima"
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
             "acciones.yaml", "bitacora.yaml")
 CODIGO = re.compile(r"^RM\d{3}$")
