@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from rutamejora.formato.esquema import ESTADOS
-from rutamejora.formato.estructura import sugerir
+from rutamejora.formato.pistas import sugerir
 
 DINERO_MAXIMO = Decimal("1000000000")
 NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]

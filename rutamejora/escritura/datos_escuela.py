@@ -108,7 +108,7 @@ def revisar_turno(texto: str) -> Revision:
         return Revision("")
     turno = next((t for t in TURNOS if normalizar(t) == normalizar(texto)), None)
     if turno is None:
-        from rutamejora.formato.estructura import sugerir
+        from rutamejora.formato.pistas import sugerir
 
         return Revision(None, f"«{texto}» no es un turno: " + ", ".join(TURNOS) + ".",
                         sugerir(texto, TURNOS))

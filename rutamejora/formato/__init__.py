@@ -1,9 +1,11 @@
 """El formato de una Ruta y su lectura: de siete archivos YAML a un modelo con posiciones.
 
-Posee la definición del formato (``esquema``, y su JSON Schema en ``esquema_json``), la lectura
-de cada archivo con línea y columna exactas (``lectura``), la verificación de campos y tipos
-(``estructura``), el modelo que leen las reglas y las vistas (``modelo``) y la carga de una
-carpeta (``carga``). Produce los problemas RM0xx y RM1xx. Importa solo ``nucleo`` y
+Posee la definición del formato (``esquema``, que reúne ``tipos`` y un ``esquema_*`` por archivo,
+y su JSON Schema en ``esquema_json``), la lectura de cada archivo con línea y columna exactas
+(``lectura``, con ``codificacion``, ``posiciones`` y ``sintaxis``), la verificación de campos y
+tipos (``estructura``, con sus ``pistas``), el modelo que leen las reglas y las vistas
+(``modelo``) y la carga de una carpeta (``carga``). Produce los problemas RM0xx y RM1xx, que
+documentan ``codigos_lectura`` y ``codigos_estructura``. Importa solo ``nucleo`` y
 ``catalogos``: las reglas, las vistas y los informes están encima.
 """
 
@@ -16,5 +18,5 @@ __all__, __getattr__ = exportar(__name__, {
     "lectura": "LIMITE_BYTES leer",
     "esquema": "ESTADOS VERSION_FORMATO",
     "esquema_json": "CARPETA_ESQUEMAS escribir_esquemas esquemas nombre_esquema texto_json linea_modelo",
-    "estructura": "sugerir",
+    "pistas": "sugerir",
 })

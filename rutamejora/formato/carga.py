@@ -12,9 +12,11 @@ from pathlib import Path
 from rutamejora.formato import esquema
 from rutamejora.catalogos import (armar_calendario, calendario_oficial, campos_del_plan,
                                   cargar_marco, marcos_disponibles, normalizar, plan_para, planes)
-from rutamejora.formato.estructura import Verificador, sugerir
+from rutamejora.formato import codigos_estructura  # noqa: F401  registra RM101–RM103 antes de usarlos
+from rutamejora.formato.estructura import Verificador
 from rutamejora.formato.lectura import leer
 from rutamejora.formato.modelo import ARCHIVOS, Ruta
+from rutamejora.formato.pistas import sugerir
 from rutamejora.nucleo.codigos import problema_de
 
 

@@ -4,11 +4,14 @@ Cada error se informa una vez y no arrastra a otros: una clave casi correcta (``
 se informa y se lee como la que quiso escribirse; un valor de tipo equivocado se informa y
 queda como ``None`` en el modelo, marcado como inválido para que ninguna regla posterior diga
 además que "falta".
+
+Posee el ``Registro`` (un objeto del modelo con sus posiciones) y el ``Verificador`` (qué se
+acepta y qué se informa). Los textos de las pistas están en ``pistas``; la documentación de los
+códigos RM1xx, en ``codigos_estructura``.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -16,9 +19,11 @@ from typing import Callable
 
 from rutamejora.formato import esquema as E
 from rutamejora.catalogos import normalizar
+from rutamejora.formato import codigos_estructura  # noqa: F401  registra RM1xx antes de usarlos
 from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
-from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.nucleo.codigos import definir, problema_de
+from rutamejora.formato.pistas import (FORMA_NUMERO, articulo, describir, falta, limites, numero_en,
+                                       pista_de_campo, pista_de_tipo, sugerir)
+from rutamejora.nucleo.codigos import problema_de
 
 
 class Registro:
@@ -69,7 +74,6 @@ _DINERO_MAXIMO = Decimal("1000000000")
 _FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ENTERO = re.compile(r"^[-+]?\d+$")
-_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 _BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 # Lo que la gente escribe por "sí/no" y YAML 1.2 no entiende.
 _CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
@@ -113,7 +117,7 @@ class Verificador:
             return None  # Una raíz con ancla o etiqueta: ya informada en la lectura.
         if raiz.tipo != MAPA:
             self._tipo(raiz, definicion, "", extra=f"El archivo debe empezar con las claves de "
-                                                   f"{self.archivo}, no con {_describir(raiz)}.")
+                                                   f"{self.archivo}, no con {describir(raiz)}.")
             return None
         return self.objeto(raiz, definicion, "")
 
@@ -128,8 +132,8 @@ class Verificador:
 
     def _tipo(self, nodo: Nodo, tipo: E.Tipo, ruta: str, extra: str = "", pista: str = "") -> None:
         donde = f"`{ruta}`" if ruta else "El archivo"
-        mensaje = extra or f"{donde} debe ser {_articulo(tipo)}, pero tiene {_describir(nodo)}."
-        self._p("RM106", nodo, ruta, mensaje, pista or _pista_de_tipo(nodo, tipo))
+        mensaje = extra or f"{donde} debe ser {articulo(tipo)}, pero tiene {describir(nodo)}."
+        self._p("RM106", nodo, ruta, mensaje, pista or pista_de_tipo(nodo, tipo))
 
     # -- objetos ----------------------------------------------------------------------------
 
@@ -148,10 +152,10 @@ class Verificador:
                     self._por_llenar(hijo, ruta_hijo, campo)
                 elif requerido and hijo is not None:
                     self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
-                            _pista_de_campo(campo, escrita))
+                            pista_de_campo(campo, escrita))
                 elif requerido:
-                    self._p("RM105", nodo, ruta or "", _falta(escrita, ruta, self.archivo),
-                            _pista_de_campo(campo, escrita))
+                    self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
+                            pista_de_campo(campo, escrita))
                 continue
             valor = self.valor(hijo, campo.tipo, ruta_hijo)
             if valor is INVALIDO:
@@ -308,7 +312,7 @@ class Verificador:
                 self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
                                              f"{tipo.prefijo}2, …",
                         f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
-                        f"`{tipo.prefijo}{_numero_en(valor) or 1}`.")
+                        f"`{tipo.prefijo}{numero_en(valor) or 1}`.")
                 return INVALIDO
             return valor
         if isinstance(tipo, E.Booleano):
@@ -335,15 +339,15 @@ class Verificador:
     def _rango(self, valor, tipo, nodo: Nodo, ruta: str):
         if tipo.minimo is not None and valor < tipo.minimo or \
                 tipo.maximo is not None and valor > tipo.maximo:
-            limites = _limites(tipo)
-            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` vale {valor}, fuera de {limites}.",
-                       pista=f"Escribe un valor {limites}.")
+            rango = limites(tipo)
+            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` vale {valor}, fuera de {rango}.",
+                       pista=f"Escribe un valor {rango}.")
             return INVALIDO
         return valor
 
     def _numero(self, nodo: Nodo, tipo, ruta: str):
         texto = nodo.texto.strip()
-        if not nodo.plano or not _NUMERO.match(texto):
+        if not nodo.plano or not FORMA_NUMERO.match(texto):
             self._tipo(nodo, tipo, ruta)
             return INVALIDO
         try:
@@ -409,205 +413,3 @@ class Verificador:
         self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
                 pista)
         return INVALIDO
-
-
-# --- Ayudas -----------------------------------------------------------------------------------
-
-
-def sugerir(escrito: str, validos, corte: float = 0.6) -> str | None:
-    """El valor válido más parecido a ``escrito`` (sin importar acentos ni mayúsculas)."""
-    validos = list(validos)
-    por_forma = {normalizar(v): v for v in validos}
-    forma = normalizar(escrito)
-    if forma in por_forma:
-        return por_forma[forma]
-    cercanos = difflib.get_close_matches(forma, list(por_forma), n=1, cutoff=corte)
-    return por_forma[cercanos[0]] if cercanos else None
-
-
-def _numero_en(texto: str) -> str:
-    m = re.search(r"\d+", texto)
-    return str(int(m.group())) if m else ""
-
-
-def _describir(nodo: Nodo) -> str:
-    if nodo.tipo == MAPA:
-        return "un mapa (claves con valores)"
-    if nodo.tipo == LISTA:
-        return "una lista"
-    if nodo.es_nulo():
-        return "un valor vacío"
-    texto = nodo.texto if len(nodo.texto) <= 40 else nodo.texto[:37] + "…"
-    if nodo.plano and _NUMERO.match(nodo.texto.strip()):
-        return f"el número `{texto}`"
-    return f"el texto `{texto}`"
-
-
-def _articulo(tipo: E.Tipo) -> str:
-    if isinstance(tipo, E.Objeto):
-        return "un mapa (claves con valores)"
-    if isinstance(tipo, E.Lista):
-        return "una lista"
-    if isinstance(tipo, E.Dinero):
-        return "una cantidad en pesos"
-    if isinstance(tipo, (E.Numero, E.Entero)):
-        return f"un {tipo.nombre}"
-    if isinstance(tipo, E.Fecha):
-        return "una fecha AAAA-MM-DD"
-    if isinstance(tipo, E.UnoDe):
-        return " o ".join(_articulo(a) for a in tipo.alternativas)
-    return tipo.nombre
-
-
-def _limites(tipo) -> str:
-    if tipo.minimo is not None and tipo.maximo is not None:
-        return f"entre {tipo.minimo} y {tipo.maximo}"
-    if tipo.minimo is not None:
-        return f"de {tipo.minimo} o más"
-    return f"de {tipo.maximo} o menos"
-
-
-def _pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
-    if isinstance(tipo, (E.Dinero, E.UnoDe)) and nodo.tipo == ESCALAR and re.search(r"\d", nodo.texto):
-        if re.search(r"seman|mens|mes", nodo.texto, re.I):
-            return ("Escribe el costo como número; si es por semana o por mes usa "
-                    "`costo: {por_semana: 60, semanas: 30}` o `{por_mes: 500, meses: 10}`.")
-        return "Escribe solo el número, sin `$` ni comas ni texto: `1250.50`."
-    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and not nodo.plano:
-        return "Quita las comillas: un número se escribe sin ellas."
-    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and "%" in nodo.texto:
-        return "Escribe solo el número, sin `%`: la unidad va en el indicador."
-    if isinstance(tipo, E.Lista) and nodo.tipo == MAPA:
-        return "Pon un `- ` antes de cada elemento de la lista."
-    if isinstance(tipo, E.Objeto):
-        nombres = ", ".join(f"`{c.nombre}`" for c in tipo.campos if c.requerido)
-        return f"Escribe sus claves en renglones con sangría ({nombres})."
-    return ""
-
-
-def _pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
-    texto = f"Agrega `{nombre or campo.nombre}:`"
-    if campo.descripcion:
-        texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
-    if not texto.endswith("."):
-        texto += "."
-    return texto
-
-
-def _falta(nombre: str, ruta: str, archivo: str) -> str:
-    return f"Falta la clave `{nombre}` en `{ruta}`." if ruta else f"Falta la clave `{nombre}` en {archivo}."
-
-
-# --- Los códigos de esta fase -----------------------------------------------------------------
-
-definir("RM120", "por-llenar", AVISO, "estructura", """
-    Una sección que escribe el CTE está vacía: la Ruta está por llenar.
-
-    Es un aviso, no un error: una Ruta recién creada con `ruta nueva` valida sin errores y
-    dice qué falta escribir. Una clave que no está (en vez de vacía) sí es un error (RM105).
-
-    ✓ metas.yaml
-        metas:
-          - id: M1
-    ✗ metas.yaml (completo)
-        metas: []
-""")
-
-definir("RM101", "archivo-faltante", ERROR, "estructura", """
-    Falta uno de los siete archivos de la Ruta.
-
-    Una Ruta es una carpeta con ruta.yaml, diagnostico.yaml, prioridades.yaml, objetivos.yaml,
-    metas.yaml, acciones.yaml y bitacora.yaml; `ruta nueva` los crea todos.
-""")
-
-definir("RM102", "archivo-desconocido", AVISO, "estructura", """
-    Hay un archivo YAML en la carpeta que no es parte de una Ruta; se ignora.
-""")
-
-definir("RM103", "nombre-de-archivo", ERROR, "estructura", """
-    Un archivo de la Ruta tiene el nombre casi correcto (`diagnóstico.yaml`, `metas.yml`).
-
-    Se lee como el archivo que quiso ser, pero debe renombrarse: los nombres con acentos
-    fallan entre sistemas operativos.
-""")
-
-definir("RM104", "clave-desconocida", ERROR, "estructura", """
-    Una clave no existe en el formato; si se parece a una válida se dice cuál y se lee como ella.
-
-    ✓ metas.yaml
-        metas:
-          - id: M1
-            linea_base: 40
-    ✗ metas.yaml
-        metas:
-          - id: M1
-            línea_base: 40
-""")
-
-definir("RM105", "campo-faltante", ERROR, "estructura", """
-    Falta un campo obligatorio, o está vacío.
-
-    ✓ ruta.yaml
-        ciclo: 2025-2026
-    ✗ ruta.yaml
-        ciclo:
-""")
-
-definir("RM106", "tipo-incorrecto", ERROR, "estructura", """
-    Un valor no es del tipo esperado (un texto donde va un número, una lista donde va un mapa…).
-
-    ✓ acciones.yaml
-        acciones:
-          - id: A1
-            costo: 1500
-    ✗ acciones.yaml
-        acciones:
-          - id: A1
-            costo: $60 semanales
-""")
-
-definir("RM107", "valor-fuera-de-catalogo", ERROR, "estructura", """
-    Un valor no está entre los permitidos (nivel, prioridad del marco, campo formativo…); se sugiere el más cercano.
-
-    ✓ metas.yaml
-        metas:
-          - id: M1
-            sentido: aumentar
-    ✗ metas.yaml
-        metas:
-          - id: M1
-            sentido: subir
-""")
-
-definir("RM108", "fecha-invalida", ERROR, "estructura", """
-    Una fecha no existe (`2026-02-30`) o no está escrita como AAAA-MM-DD.
-
-    ✓ metas.yaml
-        metas:
-          - id: M1
-            fecha_limite: 2026-06-26
-    ✗ metas.yaml
-        metas:
-          - id: M1
-            fecha_limite: 26/06/2026
-""")
-
-definir("RM109", "ciclo-invalido", ERROR, "estructura", """
-    El ciclo no tiene la forma AAAA-AAAA (dos años de cuatro dígitos).
-
-    ✓ ruta.yaml
-        ciclo: 2025-2026
-    ✗ ruta.yaml
-        ciclo: 25-26
-""")
-
-definir("RM110", "id-invalido", ERROR, "estructura", """
-    Un id no tiene la forma de su tipo: una letra (P, O, M, A, N, F) y un número.
-
-    ✓ metas.yaml
-        metas:
-          - id: M1
-    ✗ metas.yaml
-        metas:
-          - id: Meta 1
-""")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rutamejora.formato.estructura import sugerir
+from rutamejora.formato.pistas import sugerir
 from rutamejora.formato.modelo import periodos
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.formato.modelo import marco_de

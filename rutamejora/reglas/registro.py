@@ -7,13 +7,13 @@ por uno, de las capas de abajo hacia arriba, en lugar de buscarlos (sin escaneo 
 
 from __future__ import annotations
 
-from rutamejora.formato import estructura, lectura  # noqa: F401  RM0xx y RM1xx
+from rutamejora.formato import codigos_estructura, codigos_lectura  # noqa: F401  RM0xx y RM1xx
 from rutamejora.nucleo.codigos import Regla, todas
 from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena, diagnostico,  # noqa: F401
                                dinero, escuela, metas, omisiones, participacion, privacidad,
                                redaccion, referencias, seguimiento, supresiones)
 
-FAMILIAS = (lectura, estructura, escuela, referencias,
+FAMILIAS = (codigos_lectura, codigos_estructura, escuela, referencias,
             metas, acciones, dinero, cadena, agrupacion, diagnostico, participacion, redaccion,
             seguimiento, privacidad, supresiones, ajustes, omisiones)
 

@@ -1,0 +1,103 @@
+"""Las pistas y las piezas de los mensajes de la estructura: cómo se nombra lo que se esperaba
+(``articulo``) y lo que se encontró (``describir``), qué pista dar según el tipo, y el valor
+válido más parecido a uno mal escrito (``sugerir``, que usan también la carga, las reglas y
+la escritura).
+
+Solo arma textos; qué se informa y con qué código lo decide ``estructura``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from rutamejora.catalogos import normalizar
+from rutamejora.formato import esquema as E
+from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, Nodo
+
+# Un número como lo escribe YAML sin comillas; ``estructura`` lo usa también para leerlo.
+FORMA_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+
+
+def sugerir(escrito: str, validos, corte: float = 0.6) -> str | None:
+    """El valor válido más parecido a ``escrito`` (sin importar acentos ni mayúsculas)."""
+    validos = list(validos)
+    por_forma = {normalizar(v): v for v in validos}
+    forma = normalizar(escrito)
+    if forma in por_forma:
+        return por_forma[forma]
+    cercanos = difflib.get_close_matches(forma, list(por_forma), n=1, cutoff=corte)
+    return por_forma[cercanos[0]] if cercanos else None
+
+
+def numero_en(texto: str) -> str:
+    m = re.search(r"\d+", texto)
+    return str(int(m.group())) if m else ""
+
+
+def describir(nodo: Nodo) -> str:
+    if nodo.tipo == MAPA:
+        return "un mapa (claves con valores)"
+    if nodo.tipo == LISTA:
+        return "una lista"
+    if nodo.es_nulo():
+        return "un valor vacío"
+    texto = nodo.texto if len(nodo.texto) <= 40 else nodo.texto[:37] + "…"
+    if nodo.plano and FORMA_NUMERO.match(nodo.texto.strip()):
+        return f"el número `{texto}`"
+    return f"el texto `{texto}`"
+
+
+def articulo(tipo: E.Tipo) -> str:
+    if isinstance(tipo, E.Objeto):
+        return "un mapa (claves con valores)"
+    if isinstance(tipo, E.Lista):
+        return "una lista"
+    if isinstance(tipo, E.Dinero):
+        return "una cantidad en pesos"
+    if isinstance(tipo, (E.Numero, E.Entero)):
+        return f"un {tipo.nombre}"
+    if isinstance(tipo, E.Fecha):
+        return "una fecha AAAA-MM-DD"
+    if isinstance(tipo, E.UnoDe):
+        return " o ".join(articulo(a) for a in tipo.alternativas)
+    return tipo.nombre
+
+
+def limites(tipo) -> str:
+    if tipo.minimo is not None and tipo.maximo is not None:
+        return f"entre {tipo.minimo} y {tipo.maximo}"
+    if tipo.minimo is not None:
+        return f"de {tipo.minimo} o más"
+    return f"de {tipo.maximo} o menos"
+
+
+def pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
+    if isinstance(tipo, (E.Dinero, E.UnoDe)) and nodo.tipo == ESCALAR and re.search(r"\d", nodo.texto):
+        if re.search(r"seman|mens|mes", nodo.texto, re.I):
+            return ("Escribe el costo como número; si es por semana o por mes usa "
+                    "`costo: {por_semana: 60, semanas: 30}` o `{por_mes: 500, meses: 10}`.")
+        return "Escribe solo el número, sin `$` ni comas ni texto: `1250.50`."
+    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and not nodo.plano:
+        return "Quita las comillas: un número se escribe sin ellas."
+    if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and "%" in nodo.texto:
+        return "Escribe solo el número, sin `%`: la unidad va en el indicador."
+    if isinstance(tipo, E.Lista) and nodo.tipo == MAPA:
+        return "Pon un `- ` antes de cada elemento de la lista."
+    if isinstance(tipo, E.Objeto):
+        nombres = ", ".join(f"`{c.nombre}`" for c in tipo.campos if c.requerido)
+        return f"Escribe sus claves en renglones con sangría ({nombres})."
+    return ""
+
+
+def pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
+    texto = f"Agrega `{nombre or campo.nombre}:`"
+    if campo.descripcion:
+        texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
+    if not texto.endswith("."):
+        texto += "."
+    return texto
+
+
+def falta(nombre: str, ruta: str, archivo: str) -> str:
+    return f"Falta la clave `{nombre}` en `{ruta}`." if ruta else f"Falta la clave `{nombre}` en {archivo}."

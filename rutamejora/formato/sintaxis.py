@@ -1,0 +1,109 @@
+"""Los errores de sintaxis de YAML, en español: el mensaje de libyaml se traduce a uno que
+entiende quien escribe la Ruta, con una pista de cómo arreglarlo y la línea donde empezó lo que
+no cerró.
+
+Un tabulador en la sangría se informa como tal (RM007); todo lo demás es RM001, una vez por
+archivo. Lo no previsto se dice de forma general, con el mensaje original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM001 y RM007 antes de usarlos
+from rutamejora.formato.posiciones import Ubicador, posicion
+from rutamejora.nucleo.codigos import problema_de
+from rutamejora.nucleo.problemas import Problema
+
+# Mensajes de libyaml → español. Lo no previsto se dice de forma general, con el original.
+_TRADUCCIONES = (
+    ("mapping values are not allowed", "Aquí no puede empezar un valor (`:` inesperado).",
+     "¿Falta un salto de línea o unas comillas? Un texto con `: ` debe ir entre comillas."),
+    ("found character that cannot start any token", "Hay un carácter que no puede iniciar un valor.",
+     "Si es un tabulador, cámbialo por espacios; si el texto empieza con `@`, `` ` `` o `%`, "
+     "ponlo entre comillas."),
+    ("found undefined tag handle", "La etiqueta usada no está definida.",
+     "Quita la etiqueta (`!algo`)."),
+    ("could not find expected ':'", "No se encontró el `:` que separa la clave de su valor.",
+     "Revisa que cada línea sea `clave: valor` y que las comillas estén cerradas."),
+    ("did not find expected key", "La sangría no cuadra: se esperaba otra clave.",
+     "Alinea la línea con las demás claves del mismo nivel (usa espacios, no tabuladores)."),
+    ("did not find expected '-' indicator", "La sangría no cuadra: se esperaba un elemento `- ` de la lista.",
+     "Alinea los elementos de la lista con el mismo número de espacios."),
+    ("did not find expected ',' or ']'", "Falta una `,` o el `]` que cierra la lista.",
+     "Cierra la lista con `]` o separa sus elementos con comas."),
+    ("did not find expected ',' or '}'", "Falta una `,` o la `}` que cierra el mapa.",
+     "Cierra el mapa con `}` o separa sus elementos con comas."),
+    ("found unexpected end of stream", "El archivo termina antes de tiempo.",
+     "Probablemente hay unas comillas o un corchete sin cerrar."),
+    ("found unexpected ':'", "Hay un `:` donde no se esperaba.",
+     "Si el `:` es parte de un texto, pon el texto entre comillas."),
+    ("did not find expected node content", "Falta un valor donde se esperaba uno.",
+     "Revisa la puntuación (`-`, `:`, `,`) de esta línea."),
+    ("found unknown escape character", "Hay una secuencia de escape desconocida dentro de comillas dobles.",
+     "Usa comillas simples o escribe `\\\\` para una diagonal invertida."),
+    ("found a tab character", "Hay un tabulador donde YAML no lo permite.",
+     "Cámbialo por espacios."),
+    ("block sequence entries are not allowed", "Aquí no puede empezar una lista (`- `).",
+     "Pon la lista en su propia línea, con más sangría que su clave."),
+    ("found unexpected document", "Hay un separador de documentos fuera de lugar.",
+     "Quita la línea `---` o `...`."),
+    ("control characters are not allowed", "El archivo tiene caracteres de control invisibles.",
+     "Bórralos (suelen venir de copiar y pegar desde un PDF o un procesador de textos)."),
+)
+
+
+def _traducir(problema: str) -> tuple[str, str]:
+    for clave, mensaje, pista in _TRADUCCIONES:
+        if clave in problema:
+            return mensaje, pista
+    return (f"El YAML no es válido aquí (detalle técnico: {problema}).",
+            "Revisa la sangría, los `:` y las comillas de esta línea y de la anterior.")
+
+
+def error_de_sintaxis(exc, ubicar: Ubicador, nombre: str, lineas: list[str]) -> Problema:
+    """El problema de un ``MarkedYAMLError`` en el archivo ``nombre`` (de ``lineas``)."""
+    marca = exc.problem_mark or exc.context_mark
+    linea, columna = ubicar.marca(marca) if marca else (1, 1)
+    tab = _tabulador_de_sangria(lineas, linea)
+    if tab:
+        return problema_de(
+            "RM007", nombre, tab[0], tab[1], "",
+            "La sangría usa un tabulador; YAML solo admite espacios.",
+            pista="Cambia el tabulador por espacios (tu editor puede hacerlo: «convertir "
+                  "sangría a espacios»).")
+    mensaje, pista = _traducir(str(exc.problem or exc.context or ""))
+    if exc.context_mark is not None and exc.problem_mark is not None:
+        # Unas comillas o un corchete sin cerrar se notan al final: decir dónde se abrieron.
+        inicio = ubicar.marca(exc.context_mark)[0]
+        if inicio != linea:
+            mensaje = f"{mensaje[:-1]} (lo que no cerró empieza en la línea {inicio})."
+    return problema_de("RM001", nombre, linea, columna, "", mensaje, pista=pista)
+
+
+def error_de_lectura(exc, texto: str, nombre: str) -> Problema:
+    """El problema de un ``ReaderError`` (un carácter no imprimible) en ``texto``."""
+    # La posición de un ReaderError del analizador en C cuenta bytes UTF-8, no caracteres.
+    en_bytes = getattr(exc, "position", None)
+    if isinstance(en_bytes, int):
+        indice = len(texto.encode("utf-8")[:en_bytes].decode("utf-8", "ignore"))
+        linea, columna = posicion(texto, indice)
+    else:
+        linea, columna = 1, 1
+    mensaje, pista = _traducir("control characters are not allowed")
+    return problema_de("RM001", nombre, linea, columna, "", mensaje, pista=pista)
+
+
+_SANGRIA = re.compile(r"^[ ]*\t")
+
+
+def _tabulador_de_sangria(lineas: list[str], numero: int) -> tuple[int, int] | None:
+    """El tabulador de la sangría de la línea donde se detuvo el analizador, si lo hay.
+
+    Solo esa línea: un tabulador dentro de un bloque `|` anterior es contenido válido.
+    """
+    if 1 <= numero <= len(lineas):
+        m = _SANGRIA.match(lineas[numero - 1])
+        if m:
+            return numero, m.end()
+    return None
