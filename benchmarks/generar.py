@@ -3,6 +3,7 @@
 Uso:
     python benchmarks/generar.py ORIGEN DESTINO --factor 10
     python benchmarks/generar.py ORIGEN DESTINO --zona 20
+    python benchmarks/generar.py ORIGEN DESTINO --bitacora 1000
 
 Con ``--factor N``, cada lista con ids de la Ruta (necesidades del diagnóstico, prioridades,
 objetivos, metas y acciones) se repite N veces con ids nuevos: la copia ``k`` (0, 1, …) suma
@@ -24,6 +25,11 @@ Con ``--zona N`` se arma un árbol de N escuelas, ``escuelas/<cct>/<ciclo>/``, c
 exacta del origen con una CCT distinta (mismo tipo y entidad, otro consecutivo y su
 verificador).
 
+Con ``--bitacora N`` se copia el origen con una bitácora nueva de N entradas de tipo
+``registro``, repartidas en orden entre la primera y la última fecha de la bitácora del origen
+(varias por día si N pasa de los días): cada una registra una acción vigente ese día (en turno,
+con un avance que solo sube) y un acuerdo.
+
 El resultado es determinista: los mismos archivos de origen dan los mismos bytes. Se escribe
 con ruamel.yaml en modo de ida y vuelta (conserva comentarios, comillas, estilos de bloque y
 de flujo), y se comprueba que cada archivo quede bajo el límite de ``rutamejora.formato.lectura``.
@@ -37,6 +43,7 @@ import io
 import re
 import shutil
 import sys
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -216,6 +223,45 @@ def generar_zona(origen: Path, destino: Path, escuelas: int) -> list[Path]:
     return carpetas
 
 
+def _fecha(valor) -> date | None:
+    return valor if isinstance(valor, date) else (date.fromisoformat(valor) if valor else None)
+
+
+def generar_bitacora(origen: Path, destino: Path, entradas: int) -> int:
+    """Copia ``origen`` en ``destino`` con una bitácora sintética de ``entradas`` entradas;
+    devuelve los bytes de la bitácora."""
+    generar(origen, destino, 1)
+    yaml = YAML(typ="safe")
+    acciones = (yaml.load((origen / "acciones.yaml").read_bytes()) or {}).get("acciones") or []
+    fechas = [_fecha(e["fecha"]) for e in
+              (yaml.load((origen / "bitacora.yaml").read_bytes()) or {}).get("entradas") or []]
+    desde, hasta = min(fechas), max(fechas)
+    dias = (hasta - desde).days + 1
+    # Primero qué acción registra cada entrada, para que el avance de cada una solo suba.
+    plan: list[tuple[date, str | None]] = []
+    for i in range(entradas):
+        dia = desde + timedelta(days=i * dias // entradas)
+        vigentes = [a["id"] for a in acciones
+                    if (_fecha(a.get("inicio")) or desde) <= dia <= (_fecha(a.get("fin")) or hasta)]
+        plan.append((dia, vigentes[i % len(vigentes)] if vigentes else None))
+    total = {a: sum(1 for _, b in plan if b == a) for _, a in plan if a}
+    vistas: dict[str, int] = {}
+    lineas = [f"# Bitácora sintética de {entradas} entradas (benchmarks/generar.py --bitacora).",
+              "entradas:"]
+    for i, (dia, accion) in enumerate(plan, 1):
+        lineas += [f"  - fecha: {dia.isoformat()}", "    tipo: registro"]
+        if accion:
+            j = vistas[accion] = vistas.get(accion, -1) + 1
+            lineas += ["    acciones:", f"      - accion: {accion}", "        estado: en_curso",
+                       f"        avance: {1 + 98 * j // max(1, total[accion] - 1)}",
+                       f"        evidencias: [Registro {i} del seguimiento]"]
+        lineas += ["    acuerdos:", f"      - Acuerdo {i} del seguimiento de las acciones."]
+    crudo = ("\n".join(lineas) + "\n").encode("utf-8")
+    assert len(crudo) < LIMITE_BYTES, f"la bitácora de {entradas} entradas pasa el límite de lectura."
+    (destino / "bitacora.yaml").write_bytes(crudo)
+    return len(crudo)
+
+
 def main(argv: list[str] | None = None) -> int:
     analizador = argparse.ArgumentParser(description="Genera una Ruta sintética escalada.")
     analizador.add_argument("origen", type=Path, help="carpeta de la Ruta de origen")
@@ -223,7 +269,13 @@ def main(argv: list[str] | None = None) -> int:
     grupo = analizador.add_mutually_exclusive_group()
     grupo.add_argument("--factor", type=int, default=1, help="cuántas veces repetir (1, 10, 50…)")
     grupo.add_argument("--zona", type=int, metavar="N", help="árbol de N escuelas en vez de una Ruta")
+    grupo.add_argument("--bitacora", type=int, metavar="N",
+                       help="la Ruta con una bitácora sintética de N entradas")
     args = analizador.parse_args(argv)
+    if args.bitacora:
+        n = generar_bitacora(args.origen, args.destino, args.bitacora)
+        print(f"bitacora.yaml: {args.bitacora} entradas, {n / 1024:.1f} KB", file=sys.stderr)
+        return 0
     if args.zona:
         carpetas = generar_zona(args.origen, args.destino, args.zona)
         print(f"{len(carpetas)} escuelas en {args.destino / 'escuelas'}", file=sys.stderr)

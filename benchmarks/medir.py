@@ -27,12 +27,10 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 AQUI = Path(__file__).resolve().parent
@@ -40,29 +38,10 @@ RAIZ = AQUI.parent
 sys.path.insert(0, str(AQUI))
 
 import generar  # noqa: E402  (vive junto a este archivo)
+from _comun import FECHA, aviso as _aviso, carga as _carga, cronometrar as _cronometrar  # noqa: E402
+from _comun import ejecutable as _ejecutable, kb as _kb  # noqa: E402
 
-FECHA = "2026-07-15"
 META = 1.5  # ruta validar debe tardar a lo más 1.5 veces el piso, en el ejemplo
-
-
-def _ejecutable(nombre: str) -> str | None:
-    """El script instalado junto a este Python (el mismo entorno) o, si no, el del PATH."""
-    junto = Path(sys.executable).parent / (nombre + (".exe" if os.name == "nt" else ""))
-    return str(junto) if junto.is_file() else shutil.which(nombre)
-
-
-def _kb(carpeta: Path) -> float:
-    return sum(p.stat().st_size for p in carpeta.rglob("*.yaml")) / 1024
-
-
-def _aviso(texto: str) -> None:
-    print(texto, file=sys.stderr, flush=True)
-
-
-def _cronometrar(comando: list[str]) -> tuple[float, int]:
-    inicio = time.perf_counter()
-    proceso = subprocess.run(comando, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return (time.perf_counter() - inicio) * 1000, proceso.returncode
 
 
 def medir_caso(comandos: dict[str, list[str]], repeticiones: int, calentamiento: int) -> dict:
@@ -80,13 +59,6 @@ def medir_caso(comandos: dict[str, list[str]], repeticiones: int, calentamiento:
                 raise SystemExit(f"error: {' '.join(comandos[nombre])} salió con {codigo}")
             tiempos[nombre].append(ms)
     return tiempos
-
-
-def _carga() -> str:
-    try:
-        return f"{os.getloadavg()[0]:.2f}"
-    except (AttributeError, OSError):  # Windows
-        return "?"
 
 
 def _entorno(ruta: str, yamllint: str | None) -> list[str]:

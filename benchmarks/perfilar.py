@@ -30,22 +30,16 @@ RAIZ = AQUI.parent
 sys.path.insert(0, str(AQUI))
 
 import generar  # noqa: E402
-
-FECHA = "2026-07-15"
+from _comun import FECHA, filas_importtime, total_importtime  # noqa: E402
 
 
 def importaciones(carpeta: Path, top: int) -> str:
     """Los ``top`` módulos con más tiempo acumulado de importación (µs)."""
     r = subprocess.run([sys.executable, "-X", "importtime", "-m", "rutamejora", "validar",
                         str(carpeta), "--fecha", FECHA], capture_output=True, text=True)
-    filas = []
-    for linea in r.stderr.splitlines():
-        if not linea.startswith("import time:") or "cumulative" in linea:
-            continue
-        propio, acumulado, modulo = linea.split(":", 1)[1].split("|")
-        filas.append((int(acumulado), int(propio), modulo[1:].rstrip()))
+    filas = filas_importtime(r.stderr)
     # Los módulos de primer nivel no llevan sangría; sumarlos da el total sin contar doble.
-    total = sum(a for a, _, m in filas if not m.startswith(" "))
+    total = total_importtime(filas)
     filas.sort(reverse=True)
     salida = [f"Importaciones: {total / 1000:.1f} ms en módulos de primer nivel "
               "(nivel 0: importado directamente; 1, 2…: dentro de otro, ya contado en él)", "",
