@@ -184,12 +184,13 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     d = _datos()
     if palabras is None:
         palabras = _PALABRA.findall(plano)
+    desconocidos = _tras_alumno(d, texto, plano) if d.alumno.podria(palabras) else []
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
-        return []
+        return desconocidos
     tramos = candidatos(texto, plano, codigos, ocupados, _gritado(texto))
-    if not tramos:
-        return []
+    if not tramos and not codigos:
+        return desconocidos
     conjuntos = conjuntos_de_personal(personal)
     marcas = _marcas(d, plano, tramos)
     hallados = []
@@ -205,6 +206,35 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     if codigos:
         hallados += _apodos(d, texto, plano, hallados)
+    for nuevo in desconocidos:
+        # El nombre desconocido absorbe lo que ya se halló dentro de él («Itzpapálotl Huerta»).
+        encimados = [h for h in hallados if nuevo.inicio < h.fin and h.inicio < nuevo.fin]
+        inicio = min([nuevo.inicio] + [h.inicio for h in encimados])
+        fin = max([nuevo.fin] + [h.fin for h in encimados])
+        hallados = [h for h in hallados if h not in encimados]
+        hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
+    return hallados
+
+
+# Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
+_TRAS_ALUMNO = re.compile(
+    r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+"
+    r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
+_NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
+                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa"})
+
+
+def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:
+    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante»: un nombre
+    aunque el catálogo no lo traiga (no después de «Hospital del Niño» y semejantes)."""
+    hallados = []
+    for m in _TRAS_ALUMNO.finditer(texto):
+        if (m.start() and texto[m.start() - 1].isalnum()) or \
+                plegar(m.group("nombre").split()[0]) in _NO_SON_NOMBRE:
+            continue
+        if not _disparador(d, plano, m.start("nombre")):
+            continue
+        hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
     return hallados
 
 
@@ -239,13 +269,25 @@ def _puede_haber_debiles(d: _Datos, texto: str, palabras) -> bool:
     """Sin nombres fuertes, un texto aún puede nombrar a alguien con palabras comunes con
     mayúscula («Rosa Flores»), con diminutivos regulares («Carlitos») o después de «el
     alumno» («el alumno rosa»)."""
-    if d.comunes.isdisjoint(palabras):
+    comunes = d.comunes.intersection(palabras)
+    if not comunes:
         return _DIMINUTIVO_CON_MAYUSCULA.search(texto) is not None
-    if d.alumno.podria(palabras) or _DIMINUTIVO_CON_MAYUSCULA.search(texto):
+    if _DIMINUTIVO_CON_MAYUSCULA.search(texto) or (
+            d.alumno.podria(palabras) and _comun_tras_alumno(d, palabras, comunes)):
         return True
     con_mayuscula = _CON_MAYUSCULA.findall(texto)
     return bool(con_mayuscula) and not d.comunes.isdisjoint(
         _PALABRA.findall(plegar(" ".join(con_mayuscula))))
+
+
+def _comun_tras_alumno(d: _Datos, palabras: list[str], comunes) -> bool:
+    """Una palabra común justo después de «alumno» o de «mamá de» («la alumna rosa»)."""
+    for i in range(1, len(palabras)):
+        if palabras[i] in comunes and (
+                d.alumno.en(palabras, i - 1) == 1
+                or (i > 1 and palabras[i - 1] in ("de", "del") and d.familiar.en(palabras, i - 2) == 1)):
+            return True
+    return False
 
 
 def _disparador(d: _Datos, plano: str, inicio: int) -> bool:

@@ -27,6 +27,9 @@ _CORREO = re.compile(r"[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _NUMERO = re.compile(r"(?:\+[ \t]?)?\(?\d(?:[().\- \t]{0,3}\d){6,}\)?(?![0-9])")
 _CIFRAS = re.compile(r"\d")
 _SEIS_CIFRAS = re.compile(r"\d{6}")
+# Lo mínimo que trae un correo (@), una CURP o un RFC (seis dígitos seguidos) o un teléfono
+# (siete dígitos en un número): una sola búsqueda en C descarta casi todos los textos.
+_POSIBLE = re.compile(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
 
 # Las agrupaciones de un teléfono de 10 dígitos (la lada entre paréntesis o no).
 _S = r"[\s.\-]"
@@ -49,10 +52,9 @@ _ANTES_DE_NUMERO = re.compile(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
 def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
     """Las CURP, los RFC de persona, los correos y los teléfonos de ``texto``."""
     plano = plegar(texto) if plano is None else plano
+    if _POSIBLE.search(plano) is None:
+        return []  # Lo común: sin arroba ni seis dígitos seguidos o siete en un número.
     arroba = "@" in plano
-    if not arroba and (_CIFRAS.search(plano) is None
-                       or sum(map(plano.count, "0123456789")) < 6):
-        return []  # Lo común: sin arroba y sin 6 dígitos no hay correo, CURP, RFC ni teléfono.
     hallados = []
     if arroba:
         hallados += [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])

@@ -36,8 +36,10 @@ _SINGULAR = re.compile(
     r"|(?<![a-z])(?:sus?|mis?)\s+(?:hij[oa]s?|nin[oa]|bebe)(?![a-z])"
     r"|(?<![a-z])(?P<previa_sola>[a-z]+\s+)?(?:alumno|alumna|nino|nina|estudiante|educando"
     r"|educanda)(?![a-z])")
+# Antes de «un alumno», «al alumno»: habla de cualquiera («si un alumno…», «atención al
+# alumno con…»), no de uno en particular.
 _GENERICAS = frozenset({"si", "cuando", "todo", "toda", "cada", "cualquier", "ningun", "ninguna",
-                        "algun", "alguna"})
+                        "algun", "alguna", "atencion", "atender"})
 _PLURAL = (r"(?:alumnos|alumnas|ninos|ninas|estudiantes|menores|educandos|adolescentes|chicos"
            r"|chicas|jovenes|hermanos|ambos|ambas)")
 _CANTIDAD = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})"
