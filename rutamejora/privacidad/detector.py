@@ -16,7 +16,16 @@ from rutamejora.privacidad.hallazgo import Hallazgo
 # Contextos de un texto: ``CODIGOS`` es un campo donde van códigos de alumnos (``codigos:``, una
 # lista de alumnos): ahí cualquier nombre suelto, diminutivo o apodo cuenta.
 CODIGOS = "codigos"
-_CONTEXTOS_DE_CODIGOS = frozenset({CODIGOS, "codigo", "alumnos", "lista_alumnos", "lista"})
+
+
+def _es_de_codigos(contexto) -> bool:
+    """``"codigos"`` y sus variantes («códigos», «lista_alumnos», «alumnos»), o ``True``."""
+    if contexto is True:
+        return True
+    if not isinstance(contexto, str):
+        return False
+    contexto = plegar(contexto)
+    return "codigo" in contexto or "alumno" in contexto or contexto == "lista"
 
 
 def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Hallazgo]:
@@ -24,7 +33,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
 
     ``personal``: nombres del colectivo y de la comunidad (el personal de la escuela), que no
     cuentan como datos de alumnos. ``contexto``: ``"codigos"`` si el texto es un campo donde van
-    códigos de alumnos. Mayúsculas y acentos dan igual en todo.
+    códigos de alumnos (``codigos:``, una lista de alumnos); ``None`` en cualquier otro.
+    Mayúsculas y acentos dan igual en todo.
     """
     if not texto:
         return []
@@ -35,7 +45,7 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
     ocupados = [(h.inicio, h.fin) for h in hallados] if hallados else ()
     hallados += nombres.buscar(texto, plano, personal=_tupla(personal),
-                               codigos=contexto in _CONTEXTOS_DE_CODIGOS, ocupados=ocupados,
+                               codigos=_es_de_codigos(contexto), ocupados=ocupados,
                                palabras=palabras)
     hallados += salud.buscar(texto, plano, hallados, palabras)
     if len(hallados) > 1:
@@ -45,4 +55,6 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
 
 def _tupla(personal) -> tuple[str, ...]:
     """``personal`` como tupla: es la llave del caché de sus palabras."""
-    return personal if isinstance(personal, tuple) else tuple(personal)
+    if isinstance(personal, str):
+        return (personal,)
+    return personal if isinstance(personal, tuple) else tuple(personal or ())

@@ -48,6 +48,8 @@ _CARGO_JUSTO_ANTES = re.compile(r"[\s.,]*")
 _ESTADO_DESPUES = re.compile(r"\s*,\s*")
 # Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
 _ARTICULO_CON_MAYUSCULA = re.compile(r"(?<=[\w,] )(?:El|La|Los|Las) $")
+# «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
+_DE_OBRA_CITADA = re.compile(r"[\"”»]\s*,?\s+de\s+$")
 _COMILLAS_ABREN = "\"“«"
 _COMILLAS = "\"“”«»"
 # Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
@@ -144,8 +146,11 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
                     not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja):
                 actual.append(token)
                 continue
+            # «Pérez López, Juan»: antes de la coma, solo apellidos (y alguno que no sea también
+            # nombre de pila: «Mateo, Santiago» es una enumeración).
             if (not con_coma and _COMA.fullmatch(separador) and _es_de_pila(d, palabra)
-                    and all(t[2] in d.apellidos for t in actual)):
+                    and all(t[2] in d.apellidos for t in actual)
+                    and not all(_es_de_pila(d, t[2]) for t in actual)):
                 actual.append(token)
                 con_coma = True
                 continue
@@ -338,6 +343,8 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
+    if _DE_OBRA_CITADA.search(texto, max(0, inicio - 8), inicio):
+        return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
     if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin)):
         return True
     return _en_contexto_de_obra(d, plano, inicio) or _entre_comillas(texto, inicio, fin)
