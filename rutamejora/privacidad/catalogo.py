@@ -85,7 +85,17 @@ def nombres() -> dict[str, frozenset[str]]:
     """Las palabras de ``nombres.txt`` por sección: ``pila``, ``apellidos``, ``diminutivos``,
     ``comunes`` y ``excluir`` (ya plegadas en el archivo)."""
     return {seccion: frozenset(palabra for renglon in renglones for palabra in renglon.split())
-            for seccion, renglones in _leer("nombres.txt").items()}
+            for seccion, renglones in _leer("nombres.txt").items() if seccion != "diminutivo_de"}
+
+
+@lru_cache(maxsize=1)
+def diminutivos_de() -> dict[str, frozenset[str]]:
+    """``{nombre: {sus diminutivos}}`` de la sección ``[diminutivo_de]`` de ``nombres.txt``."""
+    tabla: dict[str, set[str]] = {}
+    for renglon in _leer("nombres.txt").get("diminutivo_de", []):
+        nombre, _, diminutivos = renglon.partition(":")
+        tabla.setdefault(nombre.strip(), set()).update(diminutivos.split())
+    return {nombre: frozenset(d) for nombre, d in tabla.items()}
 
 
 @lru_cache(maxsize=1)

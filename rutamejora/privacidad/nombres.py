@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, nombres, palabras_en,
-                                            personajes, plegar, senales, ultima)
+from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, nombres,
+                                            palabras_en, personajes, plegar, senales, ultima)
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 
 _PALABRA = PALABRA
@@ -89,9 +89,17 @@ def _datos() -> _Datos:
 
 @lru_cache(maxsize=64)
 def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal."""
-    return tuple(frozenset(p for p in _PALABRA.findall(plegar(nombre)) if p not in PARTICULAS)
-                 for nombre in personal if nombre)
+    """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal, con los
+    diminutivos de sus nombres («Guadalupe» → «lupita», «lupe»)."""
+    tabla = diminutivos_de()
+    conjuntos = []
+    for nombre in personal:
+        palabras = {p for p in _PALABRA.findall(plegar(str(nombre or ""))) if p not in PARTICULAS}
+        for palabra in list(palabras):
+            palabras |= tabla.get(palabra, frozenset())
+        if palabras:
+            conjuntos.append(frozenset(palabras))
+    return tuple(conjuntos)
 
 
 def _caja(palabra: str) -> int:

@@ -56,6 +56,10 @@ CASOS = [
      {"personal": COLECTIVO}, [("nombre", "Pedro Sánchez", ERROR)]),
     ("Rosa Elena Méndez y Juan Méndez", {"personal": COLECTIVO}, [("nombre", "Juan Méndez", ERROR)]),
     ("Julián y Rosa Elena revisan las libretas", {"personal": COLECTIVO}, []),
+    ("Lupita Morales y Pepe Herrera coordinan la feria",
+     {"personal": ("Guadalupe Morales Tepox", "José Herrera")}, []),
+    ("Lupita Morales y Pepe Ruiz coordinan la feria",
+     {"personal": ("Guadalupe Morales Tepox", "José Herrera")}, [("nombre", "Pepe Ruiz", ERROR)]),
     ("La supervisora, Mtra. Adriana Gallegos, visitará la escuela", {}, []),
     # Tocayos: autores, héroes, escuelas, calles, programas y lugares.
     ("recursos: [Libros de Francisco Hinojosa y Gabriel García Márquez]", {}, []),

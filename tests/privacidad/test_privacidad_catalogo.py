@@ -46,3 +46,14 @@ def test_plegar_conserva_el_largo():
         assert len(plano) == len(texto)
         assert plano == plano.lower()
     assert plegar("PEÑA Ávila") == "pena avila"
+
+
+def test_diminutivos_de_nombres_del_catalogo():
+    from rutamejora.privacidad.catalogo import diminutivos_de
+
+    tabla = diminutivos_de()
+    assert "lupita" in tabla["guadalupe"] and "pepe" in tabla["jose"]
+    pila = nombres()["pila"]
+    for nombre, diminutivos in tabla.items():
+        assert nombre in pila, nombre
+        assert all(re.fullmatch(r"[a-z]+", d) for d in diminutivos), nombre
