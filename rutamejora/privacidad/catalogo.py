@@ -1,0 +1,191 @@
+"""Los datos del detector, leídos una vez: nombres, personajes y señales.
+
+Son archivos de texto de ``rutamejora/catalogos/`` (una palabra o una frase por línea, con
+secciones ``[así]``), no YAML: cargarlos cuesta un par de milisegundos y no depende de cómo se
+carguen los demás catálogos. Las listas de palabras se buscan en conjuntos, no con expresiones
+regulares gigantes: compilar una alternativa de cientos de frases cuesta decenas de
+milisegundos por proceso y recorrerla, una prueba por frase en cada posición del texto.
+
+Todo se compara **plegado**: minúsculas, sin acentos y con la ñ como n, letra por letra, de
+modo que el texto plegado mide lo mismo que el original y una posición en uno es la misma en el
+otro.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+
+# Junto a este paquete, en el paquete ``catalogos`` (se instala con él).
+CARPETA = Path(__file__).resolve().parent.parent / "catalogos"
+
+
+def _tabla_de_pliegue() -> dict[int, str]:
+    """Cada letra latina con acento o en mayúscula → su letra base en minúscula (una por una)."""
+    tabla = {}
+    for punto in range(0x41, 0x250):
+        letra = chr(punto)
+        base = unicodedata.normalize("NFD", letra)[0].lower()
+        if len(base) == 1 and base != letra and base.isascii():
+            tabla[punto] = base
+    return tabla
+
+
+PLIEGUE = _tabla_de_pliegue()
+_PLIEGUE_POR_LETRA = {chr(punto): letra for punto, letra in PLIEGUE.items()}
+_NO_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _plegar_letra(m: re.Match) -> str:
+    letra = m.group()
+    return _PLIEGUE_POR_LETRA.get(letra, letra)
+
+
+def plegar(texto: str) -> str:
+    """``texto`` en minúsculas, sin acentos y con ñ como n, del mismo largo que el original."""
+    minusculas = texto.lower()
+    if minusculas.isascii():
+        return minusculas  # En C y sin más: la mitad de los textos de una Ruta.
+    if len(minusculas) != len(texto):
+        return texto.translate(PLIEGUE)  # «İ» en minúscula son dos letras: letra por letra.
+    # Cambiar solo las pocas letras con acento cuesta la mitad que ``translate`` de todo.
+    return _NO_ASCII.sub(_plegar_letra, minusculas)
+
+
+PALABRA = re.compile(r"[a-z]+")
+PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e", "i"})
+
+
+def _secciones(texto: str) -> dict[str, list[str]]:
+    """``{sección: [renglones]}`` sin comentarios (``#`` hasta el fin del renglón) ni vacíos.
+
+    Una sección que se repite se une."""
+    secciones: dict[str, list[str]] = {}
+    actual = secciones.setdefault("", [])
+    for renglon in texto.splitlines():
+        renglon = renglon.split("#", 1)[0].strip()
+        if not renglon:
+            continue
+        if renglon.startswith("[") and renglon.endswith("]"):
+            actual = secciones.setdefault(renglon[1:-1].strip(), [])
+        else:
+            actual.append(renglon)
+    return secciones
+
+
+def _leer(nombre: str) -> dict[str, list[str]]:
+    return _secciones((CARPETA / nombre).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def nombres() -> dict[str, frozenset[str]]:
+    """Las palabras de ``nombres.txt`` por sección: ``pila``, ``apellidos``, ``diminutivos``,
+    ``comunes`` y ``excluir`` (ya plegadas en el archivo)."""
+    return {seccion: frozenset(palabra for renglon in renglones for palabra in renglon.split())
+            for seccion, renglones in _leer("nombres.txt").items() if seccion != "diminutivo_de"}
+
+
+@lru_cache(maxsize=1)
+def diminutivos_de() -> dict[str, frozenset[str]]:
+    """``{nombre: {sus diminutivos}}`` de la sección ``[diminutivo_de]`` de ``nombres.txt``."""
+    tabla: dict[str, set[str]] = {}
+    for renglon in _leer("nombres.txt").get("diminutivo_de", []):
+        nombre, _, diminutivos = renglon.partition(":")
+        tabla.setdefault(nombre.strip(), set()).update(diminutivos.split())
+    return {nombre: frozenset(d) for nombre, d in tabla.items()}
+
+
+@lru_cache(maxsize=1)
+def personajes() -> tuple[frozenset[str], ...]:
+    """Las palabras (plegadas, sin partículas) de cada línea de ``personajes.txt``."""
+    return tuple(frozenset(p for p in PALABRA.findall(plegar(linea)) if p not in PARTICULAS)
+                 for linea in _leer("personajes.txt").get("", []))
+
+
+class Frases:
+    """Un conjunto de frases cortas (``violencia familiar``, ``embarazad*``) que se buscan en
+    una lista de palabras plegadas. Un ``*`` al final de una palabra acepta cualquier
+    terminación (con al menos cinco letras antes). Se indexan por su primera palabra."""
+
+    def __init__(self, entradas):
+        entradas = tuple(entradas)
+        self.entradas = frozenset(entradas)
+        self._exactas: dict[str, list[tuple]] = {}
+        self._por_prefijo: dict[str, list[tuple]] = {}
+        self.claves: set[str] = set()  # palabras enteras que delatan alguna frase
+        self.claves_prefijo: set[str] = set()  # cinco primeras letras que delatan alguna
+        for entrada in entradas:
+            partes = tuple((re.sub(r"[^a-z]", "", p), p.endswith("*")) for p in entrada.split())
+            partes = tuple(p for p in partes if p[0])
+            if not partes:
+                continue
+            primera, comodin = partes[0]
+            indice = self._por_prefijo if comodin else self._exactas
+            indice.setdefault(primera[:5] if comodin else primera, []).append(partes)
+            # La clave del filtro: la primera palabra larga (la más rara), o la más larga.
+            palabra, comodin = next((p for p in partes if len(p[0]) >= 5),
+                                    max(partes, key=lambda p: len(p[0])))
+            (self.claves_prefijo if comodin else self.claves).add(palabra[:5] if comodin else palabra)
+
+    def podria(self, palabras) -> bool:
+        """Si alguna frase podría estar entre ``palabras`` (un filtro barato: sin falsos no)."""
+        if not self.claves.isdisjoint(palabras):
+            return True
+        return bool(self.claves_prefijo) and not self.claves_prefijo.isdisjoint(
+            {p[:5] for p in palabras})
+
+    def en(self, palabras, i: int) -> int:
+        """Cuántas palabras abarca la frase más larga que empieza en ``palabras[i]`` (0: ninguna)."""
+        palabra = palabras[i]
+        mejor = 0
+        for partes in chain(self._exactas.get(palabra, ()), self._por_prefijo.get(palabra[:5], ())):
+            largo = len(partes)
+            if largo <= mejor or i + largo > len(palabras):
+                continue
+            if all(palabras[i + k].startswith(p) if comodin else palabras[i + k] == p
+                   for k, (p, comodin) in enumerate(partes)):
+                mejor = largo
+        return mejor
+
+    def buscar(self, palabras) -> list[tuple[int, int]]:
+        """(primera, después de la última) de cada frase en ``palabras``, sin encimarse."""
+        exactas, por_prefijo = self._exactas, self._por_prefijo
+        hallados, siguiente = [], 0
+        for i, palabra in enumerate(palabras):
+            # Una búsqueda en diccionario descarta casi todas las palabras sin llamar a ``en``.
+            if i < siguiente or (palabra not in exactas and palabra[:5] not in por_prefijo):
+                continue
+            largo = self.en(palabras, i)
+            if largo:
+                hallados.append((i, i + largo))
+                siguiente = i + largo
+        return hallados
+
+
+@lru_cache(maxsize=1)
+def senales() -> dict[str, Frases]:
+    """Las secciones de ``senales.txt``, cada una como ``Frases``."""
+    return {seccion: Frases(plegar(r) for r in renglones)
+            for seccion, renglones in _leer("senales.txt").items()}
+
+
+def palabras_en(plano: str, desde: int, hasta: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """Las palabras de ``plano[desde:hasta]`` y dónde está cada una (en ``plano``)."""
+    palabras, lugares = [], []
+    for m in PALABRA.finditer(plano, max(0, desde), hasta):
+        palabras.append(m.group())
+        lugares.append(m.span())
+    return palabras, lugares
+
+
+def ultima(frases: Frases, plano: str, desde: int, hasta: int) -> int | None:
+    """Dónde termina (en ``plano``) la última frase de ``frases`` entre ``desde`` y ``hasta``."""
+    desde = max(0, desde)
+    if not frases.podria(PALABRA.findall(plano, desde, hasta)):
+        return None  # Lo común, y sin armar la lista de posiciones.
+    palabras, lugares = palabras_en(plano, desde, hasta)
+    encontradas = frases.buscar(palabras)
+    return lugares[encontradas[-1][1] - 1][1] if encontradas else None

@@ -1,0 +1,60 @@
+"""``detectar``: todos los datos personales de un texto, en una pasada por clase.
+
+El texto se pliega una vez (minúsculas, sin acentos, mismo largo); sobre él corren una sola
+expresión regular para CURP, RFC, correo y teléfono, un recorrido por palabras con búsqueda en
+conjuntos para los nombres, y una expresión para los detalles sensibles. Los patrones se
+compilan una vez por proceso. Un texto sin dígitos, sin @ y sin ningún nombre del catálogo
+sale en pocos microsegundos.
+"""
+
+from __future__ import annotations
+
+from rutamejora.privacidad import nombres, patrones, salud
+from rutamejora.privacidad.catalogo import PALABRA, plegar
+from rutamejora.privacidad.hallazgo import Hallazgo
+
+# Contextos de un texto: ``CODIGOS`` es un campo donde van códigos de alumnos (``codigos:``, una
+# lista de alumnos): ahí cualquier nombre suelto, diminutivo o apodo cuenta.
+CODIGOS = "codigos"
+
+
+def _es_de_codigos(contexto) -> bool:
+    """``"codigos"`` y sus variantes («códigos», «lista_alumnos», «alumnos»), o ``True``."""
+    if contexto is True:
+        return True
+    if not isinstance(contexto, str):
+        return False
+    contexto = plegar(contexto)
+    return "codigo" in contexto or "alumno" in contexto or contexto == "lista"
+
+
+def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Hallazgo]:
+    """Los datos personales de ``texto``, ordenados por posición.
+
+    ``personal``: nombres del colectivo y de la comunidad (el personal de la escuela), que no
+    cuentan como datos de alumnos. ``contexto``: ``"codigos"`` si el texto es un campo donde van
+    códigos de alumnos (``codigos:``, una lista de alumnos); ``None`` en cualquier otro.
+    Mayúsculas y acentos dan igual en todo.
+    """
+    if not texto:
+        return []
+    plano = plegar(texto)
+    hallados = patrones.estructurados(texto, plano)
+    palabras = PALABRA.findall(plano)
+    if not palabras:
+        return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
+    ocupados = [(h.inicio, h.fin) for h in hallados] if hallados else ()
+    hallados += nombres.buscar(texto, plano, personal=_tupla(personal),
+                               codigos=_es_de_codigos(contexto), ocupados=ocupados,
+                               palabras=palabras)
+    hallados += salud.buscar(texto, plano, hallados, palabras)
+    if len(hallados) > 1:
+        hallados.sort(key=lambda h: (h.inicio, h.fin))
+    return hallados
+
+
+def _tupla(personal) -> tuple[str, ...]:
+    """``personal`` como tupla: es la llave del caché de sus palabras."""
+    if isinstance(personal, str):
+        return (personal,)
+    return personal if isinstance(personal, tuple) else tuple(personal or ())

@@ -1,0 +1,43 @@
+"""La forma de un dato personal encontrado en un texto."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rutamejora.nucleo.problemas import AVISO, ERROR
+
+CURP = "curp"
+RFC = "rfc"
+TELEFONO = "telefono"
+CORREO = "correo"
+NOMBRE = "nombre"
+SALUD = "salud"
+CLASES = (CURP, RFC, TELEFONO, CORREO, NOMBRE, SALUD)
+
+# Cómo se dice cada clase a una persona (en mensajes y marcadores).
+NOMBRES_DE_CLASE = {CURP: "CURP", RFC: "RFC", TELEFONO: "teléfono", CORREO: "correo",
+                    NOMBRE: "nombre", SALUD: "salud"}
+
+
+@dataclass(frozen=True, slots=True)
+class Hallazgo:
+    """Un dato personal en ``texto[inicio:fin]``.
+
+    ``clase`` es una de ``CLASES``. ``gravedad`` es ``error`` para todas salvo ``salud``, que es
+    ``error`` cuando el detalle va ligado a un nombre o a un código de alumno y ``aviso`` cuando
+    va ligado a alumnos concretos sin nombrarlos («una alumna de 3° B»).
+    """
+
+    clase: str
+    inicio: int
+    fin: int
+    texto: str
+    gravedad: str = ERROR
+
+    @property
+    def es_error(self) -> bool:
+        return self.gravedad == ERROR
+
+    @property
+    def es_aviso(self) -> bool:
+        return self.gravedad == AVISO

@@ -1,0 +1,441 @@
+"""Nombres de personas: de un catálogo de nombres y apellidos, no de las mayúsculas.
+
+Un recorrido por las palabras del texto plegado: cada palabra se busca en conjuntos (nombres de
+pila, apellidos, diminutivos, palabras comunes), las que son nombre y van juntas forman un
+tramo («Pérez López, Juan», «María de la Luz Gómez», «jose_luis_paredes») y el tramo se juzga
+entero. Cuenta como nombre de una persona:
+
+- un nombre de pila (o un diminutivo) escrito con mayúscula que no es también una palabra
+  común («Brayan», «Lupita», «JOSE MANUEL»);
+- un nombre y un apellido en cualquier orden, también en minúsculas («alexa jimenez»);
+- cualquier nombre, apellido o palabra común del catálogo justo después de «el alumno», «la
+  niña», «la mamá de»…, o antes de un grado o grupo («Leo del 5° A»);
+- en un campo de códigos, cualquier cosa que no sea un código.
+
+Y no cuenta, salvo justo después de «el alumno» o en un campo de códigos, cuando es del
+personal de la escuela (la lista ``personal``), va después de un cargo («la Mtra. …», «San …»),
+es un personaje, autor o lugar del catálogo, va poco después de una palabra de obra o de lugar
+(«libros de …», «calle …», «programa …») o entre comillas después de otra palabra
+(«Escuela "…"»), o la sigue el nombre de un estado («Guadalupe, Zacatecas»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, nombres,
+                                            palabras_en, personajes, plegar, senales, ultima)
+from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
+
+_PALABRA = PALABRA
+_DIMINUTIVO = re.compile(r"([a-z]{2,}?)c?it(?:o|a|os|as)")
+_DIMINUTIVO_CON_MAYUSCULA = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+c?it[oa]s?(?![a-záéíóúñ])")
+_GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
+          r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
+          r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
+GRADO = re.compile(_GRADO)
+# Lo que, justo después de un nombre, dice que es un alumno: un grado o «, alumna de…».
+_ALUMNO_DESPUES = re.compile(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
+                             + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
+_UNION = re.compile(r"[ \t_\-]{1,3}")
+_PARTICULA = re.compile(r" +(?:de|del|de la|de los|de las) +")
+_COMA = re.compile(r" *, *")
+_INICIAL = re.compile(r" [A-ZÁÉÍÓÚÑ]\.")
+_FIN_DE_ORACION = re.compile(r"([a-z]+)\.\s|[;\n():]")
+_JUSTO_ANTES = re.compile(r"[\s,:]*")
+_CARGO_JUSTO_ANTES = re.compile(r"[\s.,]*")
+_ESTADO_DESPUES = re.compile(r"\s*,\s*")
+# Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
+_ARTICULO_CON_MAYUSCULA = re.compile(r"(?<=[\w,] )(?:El|La|Los|Las) $")
+# «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
+_DE_OBRA_CITADA = re.compile(r"[\"”»]\s*,?\s+de\s+$")
+_COMILLAS_ABREN = "\"“«"
+_COMILLAS = "\"“”«»"
+# Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
+_NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
+
+
+class _Datos:
+    """Los conjuntos del detector de nombres, armados una vez."""
+
+    def __init__(self):
+        n = nombres()
+        fuera = n.get("excluir", frozenset())
+        self.pila = (n.get("pila", frozenset()) | n.get("diminutivos", frozenset())) - fuera
+        self.apellidos = n.get("apellidos", frozenset()) - fuera
+        self.comunes = n.get("comunes", frozenset())
+        self.todos = self.pila | self.apellidos
+        self.fuertes = self.todos - self.comunes
+        s = senales()
+        self.alumno = s["alumno"]
+        self.familiar = s["familiar"]
+        self.cargo = s["cargo"]
+        self.obra = s["obra_lugar"]
+        self.estados = s["estados"]
+        self.abreviaturas = s["abreviaturas"].entradas
+        self.vacios = s["codigo_vacio"].entradas
+        indice: dict[str, list[frozenset[str]]] = {}
+        for personaje in personajes():
+            for palabra in personaje:
+                indice.setdefault(palabra, []).append(personaje)
+        self.personajes = indice
+
+
+@lru_cache(maxsize=1)
+def _datos() -> _Datos:
+    return _Datos()
+
+
+@lru_cache(maxsize=64)
+def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal, con los
+    diminutivos de sus nombres («Guadalupe» → «lupita», «lupe»)."""
+    tabla = diminutivos_de()
+    conjuntos = []
+    for nombre in personal:
+        palabras = {p for p in _PALABRA.findall(plegar(str(nombre or ""))) if p not in PARTICULAS}
+        for palabra in list(palabras):
+            palabras |= tabla.get(palabra, frozenset())
+        if palabras:
+            conjuntos.append(frozenset(palabras))
+    return tuple(conjuntos)
+
+
+def _caja(palabra: str) -> int:
+    """0 en minúsculas, 1 con mayúscula inicial, 2 toda en mayúsculas."""
+    if palabra.isupper() and len(palabra) > 1:
+        return 2
+    return 1 if palabra[0].isupper() else 0
+
+
+def _es_de_pila(d: _Datos, palabra: str) -> bool:
+    return palabra in d.pila or _derivado(d, palabra) is not None
+
+
+def _derivado(d: _Datos, palabra: str) -> str | None:
+    """El nombre del que ``palabra`` es diminutivo regular («carlitos» → «carlos»), o None."""
+    m = _DIMINUTIVO.fullmatch(palabra)
+    if m is None:
+        return None
+    raiz = m.group(1)
+    for base in (raiz, raiz + "o", raiz + "a", raiz + "os", raiz + "e"):
+        if base in d.pila:
+            return base
+    return None
+
+
+def candidatos(texto: str, plano: str, codigos: bool, ocupados,
+               gritado: bool = False) -> list[list[tuple]]:
+    """Los tramos de palabras del catálogo que van juntas: listas de (inicio, fin, palabra, caja).
+
+    ``gritado``: el texto entero va en mayúsculas, y la caja no dice nada (se toma como
+    minúsculas)."""
+    d = _datos()
+    tramos: list[list[tuple]] = []
+    actual: list[tuple] = []
+    con_coma = False
+    for m in _PALABRA.finditer(plano):
+        palabra = m.group()
+        if palabra not in d.todos and not (
+                palabra.endswith(("ito", "ita", "itos", "itas")) and _derivado(d, palabra)):
+            continue
+        inicio, fin = m.span()
+        if ocupados and any(a <= inicio < b for a, b in ocupados):
+            continue
+        if plano[fin:fin + 1].isdigit() or plano[inicio - 1:inicio].isdigit():
+            continue  # Pegada a un número: una clave («EDU1», «DOC2»), no un nombre.
+        caja = 0 if gritado else _caja(texto[inicio:fin])
+        debil = caja == 0 and palabra in d.comunes and not codigos
+        token = (inicio, fin, palabra, caja)
+        if actual:
+            separador = plano[actual[-1][1]:inicio]
+            if _UNION.fullmatch(separador) or (
+                    not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja):
+                actual.append(token)
+                continue
+            # «Pérez López, Juan»: antes de la coma, solo apellidos (y alguno que no sea también
+            # nombre de pila: «Mateo, Santiago» es una enumeración).
+            if (not con_coma and _COMA.fullmatch(separador) and _es_de_pila(d, palabra)
+                    and all(t[2] in d.apellidos for t in actual)
+                    and not all(_es_de_pila(d, t[2]) for t in actual)):
+                actual.append(token)
+                con_coma = True
+                continue
+            tramos.append(actual)
+        actual, con_coma = [token], False
+    if actual:
+        tramos.append(actual)
+    return tramos
+
+
+def _cuenta(d: _Datos, tramo: list[tuple], grado: bool) -> bool:
+    """Si el tramo, por su forma, es el nombre de una persona (sin disparador ni códigos)."""
+    palabras = [t[2] for t in tramo]
+    de_pila = [i for i, p in enumerate(palabras) if _es_de_pila(d, p)]
+    apellidos = [i for i, p in enumerate(palabras) if p in d.apellidos]
+    completo = any(i != j for i in de_pila for j in apellidos)
+    fuertes = [i for i in de_pila if palabras[i] not in d.comunes
+               and (_derivado(d, palabras[i]) or palabras[i]) not in d.comunes]
+    if all(t[3] == 0 for t in tramo):
+        # En minúsculas: un nombre de pila que no es palabra común, y un apellido (o un grado).
+        return bool(fuertes) and (completo or grado)
+    if grado or (completo and len(tramo) > 1):
+        return True
+    # Un nombre de pila con mayúscula; en mayúsculas y de tres letras o menos es más bien una
+    # sigla («ANA», «EVA»).
+    return any(tramo[i][3] == 1 or (tramo[i][3] == 2 and len(palabras[i]) > 3) for i in fuertes)
+
+
+_COORDINADOS = re.compile(r"\s*(?:,\s*)?(?:\b[ye]\b)?\s*")
+
+
+def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: bool = False,
+           ocupados=(), palabras=None) -> list[Hallazgo]:
+    """Los nombres de persona de ``texto`` (``plano`` es el mismo texto plegado; ``palabras``,
+    sus palabras, si ya se tienen)."""
+    d = _datos()
+    if palabras is None:
+        palabras = _PALABRA.findall(plano)
+    desconocidos = _tras_alumno(d, texto, plano) if d.alumno.podria(palabras) else []
+    if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
+                                                                                   palabras):
+        return desconocidos
+    tramos = candidatos(texto, plano, codigos, ocupados, _gritado(texto))
+    if not tramos and not codigos:
+        return desconocidos
+    conjuntos = conjuntos_de_personal(personal)
+    marcas = _marcas(d, plano, tramos)
+    hallados = []
+    for tramo, (disparador, grado) in zip(tramos, marcas):
+        inicio, fin = tramo[0][0], tramo[-1][1]
+        if not (codigos or disparador):
+            if not _cuenta(d, tramo, grado):
+                continue
+            if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado):
+                continue
+        if _INICIAL.match(texto, fin):
+            fin += 3
+        hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
+    if codigos:
+        hallados += _apodos(d, texto, plano, hallados)
+    for nuevo in desconocidos:
+        # El nombre desconocido absorbe lo que ya se halló dentro de él («Itzpapálotl Huerta»).
+        encimados = [h for h in hallados if nuevo.inicio < h.fin and h.inicio < nuevo.fin]
+        inicio = min([nuevo.inicio] + [h.inicio for h in encimados])
+        fin = max([nuevo.fin] + [h.fin for h in encimados])
+        hallados = [h for h in hallados if h not in encimados]
+        hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
+    return hallados
+
+
+# Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
+_TRAS_ALUMNO = re.compile(
+    r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+"
+    r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
+_NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
+                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa"})
+
+
+def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:
+    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante»: un nombre
+    aunque el catálogo no lo traiga (no después de «Hospital del Niño» y semejantes)."""
+    hallados = []
+    for m in _TRAS_ALUMNO.finditer(texto):
+        if (m.start() and texto[m.start() - 1].isalnum()) or \
+                plegar(m.group("nombre").split()[0]) in _NO_SON_NOMBRE:
+            continue
+        if not _disparador(d, plano, m.start("nombre")):
+            continue
+        hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
+    return hallados
+
+
+def _marcas(d: _Datos, plano: str, tramos) -> list[list[bool]]:
+    """[disparador, grado] de cada tramo: «el alumno …» justo antes, un grado («(5° A)») o
+    «, alumna de…» justo después.
+    En una enumeración («el alumno Aarón y Samuel», «ximena y regina de 2°a») el disparador
+    vale para los que siguen y el grado para los que van antes."""
+    marcas = [[_disparador(d, plano, t[0][0]), _ALUMNO_DESPUES.match(plano, t[-1][1]) is not None]
+              for t in tramos]
+    for i in range(1, len(tramos)):
+        juntos = _COORDINADOS.fullmatch(plano, tramos[i - 1][-1][1], tramos[i][0][0])
+        if juntos and marcas[i - 1][0]:
+            marcas[i][0] = True
+    for i in range(len(tramos) - 2, -1, -1):
+        juntos = _COORDINADOS.fullmatch(plano, tramos[i][-1][1], tramos[i + 1][0][0])
+        if juntos and marcas[i + 1][1]:
+            marcas[i][1] = True
+    return marcas
+
+
+def _gritado(texto: str) -> bool:
+    """El texto va todo en mayúsculas (un encabezado, un rubro)."""
+    mayusculas = sum(1 for c in texto if c.isupper())
+    return mayusculas >= 12 and mayusculas > 6 * sum(1 for c in texto if c.islower())
+
+
+_CON_MAYUSCULA = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñüÁÉÍÓÚÑÜ]+")
+
+
+def _puede_haber_debiles(d: _Datos, texto: str, palabras) -> bool:
+    """Sin nombres fuertes, un texto aún puede nombrar a alguien con palabras comunes con
+    mayúscula («Rosa Flores»), con diminutivos regulares («Carlitos») o después de «el
+    alumno» («el alumno rosa»)."""
+    comunes = d.comunes.intersection(palabras)
+    if not comunes:
+        return _DIMINUTIVO_CON_MAYUSCULA.search(texto) is not None
+    if _DIMINUTIVO_CON_MAYUSCULA.search(texto) or (
+            d.alumno.podria(palabras) and _comun_tras_alumno(d, palabras, comunes)):
+        return True
+    con_mayuscula = _CON_MAYUSCULA.findall(texto)
+    return bool(con_mayuscula) and not d.comunes.isdisjoint(
+        _PALABRA.findall(plegar(" ".join(con_mayuscula))))
+
+
+def _comun_tras_alumno(d: _Datos, palabras: list[str], comunes) -> bool:
+    """Una palabra común justo después de «alumno» o de «mamá de» («la alumna rosa»)."""
+    for i in range(1, len(palabras)):
+        if palabras[i] in comunes and (
+                d.alumno.en(palabras, i - 1) == 1
+                or (i > 1 and palabras[i - 1] in ("de", "del") and d.familiar.en(palabras, i - 2) == 1)):
+            return True
+    return False
+
+
+def _disparador(d: _Datos, plano: str, inicio: int) -> bool:
+    """«el alumno», «la niña», «la mamá de», «el caso de» justo antes de ``inicio``."""
+    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
+    if not palabras or not _JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
+        return False
+    if d.alumno.en(palabras, len(palabras) - 1):
+        previas = tuple(palabras[:-1])
+        return not any(previas[-len(f):] == f for f in _NO_DISPARAN)
+    if palabras[-1] in ("de", "del") and len(palabras) > 1:
+        return d.familiar.en(palabras, len(palabras) - 2) == 1
+    return False
+
+
+def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
+    """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
+    lugar, no un alumno."""
+    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
+    if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
+        return False
+    n = len(palabras)
+    return any(d.cargo.en(palabras, k) == n - k for k in range(max(0, n - 3), n))
+
+
+def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
+    """«Guadalupe, Zacatecas»: la sigue el nombre de un estado."""
+    coma = _ESTADO_DESPUES.match(plano, fin)
+    if coma is None or "," not in coma.group():
+        return False
+    palabras, _ = palabras_en(plano, coma.end(), coma.end() + 30)
+    return bool(palabras) and d.estados.en(palabras, 0) > 0
+
+
+def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
+            solo_personal: bool = False) -> bool:
+    """Si el tramo es del personal, de un personaje o de un lugar u obra (no es un alumno).
+
+    ``solo_personal``: lo sigue un grado («Paola Ríos (5°A)»): solo el personal y un cargo
+    delante lo eximen."""
+    inicio, fin = tramo[0][0], tramo[-1][1]
+    palabras = frozenset(t[2] for t in tramo) - PARTICULAS
+    if any(palabras <= persona for persona in conjuntos) or _cargo(d, plano, inicio):
+        return True
+    if solo_personal:
+        return len(palabras) > 1 and _es_personaje(d, palabras)
+    if d.obra.en([tramo[0][2]], 0) or _seguido_de_estado(d, plano, fin):
+        return True
+    if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
+        return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
+    if _DE_OBRA_CITADA.search(texto, max(0, inicio - 8), inicio):
+        return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
+    if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin)):
+        return True
+    return _en_contexto_de_obra(d, plano, inicio) or _entre_comillas(texto, inicio, fin)
+
+
+def _es_personaje(d: _Datos, palabras: frozenset[str]) -> bool:
+    if not palabras:
+        return False
+    for personaje in d.personajes.get(next(iter(palabras)), ()):
+        if palabras <= personaje and (len(palabras) > 1 or len(personaje) == 1):
+            return True
+    return False
+
+
+_CORRIDA_ANTES = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")
+_CORRIDA_DESPUES = re.compile(r"(?: +(?:(?:de|del|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
+
+
+def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[str]]:
+    """Las palabras del tramo, solo y con las palabras con mayúscula que lo rodean a un lado, al
+    otro o a ambos («Pedro Páramo», «Santiago Apóstol», «Material de Jean Piaget»)."""
+    izquierda = _CORRIDA_ANTES.search(texto, max(0, inicio - 60), inicio)
+    derecha = _CORRIDA_DESPUES.match(texto, fin)
+    desde = izquierda.start() if izquierda else inicio
+    hasta = derecha.end() if derecha else fin
+
+    def palabras(a: int, b: int) -> frozenset[str]:
+        return frozenset(p for p in _PALABRA.findall(plano[a:b]) if p not in PARTICULAS)
+
+    return [palabras(inicio, fin), palabras(inicio, hasta), palabras(desde, fin),
+            palabras(desde, hasta)]
+
+
+def _en_contexto_de_obra(d: _Datos, plano: str, inicio: int) -> bool:
+    """Una palabra de obra o de lugar poco antes, en la misma oración y sin un alumno en medio."""
+    fin_de_obra = ultima(d.obra, plano, inicio - 45, inicio)
+    if fin_de_obra is None:
+        return False
+    entre = plano[fin_de_obra:inicio]
+    if d.alumno.buscar(_PALABRA.findall(entre)):
+        return False
+    for m in _FIN_DE_ORACION.finditer(entre):
+        if m.group(1) is None or m.group(1) not in d.abreviaturas:
+            return False
+    return True
+
+
+def _entre_comillas(texto: str, inicio: int, fin: int) -> bool:
+    """Entre comillas que abren después de una palabra («Escuela "…"», «leerán "…"»): un título
+    o un nombre propio de lugar. Las comillas de un valor de YAML (``clave: "…"``) no cuentan."""
+    linea = texto.rfind("\n", 0, inicio) + 1
+    previo = texto[linea:inicio]
+    abre = max(previo.rfind(c) for c in _COMILLAS_ABREN)
+    if abre < 0 or (previo[abre] == '"' and previo.count('"') % 2 == 0):
+        return False
+    if any(c in previo[abre + 1:] for c in "”»"):
+        return False
+    cierre = re.search(f"[{_COMILLAS}]", texto[fin:fin + 80])
+    if cierre is None:
+        return False
+    delante = previo[:abre].rstrip()
+    return bool(delante) and (delante[-1].isalnum() or delante[-1] == ".")
+
+
+_ITEM = re.compile(r"[^\[\]{},;\n]+")
+
+
+def _apodos(d: _Datos, texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:
+    """En un campo de códigos, cada elemento sin dígitos que no es un nombre ya hallado ni un
+    «pendiente»: un apodo («la Flaca») o un nombre que el catálogo no trae."""
+    nuevos = []
+    for m in _ITEM.finditer(texto):
+        crudo = m.group()
+        valor = crudo.strip().strip("\"'")
+        if not valor or any(c.isdigit() for c in valor):
+            continue
+        inicio = m.start() + crudo.index(valor)
+        fin = inicio + len(valor)
+        if any(h.inicio < fin and inicio < h.fin for h in hallados):
+            continue
+        if plano[inicio:fin] in d.vacios or not any(c.isalpha() for c in valor):
+            continue
+        if valor.isupper() and len(valor) <= 4:
+            continue  # Iniciales o siglas: hacen de código.
+        nuevos.append(Hallazgo(NOMBRE, inicio, fin, valor))
+    return nuevos

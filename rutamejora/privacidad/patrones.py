@@ -1,0 +1,136 @@
+"""CURP, RFC, correo y teléfono: una sola expresión regular, una pasada por el texto plegado.
+
+La expresión combinada encuentra en C cada candidato; Python solo revisa los números (que son
+pocos por texto) para decidir si son un teléfono o una cifra, un folio o una fecha.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rutamejora.privacidad.catalogo import palabras_en, plegar, senales, ultima
+from rutamejora.privacidad.hallazgo import CORREO, CURP, RFC, TELEFONO, Hallazgo
+
+# Ninguna expresión empieza con una condición sobre lo de antes: así el motor salta en C a las
+# posiciones que pueden empezarla. El borde izquierdo se revisa después, en los pocos hallazgos.
+_SEP = r"[\s-]?"
+# CURP: 4 letras, fecha, sexo (H, M o X), entidad y consonantes, homoclave y dígito.
+_CURP = r"[a-z]{4}" + _SEP + r"\d{6}" + _SEP + r"[hmx][a-z]{5}[0-9a-z]\d(?![a-z0-9])"
+# RFC de persona física: 4 letras (la segunda, vocal o X), fecha y, si la trae, una homoclave
+# de tres que termina en dígito o A. Una persona moral tiene 3 letras: no es dato personal.
+_RFC = (r"[a-z&][aeioux][a-z]{2}" + _SEP + r"(?P<fecha>\d{6})"
+        + r"(?:" + _SEP + r"[a-z0-9]{2}[0-9a])?(?![a-z0-9])")
+_CLAVES = re.compile(f"(?P<curp>{_CURP})|(?P<rfc>{_RFC})")
+_CORREO = re.compile(r"[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+# Un número: dígitos con espacios, puntos, guiones o paréntesis, con + delante si lo trae.
+# Solo los de 7 dígitos o más: los demás (fechas, cantidades, grados) ni se miran.
+_NUMERO = re.compile(r"(?:\+[ \t]?)?\(?\d(?:[().\- \t]{0,3}\d){6,}\)?(?![0-9])")
+_CIFRAS = re.compile(r"\d")
+_SEIS_CIFRAS = re.compile(r"\d{6}")
+# Lo mínimo que trae un correo (@), una CURP o un RFC (seis dígitos seguidos) o un teléfono
+# (siete dígitos en un número): una sola búsqueda en C descarta casi todos los textos.
+_POSIBLE = re.compile(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
+
+# Las agrupaciones de un teléfono de 10 dígitos (la lada entre paréntesis o no).
+_S = r"[\s.\-]"
+_AGRUPACIONES = re.compile("|".join([
+    r"\d{10}",
+    rf"\(?\d{{2}}\)?{_S}?\d{{4}}{_S}?\d{{4}}",
+    rf"\(?\d{{3}}\)?{_S}?\d{{3}}{_S}?\d{{4}}",
+    rf"\(?\d{{3}}\)?{_S}?\d{{3}}{_S}\d{{2}}{_S}\d{{2}}",
+    rf"\(?\d{{2}}\)?{_S}?\d{{2}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{2}}",
+    rf"\d{{4}}{_S}\d{{3}}{_S}\d{{3}}",
+    rf"\d{{4}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{2}}",
+    rf"\d{{3}}{_S}\d{{7}}",
+    rf"\d{{2}}{_S}\d{{8}}",
+]))
+_PREFIJO = re.compile(r"^(?:\+\s?52|52)[\s.\-]*(?:1[\s.\-]+|1(?=\d{10}$))?")
+_PARES_CON_ESPACIO = re.compile(r"\d\d \d\d \d\d \d\d \d\d")
+_ANTES_DE_NUMERO = re.compile(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
+
+
+def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
+    """Las CURP, los RFC de persona, los correos y los teléfonos de ``texto``."""
+    plano = plegar(texto) if plano is None else plano
+    if _POSIBLE.search(plano) is None:
+        return []  # Lo común: sin arroba ni seis dígitos seguidos o siete en un número.
+    arroba = "@" in plano
+    hallados = []
+    if arroba:
+        hallados += [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])
+                     for m in _CORREO.finditer(plano)]
+    if _SEIS_CIFRAS.search(plano):
+        for m in _CLAVES.finditer(plano):
+            if _pegado(plano, m.start()) or _dentro(hallados, m.start()):
+                continue
+            if m.lastgroup == "rfc" and not _fecha_valida(m.group("fecha")):
+                continue
+            clase = CURP if m.lastgroup == "curp" else RFC
+            hallados.append(Hallazgo(clase, m.start(), m.end(), texto[m.start():m.end()]))
+    for m in _NUMERO.finditer(plano):
+        if _dentro(hallados, m.start()) or _pegado(plano, m.start()) or _ANTES_DE_NUMERO.fullmatch(
+                plano, max(0, m.start() - 2), m.start()):
+            continue
+        inicio, fin = _telefono(plano, m.start(), m.group())
+        if inicio is not None:
+            hallados.append(Hallazgo(TELEFONO, inicio, fin, texto[inicio:fin]))
+    return hallados
+
+
+_ALFANUMERICOS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _pegado(plano: str, inicio: int) -> bool:
+    """Una letra o un dígito justo antes: el candidato es la cola de otra palabra."""
+    return inicio > 0 and plano[inicio - 1] in _ALFANUMERICOS
+
+
+def _dentro(hallados: list[Hallazgo], posicion: int) -> bool:
+    return any(h.inicio <= posicion < h.fin for h in hallados)
+
+
+def _fecha_valida(aammdd: str) -> bool:
+    mes, dia = int(aammdd[2:4]), int(aammdd[4:6])
+    return 1 <= mes <= 12 and 1 <= dia <= 31
+
+
+def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
+    """(inicio, fin) del teléfono dentro del número encontrado, o (None, 0) si no lo es.
+
+    Un teléfono de México tiene 10 dígitos (más el 52 del país y el 1 de los celulares de
+    antes) y no empieza en 0 ni en 1. Con una palabra que lo anuncia («tel.», «cel.», «whats»)
+    cerca y antes, basta que tenga de 7 a 13 dígitos en cualquier agrupación; sin ella, debe
+    venir en una agrupación de las que se usan y sin una palabra que lo vuelva folio o cifra.
+    """
+    numero = numero.rstrip(" .-(\t")
+    fin = inicio + len(numero)
+    digitos = len(_CIFRAS.findall(numero))
+    if not 7 <= digitos <= 13:
+        return None, 0
+    cuerpo = _PREFIJO.sub("", numero) if digitos > 10 else numero
+    estandar = (len(_CIFRAS.findall(cuerpo)) == 10 and _AGRUPACIONES.fullmatch(cuerpo)
+                and cuerpo.lstrip("(")[0] not in "01")
+    datos = senales()
+    anuncio = ultima(datos["telefono"], plano, inicio - 32, inicio)
+    negacion = ultima(datos["no_telefono"], plano, inicio - 32, inicio)
+    if anuncio is not None and (negacion is None or anuncio > negacion):
+        return inicio, fin
+    if negacion is not None or not estandar:
+        return None, 0
+    if _PARES_CON_ESPACIO.fullmatch(cuerpo) and _parece_lista(plano, inicio, fin, cuerpo):
+        return None, 0
+    return inicio, fin
+
+
+def _parece_lista(plano: str, inicio: int, fin: int, cuerpo: str) -> bool:
+    """Cinco pares separados por espacios que son más bien una lista de cifras: en orden
+    creciente o decreciente, pegados a otra cifra, o en una oración que habla de cifras."""
+    pares = [int(p) for p in cuerpo.split()]
+    if all(a < b for a, b in zip(pares, pares[1:])) or all(a > b for a, b in zip(pares, pares[1:])):
+        return True
+    if re.match(r"\s*(?:%|,?\s*\d)", plano[fin:fin + 4]):
+        return True
+    desde = plano.rfind(".", 0, inicio) + 1
+    if "%" in plano[desde:inicio]:
+        return True
+    return bool(senales()["lista_numeros"].buscar(palabras_en(plano, desde, inicio)[0]))

@@ -1,0 +1,152 @@
+"""Detalles sensibles (salud, discapacidad, embarazo, violencia, situación familiar) ligados a
+personas concretas.
+
+Un término del catálogo (``[salud]`` de ``senales.txt``) es un dato personal solo si habla de
+alguien: en su oración (o en la anterior, si la suya sigue hablando de la misma persona: «…la
+mamá de Omar Díaz. El niño tiene asma») hay
+
+- un nombre, un código de alumno o una CURP: **error**;
+- si no, alumnos concretos: uno en singular («una alumna», «el niño», «su hija»), varios de
+  un grado o grupo («los alumnos de 1° B», «dos de 5° B»): **aviso**.
+
+No lo es cuando el término es un tema («plática sobre la diabetes», «campaña contra el
+sarampión», «protocolo ante casos de abuso»), ni cuando los alumnos son cualquiera («si un
+alumno presenta…», «los alumnos con asma deben…»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.privacidad.catalogo import PALABRA, palabras_en, senales, ultima
+from rutamejora.privacidad.hallazgo import CURP, NOMBRE, SALUD, Hallazgo
+from rutamejora.privacidad.nombres import GRADO
+
+# Un código de alumno: letras y números con guiones («A-2025-014», «TS-2025-03», «ALU17»,
+# «3B-07»). Un id corto de la Ruta («A12», «DOC1») no lo es.
+CODIGO_ALUMNO = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
+                           r"|\d[A-Z]-\d{2,})(?![\w-])")
+_CODIGO_DICHO = re.compile(r"(?<![a-z])(?:codigo|clave|matricula|numero de lista|no\. de lista)"
+                           r"\s+[a-z0-9][a-z0-9-]*")
+_SINGULAR = re.compile(
+    r"(?<![a-z])(?:(?P<previa>[a-z]+)\s+)?(?:un|una|uno|el|la|al|del|este|esta|ese|esa|dicho|dicha"
+    r"|otro|otra)\s+(?:de\s+(?:los|las|sus)\s+)?(?:alumno|alumna|nino|nina|estudiante|menor"
+    r"|educando|educanda|adolescente|chico|chica|joven|bebe)(?![a-z])"
+    r"|(?<![a-z])(?:sus?|mis?)\s+(?:hij[oa]s?|nin[oa]|bebe)(?![a-z])"
+    r"|(?<![a-z])(?P<previa_sola>[a-z]+\s+)?(?:alumno|alumna|nino|nina|estudiante|educando"
+    r"|educanda)(?![a-z])")
+# Antes de «un alumno», «al alumno»: habla de cualquiera («si un alumno…», «atención al
+# alumno con…»), no de uno en particular.
+_GENERICAS = frozenset({"si", "cuando", "todo", "toda", "cada", "cualquier", "ningun", "ninguna",
+                        "algun", "alguna", "atencion", "atender"})
+_PLURAL = (r"(?:alumnos|alumnas|ninos|ninas|estudiantes|menores|educandos|adolescentes|chicos"
+           r"|chicas|jovenes|hermanos|ambos|ambas)")
+_CANTIDAD = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})"
+# Varios alumnos, o una cantidad de un grado («dos de 5° B»).
+_VARIOS = re.compile(r"(?<![a-z])" + _PLURAL + r"(?![a-z])|(?<![a-z0-9])" + _CANTIDAD
+                     + r"\s+(?:de|del)\s+(?:grupo\s+)?(?=" + GRADO.pattern + ")")
+_GRADO_Y_RELLENO = re.compile(r"(?<![a-z])(?:de|del|en|el|grupo|y)(?![a-z])|" + GRADO.pattern
+                              + r"\s*[a-h]?(?![a-z])")
+_ENLACE = re.compile(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
+                     r"|vive|viven|esta|estan|son|fueron|usa|usan|toma|toman|requiere|requieren"
+                     r"|diagnosticad[oa]s?|que)(?![a-z])")
+# El término antes: «violencia familiar en dos alumnos de 4° A».
+_DESPUES_VARIOS = re.compile(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"
+                             + _CANTIDAD + r")\s+)*" + _PLURAL + r"(?![a-z])")
+_ORACION = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
+# La oración sigue hablando de quien nombró la anterior: empieza por él o por un verbo.
+_CONTINUA = re.compile(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
+                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|su|sus|le|lo"
+                       r"|la|se)(?![a-z]))")
+_VERBO = re.compile(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
+                    r"|es|son|esta|estan|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
+
+
+def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list[Hallazgo]:
+    """Los detalles sensibles de ``texto`` ligados a alguien, con su gravedad. ``otros`` son
+    los demás hallazgos del texto (los nombres y las CURP ligan un detalle con error);
+    ``palabras``, las palabras de ``plano`` si ya se tienen."""
+    terminos = senales()["salud"]
+    if palabras is None:
+        palabras = PALABRA.findall(plano)
+    if not terminos.podria(palabras):
+        return []  # Lo común: ninguna palabra del texto empieza como un término.
+    encontrados = terminos.buscar(palabras)
+    if not encontrados:
+        return []
+    _, lugares = palabras_en(plano, 0, len(plano))
+    oraciones = _oraciones(texto)
+    hallados = []
+    for i, j in encontrados:
+        inicio, fin = lugares[i][0], lugares[j - 1][1]
+        if any(h.inicio < fin and inicio < h.fin for h in otros):
+            continue  # Dentro de un nombre («Sordo») o de un correo.
+        desde, hasta, propia = _alcance(oraciones, plano, inicio)
+        if _es_tema(plano, max(propia, inicio - 40), inicio):
+            continue
+        gravedad = _gravedad(texto, plano, (desde, hasta, propia), (inicio, fin), otros)
+        if gravedad is not None:
+            hallados.append(Hallazgo(SALUD, inicio, fin, texto[inicio:fin], gravedad))
+    return hallados
+
+
+def _oraciones(texto: str) -> list[int]:
+    """Dónde empieza cada oración del texto."""
+    return [0] + [m.end() for m in _ORACION.finditer(texto)]
+
+
+def _alcance(oraciones: list[int], plano: str, posicion: int) -> tuple[int, int, int]:
+    """(desde, hasta, inicio de la propia): la oración de ``posicion``, con la anterior si esta
+    sigue hablando de la misma persona."""
+    k = max(i for i, inicio in enumerate(oraciones) if inicio <= posicion)
+    propia = oraciones[k]
+    hasta = oraciones[k + 1] if k + 1 < len(oraciones) else len(plano)
+    desde = propia
+    if k > 0 and _CONTINUA.match(plano, propia):
+        desde = oraciones[k - 1]
+    return desde, hasta, propia
+
+
+def _es_tema(plano: str, desde: int, inicio: int) -> bool:
+    """Una palabra de tema poco antes del término y sin un verbo que hable de alguien en medio
+    («taller sobre la diabetes» sí; «después del taller dijo que tiene diabetes» no)."""
+    fin_de_tema = ultima(senales()["tema"], plano, desde, inicio)
+    return fin_de_tema is not None and _VERBO.search(plano, fin_de_tema, inicio) is None
+
+
+def _gravedad(texto: str, plano: str, alcance: tuple[int, int, int], termino: tuple[int, int],
+              otros) -> str | None:
+    """``error`` si en el alcance hay un nombre, un código o una CURP; ``aviso`` si el término
+    habla de alumnos concretos; ``None`` si no habla de nadie en particular."""
+    desde, hasta, propia = alcance
+    if any(h.clase in (NOMBRE, CURP) and desde <= h.inicio < hasta for h in otros):
+        return ERROR
+    if CODIGO_ALUMNO.search(texto, desde, hasta) or _CODIGO_DICHO.search(plano, desde, hasta):
+        return ERROR
+    for m in _SINGULAR.finditer(plano, desde, hasta):
+        previa = m.group("previa") or (m.group("previa_sola") or "").strip() or None
+        if previa not in _GENERICAS:
+            return AVISO
+    if _varios_de_un_grupo(plano, propia, hasta, *termino):
+        return AVISO
+    return None
+
+
+def _varios_de_un_grupo(plano: str, propia: int, hasta: int, inicio: int, fin: int) -> bool:
+    """Varios alumnos de un grado o grupo con el detalle: «tres alumnas de 2° A con asma», «los
+    alumnos de 1° B con TDAH», «dos de 5° B con diabetes», «violencia familiar en dos alumnos de
+    4° A». Hablar de los alumnos de un grupo sin atarles el detalle («casos de acoso entre los
+    alumnos de 5° A») no basta: entre ellos y el término va «con», un verbo o nada más."""
+    if GRADO.search(plano, propia, hasta) is None:
+        return False
+    grupo = None
+    for grupo in _VARIOS.finditer(plano, propia, inicio):
+        pass
+    if grupo is not None:
+        resto = _GRADO_Y_RELLENO.sub(" ", plano[grupo.end():inicio])
+        if not resto.strip(" ,") or (len(resto) <= 40 and _ENLACE.search(resto)):
+            return True
+    return _DESPUES_VARIOS.match(plano, fin, min(hasta, fin + 60)) is not None
+
+

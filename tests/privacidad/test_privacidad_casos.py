@@ -1,0 +1,186 @@
+"""Casos difíciles del detector de privacidad, uno por uno, con el hallazgo exacto esperado.
+
+Muchos son los del issue de privacidad (lo que se escapaba o se tomaba por alumno); los demás,
+los bordes de cada regla de ``rutamejora.privacidad``.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+from rutamejora.nucleo import AVISO, ERROR
+from rutamejora.privacidad import (CODIGOS, INFORME, Hallazgo, detectar, enmascarar, iniciales,
+                                   marcador)
+
+RAIZ = Path(__file__).resolve().parents[2]
+COLECTIVO = ("Rosa Elena Méndez Guzmán", "Laura Isabel Cortés Pineda", "Julián Herrera Campos")
+
+
+def _hallados(texto: str, **opciones) -> list[tuple[str, str, str]]:
+    return [(h.clase, h.texto, h.gravedad) for h in detectar(texto, **opciones)]
+
+
+CASOS = [
+    # Nombres en cualquier forma.
+    ("El alumno Juan tiene diabetes y falta mucho", {},
+     [("nombre", "Juan", ERROR), ("salud", "diabetes", ERROR)]),
+    ("PÉREZ LÓPEZ JUAN (3° B), que tiene TDAH", {},
+     [("nombre", "PÉREZ LÓPEZ JUAN", ERROR), ("salud", "TDAH", ERROR)]),
+    ("Pérez López, Juan: canalizar por epilepsia", {},
+     [("nombre", "Pérez López, Juan", ERROR), ("salud", "epilepsia", ERROR)]),
+    ("Sofía Ramírez", {}, [("nombre", "Sofía Ramírez", ERROR)]),
+    ("alexa jimenez y dana lópez de 3°A se pelearon", {},
+     [("nombre", "alexa jimenez", ERROR), ("nombre", "dana lópez", ERROR)]),
+    ("María de la Luz Gómez faltó", {}, [("nombre", "María de la Luz Gómez", ERROR)]),
+    ("evidencias/lectura_jose_luis_paredes_4B.jpg", {},
+     [("nombre", "jose_luis_paredes", ERROR)]),
+    ("Felicidades a Leo del 5° A", {}, [("nombre", "Leo", ERROR)]),
+    ("Hoy faltaron Kevin, Brayan y Yoselin.", {},
+     [("nombre", "Kevin", ERROR), ("nombre", "Brayan", ERROR), ("nombre", "Yoselin", ERROR)]),
+    ("Se perdió la sudadera de Carlitos en la cancha.", {}, [("nombre", "Carlitos", ERROR)]),
+    ("Benito Juárez López no trajo la tarea", {}, [("nombre", "Benito Juárez López", ERROR)]),
+    ("Cuento escrito por Valeria Soto, alumna de 5° A", {}, [("nombre", "Valeria Soto", ERROR)]),
+    # Donde van códigos, cualquier nombre suelto, diminutivo o apodo.
+    ("[Juanito, Lupita]", {"contexto": CODIGOS},
+     [("nombre", "Juanito", ERROR), ("nombre", "Lupita", ERROR)]),
+    ("[PEREZ LOPEZ JUAN CARLOS, HERNÁNDEZ CRUZ ANA]", {"contexto": CODIGOS},
+     [("nombre", "PEREZ LOPEZ JUAN CARLOS", ERROR), ("nombre", "HERNÁNDEZ CRUZ ANA", ERROR)]),
+    ("[A-2025-014, la Flaca, pendiente]", {"contexto": CODIGOS}, [("nombre", "la Flaca", ERROR)]),
+    ("[A-2025-014, A-2025-021]", {"contexto": CODIGOS}, []),
+    # El personal de la escuela: permitido, aunque un alumno comparta su apellido.
+    ("La maestra Laura Cortés coordina la feria con el alumno Pedro Sánchez de 5°A",
+     {"personal": COLECTIVO}, [("nombre", "Pedro Sánchez", ERROR)]),
+    ("Rosa Elena Méndez y Juan Méndez", {"personal": COLECTIVO}, [("nombre", "Juan Méndez", ERROR)]),
+    ("Julián y Rosa Elena revisan las libretas", {"personal": COLECTIVO}, []),
+    ("Lupita Morales y Pepe Herrera coordinan la feria",
+     {"personal": ("Guadalupe Morales Tepox", "José Herrera")}, []),
+    ("Lupita Morales y Pepe Ruiz coordinan la feria",
+     {"personal": ("Guadalupe Morales Tepox", "José Herrera")}, [("nombre", "Pepe Ruiz", ERROR)]),
+    ("La supervisora, Mtra. Adriana Gallegos, visitará la escuela", {}, []),
+    # Tocayos: autores, héroes, escuelas, calles, programas y lugares.
+    ("recursos: [Libros de Francisco Hinojosa y Gabriel García Márquez]", {}, []),
+    ('Escuela "Carmen Serdán", calle Benito Juárez, programa Leona Vicario', {}, []),
+    ("Periódico mural sobre Sor Juana y Cuauhtémoc", {}, []),
+    ("Material de Jean Piaget y Lev Vygotsky", {}, []),
+    ("Viaje de estudios a Guadalupe, Zacatecas", {}, []),
+    ("Ruta escolar: colonias Santa María, San Francisco y El Carmen.", {}, []),
+    ("Responsables: EDU1 y EDU2", {}, []),
+    ("Marco local de convivencia escolar", {}, []),
+    ("CONVIVENCIA ESCOLAR SANA Y PACÍFICA.", {}, []),
+    # Datos con dígitos en cualquier forma.
+    ("curp pelj150312hplrpna6", {}, [("curp", "pelj150312hplrpna6", ERROR)]),
+    ("RFC PELJ150312AB1 y PELJ150312", {},
+     [("rfc", "PELJ150312AB1", ERROR), ("rfc", "PELJ150312", ERROR)]),
+    ("tel 22 21 23 45 67", {}, [("telefono", "22 21 23 45 67", ERROR)]),
+    ("cel. (222) 314-5587 / +52 1 999 123 4455 / 55.4321.8876", {},
+     [("telefono", "(222) 314-5587", ERROR), ("telefono", "+52 1 999 123 4455", ERROR),
+      ("telefono", "55.4321.8876", ERROR)]),
+    ("# contacto: j*** / 222 123 4567 / CURP PELJ150312HPLRPNA6", {},
+     [("telefono", "222 123 4567", ERROR), ("curp", "PELJ150312HPLRPNA6", ERROR)]),
+    ("Correo de la mamá: Lupita.Olvera84@hotmail.com", {},
+     [("correo", "Lupita.Olvera84@hotmail.com", ERROR)]),
+    ("Porcentajes: 45 50 55 60 65; folio 2026-118; oficio 0123/2025", {}, []),
+    ("CCT 21DPR0487A; $55,000.00; 2025-08-27; sesión 3 de 8:00 a 12:30", {}, []),
+    ("Número de control de la factura: 2024150387", {}, []),
+    # Salud: error con nombre o código, aviso con alumnos concretos, nada si es general.
+    ("A-2025-014, A-2025-015: un alumno con diagnóstico de TDAH y otra con autismo", {},
+     [("salud", "TDAH", ERROR), ("salud", "autismo", ERROR)]),
+    ("un alumno con diagnóstico de TDAH y otra con autismo", {},
+     [("salud", "TDAH", AVISO), ("salud", "autismo", AVISO)]),
+    ("tres alumnas de 2° A con asma", {}, [("salud", "asma", AVISO)]),
+    ("Se citó a la mamá de Omar Díaz. El niño tiene asma severa.", {},
+     [("nombre", "Omar Díaz", ERROR), ("salud", "asma", ERROR)]),
+    ("La USAER atiende a 3 alumnos con TDAH en toda la escuela.", {}, []),
+    ("Si un alumno presenta convulsiones, llamar al 911.", {}, []),
+    ("Campaña de vacunación; la diabetes en México, tema de Ciencias.", {}, []),
+    ("Plática sobre prevención del embarazo adolescente para los grupos de 3°.", {}, []),
+    ("En 5° A se presentaron 6 casos de acoso escolar entre los alumnos.", {}, []),
+]
+
+
+@pytest.mark.parametrize("texto, opciones, esperado", CASOS, ids=[c[0][:50] for c in CASOS])
+def test_caso(texto, opciones, esperado):
+    assert _hallados(texto, **opciones) == esperado
+
+
+def test_un_hallazgo_dice_donde_esta():
+    texto = "Tel. de la mamá de Kenia: 246 112 7834"
+    hallados = detectar(texto)
+    assert hallados == [Hallazgo("nombre", 19, 24, "Kenia"),
+                        Hallazgo("telefono", 26, 38, "246 112 7834")]
+    assert all(texto[h.inicio:h.fin] == h.texto for h in hallados)
+
+
+def test_mayusculas_y_acentos_dan_igual():
+    for texto in ("Sofía Ramírez", "SOFIA RAMIREZ", "sofia ramirez", "Sofia Ramirez"):
+        assert [h.clase for h in detectar(texto)] == ["nombre"], texto
+
+
+def test_texto_vacio_y_sin_datos():
+    assert detectar("") == []
+    assert detectar("Reducir de 12% a 5% el ausentismo en 4°, 5° y 6° para julio de 2026.") == []
+
+
+# --- Enmascarar -------------------------------------------------------------------------------
+
+
+def test_enmascarar_para_quien_escribe_y_para_las_familias():
+    texto = "El alumno Juan Pérez López tiene TDAH, tel. 222 123 4567, CURP PELJ150312HPLRPNA6."
+    hallados = detectar(texto)
+    assert enmascarar(texto, hallados) == (
+        "El alumno [nombre: J. P. L.] tiene [salud], tel. [teléfono], CURP [CURP].")
+    assert enmascarar(texto, hallados, "github") == enmascarar(texto, hallados, "json")
+    assert enmascarar(texto, hallados, INFORME) == (
+        "El alumno [nombre] tiene [salud], tel. [teléfono], CURP [CURP].")
+
+
+def test_enmascarar_correo_y_rfc_y_el_resto_queda():
+    texto = "Factura a RFC PERJ8506125K3, enviar a papa_de_mateo@gmail.com hoy"
+    assert enmascarar(texto, detectar(texto)) == "Factura a RFC [RFC], enviar a [correo] hoy"
+
+
+def test_enmascarar_une_hallazgos_encimados():
+    texto = "Juan Pérez"
+    hallados = [Hallazgo("nombre", 0, 4, "Juan"), Hallazgo("nombre", 2, 10, "an Pérez")]
+    assert enmascarar(texto, hallados) == "[nombre: J. P.]"
+
+
+def test_enmascarar_destino_desconocido():
+    with pytest.raises(ValueError):
+        enmascarar("x", [], "pantalla")
+
+
+@pytest.mark.parametrize("nombre, esperado", [
+    ("Pérez López, Juan", "P. L. J."),
+    ("María de la Luz Gómez", "M. L. G."),
+    ("ángel gabriel", "Á. G."),
+    ("jose_luis_paredes", "J. L. P."),
+    ("el Güero", "G."),
+])
+def test_iniciales(nombre, esperado):
+    assert iniciales(nombre) == esperado
+    assert marcador(Hallazgo("nombre", 0, len(nombre), nombre)) == f"[nombre: {esperado}]"
+    assert marcador(Hallazgo("nombre", 0, len(nombre), nombre), INFORME) == "[nombre]"
+
+
+# --- La capa ----------------------------------------------------------------------------------
+
+
+def test_el_paquete_solo_importa_nucleo_catalogos_y_la_biblioteca_estandar():
+    permitidos = ("rutamejora.nucleo", "rutamejora.catalogos", "rutamejora.privacidad")
+    for archivo in sorted((RAIZ / "rutamejora" / "privacidad").glob("*.py")):
+        for nodo in ast.walk(ast.parse(archivo.read_text(encoding="utf-8"))):
+            if isinstance(nodo, ast.Import):
+                modulos = [a.name for a in nodo.names]
+            elif isinstance(nodo, ast.ImportFrom) and nodo.level == 0:
+                modulos = [nodo.module]
+            else:
+                continue
+            for modulo in modulos:
+                raiz = modulo.split(".")[0]
+                assert modulo.startswith(permitidos) or raiz in sys.stdlib_module_names \
+                    or raiz == "__future__", f"{archivo.name} importa {modulo}"

@@ -1,0 +1,59 @@
+"""Los catálogos del detector de privacidad: su forma, su fuente y lo que deben traer."""
+
+from __future__ import annotations
+
+import re
+
+from rutamejora.privacidad.catalogo import CARPETA, nombres, personajes, plegar, senales
+
+
+def test_nombres_nombra_su_fuente_y_es_grande():
+    texto = (CARPETA / "nombres.txt").read_text(encoding="utf-8")
+    assert "Faker" in texto and "es_MX" in texto and "benchmarks/nombres.py" in texto
+    n = nombres()
+    assert len(n["pila"]) > 1500 and len(n["apellidos"]) > 1500
+    # Los diminutivos que usan las escuelas.
+    assert {"lupita", "pepe", "paco", "chuy", "memo", "lalo", "nacho"} <= n["diminutivos"]
+
+
+def test_nombres_son_palabras_plegadas():
+    for seccion, palabras in nombres().items():
+        malas = sorted(p for p in palabras if not re.fullmatch(r"[a-z]+", p))
+        assert not malas, f"[{seccion}] no plegadas: {malas[:10]}"
+
+
+def test_personajes_y_senales_se_leen():
+    assert any({"benito", "juarez"} <= personaje for personaje in personajes())
+    s = senales()
+    for seccion in ("salud", "tema", "obra_lugar", "cargo", "alumno", "familiar", "estados",
+                    "telefono", "no_telefono", "lista_numeros", "codigo_vacio", "abreviaturas"):
+        assert s[seccion].entradas, seccion
+
+
+def test_comodines_con_al_menos_cinco_letras():
+    """El filtro rápido de ``Frases`` mira las cinco primeras letras de cada palabra."""
+    texto = (CARPETA / "senales.txt").read_text(encoding="utf-8")
+    for renglon in texto.splitlines():
+        renglon = renglon.split("#", 1)[0]
+        for palabra in renglon.split():
+            if palabra.endswith("*"):
+                assert len(re.sub(r"[^a-z]", "", plegar(palabra))) >= 5, renglon
+
+
+def test_plegar_conserva_el_largo():
+    for texto in ("Ñandú ÁÉÍÓÚ üéx", "İstanbul", "niño 3° º", "plain ascii"):
+        plano = plegar(texto)
+        assert len(plano) == len(texto)
+        assert plano == plano.lower()
+    assert plegar("PEÑA Ávila") == "pena avila"
+
+
+def test_diminutivos_de_nombres_del_catalogo():
+    from rutamejora.privacidad.catalogo import diminutivos_de
+
+    tabla = diminutivos_de()
+    assert "lupita" in tabla["guadalupe"] and "pepe" in tabla["jose"]
+    pila = nombres()["pila"]
+    for nombre, diminutivos in tabla.items():
+        assert nombre in pila, nombre
+        assert all(re.fullmatch(r"[a-z]+", d) for d in diminutivos), nombre
