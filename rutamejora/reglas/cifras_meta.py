@@ -35,14 +35,15 @@ _I = re.IGNORECASE
 # --- Piezas de las expresiones ---------------------------------------------------------------
 
 _NUM = r"\d+(?:[.,]\d+)?"
-_PALABRA = (r"(?:cero|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
-            r"catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|"
-            r"ochenta|noventa|cien|ciento)")
+# Los números en letra; «un», «una» y «uno» no, que casi siempre son artículos («una escala»).
+_PALABRA = (r"(?:cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+            r"dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|"
+            r"cien|ciento)")
 # Un número en letra, también compuesto («setenta y cinco»).
-_EN_LETRA = rf"{_PALABRA}(?:\s+y\s+{_PALABRA})?"
+_EN_LETRA = rf"{_PALABRA}(?:\s+y\s+(?:{_PALABRA}|uno|una|un))?"
 _CIFRA = rf"(?:{_NUM}|{_EN_LETRA})"
 _POR_CIENTO = r"(?:\s*%|\s+por\s*ciento)"
-_FRACCION = (rf"(?:{_CIFRA}\s+de\s+cada\s+{_CIFRA}|\d+\s+de\s+(?:l[oa]s\s+)?\d+"
+_FRACCION = (rf"(?:(?:{_CIFRA}|uno|una|un)\s+de\s+cada\s+{_CIFRA}|{_CIFRA}\s+de\s+(?:l[oa]s\s+)?{_CIFRA}\b"
              rf"|(?:la\s+)?mitad|{_PALABRA}\s+(?:tercios|cuartos|quintos)|un\s+(?:tercio|cuarto|quinto)"
              rf"|{_PALABRA}\s+(?:terceras|cuartas|quintas)\s+partes|la\s+(?:tercera|cuarta|quinta)\s+parte"
              rf"|la\s+totalidad)")
@@ -89,8 +90,14 @@ _FUERTES = re.compile("|".join([
     rf"\b{_FRACCION}\b",
     r"\b\d+[.,]\d+\b",                                       # un promedio, una calificación
     rf"\b{_CIFRA}\s+puntos\b",
-    r"\bque\s+(?:al\s+menos\s+|por\s+lo\s+menos\s+)?\d+\b",  # «que 20 alumnos…»
+    rf"\bque\s+(?:al\s+menos\s+|por\s+lo\s+menos\s+)?{_CIFRA}\b",  # «que 20 alumnos…»
+    # «alcanzar 8 de calificación», «un promedio de 8», «8 de promedio»: la cifra es solo el
+    # número (grupo ``n``); la palabra queda para nombrar la medida.
+    rf"\b{_CAMBIO}\w*\s+(?P<n1>{_CIFRA})\b",
+    rf"\b(?:promedio|calificaci[oó]n|puntaje)(?:\s+(?!de\b)[^\W\d]+)?\s+(?:de\s+)?(?P<n2>{_CIFRA})\b",
+    rf"\b(?P<n3>{_CIFRA})\s+de\s+(?:promedio|calificaci[oó]n)\b",
 ]), _I)
+_SOLO_NUMERO = ("n1", "n2", "n3")
 # «a 2», «a cero», «en 3»: cifra meta si la pide un verbo de cambio o si abre el tramo («… y a 2
 # los reportes»).
 _DESTINO = re.compile(rf"\b(?:a|al|hasta(?:\s+el)?|en)\s+{_CIFRA}\b", _I)
@@ -98,11 +105,15 @@ _DESTINO = re.compile(rf"\b(?:a|al|hasta(?:\s+el)?|en)\s+{_CIFRA}\b", _I)
 # escriban…», «… y 15 alumnos de 3°…»).
 _ELIDIDA = re.compile(rf"(?:(?:el|la|los|las)\s+)?{_CIFRA}\s+(?:de\s|alumn|estudiant|niñ|famil|docent|"
                       rf"padres|madres|maestr)", _I)
-# Criterios: cuentan si abren su propia oración o el tramo empieza con ellos («… y 7 o más en
-# Ciencias»).
+# Un criterio es parte de la medida («al menos 60 palabras por minuto», «8 o más», «con 70 % de
+# aciertos»): cuenta como cifra meta solo si abre su propia oración o el tramo empieza con él
+# («… y 7 o más en Ciencias»).
 _CRITERIO = re.compile(rf"\b(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo\s+(?:de\s+)?|"
-                       rf"m[aá]s\s+de|menos\s+de|arriba\s+del?|por\s+encima\s+del?)\s+{_CIFRA}"
+                       rf"m[aá]s\s+de|menos\s+de|arriba\s+del?|por\s+encima\s+del?)\s+(?:el\s+|un\s+)?{_CIFRA}"
                        rf"|\b{_CIFRA}\s+o\s+(?:m[aá]s|menos)\b|\bning[uú]n[oa]?\b", _I)
+_ANTES_DE_CRITERIO = re.compile(r"(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo(?:\s+de)?|"
+                                r"m[aá]s\s+de|menos\s+de)\s+(?:el\s+|un\s+)?$", _I)
+_DESPUES_DE_CRITERIO = re.compile(r"\s+de\s+(?:aciertos|reactivos|respuestas)", _I)
 
 # --- Tramos ------------------------------------------------------------------------------------
 
@@ -111,6 +122,7 @@ _NO_GERUNDIO = {"cuando", "mando", "comando", "bando", "blando", "fernando", "or
 _CORTE = re.compile(
     r"\s*[.;]\s+(?=\S)"                                                  # otra oración
     r"|,?\s+(?:y|e)\s+(?:además\s+|también\s+)?"
+    r"|\s+como\s+(?:también\s+)?"                                       # «tanto … como …»
     r"|,?\s+(?:así\s+como|además\s+de|y\s+además|asimismo,?|mientras\s+que|a\s+la\s+vez\s+que|"
     r"al\s+mismo\s+tiempo\s+que)\s+"
     rf"|,?\s+(?={_GERUNDIO}\b)"
@@ -123,12 +135,12 @@ _VACIAS = set("""
 a al ante con contra de del desde durante en entre hacia hasta para por segun sin sobre tras
 el la los las lo un una unos unas uno y e o u ni que se su sus cada cual cuales quien quienes
 este esta estos estas ese esa esos esas mismo misma mismos mismas ello ellos ellas mas menos
-minimo maximo menos porcentaje ciento puntos punto porcentuales parte partes mitad tercio tercios
-cuartas terceras totalidad total respectivamente tambien ademas asimismo asi como mientras vez
-tiempo al_menos lo_menos arriba encima debajo
+minimo maximo porcentaje ciento puntos punto porcentuales parte partes mitad tercio tercios
+cuartas terceras totalidad total respectivamente tambien ademas asimismo asi como tanto mientras
+vez tiempo arriba encima debajo
 ciclo escolar curso ano anos mes meses semana semanas dia dias cierre final fin finalizar termino
-inicio mitad diario diaria diarios mensual mensuales semanal bimestral trimestral anual
-tardar mas_tardar mas_tarde hoy actualmente
+inicio diario diaria diarios mensual mensuales semanal bimestral trimestral anual tardar hoy
+actualmente
 """.split())
 
 
@@ -152,46 +164,54 @@ def _sin_acentos(texto: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", texto.lower()) if unicodedata.category(c) != "Mn")
 
 
-def _cortes(texto: str) -> list[tuple[int, int, str]]:
-    """(inicio, fin, separador) de cada tramo: el separador es lo que lo abre («y», «,», …)."""
+def _cortes(texto: str) -> list[tuple[int, int]]:
+    """(inicio, fin) de cada tramo: se corta en cada conjunción, gerundio o marca de medio."""
     protegidos = [m.span() for m in _PROTEGIDO.finditer(texto)]
-    tramos, desde, separador = [], 0, ""
+    tramos, desde = [], 0
     for m in _CORTE.finditer(texto):
         if any(a <= m.start() < b for a, b in protegidos) or m.start() == 0:
             continue
         siguiente = re.match(r"\w+", texto[m.end():])
         if siguiente and siguiente.group().lower() in _NO_GERUNDIO:
             continue
-        tramos.append((desde, m.start(), separador))
-        desde, separador = m.end(), m.group().strip(" ,").lower()
-    tramos.append((desde, len(texto), separador))
+        # «como» solo une dos metas en «tanto … como …» («como mínimo», «tal como» no).
+        if m.group().strip().lower().startswith("como") and not re.search(r"\btanto\b", texto[:m.start()], _I):
+            continue
+        tramos.append((desde, m.start()))
+        desde = m.end()
+    tramos.append((desde, len(texto)))
     return [t for t in tramos if texto[t[0]:t[1]].strip(" .,;")]
 
 
 def _abre_oracion(texto: str) -> bool:
     """¿El tramo empieza una oración con su propio verbo de cambio o con «que»?"""
-    return bool(re.match(rf"(?:que\b|{_CAMBIO})", texto, _I))
+    return bool(re.match(rf"(?:(?:además|también|asimismo),?\s+)?(?:que\b|{_CAMBIO})", texto, _I))
 
 
-def _empieza_con(texto: str, m: re.Match) -> bool:
-    """¿La cifra abre el tramo (tras un artículo a lo más)?"""
-    return not re.sub(r"^(?:el|la|los|las|un|una)\s+", "", texto[:m.start()].strip(), flags=_I)
+def _abre_tramo(tapado: str, inicio: int) -> bool:
+    """¿Lo que empieza en ``inicio`` abre el tramo (tras un artículo o un «al menos»)?"""
+    antes = re.sub(r"^(?:(?:el|la|los|las|un|una)\s+)?(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo)?",
+                   "", tapado[:inicio].strip(), flags=_I)
+    return not antes.strip()
 
 
-def _cifras(texto: str, tapado: str, nueva: bool) -> list[tuple[int, int]]:
-    """Las cifras meta de un tramo: posiciones dentro del tramo."""
-    cifras = [m.span() for m in _FUERTES.finditer(tapado)]
+def _cifras(tapado: str, nueva: bool) -> list[tuple[int, int]]:
+    """Las cifras meta de un tramo (``tapado``: sin lo que no es cifra meta): posiciones en él."""
+    cifras = []
+    for m in _FUERTES.finditer(tapado):
+        criterio = _ANTES_DE_CRITERIO.search(tapado[:m.start()]) or _DESPUES_DE_CRITERIO.match(tapado, m.end())
+        if not criterio or nueva or _abre_tramo(tapado, m.start()):
+            cifras.append(next((m.span(g) for g in _SOLO_NUMERO if m.group(g)), m.span()))
     for m in _DESTINO.finditer(tapado):
-        antes = tapado[:m.start()]
-        if _empieza_con(tapado, m) or re.search(rf"\b{_CAMBIO}\w*", antes, _I):
+        if _abre_tramo(tapado, m.start()) or re.search(rf"\b{_CAMBIO}\w*", tapado[:m.start()], _I):
             cifras.append(m.span())
     elidida = _ELIDIDA.match(tapado)
     if elidida:
         cifras.append(elidida.span())
     for m in _CRITERIO.finditer(tapado):
-        if nueva or _empieza_con(tapado, m):
+        if nueva or _abre_tramo(tapado, m.start()):
             cifras.append(m.span())
-    return cifras
+    return sorted(cifras)
 
 
 _TIEMPO = re.compile(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?\b(?:\s+de\s+(?:evaluaci[oó]n|{_MES}))?"
@@ -199,7 +219,7 @@ _TIEMPO = re.compile(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?
 _PALABRAS = re.compile(r"\d+\s*[°ºª]|\d+(?:er|ero|ro|do|to|vo|mo|no|o)\b|[^\W\d_]+", re.UNICODE)
 
 
-def _medida(texto: str, tapado: str, cifras: list[tuple[int, int]]) -> frozenset:
+def _medida(texto: str, cifras: list[tuple[int, int]]) -> frozenset:
     """Las palabras que nombran la medida del tramo: sin cifras, tiempos, palabras vacías ni
     verbos de cambio. Los grados («3°») quedan: distinguen a quién se mide."""
     limpio = list(texto)
@@ -223,7 +243,7 @@ def tramos(texto: str) -> list[Tramo]:
     tapado_total = _tapar(texto, _NO_META)
     resultado: list[Tramo] = []
     medio = False
-    for i, (inicio, fin, separador) in enumerate(_cortes(texto)):
+    for i, (inicio, fin) in enumerate(_cortes(texto)):
         texto_tramo, tapado = texto[inicio:fin], tapado_total[inicio:fin]
         gerundio = re.fullmatch(_GERUNDIO, texto_tramo.split()[0]) if texto_tramo.split() else None
         nueva = i == 0 or _abre_oracion(texto_tramo)
@@ -233,8 +253,8 @@ def tramos(texto: str) -> list[Tramo]:
             medio = False
         tramo = Tramo(inicio, fin, texto_tramo.strip(" ,.;"))
         if not medio:
-            tramo.cifras = _cifras(texto_tramo, tapado, nueva)
-            tramo.medida = _medida(texto_tramo, tapado, tramo.cifras)
+            tramo.cifras = _cifras(tapado, nueva)
+            tramo.medida = _medida(texto_tramo, tramo.cifras)
         resultado.append(tramo)
     return resultado
 

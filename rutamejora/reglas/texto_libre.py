@@ -196,13 +196,15 @@ def menciones(texto: str) -> list[tuple[int, str, str, bool]]:
     return sorted(hallados)
 
 
-def _aceptados(ruta) -> list[str] | None:
-    """Los ciclos que el texto puede nombrar: los de la Ruta, el anterior y el siguiente."""
-    ciclos = [c for c in ruta.ciclos if isinstance(c, str) and re.fullmatch(r"\d{4}-\d{4}", c)]
+def _aceptados(ruta) -> tuple[list[str], str] | None:
+    """Los ciclos que el texto puede nombrar (los de la Ruta, el anterior y el siguiente) y cómo
+    se dicen los de la Ruta («2025-2026», «2024-2025 a 2025-2026»)."""
+    ciclos = sorted(c for c in ruta.ciclos if isinstance(c, str) and re.fullmatch(r"\d{4}-\d{4}", c))
     if not ciclos:
         return None
-    inicios = sorted(int(c[:4]) for c in ciclos)
-    return [_ciclo(a) for a in range(inicios[0] - 1, inicios[-1] + 2)]
+    inicios = [int(c[:4]) for c in ciclos]
+    propios = ciclos[0] if len(ciclos) == 1 else f"{ciclos[0]} a {ciclos[-1]}"
+    return [_ciclo(a) for a in range(inicios[0] - 1, inicios[-1] + 2)], propios
 
 
 @regla("RM352", "texto-de-otro-ciclo", AVISO, "planeacion")
@@ -226,10 +228,10 @@ def texto_de_otro_ciclo(ruta, ctx):
             sesion: 1
             acuerdos: [Aplicar el programa de lectura acordado para el ciclo 2019-2020]
     """
-    aceptados = _aceptados(ruta)
-    if aceptados is None:
+    ciclos = _aceptados(ruta)
+    if ciclos is None:
         return
-    propios = f"{ruta.ciclos[0]}" if len(ruta.ciclos) == 1 else f"{ruta.ciclos[0]} a {ruta.ciclos[-1]}"
+    aceptados, propios = ciclos
     for archivo, nodo, camino in valores(ruta):
         if not re.search(r"20\d\d", nodo.texto):
             continue
