@@ -115,6 +115,9 @@ _ANTES_DE_CRITERIO = re.compile(r"(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]ni
                                 r"m[aá]s\s+de|menos\s+de)\s+(?:el\s+|un\s+)?$", _I)
 _DESPUES_DE_CRITERIO = re.compile(r"\s+de\s+(?:aciertos|reactivos|respuestas)", _I)
 
+# Sin un dígito ni un número escrito, un tramo no tiene cifra meta: no se buscan (es lo común).
+_ALGUNA_CIFRA = re.compile(rf"\d|{_PALABRA}|mitad|tercio|cuarto|quinto|totalidad|ning[uú]n", _I)
+
 # --- Tramos ------------------------------------------------------------------------------------
 
 _GERUNDIO = r"[^\W\d_]{2,}(?:ando|iendo|yendo)"
@@ -252,10 +255,14 @@ def tramos(texto: str) -> list[Tramo]:
         elif nueva and i > 0:
             medio = False
         tramo = Tramo(inicio, fin, texto_tramo.strip(" ,.;"))
-        if not medio:
+        if not medio and _ALGUNA_CIFRA.search(tapado):
             tramo.cifras = _cifras(tapado, nueva)
-            tramo.medida = _medida(texto_tramo, tramo.cifras)
         resultado.append(tramo)
+    # La medida se busca solo si hace falta: con dos tramos con cifra a lo menos.
+    if sum(1 for t in resultado if t.cifras) >= 2:
+        for t in resultado:
+            if t.cifras:
+                t.medida = _medida(texto[t.inicio:t.fin], t.cifras)
     return resultado
 
 

@@ -22,27 +22,37 @@ from rutamejora.reglas.base import Lugar
 
 
 def valores(ruta) -> list:
-    """(archivo, nodo, camino) de cada valor escalar no nulo de cada archivo legible, en orden
-    del archivo. Se arma una vez por Ruta: lo leen las dos reglas de este módulo."""
+    """(archivo, nodo) de cada valor escalar no nulo de cada archivo legible. Se arma una vez por
+    Ruta (lo leen las dos reglas de este módulo) y sin caminos: casi ningún valor da un problema,
+    así que el camino (``camino``) se busca solo para los que sí."""
     if "_valores_texto_libre" not in ruta.__dict__:
-        ruta.__dict__["_valores_texto_libre"] = list(_recorrer(ruta))
+        encontrados = []
+        for nombre, doc in ruta.documentos.items():
+            pila = [doc.raiz] if doc.raiz is not None else []
+            while pila:
+                nodo = pila.pop()
+                if nodo.tipo == MAPA:
+                    pila.extend(nodo.valor.values())
+                elif nodo.tipo == LISTA:
+                    pila.extend(nodo.valor)
+                elif nodo.tipo == ESCALAR and nodo.texto:
+                    encontrados.append((nombre, nodo))
+        ruta.__dict__["_valores_texto_libre"] = encontrados
     return ruta.__dict__["_valores_texto_libre"]
 
 
-def _recorrer(ruta):
-    for nombre, doc in ruta.documentos.items():
-        if doc.raiz is None:
-            continue
-        pila = [(doc.raiz, "")]
-        while pila:
-            nodo, camino = pila.pop()
-            if nodo.tipo == MAPA:
-                pila.extend((hijo, f"{camino}.{clave}" if camino else clave)
-                            for clave, hijo in reversed(nodo.valor.items()))
-            elif nodo.tipo == LISTA:
-                pila.extend((hijo, f"{camino}[{i}]") for i, hijo in reversed(list(enumerate(nodo.valor))))
-            elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
-                yield nombre, nodo, camino
+def camino(raiz, buscado) -> str:
+    """El camino YAML (``acciones[0].actividad``) de ``buscado`` dentro de ``raiz``."""
+    pila = [(raiz, "")]
+    while pila:
+        nodo, ruta_yaml = pila.pop()
+        if nodo is buscado:
+            return ruta_yaml
+        if nodo.tipo == MAPA:
+            pila.extend((hijo, f"{ruta_yaml}.{clave}" if ruta_yaml else clave) for clave, hijo in nodo.valor.items())
+        elif nodo.tipo == LISTA:
+            pila.extend((hijo, f"{ruta_yaml}[{i}]") for i, hijo in enumerate(nodo.valor))
+    return ""
 
 
 # --- RM123: el texto que un `#` cortó --------------------------------------------------------
@@ -51,6 +61,9 @@ def _recorrer(ruta):
 _NO_TEXTO = re.compile(r"^(?:[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}|true|false|yes|no|on|off)$", re.IGNORECASE)
 # Lo que termina una oración: después, un comentario se lee como comentario.
 _FIN_DE_ORACION = ".;:!?…)]}»\"'"
+# Un id o una clave de catálogo (`DIR`, `M1`, `en_curso`, `mejora-aprendizajes`): tras uno de
+# estos, un comentario separado por un espacio es un comentario, no el resto de una oración.
+_CLAVE = re.compile(r"^(?:[A-Za-z]{1,4}\d+|[A-Z]{2,6}\d*|[a-z0-9]+(?:[_-][a-z0-9]+)*)$")
 # Las supresiones (`# ruta: ignorar RM301 -- motivo`) y cualquier otra indicación para ruta.
 _PARA_RUTA = re.compile(r"^\s*ruta\s*:", re.IGNORECASE)
 
@@ -60,12 +73,15 @@ def corte(texto: str, nodo) -> tuple[int, str] | None:
     del valor: (índice del ``#`` en ``texto``, el comentario sin ``#``); si no, ``None``.
 
     Se lee como el resto del valor si el ``#`` va pegado a lo que sigue («Taller #2 con
-    familias», «Grupo #1»), o si no hay un corte de oración antes: el valor no termina en
-    puntuación, un solo espacio lo separa del ``#`` y el comentario sigue en minúscula o con una
-    cifra («Sesión # 3»). Un comentario separado con dos espacios («valor: 45  # dato de
-    SisAT») o que es para ruta (``# ruta: ignorar …``) es un comentario.
+    familias», «Grupo #1»), o si no hay un corte de oración antes: el valor es texto (no un id
+    ni una clave de catálogo) que no termina en puntuación, un solo espacio lo separa del ``#`` y
+    el comentario sigue en minúscula o con una cifra («Sesión # 3»). Un comentario separado con
+    dos espacios («valor: 45  # dato de SisAT») o que es para ruta (``# ruta: ignorar …``) es un
+    comentario.
     """
-    if not nodo.plano or nodo.fin < 0 or _NO_TEXTO.match(nodo.texto):
+    # Lo común primero y barato: casi ningún escalar va seguido de un espacio en su línea.
+    if not nodo.plano or nodo.fin < 0 or texto[nodo.fin:nodo.fin + 1] not in (" ", "\t") \
+            or _NO_TEXTO.match(nodo.texto) or nodo.es_nulo():
         return None
     salto = SALTO.search(texto, nodo.fin)
     resto = texto[nodo.fin:salto.start() if salto else len(texto)]
@@ -80,7 +96,7 @@ def corte(texto: str, nodo) -> tuple[int, str] | None:
         return nodo.fin + espacios, comentario
     sigue = comentario.lstrip()
     if espacios == 1 and primera == " " and (sigue[0].isdigit() or sigue[0].islower()) \
-            and nodo.texto[-1] not in _FIN_DE_ORACION:
+            and nodo.texto[-1] not in _FIN_DE_ORACION and not _CLAVE.match(nodo.texto):
         return nodo.fin + espacios, comentario
     return None
 
@@ -123,18 +139,19 @@ def texto_cortado(ruta, ctx):
             inicio: 2025-09-08
             fin: 2026-06-19
     """
-    for archivo, nodo, camino in valores(ruta):
+    for archivo, nodo in valores(ruta):
         doc = ruta.documentos[archivo]
         hallado = corte(doc.texto, nodo)
         if hallado is None:
             continue
         indice, comentario = hallado
+        ruta_yaml = camino(doc.raiz, nodo)
         linea, columna = Ubicador(doc.texto)(indice)
-        clave = camino.rsplit(".", 1)[-1]
+        clave = ruta_yaml.rsplit(".", 1)[-1]
         escrito = nodo.texto + doc.texto[nodo.fin:indice] + "#" + comentario.rstrip()
         forma = f"- {_entre_comillas(escrito)}" if clave.endswith("]") else f"{clave}: {_entre_comillas(escrito)}"
-        ctx.problema(Lugar(archivo, linea, columna, camino), None,
-                     f"El texto de `{camino}` se corta en «{nodo.texto}»: YAML lee "
+        ctx.problema(Lugar(archivo, linea, columna, ruta_yaml), None,
+                     f"El texto de `{ruta_yaml}` se corta en «{nodo.texto}»: YAML lee "
                      f"`#{comentario.rstrip()}` como un comentario.",
                      f"Si es parte del texto, escríbelo entre comillas: `{forma}`. Si es un "
                      "comentario, sepáralo con dos espacios y un espacio después de `#`.")
@@ -232,19 +249,20 @@ def texto_de_otro_ciclo(ruta, ctx):
     if ciclos is None:
         return
     aceptados, propios = ciclos
-    for archivo, nodo, camino in valores(ruta):
-        if not re.search(r"20\d\d", nodo.texto):
+    for archivo, nodo in valores(ruta):
+        if "20" not in nodo.texto or nodo.es_nulo():
             continue
         for posicion, escrito, ciclo, es_fecha in menciones(nodo.texto):
             if ciclo in aceptados or escrito == nodo.texto.strip():
                 continue
+            ruta_yaml = camino(ruta.documentos[archivo].raiz, nodo)
             exacta = nodo.plano and "\n" not in nodo.texto
-            lugar = Lugar(archivo, nodo.linea, nodo.columna + (posicion if exacta else 0), camino)
+            lugar = Lugar(archivo, nodo.linea, nodo.columna + (posicion if exacta else 0), ruta_yaml)
             if es_fecha:
-                mensaje = (f"El texto de `{camino}` nombra la fecha «{escrito}», del ciclo {ciclo}: no es "
+                mensaje = (f"El texto de `{ruta_yaml}` nombra la fecha «{escrito}», del ciclo {ciclo}: no es "
                            f"de esta Ruta ({propios}), ni del ciclo anterior, ni del siguiente.")
             else:
-                mensaje = (f"El texto de `{camino}` nombra el ciclo {escrito}: no es el de esta Ruta "
+                mensaje = (f"El texto de `{ruta_yaml}` nombra el ciclo {escrito}: no es el de esta Ruta "
                            f"({propios}), ni el anterior, ni el siguiente.")
             ctx.problema(lugar, None, mensaje,
                          "¿Se copió de un plan anterior? Corrige el año; si la mención es a propósito "

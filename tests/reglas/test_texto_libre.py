@@ -30,7 +30,10 @@ def _ruta(tmp_path: Path, base: Path = MINIMA, **cambios: tuple[str, str]) -> Pa
 
 
 def _de(carpeta: Path, codigo: str):
-    return [p for p in validar(carpeta, HOY, True).problemas if p.codigo == codigo]
+    problemas = validar(carpeta, HOY, True).problemas
+    # Que el caso se pruebe de verdad: un YAML que no se pudo leer no tiene nada que revisar.
+    assert not [p for p in problemas if p.codigo.startswith("RM0")], problemas
+    return [p for p in problemas if p.codigo == codigo]
 
 
 # --- RM123: nada se corta en silencio --------------------------------------------------------
@@ -76,6 +79,15 @@ def test_lo_que_se_lee_como_el_resto_del_valor_avisa(tmp_path, escrito):
 def test_los_comentarios_de_verdad_no_avisan(tmp_path, escrito):
     carpeta = _ruta(tmp_path, acciones=(ACTIVIDAD, f"actividad: {escrito}"))
     assert _de(carpeta, "RM123") == []
+
+
+def test_tras_un_id_o_una_clave_de_catalogo_un_espacio_basta(tmp_path):
+    registro = "- {accion: A1, estado: en_curso, avance: 10, gasto: 500.00, comprobante: F-001}"
+    carpeta = _ruta(tmp_path, acciones=("fuente: F1", "fuente: F1 # cuotas de las familias"),
+                    bitacora=(registro, "- accion: A1 # el círculo de lectura\n        estado: en_curso # va lento"
+                                        "\n        avance: 10\n        gasto: 500.00\n        comprobante: F-001"))
+    problemas = validar(carpeta, HOY, True).problemas
+    assert [p.codigo for p in problemas] == []
 
 
 def test_un_numero_con_comentario_no_es_texto_cortado(tmp_path):
