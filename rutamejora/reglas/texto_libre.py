@@ -73,11 +73,11 @@ def corte(texto: str, nodo) -> tuple[int, str] | None:
     del valor: (índice del ``#`` en ``texto``, el comentario sin ``#``); si no, ``None``.
 
     Se lee como el resto del valor si el ``#`` va pegado a lo que sigue («Taller #2 con
-    familias», «Grupo #1»), o si no hay un corte de oración antes: el valor es texto (no un id
-    ni una clave de catálogo) que no termina en puntuación, un solo espacio lo separa del ``#`` y
-    el comentario sigue en minúscula o con una cifra («Sesión # 3»). Un comentario separado con
-    dos espacios («valor: 45  # dato de SisAT») o que es para ruta (``# ruta: ignorar …``) es un
-    comentario.
+    familias», «Grupo #1»), o si no hay un corte de oración antes: el valor es texto (no un
+    número, una fecha, un id ni una clave de catálogo) que no termina en puntuación y el
+    comentario sigue en minúscula o con una cifra («Sesión # 3 del CTE»). Tras un número
+    («valor: 45  # dato de SisAT»), un punto o antes de una mayúscula, es un comentario; uno para
+    ruta (``# ruta: ignorar …``) nunca es texto cortado.
     """
     # Lo común primero y barato: casi ningún escalar va seguido de un espacio en su línea.
     if not nodo.plano or nodo.fin < 0 or texto[nodo.fin:nodo.fin + 1] not in (" ", "\t") \
@@ -95,7 +95,7 @@ def corte(texto: str, nodo) -> tuple[int, str] | None:
     if primera.isalnum():
         return nodo.fin + espacios, comentario
     sigue = comentario.lstrip()
-    if espacios == 1 and primera == " " and (sigue[0].isdigit() or sigue[0].islower()) \
+    if primera in " \t" and (sigue[0].isdigit() or sigue[0].islower()) \
             and nodo.texto[-1] not in _FIN_DE_ORACION and not _CLAVE.match(nodo.texto):
         return nodo.fin + espacios, comentario
     return None
@@ -111,10 +111,11 @@ def texto_cortado(ruta, ctx):
 
     «Taller #2 con familias» se lee como «Taller»: eso imprimen las vistas y los informes. Se
     avisa cuando el comentario se lee como el resto del valor: el `#` va pegado a lo que sigue
-    («#2», «#familias»), o un solo espacio lo separa de un texto sin punto final y el comentario
-    sigue en minúscula o con una cifra. Un comentario de verdad se separa con dos espacios y
-    lleva un espacio después del `#` (`valor: 45  # dato de SisAT`); las supresiones
-    (`# ruta: ignorar …`) nunca se toman por texto cortado.
+    («#2», «#familias»), o no hay un corte de oración antes (el texto no termina en punto y el
+    comentario sigue en minúscula o con una cifra: «Sesión # 3 del CTE»). Tras un número
+    (`valor: 45  # dato de SisAT`), un id o una clave de catálogo, un comentario es un
+    comentario; las supresiones (`# ruta: ignorar …`) nunca se toman por texto cortado. Para
+    comentar un texto, escribe el texto entre comillas o el comentario en su propia línea.
 
     ✓ acciones.yaml (completo)
         acciones:
@@ -154,7 +155,7 @@ def texto_cortado(ruta, ctx):
                      f"El texto de `{ruta_yaml}` se corta en «{nodo.texto}»: YAML lee "
                      f"`#{comentario.rstrip()}` como un comentario.",
                      f"Si es parte del texto, escríbelo entre comillas: `{forma}`. Si es un "
-                     "comentario, sepáralo con dos espacios y un espacio después de `#`.")
+                     "comentario, pon entre comillas solo el texto o el comentario en su propia línea.")
 
 
 # --- RM352: ciclos y fechas de otro tiempo ------------------------------------------------------

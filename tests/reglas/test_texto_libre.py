@@ -57,7 +57,8 @@ def test_taller_con_numero_se_corta_y_se_avisa(tmp_path):
     "Grupo #1",
     "Taller #familias",
     "Sesión # 3 de lectura",                     # un espacio y una cifra: sigue la oración
-    "Revisión de boletas # del ciclo anterior",   # un espacio y minúscula, sin punto antes
+    "Revisión de boletas # del ciclo anterior",   # minúscula, sin punto antes
+    "Círculo de lectura  # para todos los grupos",  # con dos espacios, igual
     "Taller #2 con familias # ruta: revisar",
 ])
 def test_lo_que_se_lee_como_el_resto_del_valor_avisa(tmp_path, escrito):
@@ -66,8 +67,8 @@ def test_lo_que_se_lee_como_el_resto_del_valor_avisa(tmp_path, escrito):
 
 
 @pytest.mark.parametrize("escrito", [
-    "Círculo de lectura  # propuesta de la supervisión",  # dos espacios: un comentario
     "Círculo de lectura. # revisar con la supervisión",   # corte de oración antes
+    '"Círculo de lectura"  # propuesta de la supervisión',  # el texto entre comillas
     "Círculo de lectura # Pendiente de confirmar",        # empieza otra oración
     '"Taller #2 con familias"',                           # entre comillas: es texto
     "'Sesión #3'  # la tercera",
