@@ -220,8 +220,10 @@ def _cifras(tapado: str, nueva: bool) -> list[tuple[int, int]]:
     return sorted(cifras)
 
 
-_TIEMPO = re.compile(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?\b(?:\s+de\s+(?:evaluaci[oó]n|{_MES}))?"
-                     rf"|\b{_MES}\b|\bciclo(?:\s+escolar)?\b|\ba\s+m[aá]s\s+tardar\b|\b(?:al|el)\s+(?:t[eé]rmino|final|cierre)\b", _I)
+# Los tiempos no nombran una medida: «a 50 % en diciembre y a 65 % en junio» es una sola meta.
+_TIEMPO = re.compile(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?\b"
+                     rf"(?:\s+de\s+(?:evaluaci[oó]n|{_MES}))?|\b{_MES}\b|\bciclo(?:\s+escolar)?\b"
+                     rf"|\ba\s+m[aá]s\s+tardar\b|\b(?:al|el)\s+(?:t[eé]rmino|final|cierre)\b", _I)
 _PALABRAS = re.compile(r"\d+\s*[°ºª]|\d+(?:er|ero|ro|do|to|vo|mo|no|o)\b|[^\W\d_]+", re.UNICODE)
 
 

@@ -49,7 +49,8 @@ def camino(raiz, buscado) -> str:
         if nodo is buscado:
             return ruta_yaml
         if nodo.tipo == MAPA:
-            pila.extend((hijo, f"{ruta_yaml}.{clave}" if ruta_yaml else clave) for clave, hijo in nodo.valor.items())
+            pila.extend((hijo, f"{ruta_yaml}.{clave}" if ruta_yaml else clave)
+                        for clave, hijo in nodo.valor.items())
         elif nodo.tipo == LISTA:
             pila.extend((hijo, f"{ruta_yaml}[{i}]") for i, hijo in enumerate(nodo.valor))
     return ""
