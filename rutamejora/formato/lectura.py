@@ -41,7 +41,8 @@ class Nodo:
     quien lo encuentre lo salta sin quejarse otra vez). En un escalar, ``texto`` es el valor
     tal como está escrito y ``plano`` dice si iba sin comillas (solo entonces puede ser número,
     booleano o nulo). En un mapa, ``valor`` es ``{clave: Nodo}`` y ``claves`` la posición de
-    cada clave.
+    cada clave. En un escalar, ``fin`` es el índice (de carácter, en el texto del archivo) justo
+    después de su último carácter: lo que sigue en su línea (un ``#`` que lo cortó) se lee desde ahí.
     """
 
     tipo: str
@@ -51,6 +52,7 @@ class Nodo:
     texto: str = ""
     plano: bool = False
     claves: dict = field(default_factory=dict)
+    fin: int = -1
 
     def es_nulo(self) -> bool:
         return self.tipo == ESCALAR and self.plano and self.texto in ("", "~", "null", "Null", "NULL")
@@ -197,7 +199,7 @@ def _armar(eventos, doc: Documento, ubicar: Ubicador) -> Nodo | None:
                 anclas_vistas = _ilegible(doc, evento, bool(ancla), pila, linea, columna, anclas_vistas)
             if tipo is escalar:
                 nodo = Nodo(ESCALAR, linea, columna, texto=evento.value,
-                            plano=not evento.style and not ilegible)
+                            plano=not evento.style and not ilegible, fin=evento.end_mark.index)
                 if ilegible:
                     nodo.tipo = ILEGIBLE
             elif tipo is alias:

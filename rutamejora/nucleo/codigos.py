@@ -32,12 +32,15 @@ class Ejemplo:
 
     ``completo`` dice si el texto reemplaza el archivo entero; si no, se mezcla sobre el
     archivo de una Ruta válida (los mapas por clave, las listas de objetos por ``id``).
+    ``carpeta`` es dónde está la Ruta del ejemplo cuando importa (``✗ ruta.yaml (en
+    escuelas/21DPR0123T/2026-2027)``); vacía, en cualquier carpeta.
     """
 
     bueno: bool
     archivo: str
     texto: str
     completo: bool
+    carpeta: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ def _limpiar(doc: str) -> str:
     return inspect.cleandoc(doc) if doc else ""
 
 
-_CABEZA = re.compile(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?\s*$")
+_CABEZA = re.compile(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?(?:\s+\(en\s+(\S+)\))?\s*$")
 
 
 def leer_ejemplos(doc: str) -> list[Ejemplo]:
@@ -126,7 +129,7 @@ def leer_ejemplos(doc: str) -> list[Ejemplo]:
             bloque.append(lineas[i][4:])
             i += 1
         ejemplos.append(Ejemplo(m.group(1) == "✓", m.group(2), "\n".join(bloque) + "\n",
-                                bool(m.group(3))))
+                                bool(m.group(3)), m.group(4) or ""))
     return ejemplos
 
 

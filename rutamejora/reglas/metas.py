@@ -1,7 +1,7 @@
 """Reglas de las metas: ¿se pueden medir? (metas.yaml).
 
-Que la redacción diga cuánto (y no dos metas en una), que la meta pida algo que aún no se
-tiene y que sus cifras quepan en la escala de su unidad.
+Que la redacción diga cuánto (y no dos metas en una: ``cifras_meta`` lee su estructura), que
+la meta pida algo que aún no se tiene y que sus cifras quepan en la escala de su unidad.
 
 Registra RM301 ``meta-sin-cantidad``, RM302 ``meta-doble``, RM303 ``meta-ya-cumplida`` y
 RM304 ``valor-fuera-de-escala``.
@@ -14,6 +14,7 @@ import re
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.reglas.cifras_meta import metas_dentro
 from rutamejora.reglas.compartido import fuera_de_rango
 
 PLAN = ("metas.yaml",)
@@ -61,25 +62,44 @@ def meta_sin_cantidad(ruta, ctx):
 
 @regla("RM302", "meta-doble", AVISO, "planeacion", PLAN)
 def meta_doble(ruta, ctx):
-    """Una meta con dos objetivos medibles dentro («aumentar la asistencia y el promedio»): sepárala en dos.
+    """Una meta con dos metas dentro («subir la asistencia y el promedio»): sepárala en dos.
 
-    Cuenta las cantidades de la redacción (sin años, grados ni fechas): más de dos indican dos
-    metas (una meta suele tener punto de partida y punto de llegada).
+    Se busca por la forma de la redacción, no contando números: dos cifras meta para dos
+    medidas distintas, unidas por una conjunción («y», «e», «así como», «;») o por un gerundio
+    («…, elevando el promedio a 8»). «De 55 % a 75 %» es una sola cifra meta; los años, las
+    fechas, los grados, las duraciones, los criterios («al menos 60 palabras por minuto») y la
+    «y» dentro de una misma medida («lectura y escritura») no hacen otra meta, ni las etapas de
+    una misma medida («a 50 % en diciembre y a 65 % en junio»).
 
     ✓ metas.yaml
         metas:
           - id: M1
-            descripcion: Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado
+            descripcion: Que 18 de los 24 alumnos de 2° lean al menos 60 palabras por minuto y comprendan lo que leen
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Aumentar de 40 % a 60 % los alumnos de 1° que leen y escriben al nivel esperado
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Incrementar al 95 % la asistencia y reducir al 5 % la impuntualidad
     ✗ metas.yaml
         metas:
           - id: M1
             descripcion: Subir la asistencia de 90 % a 95 % y el promedio de 7.2 a 8
     """
     for m in ruta.metas:
-        if m.descripcion and len(cantidades(m.descripcion)) > 2:
+        partes = metas_dentro(m.descripcion) if isinstance(m.descripcion, str) else []
+        if len(partes) >= 2:
+            citadas = [f"«{_recortar(p)}»" for p in partes]
             ctx.problema(m, "descripcion",
-                         f"La meta {m.id} parece tener dos metas en una ({len(cantidades(m.descripcion))} cifras).",
+                         f"La meta {m.id} parece tener dos metas en una: "
+                         f"{', '.join(citadas[:-1])} y {citadas[-1]}.",
                          "Escribe una meta por cada indicador: así cada una tiene su línea base y su medición.")
+
+
+def _recortar(texto: str, largo: int = 60) -> str:
+    return texto if len(texto) <= largo else texto[:largo - 1].rstrip() + "…"
 
 
 @regla("RM303", "meta-ya-cumplida", AVISO, "planeacion", PLAN)

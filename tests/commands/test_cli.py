@@ -148,8 +148,10 @@ def test_varias_rutas_en_un_repositorio(tmp_path):
     datos = json.loads(r.output)
     assert [Path(x["carpeta"]).relative_to(tmp_path).as_posix() for x in datos["rutas"]] == [
         "escuelas/21DPR0123T/2024-2025", "escuelas/21DPR0123T/2025-2026"]
-    # Ambas son copias de una Ruta 2025-2026: las dos están limpias.
-    assert r.exit_code == 0
+    # Ambas son copias de una Ruta 2025-2026: la de la carpeta 2024-2025 no es de su ciclo (RM124).
+    assert r.exit_code == 1
+    assert [(Path(x["carpeta"]).name, p["codigo"]) for x in datos["rutas"] for p in x["problemas"]] == [
+        ("2024-2025", "RM124")]
 
 
 def test_no_color_y_sin_terminal_no_hay_ansi(rota, monkeypatch):

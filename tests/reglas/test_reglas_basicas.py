@@ -189,7 +189,8 @@ def test_ciclo_sin_calendario_usa_el_de_ruta_yaml(tmp_path):
 def test_ciclo_sin_calendario_alguno_avisa(tmp_path):
     carpeta = _ruta(tmp_path, ruta=("ciclo: 2025-2026", "ciclo: 2030-2031"))
     resultado = validar(carpeta, HOY, True)
-    assert [p.codigo for p in resultado.problemas if p.codigo != "RM901"] == ["RM119"]
+    # El diagnóstico cita «Boletas 2024-2025», que ya no es del ciclo anterior: RM352.
+    assert [p.codigo for p in resultado.problemas if p.codigo != "RM901"] == ["RM119", "RM352"]
 
 
 def test_ajustes_de_severidad_en_ruta_yaml(tmp_path):

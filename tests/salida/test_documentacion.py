@@ -70,7 +70,8 @@ def test_cada_regla_con_funcion_tiene_ejemplos_buenos_y_malos():
 
 @pytest.mark.parametrize("codigo,i,ejemplo", EJEMPLOS, ids=[f"{c}-{i}" for c, i, _ in EJEMPLOS])
 def test_ejemplos_de_las_reglas(tmp_path, codigo, i, ejemplo):
-    carpeta = tmp_path / "r"
+    # Un ejemplo puede pedir su carpeta (`✗ ruta.yaml (en escuelas/<CCT>/<ciclo>)`).
+    carpeta = tmp_path / (ejemplo.carpeta or "r")
     shutil.copytree(MINIMA, carpeta)
     _aplicar(carpeta, ejemplo)
     codigos = {p.codigo for p in validar(carpeta, HOY, False).problemas}
