@@ -13,7 +13,7 @@ from datetime import date
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import con_unidad, mayuscula
 from rutamejora.informes.marco import ciclo_de
-from rutamejora.informes.secciones_metas import LOGRO
+from rutamejora.informes.secciones_metas import logro
 from rutamejora.informes.voz import Voz
 from rutamejora import vistas
 from rutamejora.vistas import fecha_corta, fecha_larga
@@ -123,7 +123,7 @@ def revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: di
         lista.append({
             "fecha": fecha_larga(e.fecha), "fecha_corta": fecha_corta(e.fecha),
             "ciclo": ciclo, "momento": _momento(ruta, e),
-            "metas": _metas_revisadas(ruta, e, ciclo, metas, voz),
+            "metas": _metas_revisadas(ruta, e, metas, voz),
             "acciones": _acciones_revisadas(e, acciones_por_id, voz),
             "valoraciones": _valoraciones_revisadas(e, agrupaciones, marco),
             "acuerdos": voz.textos(e.acuerdos),
@@ -135,7 +135,7 @@ def revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: di
     return lista
 
 
-def _metas_revisadas(ruta: Ruta, e, ciclo: str | None, metas: dict, voz: Voz) -> list:
+def _metas_revisadas(ruta: Ruta, e, metas: dict, voz: Voz) -> list:
     """Las metas que una revisión midió y cómo quedaron ese día."""
     medidas = []
     for m in e.mediciones or []:
@@ -143,18 +143,17 @@ def _metas_revisadas(ruta: Ruta, e, ciclo: str | None, metas: dict, voz: Voz) ->
         if meta is None:
             continue
         unidad = meta.indicador.unidad if meta.indicador is not None else None
+        # El estado ese día, con la regla única (``vistas.avance_meta``): una meta cuya fecha
+        # límite ya llegó queda lograda o no lograda con lo medido hasta esa fecha, que es el
+        # resultado que se muestra (lo medido después no cuenta).
         avance = vistas.avance_meta(ruta, meta, e.fecha)
-        estado = avance.estado
-        # Una meta del ciclo que la revisión cierra (o ya vencida) se da por lograda o no.
-        if (meta.ciclo == ciclo or (meta.fecha_limite and meta.fecha_limite <= e.fecha)) \
-                and estado != "lograda" and avance.ultimo is not None:
-            estado = "no_lograda"
+        valor = avance.ultimo if avance.final else m.valor
         medidas.append({
             "meta": meta.id, "ciclo": meta.ciclo, "descripcion": voz.texto(meta.descripcion),
             "linea_base": con_unidad(meta.linea_base, unidad),
-            "valor": con_unidad(m.valor, unidad),
+            "valor": con_unidad(valor, unidad) if valor is not None else "Sin medición",
             "valor_meta": con_unidad(meta.valor_meta, unidad),
-            "estado": estado, "logro": LOGRO[estado],
+            "estado": avance.estado, "logro": logro(avance),
             "fuente": voz.texto(m.fuente), "nota": voz.texto(m.nota),
         })
     return medidas

@@ -6,15 +6,21 @@ de evaluación, nunca el reloj): el avance de cada meta y su estado, el estado d
 sus tramos vigentes, el dinero por fuente y las sesiones del CTE. Las plantillas de los informes
 solo muestran lo que esto calcula.
 
-**La regla del estado de una meta** (la documenta también ``docs/vistas.md``):
+**La regla del estado de una meta** (la documenta también ``docs/vistas.md``; ``avance_meta``
+es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
 
-- *sin datos*: su indicador no se ha medido.
-- *lograda*: el último valor alcanza el valor meta en el sentido del indicador (aumentar: ≥;
-  disminuir: ≤; mantener: no queda por debajo del valor meta).
-- *no lograda*: pasó la fecha límite sin alcanzarlo.
-- *en camino*: la parte del camino recorrida (de la línea base al valor meta) es al menos el
-  80 % de la parte del tiempo transcurrida (del inicio del ciclo a la fecha límite).
-- *en riesgo*: lo demás.
+- Desde su fecha límite (ese día incluido) la meta es **final**: *lograda* si la última
+  medición hasta ese día (incluido) alcanza el valor meta en el sentido del indicador
+  (aumentar: ≥; disminuir: ≤; mantener: no queda por debajo del valor meta); si no, *no
+  lograda*, y *no lograda (sin medición)* si no se midió hasta ese día. Lo medido después de
+  la fecha límite queda en el historial pero no cambia el resultado.
+- Antes de su fecha límite:
+
+  - *sin datos*: su indicador no se ha medido.
+  - *lograda*: el último valor ya alcanza el valor meta.
+  - *en camino*: la parte del camino recorrida (de la línea base al valor meta) es al menos
+    el 80 % de la parte del tiempo transcurrida (del inicio del ciclo a la fecha límite).
+  - *en riesgo*: lo demás.
 """
 
 from __future__ import annotations
@@ -44,15 +50,24 @@ class AvanceMeta:
     meta: object
     linea_base: Decimal | None
     valor_meta: Decimal | None
-    ultimo: Decimal | None
+    ultimo: Decimal | None         # el valor que decide: el último hasta hoy (o hasta la fecha límite)
     fecha_ultimo: date | None
     recorrido: Decimal | None      # parte del camino de la línea base al valor meta (0 = nada, 1 = todo)
     tiempo: Decimal | None         # parte del tiempo transcurrida hacia la fecha límite
     estado: str
-    mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)]
+    mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)] hasta hoy
+    final: bool = False            # ya llegó su fecha límite: lograda o no lograda, para siempre
+    posteriores: list = field(default_factory=list)  # [(fecha, valor, fuente)] tras la fecha límite
+
+    @property
+    def sin_medicion(self) -> bool:
+        """¿Es final sin ninguna medición hasta su fecha límite? («no lograda (sin medición)»)."""
+        return self.final and self.ultimo is None
 
     @property
     def nombre_estado(self) -> str:
+        if self.sin_medicion:
+            return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} (sin medición)"
         return NOMBRES_ESTADO_META[self.estado]
 
 
@@ -70,9 +85,16 @@ def inicio_del_ciclo(ruta: Ruta) -> date | None:
 
 
 def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
-    """El avance de una meta al día ``hoy`` (mediciones posteriores no cuentan)."""
-    puntos = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
-              if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    """El avance y el estado de una meta al día ``hoy``: la única regla del estado (ver arriba).
+
+    Las mediciones posteriores a ``hoy`` no cuentan; desde la fecha límite (incluida), tampoco
+    las posteriores a ella: la meta se juzga con lo medido hasta ese día.
+    """
+    historial = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
+                 if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    limite = meta.fecha_limite
+    final = limite is not None and hoy >= limite
+    puntos = [p for p in historial if not final or p[0] <= limite]
     base, objetivo = meta.linea_base, meta.valor_meta
     ultimo, fecha_ultimo = (puntos[-1][1], puntos[-1][0]) if puntos else (None, None)
     recorrido = None
@@ -80,20 +102,22 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
         recorrido = (ultimo - base) / (objetivo - base)
     tiempo = None
     inicio = inicio_del_ciclo(ruta)
-    if inicio is not None and meta.fecha_limite is not None and meta.fecha_limite > inicio:
-        transcurrido = (min(max(hoy, inicio), meta.fecha_limite) - inicio).days
-        tiempo = Decimal(transcurrido) / Decimal((meta.fecha_limite - inicio).days)
-    if ultimo is None:
+    if inicio is not None and limite is not None and limite > inicio:
+        transcurrido = (min(max(hoy, inicio), limite) - inicio).days
+        tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
+    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo)
+    if final:
+        estado = LOGRADA if alcanzada else NO_LOGRADA
+    elif ultimo is None:
         estado = SIN_DATOS
-    elif objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo):
+    elif alcanzada:
         estado = LOGRADA
-    elif meta.fecha_limite is not None and hoy > meta.fecha_limite:
-        estado = NO_LOGRADA
     elif recorrido is not None and tiempo is not None and recorrido >= tiempo * TOLERANCIA:
         estado = EN_CAMINO
     else:
         estado = EN_RIESGO
-    return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado, puntos)
+    return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado,
+                      historial, final, [p for p in historial if p not in puntos])
 
 
 def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:
