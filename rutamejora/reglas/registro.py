@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from rutamejora.formato import estructura, lectura  # noqa: F401  RM0xx y RM1xx
 from rutamejora.nucleo.codigos import Regla, todas
-from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena, diagnostico,  # noqa: F401
-                               dinero, dinero_ejercido, escuela, metas, omisiones, participacion,
-                               privacidad, redaccion, referencias, seguimiento, supresiones)
+from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena,  # noqa: F401
+                               calendario_bitacora, diagnostico, dinero, dinero_ejercido, escuela,
+                               metas, omisiones, participacion, privacidad, redaccion, referencias,
+                               seguimiento, supresiones)
 
 FAMILIAS = (lectura, estructura, escuela, referencias,
             metas, acciones, dinero, cadena, agrupacion, diagnostico, participacion, redaccion,
-            seguimiento, dinero_ejercido, privacidad, supresiones, ajustes, omisiones)
+            seguimiento, dinero_ejercido, calendario_bitacora, privacidad, supresiones, ajustes,
+            omisiones)
 
 
 def registradas() -> list[Regla]:
