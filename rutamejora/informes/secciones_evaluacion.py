@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
-from rutamejora.informes.formas import con_unidad, mayuscula
+from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
 from rutamejora.informes.secciones_metas import logro
 from rutamejora.informes.voz import Voz
@@ -87,16 +87,33 @@ def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
             })
         if not any(f["inicio_clave"] or f["final_clave"] for f in filas):
             continue
-        total = len(filas)
-        logrados_ini = sum(1 for f in filas if f["inicio_clave"] == "logrado")
-        logrados_fin = sum(1 for f in filas if f["final_clave"] == "logrado")
-        hay_final = any(f["final_clave"] for f in filas)
-        resumen = f"Logrados al inicio: {logrados_ini} de {total}"
-        resumen += f"; al final: {logrados_fin} de {total}." if hay_final else \
-            "; aún sin valoración final."
-        anexos.append({"clave": clave, "titulo": anexo.get("titulo") or clave, "rasgos": filas,
-                       "resumen": resumen, "hay_final": hay_final})
+        anexos.append(_anexo(clave, anexo.get("titulo") or clave, filas))
     return anexos
+
+
+def _anexo(clave: str, titulo: str, filas: list) -> dict:
+    """Un anexo con su resumen y lo que tiene cada columna: el informe no imprime columnas que
+    serían casi solo «—» (un anexo sin valoración final no lleva columna «Al final»)."""
+    total = len(filas)
+    logrados_ini = sum(1 for f in filas if f["inicio_clave"] == "logrado")
+    logrados_fin = sum(1 for f in filas if f["final_clave"] == "logrado")
+    valorados_fin = sum(1 for f in filas if f["final_clave"])
+    resumen = f"Logrados al inicio: {logrados_ini} de {total}"
+    if not valorados_fin:
+        resumen += "; aún sin valoración final."
+    elif valorados_fin == total:
+        resumen += f"; al final: {logrados_fin} de {total}."
+    else:  # Solo algunos se volvieron a valorar: el final se cuenta sobre esos.
+        verbo = "volvió" if valorados_fin == 1 else "volvieron"
+        logrados = ("ninguno quedó logrado" if not logrados_fin else "1 quedó logrado"
+                    if logrados_fin == 1 else f"{logrados_fin} quedaron logrados")
+        resumen += (f"; al final se {verbo} a valorar {plural(valorados_fin, 'rasgo', 'rasgos')} "
+                    f"y {logrados}.")
+    for f in filas:  # el comentario más reciente: el de la valoración final, o el del inicio
+        f["comentario"] = f["comentario_final"] or f["comentario_inicio"]
+    return {"clave": clave, "titulo": titulo, "rasgos": filas, "resumen": resumen,
+            "hay_final": bool(valorados_fin), "completo": valorados_fin == total,
+            "hay_comentarios": any(f["comentario"] for f in filas)}
 
 
 def ajustes(ruta: Ruta, hoy: date, voz: Voz) -> list:
