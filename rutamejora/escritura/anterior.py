@@ -43,7 +43,7 @@ def _texto(valor) -> str | None:
 def leer_anterior(carpeta: Path) -> Anterior:
     """Lee la Ruta de ``carpeta`` (sin escribir nada). ``carga.NoEsRuta`` si no es una Ruta."""
     from rutamejora.formato.carga import cargar
-    from rutamejora.vistas import LOGRADA, SIN_DATOS, avance_meta, numero, situacion_accion
+    from rutamejora.vistas import LOGRADA, avance_meta, numero, situacion_accion
 
     ruta, _ = cargar(carpeta)
     e = ruta.escuela
@@ -69,12 +69,15 @@ def leer_anterior(carpeta: Path) -> Anterior:
             continue
         avance = avance_meta(ruta, meta, hoy)
         indicador = meta.indicador
+        # La línea base del ciclo nuevo es lo último que se midió, aunque sea posterior a la
+        # fecha límite (que ya no cambia si la meta se logró: eso lo dice el estado).
+        ultima = avance.mediciones[-1] if avance.mediciones else (None, None, None)
         datos = {"id": meta.id, "descripcion": _texto(meta.descripcion),
                  "indicador": _texto(indicador.nombre) if indicador is not None else None,
                  "unidad": indicador.unidad if indicador is not None else None,
                  "valor_meta": numero(meta.valor_meta), "linea_base": numero(meta.linea_base),
-                 "ultimo": numero(avance.ultimo), "fecha": avance.fecha_ultimo}
-        if avance.estado == SIN_DATOS:
+                 "ultimo": numero(ultima[1]), "fecha": ultima[0]}
+        if not avance.mediciones:
             anterior.sin_medicion.append(datos)
             continue
         anterior.lineas_base.append(datos)

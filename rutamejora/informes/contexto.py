@@ -23,7 +23,7 @@ from pathlib import Path
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.entorno import renderizar
 from rutamejora.informes.errores import ErrorDeUso, RutaConErrores
-from rutamejora.informes.formas import lista_y, mayuscula, plural
+from rutamejora.informes.formas import comillas, lista_y, mayuscula, plural
 from rutamejora.informes.marco import (datos_del_marco, horizonte_de, nombre_agrupacion,
                                        titulo_del_informe)
 from rutamejora.informes.salida import MARCA
@@ -111,12 +111,16 @@ def _portada(ruta: Ruta, hoy: date, tipo: str, audiencia: str, marco: dict, prob
         "ciclo": ciclo,
         "horizonte": horizonte,
         "titulo": titulo_del_informe(tipo, marco, ciclo, horizonte),
-        "encabezado": _encabezado(ruta, hoy, problemas, version),
+        "encabezado": _encabezado(ruta, hoy, problemas, version, audiencia == "comunidad"),
     }
 
 
-def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None) -> dict:
-    """La fecha de corte, la última entrada de la bitácora, la versión en git y los errores."""
+def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None,
+                publico: bool = False) -> dict:
+    """La fecha de corte, la última entrada de la bitácora, la versión en git y los errores.
+
+    La versión es el commit para la autoridad y, para las familias, una fecha en palabras: un
+    id de commit no le dice nada a un padre."""
     ultima = vistas.ultima_entrada(ruta, hoy)
     version = version if version is not None else Version(en_git=False)
     errores = [p for p in problemas if p.severidad == ERROR]
@@ -125,8 +129,10 @@ def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None) -> di
         "fecha_iso": hoy.isoformat(),
         "ultima_entrada": fecha_larga(ultima) if ultima else "sin entradas",
         "ultima_entrada_iso": ultima.isoformat() if ultima else None,
-        "version": version.texto,
-        "commit": version.commit,
+        "version": version.en_palabras() if publico else version.texto,
+        # Al pie, dentro de una frase: «(versión del 10 de julio de 2026)» o «(commit 5a3b481)».
+        "version_pie": version.en_palabras("versión del") if publico else version.texto,
+        "commit": None if publico else version.commit,
         "cambios_sin_confirmar": version.cambios,
         "con_errores": bool(errores),
         "errores": [_problema(p) for p in errores],
@@ -186,7 +192,8 @@ def _escuela(ruta: Ruta) -> dict:
     campos = ("nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio",
               "localidad")
     datos = {c: (getattr(e, c, None) if e is not None else None) for c in campos}
-    datos["nombre"] = datos["nombre"] or "Escuela sin nombre"
+    # El nombre con comillas tipográficas: Escuela Primaria “Carmen Serdán Alatriste”.
+    datos["nombre"] = comillas(datos["nombre"]) or "Escuela sin nombre"
     datos["cct"] = datos["cct"] or "—"
     datos["nivel_texto"] = mayuscula(datos["nivel"]) if datos["nivel"] else None
     datos["turno_texto"] = _TURNOS.get(datos["turno"] or "", datos["turno"])

@@ -1,8 +1,10 @@
 """Las formas de escribir un valor en un informe: fechas y rangos, cantidades con su unidad,
 plurales, mayúsculas, listas y el texto literal de Markdown.
 
-Posee ``rango_fechas``, ``con_unidad``, ``plural``, ``mayuscula``, ``lista_y``,
-``fecha_de_entrada`` y ``escapar_md``. Solo da forma: no decide nada de la Ruta.
+Posee ``rango_fechas`` (para una tabla: «15–26 sep 2025»), ``rango_largo`` (para leerse en
+una frase: «del 15 al 26 de septiembre de 2025»), ``con_unidad``, ``plural``, ``mayuscula``,
+``lista_y``, ``comillas``, ``fecha_de_entrada`` y ``escapar_md``. Solo da forma: no decide nada
+de la Ruta.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from rutamejora import vistas
-from rutamejora.vistas import fecha_corta, numero
+from rutamejora.vistas import fecha_corta, fecha_larga, numero
 
 
 def rango_fechas(inicio: date | None, fin: date | None) -> str:
@@ -27,6 +29,28 @@ def rango_fechas(inicio: date | None, fin: date | None) -> str:
     if inicio.year == fin.year:
         return f"{inicio.day} {vistas.MESES[inicio.month - 1][:3]} – {fin.day} {mes_fin} {fin.year}"
     return f"{fecha_corta(inicio)} – {fecha_corta(fin)}"
+
+
+def rango_largo(inicio: date | None, fin: date | None) -> str:
+    """«del 20 al 24 de abril de 2026», «del 8 de septiembre al 12 de diciembre de 2025», «del 8
+    de septiembre de 2025 al 3 de julio de 2026», «el 20 de abril de 2026»: un rango que se lee
+    en una frase («se hizo …»), sin abreviaturas ni rayas."""
+    if inicio is None or fin is None or inicio == fin:
+        return f"el {fecha_larga(inicio or fin)}" if inicio or fin else ""
+    if inicio.year == fin.year and inicio.month == fin.month:
+        return f"del {inicio.day} al {fecha_larga(fin)}"
+    if inicio.year == fin.year:
+        return f"del {inicio.day} de {vistas.MESES[inicio.month - 1]} al {fecha_larga(fin)}"
+    return f"del {fecha_larga(inicio)} al {fecha_larga(fin)}"
+
+
+_ENTRE_COMILLAS = re.compile(r'"([^"\n]*)"')
+
+
+def comillas(texto: str | None) -> str | None:
+    """Las comillas rectas de un texto, tipográficas: Escuela "Sor Juana" → Escuela “Sor Juana”.
+    Solo las que van en pareja; una suelta se queda como está."""
+    return _ENTRE_COMILLAS.sub(r"“\1”", texto) if texto else texto
 
 
 def con_unidad(valor: Decimal | None, unidad: str | None) -> str:

@@ -26,6 +26,8 @@ COLOR_DINERO = (("previsto", "Presupuesto", "#9ec5e8"), ("recibido", "Recibido",
 MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 ANCHO = 720
 _FUENTE = 'font-family="inherit" font-size="12"'
+# El ancho de una letra de 12 px, por lo alto (para no pasarse del borde).
+_ANCHO_LETRA = 6.6
 
 
 def _n(valor: float) -> str:
@@ -47,10 +49,15 @@ def _svg(id_: str, alto: float, titulo: str, descripcion: str, cuerpo: list[str]
 
 
 def _texto(x: float, y: float, contenido: str, *, ancla: str = "start", clase: str = "",
-           color: str = "#1f2328", negrita: bool = False) -> str:
+           color: str = "#1f2328", negrita: bool = False, ancho: float | None = None) -> str:
+    """Un texto del SVG; con ``ancho``, la letra se achica lo necesario para caber en él (un
+    texto cortado por el borde de la gráfica no se lee, y al imprimir no hay cómo verlo)."""
     extra = f' class="{clase}"' if clase else ""
     peso = ' font-weight="600"' if negrita else ""
-    return (f'<text x="{_n(x)}" y="{_n(y)}" text-anchor="{ancla}" fill="{color}" {_FUENTE}'
+    fuente = _FUENTE
+    if ancho is not None and len(contenido) * _ANCHO_LETRA > ancho:
+        fuente = f'font-family="inherit" font-size="{_n(max(8.0, 12 * ancho / (len(contenido) * _ANCHO_LETRA)))}"'
+    return (f'<text x="{_n(x)}" y="{_n(y)}" text-anchor="{ancla}" fill="{color}" {fuente}'
             f'{peso}{extra}>{escape(contenido)}</text>')
 
 
@@ -93,7 +100,7 @@ def metas_svg(barras: list[BarraMeta], titulo: str, descripcion: str) -> Markup:
         cuerpo.append(f'<line x1="{x0 + largo}" y1="{y + 1}" x2="{x0 + largo}" y2="{y + 21}" '
                       f'stroke="#1f2328" stroke-width="2"/>')
         cuerpo.append(_texto(x0 + largo + 12, y + 15, f"{b.resumen} · {b.nombre_estado}", color=color
-                             if b.estado != "sin_datos" else "#57606a"))
+                             if b.estado != "sin_datos" else "#57606a", ancho=ANCHO - x0 - largo - 14))
     return _svg("g-metas", alto, titulo, descripcion, cuerpo)
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, registros
-from rutamejora.informes.formas import fecha_de_entrada, mayuscula, plural, rango_fechas
+from rutamejora.informes.formas import fecha_de_entrada, mayuscula, plural, rango_fechas, rango_largo
 from rutamejora.informes.voz import Voz
 from rutamejora import vistas
 from rutamejora.vistas import pesos
@@ -30,11 +30,17 @@ def _costo_texto(accion) -> tuple[str, str | None]:
     return pesos(total), None
 
 
-def _tiempo(accion) -> str:
+def _tiempo(accion, largo: bool = False) -> str:
+    """Los periodos de la acción: «8 sep 2025 – 19 jun 2026» en una tabla de la autoridad; para
+    las familias, en palabras: «Del 8 de septiembre de 2025 al 19 de junio de 2026»."""
+    def rango(inicio, fin, nombre=None) -> str:
+        if not largo:
+            return f"{nombre + ': ' if nombre else ''}{rango_fechas(inicio, fin)}"
+        return f"{nombre}: {rango_largo(inicio, fin)}" if nombre else mayuscula(rango_largo(inicio, fin))
+
     if accion.periodos:
-        return "; ".join(f"{p.nombre + ': ' if p.nombre else ''}{rango_fechas(p.inicio, p.fin)}"
-                         for p in accion.periodos if p.inicio and p.fin)
-    return rango_fechas(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
+        return "; ".join(rango(p.inicio, p.fin, p.nombre) for p in accion.periodos if p.inicio and p.fin)
+    return rango(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
 
 
 def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
@@ -46,6 +52,7 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "id": a.id,
         "actividad": voz.texto(a.actividad),
         "metas": [m for m in a.metas or [] if m],
+        "metas_etiqueta": "Meta" if len([m for m in a.metas or [] if m]) == 1 else "Metas",
         "ambito": marco["ambitos"].get(a.ambito or "", a.ambito),
         "responsables": [voz.responsable(r) for r in a.responsables or [] if r],
         "responsable_seguimiento": voz.responsable(a.responsable_seguimiento)
@@ -59,9 +66,12 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "tiene_costo": bool(s.costo),
         "fuente": a.fuente,
         "fuente_nombre": voz.texto(fuente.nombre) if fuente is not None else None,
-        "tiempo": _tiempo(a),
+        "tiempo": _tiempo(a, largo=voz.publica),
         "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
         if s.reprogramada else _tiempo(a),
+        # Para leerse en una frase («Se hizo del 9 al 27 de febrero de 2026»).
+        "se_hizo": " y ".join(rango_largo(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
+        if s.reprogramada else None,
         "reprogramada": s.reprogramada,
         "estado": s.estado,
         "nombre_estado": mayuscula(s.nombre_estado),

@@ -1,5 +1,14 @@
 """La sección del dinero: por fuente (presupuesto, recibido, planeado, ejercido, saldo), los
-ingresos registrados y el gasto de cada acción con sus comprobantes.
+ingresos registrados, el gasto de cada acción con sus comprobantes y cada sobregiro con lo que
+explica la bitácora.
+
+**Lo que el informe afirma del dinero** (lo documenta ``docs/informes.md``):
+
+- Los comprobantes son **por gasto**: «todos los gastos tienen su comprobante» solo si cada
+  gasto registrado tiene el suyo; si no, se dice cuáles faltan (acción, monto y fecha).
+- Un saldo negativo nunca sale solo: junto a él dice qué es (se gastó de más, o es gasto sin
+  fuente) y abajo, por fuente, cuánto se gastó de más y la ``nota`` con que la bitácora lo
+  explica (la del gasto que rebasó lo disponible y las de los siguientes), o que no lo explica.
 
 Posee ``dinero``.
 """
@@ -9,49 +18,95 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta, registros
-from rutamejora.informes.formas import fecha_de_entrada, mayuscula
+from rutamejora.informes.formas import fecha_de_entrada, lista_y, mayuscula, plural
 from rutamejora.informes.voz import Voz
+from rutamejora.reglas.compartido import fuente_del_gasto
 from rutamejora import vistas
-from rutamejora.vistas import fecha_corta, pesos
+from rutamejora.vistas import clave_id, fecha_corta, pesos
+
+
+def _linea(l, voz: Voz, total: bool = False) -> dict:
+    """Una fuente (o «Sin fuente asignada», o el total) con lo que significa su saldo."""
+    negativo = l.saldo < 0
+    if not negativo:
+        que_es = None
+    elif total:
+        que_es = "en total se gastó más de lo que se tenía"
+    elif l.fuente is None:
+        que_es = "gasto sin fuente asignada"
+    else:
+        que_es = "se gastó más de lo recibido" if l.recibido else "se gastó más de lo presupuestado"
+    return {"id": l.fuente.id if l.fuente is not None else None, "nombre": voz.texto(l.nombre),
+            "previsto": pesos(l.previsto), "recibido": pesos(l.recibido),
+            "planeado": pesos(l.planeado), "ejercido": pesos(l.ejercido),
+            "saldo": pesos(l.saldo), "negativo": negativo, "que_es_el_saldo": que_es,
+            "sin_ingresos": not l.recibido,
+            "por_recibir": pesos(l.previsto - l.recibido) if l.previsto > l.recibido else None}
+
+
+def _sobregiro(l, voz: Voz) -> dict | None:
+    """Lo gastado de más con cargo a una fuente (o sin fuente) y lo que explica la bitácora."""
+    if not l.sobregiro:
+        return None
+    if l.fuente is None:
+        acciones = lista_y(sorted({g.accion for g in l.gastos}, key=clave_id))
+        texto = (f"Se gastaron {pesos(l.ejercido)} en acciones que no dicen de qué fuente sale el "
+                 f"dinero ({acciones}).")
+        gastos = l.gastos
+    else:
+        if l.recibido:
+            tope = f"de lo recibido ({pesos(l.recibido)}"
+            tope += f" de {pesos(l.previsto)} presupuestados)" if l.previsto else ")"
+        else:
+            tope = f"de lo presupuestado ({pesos(l.previsto)})"
+        texto = f"Se gastaron {pesos(l.sobregiro)} más {tope}: lo ejercido suma {pesos(l.ejercido)}."
+        gastos = l.gastos_del_sobregiro
+    explicaciones = [{"fecha": fecha_corta(g.fecha) if g.fecha else None, "accion": g.accion,
+                      "nota": voz.texto(g.nota)} for g in gastos if g.nota]
+    return {"id": l.fuente.id if l.fuente is not None else None, "nombre": voz.texto(l.nombre),
+            "texto": texto, "explicaciones": explicaciones}
+
+
+def _gasto_de_accion(ruta: Ruta, s, voz: Voz, hoy: date) -> dict:
+    a = s.accion
+    diferencia = (s.gasto - s.costo) if s.costo is not None else None
+    return {
+        "accion": a.id, "actividad": voz.texto(a.actividad),
+        "fuente": fuente_del_gasto(ruta, a) or a.fuente or "—",
+        "planeado": pesos(s.costo) if s.costo is not None else "—",
+        "ejercido": pesos(s.gasto),
+        "excedido": bool(diferencia is not None and diferencia > 0 and s.gasto),
+        "excedente": pesos(diferencia) if diferencia is not None and diferencia > 0 else None,
+        "comprobantes": voz.textos(s.comprobantes),
+        # Cada gasto lleva su comprobante: los que no lo tienen, con su monto y su fecha.
+        "sin_comprobante": [f"{pesos(g.monto)}" + (f" ({fecha_corta(g.fecha)})" if g.fecha else "")
+                            for g in s.sin_comprobante],
+        "estado": mayuscula(s.nombre_estado),
+        "notas": [voz.texto(r.nota) for e, r in registros(ruta, a.id)
+                  if r.nota and r.gasto is not None and fecha_de_entrada(e) <= hoy],
+    }
+
 
 def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
     lineas = vistas.dinero(ruta, hoy)
-
-    def linea(l) -> dict:
-        return {"id": l.fuente.id if l.fuente is not None else None, "nombre": voz.texto(l.nombre),
-                "previsto": pesos(l.previsto), "recibido": pesos(l.recibido),
-                "planeado": pesos(l.planeado), "ejercido": pesos(l.ejercido),
-                "saldo": pesos(l.saldo), "sin_ingresos": not l.recibido,
-                "por_recibir": pesos(l.previsto - l.recibido) if l.previsto > l.recibido else None}
-
     ingresos = []
     for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
                     key=lambda e: e.fecha):
         for i in e.ingresos or []:
             ingresos.append({"fecha": fecha_corta(e.fecha), "fuente": i.fuente,
                              "concepto": voz.texto(i.concepto), "monto": pesos(i.monto)})
-    gastos = []
-    for s in situaciones:
-        if not s.costo and not s.gasto:
-            continue
-        a = s.accion
-        diferencia = (s.gasto - s.costo) if s.costo is not None else None
-        gastos.append({
-            "accion": a.id, "actividad": voz.texto(a.actividad), "fuente": a.fuente or "—",
-            "planeado": pesos(s.costo) if s.costo is not None else "—",
-            "ejercido": pesos(s.gasto),
-            "excedido": bool(diferencia is not None and diferencia > 0 and s.gasto),
-            "excedente": pesos(diferencia) if diferencia is not None and diferencia > 0 else None,
-            "comprobantes": voz.textos(s.comprobantes),
-            "sin_comprobante": bool(s.gasto) and not s.comprobantes,
-            "estado": mayuscula(s.nombre_estado),
-            "notas": [voz.texto(r.nota) for e, r in registros(ruta, a.id)
-                      if r.nota and r.gasto is not None and fecha_de_entrada(e) <= hoy],
-        })
+    gastos = [_gasto_de_accion(ruta, s, voz, hoy) for s in situaciones if s.costo or s.gasto]
     *fuentes, total = lineas
-    sin_comprobante = sum(1 for g in gastos if g["sin_comprobante"])
-    return {"fuentes": [linea(l) for l in fuentes], "total": linea(total), "ingresos": ingresos,
-            "gastos": gastos, "hay_dinero": bool(total.previsto or total.planeado or total.ejercido
-                                                  or total.recibido),
-            "gastos_sin_comprobante": sin_comprobante,
-            "todos_con_comprobante": bool(gastos) and not sin_comprobante}
+    faltan = [f"{g['accion']}: {monto}" for g in gastos for monto in g["sin_comprobante"]]
+    hay_gastos = any(s.gastos for s in situaciones)
+    return {"fuentes": [_linea(l, voz) for l in fuentes], "total": _linea(total, voz, total=True),
+            "ingresos": ingresos, "gastos": gastos,
+            "hay_dinero": bool(total.previsto or total.planeado or total.ejercido or total.recibido),
+            # Una fila de total bajo una sola fila la repetiría.
+            "varios_ingresos": len(ingresos) > 1, "varios_gastos": len(gastos) > 1,
+            "sobregiros": [x for x in (_sobregiro(l, voz) for l in fuentes) if x],
+            "gastos_sin_comprobante": len(faltan),
+            "faltan_comprobantes": faltan,
+            "faltan_texto": (f"{mayuscula(plural(len(faltan), 'gasto', 'gastos'))} sin comprobante: "
+                             + "; ".join(faltan) + ".") if faltan else None,
+            "todos_con_comprobante": hay_gastos and not faltan}

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
-from rutamejora.informes.formas import con_unidad, mayuscula
+from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
-from rutamejora.informes.secciones_metas import LOGRO
+from rutamejora.informes.secciones_metas import logro
 from rutamejora.informes.voz import Voz
 from rutamejora import vistas
 from rutamejora.vistas import fecha_corta, fecha_larga
@@ -87,16 +87,33 @@ def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
             })
         if not any(f["inicio_clave"] or f["final_clave"] for f in filas):
             continue
-        total = len(filas)
-        logrados_ini = sum(1 for f in filas if f["inicio_clave"] == "logrado")
-        logrados_fin = sum(1 for f in filas if f["final_clave"] == "logrado")
-        hay_final = any(f["final_clave"] for f in filas)
-        resumen = f"Logrados al inicio: {logrados_ini} de {total}"
-        resumen += f"; al final: {logrados_fin} de {total}." if hay_final else \
-            "; aún sin valoración final."
-        anexos.append({"clave": clave, "titulo": anexo.get("titulo") or clave, "rasgos": filas,
-                       "resumen": resumen, "hay_final": hay_final})
+        anexos.append(_anexo(clave, anexo.get("titulo") or clave, filas))
     return anexos
+
+
+def _anexo(clave: str, titulo: str, filas: list) -> dict:
+    """Un anexo con su resumen y lo que tiene cada columna: el informe no imprime columnas que
+    serían casi solo «—» (un anexo sin valoración final no lleva columna «Al final»)."""
+    total = len(filas)
+    logrados_ini = sum(1 for f in filas if f["inicio_clave"] == "logrado")
+    logrados_fin = sum(1 for f in filas if f["final_clave"] == "logrado")
+    valorados_fin = sum(1 for f in filas if f["final_clave"])
+    resumen = f"Logrados al inicio: {logrados_ini} de {total}"
+    if not valorados_fin:
+        resumen += "; aún sin valoración final."
+    elif valorados_fin == total:
+        resumen += f"; al final: {logrados_fin} de {total}."
+    else:  # Solo algunos se volvieron a valorar: el final se cuenta sobre esos.
+        verbo = "volvió" if valorados_fin == 1 else "volvieron"
+        logrados = ("ninguno quedó logrado" if not logrados_fin else "1 quedó logrado"
+                    if logrados_fin == 1 else f"{logrados_fin} quedaron logrados")
+        resumen += (f"; al final se {verbo} a valorar {plural(valorados_fin, 'rasgo', 'rasgos')} "
+                    f"y {logrados}.")
+    for f in filas:  # el comentario más reciente: el de la valoración final, o el del inicio
+        f["comentario"] = f["comentario_final"] or f["comentario_inicio"]
+    return {"clave": clave, "titulo": titulo, "rasgos": filas, "resumen": resumen,
+            "hay_final": bool(valorados_fin), "completo": valorados_fin == total,
+            "hay_comentarios": any(f["comentario"] for f in filas)}
 
 
 def ajustes(ruta: Ruta, hoy: date, voz: Voz) -> list:
@@ -123,7 +140,7 @@ def revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: di
         lista.append({
             "fecha": fecha_larga(e.fecha), "fecha_corta": fecha_corta(e.fecha),
             "ciclo": ciclo, "momento": _momento(ruta, e),
-            "metas": _metas_revisadas(ruta, e, ciclo, metas, voz),
+            "metas": _metas_revisadas(ruta, e, metas, voz),
             "acciones": _acciones_revisadas(e, acciones_por_id, voz),
             "valoraciones": _valoraciones_revisadas(e, agrupaciones, marco),
             "acuerdos": voz.textos(e.acuerdos),
@@ -135,7 +152,7 @@ def revisiones(ruta: Ruta, hoy: date, voz: Voz, marco: dict, acciones_por_id: di
     return lista
 
 
-def _metas_revisadas(ruta: Ruta, e, ciclo: str | None, metas: dict, voz: Voz) -> list:
+def _metas_revisadas(ruta: Ruta, e, metas: dict, voz: Voz) -> list:
     """Las metas que una revisión midió y cómo quedaron ese día."""
     medidas = []
     for m in e.mediciones or []:
@@ -143,18 +160,17 @@ def _metas_revisadas(ruta: Ruta, e, ciclo: str | None, metas: dict, voz: Voz) ->
         if meta is None:
             continue
         unidad = meta.indicador.unidad if meta.indicador is not None else None
+        # El estado ese día, con la regla única (``vistas.avance_meta``): una meta cuya fecha
+        # límite ya llegó queda lograda o no lograda con lo medido hasta esa fecha, que es el
+        # resultado que se muestra (lo medido después no cuenta).
         avance = vistas.avance_meta(ruta, meta, e.fecha)
-        estado = avance.estado
-        # Una meta del ciclo que la revisión cierra (o ya vencida) se da por lograda o no.
-        if (meta.ciclo == ciclo or (meta.fecha_limite and meta.fecha_limite <= e.fecha)) \
-                and estado != "lograda" and avance.ultimo is not None:
-            estado = "no_lograda"
+        valor = avance.ultimo if avance.final else m.valor
         medidas.append({
             "meta": meta.id, "ciclo": meta.ciclo, "descripcion": voz.texto(meta.descripcion),
             "linea_base": con_unidad(meta.linea_base, unidad),
-            "valor": con_unidad(m.valor, unidad),
+            "valor": con_unidad(valor, unidad) if valor is not None else "Sin medición",
             "valor_meta": con_unidad(meta.valor_meta, unidad),
-            "estado": estado, "logro": LOGRO[estado],
+            "estado": avance.estado, "logro": logro(avance),
             "fuente": voz.texto(m.fuente), "nota": voz.texto(m.nota),
         })
     return medidas

@@ -42,7 +42,7 @@ def _grafica_metas(hoy: date, avances, metas: list) -> dict:
 def _grafica_dinero(ruta: Ruta, hoy: date) -> dict:
     *fuentes, total = vistas.dinero(ruta, hoy)
     barras_dinero = [graficas.BarraDinero(
-        l.fuente.id if l.fuente is not None else "Otra", l.nombre, l.previsto, l.recibido, l.ejercido,
+        l.fuente.id if l.fuente is not None else "Sin fuente", l.nombre, l.previsto, l.recibido, l.ejercido,
         {"previsto": pesos(l.previsto), "recibido": pesos(l.recibido), "ejercido": pesos(l.ejercido)})
         for l in fuentes]
     desc_dinero = ("Por fuente: presupuesto, dinero recibido y dinero ejercido. "

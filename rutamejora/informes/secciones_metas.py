@@ -1,7 +1,7 @@
 """La sección de las metas: cada meta con su avance, y los resúmenes (en total y por ciclo).
 
-Posee ``meta``, ``metas_resumen``, ``metas_por_ciclo`` y ``LOGRO`` (la respuesta a «¿se logró?»
-según el estado de una meta).
+Posee ``meta``, ``metas_resumen``, ``metas_por_ciclo``, ``LOGRO`` y ``logro`` (la respuesta a
+«¿se logró?» según el estado de una meta, que decide solo ``vistas.avance_meta``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ from rutamejora.vistas import fecha_corta, fecha_larga, pesos, porcentaje
 
 LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en camino",
          "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}
+
+
+def logro(a) -> str:
+    """«Sí», «No», «No (sin medición)», «Todavía no: …»: la respuesta a «¿se logró?»."""
+    return "No (sin medición)" if a.sin_medicion else LOGRO[a.estado]
 
 
 def meta(ruta: Ruta, a, voz: Voz) -> dict:
@@ -40,7 +45,9 @@ def meta(ruta: Ruta, a, voz: Voz) -> dict:
         "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
         "estado": a.estado,
         "nombre_estado": a.nombre_estado,
-        "logro": LOGRO[a.estado],
+        "logro": logro(a),
+        "final": a.final,
+        "posterior": _posterior(a, unidad),
         "recorrido": porcentaje(a.recorrido) if a.recorrido is not None else "—",
         "tiempo": porcentaje(a.tiempo) if a.tiempo is not None else "—",
         "costo": pesos(m.costo) if m.costo is not None else None,
@@ -49,6 +56,16 @@ def meta(ruta: Ruta, a, voz: Voz) -> dict:
         "barra": graficas.barra_texto(a.recorrido),
         "resumen": _resumen_meta(a, unidad),
     }
+
+
+def _posterior(a, unidad) -> str | None:
+    """La última medición posterior a la fecha límite, si es distinta del resultado: no lo
+    cambia, pero quien revisa la Ruta debe verla (para las familias basta el resultado)."""
+    if not a.posteriores or a.posteriores[-1][1] == a.ultimo:
+        return None
+    f, v, _ = a.posteriores[-1]
+    return (f"Después de la fecha límite se midió {con_unidad(v, unidad)} ({fecha_corta(f)}); "
+            "no cambia el resultado.")
 
 
 def _resumen_meta(a, unidad) -> str:
@@ -64,8 +81,13 @@ def metas_resumen(avances) -> dict:
     logradas = cuenta.get("lograda", 0)
     partes = [f"{cuenta[k]} {_PLURALES_META[k][0] if cuenta[k] == 1 else _PLURALES_META[k][1]}"
               for k in _ORDEN_ESTADOS if cuenta.get(k) and k != "lograda"]
+    sin_medicion = sum(1 for a in avances if a.sin_medicion)
+    if sin_medicion:  # «no lograda» es la última parte: «2 no logradas, 1 de ellas sin medición»
+        todas = sin_medicion == cuenta["no_lograda"]
+        partes[-1] += ", sin medición" if todas else f", {sin_medicion} de ellas sin medición"
+    de_total = "meta lograda" if total == 1 else "metas logradas"
     return {"total": total, "logradas": logradas, "por_estado": cuenta,
-            "texto": f"{logradas} de {total} metas logradas" if total else "Sin metas",
+            "texto": f"{logradas} de {total} {de_total}" if total else "Sin metas",
             "detalle": ", ".join(partes)}
 
 

@@ -2,6 +2,8 @@
 
 Posee ``Version`` y ``version_git``: la única información externa de un informe, que por lo
 demás no depende del reloj ni del sistema. Sin git o fuera de un repositorio, no hay versión.
+La versión se dice de dos maneras: para la autoridad, el commit («commit 5a3b481»); para las
+familias, con palabras («La del 10 de julio de 2026»: la fecha de ese commit, que no cambia).
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.salida import ARCHIVOS_RUTA
+from rutamejora.vistas import fecha_larga
 
 
 @dataclass
@@ -22,6 +26,7 @@ class Version:
     en_git: bool
     commit: str | None = None
     cambios: bool = False
+    fecha: date | None = None      # la fecha del commit (reproducible: es la del commit)
 
     @property
     def texto(self) -> str | None:
@@ -29,6 +34,14 @@ class Version:
             return None
         base = f"commit {self.commit}" if self.commit else "sin commits todavía"
         return f"{base}, con cambios sin confirmar" if self.cambios else base
+
+    def en_palabras(self, inicio: str = "La del") -> str | None:
+        """La versión como la entiende una familia: «La del 10 de julio de 2026» (o, dentro de
+        una frase, con otro ``inicio``: «versión del 10 de julio de 2026»)."""
+        if not self.en_git or self.fecha is None:
+            return None
+        base = f"{inicio} {fecha_larga(self.fecha)}"
+        return f"{base}, con cambios posteriores" if self.cambios else base
 
 
 def _git(carpeta: Path, *args: str) -> str | None:
@@ -51,8 +64,13 @@ def version_git(ruta: Ruta) -> Version:
     if dentro is None or dentro.strip() != "true":
         return Version(en_git=False)
     commit = _git(carpeta, "rev-parse", "--short", "HEAD")
+    dia = _git(carpeta, "log", "-1", "--format=%cd", "--date=short") if commit else None
     nombres = sorted(set(ruta.documentos) | {d.ruta.name for d in ruta.documentos.values()}
                      | set(ARCHIVOS_RUTA))
     estado = _git(carpeta, "status", "--porcelain", "--untracked-files=all", "--", *nombres)
+    try:
+        fecha = date.fromisoformat(dia.strip()) if dia else None
+    except ValueError:
+        fecha = None
     return Version(en_git=True, commit=commit.strip() if commit else None,
-                   cambios=bool(estado and estado.strip()))
+                   cambios=bool(estado and estado.strip()), fecha=fecha)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from rutamejora.formato.modelo import Ruta
+from rutamejora.informes.formas import comillas
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
               "docente_especial": "Docente de educación especial",
@@ -100,7 +101,8 @@ class Voz:
         texto = " ".join(str(valor).split())
         if not self.publica or not texto:
             return texto
-        return self._publico(texto)
+        # Para las familias, con comillas tipográficas: “Acompañar…”, no "Acompañar…".
+        return comillas(self._publico(texto))
 
     def textos(self, valores) -> list[str]:
         return [t for t in (self.texto(v) for v in valores or []) if t]

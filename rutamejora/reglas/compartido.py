@@ -6,6 +6,8 @@
   redacción (RM350) y los informes.
 - ``vacias``: los objetos con una lista escrita pero vacía; lo usan las acciones (RM310, RM311)
   y la cadena (RM323, RM324).
+- ``fuente_del_gasto``: con cargo a qué fuente del presupuesto va lo que cuesta y lo que gasta
+  una acción; lo usan el dinero ejercido (RM409, RM410) y las vistas del dinero.
 
 No registra ningún código: importarlo no agrega reglas al catálogo.
 """
@@ -38,6 +40,16 @@ def fuera_de_rango(valor: Decimal, unidad: str | None) -> str | None:
 def vacias(objetos, campo: str) -> list:
     """Los objetos cuyo ``campo`` es una lista escrita pero vacía (ni ausente ni ilegible)."""
     return [o for o in objetos if getattr(o, campo) == [] and not o.invalido(campo)]
+
+
+def fuente_del_gasto(ruta, accion) -> str | None:
+    """La fuente con cargo a la que va el costo y el gasto de ``accion``: su ``fuente`` o, si el
+    presupuesto tiene una sola, esa (RM314 no pide escribirla entonces). ``None`` si no se sabe:
+    sin ``fuente`` y con ninguna o varias fuentes, o con una que no existe (RM202)."""
+    ids = [f.id for f in ruta.fuentes if f.id]
+    if accion.fuente:
+        return accion.fuente if accion.fuente in ids else None
+    return ids[0] if len(ids) == 1 else None
 
 
 # Un verbo en infinitivo al comienzo, también con pronombre («Reforzarlos»), tras signos de

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from rutamejora.formato import codigos_estructura, codigos_lectura  # noqa: F401  RM0xx y RM1xx
 from rutamejora.nucleo.codigos import Regla, todas
-from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena, diagnostico,  # noqa: F401
-                               dinero, escuela, metas, omisiones, participacion, privacidad,
-                               redaccion, referencias, seguimiento, supresiones)
+from rutamejora.reglas import (acciones, agrupacion, ajustes, cadena,  # noqa: F401
+                               calendario_bitacora, diagnostico, dinero, dinero_ejercido, escuela,
+                               metas, omisiones, participacion, privacidad, redaccion, referencias,
+                               seguimiento, supresiones)
 from rutamejora.reglas import carpeta, texto_libre  # noqa: F401  RM123, RM124 y RM352
 
 FAMILIAS = (codigos_lectura, codigos_estructura, escuela, referencias,
             metas, acciones, dinero, cadena, agrupacion, diagnostico, participacion, redaccion,
-            seguimiento, privacidad, supresiones, ajustes, omisiones, carpeta, texto_libre)
+            seguimiento, dinero_ejercido, calendario_bitacora, privacidad, supresiones, ajustes,
+            omisiones, carpeta, texto_libre)
 
 
 def registradas() -> list[Regla]:

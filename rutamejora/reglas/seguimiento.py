@@ -47,7 +47,10 @@ def accion_vencida_sin_registro(ruta, ctx):
 
 @regla("RM402", "meta-vencida-sin-medicion", AVISO, "seguimiento", ("metas.yaml", "bitacora.yaml"))
 def meta_vencida_sin_medicion(ruta, ctx):
-    """Pasó la fecha límite de una meta y su indicador nunca se midió.
+    """Pasó la fecha límite de una meta y su indicador no se midió hasta ese día.
+
+    Lo medido después de la fecha límite no cuenta para el estado de la meta (queda «no lograda
+    (sin medición)», ver ``docs/vistas.md``): la medición final se registra con esa fecha.
 
     Los ejemplos suponen que hoy es 2025-10-01.
 
@@ -62,10 +65,20 @@ def meta_vencida_sin_medicion(ruta, ctx):
     for m in ruta.metas:
         if not _en_el_ciclo(ruta, m.fecha_limite):
             continue
-        if m.id and m.fecha_limite and m.fecha_limite < ctx.hoy and not mediciones(ruta, m.id):
+        if not (m.id and m.fecha_limite and m.fecha_limite < ctx.hoy):
+            continue
+        medidas = mediciones(ruta, m.id)
+        fechas = [e.fecha for e, _ in medidas if e.fecha]
+        if not medidas:
             ctx.problema(m, "fecha_limite",
                          f"La meta {m.id} vencía el {m.fecha_limite.isoformat()} y no tiene ninguna medición.",
                          f"Registra el valor alcanzado: `ruta bitacora agregar --meta {m.id} --valor …`.")
+        elif fechas and min(fechas) > m.fecha_limite:
+            ctx.problema(m, "fecha_limite",
+                         f"La meta {m.id} vencía el {m.fecha_limite.isoformat()} y no tiene ninguna "
+                         f"medición hasta ese día (la del {min(fechas).isoformat()} es posterior y no cuenta).",
+                         f"Registra el valor alcanzado con la fecha límite: `ruta bitacora agregar --fecha "
+                         f"{m.fecha_limite.isoformat()} --meta {m.id} --valor …`.")
 
 
 @regla("RM403", "realizada-incompleta", AVISO, "seguimiento", ("bitacora.yaml",))

@@ -3,7 +3,8 @@
 Posee los cálculos (``estados``: estado de cada meta y acción, dinero, sesiones;
 ``lista_pendientes``, ``calendario`` y ``vista_resumen``), las fechas, cantidades y porcentajes
 en español (``formas``), su forma en la terminal con Rich (``terminal``) y su JSON versionado
-(``json``). Importa ``formato``, ``nucleo`` y ``catalogos``; ``escritura``, ``informes`` y
+(``json``). Importa ``formato``, ``nucleo``, ``catalogos`` y ``reglas.compartido`` (con cargo a
+qué fuente va un gasto, la misma regla que usa la validación); ``escritura``, ``informes`` y
 ``commands`` la usan.
 """
 
@@ -12,8 +13,8 @@ from rutamejora.nucleo.perezoso import exportar
 # Ningún módulo se llama como un nombre de aquí (``pendientes``, ``resumen``…): al importarse,
 # el módulo quedaría como atributo del paquete y taparía la función.
 __all__, __getattr__ = exportar(__name__, {
-    "formas": "fecha_larga fecha_corta pesos porcentaje numero dia_semana MESES DIAS",
-    "estados": "AvanceMeta avance_meta avance_de_metas SituacionAccion situacion_accion "
+    "formas": "fecha_larga fecha_corta pesos porcentaje numero dia_semana clave_id MESES DIAS",
+    "estados": "AvanceMeta avance_meta avance_de_metas SituacionAccion Gasto situacion_accion "
                "situacion_de_acciones tramos_vigentes LineaDinero dinero sesiones sesion_anterior "
                "sesion_siguiente ultima_entrada "
                "NOMBRES_ESTADO_META NOMBRES_ESTADO_ACCION LOGRADA NO_LOGRADA EN_CAMINO EN_RIESGO SIN_DATOS "

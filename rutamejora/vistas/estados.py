@@ -6,15 +6,21 @@ de evaluación, nunca el reloj): el avance de cada meta y su estado, el estado d
 sus tramos vigentes, el dinero por fuente y las sesiones del CTE. Las plantillas de los informes
 solo muestran lo que esto calcula.
 
-**La regla del estado de una meta** (la documenta también ``docs/vistas.md``):
+**La regla del estado de una meta** (la documenta también ``docs/vistas.md``; ``avance_meta``
+es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
 
-- *sin datos*: su indicador no se ha medido.
-- *lograda*: el último valor alcanza el valor meta en el sentido del indicador (aumentar: ≥;
-  disminuir: ≤; mantener: no queda por debajo del valor meta).
-- *no lograda*: pasó la fecha límite sin alcanzarlo.
-- *en camino*: la parte del camino recorrida (de la línea base al valor meta) es al menos el
-  80 % de la parte del tiempo transcurrida (del inicio del ciclo a la fecha límite).
-- *en riesgo*: lo demás.
+- Desde su fecha límite (ese día incluido) la meta es **final**: *lograda* si la última
+  medición hasta ese día (incluido) alcanza el valor meta en el sentido del indicador
+  (aumentar: ≥; disminuir: ≤; mantener: no queda por debajo del valor meta); si no, *no
+  lograda*, y *no lograda (sin medición)* si no se midió hasta ese día. Lo medido después de
+  la fecha límite queda en el historial pero no cambia el resultado.
+- Antes de su fecha límite:
+
+  - *sin datos*: su indicador no se ha medido.
+  - *lograda*: el último valor ya alcanza el valor meta.
+  - *en camino*: la parte del camino recorrida (de la línea base al valor meta) es al menos
+    el 80 % de la parte del tiempo transcurrida (del inicio del ciclo a la fecha límite).
+  - *en riesgo*: lo demás.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from datetime import date
 from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
+from rutamejora.reglas.compartido import fuente_del_gasto
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
     "lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
@@ -44,15 +51,24 @@ class AvanceMeta:
     meta: object
     linea_base: Decimal | None
     valor_meta: Decimal | None
-    ultimo: Decimal | None
+    ultimo: Decimal | None         # el valor que decide: el último hasta hoy (o hasta la fecha límite)
     fecha_ultimo: date | None
     recorrido: Decimal | None      # parte del camino de la línea base al valor meta (0 = nada, 1 = todo)
     tiempo: Decimal | None         # parte del tiempo transcurrida hacia la fecha límite
     estado: str
-    mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)]
+    mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)] hasta hoy
+    final: bool = False            # ya llegó su fecha límite: lograda o no lograda, para siempre
+    posteriores: list = field(default_factory=list)  # [(fecha, valor, fuente)] tras la fecha límite
+
+    @property
+    def sin_medicion(self) -> bool:
+        """¿Es final sin ninguna medición hasta su fecha límite? («no lograda (sin medición)»)."""
+        return self.final and self.ultimo is None
 
     @property
     def nombre_estado(self) -> str:
+        if self.sin_medicion:
+            return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} (sin medición)"
         return NOMBRES_ESTADO_META[self.estado]
 
 
@@ -70,9 +86,16 @@ def inicio_del_ciclo(ruta: Ruta) -> date | None:
 
 
 def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
-    """El avance de una meta al día ``hoy`` (mediciones posteriores no cuentan)."""
-    puntos = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
-              if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    """El avance y el estado de una meta al día ``hoy``: la única regla del estado (ver arriba).
+
+    Las mediciones posteriores a ``hoy`` no cuentan; desde la fecha límite (incluida), tampoco
+    las posteriores a ella: la meta se juzga con lo medido hasta ese día.
+    """
+    historial = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
+                 if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    limite = meta.fecha_limite
+    final = limite is not None and hoy >= limite
+    puntos = [p for p in historial if not final or p[0] <= limite]
     base, objetivo = meta.linea_base, meta.valor_meta
     ultimo, fecha_ultimo = (puntos[-1][1], puntos[-1][0]) if puntos else (None, None)
     recorrido = None
@@ -80,20 +103,22 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
         recorrido = (ultimo - base) / (objetivo - base)
     tiempo = None
     inicio = inicio_del_ciclo(ruta)
-    if inicio is not None and meta.fecha_limite is not None and meta.fecha_limite > inicio:
-        transcurrido = (min(max(hoy, inicio), meta.fecha_limite) - inicio).days
-        tiempo = Decimal(transcurrido) / Decimal((meta.fecha_limite - inicio).days)
-    if ultimo is None:
+    if inicio is not None and limite is not None and limite > inicio:
+        transcurrido = (min(max(hoy, inicio), limite) - inicio).days
+        tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
+    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo)
+    if final:
+        estado = LOGRADA if alcanzada else NO_LOGRADA
+    elif ultimo is None:
         estado = SIN_DATOS
-    elif objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo):
+    elif alcanzada:
         estado = LOGRADA
-    elif meta.fecha_limite is not None and hoy > meta.fecha_limite:
-        estado = NO_LOGRADA
     elif recorrido is not None and tiempo is not None and recorrido >= tiempo * TOLERANCIA:
         estado = EN_CAMINO
     else:
         estado = EN_RIESGO
-    return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado, puntos)
+    return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado,
+                      historial, final, [p for p in historial if p not in puntos])
 
 
 def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:
@@ -101,6 +126,17 @@ def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:
 
 
 # --- Acciones ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Gasto:
+    """Un gasto registrado en la bitácora: cada uno lleva (o no) su comprobante."""
+
+    accion: str
+    fecha: date | None
+    monto: Decimal
+    comprobante: str | None
+    nota: str | None
 
 
 @dataclass
@@ -117,6 +153,12 @@ class SituacionAccion:
     conclusion: str | None
     ultimo_registro: date | None
     vencida: bool                  # pasó su fin sin estar realizada ni cancelada
+    gastos: list = field(default_factory=list)   # [Gasto] en orden de fecha (los de monto 0 no)
+
+    @property
+    def sin_comprobante(self) -> list:
+        """Los gastos sin su comprobante (los comprobantes son por gasto, no por acción)."""
+        return [g for g in self.gastos if not g.comprobante]
 
     @property
     def nombre_estado(self) -> str:
@@ -143,10 +185,11 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
     conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
     comprobantes = [r.comprobante for _, r in regs if r.comprobante]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
+    gastos = [Gasto(accion.id, e.fecha, r.gasto, r.comprobante, r.nota) for e, r in regs if r.gasto]
     vencida = fin is not None and fin < hoy and estado not in ("realizada", "cancelada")
     return SituacionAccion(accion, estado, avance, inicio, fin, reprogramada, costo_total(accion),
                            gasto, comprobantes, conclusion, regs[-1][0].fecha if regs else None,
-                           vencida)
+                           vencida, gastos)
 
 
 def situacion_de_acciones(ruta: Ruta, hoy: date) -> list[SituacionAccion]:
@@ -158,21 +201,48 @@ def situacion_de_acciones(ruta: Ruta, hoy: date) -> list[SituacionAccion]:
 
 @dataclass
 class LineaDinero:
-    fuente: object | None          # None: la fila de acciones sin fuente
+    fuente: object | None          # None: la fila de acciones sin fuente (o el total)
     nombre: str
     previsto: Decimal              # lo que la fuente aporta según el presupuesto
     recibido: Decimal              # ingresos registrados en la bitácora
     planeado: Decimal              # costo de las acciones con cargo a la fuente
     ejercido: Decimal              # gasto registrado en esas acciones
+    gastos: list = field(default_factory=list)   # [Gasto] con cargo a la línea, en orden de fecha
+    saldo_fijo: Decimal | None = None            # el total: la suma de los saldos de las líneas
+
+    @property
+    def disponible(self) -> Decimal:
+        """Con cuánto se cuenta: lo recibido o, si no se han registrado ingresos, lo previsto."""
+        return self.recibido if self.recibido else self.previsto
 
     @property
     def saldo(self) -> Decimal:
         """Lo que queda: lo recibido (o lo previsto, si no se han registrado ingresos) menos lo ejercido."""
-        return (self.recibido if self.recibido else self.previsto) - self.ejercido
+        return self.saldo_fijo if self.saldo_fijo is not None else self.disponible - self.ejercido
+
+    @property
+    def sobregiro(self) -> Decimal:
+        """Lo gastado de más (0 si no): lo que hace negativo el saldo."""
+        return max(-self.saldo, Decimal(0))
+
+    @property
+    def gastos_del_sobregiro(self) -> list:
+        """Los gastos que llevaron la línea por encima de lo disponible (el primero que lo
+        rebasó y los que siguieron): ahí busca el informe la explicación de la bitácora."""
+        acumulado, desde = Decimal(0), None
+        for i, g in enumerate(self.gastos):
+            acumulado += g.monto
+            if desde is None and acumulado > self.disponible:
+                desde = i
+        return [] if desde is None else self.gastos[desde:]
 
 
 def dinero(ruta: Ruta, hoy: date) -> list[LineaDinero]:
-    """Una línea por fuente del presupuesto (y una de «sin fuente» si hace falta); la última es el total."""
+    """Una línea por fuente del presupuesto (y una de «sin fuente» si hace falta); la última es el total.
+
+    Una acción sin ``fuente`` va con cargo a la única fuente, si el presupuesto tiene una sola
+    (``reglas.compartido.fuente_del_gasto``); si no, a «Sin fuente asignada».
+    """
     lineas = {f.id: LineaDinero(f, f.nombre or f.id, f.monto or Decimal(0), Decimal(0), Decimal(0),
                                 Decimal(0)) for f in ruta.fuentes if f.id}
     sin_fuente = LineaDinero(None, "Sin fuente asignada", Decimal(0), Decimal(0), Decimal(0), Decimal(0))
@@ -183,16 +253,21 @@ def dinero(ruta: Ruta, hoy: date) -> list[LineaDinero]:
             if ingreso.fuente in lineas and ingreso.monto is not None:
                 lineas[ingreso.fuente].recibido += ingreso.monto
     for s in situacion_de_acciones(ruta, hoy):
-        linea = lineas.get(s.accion.fuente, sin_fuente)
+        linea = lineas.get(fuente_del_gasto(ruta, s.accion), sin_fuente)
         linea.planeado += s.costo or 0
         linea.ejercido += s.gasto
+        linea.gastos += s.gastos
     resultado = list(lineas.values())
     if sin_fuente.planeado or sin_fuente.ejercido:
         resultado.append(sin_fuente)
+    for linea in resultado:
+        linea.gastos.sort(key=lambda g: g.fecha or date.min)
+    # El saldo total es la suma de los saldos: cada fuente cuenta con lo suyo (recibido o previsto).
     total = LineaDinero(None, "Total", sum((l.previsto for l in resultado), Decimal(0)),
                         sum((l.recibido for l in resultado), Decimal(0)),
                         sum((l.planeado for l in resultado), Decimal(0)),
-                        sum((l.ejercido for l in resultado), Decimal(0)))
+                        sum((l.ejercido for l in resultado), Decimal(0)),
+                        saldo_fijo=sum((l.saldo for l in resultado), Decimal(0)))
     return resultado + [total]
 
 
@@ -245,7 +320,7 @@ def tramos_vigentes(ruta: Ruta, accion, hoy: date) -> list[tuple[date, date, str
     return [(inicio, fin, None)]
 
 
-__all__ = ["AvanceMeta", "SituacionAccion", "LineaDinero", "avance_meta", "avance_de_metas",
+__all__ = ["AvanceMeta", "SituacionAccion", "Gasto", "LineaDinero", "avance_meta", "avance_de_metas",
            "situacion_accion", "situacion_de_acciones", "dinero", "sesiones", "sesion_anterior",
            "sesion_siguiente", "ultima_entrada", "tramos_vigentes", "inicio_del_ciclo",
            "LOGRADA", "EN_CAMINO", "EN_RIESGO", "SIN_DATOS", "NO_LOGRADA", "NOMBRES_ESTADO_META",

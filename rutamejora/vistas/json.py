@@ -151,6 +151,8 @@ def avance(ruta, hoy: date) -> dict:
             "recorrido": _fraccion(av.recorrido),
             "tiempo": _fraccion(av.tiempo),
             "estado": av.estado,
+            "final": av.final,
+            "sin_medicion": av.sin_medicion,
             "mediciones": [{"fecha": _fecha(f), "valor": _numero(v), "fuente": fuente}
                            for f, v, fuente in av.mediciones],
         } for av in avances],

@@ -39,7 +39,8 @@ class Pendiente:
 TIPOS_PENDIENTE = {
     "error": (1, "Errores de `ruta validar`: corrígelos, cambian lo que se ve aquí"),
     "accion_vencida": (2, "Acciones vencidas"),
-    "meta_vencida": (3, "Metas vencidas sin medición final"),
+    # Lo medido después de la fecha límite no cuenta (``avance_meta``): de ahí la indicación.
+    "meta_vencida": (3, "Metas vencidas sin medición final (se registra con su fecha límite)"),
     "accion_por_vencer": (4, "Acciones que terminan de aquí a {hasta}"),
     "meta_por_vencer": (5, "Metas que vencen de aquí a {hasta}: traer su medición"),
     "meta_por_medir": (6, "Metas por medir"),
@@ -159,6 +160,7 @@ def _metas_pendientes(ruta: Ruta, hoy: date, hasta: date) -> list[Pendiente]:
         ultima = f"última medición: {fecha_corta(ultimo)}" if ultimo else "nunca se ha medido"
         final = limite is not None and ultimo is not None and ultimo >= limite - timedelta(VENTANA_MEDICION_FINAL)
         if limite is not None and limite < hoy:
+            # Ya es final (``avance_meta``): solo cuenta lo medido hasta su fecha límite.
             if not final:
                 lista.append(Pendiente("meta_vencida", 3, m.id, texto, limite,
                                        f"venció el {fecha_corta(limite)}; {ultima}", av.estado))

@@ -229,8 +229,9 @@ def test_avance_texto_a_medio_ciclo():
 def test_avance_texto_al_cierre():
     salida = lineas(correr("avance", str(EJEMPLO), "--fecha", "2026-07-15"))
     assert "M1  Alumnos de 3° a 6° en nivel esperado de comprensión lectora       no lograda" in salida
-    assert "    línea base 46 → 57 (10 jul 2026) → meta 60 %, para el 19 jun 2026" in salida
-    assert "    línea base 52 → 30 (10 jul 2026) → meta 30 alumnos, para el 29 may 2026" in salida
+    # Cuenta lo medido hasta la fecha límite: la evaluación final (10 jul) ya no cambia nada.
+    assert "    línea base 46 → 57 (19 jun 2026) → meta 60 %, para el 19 jun 2026" in salida
+    assert "    línea base 52 → 30 (29 may 2026) → meta 30 alumnos, para el 29 may 2026" in salida
     assert "9 metas: 8 logradas · 1 no lograda" in salida
 
 
@@ -250,7 +251,7 @@ def test_avance_json():
         "indicador": {"nombre": "Alumnos que llegan puntualmente (a las 8:00 o antes)", "unidad": "porcentaje"},
         "sentido": "aumentar", "linea_base": 86, "valor_meta": 95, "fecha_limite": "2026-05-29",
         "ultimo": {"valor": 91, "fecha": "2025-11-28"}, "recorrido": 0.5556, "tiempo": 0.5037,
-        "estado": "en_camino",
+        "estado": "en_camino", "final": False, "sin_medicion": False,
         "mediciones": [{"fecha": "2025-09-26", "valor": 87.5, "fuente": "Registro de entrada de septiembre"},
                        {"fecha": "2025-10-31", "valor": 90.2, "fuente": "Registro de entrada de octubre"},
                        {"fecha": "2025-11-28", "valor": 91, "fuente": "Registro de entrada de noviembre"}]}
@@ -290,7 +291,7 @@ def test_pendientes_ordenados_por_urgencia_con_avisos(tmp_path):
         "A1  Círculo de lectura diario de 20 minutos",
         "    terminaba el 19 jun 2026 (hace 12 días); en curso, 10 %",
         "",
-        "Metas vencidas sin medición final — 1",
+        "Metas vencidas sin medición final (se registra con su fecha límite) — 1",
         "M1  Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado",
         "    venció el 26 jun 2026; última medición: 26 sep 2025",
         "",

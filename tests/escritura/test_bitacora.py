@@ -103,7 +103,7 @@ def test_agregar_una_entrada_nueva(ejemplo):
                "--avance", "100", "--evidencia", "Inventario del material", "--meta", "M8", "--valor", "1",
                "--fuente", "Bitácora de incidencias de julio", "--acuerdo", "Reponer el material en agosto.")
     assert r.exit_code == 0, r.output
-    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 665: acción A15 "
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: acción A15 "
                         "(realizada, 100 %), medición de M8 (1), 1 acuerdo.\n")
     despues = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
     assert solo_agregadas(antes, despues) == [
@@ -185,7 +185,7 @@ def test_unir_en_el_ejemplo_solo_agrega_lineas(ejemplo):
         "      - accion: A7\n", "        estado: realizada\n", "        avance: 100\n",
         "        nota: Sin novedad.\n", "      - Revisar el inventario en marzo.\n"]
     ruta = validar(ejemplo, date(2026, 7, 15), True).ruta
-    assert len(ruta.entradas) == 10
+    assert len(ruta.entradas) == 14  # 10 sesiones y evaluaciones, 4 cortes finales
     assert errores(ejemplo) == []
 
 
@@ -218,7 +218,7 @@ def test_json_de_lo_agregado(ejemplo):
     assert r.exit_code == 0, r.output
     datos = json.loads(r.stdout)
     assert datos == {"version": 1, "vista": "bitacora_agregar", "herramienta": datos["herramienta"],
-                     "archivo": "bitacora.yaml", "unida": False, "linea": 665,
+                     "archivo": "bitacora.yaml", "unida": False, "linea": 686,
                      "entrada": {"fecha": "2026-07-14", "acciones": [
                          {"accion": "A15", "estado": "realizada", "avance": 100, "gasto": "1200.50",
                           "comprobante": "F-9", "nota": "Reposición"}]}}
@@ -229,7 +229,9 @@ def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
                "100", "--gasto", "500")
     assert r.exit_code == 0
     assert r.stderr == ("Aviso: en la acción A3 ya se gastaron $2,770.00, más de lo planeado ($2,400.00); "
-                        "explica la diferencia con --nota.\n")
+                        "explica la diferencia con --nota.\n"
+                        "Aviso: el gasto de $500.00 en la acción A3 no tiene comprobante: agrégalo con "
+                        "--comprobante (cada gasto lleva el suyo).\n")
 
 
 # --- Rechazos: el archivo queda byte por byte -------------------------------------------------------
@@ -501,7 +503,7 @@ def test_agregar_preguntando(ejemplo):
     assert "2027-01-01 está fuera del ciclo" in r.stderr
     assert "Avance 0-100" in r.stderr and "120 está fuera de rango" in r.stderr
     assert "[y/N]" not in r.output and "[S/n]" in r.stderr
-    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 665: acción A1 "
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: acción A1 "
                         "(en curso, 100 %), 1 acuerdo.\n")
     assert solo_agregadas(antes, (ejemplo / "bitacora.yaml").read_text(encoding="utf-8"))[1:] == [
         "  - fecha: 2026-07-14\n", "    acciones:\n", "      - accion: A1\n", "        estado: en_curso\n",

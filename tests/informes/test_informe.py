@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from rutamejora.commands import app
+from rutamejora.vistas import fecha_larga
 
 AQUI = Path(__file__).resolve().parents[1]
 EJEMPLO = AQUI.parent / "ejemplos" / "primaria-2025-2026"
@@ -86,9 +87,9 @@ def test_rendicion_md_encabezado_exacto(ejemplo):
         "no lo edites a mano. -->",
         "# Rendición de cuentas 2025-2026",
         "",
-        '**Escuela Primaria "Carmen Serdán Alatriste"** · Ruta de mejora escolar',
+        '**Escuela Primaria “Carmen Serdán Alatriste”** · Ruta de mejora escolar',
         "",
-        '- **Escuela:** Escuela Primaria "Carmen Serdán Alatriste"',
+        '- **Escuela:** Escuela Primaria “Carmen Serdán Alatriste”',
         "- **CCT:** 21DPR0487A",
         "- **Ciclo escolar:** 2025-2026",
         "- **Datos al:** 15 de julio de 2026",
@@ -128,7 +129,7 @@ def test_rendicion_md_metas_dinero_y_acuerdos(ejemplo):
     # Normalidad mínima y convivencia al inicio y al final.
     assert "Logrados al inicio: 1 de 8; al final: 3 de 8." in lineas
     assert ("| 4. Todos nuestros alumnos asistieron puntualmente a todas las clases. | No logrado "
-            "| En proceso | 95 de cada 100 alumnos llegan a tiempo; falta sostenerlo después de "
+            "→ En proceso | 95 de cada 100 alumnos llegan a tiempo; falta sostenerlo después de "
             "vacaciones. |") in lineas
     # Lo que concluyó el CTE de cada acción y los acuerdos para el próximo ciclo.
     assert any(l.startswith("| **A10** ") and "| Cancelada, avance 0 % | — |" in l for l in lineas)
@@ -307,19 +308,28 @@ def test_version_de_git_y_cambios_sin_confirmar(tmp_path, monkeypatch):
     _git(repo, "-c", "user.name=Prueba", "-c", "user.email=prueba@example.invalid", "commit",
          "-q", "-m", "Ruta")
     commit = _git(repo, "rev-parse", "--short", "HEAD")
-    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA)
+    dia = date.fromisoformat(_git(repo, "log", "-1", "--format=%cd", "--date=short"))
+    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad")
     assert f"- **Versión de la Ruta:** commit {commit}" in texto.splitlines()
+    # Para las familias, la versión en palabras: la fecha del commit, nunca su id.
+    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA)
+    assert f"- **Versión de la Ruta:** La del {fecha_larga(dia)}" in texto.splitlines()
+    assert commit not in texto
     # Un informe escrito en la carpeta de la Ruta no la vuelve «con cambios».
     salida = ruta / "rendicion.html"
     assert correr("informe", ruta, "-t", "rendicion", "--fecha", FECHA, "-o", salida).exit_code == 0
     primero = salida.read_bytes()
     assert correr("informe", ruta, "-t", "rendicion", "--fecha", FECHA, "-o", salida).exit_code == 0
     assert salida.read_bytes() == primero
-    assert f"<dt>Versión de la Ruta</dt><dd>commit {commit}</dd>".encode() in primero
+    assert f"<dt>Versión de la Ruta</dt><dd>La del {fecha_larga(dia)}</dd>".encode() in primero
+    assert commit.encode() not in primero
     # Un cambio en un archivo de la Ruta sí.
     reemplazar(ruta / "metas.yaml", "valor_meta: 60", "valor_meta: 58")
-    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA)
+    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad")
     assert (f"- **Versión de la Ruta:** commit {commit}, con cambios sin confirmar"
+            in texto.splitlines())
+    texto = informe(ruta, "-t", "rendicion", "--fecha", FECHA)
+    assert (f"- **Versión de la Ruta:** La del {fecha_larga(dia)}, con cambios posteriores"
             in texto.splitlines())
 
 
@@ -443,7 +453,7 @@ def test_plantillas_propias(ejemplo, tmp_path):
     carpeta = _plantillas(tmp_path, "Escuela: {{ escuela.nombre }} ({{ escuela.cct }})\n"
                                     "{% for m in metas %}{{ m.id }} {{ m.logro }}\n{% endfor %}")
     texto = informe(ejemplo, "-t", "rendicion", "--fecha", FECHA, "--plantillas", carpeta)
-    assert texto.splitlines()[:3] == ['Escuela: Escuela Primaria "Carmen Serdán Alatriste" '
+    assert texto.splitlines()[:3] == ['Escuela: Escuela Primaria “Carmen Serdán Alatriste” '
                                       "(21DPR0487A)", "M1 No", "M2 Sí"]
     # Lo que la carpeta no tiene sale de las plantillas incluidas.
     plan = informe(ejemplo, "-t", "planeacion", "--fecha", FECHA, "--plantillas", carpeta)
@@ -644,7 +654,8 @@ def test_pmc_comunicacion_de_resultados(tmp_path):
             "de 3° a 6° evaluados × 100 | 46 % | 57 % | 60 % | No |") in lineas
     # Cada acción con la evidencia esperada y lo que se registró.
     a1 = next(l for l in lineas if l.startswith("| **A1** Lectura diaria"))
-    assert ("8 sep 2025 – 3 jul 2026; costo: Sin costo. Evidencia esperada: Registro de libros "
+    assert ("Del 8 de septiembre de 2025 al 3 de julio de 2026; costo: Sin costo. Evidencia "
+            "esperada: Registro de libros "
             "leídos por grupo y las respuestas de los alumnos en sus cuadernos. |") in a1
     assert "Evidencias: Registros de lectura de los cuatro grupos · " in a1
     # El balance de cada problemática en la evaluación final.
@@ -764,6 +775,6 @@ def test_planeacion_de_cada_marco(tmp_path):
     assert "### Acciones de la problemática 1" in pmc
     assert ("- **¿Qué queremos lograr?** **Fortalecer** el cálculo mental y la resolución de "
             "problemas con material concreto y retos diarios en todos los grupos.") in pmc
-    assert any(l.startswith("| **A1** Lectura diaria") and "(metas M1) Evidencia esperada: "
+    assert any(l.startswith("| **A1** Lectura diaria") and "(meta M1) Evidencia esperada: "
                "Registro de libros leídos por grupo y las respuestas de los alumnos en sus "
                "cuadernos. |" in l for l in pmc)

@@ -1,0 +1,149 @@
+"""Reglas del dinero ejercido: lo que la bitácora dice que se gastó, contra sus comprobantes y
+sus fuentes.
+
+La rendición de cuentas dice en qué se gastó y con qué se comprueba: cada gasto lleva su
+comprobante (no basta uno por acción), ninguna fuente gasta más de lo que tiene (lo recibido
+o, sin ingresos registrados, su presupuesto) y todo gasto sale de una fuente conocida. Son
+avisos de seguimiento: el informe los muestra, la validación los señala a tiempo.
+
+Registra RM408 ``gasto-sin-comprobante``, RM409 ``fuente-sobregirada`` y RM410
+``gasto-sin-fuente``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rutamejora.formato.modelo import costo_total, gasto_total, registros
+from rutamejora.nucleo.codigos import regla
+from rutamejora.nucleo.problemas import AVISO
+from rutamejora.reglas.compartido import fuente_del_gasto
+
+_DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
+
+
+def _pesos(cantidad: Decimal) -> str:
+    return f"${cantidad:,.2f}"
+
+
+@regla("RM408", "gasto-sin-comprobante", AVISO, "seguimiento", ("bitacora.yaml",))
+def gasto_sin_comprobante(ruta, ctx):
+    """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 150.00, comprobante: APF-2025-0412}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 150.00}
+    """
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            if r.gasto and r.gasto > 0 and not r.comprobante:
+                dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
+                ctx.problema(r, "gasto",
+                             f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene comprobante.",
+                             "Agrega `comprobante:` con el folio de la factura o del recibo "
+                             "(`ruta bitacora agregar … --comprobante …`).")
+
+
+def _disponible(fuente, recibido: Decimal) -> Decimal:
+    """Con cuánto cuenta una fuente: lo recibido o, sin ingresos registrados, su monto."""
+    return recibido if recibido else (fuente.monto or Decimal(0))
+
+
+@regla("RM409", "fuente-sobregirada", AVISO, "seguimiento", _DINERO)
+def fuente_sobregirada(ruta, ctx):
+    """Con cargo a una fuente se gastó más de lo que tiene: lo recibido o, sin ingresos registrados, su presupuesto.
+
+    El aviso dice lo planeado y lo ejercido con esa fuente y queda en el gasto que la rebasó: ahí
+    va la `nota` que lo explica, que la rendición de cuentas muestra junto al sobregiro.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 1500.00, comprobante: F-001}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 5200.00, comprobante: F-001}
+    """
+    fuentes = ruta.por_id("fuente")
+    recibido = {i: Decimal(0) for i in fuentes}
+    for e in ruta.entradas:
+        for ingreso in e.ingresos or []:
+            if ingreso.fuente in recibido and ingreso.monto is not None:
+                recibido[ingreso.fuente] += ingreso.monto
+    planeado = {i: Decimal(0) for i in fuentes}
+    gastos: dict = {i: [] for i in fuentes}   # [(fecha, registro)]
+    for a in ruta.acciones:
+        cargo = fuente_del_gasto(ruta, a) if a.id else None
+        if cargo is None:
+            continue
+        planeado[cargo] += costo_total(a) or 0
+        gastos[cargo] += [(e.fecha or date.min, r) for e, r in registros(ruta, a.id) if r.gasto]
+    for fid, fuente in fuentes.items():
+        _avisar_sobregiro(ctx, fuente, recibido[fid], planeado[fid],
+                          sorted(gastos[fid], key=lambda par: par[0]))
+
+
+def _avisar_sobregiro(ctx, fuente, recibido: Decimal, planeado: Decimal, gastos: list) -> None:
+    disponible = _disponible(fuente, recibido)
+    ejercido, rebaso = Decimal(0), None
+    for _, r in gastos:
+        ejercido += r.gasto
+        if rebaso is None and ejercido > disponible:
+            rebaso = r
+    if rebaso is None:
+        return
+    if recibido:
+        tope = f"más de lo recibido ({_pesos(recibido)}"
+        tope += f" de {_pesos(fuente.monto)} presupuestados)" if fuente.monto else ")"
+    elif fuente.monto:
+        tope = f"más que su presupuesto ({_pesos(fuente.monto)})"
+    else:
+        tope = "y la fuente no tiene monto ni ingresos registrados"
+    ctx.problema(rebaso, "gasto",
+                 f"Con cargo a la fuente {fuente.id} se han ejercido {_pesos(ejercido)} "
+                 f"(planeado: {_pesos(planeado)}), {tope}.",
+                 "Explica el sobregiro con `nota:` en este gasto, registra el ingreso que lo cubre "
+                 "o corrige la `fuente` de la acción.")
+
+
+@regla("RM410", "gasto-sin-fuente", AVISO, "seguimiento", _DINERO)
+def gasto_sin_fuente(ruta, ctx):
+    """Se gastó en una acción que no dice de qué fuente del presupuesto sale el dinero.
+
+    Con una sola fuente en el presupuesto, el gasto va con cargo a ella sin escribirla. Si la
+    acción tiene costo y hay varias fuentes, ya lo dice RM314.
+
+    ✓ acciones.yaml
+        acciones:
+          - id: A1
+            fuente: F1
+    ✗ acciones.yaml
+        acciones:
+          - id: A1
+            costo: 0
+            fuente: null
+    """
+    for a in ruta.acciones:
+        if not a.id or a.fuente or fuente_del_gasto(ruta, a) is not None:
+            continue
+        if costo_total(a) and len(ruta.fuentes) >= 2:
+            continue  # RM314 (costo-sin-fuente) ya pide la fuente de esta acción
+        gastado = gasto_total(ruta, a)
+        if gastado <= 0:
+            continue
+        pista = ("Agrega `fuente:` con el id de la fuente (F1, F2, …)." if ruta.fuentes else
+                 "Agrega la fuente en `presupuesto.fuentes` de ruta.yaml y `fuente:` en la acción.")
+        ctx.problema(a, None,
+                     f"En la acción {a.id} se han gastado {_pesos(gastado)} y no dice de qué "
+                     "fuente del presupuesto sale el dinero.", pista)
