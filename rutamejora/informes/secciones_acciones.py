@@ -30,10 +30,10 @@ def _costo_texto(accion) -> tuple[str, str | None]:
     return pesos(total), None
 
 
-def _tiempo(accion) -> str:
+def _tiempo(accion, voz: Voz) -> str:
     if accion.periodos:
-        return "; ".join(f"{p.nombre + ': ' if p.nombre else ''}{rango_fechas(p.inicio, p.fin)}"
-                         for p in accion.periodos if p.inicio and p.fin)
+        return "; ".join(f"{voz.texto(p.nombre) + ': ' if p.nombre else ''}"
+                         f"{rango_fechas(p.inicio, p.fin)}" for p in accion.periodos if p.inicio and p.fin)
     return rango_fechas(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
 
 
@@ -59,9 +59,9 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "tiene_costo": bool(s.costo),
         "fuente": a.fuente,
         "fuente_nombre": voz.texto(fuente.nombre) if fuente is not None else None,
-        "tiempo": _tiempo(a),
+        "tiempo": _tiempo(a, voz),
         "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
-        if s.reprogramada else _tiempo(a),
+        if s.reprogramada else _tiempo(a, voz),
         "reprogramada": s.reprogramada,
         "estado": s.estado,
         "nombre_estado": mayuscula(s.nombre_estado),
