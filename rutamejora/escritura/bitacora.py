@@ -34,9 +34,9 @@ class ValorInvalido(ValueError):
 
 
 def _enmascarado(texto: str) -> str:
-    from rutamejora.privacidad import TERMINAL, detectar, enmascarar
+    from rutamejora.privacidad import MENSAJE, TERMINAL, detectar, enmascarar
 
-    hallazgos = detectar(texto)
+    hallazgos = detectar(texto, contexto=MENSAJE)
     return enmascarar(texto, hallazgos, TERMINAL) if hallazgos else texto
 
 

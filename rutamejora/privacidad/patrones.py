@@ -106,6 +106,8 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     venir en una agrupación de las que se usan y sin una palabra que lo vuelva folio o cifra.
     """
     numero = numero.rstrip(" .-(\t")
+    if numero.endswith(")") and "(" not in numero:
+        numero = numero[:-1]  # «(cel. 55 4812 9037)»: el paréntesis que cierra no es del número
     if _FECHA.fullmatch(numero):
         return None, 0
     fin = inicio + len(numero)

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
 from rutamejora.nucleo.problemas import Secreto, enmascarar
-from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, NOMBRE, RFC, SALUD, TELEFONO,
-                                   TERMINAL, detectar, marcador)
+from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
+                                   TELEFONO, TERMINAL, detectar, marcador)
 from rutamejora.reglas.supresiones import supresiones
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
@@ -211,12 +211,11 @@ def proteger(problemas: list, ruta) -> list:
     for p in problemas:
         permitidas = suprimido.get((p.archivo, p.linea), frozenset())
         secretos = {s.texto: s for s in p.secretos}
-        textos = [p.mensaje, p.pista, p.ruta_yaml]
-        citada = _linea(ruta, p, lineas)
-        if citada:
-            textos.append(citada)
-        for texto in textos:
-            for h in _detectar(texto, quien, memoria):
+        # El mensaje y la pista citan valores entre comillas que son de la cita, no un título.
+        textos = [(p.mensaje, MENSAJE), (p.pista, MENSAJE), (p.ruta_yaml, None),
+                  (_linea(ruta, p, lineas), None)]
+        for texto, contexto in textos:
+            for h in _detectar(texto, contexto, quien, memoria):
                 if h.clase not in permitidas:
                     secretos.setdefault(h.texto, secreto(h))
         for h in por_linea.get((p.archivo, p.linea), ()):
@@ -231,13 +230,13 @@ def proteger(problemas: list, ruta) -> list:
     return resultado
 
 
-def _detectar(texto: str, quien, memoria: dict) -> tuple:
+def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
     """El detector con memoria: las pistas y muchas líneas se repiten de un problema a otro."""
     if not texto:
         return ()
-    if texto not in memoria:
-        memoria[texto] = tuple(detectar(texto, personal=quien))
-    return memoria[texto]
+    if (texto, contexto) not in memoria:
+        memoria[texto, contexto] = tuple(detectar(texto, personal=quien, contexto=contexto))
+    return memoria[texto, contexto]
 
 
 def _por_linea(ruta) -> dict[tuple[str, int], list]:
