@@ -36,8 +36,6 @@ for _clase, _codigo in CODIGO_DE_CLASE.items():
 
 # Campos donde el nombre de una persona es legítimo: ahí no cuenta un nombre (sí una CURP).
 _CON_NOMBRES = re.compile(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
-# Campos donde van códigos de alumnos: ahí un diminutivo o un apodo también es un nombre.
-_DE_CODIGOS = re.compile(r"(?:^|\.)codigos(?:\[\d+\])?$")
 _COMENTARIO = re.compile(r"(?:^|[ \t])#(.*)$", re.MULTILINE)
 # En un archivo ilegible, lo que sigue a «codigos:» en su línea.
 _CLAVE_CODIGOS = re.compile(r"\bc[oó]digos\s*:")
@@ -86,19 +84,21 @@ def _buscar(ruta) -> list[Dato]:
 
 
 def _de_valores(doc, lineas: list[str], quien):
-    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol."""
-    pila = [(doc.raiz, "")]
+    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol. Se sabe al bajar si
+    un valor está bajo ``codigos:`` (sin buscar en su camino: son miles de valores)."""
+    pila = [(doc.raiz, "", False)]
     while pila:
-        nodo, camino = pila.pop()
+        nodo, camino, de_codigos = pila.pop()
         if nodo.tipo == MAPA:
-            pila.extend((hijo, f"{camino}.{clave}" if camino else clave)
+            pila.extend((hijo, f"{camino}.{clave}" if camino else clave, clave == "codigos")
                         for clave, hijo in reversed(nodo.valor.items()))
         elif nodo.tipo == LISTA:
-            pila.extend((hijo, f"{camino}[{i}]") for i, hijo in reversed(list(enumerate(nodo.valor))))
+            pila.extend((hijo, f"{camino}[{i}]", de_codigos)
+                        for i, hijo in reversed(list(enumerate(nodo.valor))))
         elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
-            contexto = CODIGOS if _DE_CODIGOS.search(camino) else None
-            sin_nombres = _CON_NOMBRES.match(camino) is not None
-            for h in detectar(nodo.texto, personal=quien, contexto=contexto):
+            hallazgos = detectar(nodo.texto, personal=quien, contexto=CODIGOS if de_codigos else None)
+            sin_nombres = bool(hallazgos) and _CON_NOMBRES.match(camino) is not None
+            for h in hallazgos:
                 if not (sin_nombres and h.clase == NOMBRE):
                     yield (h, *_ubicar(lineas, nodo, h.texto), camino)
 

@@ -113,3 +113,17 @@ def test_ruta_nueva_desde_una_con_datos_no_los_hereda(ruta_con_datos, datos_semb
     escritos = "\n".join(a.read_text(encoding="utf-8") for a in destino.rglob("*") if a.is_file())
     sin_datos(escritos, datos_sembrados)
     assert "[nombre: R. M. I.]" in escritos  # la meta heredada, con su marcador
+
+
+@pytest.mark.parametrize("formato", ["texto", "json", "github"])
+def test_archivo_que_no_se_pudo_leer(tmp_path, sembrar, formato):
+    """Con el YAML roto se lee el texto crudo, línea por línea; lo que sigue a `codigos:` como
+    códigos. El error de sintaxis cita su línea enmascarada."""
+    carpeta = sembrar(tmp_path / "r", (
+        ("diagnostico.yaml", "codigos: [A-2025-014, A-2025-021, A-2025-037]",
+         "codigos: [A-2025-014, Chuy, la Flaca\n    apoyo: 'visita a Dulce Arreola Ponce, tel. 222 781 4410"),))
+    codigo, salida = correr("validar", carpeta, "--fecha", "2026-07-15", "--formato", formato)
+    assert codigo == 1
+    sin_datos(salida, ("Chuy", "Flaca", "Dulce", "Arreola", "222 781 4410", "781 4410"))
+    for marcador in ("RM001", "RM502", "RM504", "[nombre: D. A. P.]", "[nombre: C.]"):
+        assert marcador in salida, marcador
