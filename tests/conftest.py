@@ -168,3 +168,84 @@ def pytest_generate_tests(metafunc):
     documentos = documentos_del_corpus()
     metafunc.parametrize("documento_corpus", [
         pytest.param((i, p), id=f"{p.parent.name}/{p.stem}") for i, p in enumerate(documentos)])
+
+
+# --- Una Ruta con datos personales sembrados (pruebas de privacidad de punta a punta) ---------
+
+EJEMPLO_PRIMARIA = Path(__file__).resolve().parents[1] / "ejemplos" / "primaria-2025-2026"
+
+# (archivo, texto del ejemplo, texto con los datos): de todas las clases, en valores, en un
+# comentario, en `codigos:` y en valores que disparan reglas que no son de privacidad.
+SIEMBRA = (
+    # Valores: un nombre de lista escolar con salud ligada a un código.
+    ("diagnostico.yaml", "apoyo: Plan de apoyo individual revisado con la familia cada trimestre.",
+     "apoyo: Plan individual para QUINTERO ARANDA DIEGO ALONSO; A-2025-009 tiene epilepsia."),
+    # Apodos y diminutivos donde van códigos.
+    ("diagnostico.yaml", "codigos: [A-2025-014, A-2025-021, A-2025-037]",
+     "codigos: [A-2025-014, Toño, la Güera]"),
+    # Apellidos primero con coma (uno fuera del catálogo) y un celular entre paréntesis.
+    ("acciones.yaml", "      - Formato de registro de lectura por grupo\n",
+     "      - Formato de registro de lectura por grupo\n"
+     "      - Préstamo a Montes Iturbide, Renata (cel. 55 4812 9037)\n"),
+    ("acciones.yaml", "    participantes: [Alumnos de 3° a 6°]\n",
+     "    participantes: [Alumnos de 3° a 6°, el alumno Brayan de 4° B]\n"),
+    # Un correo y un RFC en un acuerdo de la bitácora.
+    ("bitacora.yaml", "      - Se acuerda la rúbrica común de comprensión lectora y el fichero de retos "
+                      "de cálculo mental por grado.",
+     "      - Se acuerda la rúbrica común; avisar a tutora.valdes77@gmail.com y revisar RFC "
+     "MAGL790214QW3."),
+    # Un comentario: teléfono en pares, un nombre con un apellido fuera del catálogo y una CURP
+    # en minúsculas.
+    ("metas.yaml", "metas:\n",
+     "metas:  # tel. 33 18 27 64 50, mamá de Ximena Robles Cházaro, CURP hegc130517hpllnra2\n"),
+    # Reglas que no son de privacidad: una fecha que es un teléfono, una clave que es un nombre,
+    # un valor fuera de catálogo que es una CURP y una coma sin comillas dentro de {…}.
+    ("metas.yaml", "    fecha_limite: 2026-06-19\n", "    fecha_limite: 222 415 8890\n"),
+    ("metas.yaml", "    sentido: aumentar\n", "    sentido: aumentar\n    Leonardo Pacheco Ruelas: faltista\n"),
+    ("diagnostico.yaml", "  - tipo: abandono\n", "  - tipo: ROMA140823MDFDRLA3\n  - tipo: abandono\n"),
+    ("diagnostico.yaml", "  - tipo: no_alcanzar_aprendizajes\n",
+     "  - {tipo: abandono, cantidad: 1, apoyo: Visita a casa de Efraín, Salvador Gallegos Peña}\n"
+     "  - tipo: no_alcanzar_aprendizajes\n"),
+)
+# Cada dato sembrado (y partes que no deben quedar sueltas): ninguno aparece en ninguna salida.
+DATOS_SEMBRADOS = (
+    "QUINTERO ARANDA DIEGO ALONSO", "QUINTERO", "DIEGO ALONSO", "epilepsia", "Toño", "Güera",
+    "Montes Iturbide", "Iturbide", "Renata", "55 4812 9037", "4812 9037", "Brayan",
+    "tutora.valdes77@gmail.com", "valdes77", "MAGL790214QW3", "33 18 27 64 50", "Ximena",
+    "Cházaro", "hegc130517hpllnra2", "HEGC130517HPLLNRA2", "222 415 8890", "Leonardo",
+    "Pacheco Ruelas", "ROMA140823MDFDRLA3", "Salvador Gallegos", "Gallegos Peña", "Efraín",
+)
+# Tocayos y una supresión en línea: ninguno es error, y lo suprimido llega a las familias.
+TOCAYOS = ("      - Libros de texto gratuitos (Nuestros saberes, Múltiples lenguajes)\n",
+           "      - Libros de texto gratuitos (Nuestros saberes, Múltiples lenguajes)\n"
+           "      - Libros de Francisco Hinojosa y Gabriel García Márquez\n"
+           "      - Visita a la Escuela \"Leona Vicario\" de la calle Benito Juárez\n"
+           "      - Función con Gilda Rincón, cuentacuentos invitada  "
+           "# ruta: ignorar RM502 -- es una invitada, no una alumna\n")
+
+
+def sembrar(carpeta: Path, cambios=SIEMBRA) -> Path:
+    """Copia el ejemplo de primaria a ``carpeta`` con ``cambios`` (archivo, viejo, nuevo)."""
+    shutil.copytree(EJEMPLO_PRIMARIA, carpeta)
+    for archivo, viejo, nuevo in cambios:
+        ruta = carpeta / archivo
+        texto = ruta.read_text(encoding="utf-8")
+        assert viejo in texto, f"{viejo!r} no está en {archivo}"
+        ruta.write_text(texto.replace(viejo, nuevo, 1), encoding="utf-8")
+    return carpeta
+
+
+@pytest.fixture
+def ruta_con_datos(tmp_path) -> Path:
+    """El ejemplo de primaria con los datos personales de ``SIEMBRA`` y los tocayos."""
+    return sembrar(tmp_path / "escuela" / "2025-2026", SIEMBRA + (("acciones.yaml", *TOCAYOS),))
+
+
+@pytest.fixture(name="datos_sembrados", scope="session")
+def _datos_sembrados():
+    return DATOS_SEMBRADOS
+
+
+@pytest.fixture(name="sembrar", scope="session")
+def _sembrar():
+    return sembrar

@@ -35,6 +35,7 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
     from rutamejora.formato import NoEsRuta, buscar_rutas
     from rutamejora.nucleo import ERROR
     from rutamejora.reglas import validar
+    from rutamejora.vistas import sin_datos_personales
 
     hoy, explicita = fecha_de(fecha)
     try:
@@ -45,6 +46,8 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
         lista = "\n".join(f"  {r}" for r in rutas[:10]) + ("\n  …" if len(rutas) > 10 else "")
         fallar_uso(f"la carpeta {carpeta} tiene {len(rutas)} Rutas; indica una:\n{lista}")
     resultado = validar(rutas[0], hoy, explicita)
+    # Lo que una vista cita de la Ruta (actividades, metas) sale sin datos personales.
+    sin_datos_personales(resultado.ruta)
     errores = resultado.cuenta[ERROR]
     if errores:
         typer.echo(f"ruta: la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: lo que no "

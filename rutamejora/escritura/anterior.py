@@ -43,9 +43,12 @@ def _texto(valor) -> str | None:
 def leer_anterior(carpeta: Path) -> Anterior:
     """Lee la Ruta de ``carpeta`` (sin escribir nada). ``carga.NoEsRuta`` si no es una Ruta."""
     from rutamejora.formato.carga import cargar
-    from rutamejora.vistas import LOGRADA, avance_meta, numero, situacion_accion
+    from rutamejora.vistas import (LOGRADA, avance_meta, numero, sin_datos_personales,
+                                   situacion_accion)
 
     ruta, _ = cargar(carpeta)
+    # Lo heredado (metas, actividades) se escribe en la Ruta nueva: sin datos personales.
+    sin_datos_personales(ruta)
     e = ruta.escuela
     escuela = Escuela(*(_texto(getattr(e, c, None)) if e is not None else None
                         for c in ("nombre", "cct", "nivel", "turno", "zona", "sector", "entidad",

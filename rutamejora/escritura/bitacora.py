@@ -21,11 +21,23 @@ NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]
 
 
 class ValorInvalido(ValueError):
-    """Uno o más valores escritos por quien usa el comando no sirven (error de uso: salida 2)."""
+    """Uno o más valores escritos por quien usa el comando no sirven (error de uso: salida 2).
+
+    Los motivos citan lo que se escribió («`…` no es una fecha»): cada uno pasa por el detector
+    de datos personales y sale enmascarado, sea cual sea el motivo (la terminal puede estar
+    proyectada en la sesión)."""
 
     def __init__(self, motivos: list[str]):
+        motivos = [_enmascarado(m) for m in motivos]
         super().__init__("; ".join(motivos))
         self.motivos = motivos
+
+
+def _enmascarado(texto: str) -> str:
+    from rutamejora.privacidad import MENSAJE, TERMINAL, detectar, enmascarar
+
+    hallazgos = detectar(texto, contexto=MENSAJE)
+    return enmascarar(texto, hallazgos, TERMINAL) if hallazgos else texto
 
 
 class RutaIlegible(Exception):
@@ -326,18 +338,30 @@ def _textos_de(entrada: EntradaNueva):
 
 
 def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
-    """Un dato personal de un alumno no entra a la Ruta: se rechaza antes de escribir.
+    """Un dato personal no entra a la Ruta: se rechaza antes de escribir, con el mismo detector
+    que ``ruta validar`` (y el personal de la Ruta, que sí puede nombrarse). Cuenta todo lo que
+    el detector encuentra, también un detalle de salud de alumnos sin nombrar (que al validar
+    es un aviso): una bitácora se escribe en el momento y lo escrito se queda en git.
 
-    El valor se enmascara en el mensaje (la terminal puede estar proyectada en la sesión)."""
-    from rutamejora.nucleo.problemas import enmascarar
-    from rutamejora.reglas.privacidad import datos_personales
+    El motivo cita el texto enmascarado, para que se vea qué palabras fueron."""
+    from rutamejora.privacidad import TERMINAL, detectar, enmascarar
+    from rutamejora.reglas import personal_de
 
+    quien = personal_de(ruta)
     motivos = []
     for opcion, texto in _textos_de(entrada):
-        for que, valor in datos_personales(texto, ruta):
-            motivos.append(f"{opcion}: el texto tiene {que} ({enmascarar(valor, (valor,))}); la Ruta "
-                           "guarda cantidades y códigos, nunca datos de personas.")
+        hallazgos = detectar(texto, personal=quien)
+        if hallazgos:
+            clases = list(dict.fromkeys(_QUE_ES[h.clase] for h in hallazgos))
+            que = clases[0] if len(clases) == 1 else ", ".join(clases[:-1]) + " y " + clases[-1]
+            motivos.append(f"{opcion}: el texto tiene {que} («{enmascarar(texto, hallazgos, TERMINAL)}»); "
+                           "la Ruta guarda cantidades y códigos, nunca datos de personas.")
     return motivos
+
+
+_QUE_ES = {"curp": "una CURP", "rfc": "un RFC", "telefono": "un teléfono",
+           "correo": "un correo electrónico", "nombre": "un nombre de persona",
+           "salud": "un dato de salud ligado a alumnos"}
 
 
 def _revisar_registro(ruta, r: RegistroNuevo) -> list[str]:

@@ -158,7 +158,9 @@ def _herramienta() -> str:
 
 def _problema(p) -> dict:
     donde = p.archivo + (f":{p.linea}:{p.columna}" if p.linea else "")
-    return {"donde": donde, "codigo": p.codigo, "mensaje": enmascarar(p.mensaje, p.secretos)}
+    # Un informe no muestra ni las iniciales de un nombre: solo la clase del dato («[nombre]»).
+    return {"donde": donde, "codigo": p.codigo,
+            "mensaje": enmascarar(p.mensaje, p.secretos, informe=True)}
 
 
 def _organos_del_marco(ruta: Ruta) -> list:

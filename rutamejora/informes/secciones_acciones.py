@@ -30,10 +30,12 @@ def _costo_texto(accion) -> tuple[str, str | None]:
     return pesos(total), None
 
 
-def _tiempo(accion, largo: bool = False) -> str:
+def _tiempo(accion, voz: Voz, largo: bool = False) -> str:
     """Los periodos de la acción: «8 sep 2025 – 19 jun 2026» en una tabla de la autoridad; para
-    las familias, en palabras: «Del 8 de septiembre de 2025 al 19 de junio de 2026»."""
+    las familias, en palabras: «Del 8 de septiembre de 2025 al 19 de junio de 2026». El nombre de
+    cada periodo pasa por la voz (sin datos personales)."""
     def rango(inicio, fin, nombre=None) -> str:
+        nombre = voz.texto(nombre) if nombre else None
         if not largo:
             return f"{nombre + ': ' if nombre else ''}{rango_fechas(inicio, fin)}"
         return f"{nombre}: {rango_largo(inicio, fin)}" if nombre else mayuscula(rango_largo(inicio, fin))
@@ -66,9 +68,9 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "tiene_costo": bool(s.costo),
         "fuente": a.fuente,
         "fuente_nombre": voz.texto(fuente.nombre) if fuente is not None else None,
-        "tiempo": _tiempo(a, largo=voz.publica),
+        "tiempo": _tiempo(a, voz, largo=voz.publica),
         "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
-        if s.reprogramada else _tiempo(a),
+        if s.reprogramada else _tiempo(a, voz),
         # Para leerse en una frase («Se hizo del 9 al 27 de febrero de 2026»).
         "se_hizo": " y ".join(rango_largo(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
         if s.reprogramada else None,

@@ -47,7 +47,7 @@ def diagnostico(ruta: Ruta, voz: Voz, marco: dict) -> dict:
             "cantidad": str(cantidad) if cantidad is not None else "—",
             # Para la comunidad, ni códigos ni grado: con cantidades pequeñas el grado identifica.
             "grado": None if voz.publica else r.grado,
-            "codigos": [] if voz.publica else [str(c) for c in r.codigos or []],
+            "codigos": [] if voz.publica else [voz.codigo(c) for c in r.codigos or []],
             "apoyo": voz.texto(r.apoyo),
         })
     return {

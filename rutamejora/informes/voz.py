@@ -1,16 +1,22 @@
 """La voz de cada audiencia: cómo se nombra a las personas y qué texto libre puede imprimirse.
 
-**Privacidad.** La audiencia ``comunidad`` (madres, padres y tutores) no recibe datos de
-personas: el contexto mismo ya no los trae, así que ninguna plantilla (tampoco una propia con
-``--plantillas``) puede mostrarlos. Los responsables aparecen por su función («Docente de
-3°A», «Dirección») o por su órgano (APF, CEPS); los alumnos, solo en cantidades; de los
-textos libres se quitan los códigos de alumno, las CURP, los contactos y los nombres completos
-que no son del colectivo, y un texto que junta un dato de salud con un alumno identificable se
-omite entero. La audiencia ``autoridad`` (supervisión) lleva el detalle: nombres del colectivo
-y códigos de alumnos en riesgo.
+**Privacidad.** Ningún informe, para ninguna audiencia, imprime un dato personal: cada texto
+libre pasa por el mismo detector que ``ruta validar`` (``privacidad.detectar``, con el personal
+de la Ruta), aunque la validación haya pasado y aun con ``--con-errores``. Cada dato se cambia
+por su marcador de informe, la clase entre corchetes («[nombre]», «[CURP]», «[teléfono]»), y
+un texto con un detalle de salud ligado a alumnos se cambia entero por «[salud]» (el resto de
+la oración suele contar más del mismo detalle). Lo que una persona declaró que no es dato
+personal (``# ruta: ignorar RM5xx -- motivo`` en su línea) se imprime tal cual.
+
+La audiencia ``comunidad`` (madres, padres y tutores) tampoco recibe a las personas: el
+contexto mismo ya no las trae, así que ninguna plantilla (tampoco una propia con
+``--plantillas``) puede mostrarlas. Los responsables aparecen por su función («Docente de
+3°A», «Dirección») o por su órgano (APF, CEPS); los alumnos, solo en cantidades; los códigos
+de alumno de los textos libres se vuelven «[código]». La audiencia ``autoridad``
+(supervisión) lleva el detalle: nombres del colectivo y códigos de alumnos en riesgo.
 
 Posee ``Voz`` (la de una audiencia), ``rol`` (la función pública de un integrante del
-colectivo) y los textos que sustituyen lo omitido (``OMITIDO``, ``TEXTO_DE_SALUD_OMITIDO``).
+colectivo) y los marcadores de lo omitido (``CODIGO_OMITIDO``, ``SALUD_OMITIDA``).
 """
 
 from __future__ import annotations
@@ -19,15 +25,17 @@ import re
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import comillas
+from rutamejora.privacidad import CODIGOS, INFORME, SALUD, detectar, enmascarar
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
               "docente_especial": "Docente de educación especial",
               "educacion_fisica": "Educación física", "usaer": "USAER",
               "apoyo": "Personal de apoyo", "administrativo": "Personal administrativo",
               "supervisor": "Supervisión escolar", "atp": "Asesoría técnica pedagógica"}
-_ALUMNO_NOMBRADO = re.compile(r"\b(el|la)\s+(alumn[oa]|niñ[oa]|estudiante)\s+[A-ZÁÉÍÓÚÑ]\w+")
-OMITIDO = "[dato omitido]"
-TEXTO_DE_SALUD_OMITIDO = "(Se omite este texto: habla de la salud de un alumno.)"
+# La forma única de lo omitido en un informe: la clase del dato entre corchetes, como los
+# marcadores de ``privacidad.enmascarar`` con destino ``informe`` (docs/privacidad.md).
+CODIGO_OMITIDO = "[código]"
+SALUD_OMITIDA = "[salud]"
 
 
 def rol(persona) -> str:
@@ -54,23 +62,17 @@ class Voz:
     """Cómo se nombra a las personas y qué texto libre puede salir para cada audiencia."""
 
     def __init__(self, ruta: Ruta, audiencia: str):
-        from rutamejora.catalogos import datos_de, normalizar
-        from rutamejora.reglas import privacidad
+        from rutamejora.reglas import personal_de, textos_suprimidos
 
         self.publica = audiencia == "comunidad"
-        self._normalizar = normalizar
-        self._privacidad = privacidad
+        self._personal = personal_de(ruta)
+        self._suprimidos = textos_suprimidos(ruta)
         self.roles = {p.id: rol(p) for p in ruta.colectivo if p.id}
         self.nombres = {p.id: p.nombre for p in ruta.colectivo if p.id and p.nombre}
         self.organos = {p.id: p.nombre for p in ruta.comunidad if p.id and p.nombre}
         riesgos = (ruta.diagnostico.alumnos_en_riesgo or []) if ruta.diagnostico is not None else []
         self.codigos = sorted({str(c) for r in riesgos for c in r.codigos or [] if c},
                               key=lambda c: (-len(c), c))
-        permitidos = [p.nombre for p in ruta.colectivo + ruta.comunidad if p.nombre]
-        if ruta.escuela is not None and ruta.escuela.nombre:
-            permitidos.append(ruta.escuela.nombre)
-        permitidos += list(datos_de("privacidad.yaml").get("personajes") or [])
-        self._permitidos = [normalizar(n) for n in permitidos]
         # Nombres del colectivo → su función. Cuenta también una parte del nombre de dos o más
         # palabras seguidas, sin importar mayúsculas ni acentos («profr. Ramírez Ochoa»,
         # «ROSA ELENA MENDEZ»): así escribe la gente en las actas.
@@ -94,46 +96,50 @@ class Voz:
         return id_
 
     def texto(self, valor) -> str | None:
-        """Un texto libre de la Ruta: tal cual para la autoridad; sin datos personales para la
-        comunidad."""
+        """Un texto libre de la Ruta, sin datos personales; para la comunidad, además sin
+        códigos de alumno y con el personal por su función."""
         if valor is None:
             return None
         texto = " ".join(str(valor).split())
-        if not self.publica or not texto:
+        if not texto:
+            return texto
+        texto = self._sin_datos(texto)
+        if not self.publica or texto == SALUD_OMITIDA:
             return texto
         # Para las familias, con comillas tipográficas: “Acompañar…”, no "Acompañar…".
         return comillas(self._publico(texto))
+
+    def codigo(self, valor) -> str:
+        """Un código de alumno (la autoridad los ve): un nombre o un apodo escrito donde va
+        un código no pasa."""
+        return self._sin_datos(str(valor), CODIGOS)
+
+    def _sin_datos(self, texto: str, contexto: str | None = None) -> str:
+        """``texto`` con cada dato personal cambiado por su marcador de informe; entero por
+        «[salud]» si liga un detalle de salud a alumnos. Las clases que una supresión en su
+        línea declaró que no son datos personales se quedan."""
+        hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
+        if not hallazgos:
+            return texto
+        permitidas = self._suprimidos.get(texto)
+        if permitidas:
+            hallazgos = [h for h in hallazgos if h.clase not in permitidas]
+        if any(h.clase == SALUD for h in hallazgos):
+            return SALUD_OMITIDA
+        return enmascarar(texto, hallazgos, INFORME)
 
     def textos(self, valores) -> list[str]:
         return [t for t in (self.texto(v) for v in valores or []) if t]
 
     def _publico(self, texto: str) -> str:
-        priv = self._privacidad
-        nombres_ajenos = [n for n in priv.nombres_completos(texto) if not self._permitido(n)]
-        identificable = (any(self._hay_codigo(c, texto) for c in self.codigos) or nombres_ajenos
-                         or _ALUMNO_NOMBRADO.search(texto) or priv.CURP.search(texto))
-        if identificable and priv.termino_de_salud(texto):
-            return TEXTO_DE_SALUD_OMITIDO
-        texto = priv.CURP.sub(OMITIDO, texto)
-        texto = priv.CORREO.sub(OMITIDO, texto)
-        texto = priv.TELEFONO.sub(lambda m: OMITIDO if sum(c.isdigit() for c in m.group()) >= 10
-                                  else m.group(), texto)
+        """Para la comunidad: sin códigos de alumno y con el personal por su función."""
         for codigo in self.codigos:
-            texto = re.sub(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", OMITIDO, texto)
-        for nombre in nombres_ajenos:
-            texto = texto.replace(nombre, "[nombre omitido]")
+            texto = re.sub(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", CODIGO_OMITIDO, texto)
         for patron, funcion in self._nombres_a_rol:
             texto = patron.sub(_minuscula(funcion), texto)
         if self._ids is not None:
             texto = self._ids.sub(lambda m: _minuscula(self.roles[m.group()]), texto)
         return texto[:1].upper() + texto[1:]  # «dirección entrega…» empieza una oración
-
-    def _hay_codigo(self, codigo: str, texto: str) -> bool:
-        return re.search(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", texto) is not None
-
-    def _permitido(self, nombre: str) -> bool:
-        forma = self._normalizar(nombre)
-        return any(forma == p or forma in p for p in self._permitidos)
 
 
 def _minuscula(texto: str) -> str:

@@ -9,7 +9,8 @@ la biblioteca estándar; todas las demás capas pueden importarlo.
 from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
-    "problemas": "Problema ERROR AVISO INFO DESACTIVADA SEVERIDADES contar enmascarar rango",
+    "problemas": "Problema Secreto ERROR AVISO INFO DESACTIVADA SEVERIDADES contar enmascarar "
+                 "enmascarar_linea rango",
     "atomico": "escribir_atomico",
     "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
     "cct": "verificador es_valida partes PartesCCT",

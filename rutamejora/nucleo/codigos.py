@@ -95,7 +95,7 @@ def obtener(codigo: str) -> Regla | None:
 
 
 def problema_de(codigo: str, archivo: str, linea: int, columna: int, ruta_yaml: str,
-                mensaje: str, pista: str = "", secretos: tuple[str, ...] = ()) -> Problema:
+                mensaje: str, pista: str = "", secretos: tuple = ()) -> Problema:
     """Un Problema con el nombre y la severidad que el catálogo da a ``codigo``."""
     r = _REGISTRO[codigo]
     return Problema(codigo=codigo, nombre=r.nombre, severidad=r.severidad, archivo=archivo,

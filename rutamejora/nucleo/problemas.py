@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 ERROR = "error"
@@ -13,6 +14,18 @@ _ORDEN = {ERROR: 0, AVISO: 1, INFO: 2}
 _ORDEN_ARCHIVOS = {nombre: i for i, nombre in enumerate((
     "ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
     "acciones.yaml", "bitacora.yaml"))}
+
+
+@dataclass(frozen=True)
+class Secreto:
+    """Un dato personal que ninguna salida muestra tal cual: su texto y los marcadores que lo
+    sustituyen (``marcador`` en la terminal, el JSON y GitHub, «[nombre: J. P. L.]»;
+    ``marcador_informe`` en un informe, «[nombre]»). Los arma ``reglas.personales`` con el
+    detector de ``privacidad``; aquí solo se sustituyen."""
+
+    texto: str
+    marcador: str
+    marcador_informe: str
 
 
 @dataclass(frozen=True)
@@ -33,8 +46,10 @@ class Problema:
     ruta_yaml: str
     mensaje: str
     pista: str = ""
-    # Valores que ninguna salida debe mostrar tal cual (datos personales): se enmascaran.
-    secretos: tuple[str, ...] = field(default=(), compare=False)
+    # Los datos personales de sus textos y de su línea (``Secreto``): la validación ya los
+    # enmascaró en ``mensaje``, ``pista`` y ``ruta_yaml``; la línea citada y los informes los
+    # enmascaran con ``enmascarar``.
+    secretos: tuple[Secreto, ...] = field(default=(), compare=False)
     # La Ruta a la que pertenece, cuando se validan varias de un repositorio.
     ruta: str = ""
 
@@ -59,9 +74,60 @@ def contar(problemas) -> dict[str, int]:
     return cuenta
 
 
-def enmascarar(texto: str, secretos) -> str:
-    """Cambia cada dato personal por su inicial y asteriscos: nunca sale tal cual en una salida."""
-    for secreto in secretos:
-        if secreto:
-            texto = texto.replace(secreto, secreto[0] + "*" * (len(secreto) - 1))
-    return texto
+def _patron(secretos, informe: bool) -> tuple[re.Pattern | None, dict[str, str]]:
+    """Una expresión con cada texto a cambiar (los más largos primero, sin importar mayúsculas)
+    y a qué cambia cada uno. En un informe, también el marcador de la terminal se vuelve el
+    del informe: los mensajes ya salen de la validación enmascarados para la terminal."""
+    cambios: dict[str, str] = {}
+    for s in secretos:
+        if s.texto:
+            cambios.setdefault(s.texto.casefold(), s.marcador_informe if informe else s.marcador)
+        if informe and s.marcador != s.marcador_informe:
+            cambios.setdefault(s.marcador.casefold(), s.marcador_informe)
+    if not cambios:
+        return None, cambios
+    # Sin letra ni dígito pegados: «Ana» no toca «Anabel»; «_» y signos sí cortan
+    # («GOML120304HPLMPRA5_acta.pdf»).
+    alternativas = "|".join(re.escape(t) for t in sorted(cambios, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternativas})(?![^\W_])", re.IGNORECASE), cambios
+
+
+def _cambio(cambios: dict[str, str], hallado: str) -> str:
+    """El marcador del texto hallado (``casefold`` y ``re.IGNORECASE`` casi siempre coinciden)."""
+    marcador = cambios.get(hallado.casefold())
+    if marcador is None:
+        marcador = next(v for k, v in cambios.items()
+                        if re.fullmatch(re.escape(k), hallado, re.IGNORECASE))
+    return marcador
+
+
+def enmascarar(texto: str, secretos, informe: bool = False) -> str:
+    """``texto`` con cada dato personal de ``secretos`` cambiado por su marcador (el de un
+    informe si ``informe``): nunca sale tal cual en una salida."""
+    return enmascarar_linea(texto, secretos, 0, informe)[0]
+
+
+def enmascarar_linea(texto: str, secretos, columna: int,
+                     informe: bool = False) -> tuple[str, int]:
+    """``(texto enmascarado, columna)``: ``columna`` (desde 1) pasada al texto enmascarado, para
+    que el ``^`` bajo una línea citada siga señalando lo mismo aunque los marcadores no midan
+    lo que el dato."""
+    if not texto or not secretos:
+        return texto, columna
+    patron, cambios = _patron(secretos, informe)
+    if patron is None:
+        return texto, columna
+    indice = columna - 1  # la columna como índice del texto original
+    partes, posicion, corrimiento, dentro = [], 0, 0, None
+    for m in patron.finditer(texto):
+        marcador = _cambio(cambios, m.group())
+        partes += [texto[posicion:m.start()], marcador]
+        if m.end() <= indice:
+            corrimiento += len(marcador) - len(m.group())
+        elif m.start() <= indice and dentro is None:
+            dentro = m.start() + corrimiento  # la columna cae en el dato: señala su marcador
+        posicion = m.end()
+    if not partes:
+        return texto, columna
+    partes.append(texto[posicion:])
+    return "".join(partes), (dentro if dentro is not None else indice + corrimiento) + 1

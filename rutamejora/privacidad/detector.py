@@ -14,8 +14,12 @@ from rutamejora.privacidad.catalogo import PALABRA, plegar
 from rutamejora.privacidad.hallazgo import Hallazgo
 
 # Contextos de un texto: ``CODIGOS`` es un campo donde van códigos de alumnos (``codigos:``, una
-# lista de alumnos): ahí cualquier nombre suelto, diminutivo o apodo cuenta.
+# lista de alumnos): ahí cualquier nombre suelto, diminutivo o apodo cuenta. ``MENSAJE`` es un
+# mensaje de la herramienta que cita lo que alguien escribió («no hay ninguna acción con id
+# «…»», ``La clave `…` no existe``): sus comillas son de la cita, no de un título.
 CODIGOS = "codigos"
+MENSAJE = "mensaje"
+_COMILLAS_DE_CITA = str.maketrans({c: " " for c in "«»“”\"`'"})
 
 
 def _es_de_codigos(contexto) -> bool:
@@ -33,11 +37,17 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
 
     ``personal``: nombres del colectivo y de la comunidad (el personal de la escuela), que no
     cuentan como datos de alumnos. ``contexto``: ``"codigos"`` si el texto es un campo donde van
-    códigos de alumnos (``codigos:``, una lista de alumnos); ``None`` en cualquier otro.
+    códigos de alumnos (``codigos:``, una lista de alumnos); ``"mensaje"`` si es un mensaje de
+    la herramienta que cita un valor; ``None`` en cualquier otro.
     Mayúsculas y acentos dan igual en todo.
     """
     if not texto:
         return []
+    if contexto == MENSAJE:
+        # Las comillas de la cita, como espacios (el texto mide lo mismo): lo citado se juzga
+        # como si estuviera suelto, y cada hallazgo se toma del texto original.
+        return [Hallazgo(h.clase, h.inicio, h.fin, texto[h.inicio:h.fin], h.gravedad)
+                for h in detectar(texto.translate(_COMILLAS_DE_CITA), personal=personal)]
     plano = plegar(texto)
     hallados = patrones.estructurados(texto, plano)
     palabras = PALABRA.findall(plano)

@@ -216,6 +216,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 continue
         if _INICIAL.match(texto, fin):
             fin += 3
+        inicio, fin = _ampliar(d, texto, inicio, fin)
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     if codigos:
         hallados += _apodos(d, texto, plano, hallados)
@@ -227,6 +228,40 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         hallados = [h for h in hallados if h not in encimados]
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     return hallados
+
+
+_CON_MAYUSCULA_DESPUES = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\wáéíóúñü])")
+# «Apellido Apellido, Nombre», como en las listas escolares.
+_DOS_APELLIDOS_ANTES = re.compile(
+    r"(?<![\wáéíóúñüÁÉÍÓÚÑÜ])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) *, *$")
+_NUNCA_APELLIDO = frozenset({"a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "para",
+                             "por", "que", "sin", "su", "sus", "un", "una", "y"})
+
+
+def _ampliar(d: _Datos, texto: str, inicio: int, fin: int) -> tuple[int, int]:
+    """El nombre hallado con los apellidos que el catálogo no trae y van pegados a él, para
+    que el marcador lo cubra entero: «Ximena Robles Cházaro» (palabras con mayúscula inicial
+    que siguen, aunque sean palabras comunes) y «Montes Iturbide, Renata» (dos palabras con
+    mayúscula, alguna fuera del catálogo, y una coma antes de un nombre de pila)."""
+    while (m := _CON_MAYUSCULA_DESPUES.match(texto, fin)) and _apellido_posible(d, m.group(1)):
+        fin = m.end()
+    primera = _PALABRA.search(plegar(texto[inicio:fin]))
+    if primera is not None and _es_de_pila(d, primera.group()):
+        m = _DOS_APELLIDOS_ANTES.search(texto, max(0, inicio - 40), inicio)
+        antes = [plegar(p) for p in m.group(1).split()] if m else []
+        # Si las dos ya son del catálogo, son otro nombre de una enumeración («Karen Soto, Luis»).
+        if antes and not any(p in _NUNCA_APELLIDO for p in antes) and \
+                not all(p in d.todos for p in antes):
+            inicio = m.start(1)
+    return inicio, fin
+
+
+def _apellido_posible(d: _Datos, palabra: str) -> bool:
+    """Una palabra con mayúscula pegada a un nombre que puede ser su apellido: también una
+    palabra común («Pamela Ugalde Rosales»), no una de obra, lugar o cargo."""
+    plana = plegar(palabra)
+    return plana not in _NO_SON_NOMBRE and plana not in _NUNCA_APELLIDO \
+        and not d.obra.en([plana], 0) and not d.cargo.en([plana], 0)
 
 
 # Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».

@@ -46,6 +46,9 @@ _AGRUPACIONES = re.compile("|".join([
 ]))
 _PREFIJO = re.compile(r"^(?:\+\s?52|52)[\s.\-]*(?:1[\s.\-]+|1(?=\d{10}$))?")
 _PARES_CON_ESPACIO = re.compile(r"\d\d \d\d \d\d \d\d \d\d")
+# Una fecha (AAAA-MM-DD, DD/MM/AAAA) nunca es un teléfono, aunque «número» o «tel.» esté cerca:
+# «(numero, medido el 2025-07-11)».
+_FECHA = re.compile(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})\)?")
 _ANTES_DE_NUMERO = re.compile(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
 
 
@@ -103,6 +106,10 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     venir en una agrupación de las que se usan y sin una palabra que lo vuelva folio o cifra.
     """
     numero = numero.rstrip(" .-(\t")
+    if numero.endswith(")") and "(" not in numero:
+        numero = numero[:-1]  # «(cel. 55 4812 9037)»: el paréntesis que cierra no es del número
+    if _FECHA.fullmatch(numero):
+        return None, 0
     fin = inicio + len(numero)
     digitos = len(_CIFRAS.findall(numero))
     if not 7 <= digitos <= 13:

@@ -24,7 +24,8 @@ _PUBLICO = {
     "catalogo_json": "catalogo", "catalogo_texto": "catalogo", "explicacion": "catalogo",
     "sugerir_codigo": "catalogo", "obtener": "catalogo",
     "Contexto": "base", "Lugar": "base",
-    "datos_personales": "privacidad", "sin_acentos": "privacidad",
+    "sin_acentos": "privacidad",
+    "personal_de": "personales", "textos_suprimidos": "personales", "proteger": "personales",
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
 }
 

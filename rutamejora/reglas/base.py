@@ -42,10 +42,14 @@ class Contexto:
     problemas: list = field(default_factory=list)
 
     def problema(self, objeto, campo: str | None, mensaje: str, pista: str = "",
-                 secretos: tuple[str, ...] = ()) -> None:
-        """Informa sobre ``objeto`` (un Registro); la posición es la de ``campo`` si lo hay."""
+                 secretos: tuple = (), severidad: str | None = None) -> None:
+        """Informa sobre ``objeto`` (un Registro); la posición es la de ``campo`` si lo hay.
+
+        ``severidad``: la del problema cuando no es la de la regla (un dato de salud es error
+        ligado a un nombre y aviso ligado a alumnos sin nombre)."""
         linea, columna, ruta_yaml = objeto.pos(campo)
         self.problemas.append(Problema(
-            codigo=self.regla.codigo, nombre=self.regla.nombre, severidad=self.regla.severidad,
+            codigo=self.regla.codigo, nombre=self.regla.nombre,
+            severidad=severidad or self.regla.severidad,
             archivo=objeto._archivo, linea=linea, columna=columna, ruta_yaml=ruta_yaml,
             mensaje=mensaje, pista=pista, secretos=secretos))

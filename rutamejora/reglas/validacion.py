@@ -15,6 +15,7 @@ from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, Problema, contar
 from rutamejora.reglas.ajustes import aplicar_ajustes
 from rutamejora.reglas.base import Contexto
 from rutamejora.reglas.omisiones import apartadas, archivos_ilegibles, omitidas
+from rutamejora.reglas.personales import proteger
 from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.supresiones import aplicar_supresiones
 
@@ -69,6 +70,8 @@ def validar(carpeta: Path, hoy: date, fecha_explicita: bool = False,
     problemas = aplicar_ajustes(problemas, ajustes, ruta)
     estricto = estricto or bool(ajustes is not None and ajustes.estricto)
     problemas.sort(key=Problema.orden)
+    # Ningún problema sale de aquí con un dato personal en claro, sea de la regla que sea.
+    problemas = proteger(problemas, ruta)
     return Resultado(carpeta=carpeta, problemas=problemas, ruta=ruta, estricto=estricto)
 
 

@@ -6,7 +6,7 @@ el arranque de Python; unos códigos ANSI bastan (y se omiten con ``NO_COLOR`` o
 
 from __future__ import annotations
 
-from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar
+from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar, enmascarar_linea
 
 _COLORES = {ERROR: "31", AVISO: "33", INFO: "36", "tenue": "2", "negrita": "1"}
 
@@ -42,10 +42,11 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
                       f"{p.codigo}  {mensaje}  {_pintar(f'[{p.nombre}]', 'tenue', color)}")
         citada = _linea_citada(ruta, p)
         if citada is not None:
+            citada, columna = citada
             numero = f"{p.linea}"
-            lineas.append(_pintar(f"  {numero:>7} │ ", "tenue", color) + enmascarar(citada, p.secretos))
+            lineas.append(_pintar(f"  {numero:>7} │ ", "tenue", color) + citada)
             lineas.append(_pintar(f"  {'':>7} │ ", "tenue", color)
-                          + " " * _ancho_visible(citada, p.columna - 1) + _pintar("^", p.severidad, color))
+                          + " " * _ancho_visible(citada, columna - 1) + _pintar("^", p.severidad, color))
         if p.pista:
             lineas.append(f"  {'':>7}  pista: {enmascarar(p.pista, p.secretos)}")
     if lineas:
@@ -54,7 +55,8 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
     return "\n".join(lineas)
 
 
-def _linea_citada(ruta, p) -> str | None:
+def _linea_citada(ruta, p) -> tuple[str, int] | None:
+    """(la línea del problema con sus datos personales enmascarados, la columna en ella)."""
     if ruta is None or not p.linea:
         return None
     doc = ruta.documentos.get(p.archivo)
@@ -63,8 +65,9 @@ def _linea_citada(ruta, p) -> str | None:
     lineas = doc.lineas
     if p.linea > len(lineas):
         return None
-    linea = lineas[p.linea - 1].replace("\t", " ")
-    return linea if len(linea) <= 160 else linea[:157] + "…"
+    # Se enmascara antes de recortar: un dato partido por el recorte no se reconocería.
+    linea, columna = enmascarar_linea(lineas[p.linea - 1].replace("\t", " "), p.secretos, p.columna)
+    return (linea if len(linea) <= 160 else linea[:157] + "…"), columna
 
 
 def _ancho_visible(linea: str, hasta: int) -> int:

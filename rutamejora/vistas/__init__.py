@@ -2,10 +2,11 @@
 
 Posee los cálculos (``estados``: estado de cada meta y acción, dinero, sesiones;
 ``lista_pendientes``, ``calendario`` y ``vista_resumen``), las fechas, cantidades y porcentajes
-en español (``formas``), su forma en la terminal con Rich (``terminal``) y su JSON versionado
-(``json``). Importa ``formato``, ``nucleo``, ``catalogos`` y ``reglas.compartido`` (con cargo a
-qué fuente va un gasto, la misma regla que usa la validación); ``escritura``, ``informes`` y
-``commands`` la usan.
+en español (``formas``), su forma en la terminal con Rich (``terminal``), su JSON versionado
+(``json``) y el enmascarado de los datos personales de lo que muestran (``sin_datos``).
+Importa ``reglas`` (``reglas.compartido``: con cargo a qué fuente va un gasto, la misma regla que
+usa la validación), ``privacidad``, ``formato``, ``nucleo`` y ``catalogos``; ``escritura``,
+``informes`` y ``commands`` la usan.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -23,4 +24,5 @@ __all__, __getattr__ = exportar(__name__, {
     "calendario": "calendario_del_ciclo Mes Evento AccionDelMes",
     "vista_resumen": "resumen Resumen",
     "mostrar": "como_json en_terminal agregado_como_json",
+    "sin_datos": "sin_datos_personales",
 })

@@ -577,8 +577,8 @@ def test_datos_personales_se_rechazan_antes_de_escribir(ejemplo):
                "--nota", "Habló la mamá de Juan Pérez López",
                "--acuerdo", "Revisar CURP PELJ150312HPLRPNA8 y escribir a familia.perez@correo.mx")
     assert r.exit_code == 2
-    assert "--acuerdo: el texto tiene una CURP (P*****************)" in r.output
-    assert "--acuerdo: el texto tiene un correo electrónico (f**********************)" in r.output
-    assert "--nota: el texto tiene un nombre de persona (J***************)" in r.output
+    assert ("--acuerdo: el texto tiene una CURP y un correo electrónico («Revisar CURP [CURP] y "
+            "escribir a [correo]»)") in r.output
+    assert "--nota: el texto tiene un nombre de persona («Habló la mamá de [nombre: J. P. L.]»)" in r.output
     assert "PELJ150312HPLRPNA8" not in r.output and "Juan Pérez López" not in r.output
     assert huella(bitacora) == antes

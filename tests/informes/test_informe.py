@@ -342,16 +342,17 @@ def test_ruta_con_errores_se_rechaza_salvo_con_errores(tmp_path):
     r = correr("informe", destino, "--tipo", "rendicion", "--fecha", "2026-03-01")
     assert r.exit_code == 1
     assert r.stdout == ""
-    assert "tiene 8 errores de validación, así que no se hizo el informe" in r.stderr
+    assert "tiene 9 errores de validación, así que no se hizo el informe" in r.stderr
     assert "ruta validar" in r.stderr and "--con-errores" in r.stderr
     texto = informe(destino, "--tipo", "rendicion", "--fecha", "2026-03-01", "--con-errores")
     lineas = texto.splitlines()
-    assert ("> **Informe con errores de validación.** La Ruta tiene 8 errores: los datos de este "
+    assert ("> **Informe con errores de validación.** La Ruta tiene 9 errores: los datos de este "
             "informe pueden estar incompletos o equivocados. Se corrigen con `ruta validar`."
             in lineas)
     assert any(l.startswith("> - ruta.yaml:7:8 RM115: La CCT") for l in lineas)
-    # Los datos personales de los mensajes salen enmascarados.
-    assert "GOLM" not in texto
+    # Los datos personales de los mensajes salen enmascarados, sin iniciales: solo la clase.
+    assert "GOLM" not in texto and "Juan" not in texto and "J. P. L." not in texto
+    assert "> - diagnostico.yaml:21:12 RM502: «\\[nombre\\]» parece el nombre de un alumno." in lineas
     html = informe(destino, "--tipo", "rendicion", "--fecha", "2026-03-01", "--con-errores",
                    "-f", "html")
     assert "<strong>Informe con errores de validación.</strong>" in html
@@ -523,7 +524,7 @@ def test_comunidad_sin_datos_de_personas(con_datos_personales, tipo, formato):
     if tipo != "seguimiento":
         assert "Docente de 3°A" in texto
     if tipo == "rendicion":
-        assert "Dar seguimiento en septiembre a [dato omitido] y [dato omitido] con docente de 3°A." \
+        assert "Dar seguimiento en septiembre a [código] y [código] con docente de 3°A." \
             in texto.replace("\\[", "[").replace("\\]", "]")
 
 

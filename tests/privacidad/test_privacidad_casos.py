@@ -99,6 +99,23 @@ CASOS = [
     ("Campaña de vacunación; la diabetes en México, tema de Ciencias.", {}, []),
     ("Plática sobre prevención del embarazo adolescente para los grupos de 3°.", {}, []),
     ("En 5° A se presentaron 6 casos de acoso escolar entre los alumnos.", {}, []),
+    # Lo que apareció al conectar el detector a las salidas reales (mensajes, comentarios y
+    # líneas de YAML): el nombre entero, aunque un apellido no esté en el catálogo; una fecha
+    # nunca es un teléfono; el paréntesis que cierra no es del número.
+    ("mamá de Ximena Robles Cházaro, CURP", {}, [("nombre", "Ximena Robles Cházaro", ERROR)]),
+    ("Llamar a la mamá de Pamela Ugalde Rosales", {}, [("nombre", "Pamela Ugalde Rosales", ERROR)]),
+    ("Préstamo a Montes Iturbide, Renata (cel. 55 4812 9037)", {},
+     [("nombre", "Montes Iturbide, Renata", ERROR), ("telefono", "55 4812 9037", ERROR)]),
+    ("Karen Soto, Luis Enrique Pérez y Jared", {},
+     [("nombre", "Karen Soto", ERROR), ("nombre", "Luis Enrique Pérez", ERROR),
+      ("nombre", "Jared", ERROR)]),
+    ("#     (numero, medido el 2025-07-11)", {}, []),
+    ("tel. 15/03/2026", {}, []),
+    # Un mensaje de la herramienta: sus comillas son de la cita, no de un título.
+    ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {"contexto": "mensaje"},
+     [("nombre", "Pamela Ugalde", ERROR)]),
+    ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {}, []),
+    ('Visita a la Escuela "Leona Vicario"', {"contexto": "mensaje"}, []),
 ]
 
 

@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 from rutamejora.commands import app
 from rutamejora.nucleo.problemas import enmascarar
 from rutamejora.reglas.registro import registradas
-from rutamejora.reglas.privacidad import nombres_completos
 from rutamejora.reglas.validacion import validar
 
 DATOS = Path(__file__).resolve().parents[1] / "datos"
@@ -63,16 +62,19 @@ def test_el_catalogo_tiene_al_menos_35_verificaciones():
 
 
 @pytest.mark.parametrize("texto,esperado", [
-    ("Juan Pérez López", ["Juan Pérez López"]),                       # dos apellidos
-    ("María de la Luz Gómez", ["María de la Luz Gómez"]),             # con partículas
-    ("Visita a la familia de José Luis Ramírez Soto.", ["José Luis Ramírez Soto"]),
+    ("Juan Pérez López", ["[nombre: J. P. L.]"]),                     # dos apellidos
+    ("María de la Luz Gómez", ["[nombre: M. L. G.]"]),                # con partículas
+    ("Visita a la familia de José Luis Ramírez Soto.", ["[nombre: J. L. R. S.]"]),
+    ("PEREZ LOPEZ JUAN CARLOS (3° B)", ["[nombre: P. L. J. C.]"]),    # lista escolar
     ("Consejo Técnico Escolar", []),
-    ("Escuela Primaria Benito Juárez", []),                           # dos palabras: no basta
-    ("Reunión con Ana, Luis y Pedro", []),                            # nombres sueltos
+    ("Escuela Primaria Benito Juárez", []),
+    ("Libros de Francisco Hinojosa y Gabriel García Márquez", []),    # autores
     ("Comité de Lectura en Voz Alta", []),
 ])
-def test_reconoce_nombres_completos(texto, esperado):
-    assert nombres_completos(texto) == esperado
+def test_nombre_de_alumno_en_un_texto(tmp_path, texto, esperado):
+    carpeta = _con(tmp_path, "diagnostico.yaml", "grado: 1°}", f"grado: 1°, apoyo: '{texto}'}}")
+    assert [m for c, _, m in _codigos(carpeta) if c == "RM502"] == [
+        f"«{e}» parece el nombre de un alumno." for e in esperado]
 
 
 def _con(tmp_path, archivo: str, viejo: str, nuevo: str) -> Path:
@@ -94,7 +96,7 @@ def _codigos(carpeta: Path):
 def test_curp_dentro_de_una_frase_y_en_comentarios(tmp_path):
     carpeta = _con(tmp_path, "diagnostico.yaml", "fortalezas: [Trabajo colegiado]",
                    "fortalezas: [Trabajo colegiado]  # revisar expediente GOLM120304HPLMPRA5 con USAER")
-    assert _codigos(carpeta) == [("RM501", 16, "Hay una CURP (G*****************) en el archivo.")]
+    assert _codigos(carpeta) == [("RM501", 16, "Hay una CURP en el archivo.")]
 
 
 def test_nombres_que_no_son_de_alumnos_no_avisan(tmp_path):
@@ -119,7 +121,7 @@ def test_nombre_de_alumno_se_enmascara_en_toda_salida(tmp_path):
         r = CliRunner().invoke(app, ["validar", str(carpeta), "--fecha", "2025-10-01", "--formato", formato])
         assert r.exit_code == 1
         assert "María de la Luz Gómez" not in r.output
-        assert "M********************" in r.output
+        assert "[nombre: M. L. G.]" in r.output
 
 
 def test_contactos(tmp_path):
@@ -130,8 +132,8 @@ def test_contactos(tmp_path):
                            encoding="utf-8")
     codigos = _codigos(carpeta)
     assert [(c, l) for c, l, _ in codigos] == [("RM504", 45), ("RM504", 45)]
-    assert codigos[0][2] == "Hay un correo electrónico (f**********************) en la Ruta."
-    assert codigos[1][2] == "Hay un teléfono (2***********) en la Ruta."
+    assert codigos[0][2] == "Hay un correo electrónico en la Ruta."
+    assert codigos[1][2] == "Hay un teléfono en la Ruta."
 
 
 def test_salud_de_un_grupo_no_avisa_pero_de_un_codigo_si(tmp_path):
@@ -204,7 +206,7 @@ def test_gasto_excedido_en_el_ejemplo_tiene_nota():
 def test_nombre_en_un_comentario_y_senalado_en_su_columna(tmp_path):
     carpeta = _con(tmp_path, "diagnostico.yaml", "fortalezas: [Trabajo colegiado]",
                    "fortalezas: [Trabajo colegiado]  # Juan Pérez López dejó de venir")
-    assert _codigos(carpeta) == [("RM502", 16, "«J***************» parece el nombre de un alumno.")]
+    assert _codigos(carpeta) == [("RM502", 16, "«[nombre: J. P. L.]» parece el nombre de un alumno.")]
     carpeta = _con(tmp_path / "b", "diagnostico.yaml", "grado: 1°}", "grado: 1°, apoyo: Tutoría a María de la Luz Gómez}")
     [p] = validar(carpeta, HOY, True).problemas
     linea = (carpeta / "diagnostico.yaml").read_text(encoding="utf-8").splitlines()[p.linea - 1]

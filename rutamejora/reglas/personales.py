@@ -1,0 +1,258 @@
+"""Los datos personales de una Ruta, buscados una sola vez, y el enmascarado de cada problema.
+
+Cada valor y cada comentario de cada archivo (de un archivo que no se pudo leer, cada línea del
+texto crudo) pasa una vez por el detector (``privacidad.detectar``), con el personal de la
+Ruta (los nombres de ``colectivo`` y ``comunidad`` de ruta.yaml) y, en los campos de códigos de
+alumnos (``codigos:``), con ``contexto="codigos"``. De esa pasada leen:
+
+- las reglas RM501–RM505 (``reglas.privacidad``): un problema por dato, en su línea y columna;
+- ``proteger``, que da a cada problema de la validación (de cualquier regla) su forma
+  enmascarada: el mensaje, la pista y el camino YAML pasan por el detector, y los datos de su
+  línea quedan en ``Problema.secretos`` para que la línea citada salga enmascarada;
+- los informes (``textos_suprimidos``): lo que una persona declaró que no es dato personal con
+  ``# ruta: ignorar RM5xx -- motivo``.
+
+Una supresión de RM5xx en una línea vale para la clase de dato de ese código y solo en esa
+línea: ahí el dato no se enmascara ni se omite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
+from rutamejora.nucleo.problemas import Secreto, enmascarar
+from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
+                                   TELEFONO, TERMINAL, detectar, marcador)
+from rutamejora.reglas.supresiones import supresiones
+
+# El código de regla que señala cada clase de dato (y que la suprime en una línea).
+CODIGO_DE_CLASE = {CURP: "RM501", NOMBRE: "RM502", SALUD: "RM503", TELEFONO: "RM504",
+                   CORREO: "RM504", RFC: "RM505"}
+_CLASES_DE_CODIGO: dict[str, set[str]] = {}
+for _clase, _codigo in CODIGO_DE_CLASE.items():
+    _CLASES_DE_CODIGO.setdefault(_codigo, set()).add(_clase)
+
+# Campos donde el nombre de una persona es legítimo: ahí no cuenta un nombre (sí una CURP).
+_CON_NOMBRES = re.compile(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
+_COMENTARIO = re.compile(r"(?:^|[ \t])#(.*)$", re.MULTILINE)
+# En un archivo ilegible, lo que sigue a «codigos:» en su línea.
+_CLAVE_CODIGOS = re.compile(r"\bc[oó]digos\s*:")
+
+
+@dataclass(frozen=True, slots=True)
+class Dato:
+    """Un dato personal de la Ruta (``hallazgo``, de ``privacidad``) y dónde está: línea y
+    columna del dato mismo cuando se pudo ubicar en el texto del archivo (si no, las del
+    valor) y el camino YAML del valor (vacío en un comentario o en un archivo ilegible)."""
+
+    hallazgo: object
+    archivo: str
+    linea: int
+    columna: int
+    camino: str
+
+
+def personal_de(ruta) -> tuple[str, ...]:
+    """Los nombres del personal de la escuela (colectivo y comunidad): no son datos de alumnos."""
+    return tuple(p.nombre for p in ruta.colectivo + ruta.comunidad if p.nombre)
+
+
+def datos(ruta) -> list[Dato]:
+    """Cada dato personal de la Ruta, en el orden de los archivos. Se busca una vez por Ruta."""
+    if "_datos_personales" not in ruta.__dict__:
+        ruta.__dict__["_datos_personales"] = _buscar(ruta)
+    return ruta.__dict__["_datos_personales"]
+
+
+def _buscar(ruta) -> list[Dato]:
+    quien = personal_de(ruta)
+    vistos, hallados = set(), []
+    for archivo, doc in ruta.documentos.items():
+        lineas = doc.lineas if doc.texto else []
+        fuentes = _de_valores(doc, lineas, quien) if doc.raiz is not None else \
+            _de_lineas(lineas, quien)
+        if doc.raiz is not None and "#" in doc.texto:
+            fuentes = [*fuentes, *_de_comentarios(doc.texto, quien)]
+        for h, linea, columna, camino in fuentes:
+            llave = (linea, columna, h.clase, h.texto)
+            if llave not in vistos:  # un «#» dentro de un valor lo vuelve también comentario
+                vistos.add(llave)
+                hallados.append(Dato(h, archivo, linea, columna, camino))
+    return hallados
+
+
+def _de_valores(doc, lineas: list[str], quien):
+    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol. Se sabe al bajar si
+    un valor está bajo ``codigos:`` (sin buscar en su camino: son miles de valores)."""
+    pila = [(doc.raiz, "", False)]
+    while pila:
+        nodo, camino, de_codigos = pila.pop()
+        if nodo.tipo == MAPA:
+            pila.extend((hijo, f"{camino}.{clave}" if camino else clave, clave == "codigos")
+                        for clave, hijo in reversed(nodo.valor.items()))
+        elif nodo.tipo == LISTA:
+            pila.extend((hijo, f"{camino}[{i}]", de_codigos)
+                        for i, hijo in reversed(list(enumerate(nodo.valor))))
+        elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
+            hallazgos = detectar(nodo.texto, personal=quien, contexto=CODIGOS if de_codigos else None)
+            sin_nombres = bool(hallazgos) and _CON_NOMBRES.match(camino) is not None
+            for h in hallazgos:
+                if not (sin_nombres and h.clase == NOMBRE):
+                    yield (h, *_ubicar(lineas, nodo, h.texto), camino)
+
+
+def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
+    """La línea y la columna de ``dato`` en el archivo, buscándolo desde donde empieza el valor
+    (un valor entre comillas o de varias líneas no mide lo mismo que su texto); si no se
+    encuentra (un dato partido entre dos líneas), las del valor."""
+    ultima = min(len(lineas), nodo.linea + nodo.texto.count("\n") + nodo.texto.count(" ") // 3 + 1)
+    for numero in range(nodo.linea, ultima + 1):
+        desde = nodo.columna - 1 if numero == nodo.linea else 0
+        indice = lineas[numero - 1].find(dato, desde)
+        if indice >= 0:
+            return numero, indice + 1
+    return nodo.linea, nodo.columna
+
+
+def _de_comentarios(texto: str, quien):
+    """(hallazgo, línea, columna, "") de cada comentario (también llega a git)."""
+    for m in _COMENTARIO.finditer(texto):
+        if not m.group(1).strip():
+            continue
+        linea = texto.count("\n", 0, m.start(1)) + 1
+        columna = m.start(1) - (texto.rfind("\n", 0, m.start(1)) + 1) + 1
+        for h in detectar(m.group(1), personal=quien):
+            yield h, linea, columna + h.inicio, ""
+
+
+def _de_lineas(lineas: list[str], quien):
+    """(hallazgo, línea, columna, "") de cada línea de un archivo que no se pudo leer: el
+    texto crudo, comentarios incluidos; lo que sigue a «codigos:» se lee como códigos."""
+    for numero, linea in enumerate(lineas, start=1):
+        if not linea.strip():
+            continue
+        m = _CLAVE_CODIGOS.search(linea)
+        partes = [(0, linea, None)] if m is None else \
+            [(0, linea[:m.end()], None), (m.end(), linea[m.end():], CODIGOS)]
+        for inicio, parte, contexto in partes:
+            for h in detectar(parte, personal=quien, contexto=contexto):
+                yield h, numero, inicio + h.inicio + 1, ""
+
+
+# --- Supresiones ------------------------------------------------------------------------------
+
+
+def suprimidas(ruta) -> dict[tuple[str, int], frozenset[str]]:
+    """``{(archivo, línea): clases}``: las clases de dato que una persona declaró que no son
+    datos personales en esa línea (``# ruta: ignorar RM502 -- motivo`` → nombres)."""
+    if "_clases_suprimidas" not in ruta.__dict__:
+        resultado: dict[tuple[str, int], frozenset[str]] = {}
+        for s in supresiones(ruta)[0]:
+            clases = {c for codigo in s.codigos for c in _CLASES_DE_CODIGO.get(codigo, ())}
+            if clases:
+                llave = (s.archivo, s.objetivo)
+                resultado[llave] = resultado.get(llave, frozenset()) | clases
+        ruta.__dict__["_clases_suprimidas"] = resultado
+    return ruta.__dict__["_clases_suprimidas"]
+
+
+def textos_suprimidos(ruta) -> dict[str, frozenset[str]]:
+    """``{texto: clases}`` de cada valor en una línea con una supresión de RM5xx, con los
+    espacios como los deja un informe (uno entre palabras): el informe lo imprime sin quitar
+    los datos de esas clases, porque una persona decidió que no son datos personales."""
+    lineas = suprimidas(ruta)
+    if not lineas:
+        return {}
+    resultado: dict[str, frozenset[str]] = {}
+    archivos = {archivo for archivo, _ in lineas}
+    for archivo in archivos:
+        doc = ruta.documentos.get(archivo)
+        if doc is None or doc.raiz is None:
+            continue
+        pila = [doc.raiz]
+        while pila:
+            nodo = pila.pop()
+            if nodo.tipo == MAPA:
+                pila.extend(nodo.valor.values())
+            elif nodo.tipo == LISTA:
+                pila.extend(nodo.valor)
+            elif nodo.tipo == ESCALAR and (archivo, nodo.linea) in lineas:
+                resultado[" ".join(nodo.texto.split())] = lineas[(archivo, nodo.linea)]
+    return resultado
+
+
+# --- Enmascarar cada problema -----------------------------------------------------------------
+
+
+def secreto(hallazgo) -> Secreto:
+    """El ``Secreto`` de un hallazgo: su texto y sus marcadores (terminal e informe)."""
+    return Secreto(hallazgo.texto, marcador(hallazgo, TERMINAL), marcador(hallazgo, INFORME))
+
+
+def proteger(problemas: list, ruta) -> list:
+    """Cada problema con sus datos personales enmascarados, venga de la regla que venga.
+
+    El mensaje, la pista y el camino YAML pasan por el detector y salen con marcadores
+    («La clave `[nombre: J. P. L.]` no existe aquí»); los datos de la línea del problema (los
+    que el detector encuentra en la línea cruda y los que la pasada de la Ruta ubicó en ella,
+    como un apodo en ``codigos:``) quedan en ``secretos``, para que quien cita la línea la
+    enmascare con ``nucleo.problemas.enmascarar``.
+    """
+    if not problemas:
+        return problemas
+    quien = personal_de(ruta) if ruta is not None else ()
+    memoria: dict[str, tuple] = {}
+    por_linea = _por_linea(ruta) if ruta is not None else {}
+    suprimido = suprimidas(ruta) if ruta is not None else {}
+    lineas: dict[str, list[str]] = {}
+    resultado = []
+    for p in problemas:
+        permitidas = suprimido.get((p.archivo, p.linea), frozenset())
+        secretos = {s.texto: s for s in p.secretos}
+        # El mensaje y la pista citan valores entre comillas que son de la cita, no un título.
+        textos = [(p.mensaje, MENSAJE), (p.pista, MENSAJE), (p.ruta_yaml, None),
+                  (_linea(ruta, p, lineas), None)]
+        for texto, contexto in textos:
+            for h in _detectar(texto, contexto, quien, memoria):
+                if h.clase not in permitidas:
+                    secretos.setdefault(h.texto, secreto(h))
+        for h in por_linea.get((p.archivo, p.linea), ()):
+            if h.clase not in permitidas:
+                secretos.setdefault(h.texto, secreto(h))
+        if not secretos:
+            resultado.append(p)
+            continue
+        lista = tuple(secretos.values())
+        resultado.append(p.con(mensaje=enmascarar(p.mensaje, lista), pista=enmascarar(p.pista, lista),
+                               ruta_yaml=enmascarar(p.ruta_yaml, lista), secretos=lista))
+    return resultado
+
+
+def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
+    """El detector con memoria: las pistas y muchas líneas se repiten de un problema a otro."""
+    if not texto:
+        return ()
+    if (texto, contexto) not in memoria:
+        memoria[texto, contexto] = tuple(detectar(texto, personal=quien, contexto=contexto))
+    return memoria[texto, contexto]
+
+
+def _por_linea(ruta) -> dict[tuple[str, int], list]:
+    """Los hallazgos de la pasada de la Ruta, por (archivo, línea)."""
+    indice: dict[tuple[str, int], list] = {}
+    for d in datos(ruta):
+        indice.setdefault((d.archivo, d.linea), []).append(d.hallazgo)
+    return indice
+
+
+def _linea(ruta, p, lineas: dict) -> str | None:
+    """La línea del archivo donde está el problema (la que cita la salida de texto)."""
+    if ruta is None or not p.linea:
+        return None
+    if p.archivo not in lineas:
+        doc = ruta.documentos.get(p.archivo)
+        lineas[p.archivo] = doc.lineas if doc is not None and doc.texto else []
+    texto = lineas[p.archivo]
+    return texto[p.linea - 1] if p.linea <= len(texto) else None

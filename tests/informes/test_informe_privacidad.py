@@ -1,0 +1,102 @@
+"""Los informes no imprimen datos personales, para ninguna audiencia, aunque ``validar`` pase.
+
+La Ruta con datos sembrados (``ruta_con_datos``, de ``conftest``) pasa por cada tipo de informe
+en cada formato y para cada audiencia, con ``--con-errores`` y escrito con ``-o``: ningún dato
+aparece en la salida ni en el archivo, y el encabezado de errores muestra solo la clase del
+dato. Lo que una persona suprimió con ``# ruta: ignorar RM502`` sí se imprime.
+"""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+
+runner = CliRunner()
+FECHA = "2026-07-15"
+
+
+@pytest.fixture(autouse=True)
+def _fuera_de_git(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+
+
+def informe(carpeta, *args) -> tuple[int, str, str]:
+    r = runner.invoke(app, ["informe", str(carpeta), *map(str, args)])
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return r.exit_code, r.stdout, r.stderr
+
+
+def sin_datos(texto: str, datos) -> None:
+    presentes = [d for d in datos if d.lower() in texto.lower()]
+    assert presentes == [], f"datos personales en claro: {presentes}"
+
+
+def _fecha(tipo: str) -> list[str]:
+    return ["--sesion", "8"] if tipo == "seguimiento" else ["--fecha", FECHA]
+
+
+@pytest.mark.parametrize("tipo", ["planeacion", "seguimiento", "rendicion"])
+@pytest.mark.parametrize("formato", ["md", "html"])
+@pytest.mark.parametrize("audiencia", ["comunidad", "autoridad"])
+def test_ningun_informe_imprime_datos(ruta_con_datos, datos_sembrados, tmp_path, tipo, formato,
+                                      audiencia):
+    archivo = tmp_path / f"informe.{formato}"
+    codigo, salida, errores = informe(ruta_con_datos, "-t", tipo, "-f", formato, "-a", audiencia,
+                                      *_fecha(tipo), "--con-errores", "-o", archivo)
+    assert codigo == 0, errores
+    escrito = archivo.read_text(encoding="utf-8")
+    sin_datos(salida + errores + escrito, datos_sembrados)
+    # Un informe no muestra ni las iniciales: solo la clase del dato.
+    assert "[nombre:" not in escrito and "[nombre\\:" not in escrito
+    assert "RM502" in escrito  # el encabezado lista los errores
+
+
+def test_encabezado_de_errores_con_la_clase_del_dato(ruta_con_datos):
+    _, texto, _ = informe(ruta_con_datos, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
+    lineas = texto.replace("\\[", "[").replace("\\]", "]").replace("\\`", "`").splitlines()
+    assert "> - metas.yaml:19:5 RM104: La clave `[nombre]` no existe aquí." in lineas
+    assert "> - metas.yaml:22:19 RM108: `[teléfono]` no es una fecha AAAA-MM-DD." in lineas
+
+
+def test_lo_suprimido_y_los_tocayos_llegan_a_las_familias(ruta_con_datos):
+    _, texto, _ = informe(ruta_con_datos, "-t", "planeacion", "-a", "comunidad", "--fecha", FECHA,
+                          "--con-errores")
+    texto = texto.replace("\\[", "[").replace("\\]", "]")
+    assert "Función con Gilda Rincón, cuentacuentos invitada" in texto
+    assert "Libros de Francisco Hinojosa y Gabriel García Márquez" in texto
+    assert "Préstamo a [nombre] (cel. [teléfono])" in texto
+
+
+def test_la_autoridad_conserva_al_personal_y_los_codigos(ruta_con_datos):
+    _, texto, _ = informe(ruta_con_datos, "-t", "planeacion", "-a", "autoridad", "--fecha", FECHA,
+                          "--con-errores")
+    texto = texto.replace("\\[", "[").replace("\\]", "]")
+    assert "Laura Isabel Cortés Pineda (docente de 3°A)" in texto
+    # Los códigos sí; un apodo escrito donde va un código, no.
+    assert "A-2025-014, [nombre], [nombre]" in texto
+    # Un texto con un detalle de salud ligado a un alumno se omite entero.
+    assert "Plan individual para" not in texto and "[salud]" in texto
+
+
+def test_defensa_aunque_validar_pase(tmp_path, sembrar):
+    """Con RM502 y RM503 desactivadas, ``validar`` pasa y el informe sale sin --con-errores:
+    los textos se revisan igual con el detector."""
+    carpeta = sembrar(tmp_path / "r", (
+        ("ruta.yaml", "\nciclo: 2025-2026\n",
+         "\nciclo: 2025-2026\nvalidacion:\n  reglas: {RM502: desactivada, RM503: desactivada}\n"),
+        ("bitacora.yaml", "      - Retomar la comprensión lectora (M1) como primera prioridad",
+         "      - Que la mamá de Yaretzi Solórzano Beltrán revise la rúbrica.\n"
+         "      - Retomar la comprensión lectora (M1) como primera prioridad"),
+        ("diagnostico.yaml", "apoyo: Plan de apoyo individual revisado con la familia cada trimestre.",
+         "apoyo: Tres alumnas de 2° A con asma usan inhalador en el recreo."),
+    ))
+    for audiencia in ("comunidad", "autoridad"):
+        codigo, texto, errores = informe(carpeta, "-t", "rendicion", "-a", audiencia, "--fecha", FECHA)
+        assert codigo == 0, errores
+        assert "con errores de validación" not in texto
+        sin_datos(texto, ("Yaretzi", "Solórzano", "Beltrán", "asma", "inhalador"))
+        assert "Que la mamá de \\[nombre\\] revise la rúbrica." in texto
+        assert "| En riesgo de no ser promovidos | 4 |" in texto and "\\[salud\\] |" in texto

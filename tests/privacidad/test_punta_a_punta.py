@@ -1,0 +1,129 @@
+"""La privacidad de punta a punta: una Ruta con datos personales sembrados de todas las clases.
+
+La Ruta (``ruta_con_datos``, de ``conftest``) es el ejemplo de primaria con CURP, RFC,
+teléfonos, un correo, nombres en varias formas y un dato de salud, sembrados en valores, en un
+comentario, en ``codigos:`` y en valores que disparan reglas que no son de privacidad (una
+fecha que es un teléfono, una clave que es un nombre, un valor fuera de catálogo que es una
+CURP, una coma sin comillas dentro de ``{…}``). Cada comando corre en cada formato y ningún
+dato sembrado aparece en su salida (stdout y stderr) ni en un archivo escrito. Los informes y
+``bitacora agregar`` tienen sus pruebas en ``tests/informes`` y ``tests/commands``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+from rutamejora.reglas import validar
+
+runner = CliRunner()
+
+
+def correr(*args) -> tuple[int, str]:
+    r = runner.invoke(app, [str(a) for a in args])
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return r.exit_code, r.stdout + r.stderr
+
+
+def sin_datos(texto: str, datos) -> None:
+    presentes = [d for d in datos if d.lower() in texto.lower()]
+    assert presentes == [], f"datos personales en claro: {presentes}"
+
+
+@pytest.mark.parametrize("formato", ["texto", "json", "github"])
+def test_validar_enmascara_en_cada_formato(ruta_con_datos, datos_sembrados, formato):
+    codigo, salida = correr("validar", ruta_con_datos, "--fecha", "2026-07-15", "--formato", formato)
+    assert codigo == 1
+    sin_datos(salida, datos_sembrados)
+    # El marcador deja encontrar el dato: la clase y, para un nombre, sus iniciales.
+    for marcador in ("[nombre: Q. A. D. A.]", "[nombre: X. R. C.]", "[nombre: M. I. R.]"):
+        assert marcador in salida, marcador
+    if formato == "texto":
+        # En la línea citada, el resto de la línea queda.
+        assert "metas:  # tel. [teléfono], mamá de [nombre: X. R. C.], CURP [CURP]" in salida
+        # Las reglas que no son de privacidad también enmascaran lo que citan.
+        assert "La clave `[nombre: L. P. R.]` no existe aquí." in salida
+        assert "`[teléfono]` no es una fecha AAAA-MM-DD." in salida
+        assert "`[CURP]` no es un valor válido de `tipo`." in salida
+        assert "La clave `[nombre: S. G. P.]` no existe aquí." in salida
+
+
+def test_cada_clase_tiene_su_regla_en_su_linea_y_columna(ruta_con_datos):
+    resultado = validar(ruta_con_datos, date(2026, 7, 15), True)
+    privacidad = [(p.codigo, p.archivo, p.linea, p.severidad) for p in resultado.problemas
+                  if p.codigo.startswith("RM5")]
+    codigos = {c for c, *_ in privacidad}
+    assert codigos == {"RM501", "RM502", "RM503", "RM504", "RM505"}
+    assert all(s == "error" for *_, s in privacidad)
+    # El comentario de metas.yaml da tres problemas en la línea 7, cada uno en su columna.
+    comentario = [p for p in resultado.problemas if p.archivo == "metas.yaml" and p.linea == 7]
+    linea = (ruta_con_datos / "metas.yaml").read_text(encoding="utf-8").splitlines()[6]
+    assert [(p.codigo, linea[p.columna - 1:p.columna + 1]) for p in comentario] == [
+        ("RM504", "33"), ("RM502", "Xi"), ("RM501", "he")]
+    # Ningún problema guarda el dato en claro: ni en el mensaje, ni en la pista, ni en el camino.
+    for p in resultado.problemas:
+        sin_datos(f"{p.mensaje} {p.pista} {p.ruta_yaml}", ("QUINTERO", "Leonardo", "8890", "ROMA"))
+
+
+def test_los_tocayos_y_lo_suprimido_no_son_error(ruta_con_datos):
+    resultado = validar(ruta_con_datos, date(2026, 7, 15), True)
+    acciones = (ruta_con_datos / "acciones.yaml").read_text(encoding="utf-8").splitlines()
+    for frase in ("Libros de Francisco Hinojosa", 'Escuela "Leona Vicario"', "Gilda Rincón"):
+        linea = next(i for i, l in enumerate(acciones, start=1) if frase in l)
+        assert [p.codigo for p in resultado.problemas
+                if p.archivo == "acciones.yaml" and p.linea == linea] == [], frase
+    assert "RM904" not in {p.codigo for p in resultado.problemas}  # la supresión sí calla algo
+
+
+@pytest.mark.parametrize("vista", ["resumen", "avance", "pendientes", "calendario"])
+@pytest.mark.parametrize("formato", ["texto", "json"])
+def test_vistas_sin_datos_personales(ruta_con_datos, datos_sembrados, vista, formato):
+    codigo, salida = correr(vista, ruta_con_datos, "--fecha", "2026-03-15", "--formato", formato)
+    assert codigo == 0, salida
+    sin_datos(salida, datos_sembrados)
+    if formato == "json":
+        json.loads(salida[:salida.rindex("}") + 1])
+
+
+def test_pendientes_citan_los_errores_enmascarados(ruta_con_datos):
+    _, salida = correr("pendientes", ruta_con_datos, "--fecha", "2026-03-15", "--formato", "json")
+    datos = json.loads(salida[:salida.rindex("}") + 1])
+    textos = json.dumps(datos, ensure_ascii=False)
+    assert "«[nombre: Q. A. D. A.]» parece el nombre de un alumno." in textos
+
+
+def test_ruta_nueva_desde_una_con_datos_no_los_hereda(ruta_con_datos, datos_sembrados, tmp_path):
+    # Una meta no lograda y una acción sin terminar se heredan como comentarios: sin datos.
+    metas = ruta_con_datos / "metas.yaml"
+    metas.write_text(metas.read_text(encoding="utf-8").replace(
+        "fecha_limite: 222 415 8890", "fecha_limite: 2026-06-19").replace(
+        "    Leonardo Pacheco Ruelas: faltista\n", "").replace(
+        "Aumentar de 46 % a 60 % los alumnos", "Aumentar con Renata Montes Iturbide de 46 % a 60 % los alumnos"),
+        encoding="utf-8")
+    destino = tmp_path / "nueva"
+    codigo, salida = correr("nueva", destino, "--desde", ruta_con_datos, "--ciclo", "2026-2027",
+                            "--sin-preguntas")
+    assert codigo == 0, salida
+    sin_datos(salida, datos_sembrados)
+    escritos = "\n".join(a.read_text(encoding="utf-8") for a in destino.rglob("*") if a.is_file())
+    sin_datos(escritos, datos_sembrados)
+    assert "[nombre: R. M. I.]" in escritos  # la meta heredada, con su marcador
+
+
+@pytest.mark.parametrize("formato", ["texto", "json", "github"])
+def test_archivo_que_no_se_pudo_leer(tmp_path, sembrar, formato):
+    """Con el YAML roto se lee el texto crudo, línea por línea; lo que sigue a `codigos:` como
+    códigos. El error de sintaxis cita su línea enmascarada."""
+    carpeta = sembrar(tmp_path / "r", (
+        ("diagnostico.yaml", "codigos: [A-2025-014, A-2025-021, A-2025-037]",
+         "codigos: [A-2025-014, Chuy, la Flaca\n    apoyo: 'visita a Dulce Arreola Ponce, tel. 222 781 4410"),))
+    codigo, salida = correr("validar", carpeta, "--fecha", "2026-07-15", "--formato", formato)
+    assert codigo == 1
+    sin_datos(salida, ("Chuy", "Flaca", "Dulce", "Arreola", "222 781 4410", "781 4410"))
+    for marcador in ("RM001", "RM502", "RM504", "[nombre: D. A. P.]", "[nombre: C.]"):
+        assert marcador in salida, marcador
