@@ -95,12 +95,17 @@ def crear(pedido: Pedido, destino: Path, sobrescribir: bool = False) -> list[Pat
 
 
 def _poner(destino: Path, contenidos: dict, schemas: dict) -> None:
-    """Escribe todo en una carpeta temporal junto a ``destino`` y la pone en su lugar."""
+    """Escribe todo en una carpeta temporal junto a ``destino`` y la pone en su lugar.
+
+    Si algo falla, quita lo que esta llamada creó (la carpeta temporal y las carpetas nuevas).
+    """
     nuevas = [p for p in [destino, *destino.parents] if not p.exists()]
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    _quitar_abandonadas(destino.parent)
-    temporal = Path(tempfile.mkdtemp(prefix=prefijo_carpeta(destino.name), dir=destino.parent))
+    vacia = destino.is_dir() and not any(destino.iterdir())
+    temporal = None
     try:
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        _quitar_abandonadas(destino.parent)
+        temporal = Path(tempfile.mkdtemp(prefix=prefijo_carpeta(destino.name), dir=destino.parent))
         _permisos_normales(temporal)
         for nombre, texto in contenidos.items():
             _escribir(temporal / nombre, texto)
@@ -108,7 +113,7 @@ def _poner(destino: Path, contenidos: dict, schemas: dict) -> None:
         for nombre, texto in schemas.items():
             _escribir(temporal / CARPETA_ESQUEMAS / nombre, texto)
         with _sin_interrupciones():
-            if destino.is_dir() and not any(destino.iterdir()):
+            if vacia:
                 destino.rmdir()
             if not destino.exists():
                 os.replace(temporal, destino)
@@ -120,7 +125,13 @@ def _poner(destino: Path, contenidos: dict, schemas: dict) -> None:
                     os.replace(temporal / CARPETA_ESQUEMAS / nombre, destino / CARPETA_ESQUEMAS / nombre)
                 shutil.rmtree(temporal)
     except BaseException:
-        shutil.rmtree(temporal, ignore_errors=True)
+        if temporal is not None:
+            shutil.rmtree(temporal, ignore_errors=True)
+        if vacia and not destino.exists():  # la carpeta vacía que se quitó para poner la nueva
+            try:
+                destino.mkdir()
+            except OSError:
+                pass
         for carpeta in nuevas:  # las que esta llamada creó, de la más honda hacia arriba
             try:
                 if carpeta.exists():

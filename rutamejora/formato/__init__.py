@@ -17,6 +17,7 @@ __all__, __getattr__ = exportar(__name__, {
               "estado_actual fin_vigente",
     "lectura": "LIMITE_BYTES leer",
     "esquema": "ESTADOS VERSION_FORMATO",
-    "esquema_json": "CARPETA_ESQUEMAS escribir_esquemas esquemas nombre_esquema texto_json linea_modelo",
+    "esquema_json": "CARPETA_ESQUEMAS EsquemaAjeno escribir_esquemas esquemas nombre_esquema "
+                    "texto_json linea_modelo",
     "pistas": "sugerir",
 })
