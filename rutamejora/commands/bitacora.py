@@ -32,6 +32,7 @@ _DE_ACCION = ("avance", "estado", "evidencia", "gasto", "comprobante", "nuevo_in
 _DE_META = ("valor", "fuente")
 
 
+# Larga a propósito: la firma declara las opciones del comando (Typer).
 def agregar(
     carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
                                    help="Carpeta de la Ruta (por omisión, la actual)."),
