@@ -168,6 +168,13 @@ def test_la_rueda_lleva_cada_subpaquete_plantilla_y_catalogo(tmp_path):
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stdout + r.stderr
     assert not (fuente / "build").exists() and not list(fuente.glob("*.egg-info"))
+    # `pip install .` tampoco: dos instalaciones a la vez chocaban en build/bdist… (issue 16).
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "-q",
+                        "--target", str(tmp_path / "instalado"), "."], cwd=fuente,
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert not (fuente / "build").exists() and not list(fuente.glob("*.egg-info"))
+    assert (tmp_path / "instalado" / "rutamejora" / "plantillas" / "informe" / "base.html.j2").is_file()
     [rueda] = (tmp_path / "rueda").glob("rutamejora-*.whl")
     contenido = set(zipfile.ZipFile(rueda).namelist())
 

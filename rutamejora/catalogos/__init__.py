@@ -17,6 +17,8 @@ a la Ruta) se lee siempre de su YAML.
 from __future__ import annotations
 
 import binascii
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,11 +32,22 @@ class CatalogoInvalido(Exception):
     """Un archivo de catálogo que no se puede usar (es un problema de instalación o de uso)."""
 
 
+# Un catálogo pesa unos KB; el tope es el de los archivos de una Ruta (formato.LIMITE_BYTES).
+LIMITE_CATALOGO = 5 * 1024 * 1024
+
+
 def _cargar_yaml(ruta: Path):
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
     try:
+        # Solo un archivo normal y de tamaño razonable: un marco propio que es una FIFO colgaría
+        # el comando y un enlace a /dev/zero agotaría la memoria.
+        info = os.stat(ruta)
+        if not stat.S_ISREG(info.st_mode):
+            raise CatalogoInvalido(f"No se pudo leer el catálogo {ruta}: no es un archivo normal.")
+        if info.st_size > LIMITE_CATALOGO:
+            raise CatalogoInvalido(f"No se pudo leer el catálogo {ruta}: pesa más de 5 MB.")
         with ruta.open(encoding="utf-8") as f:
             return YAML(typ="safe", pure=False).load(f)
     except (OSError, UnicodeDecodeError, YAMLError) as exc:

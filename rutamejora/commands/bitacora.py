@@ -32,6 +32,7 @@ _DE_ACCION = ("avance", "estado", "evidencia", "gasto", "comprobante", "nuevo_in
 _DE_META = ("valor", "fuente")
 
 
+# Larga a propósito: la firma declara las opciones del comando (Typer).
 def agregar(
     carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
                                    help="Carpeta de la Ruta (por omisión, la actual)."),
@@ -65,10 +66,13 @@ def agregar(
                                   "o de la entrada."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas) o json (programas; ver docs/vistas.md)."),
+    espera: float = typer.Option(120.0, "--espera", metavar="SEGUNDOS", min=0,
+                                 help="Cuánto esperar, si otro `agregar` está escribiendo, antes de "
+                                      "rendirse (hacen fila)."),
 ):
     """Registra una entrada en la bitácora: avance de una acción, una medición, acuerdos, ajustes.
 
-    Con opciones registra de una vez; sin ninguna de --accion, --meta, --acuerdo, --ajuste o --nota, pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban.
+    Con opciones registra de una vez; sin ninguna de --accion, --meta, --acuerdo, --ajuste o --nota, pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban. Si otro `agregar` está escribiendo, espera su turno (--espera). Si el disco o los permisos no dejan escribir, el archivo queda como estaba (salida 2).
 
     Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50
     """
@@ -84,7 +88,7 @@ def agregar(
             entrada, motivos = _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, valores)
         notas = B.revisar(entrada, ruta, motivos)
         avisos = B.avisos_despues(entrada, ruta)
-        cambio = B.guardar(ruta.carpeta, entrada)
+        cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
     _informar(entrada, cambio, formato)
     for nota_ in notas:
         typer.echo(f"Nota: {nota_}", err=True)
@@ -128,10 +132,18 @@ def _sin_escribir_si_falla():
 
         if isinstance(exc, YaRegistrado):
             fallar_uso(str(exc))
-        if isinstance(exc, NoSeEscribio):
+        if isinstance(exc, NoSeEscribio):  # 1 si es la Ruta; 2 si el sistema no dejó escribir
             typer.echo(f"ruta: {exc}", err=True)
-            raise typer.Exit(1)
+            raise typer.Exit(exc.salida)
         raise
+
+
+def _avisar_espera(espera: float):
+    """Lo que se dice (una vez, en stderr) cuando otro proceso tiene la bitácora más de 1 s."""
+    def avisar(quien: str) -> None:
+        typer.echo(f"ruta: {quien} está escribiendo en la bitácora; esperando su turno "
+                   f"(hasta {espera:g} s)…", err=True)
+    return avisar
 
 
 def _cargar(carpeta: Path):
@@ -146,8 +158,9 @@ def _cargar(carpeta: Path):
     doc = ruta.documentos.get("bitacora.yaml")
     vacia = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)  # vacía o solo comentarios
     if doc is not None and "bitacora.yaml" not in ruta.legibles and not vacia:
-        typer.echo("ruta: bitacora.yaml no se puede leer; corrígelo primero (`ruta validar` dice "
-                   "dónde). No se escribió nada.", err=True)
+        motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
+        typer.echo(f"ruta: bitacora.yaml no se puede leer{motivo}; corrígelo primero (`ruta validar` "
+                   "dice dónde). No se escribió nada.", err=True)
         raise typer.Exit(1)
     return ruta
 

@@ -20,7 +20,8 @@ def esquema(
     """Genera el JSON Schema de cada archivo de la Ruta, con ayuda en español para el editor.
 
     Salen de las mismas definiciones que usa `ruta validar`.
-    Con --salida escribe ruta.schema.json, diagnostico.schema.json, …, bitacora.schema.json.
+    Con --salida escribe ruta.schema.json, diagnostico.schema.json, …, bitacora.schema.json
+    (solo reemplaza esquemas que escribió `ruta esquema`).
     Con ARCHIVO, solo ese (sin --salida, en la salida estándar).
     Cómo usarlos en VS Code: docs/editores.md.
 
@@ -47,8 +48,16 @@ def esquema(
         return
     if salida.exists() and not salida.is_dir():
         fallar_uso(f"{salida} existe y no es una carpeta.")
-    escritos = escribir_esquemas(salida, marco, desde,
-                                 solo=nombre_esquema(nombre) if archivo is not None else None)
+    from rutamejora.formato import EsquemaAjeno
+    from rutamejora.nucleo import no_se_escribio
+
+    try:
+        escritos = escribir_esquemas(salida, marco, desde,
+                                     solo=nombre_esquema(nombre) if archivo is not None else None)
+    except EsquemaAjeno as exc:
+        fallar_uso(str(exc))
+    except OSError as exc:  # disco lleno o de solo lectura, sin permiso: salida 2
+        fallar_uso(no_se_escribio(salida, exc, "Los esquemas que había quedaron como estaban."))
     cuantos = "1 esquema" if len(escritos) == 1 else f"{len(escritos)} esquemas"
     typer.echo(f"{cuantos} en {salida}: " + ", ".join(p.name for p in escritos) + ".")
 

@@ -116,8 +116,10 @@ def _entregar(texto: str, salida: Path | None) -> None:
         return
     try:
         informes.escribir(salida, texto)
-    except OSError as exc:
-        fallar_uso(f"no se pudo escribir {salida}: {exc.strerror or exc}.")
+    except OSError as exc:  # disco lleno o de solo lectura, sin permiso: salida 2, como toda falla de escritura
+        from rutamejora.nucleo import no_se_escribio
+
+        fallar_uso(no_se_escribio(salida, exc))
     typer.echo(f"Informe escrito en {salida}.", err=True)
 
 

@@ -80,7 +80,7 @@ def nueva(
     pedido = N.Pedido(escuela=escuela, ciclo=ciclo, marco=marco, anterior=anterior, ciclos=ciclos)
     try:
         N.crear(pedido, carpeta, sobrescribir=sobrescribir)
-    except N.NuevaInvalida as exc:
+    except (N.NuevaInvalida, N.FallaDeEscritura) as exc:  # uso o escritura: salida 2
         fallar_uso(str(exc))
     typer.echo(_resumen(N, pedido, carpeta))
 

@@ -16,7 +16,7 @@ __all__, __getattr__ = exportar(__name__, {
                 "ValorInvalido avisos_despues fecha_de_sesion fuera_del_ciclo guardar leer_dinero "
                 "leer_entero leer_estado leer_fecha leer_numero leer_texto revisar revisar_id",
     "texto_bitacora": "vista_previa agregar_entrada",
-    "candado": "NoSeEscribio Ocupado",
+    "candado": "NoSeEscribio FallaDeEscritura Ocupado ESPERA",
     "injerto": "YaRegistrado injertar",
     "comprobacion": "comprobar",
     "nueva": "crear ocupada",

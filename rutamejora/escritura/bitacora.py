@@ -419,12 +419,13 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
     return avisos
 
 
-def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None):
-    """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``)."""
+def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None):
+    """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``);
+    ``espera`` y ``al_esperar`` son los del candado."""
     from rutamejora.escritura.candado import ESPERA
     from rutamejora.escritura.texto_bitacora import agregar_entrada
 
     archivo = carpeta / "bitacora.yaml"
     if espera is None:
         espera = ESPERA
-    return agregar_entrada(archivo, entrada.datos(), espera)
+    return agregar_entrada(archivo, entrada.datos(), espera, al_esperar)

@@ -2,7 +2,16 @@
 
 Un archivo ``.bitacora.candado`` en la carpeta de la Ruta, tomado con ``fcntl.flock`` en POSIX y
 ``msvcrt.locking`` en Windows. El sistema operativo lo suelta si el proceso muere, así que un
-proceso matado no bloquea al siguiente.
+proceso matado no bloquea al siguiente. Quien lo suelta borra el archivo; el que deja un
+proceso matado lo borra el siguiente ``agregar``.
+
+Quien llega con el candado tomado **hace fila**: cada escritura tarda mucho menos de un segundo,
+así que la espera (``ESPERA``, o ``--espera`` de ``bitacora agregar``) alcanza para cualquier
+fila real, y tras un segundo se avisa una vez que se está esperando (``al_esperar``).
+
+Con el candado tomado, un temporal de la bitácora (``.bitacora.yaml.XXXXXXXX.tmp``) que esté en
+la carpeta es de un proceso que murió a media escritura: solo se crean bajo el candado. Se
+quita antes de escribir.
 """
 
 from __future__ import annotations
@@ -11,16 +20,33 @@ import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable
+
+from rutamejora.nucleo.archivos import no_se_escribio
+from rutamejora.nucleo.atomico import es_temporal
 
 NOMBRE_CANDADO = ".bitacora.candado"
-ESPERA = 10.0                      # segundos que se espera a otro proceso antes de rendirse
+ARCHIVO = "bitacora.yaml"
+# Segundos que se espera a otro proceso antes de rendirse: una fila de cientos de escrituras.
+ESPERA = 120.0
+AVISO_TRAS = 1.0                   # segundos de espera antes de decir que se está esperando
 
 
 class NoSeEscribio(Exception):
-    """No se pudo escribir (candado ocupado, archivo ilegible, disco): el archivo quedó igual."""
+    """No se escribió nada: bitacora.yaml no se puede leer, tiene un error o no tiene la forma
+    de una bitácora (es la Ruta la que falla). ``salida`` es el código de salida del comando."""
+
+    salida = 1
 
 
-class Ocupado(NoSeEscribio):
+class FallaDeEscritura(NoSeEscribio):
+    """El sistema no dejó escribir (disco, permisos, candado ocupado): salida 2, la de toda
+    falla de escritura. El archivo quedó como estaba."""
+
+    salida = 2
+
+
+class Ocupado(FallaDeEscritura):
     """Otro proceso tiene el candado de la bitácora y no lo soltó a tiempo."""
 
 
@@ -59,6 +85,27 @@ def _soltar(fd: int) -> None:
     fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _quitar_temporales(carpeta: Path) -> None:
+    """Quita los temporales de la bitácora: con el candado tomado, son de un proceso muerto."""
+    try:
+        hijos = list(carpeta.iterdir())
+    except OSError:
+        return
+    for p in hijos:
+        if es_temporal(p.name, ARCHIVO) and not p.is_symlink() and p.is_file():
+            try:
+                p.unlink()
+            except OSError:
+                pass  # quitarlo es limpieza; `ruta validar` lo sigue avisando (RM011)
+
+
+def _abrir(ruta: Path) -> int:
+    try:
+        return os.open(ruta, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise FallaDeEscritura(no_se_escribio(ARCHIVO, exc)) from None
+
+
 def _quien(ruta: Path) -> str:
     """«el proceso 1234 (desde hace 3 s)», si el candado lo dice (en Windows puede no leerse)."""
     try:
@@ -69,16 +116,21 @@ def _quien(ruta: Path) -> str:
 
 
 @contextmanager
-def candado(carpeta: Path, espera: float = ESPERA):
+def candado(carpeta: Path, espera: float = ESPERA, al_esperar: Callable[[str], None] | None = None):
     """Exclusión mutua entre procesos que escriben la bitácora de ``carpeta``.
 
     Lo suelta el sistema operativo si el proceso muere (aunque el archivo quede). Tras tomarlo
     se comprueba que el archivo sigue siendo el mismo: otro proceso pudo borrarlo al terminar.
+    Si hay que esperar más de ``AVISO_TRAS`` segundos, se llama una vez a ``al_esperar`` con
+    quién tiene el candado («el proceso 1234 (desde hace 2 s)»). Lanza ``Ocupado`` si pasan
+    ``espera`` segundos, y ``NoSeEscribio`` si la carpeta no deja escribir.
     """
     ruta = carpeta / NOMBRE_CANDADO
-    limite = time.monotonic() + espera
+    inicio = time.monotonic()
+    limite = inicio + espera
+    avisado = al_esperar is None
     while True:
-        fd = os.open(ruta, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _abrir(ruta)
         if _tomar(fd):
             try:
                 mismo = os.path.samestat(os.fstat(fd), os.stat(ruta))
@@ -88,9 +140,13 @@ def candado(carpeta: Path, espera: float = ESPERA):
                 break
             _soltar(fd)
         os.close(fd)
-        if time.monotonic() >= limite:
-            raise Ocupado(f"{_quien(ruta).capitalize()} está escribiendo en la bitácora. "
-                          "Espera a que termine y vuelve a intentarlo.")
+        ahora = time.monotonic()
+        if ahora >= limite:
+            raise Ocupado(f"{_quien(ruta).capitalize()} está escribiendo en la bitácora y no terminó "
+                          f"en {espera:g} s. Espera a que termine y vuelve a intentarlo.")
+        if not avisado and ahora - inicio >= AVISO_TRAS:
+            avisado = True
+            al_esperar(_quien(ruta))
         time.sleep(0.02)
     try:
         try:
@@ -98,6 +154,7 @@ def candado(carpeta: Path, espera: float = ESPERA):
             os.write(fd, f"{os.getpid()} {time.time():.3f}\n".encode("ascii"))
         except OSError:
             pass  # el aviso de quién lo tiene es una cortesía
+        _quitar_temporales(carpeta)
         yield
     finally:
         try:
@@ -106,3 +163,8 @@ def candado(carpeta: Path, espera: float = ESPERA):
             pass
         _soltar(fd)
         os.close(fd)
+        if os.name == "nt":  # ya cerrado se puede borrar, salvo si otro lo tiene abierto: entonces
+            try:             # ese lo borrará al terminar
+                os.unlink(ruta)
+            except OSError:
+                pass

@@ -29,24 +29,32 @@ nodo), ``estilo_yaml`` (el estilo del archivo y el YAML de lo nuevo), ``injerto`
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from rutamejora.escritura.candado import ESPERA, NoSeEscribio, candado
+from rutamejora.escritura.candado import ESPERA, FallaDeEscritura, NoSeEscribio, candado
 from rutamejora.escritura.comprobacion import comprobar
 from rutamejora.escritura.estilo_yaml import Estilo, como_elemento, volcar
 from rutamejora.escritura.injerto import Cambio, injertar
 from rutamejora.nucleo.atomico import escribir_atomico
 
 
-def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA) -> Cambio:
-    """Agrega ``entrada`` a ``archivo`` (bitacora.yaml) con candado, comprobación y escritura atómica."""
+def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
+                    al_esperar=None) -> Cambio:
+    """Agrega ``entrada`` a ``archivo`` (bitacora.yaml) con candado, comprobación y escritura
+    atómica. ``espera`` y ``al_esperar`` son los del ``candado``."""
     from ruamel.yaml.error import YAMLError
 
-    with candado(archivo.parent, espera):
+    from rutamejora.formato.lectura import LIMITE_BYTES
+    from rutamejora.nucleo.archivos import leer_regular, no_se_escribio
+
+    with candado(archivo.parent, espera, al_esperar):
         try:
-            crudo = archivo.read_bytes() if archivo.exists() else b""
+            # Solo un archivo normal y con el tope de `validar`: ni una FIFO ni /dev/zero.
+            crudo = leer_regular(archivo, LIMITE_BYTES) if os.path.lexists(archivo) else b""
         except OSError as exc:
-            raise NoSeEscribio(f"No se pudo leer {archivo.name}: {exc.strerror or exc}.") from None
+            raise NoSeEscribio(f"No se pudo leer {archivo.name}: {exc.strerror or exc}. "
+                               "No se escribió nada.") from None
         try:
             antes = crudo.decode("utf-8")
         except UnicodeDecodeError:
@@ -60,8 +68,7 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA) -> Cam
         try:
             escribir_atomico(archivo, despues.encode("utf-8"))
         except OSError as exc:
-            raise NoSeEscribio(f"No se pudo escribir {archivo.name}: {exc.strerror or exc}. "
-                               "El archivo quedó como estaba.") from None
+            raise FallaDeEscritura(no_se_escribio(archivo.name, exc)) from None
     return cambio
 
 

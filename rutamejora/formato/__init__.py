@@ -4,7 +4,8 @@ Posee la definición del formato (``esquema``, que reúne ``tipos`` y un ``esque
 y su JSON Schema en ``esquema_json``), la lectura de cada archivo con línea y columna exactas
 (``lectura``, con ``codificacion``, ``posiciones`` y ``sintaxis``), la verificación de campos y
 tipos (``estructura``, con sus ``pistas``), el modelo que leen las reglas y las vistas
-(``modelo``) y la carga de una carpeta (``carga``). Produce los problemas RM0xx y RM1xx, que
+(``modelo``) y la carga de una carpeta (``carga``, que avisa con ``temporales`` lo que dejó
+una escritura interrumpida). Produce los problemas RM0xx y RM1xx, que
 documentan ``codigos_lectura`` y ``codigos_estructura``. Importa solo ``nucleo`` y
 ``catalogos``: las reglas, las vistas y los informes están encima.
 """
@@ -17,6 +18,7 @@ __all__, __getattr__ = exportar(__name__, {
               "estado_actual fin_vigente",
     "lectura": "LIMITE_BYTES leer",
     "esquema": "ESTADOS VERSION_FORMATO",
-    "esquema_json": "CARPETA_ESQUEMAS escribir_esquemas esquemas nombre_esquema texto_json linea_modelo",
+    "esquema_json": "CARPETA_ESQUEMAS EsquemaAjeno escribir_esquemas esquemas nombre_esquema "
+                    "texto_json linea_modelo",
     "pistas": "sugerir",
 })

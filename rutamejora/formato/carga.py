@@ -17,6 +17,7 @@ from rutamejora.formato.estructura import Verificador
 from rutamejora.formato.lectura import leer
 from rutamejora.formato.modelo import ARCHIVOS, Ruta
 from rutamejora.formato.pistas import sugerir
+from rutamejora.formato.temporales import temporales
 from rutamejora.nucleo.codigos import problema_de
 
 
@@ -47,6 +48,7 @@ def cargar(carpeta: Path, fecha: date | None = None) -> tuple[Ruta, list]:
         doc = leer(archivos[nombre], nombre)
         ruta.documentos[nombre] = doc
         problemas.extend(doc.problemas)
+    problemas.extend(temporales(carpeta))
     _estructura(ruta, problemas)
     if fecha is not None:
         ruta.entradas_apartadas = [e for e in ruta.entradas if e.fecha is not None and e.fecha > fecha]
@@ -58,9 +60,11 @@ def cargar(carpeta: Path, fecha: date | None = None) -> tuple[Ruta, list]:
 
 
 def _yamls(carpeta: Path) -> list[Path]:
+    """Los YAML de la carpeta. Un archivo de la Ruta que no es un archivo normal (una carpeta,
+    una FIFO, un enlace roto) también: la lectura dice qué es en vez de «Falta el archivo»."""
     try:
         return sorted(p for p in carpeta.iterdir()
-                      if p.suffix.lower() in (".yaml", ".yml") and p.is_file())
+                      if p.suffix.lower() in (".yaml", ".yml") and (p.name in ARCHIVOS or p.is_file()))
     except OSError:
         return []
 

@@ -1,14 +1,14 @@
-"""Los códigos de la lectura (RM001–RM010): su nombre, su severidad y su documentación, la que
+"""Los códigos de la lectura (RM001–RM011): su nombre, su severidad y su documentación, la que
 muestran ``ruta explicar`` y ``docs/``.
 
 Se registran al importarse este módulo. Lo importan quienes producen estos problemas
-(``lectura``, ``codificacion`` y ``sintaxis``) y la lista de familias de ``reglas.registro``.
+(``lectura``, ``codificacion``, ``sintaxis`` y ``temporales``) y la lista de familias de ``reglas.registro``.
 """
 
 from __future__ import annotations
 
 from rutamejora.nucleo.codigos import definir
-from rutamejora.nucleo.problemas import ERROR
+from rutamejora.nucleo.problemas import AVISO, ERROR
 
 definir("RM001", "yaml-sintaxis", ERROR, "lectura", """
     El archivo no es YAML válido: sangría, `:`, comillas o corchetes fuera de lugar.
@@ -113,4 +113,14 @@ definir("RM009", "archivo-demasiado-grande", ERROR, "lectura", """
     El archivo pasa del límite de 5 MB; una Ruta real pesa unos KB.
 
     El límite evita leer por error un archivo pegado en lugar de otro.
+""")
+
+definir("RM011", "temporal-abandonado", AVISO, "lectura", """
+    Quedó un archivo o una carpeta temporal de una escritura interrumpida.
+
+    `ruta bitacora agregar` escribe primero `.bitacora.yaml.XXXXXXXX.tmp` y `ruta nueva` una
+    carpeta `.<carpeta>.nueva-<equipo>-<proceso>-XXXXXXXX` junto a la Ruta; si el proceso se
+    interrumpe (se apaga la computadora, se mata el proceso) pueden quedar. La Ruta está
+    completa sin ellos: bórralos. El siguiente `agregar` quita solo los de la bitácora y el
+    siguiente `nueva` en el mismo equipo, los suyos.
 """)

@@ -25,6 +25,8 @@ Qué exige el esquema y qué solo ``ruta validar``:
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 from rutamejora.formato import esquema as E
@@ -257,14 +259,54 @@ def escribir_atomico(destino: Path, contenido: str) -> None:
     escribir(destino, contenido.encode("utf-8"))
 
 
+class EsquemaAjeno(Exception):
+    """En el lugar de un esquema hay algo que ``ruta esquema`` no escribió: no se reemplaza."""
+
+
+_HECHO_POR = re.compile(r"Formato \S+ de `ruta` \(generado por `ruta esquema`; marco [^()]+\)\.")
+
+
+def es_esquema_propio(archivo: Path) -> bool:
+    """¿``archivo`` es un esquema que escribió ``ruta esquema`` (o un archivo vacío)?
+
+    Se reconoce por dónde lo escribe: un objeto JSON con el ``$schema`` del borrador 07 y una
+    ``description`` que termina con «(generado por `ruta esquema`; marco …).», igual salvo la
+    versión del formato y el marco.
+    """
+    from rutamejora.nucleo.archivos import leer_regular
+
+    try:
+        crudo = leer_regular(archivo, 5 * 1024 * 1024)
+    except OSError:
+        return False
+    if not crudo:
+        return True
+    try:
+        datos = json.loads(crudo.decode("utf-8"))
+    except ValueError:
+        return False
+    return (isinstance(datos, dict) and datos.get("$schema") == BORRADOR
+            and isinstance(datos.get("description"), str)
+            and _HECHO_POR.search(datos["description"]) is not None)
+
+
 def escribir_esquemas(carpeta: Path, marco: str = MARCO_POR_OMISION,
                       desde: Path | None = None, solo: str | None = None) -> list[Path]:
-    """Escribe los siete ``*.schema.json`` (o solo el llamado ``solo``) en ``carpeta``."""
+    """Escribe los siete ``*.schema.json`` (o solo el llamado ``solo``) en ``carpeta``.
+
+    Solo reemplaza esquemas que escribió ``ruta esquema``: si en el lugar de alguno hay otra
+    cosa (un archivo propio, una carpeta, una FIFO) lanza ``EsquemaAjeno`` sin escribir ninguno.
+    Un disco o una carpeta que no dejan escribir dan ``OSError``.
+    """
+    pendientes = {n: e for n, e in esquemas(marco, desde).items() if solo is None or n == solo}
+    for nombre in pendientes:
+        destino = carpeta / nombre
+        if os.path.lexists(destino) and not es_esquema_propio(destino):
+            raise EsquemaAjeno(f"{destino} ya existe y no es un esquema escrito por `ruta esquema`: "
+                               "no se reemplaza. Bórralo o elige otra carpeta.")
     carpeta.mkdir(parents=True, exist_ok=True)
     escritos = []
-    for nombre, esquema in esquemas(marco, desde).items():
-        if solo is not None and nombre != solo:
-            continue
+    for nombre, esquema in pendientes.items():
         destino = carpeta / nombre
         escribir_atomico(destino, texto_json(esquema))
         escritos.append(destino)

@@ -24,6 +24,7 @@ from pathlib import Path
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM0xx antes de usarlos
 from rutamejora.formato.codificacion import decodificar
 from rutamejora.formato.posiciones import SALTO, Ubicador
+from rutamejora.nucleo.archivos import abrir_regular
 from rutamejora.nucleo.codigos import problema_de
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
@@ -84,11 +85,12 @@ def leer(ruta: Path, nombre: str) -> Documento:
     doc = Documento(nombre=nombre, ruta=ruta)
     try:
         # Se lee a lo más un byte de más que el límite: un archivo de 2 GB no se carga entero.
-        with ruta.open("rb") as f:
+        with abrir_regular(ruta) as f:  # solo un archivo normal: ni carpeta, ni FIFO, ni dispositivo
             crudo = f.read(LIMITE_BYTES + 1)
     except OSError as exc:
         doc.problemas.append(problema_de("RM006", nombre, 0, 0, "",
-                                         f"No se pudo abrir el archivo: {exc.strerror or exc}."))
+                                         f"No se pudo abrir el archivo: {exc.strerror or exc}.",
+                                         pista="Debe ser el archivo YAML de la Ruta, que se pueda leer."))
         return doc
     if len(crudo) > LIMITE_BYTES:
         crudo_total = _tamano(ruta, len(crudo))

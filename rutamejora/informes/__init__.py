@@ -9,8 +9,9 @@ Sus módulos, de arriba abajo: ``contexto`` (arma el contexto y hace el informe)
 (``secciones_prioridades``, ``secciones_evaluacion``, ``secciones_metas``,
 ``secciones_acciones``, ``secciones_dinero``, ``secciones_diagnostico``,
 ``secciones_seguimiento``, ``secciones_graficas``), ``marco`` (nombres del marco y ciclos),
-``voz`` (privacidad), ``graficas`` (el dibujo), ``entorno`` (Jinja y ``renderizar``),
-``version`` (git), ``salida`` (``-o``), ``formas`` (fechas, unidades, Markdown) y ``errores``.
+``voz`` (privacidad), ``graficas`` (el dibujo), ``entorno`` (Jinja y ``renderizar``, con el
+cargador y los topes de ``aislado``), ``version`` (git), ``salida`` (``-o``), ``formas``
+(fechas, unidades, Markdown) y ``errores``.
 """
 
 from rutamejora.nucleo.perezoso import exportar

@@ -1,8 +1,8 @@
 """Las plantillas: el entorno aislado de Jinja, dónde están las plantillas y ``renderizar``.
 
 **Seguridad.** Las plantillas se ejecutan siempre en el entorno aislado de Jinja
-(``ImmutableSandboxedEnvironment``); en HTML el escape automático está activo y en Markdown
-cada valor pasa por ``escapar_md``. Las gráficas SVG se arman en ``graficas`` escapando cada
+(``ImmutableSandboxedEnvironment``) con los topes y el cargador de ``aislado``; en HTML el
+escape automático está activo y en Markdown cada valor pasa por ``escapar_md``. Las gráficas SVG se arman en ``graficas`` escapando cada
 texto antes de marcarlas como seguras.
 
 Posee ``carpeta_de_plantillas``, ``nombre_de_plantilla``, el filtro ``css`` (``texto_css``),
@@ -65,15 +65,17 @@ def nombre_de_plantilla(tipo: str, formato: str) -> str:
 
 
 def _entorno(formato: str, plantillas: Path | None):
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+    from jinja2 import ChoiceLoader, StrictUndefined
 
+    from rutamejora.informes.aislado import Cargador, EntornoAislado
+
+    incluidas = carpeta_de_plantillas()
     cargadores = []
     if plantillas is not None:
-        cargadores.append(FileSystemLoader(str(plantillas)))
-    cargadores.append(FileSystemLoader(str(carpeta_de_plantillas())))
-    # Siempre aislado: las plantillas propias y las incluidas corren con las mismas reglas.
-    env = ImmutableSandboxedEnvironment(
+        cargadores.append(Cargador(plantillas, [plantillas, incluidas]))
+    cargadores.append(Cargador(incluidas, [incluidas]))
+    # Siempre aislado y con topes: las plantillas propias y las incluidas, con las mismas reglas.
+    env = EntornoAislado(
         loader=ChoiceLoader(cargadores), undefined=StrictUndefined, autoescape=formato == "html",
         finalize=_final_md if formato == "md" else _final_html,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
@@ -88,10 +90,18 @@ def renderizar(contexto: dict, tipo: str, formato: str, plantillas: Path | None 
 
     if plantillas is not None and not plantillas.is_dir():
         raise ErrorDeUso(f"la carpeta de plantillas {plantillas} no existe.")
+    from rutamejora.informes.aislado import Excedido, producir
+
     nombre = nombre_de_plantilla(tipo, formato)
     env = _entorno(formato, plantillas)
     try:
-        texto = env.get_template(nombre).render(contexto)
+        texto = producir(env.get_template(nombre), contexto)
+    except ErrorDePlantilla:
+        raise
+    except Excedido as exc:
+        raise ErrorDePlantilla(
+            f"la plantilla {_donde(exc, nombre)} pasó un límite del entorno aislado ({exc}). Las "
+            "plantillas solo muestran los datos del informe (ver docs/informes.md).") from None
     except TemplateNotFound as exc:
         raise ErrorDePlantilla(f"no se encontró la plantilla {exc.name}.") from None
     except TemplateSyntaxError as exc:

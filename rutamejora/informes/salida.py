@@ -3,19 +3,35 @@
 Posee ``EXTENSIONES`` y ``formato_de_archivo``, la ``MARCA`` que distingue un archivo hecho por
 ``ruta informe`` (el único que ``-o`` reemplaza), ``ARCHIVOS_RUTA`` (los que nunca reemplaza),
 ``revisar_salida`` y ``escribir`` (de una vez, nunca a medias).
+
+Un archivo es un informe solo si lleva la marca **en el lugar donde ``ruta informe`` la
+escribe** para su formato, igual salvo el número de versión: la primera línea de un Markdown
+(``<!-- Generado con «ruta informe» (ruta 0.1.0). Se reemplaza… -->``) o el
+``<meta name="generator">`` del ``<head>`` de un HTML. Una página que solo cita la marca (la
+documentación, una nota) no lo es. Tampoco una carpeta, un dispositivo, una FIFO ni un enlace
+que no lleva a ningún lado: ``-o`` los rechaza y no toca nada.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from pathlib import Path
 
 from rutamejora.informes.errores import ErrorDeUso
+from rutamejora.nucleo.archivos import abrir_regular, que_es
 
 EXTENSIONES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 # Marca de un archivo hecho por `ruta informe`: `-o` solo reemplaza archivos que la tienen.
 MARCA = "Generado con «ruta informe»"
 ARCHIVOS_RUTA = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml",
                  "metas.yaml", "acciones.yaml", "bitacora.yaml")
+_VERSION = r"\(ruta [0-9A-Za-z.+!_-]+\)"
+_MARCA_MD = re.compile(r"<!-- " + re.escape(MARCA) + " " + _VERSION
+                       + r"\. Se reemplaza al volver a generarlo: no lo edites a mano\. -->\r?\n?")
+_CABEZA_HTML = re.compile(r"(?:<!DOCTYPE html>\s*)?<html[^>]*>\s*<head>(.*?)</head>", re.S | re.I)
+_MARCA_HTML = re.compile(r'<meta name="generator" content="' + re.escape(MARCA) + " " + _VERSION + r'">')
 
 
 def formato_de_archivo(archivo: Path) -> str | None:
@@ -41,20 +57,42 @@ def revisar_salida(salida: Path, carpeta: Path) -> None:
     if salida.is_dir():
         raise ErrorDeUso(f"{salida} es una carpeta; -o necesita un archivo "
                          f"(p. ej. {salida / 'informe.html'}).")
+    if os.path.islink(salida) and not salida.exists():
+        raise ErrorDeUso(f"{salida} es un enlace a {os.readlink(salida)}, que no existe: -o no escribe "
+                         "a través de él. Bórralo o elige otro nombre.")
     if not destino.parent.is_dir():
         raise ErrorDeUso(f"la carpeta {salida.parent} no existe.")
-    if destino.is_file() and destino.stat().st_size and not _es_informe(destino):
+    try:
+        modo = os.stat(destino).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ErrorDeUso(f"no se puede revisar {salida}: {exc.strerror or exc}.") from None
+    if not stat.S_ISREG(modo):
+        raise ErrorDeUso(f"{salida} {que_es(modo)}: -o solo reemplaza un informe hecho con "
+                         "`ruta informe`. Elige otro nombre.")
+    if not es_informe(destino):
         raise ErrorDeUso(f"{salida} ya existe y no es un informe hecho con `ruta informe`: no se "
                          "reemplaza. Bórralo o elige otro nombre.")
 
 
-def _es_informe(archivo: Path) -> bool:
+def es_informe(archivo: Path) -> bool:
+    """¿``archivo`` es un informe de ``ruta informe`` (marca en su lugar) o está vacío?
+
+    Un archivo vacío no guarda nada que perder (``touch informe.md``): también se reemplaza.
+    """
     try:
-        with archivo.open("rb") as f:
-            inicio = f.read(4096)
+        with abrir_regular(archivo) as f:
+            inicio = f.read(65536)
     except OSError:
         return False
-    return MARCA.encode("utf-8") in inicio
+    if not inicio:
+        return True
+    texto = inicio.decode("utf-8", "replace")
+    if _MARCA_MD.fullmatch(texto.split("\n", 1)[0] + "\n"):
+        return True
+    cabeza = _CABEZA_HTML.match(texto)
+    return cabeza is not None and _MARCA_HTML.search(cabeza.group(1)) is not None
 
 
 def escribir(salida: Path, texto: str) -> None:

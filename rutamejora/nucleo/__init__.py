@@ -2,8 +2,9 @@
 
 Posee la forma de un problema (``problemas``), el registro de códigos de las reglas
 (``codigos``), el carácter verificador de la CCT (``cct``), la escritura atómica de archivos
-(``atomico``), la consola de Rich (``consola``) y formas del texto (``textos``). Solo importa
-la biblioteca estándar; todas las demás capas pueden importarlo.
+(``atomico``), abrir solo archivos normales y decir en español por qué falló leer o escribir
+uno (``archivos``), la consola de Rich (``consola``) y formas del texto (``textos``). Solo
+importa la biblioteca estándar; todas las demás capas pueden importarlo.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -12,6 +13,7 @@ __all__, __getattr__ = exportar(__name__, {
     "problemas": "Problema Secreto ERROR AVISO INFO DESACTIVADA SEVERIDADES contar enmascarar "
                  "enmascarar_linea rango",
     "atomico": "escribir_atomico",
+    "archivos": "abrir_regular leer_regular razon no_se_escribio NoEsRegular DemasiadoGrande que_es",
     "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
     "cct": "verificador es_valida partes PartesCCT",
     "terminal": "consola usar_color",

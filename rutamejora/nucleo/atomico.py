@@ -3,15 +3,56 @@
 Un archivo temporal en la misma carpeta, ``fsync`` y ``os.replace`` (y ``fsync`` de la carpeta
 en POSIX, para que el cambio de nombre también llegue al disco). Lo usan todos los comandos
 que escriben: ``bitacora agregar``, ``nueva``, ``informe -o`` y ``esquema --salida``.
+
+Si el proceso muere entre crear el temporal y renombrarlo, el temporal queda. Sus nombres
+dicen de quién son, para que quien venga después pueda reconocerlos (``es_temporal``) y
+quitarlos solo cuando puede probar que están abandonados: ``.bitacora.yaml.XXXXXXXX.tmp`` para
+un archivo y, para una carpeta que se arma entera antes de ponerla en su lugar (``ruta nueva``),
+``.<carpeta>.nueva-<equipo>-<proceso>-XXXXXXXX`` (``prefijo_carpeta`` y ``carpeta_temporal``).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import socket
 import stat
 import tempfile
 import time
 from pathlib import Path
+
+# Los de ``mkstemp``/``mkdtemp``: 8 caracteres de «a-z0-9_» tras el prefijo.
+_TEMPORAL = re.compile(r"\.(?P<de>.+)\.[a-z0-9_]{8}\.tmp")
+_CARPETA = re.compile(r"\.(?P<de>.+)\.nueva-(?:(?P<equipo>[A-Za-z0-9._-]*)-(?P<pid>\d+)-)?[a-z0-9_]{8}")
+
+
+def es_temporal(nombre: str, de: str | None = None) -> bool:
+    """¿``nombre`` es un temporal de ``escribir_atomico`` (del archivo ``de``, si se da)?"""
+    m = _TEMPORAL.fullmatch(nombre)
+    return m is not None and (de is None or m.group("de") == de)
+
+
+def equipo() -> str:
+    """El nombre de este equipo, con solo letras, números, puntos y guiones."""
+    try:
+        nombre = socket.gethostname()
+    except OSError:
+        nombre = ""
+    return re.sub(r"[^A-Za-z0-9.-]", "_", nombre)[:40] or "equipo"
+
+
+def prefijo_carpeta(nombre: str) -> str:
+    """El prefijo de la carpeta temporal de ``nombre`` para ``mkdtemp``: lleva equipo y proceso."""
+    return f".{nombre}.nueva-{equipo()}-{os.getpid()}-"
+
+
+def carpeta_temporal(nombre: str) -> tuple[str, str | None, int | None] | None:
+    """(de qué carpeta, equipo, proceso) si ``nombre`` es una carpeta temporal de ``nueva``;
+    equipo y proceso son ``None`` en las de versiones que aún no los ponían."""
+    m = _CARPETA.fullmatch(nombre)
+    if m is None:
+        return None
+    return m.group("de"), m.group("equipo"), int(m.group("pid")) if m.group("pid") else None
 
 
 def _reemplazar(origen: str, destino: Path) -> None:

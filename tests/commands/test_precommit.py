@@ -1,18 +1,22 @@
-"""El gancho de pre-commit (`.pre-commit-hooks.yaml`): en un repositorio con dos Rutas limpias
-el commit pasa; con una Ruta rota, se detiene. Se prueba como lo usaría una zona escolar, con
-``pre-commit try-repo`` contra este repositorio.
+"""El gancho de pre-commit (`.pre-commit-hooks.yaml`) y las dos configuraciones de
+``docs/integracion.md``, copiadas de la página tal cual: en un repositorio con dos Rutas limpias
+el commit pasa; con una Ruta rota, se detiene.
 
-Es lenta (pre-commit instala `ruta` desde PyPI en su propio entorno, una vez por corrida de
-try-repo) y CI la corre. try-repo solo ve los archivos versionados de este repositorio (con los
-cambios sin commit de los archivos que git ya conoce).
+- A (``repo: local``, el ``ruta`` instalado): rápida, usa el ``ruta`` de este árbol.
+- B (``repo: RUTA_GIT`` con ``rev``): contra un clon local de este repositorio, con
+  ``pre-commit autoupdate --bleeding-edge`` para poner el commit más nuevo, como dice la página.
+  Es lenta (pre-commit instala `ruta` y sus dependencias desde PyPI en su propio entorno) y CI
+  la corre. El clon solo tiene lo que está en commits.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -45,21 +49,23 @@ def _git(*args, cwd: Path, **kw):
     return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True, **kw)
 
 
-def test_pre_commit_try_repo_pasa_limpio_y_detiene_lo_roto(tmp_path):
-    if shutil.which("git") is None:
-        pytest.skip("git no está instalado")
-    pre_commit = _pre_commit()
-    if pre_commit is None:
-        pytest.skip("pre-commit no está instalado (viene con `pip install '.[pruebas]'`)")
-    if not (RAIZ / ".git").exists():
-        pytest.skip("este árbol no es un repositorio git: try-repo necesita uno")
-    versionado = _git("ls-files", ".pre-commit-hooks.yaml", "pyproject.toml", cwd=RAIZ).stdout.split()
-    assert versionado == [".pre-commit-hooks.yaml", "pyproject.toml"], \
-        "try-repo solo ve lo versionado: agrega .pre-commit-hooks.yaml a git"
+def _configuracion(repo: str) -> str:
+    """El bloque YAML de docs/integracion.md cuya configuración usa ``repo: <repo>``, tal cual."""
+    texto = (RAIZ / "docs" / "integracion.md").read_text(encoding="utf-8")
+    bloques = [textwrap.dedent(b) for _, b in re.findall(r"^( *)```yaml\n(.*?)^\1```", texto, re.M | re.S)]
+    [bloque] = [b for b in bloques if re.search(rf"^\s*- repo: {re.escape(repo)}\b", b, re.M)]
+    return bloque
 
-    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache-pre-commit"), NO_COLOR="1",
-               PIP_DISABLE_PIP_VERSION_CHECK="1", GIT_AUTHOR_NAME="Zona 045", GIT_AUTHOR_EMAIL="zona@example.org",
-               GIT_COMMITTER_NAME="Zona 045", GIT_COMMITTER_EMAIL="zona@example.org")
+
+def _entorno(tmp_path: Path, **mas) -> dict:
+    return dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "cache-pre-commit"), NO_COLOR="1",
+                PIP_DISABLE_PIP_VERSION_CHECK="1", GIT_AUTHOR_NAME="Zona 045",
+                GIT_AUTHOR_EMAIL="zona@example.org", GIT_COMMITTER_NAME="Zona 045",
+                GIT_COMMITTER_EMAIL="zona@example.org", **mas)
+
+
+def _repositorio_de_rutas(tmp_path: Path, config: str, env: dict) -> tuple[Path, Path]:
+    """Un repositorio de la zona con dos Rutas limpias y ``config`` como .pre-commit-config.yaml."""
     repo = tmp_path / "zona 045"
     primaria = repo / "escuelas" / "21DPR0123T" / "2025-2026"
     shutil.copytree(MINIMA, primaria)
@@ -67,13 +73,17 @@ def test_pre_commit_try_repo_pasa_limpio_y_detiene_lo_roto(tmp_path):
     r = CliRunner().invoke(app, ["nueva", str(preescolar), "--nombre", "Jardín de Niños Ñandú", "--cct",
                                  "11DJN0041M", "--nivel", "preescolar", "--ciclo", "2025-2026", "--sin-preguntas"])
     assert r.exit_code == 0, r.output
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     _git("init", "-q", cwd=repo, env=env)
     _git("add", ".", cwd=repo, env=env)
     _git("commit", "-q", "-m", "Rutas 2025-2026", cwd=repo, env=env)
+    return repo, primaria
 
+
+def _pasa_limpio_y_detiene_lo_roto(pre_commit: str, repo: Path, primaria: Path, env: dict) -> None:
     def gancho():
-        return subprocess.run([pre_commit, "try-repo", str(RAIZ), "ruta-validar", "--all-files", "--color", "never"],
-                              cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+        return subprocess.run([pre_commit, "run", "--all-files", "--color", "never"], cwd=repo, env=env,
+                              capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
 
     limpio = gancho()
     assert limpio.returncode == 0, limpio.stdout + limpio.stderr
@@ -88,3 +98,51 @@ def test_pre_commit_try_repo_pasa_limpio_y_detiene_lo_roto(tmp_path):
     assert "RM104  La clave `línea_base` no existe aquí." in roto.stdout
     # Una salida por Ruta: la otra se revisó y no tiene errores.
     assert "0 errores" in roto.stdout or "Todo en orden" in roto.stdout
+
+
+def _requisitos() -> str:
+    if shutil.which("git") is None:
+        pytest.skip("git no está instalado")
+    pre_commit = _pre_commit()
+    if pre_commit is None:
+        pytest.skip("pre-commit no está instalado (viene con `pip install '.[pruebas]'`)")
+    return pre_commit
+
+
+@pytest.mark.skipif(os.name == "nt", reason="el `ruta` de prueba es un guion de sh")
+def test_la_configuracion_local_de_la_documentacion_funciona_tal_cual(tmp_path):
+    pre_commit = _requisitos()
+    # `ruta` instalado: uno en el PATH que corre el de este árbol.
+    binarios = tmp_path / "bin"
+    binarios.mkdir()
+    (binarios / "ruta").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m rutamejora "$@"\n', encoding="utf-8")
+    (binarios / "ruta").chmod(0o755)
+    env = _entorno(tmp_path, PATH=f"{binarios}{os.pathsep}{os.environ.get('PATH', '')}",
+                   PYTHONPATH=str(RAIZ))
+    repo, primaria = _repositorio_de_rutas(tmp_path, _configuracion("local"), env)
+    _pasa_limpio_y_detiene_lo_roto(pre_commit, repo, primaria, env)
+
+
+def test_la_configuracion_con_el_repositorio_funciona_contra_un_clon(tmp_path):
+    """`rev: COMMIT` y `pre-commit autoupdate --bleeding-edge`, como dice la página (no `v0.1.0`,
+    una etiqueta que no existe)."""
+    pre_commit = _requisitos()
+    if not (RAIZ / ".git").exists():
+        pytest.skip("este árbol no es un repositorio git: no se puede clonar")
+    versionado = _git("ls-files", ".pre-commit-hooks.yaml", "pyproject.toml", cwd=RAIZ).stdout.split()
+    assert versionado == [".pre-commit-hooks.yaml", "pyproject.toml"], \
+        "pre-commit solo ve lo versionado: agrega .pre-commit-hooks.yaml a git"
+    env = _entorno(tmp_path)
+    clon = tmp_path / "ruta-clon"
+    _git("clone", "-q", "--no-hardlinks", str(RAIZ), str(clon), cwd=tmp_path, env=env)
+    config = _configuracion("RUTA_GIT")
+    assert re.search(r"^\s*rev: COMMIT\b", config, re.M)
+    repo, primaria = _repositorio_de_rutas(tmp_path, config.replace("RUTA_GIT", clon.as_posix()), env)
+
+    r = subprocess.run([pre_commit, "autoupdate", "--bleeding-edge", "--color", "never"], cwd=repo, env=env,
+                       capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0, r.stdout + r.stderr
+    nuevo = _git("rev-parse", "HEAD", cwd=clon).stdout.strip()
+    assert f"rev: {nuevo}" in (repo / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    _git("commit", "-q", "-am", "ruta al commit más nuevo", cwd=repo, env=env)
+    _pasa_limpio_y_detiene_lo_roto(pre_commit, repo, primaria, env)

@@ -440,8 +440,8 @@ def test_falla_al_renombrar_deja_el_archivo_anterior(rara, monkeypatch):
 
     monkeypatch.setattr(os, "replace", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
-    assert r.exit_code == 1
-    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: Error de entrada/salida. "
+    assert r.exit_code == 2  # toda falla de escritura sale con 2; 1 es «la Ruta tiene errores»
+    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: error de entrada/salida del disco. "
                         "El archivo quedó como estaba.\n")
     assert huella(archivo) == antes
     assert sorted(p.name for p in rara.iterdir() if p.name.startswith(".")) == []
@@ -456,7 +456,9 @@ def test_falla_al_escribir_el_temporal(rara, monkeypatch):
 
     monkeypatch.setattr(os, "fsync", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: no queda espacio en el disco (o se "
+                        "acabaron sus inodos, los lugares para archivos). El archivo quedó como estaba.\n")
     assert huella(archivo) == antes
     assert [p.name for p in rara.iterdir() if p.name.endswith(".tmp")] == []
 

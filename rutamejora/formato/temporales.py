@@ -1,0 +1,45 @@
+"""Los temporales que dejó una escritura interrumpida junto a una Ruta (RM011, un aviso).
+
+``ruta validar`` solo los nombra, con el arreglo: nunca borra nada (validar no escribe). Los
+quitan solos el siguiente ``ruta bitacora agregar`` (los de la bitácora, bajo su candado) y el
+siguiente ``ruta nueva`` del mismo equipo (las carpetas de procesos que ya no existen).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM011 antes de usarlo
+from rutamejora.nucleo.atomico import carpeta_temporal, es_temporal
+from rutamejora.nucleo.codigos import problema_de
+
+
+def temporales(carpeta: Path) -> list:
+    """Un aviso RM011 por cada temporal de ``ruta`` en la carpeta de la Ruta y por cada carpeta
+    temporal de ``ruta nueva`` de esta misma Ruta junto a ella."""
+    problemas = []
+    carpeta = carpeta.resolve()  # «.» no tiene nombre ni carpeta de arriba
+    for p in _hijos(carpeta):
+        if es_temporal(p.name):
+            problemas.append(problema_de(
+                "RM011", p.name, 0, 0, "",
+                f"Quedó el archivo temporal {p.name} de una escritura interrumpida.",
+                pista=f"Bórralo si ningún comando de `ruta` está escribiendo en esta carpeta: la "
+                      "Ruta está completa sin él (el siguiente `ruta bitacora agregar` quita solo "
+                      "los de la bitácora)."))
+    for p in _hijos(carpeta.parent):
+        datos = carpeta_temporal(p.name)
+        if datos is not None and datos[0] == carpeta.name:
+            problemas.append(problema_de(
+                "RM011", f"../{p.name}", 0, 0, "",
+                f"Quedó la carpeta temporal ../{p.name} de un `ruta nueva` interrumpido.",
+                pista="Bórrala con todo lo que tiene si no hay un `ruta nueva` en marcha: la Ruta "
+                      "no la usa (el siguiente `ruta nueva` en este equipo la quita sola)."))
+    return problemas
+
+
+def _hijos(carpeta: Path) -> list[Path]:
+    try:
+        return sorted(carpeta.iterdir())
+    except OSError:
+        return []

@@ -1,0 +1,151 @@
+"""Un archivo de la Ruta que no es un archivo normal, o que no es texto, se nombra por lo que es
+(issue 16, punto 3): una carpeta, una FIFO, un dispositivo, un binario conocido, UTF-16 sin BOM.
+Nunca «Falta el archivo», nunca «parece Windows-1252» para una imagen, nunca un cuelgue.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from rutamejora.nucleo.archivos import DemasiadoGrande, NoEsRegular, abrir_regular, leer_regular
+
+posix = pytest.mark.skipif(os.name == "nt", reason="FIFO y dispositivos: solo en POSIX")
+
+
+def problemas_de(salida: dict, archivo: str) -> list[dict]:
+    [ruta] = salida["rutas"]
+    return [p for p in ruta["problemas"] if p["archivo"] == archivo and p["codigo"] != "RM901"]
+
+
+def unico(salida: dict, archivo: str) -> dict:
+    [p] = problemas_de(salida, archivo)
+    return p
+
+
+def _docx() -> bytes:
+    memoria = io.BytesIO()
+    with zipfile.ZipFile(memoria, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return memoria.getvalue()
+
+
+def _xlsx() -> bytes:
+    memoria = io.BytesIO()
+    with zipfile.ZipFile(memoria, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return memoria.getvalue()
+
+
+@pytest.mark.parametrize("datos,tipo", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "imagen PNG"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)), "imagen JPEG"),
+    (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff", "imagen GIF"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "documento PDF"),
+    (_docx(), "documento de Word (.docx)"),
+    (_xlsx(), "hoja de Excel (.xlsx)"),
+    (b"PK\x03\x04" + b"\x00" * 40, "archivo ZIP"),
+], ids=["png", "jpeg", "gif", "pdf", "docx", "xlsx", "zip"])
+def test_un_binario_se_nombra_por_su_firma(ruta_minima, validar_json, datos, tipo):
+    (ruta_minima / "metas.yaml").write_bytes(datos)
+    codigo, salida = validar_json(ruta_minima)
+    assert codigo == 1
+    p = unico(salida, "metas.yaml")
+    assert (p["codigo"], p["linea"], p["columna"]) == ("RM006", 1, 1)
+    assert p["mensaje"] == f"El archivo no es texto: parece un archivo binario ({tipo})."
+
+
+@pytest.mark.parametrize("codificacion,nombre", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+@pytest.mark.parametrize("texto", ["metas:\n  - id: M1\n    descripcion: Comprensión lectora en niños\n",
+                                   "metas: []\n"], ids=["con-acentos", "ascii"])
+def test_utf16_sin_bom_se_reconoce(ruta_minima, validar_json, codificacion, nombre, texto):
+    (ruta_minima / "metas.yaml").write_bytes(texto.encode(codificacion))
+    codigo, salida = validar_json(ruta_minima)
+    assert codigo == 1
+    p = unico(salida, "metas.yaml")
+    assert p["codigo"] == "RM006"
+    assert p["mensaje"] == f"El archivo está en {nombre} sin BOM, no en UTF-8."
+    assert "Latin-1" not in p["mensaje"]
+
+
+def test_latin1_sigue_siendo_latin1(ruta_minima, validar_json):
+    (ruta_minima / "metas.yaml").write_bytes("metas:\n  - descripcion: niñas y niños\n".encode("latin-1"))
+    _, salida = validar_json(ruta_minima)
+    assert "Latin-1" in unico(salida, "metas.yaml")["mensaje"]
+
+
+def test_una_carpeta_en_lugar_del_archivo(ruta_minima, validar_json):
+    (ruta_minima / "acciones.yaml").unlink()
+    (ruta_minima / "acciones.yaml").mkdir()
+    codigo, salida = validar_json(ruta_minima)
+    assert codigo == 1
+    p = unico(salida, "acciones.yaml")
+    assert p["codigo"] == "RM006"
+    assert p["mensaje"] == "No se pudo abrir el archivo: es una carpeta, no un archivo."
+    assert p["pista"]
+
+
+@posix
+def test_una_fifo_en_lugar_del_archivo(ruta_minima, validar_json):
+    (ruta_minima / "metas.yaml").unlink()
+    os.mkfifo(ruta_minima / "metas.yaml")
+    codigo, salida = validar_json(ruta_minima, limite=10)
+    assert codigo == 1
+    assert unico(salida, "metas.yaml")["mensaje"] == ("No se pudo abrir el archivo: no es un archivo normal "
+                                                      "(es una tubería, FIFO).")
+
+
+@posix
+def test_un_enlace_a_un_dispositivo(ruta_minima, validar_json):
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no hay /dev/zero")
+    (ruta_minima / "bitacora.yaml").unlink()
+    (ruta_minima / "bitacora.yaml").symlink_to("/dev/zero")
+    codigo, salida = validar_json(ruta_minima, limite=10)
+    assert codigo == 1
+    assert unico(salida, "bitacora.yaml")["mensaje"] == ("No se pudo abrir el archivo: no es un archivo normal "
+                                                         "(es un dispositivo).")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="enlaces simbólicos: en Windows piden permisos")
+def test_un_enlace_roto(ruta_minima, validar_json):
+    (ruta_minima / "metas.yaml").unlink()
+    (ruta_minima / "metas.yaml").symlink_to(ruta_minima / "no-existe.yaml")
+    _, salida = validar_json(ruta_minima)
+    assert unico(salida, "metas.yaml")["mensaje"] == "No se pudo abrir el archivo: no existe."
+
+
+# --- nucleo.archivos ----------------------------------------------------------------------------
+
+
+def test_leer_regular_con_tope(tmp_path):
+    archivo = tmp_path / "a.yaml"
+    archivo.write_bytes(b"x" * 100)
+    assert leer_regular(archivo, 100) == b"x" * 100
+    with pytest.raises(DemasiadoGrande) as exc:
+        leer_regular(archivo, 99)
+    assert exc.value.tamano == 100
+
+
+def test_abrir_regular_rechaza_una_carpeta(tmp_path):
+    with pytest.raises(NoEsRegular, match="es una carpeta"):
+        abrir_regular(tmp_path)
+
+
+@posix
+def test_abrir_regular_no_se_cuelga_con_una_fifo(tmp_path):
+    os.mkfifo(tmp_path / "f")
+    with pytest.raises(NoEsRegular, match=r"es una tubería, FIFO"):
+        abrir_regular(tmp_path / "f")
+
+
+def test_abrir_regular_dice_en_espanol_que_no_existe(tmp_path):
+    with pytest.raises(OSError) as exc:
+        abrir_regular(tmp_path / "no")
+    assert exc.value.strerror == "no existe"
