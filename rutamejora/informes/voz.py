@@ -93,7 +93,9 @@ class Voz:
                 return self.roles[id_]
             return f"{self.nombres[id_]} ({_minuscula(self.roles[id_])})" if id_ in self.nombres \
                 else self.roles[id_]
-        return id_
+        # Un id que no está en el colectivo ni en la comunidad (validar ya lo marca): puede ser
+        # el nombre de alguien escrito donde va un id, y pasa por el detector como un código.
+        return self._sin_datos(str(id_), CODIGOS)
 
     def texto(self, valor) -> str | None:
         """Un texto libre de la Ruta, sin datos personales; para la comunidad, además sin

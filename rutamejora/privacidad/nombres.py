@@ -179,7 +179,10 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool) -> bool:
                and (_derivado(d, palabras[i]) or palabras[i]) not in d.comunes]
     if all(t[3] == 0 for t in tramo):
         # En minúsculas: un nombre de pila que no es palabra común, y un apellido (o un grado).
-        return bool(fuertes) and (completo or grado)
+        # O la forma entera de una lista escolar, tres palabras o más con nombre y apellidos de
+        # los que alguno no es palabra común: «ROJAS PEREZ ANGEL» (rojas y ángel lo son).
+        return (bool(fuertes) and (completo or grado)) or (
+            completo and len(tramo) >= 3 and any(palabras[i] not in d.comunes for i in apellidos))
     if grado or (completo and len(tramo) > 1):
         return True
     # Un nombre de pila con mayúscula; en mayúsculas y de tres letras o menos es más bien una

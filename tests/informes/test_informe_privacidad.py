@@ -100,3 +100,25 @@ def test_defensa_aunque_validar_pase(tmp_path, sembrar):
         sin_datos(texto, ("Yaretzi", "Solórzano", "Beltrán", "asma", "inhalador"))
         assert "Que la mamá de \\[nombre\\] revise la rúbrica." in texto
         assert "| En riesgo de no ser promovidos | 4 |" in texto and "\\[salud\\] |" in texto
+
+
+def test_un_nombre_escrito_como_responsable_no_se_imprime(tmp_path):
+    """Un id de responsable que no está en el colectivo (validar lo marca) puede ser el nombre de
+    alguien: ningún informe lo imprime, para ninguna audiencia."""
+    import shutil
+    from pathlib import Path
+
+    ruta = tmp_path / "r"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026", ruta)
+    acciones = ruta / "acciones.yaml"
+    texto = acciones.read_text(encoding="utf-8")
+    primero = texto.index("responsables: [")
+    acciones.write_text(texto[:primero] + "responsables: [Karla Medina, " + texto[primero + 15:],
+                        encoding="utf-8")
+    for tipo in ("planeacion", "rendicion"):
+        for audiencia in ("comunidad", "autoridad"):
+            codigo, salida, errores = informe(ruta, "-t", tipo, "-a", audiencia, "--fecha", FECHA,
+                                              "--con-errores")
+            assert codigo == 0, errores
+            sin_datos(salida + errores, ["Karla Medina", "Medina"])
+            assert "Karla" not in salida

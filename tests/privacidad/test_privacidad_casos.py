@@ -33,6 +33,9 @@ CASOS = [
     ("Pérez López, Juan: canalizar por epilepsia", {},
      [("nombre", "Pérez López, Juan", ERROR), ("salud", "epilepsia", ERROR)]),
     ("Sofía Ramírez", {}, [("nombre", "Sofía Ramírez", ERROR)]),
+    # Una lista escolar: cada alumno, aunque sus palabras sean también palabras comunes.
+    ("Citar a MARTINEZ LOPEZ DANIELA, ROJAS PEREZ ANGEL.", {},
+     [("nombre", "MARTINEZ LOPEZ DANIELA", ERROR), ("nombre", "ROJAS PEREZ ANGEL", ERROR)]),
     ("alexa jimenez y dana lópez de 3°A se pelearon", {},
      [("nombre", "alexa jimenez", ERROR), ("nombre", "dana lópez", ERROR)]),
     ("María de la Luz Gómez faltó", {}, [("nombre", "María de la Luz Gómez", ERROR)]),
