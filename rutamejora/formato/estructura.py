@@ -38,7 +38,6 @@ class Registro:
         self._archivo = archivo
         self._ruta_yaml = ruta_yaml
         self._nodo = nodo
-        self._invalidos: set[str] = set()
         # Campo del formato → clave con que está escrito (``prioridad`` → ``problematica``).
         self._escritas: dict[str, str] = {}
 
@@ -60,8 +59,16 @@ class Registro:
     def presente(self, campo: str) -> bool:
         return isinstance(self._nodo.valor, dict) and self._escritas.get(campo, campo) in self._nodo.valor
 
+    # Casi ningún objeto tiene campos inválidos: el conjunto se crea con el primero.
+    _invalidos: set[str] | frozenset = frozenset()
+
     def invalido(self, campo: str) -> bool:
         return campo in self._invalidos
+
+    def _marcar_invalido(self, campo: str) -> None:
+        if not self._invalidos:
+            self._invalidos = set()
+        self._invalidos.add(campo)
 
     def __repr__(self) -> str:
         campos = {k: v for k, v in vars(self).items() if not k.startswith("_")}
@@ -79,6 +86,50 @@ _BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False":
 _CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
 
 
+class _Plan:
+    """Lo que pide un objeto del esquema bajo un marco, calculado una vez por (marco, objeto) y
+    reusado en cada archivo y en cada Ruta de ese marco: qué claves valen (``validos``, en
+    orden, y ``conjunto``), qué alias del marco las nombran (``alias``), cómo se le muestran al
+    usuario (``visibles``) y, por campo, su clave visible y si es obligatorio (``campos``)."""
+
+    __slots__ = ("validos", "conjunto", "alias", "visibles", "campos")
+
+    def __init__(self, marco, definicion: E.Objeto):
+        entidad = definicion.entidad
+        todos = marco.alias(entidad) if marco is not None else {}
+
+        def estado(campo: E.Campo) -> str:
+            dicho = marco.estado(entidad, campo.nombre) if marco is not None else None
+            return dicho or ("requerido" if campo.requerido else "opcional")
+
+        def nombre(campo: str) -> str:
+            """La clave con que el marco escribe ``campo`` (su alias si tiene uno)."""
+            for alias, canonico in todos.items():
+                if canonico == campo:
+                    return alias
+            return campo
+
+        self.validos = [c.nombre for c in definicion.campos if estado(c) != "no_aplica"]
+        self.conjunto = frozenset(self.validos)
+        self.alias = {a: c for a, c in todos.items() if c in self.validos}
+        # Lo que se le muestra al usuario: las claves en las palabras del marco.
+        self.visibles = {nombre(v): v for v in self.validos}
+        self.campos = tuple((c, nombre(c.nombre), estado(c) == "requerido")
+                            for c in definicion.campos)
+
+
+# (id del marco, id del objeto) → (marco, objeto, plan). Guardar el marco y el objeto los
+# mantiene vivos, así que sus id no se reusan; los marcos se leen una vez por proceso.
+_PLANES: dict[tuple[int, int], tuple] = {}
+
+
+def _plan(marco, definicion: E.Objeto) -> _Plan:
+    hecho = _PLANES.get((id(marco), id(definicion)))
+    if hecho is None:
+        hecho = _PLANES[(id(marco), id(definicion))] = (marco, definicion, _Plan(marco, definicion))
+    return hecho[2]
+
+
 class Verificador:
     """Recorre un archivo contra su definición. ``opciones(catalogo)`` da los valores válidos
     de un catálogo como ``{forma normalizada: clave}``, o ``None`` si hoy no se pueden saber
@@ -93,22 +144,6 @@ class Verificador:
         self.opciones = opciones
         self.marco = marco
         self.problemas: list = []
-
-    # -- lo que cambia el marco -------------------------------------------------------------
-
-    def _alias(self, entidad: str) -> dict[str, str]:
-        return self.marco.alias(entidad) if self.marco is not None else {}
-
-    def _estado(self, entidad: str, campo: E.Campo) -> str:
-        estado = self.marco.estado(entidad, campo.nombre) if self.marco is not None else None
-        return estado or ("requerido" if campo.requerido else "opcional")
-
-    def _nombre(self, entidad: str, campo: str) -> str:
-        """La clave con que el marco escribe ``campo`` (su alias si tiene uno)."""
-        for alias, canonico in self._alias(entidad).items():
-            if canonico == campo:
-                return alias
-        return campo
 
     # -- entrada ----------------------------------------------------------------------------
 
@@ -138,16 +173,20 @@ class Verificador:
     # -- objetos ----------------------------------------------------------------------------
 
     def objeto(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> Registro:
+        plan = _plan(self.marco, definicion)
         registro = Registro(definicion.entidad, self.archivo, ruta, nodo)
-        entradas = self._claves(nodo, definicion, ruta, registro)
-        for campo in definicion.campos:
-            hijo = entradas.get(campo.nombre)
-            escrita = registro._escritas.get(campo.nombre) or (
-                campo.nombre if campo.nombre in nodo.valor else self._nombre(definicion.entidad, campo.nombre))
+        claves = nodo.valor
+        # Lo común: todas las claves son del objeto y se leen tal cual.
+        entradas = claves if plan.conjunto.issuperset(claves) else \
+            self._claves(nodo, plan, ruta, registro)
+        escritas = registro._escritas
+        for campo, visible, requerido in plan.campos:
+            nombre = campo.nombre
+            hijo = entradas.get(nombre)
+            escrita = escritas.get(nombre) or (nombre if nombre in claves else visible)
             ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
             if hijo is None or hijo.es_nulo():
-                setattr(registro, campo.nombre, None)
-                requerido = self._estado(definicion.entidad, campo) == "requerido"
+                setattr(registro, nombre, None)
                 if campo.por_llenar and requerido and hijo is not None:
                     self._por_llenar(hijo, ruta_hijo, campo)
                 elif requerido and hijo is not None:
@@ -159,26 +198,22 @@ class Verificador:
                 continue
             valor = self.valor(hijo, campo.tipo, ruta_hijo)
             if valor is INVALIDO:
-                registro._invalidos.add(campo.nombre)
+                registro._marcar_invalido(nombre)
                 valor = None
-            elif valor == [] and campo.por_llenar and self._estado(definicion.entidad, campo) == "requerido":
+            elif valor == [] and campo.por_llenar and requerido:
                 self._por_llenar(hijo, ruta_hijo, campo)
-            setattr(registro, campo.nombre, valor)
+            setattr(registro, nombre, valor)
         self._alternativas(registro, definicion, nodo, ruta)
         return registro
 
-    def _claves(self, nodo: Nodo, definicion: E.Objeto, ruta: str,
-                 registro: Registro | None = None) -> dict[str, Nodo]:
+    def _claves(self, nodo: Nodo, plan: _Plan, ruta: str,
+                registro: Registro | None = None) -> dict[str, Nodo]:
         """Las entradas del mapa por nombre de campo, corrigiendo las claves casi correctas.
 
         Una clave que el marco da como alias (``problematica``) se lee como su campo
         (``prioridad``); un campo que el marco declara ``no_aplica`` es una clave desconocida.
         """
-        entidad = definicion.entidad
-        validos = [c.nombre for c in definicion.campos if self._estado(entidad, c) != "no_aplica"]
-        alias = {a: c for a, c in self._alias(entidad).items() if c in validos}
-        # Lo que se le muestra al usuario: las claves en las palabras del marco.
-        visibles = {self._nombre(entidad, v): v for v in validos}
+        validos, alias, visibles = plan.conjunto, plan.alias, plan.visibles
         entradas: dict[str, Nodo] = {}
         desconocidas = []
         for clave, hijo in nodo.valor.items():
@@ -254,87 +289,102 @@ class Verificador:
     def valor(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
         if nodo.tipo == ILEGIBLE:
             return INVALIDO  # Ya informado (alias o etiqueta).
-        if isinstance(tipo, E.Objeto):
-            if nodo.tipo != MAPA:
-                self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            return self.objeto(nodo, tipo, ruta)
-        if isinstance(tipo, E.Mapa):
-            if nodo.tipo != MAPA:
-                self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            resultado = {}
-            for clave, hijo in nodo.valor.items():
-                v = self.valor(hijo, tipo.valor, f"{ruta}.{clave}")
-                if v is not INVALIDO and v is not None:
-                    resultado[clave] = v
-            return resultado
-        if isinstance(tipo, E.Lista):
-            if nodo.tipo != LISTA:
-                if nodo.tipo == ESCALAR and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)):
-                    pista = f"Escríbelo como lista: `[{nodo.texto}]` o en renglones con `- `."
-                    self._tipo(nodo, tipo, ruta, pista=pista)
-                else:
-                    self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            elementos = []
-            for i, hijo in enumerate(nodo.valor):
-                if hijo.es_nulo():
-                    continue
-                v = self.valor(hijo, tipo.elemento, f"{ruta}[{i}]")
-                if v is not INVALIDO:
-                    elementos.append(v)
-            return elementos
-        if isinstance(tipo, E.UnoDe):
-            for alternativa in tipo.alternativas:
-                if (nodo.tipo == MAPA) == isinstance(alternativa, E.Objeto):
-                    return self.valor(nodo, alternativa, ruta)
+        # Una búsqueda por la clase del tipo en vez de una cadena de ``isinstance``: es lo que
+        # se hace por cada valor de la Ruta.
+        verificar = _POR_TIPO.get(type(tipo)) or _verificador_de(type(tipo))
+        return verificar(self, nodo, tipo, ruta)
+
+    def _objeto(self, nodo: Nodo, tipo: E.Objeto, ruta: str):
+        if nodo.tipo != MAPA:
             self._tipo(nodo, tipo, ruta)
             return INVALIDO
+        return self.objeto(nodo, tipo, ruta)
+
+    def _mapa(self, nodo: Nodo, tipo: E.Mapa, ruta: str):
+        if nodo.tipo != MAPA:
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        resultado = {}
+        for clave, hijo in nodo.valor.items():
+            v = self.valor(hijo, tipo.valor, f"{ruta}.{clave}")
+            if v is not INVALIDO and v is not None:
+                resultado[clave] = v
+        return resultado
+
+    def _lista(self, nodo: Nodo, tipo: E.Lista, ruta: str):
+        if nodo.tipo != LISTA:
+            if nodo.tipo == ESCALAR and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)):
+                pista = f"Escríbelo como lista: `[{nodo.texto}]` o en renglones con `- `."
+                self._tipo(nodo, tipo, ruta, pista=pista)
+            else:
+                self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        elementos = []
+        elemento = tipo.elemento
+        for i, hijo in enumerate(nodo.valor):
+            if hijo.es_nulo():
+                continue
+            v = self.valor(hijo, elemento, f"{ruta}[{i}]")
+            if v is not INVALIDO:
+                elementos.append(v)
+        return elementos
+
+    def _uno_de(self, nodo: Nodo, tipo: E.UnoDe, ruta: str):
+        for alternativa in tipo.alternativas:
+            if (nodo.tipo == MAPA) == isinstance(alternativa, E.Objeto):
+                return self.valor(nodo, alternativa, ruta)
+        self._tipo(nodo, tipo, ruta)
+        return INVALIDO
+
+    def escalar(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
+        """El valor de un escalar de tipo ``tipo`` (``INVALIDO`` si no lo es, ya informado)."""
         if nodo.tipo != ESCALAR:
             self._tipo(nodo, tipo, ruta)
             return INVALIDO
-        return self.escalar(nodo, tipo, ruta)
+        verificar = _ESCALARES.get(type(tipo)) or _verificador_de(type(tipo), _ESCALARES)
+        return verificar(self, nodo, tipo, ruta)
 
-    def escalar(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
-        texto = nodo.texto
-        if isinstance(tipo, (E.Texto, E.Id, E.Ref)):
-            valor = texto.strip()
-            if isinstance(tipo, E.Texto) and tipo.patron and not re.match(tipo.patron, valor):
-                if ruta.endswith("ciclo"):
-                    self._p("RM109", nodo, ruta, f"El ciclo `{valor}` no tiene la forma AAAA-AAAA.",
-                            "Escríbelo con los dos años completos: `2025-2026`.")
-                else:
-                    self._p("RM106", nodo, ruta, f"`{valor}` no tiene la forma esperada "
-                                                 f"({tipo.descripcion_patron}).")
-                return INVALIDO
-            if isinstance(tipo, E.Id) and not re.match(rf"^{tipo.prefijo}[1-9]\d*$", valor):
-                self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
-                                             f"{tipo.prefijo}2, …",
-                        f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
-                        f"`{tipo.prefijo}{numero_en(valor) or 1}`.")
-                return INVALIDO
-            return valor
-        if isinstance(tipo, E.Booleano):
-            if nodo.plano and texto in _BOOLEANOS:
-                return _BOOLEANOS[texto]
-            pista = "Escribe `true` o `false` (sin comillas)."
-            if normalizar(texto) in _CASI_BOOLEANOS:
-                pista = f"YAML no entiende `{texto}`: escribe `true` o `false`."
-            self._tipo(nodo, tipo, ruta, pista=pista)
+    def _texto(self, nodo: Nodo, tipo: E.Texto, ruta: str):
+        valor = nodo.texto.strip()
+        if tipo.patron and not _compilada(tipo.patron).match(valor):
+            if ruta.endswith("ciclo"):
+                self._p("RM109", nodo, ruta, f"El ciclo `{valor}` no tiene la forma AAAA-AAAA.",
+                        "Escríbelo con los dos años completos: `2025-2026`.")
+            else:
+                self._p("RM106", nodo, ruta, f"`{valor}` no tiene la forma esperada "
+                                             f"({tipo.descripcion_patron}).")
             return INVALIDO
-        if isinstance(tipo, E.Entero):
-            if not nodo.plano or not _ENTERO.match(texto):
-                self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            return self._rango(int(texto), tipo, nodo, ruta)
-        if isinstance(tipo, (E.Numero, E.Dinero)):
-            return self._numero(nodo, tipo, ruta)
-        if isinstance(tipo, E.Fecha):
-            return self._fecha(nodo, ruta)
-        if isinstance(tipo, E.Opcion):
-            return self._opcion(nodo, tipo, ruta)
-        raise TypeError(f"tipo sin verificar: {tipo!r}")  # pragma: no cover - error de programación
+        return valor
+
+    def _id(self, nodo: Nodo, tipo: E.Id, ruta: str):
+        valor = nodo.texto.strip()
+        if not _compilada(rf"^{tipo.prefijo}[1-9]\d*$").match(valor):
+            self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
+                                         f"{tipo.prefijo}2, …",
+                    f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
+                    f"`{tipo.prefijo}{numero_en(valor) or 1}`.")
+            return INVALIDO
+        return valor
+
+    def _ref(self, nodo: Nodo, tipo: E.Ref, ruta: str):
+        return nodo.texto.strip()
+
+    def _booleano(self, nodo: Nodo, tipo: E.Booleano, ruta: str):
+        texto = nodo.texto
+        if nodo.plano and texto in _BOOLEANOS:
+            return _BOOLEANOS[texto]
+        pista = "Escribe `true` o `false` (sin comillas)."
+        if normalizar(texto) in _CASI_BOOLEANOS:
+            pista = f"YAML no entiende `{texto}`: escribe `true` o `false`."
+        self._tipo(nodo, tipo, ruta, pista=pista)
+        return INVALIDO
+
+    def _entero(self, nodo: Nodo, tipo: E.Entero, ruta: str):
+        texto = nodo.texto
+        if not nodo.plano or not _ENTERO.match(texto):
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        return self._rango(int(texto), tipo, nodo, ruta)
 
     def _rango(self, valor, tipo, nodo: Nodo, ruta: str):
         if tipo.minimo is not None and valor < tipo.minimo or \
@@ -371,7 +421,7 @@ class Verificador:
             return valor
         return self._rango(valor, tipo, nodo, ruta)
 
-    def _fecha(self, nodo: Nodo, ruta: str):
+    def _fecha(self, nodo: Nodo, tipo: E.Fecha, ruta: str):
         texto = nodo.texto.strip()
         m = _FECHA.match(texto)
         if m:
@@ -413,3 +463,36 @@ class Verificador:
         self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
                 pista)
         return INVALIDO
+
+
+def _compilada(patron: str) -> re.Pattern:
+    """``re.compile`` con un diccionario propio: más barato que la caché de ``re.match``."""
+    compilada = _COMPILADAS.get(patron)
+    if compilada is None:
+        compilada = _COMPILADAS[patron] = re.compile(patron)
+    return compilada
+
+
+_COMPILADAS: dict[str, re.Pattern] = {}
+
+# Qué método verifica cada clase de tipo; los escalares pasan antes por ``escalar``.
+_ESCALARES = {
+    E.Texto: Verificador._texto, E.Id: Verificador._id, E.Ref: Verificador._ref,
+    E.Booleano: Verificador._booleano, E.Entero: Verificador._entero,
+    E.Numero: Verificador._numero, E.Dinero: Verificador._numero,
+    E.Fecha: Verificador._fecha, E.Opcion: Verificador._opcion,
+}
+_POR_TIPO = {
+    E.Objeto: Verificador._objeto, E.Mapa: Verificador._mapa, E.Lista: Verificador._lista,
+    E.UnoDe: Verificador._uno_de,
+    **{clase: Verificador.escalar for clase in _ESCALARES},
+}
+
+
+def _verificador_de(clase: type, tabla: dict = _POR_TIPO):
+    """El método de una subclase de un tipo del esquema (el de su clase base más cercana)."""
+    for base in clase.__mro__:
+        if base in tabla:
+            tabla[clase] = tabla[base]
+            return tabla[base]
+    raise TypeError(f"tipo sin verificar: {clase!r}")  # pragma: no cover - error de programación
