@@ -92,7 +92,7 @@ class _Plan:
     orden, y ``conjunto``), qué alias del marco las nombran (``alias``), cómo se le muestran al
     usuario (``visibles``) y, por campo, su clave visible y si es obligatorio (``campos``)."""
 
-    __slots__ = ("validos", "conjunto", "alias", "visibles", "campos")
+    __slots__ = ("validos", "conjunto", "alias", "visibles", "campos", "nulos")
 
     def __init__(self, marco, definicion: E.Objeto):
         entidad = definicion.entidad
@@ -116,6 +116,7 @@ class _Plan:
         self.visibles = {nombre(v): v for v in self.validos}
         self.campos = tuple((c, nombre(c.nombre), estado(c) == "requerido")
                             for c in definicion.campos)
+        self.nulos = dict.fromkeys(c.nombre for c in definicion.campos)
 
 
 # (id del marco, id del objeto) → (marco, objeto, plan). Guardar el marco y el objeto los
@@ -180,29 +181,40 @@ class Verificador:
         entradas = claves if plan.conjunto.issuperset(claves) else \
             self._claves(nodo, plan, ruta, registro)
         escritas = registro._escritas
+        # Cada campo vale None hasta que se lea (en el orden de la definición, de una vez);
+        # un campo ausente y opcional, lo más común, no cuesta nada más.
+        atributos = registro.__dict__
+        atributos.update(plan.nulos)
         for campo, visible, requerido in plan.campos:
             nombre = campo.nombre
             hijo = entradas.get(nombre)
+            if hijo is None and not requerido:
+                continue
             escrita = escritas.get(nombre) or (nombre if nombre in claves else visible)
+            if hijo is None:
+                self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
+                        pista_de_campo(campo, escrita))
+                continue
             ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
-            if hijo is None or hijo.es_nulo():
-                setattr(registro, nombre, None)
-                if campo.por_llenar and requerido and hijo is not None:
+            if hijo.es_nulo():
+                if campo.por_llenar and requerido:
                     self._por_llenar(hijo, ruta_hijo, campo)
-                elif requerido and hijo is not None:
+                elif requerido:
                     self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
                             pista_de_campo(campo, escrita))
-                elif requerido:
-                    self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
-                            pista_de_campo(campo, escrita))
                 continue
-            valor = self.valor(hijo, campo.tipo, ruta_hijo)
+            tipo = campo.tipo
+            if hijo.tipo == ILEGIBLE:
+                valor = INVALIDO  # Ya informado (alias o etiqueta).
+            else:
+                valor = (_POR_TIPO.get(type(tipo)) or _verificador_de(type(tipo)))(
+                    self, hijo, tipo, ruta_hijo)
             if valor is INVALIDO:
                 registro._marcar_invalido(nombre)
-                valor = None
-            elif valor == [] and campo.por_llenar and requerido:
+                continue
+            if valor == [] and campo.por_llenar and requerido:
                 self._por_llenar(hijo, ruta_hijo, campo)
-            setattr(registro, nombre, valor)
+            atributos[nombre] = valor
         self._alternativas(registro, definicion, nodo, ruta)
         return registro
 

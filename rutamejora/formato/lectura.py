@@ -201,7 +201,20 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
         if evento is None:
             break
         tipo = type(evento)
-        if tipo is cierra_mapa or tipo is cierra_lista:
+        # Los escalares sin ancla ni etiqueta, tres de cada cuatro eventos, van primero.
+        if tipo is escalar and not evento.anchor and \
+                (evento.ctag if con_ctag else evento.tag) is None:
+            m = evento.start_mark
+            if directo and m.index < largo:
+                linea, columna = m.line + 1, m.column + 1
+            else:
+                linea, columna = marca(m)
+            if clave is None and not es_lista and cima is not None:
+                clave, pos_clave = evento.value, (linea, columna)
+                continue
+            nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style,
+                        fin=evento.end_mark.index)
+        elif tipo is cierra_mapa or tipo is cierra_lista:
             nodo = cima
             cima, es_lista, clave, pos_clave = pila.pop() if pila else (None, False, None, None)
         elif tipo is escalar or tipo is abre_mapa or tipo is abre_lista or tipo is alias:
@@ -211,17 +224,13 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
             else:
                 linea, columna = marca(m)
             # El analizador solo pone ``tag`` cuando está escrita en el archivo (también un `!` solo).
-            if tipo is alias or evento.anchor or \
-                    (evento.ctag if con_ctag else evento.tag) is not None:
-                ilegible = tipo is alias or evento.anchor or evento.tag
-            else:
-                ilegible = False
+            ilegible = tipo is alias or evento.anchor or evento.tag
             if ilegible:
                 anclas_vistas = _ilegible(doc, evento, tipo is alias or bool(evento.anchor),
                                           _abiertos(pila, cima, clave), linea, columna,
                                           anclas_vistas)
             if tipo is escalar:
-                if not ilegible and clave is None and cima is not None and not es_lista:
+                if not ilegible and clave is None and not es_lista and cima is not None:
                     clave, pos_clave = evento.value, (linea, columna)
                     continue
                 nodo = Nodo(ILEGIBLE if ilegible else ESCALAR, linea, columna, None, evento.value,
@@ -232,9 +241,8 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
                 if len(pila) + (cima is not None) >= LIMITE_ANIDAMIENTO:
                     _demasiado_anidado(doc, linea, columna, _abiertos(pila, cima, clave))
                     return None
-                nuevo = {} if tipo is abre_mapa else []
                 nodo = Nodo(ILEGIBLE if ilegible else MAPA if tipo is abre_mapa else LISTA,
-                            linea, columna, nuevo)
+                            linea, columna, {} if tipo is abre_mapa else [])
                 if cima is not None:
                     pila.append((cima, es_lista, clave, pos_clave))
                 cima, es_lista, clave, pos_clave = nodo, tipo is abre_lista, None, None
@@ -248,23 +256,24 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
         else:  # el inicio y el fin del flujo y el fin del documento no son nodos
             continue
         # Colocar ``nodo`` en el contenedor abierto: como elemento, como clave o como valor.
-        if cima is None:
-            raiz = nodo
-        elif es_lista:
+        if es_lista:
             cima.valor.append(nodo)
-        elif clave is None:
-            # Es una clave que no es un texto simple (una lista, un mapa, un alias…).
-            _clave_no_escalar(doc, nodo, _abiertos(pila, cima, None))
-            clave, pos_clave = _CLAVE_ILEGIBLE, (nodo.linea, nodo.columna)
-        else:
+        elif clave is not None:
             pendiente, clave = clave, None
             if pendiente == _CLAVE_ILEGIBLE:
                 continue
-            if pendiente in cima.valor:
+            valores = cima.valor
+            if pendiente in valores:
                 _clave_repetida(doc, cima, pendiente, pos_clave, _abiertos(pila, cima, None))
                 continue
-            cima.valor[pendiente] = nodo
+            valores[pendiente] = nodo
             cima.claves[pendiente] = pos_clave
+        elif cima is None:
+            raiz = nodo
+        else:
+            # Es una clave que no es un texto simple (una lista, un mapa, un alias…).
+            _clave_no_escalar(doc, nodo, _abiertos(pila, cima, None))
+            clave, pos_clave = _CLAVE_ILEGIBLE, (nodo.linea, nodo.columna)
     return raiz
 
 
