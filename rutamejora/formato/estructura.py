@@ -6,23 +6,21 @@ queda como ``None`` en el modelo, marcado como inválido para que ninguna regla 
 además que "falta".
 
 Posee el ``Registro`` (un objeto del modelo con sus posiciones) y el ``Verificador`` (qué se
-acepta y qué se informa). Los textos de las pistas están en ``pistas``; la documentación de los
-códigos RM1xx, en ``codigos_estructura``.
+acepta y qué se informa). Cómo se lee cada tipo escalar está en ``escalares``; los textos de las
+pistas, en ``pistas``; la documentación de los códigos RM1xx, en ``codigos_estructura``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from rutamejora.formato import esquema as E
-from rutamejora.catalogos import normalizar
 from rutamejora.formato import codigos_estructura  # noqa: F401  registra RM1xx antes de usarlos
-from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
-from rutamejora.formato.pistas import (FORMA_NUMERO, articulo, describir, falta, limites, numero_en,
-                                       pista_de_campo, pista_de_tipo, sugerir)
+from rutamejora.formato.escalares import INVALIDO, POR_TIPO_ESCALAR, Escalares, verificador_de
+from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, NULOS, Nodo
+from rutamejora.formato.pistas import (articulo, describir, falta, pista_de_campo, pista_de_tipo,
+                                       sugerir)
 from rutamejora.nucleo.codigos import problema_de
 
 
@@ -75,17 +73,6 @@ class Registro:
         return f"{self._entidad}({campos})"
 
 
-INVALIDO = object()
-# Mil millones de pesos: ninguna escuela los maneja; más allá es un error de captura.
-_DINERO_MAXIMO = Decimal("1000000000")
-_FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ENTERO = re.compile(r"^[-+]?\d+$")
-_BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-# Lo que la gente escribe por "sí/no" y YAML 1.2 no entiende.
-_CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
-
-
 class _Plan:
     """Lo que pide un objeto del esquema bajo un marco, calculado una vez por (marco, objeto) y
     reusado en cada archivo y en cada Ruta de ese marco: qué claves valen (``validos``, en
@@ -93,6 +80,9 @@ class _Plan:
     usuario (``visibles``) y, por campo, su clave visible y si es obligatorio (``campos``)."""
 
     __slots__ = ("validos", "conjunto", "alias", "visibles", "campos", "nulos")
+
+    # ``campos``: por campo, (nombre, campo, clave visible, obligatorio, «por llenar» si queda
+    # vacío, tipo, su verificación si el valor es un escalar, su verificación general).
 
     def __init__(self, marco, definicion: E.Objeto):
         entidad = definicion.entidad
@@ -114,8 +104,12 @@ class _Plan:
         self.alias = {a: c for a, c in todos.items() if c in self.validos}
         # Lo que se le muestra al usuario: las claves en las palabras del marco.
         self.visibles = {nombre(v): v for v in self.validos}
-        self.campos = tuple((c, nombre(c.nombre), estado(c) == "requerido")
-                            for c in definicion.campos)
+        campos = []
+        for c in definicion.campos:
+            requerido = estado(c) == "requerido"
+            campos.append((c.nombre, c, nombre(c.nombre), requerido, c.por_llenar and requerido,
+                           c.tipo, *_verificaciones(c.tipo)))
+        self.campos = tuple(campos)
         self.nulos = dict.fromkeys(c.nombre for c in definicion.campos)
 
 
@@ -131,7 +125,7 @@ def _plan(marco, definicion: E.Objeto) -> _Plan:
     return hecho[2]
 
 
-class Verificador:
+class Verificador(Escalares):
     """Recorre un archivo contra su definición. ``opciones(catalogo)`` da los valores válidos
     de un catálogo como ``{forma normalizada: clave}``, o ``None`` si hoy no se pueden saber
     (p. ej. el marco no se pudo leer): entonces el valor se acepta tal cual.
@@ -185,34 +179,37 @@ class Verificador:
         # un campo ausente y opcional, lo más común, no cuesta nada más.
         atributos = registro.__dict__
         atributos.update(plan.nulos)
-        for campo, visible, requerido in plan.campos:
-            nombre = campo.nombre
+        for nombre, campo, visible, requerido, vacio_por_llenar, tipo, de_escalar, verificar \
+                in plan.campos:
             hijo = entradas.get(nombre)
-            if hijo is None and not requerido:
-                continue
-            escrita = escritas.get(nombre) or (nombre if nombre in claves else visible)
             if hijo is None:
-                self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
-                        pista_de_campo(campo, escrita))
-                continue
-            ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
-            if hijo.es_nulo():
-                if campo.por_llenar and requerido:
-                    self._por_llenar(hijo, ruta_hijo, campo)
-                elif requerido:
-                    self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
+                if requerido:
+                    escrita = escritas.get(nombre) or (nombre if nombre in claves else visible)
+                    self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
                             pista_de_campo(campo, escrita))
                 continue
-            tipo = campo.tipo
-            if hijo.tipo == ILEGIBLE:
+            # Sin claves corregidas, la clave escrita es el nombre del campo.
+            escrita = nombre if entradas is claves else \
+                escritas.get(nombre) or (nombre if nombre in claves else visible)
+            ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
+            forma = hijo.tipo
+            if forma == ESCALAR:
+                if hijo.plano and hijo.texto in NULOS:
+                    if vacio_por_llenar:
+                        self._por_llenar(hijo, ruta_hijo, campo)
+                    elif requerido:
+                        self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
+                                pista_de_campo(campo, escrita))
+                    continue
+                valor = (de_escalar or verificar)(self, hijo, tipo, ruta_hijo)
+            elif forma == ILEGIBLE:
                 valor = INVALIDO  # Ya informado (alias o etiqueta).
             else:
-                valor = (_POR_TIPO.get(type(tipo)) or _verificador_de(type(tipo)))(
-                    self, hijo, tipo, ruta_hijo)
+                valor = verificar(self, hijo, tipo, ruta_hijo)
             if valor is INVALIDO:
                 registro._marcar_invalido(nombre)
                 continue
-            if valor == [] and campo.por_llenar and requerido:
+            if vacio_por_llenar and valor == []:
                 self._por_llenar(hijo, ruta_hijo, campo)
             atributos[nombre] = valor
         self._alternativas(registro, definicion, nodo, ruta)
@@ -303,7 +300,7 @@ class Verificador:
             return INVALIDO  # Ya informado (alias o etiqueta).
         # Una búsqueda por la clase del tipo en vez de una cadena de ``isinstance``: es lo que
         # se hace por cada valor de la Ruta.
-        verificar = _POR_TIPO.get(type(tipo)) or _verificador_de(type(tipo))
+        verificar = _POR_TIPO.get(type(tipo)) or verificador_de(type(tipo), _POR_TIPO)
         return verificar(self, nodo, tipo, ruta)
 
     def _objeto(self, nodo: Nodo, tipo: E.Objeto, ruta: str):
@@ -333,10 +330,18 @@ class Verificador:
             return INVALIDO
         elementos = []
         elemento = tipo.elemento
+        de_escalar, verificar = _verificaciones(elemento)
+        de_escalar = de_escalar or verificar
         for i, hijo in enumerate(nodo.valor):
-            if hijo.es_nulo():
-                continue
-            v = self.valor(hijo, elemento, f"{ruta}[{i}]")
+            forma = hijo.tipo
+            if forma == ESCALAR:
+                if hijo.plano and hijo.texto in NULOS:
+                    continue
+                v = de_escalar(self, hijo, elemento, f"{ruta}[{i}]")
+            elif forma == ILEGIBLE:
+                continue  # Ya informado (alias o etiqueta).
+            else:
+                v = verificar(self, hijo, elemento, f"{ruta}[{i}]")
             if v is not INVALIDO:
                 elementos.append(v)
         return elementos
@@ -348,163 +353,18 @@ class Verificador:
         self._tipo(nodo, tipo, ruta)
         return INVALIDO
 
-    def escalar(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
-        """El valor de un escalar de tipo ``tipo`` (``INVALIDO`` si no lo es, ya informado)."""
-        if nodo.tipo != ESCALAR:
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        verificar = _ESCALARES.get(type(tipo)) or _verificador_de(type(tipo), _ESCALARES)
-        return verificar(self, nodo, tipo, ruta)
 
-    def _texto(self, nodo: Nodo, tipo: E.Texto, ruta: str):
-        valor = nodo.texto.strip()
-        if tipo.patron and not _compilada(tipo.patron).match(valor):
-            if ruta.endswith("ciclo"):
-                self._p("RM109", nodo, ruta, f"El ciclo `{valor}` no tiene la forma AAAA-AAAA.",
-                        "Escríbelo con los dos años completos: `2025-2026`.")
-            else:
-                self._p("RM106", nodo, ruta, f"`{valor}` no tiene la forma esperada "
-                                             f"({tipo.descripcion_patron}).")
-            return INVALIDO
-        return valor
-
-    def _id(self, nodo: Nodo, tipo: E.Id, ruta: str):
-        valor = nodo.texto.strip()
-        if not _compilada(rf"^{tipo.prefijo}[1-9]\d*$").match(valor):
-            self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
-                                         f"{tipo.prefijo}2, …",
-                    f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
-                    f"`{tipo.prefijo}{numero_en(valor) or 1}`.")
-            return INVALIDO
-        return valor
-
-    def _ref(self, nodo: Nodo, tipo: E.Ref, ruta: str):
-        return nodo.texto.strip()
-
-    def _booleano(self, nodo: Nodo, tipo: E.Booleano, ruta: str):
-        texto = nodo.texto
-        if nodo.plano and texto in _BOOLEANOS:
-            return _BOOLEANOS[texto]
-        pista = "Escribe `true` o `false` (sin comillas)."
-        if normalizar(texto) in _CASI_BOOLEANOS:
-            pista = f"YAML no entiende `{texto}`: escribe `true` o `false`."
-        self._tipo(nodo, tipo, ruta, pista=pista)
-        return INVALIDO
-
-    def _entero(self, nodo: Nodo, tipo: E.Entero, ruta: str):
-        texto = nodo.texto
-        if not nodo.plano or not _ENTERO.match(texto):
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        return self._rango(int(texto), tipo, nodo, ruta)
-
-    def _rango(self, valor, tipo, nodo: Nodo, ruta: str):
-        if tipo.minimo is not None and valor < tipo.minimo or \
-                tipo.maximo is not None and valor > tipo.maximo:
-            rango = limites(tipo)
-            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` vale {valor}, fuera de {rango}.",
-                       pista=f"Escribe un valor {rango}.")
-            return INVALIDO
-        return valor
-
-    def _numero(self, nodo: Nodo, tipo, ruta: str):
-        texto = nodo.texto.strip()
-        if not nodo.plano or not FORMA_NUMERO.match(texto):
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        try:
-            valor = Decimal(texto)
-        except InvalidOperation:  # pragma: no cover - el patrón ya lo evita
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        if isinstance(tipo, E.Dinero):
-            if valor < 0:
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es negativo ({texto}).",
-                           pista="Un costo o un gasto se escribe en positivo.")
-                return INVALIDO
-            if valor >= _DINERO_MAXIMO:
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es demasiado grande ({texto}).",
-                           pista="Revisa la cantidad: ¿sobran ceros?")
-                return INVALIDO
-            if valor != valor.quantize(Decimal("0.01")):
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` tiene más de dos decimales ({texto}).",
-                           pista="Los pesos se escriben con centavos a lo más: `1250.50`.")
-                return INVALIDO
-            return valor
-        return self._rango(valor, tipo, nodo, ruta)
-
-    def _fecha(self, nodo: Nodo, tipo: E.Fecha, ruta: str):
-        texto = nodo.texto.strip()
-        m = _FECHA.match(texto)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                self._p("RM108", nodo, ruta, f"La fecha `{texto}` no existe.",
-                        "Revisa el día y el mes (AAAA-MM-DD).")
-                return INVALIDO
-        pista = "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`."
-        m = _FECHA_DMA.match(texto)
-        if m:
-            try:
-                d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                pista = f"Escribe la fecha como AAAA-MM-DD: `{d.isoformat()}`."
-            except ValueError:
-                pass
-        self._p("RM108", nodo, ruta, f"`{texto}` no es una fecha AAAA-MM-DD.", pista)
-        return INVALIDO
-
-    def _opcion(self, nodo: Nodo, tipo: E.Opcion, ruta: str):
-        texto = nodo.texto.strip()
-        if tipo.valores:
-            if "_formas" not in tipo.__dict__:  # una vez por tipo, no por cada valor leído
-                tipo._formas = {normalizar(v): v for v in tipo.valores}
-            validos = tipo._formas
-        else:
-            validos = self.opciones(tipo.catalogo)
-        if validos is None:
-            return texto  # El catálogo no se pudo saber: otra verificación ya lo dijo.
-        clave = validos.get(normalizar(texto))
-        if clave is not None:
-            return clave
-        canonicos = list(dict.fromkeys(validos.values()))
-        cercano = sugerir(texto, canonicos)
-        pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
-            "Valores válidos: " + ", ".join(f"`{v}`" for v in canonicos[:12]) + \
-            (" …" if len(canonicos) > 12 else "") + "."
-        self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
-                pista)
-        return INVALIDO
-
-
-def _compilada(patron: str) -> re.Pattern:
-    """``re.compile`` con un diccionario propio: más barato que la caché de ``re.match``."""
-    compilada = _COMPILADAS.get(patron)
-    if compilada is None:
-        compilada = _COMPILADAS[patron] = re.compile(patron)
-    return compilada
-
-
-_COMPILADAS: dict[str, re.Pattern] = {}
-
-# Qué método verifica cada clase de tipo; los escalares pasan antes por ``escalar``.
-_ESCALARES = {
-    E.Texto: Verificador._texto, E.Id: Verificador._id, E.Ref: Verificador._ref,
-    E.Booleano: Verificador._booleano, E.Entero: Verificador._entero,
-    E.Numero: Verificador._numero, E.Dinero: Verificador._numero,
-    E.Fecha: Verificador._fecha, E.Opcion: Verificador._opcion,
-}
+# Qué método verifica cada clase de tipo; los escalares pasan por ``escalar`` (que dice si
+# el valor no es un escalar) y, si lo es, directo por su verificación (``POR_TIPO_ESCALAR``).
 _POR_TIPO = {
     E.Objeto: Verificador._objeto, E.Mapa: Verificador._mapa, E.Lista: Verificador._lista,
     E.UnoDe: Verificador._uno_de,
-    **{clase: Verificador.escalar for clase in _ESCALARES},
+    **{clase: Verificador.escalar for clase in POR_TIPO_ESCALAR},
 }
 
 
-def _verificador_de(clase: type, tabla: dict = _POR_TIPO):
-    """El método de una subclase de un tipo del esquema (el de su clase base más cercana)."""
-    for base in clase.__mro__:
-        if base in tabla:
-            tabla[clase] = tabla[base]
-            return tabla[base]
-    raise TypeError(f"tipo sin verificar: {clase!r}")  # pragma: no cover - error de programación
+def _verificaciones(tipo: E.Tipo) -> tuple:
+    """(la verificación de ``tipo`` cuando el valor es un escalar, o ``None`` si no es un tipo
+    escalar; la verificación para cualquier valor)."""
+    clase = type(tipo)
+    return POR_TIPO_ESCALAR.get(clase), _POR_TIPO.get(clase) or verificador_de(clase, _POR_TIPO)

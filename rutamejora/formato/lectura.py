@@ -32,6 +32,8 @@ from rutamejora.nucleo.codigos import problema_de
 LIMITE_BYTES = 5 * 1024 * 1024
 
 MAPA, LISTA, ESCALAR, ILEGIBLE = "mapa", "lista", "escalar", "ilegible"
+# Cómo se escribe un nulo en YAML 1.2 (sin comillas).
+NULOS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
 # Con ``slots``: un archivo de la Ruta son miles de nodos; así pesan menos y se crean más rápido.
@@ -57,7 +59,7 @@ class Nodo:
     fin: int = -1
 
     def es_nulo(self) -> bool:
-        return self.tipo == ESCALAR and self.plano and self.texto in ("", "~", "null", "Null", "NULL")
+        return self.tipo == ESCALAR and self.plano and self.texto in NULOS
 
 
 @dataclass
@@ -164,8 +166,7 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
 _CLAVE_ILEGIBLE = "\x00ilegible"
 
 
-# Larga a propósito: es el bucle caliente de ``ruta validar`` (un tercio del trabajo por Ruta);
-# partirlo en funciones por evento costaría una llamada de más por cada valor del archivo.
+# Larga a propósito: es el bucle caliente de la lectura; partirlo costaría llamadas por evento.
 def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
     """La raíz del árbol, evento por evento (``siguiente()`` da el próximo, ``None`` al final).
 
