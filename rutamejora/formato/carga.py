@@ -204,17 +204,36 @@ class _Opciones:
             return _formas(self.ruta.campos) if self.ruta.campos else None
         if marco is None:
             return None
-        formas: dict = {}
-        for valor in marco.valores(catalogo):
-            clave = str(valor.get("clave"))
-            for forma in [clave, valor.get("nombre")] + list(valor.get("sinonimos") or []):
-                if forma:
-                    formas.setdefault(normalizar(forma), clave)
-        return formas
+        hecho = _FORMAS_DEL_MARCO.get((id(marco), catalogo))
+        if hecho is None:
+            formas: dict = {}
+            for valor in marco.valores(catalogo):
+                clave = str(valor.get("clave"))
+                for forma in [clave, valor.get("nombre")] + list(valor.get("sinonimos") or []):
+                    if forma:
+                        formas.setdefault(normalizar(forma), clave)
+            hecho = _FORMAS_DEL_MARCO[(id(marco), catalogo)] = (marco, formas)
+        return hecho[1]
+
+
+# Las formas de cada catálogo no cambian de una Ruta a otra con el mismo marco (o la misma
+# lista de valores): se normalizan una vez por proceso y quien las recibe solo las lee. La
+# llave guarda el marco para que su id no se reuse.
+_FORMAS_DEL_MARCO: dict[tuple[int, str], tuple] = {}
+_FORMAS_DE_VALORES: dict[tuple, dict] = {}
 
 
 def _formas(valores) -> dict:
-    return {normalizar(v): v for v in valores}
+    llave = tuple(valores)
+    try:
+        formas = _FORMAS_DE_VALORES.get(llave)
+    except TypeError:  # un valor que no es texto (un mapa en un catálogo mal escrito)
+        return {normalizar(v): v for v in llave}
+    if formas is None:
+        if len(_FORMAS_DE_VALORES) >= 256:
+            _FORMAS_DE_VALORES.clear()
+        formas = _FORMAS_DE_VALORES[llave] = {normalizar(v): v for v in llave}
+    return formas
 
 
 # Carpetas que nunca guardan Rutas: se saltan al buscar en un repositorio.
