@@ -94,8 +94,12 @@ def datos_de(nombre: str) -> dict:
 
 def normalizar(texto: str) -> str:
     """Minúsculas sin acentos, con `-` y espacios como `_`: para comparar lo que escribe la gente."""
-    sin_acentos = "".join(c for c in unicodedata.normalize("NFD", str(texto))
-                          if unicodedata.category(c) != "Mn")
+    sin_acentos = str(texto)
+    # Un texto ASCII no tiene acentos que quitar (lo común: claves como `en_curso`); se salta
+    # la descomposición carácter por carácter, que es lo que cuesta.
+    if not sin_acentos.isascii():
+        sin_acentos = "".join(c for c in unicodedata.normalize("NFD", sin_acentos)
+                              if unicodedata.category(c) != "Mn")
     return "_".join(sin_acentos.lower().replace("-", " ").replace("_", " ").split())
 
 

@@ -111,13 +111,14 @@ def _archivos_de(carpeta: Path, problemas: list) -> dict[str, Path]:
 
 def _estructura(ruta: Ruta, problemas: list) -> None:
     opciones = _Opciones(ruta)
+    previo: dict = {}
     for nombre in ARCHIVOS:
         doc = ruta.documentos.get(nombre)
         if doc is None or doc.raiz is None:
             continue
         # El marco da las palabras y los campos de cada archivo; ruta.yaml lo dice, así que
         # para leer ruta.yaml mismo se mira antes su clave `marco`.
-        marco = ruta.marco if nombre != "ruta.yaml" else _marco_previo(ruta, doc.raiz)
+        marco = ruta.marco if nombre != "ruta.yaml" else _marco_previo(ruta, doc.raiz, previo)
         verificador = Verificador(nombre, opciones, marco)
         registro = verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre])
         problemas.extend(verificador.problemas)
@@ -126,11 +127,14 @@ def _estructura(ruta: Ruta, problemas: list) -> None:
         ruta.legibles.add(nombre)
         _colocar(ruta, nombre, registro)
         if nombre == "ruta.yaml":
-            _contexto(ruta)
+            _contexto(ruta, previo)
 
 
-def _marco_previo(ruta: Ruta, raiz):
-    """El marco que nombra ruta.yaml, leído del árbol antes de verificarlo (o ``None``)."""
+def _marco_previo(ruta: Ruta, raiz, previo: dict):
+    """El marco que nombra ruta.yaml, leído del árbol antes de verificarlo (o ``None``).
+
+    Lo anota en ``previo`` (clave → marco) para no buscarlo otra vez en ``_contexto``:
+    buscarlo recorre las carpetas hasta la raíz del repositorio."""
     from rutamejora.catalogos import CatalogoInvalido
     from rutamejora.formato.lectura import ESCALAR, MAPA
 
@@ -140,7 +144,8 @@ def _marco_previo(ruta: Ruta, raiz):
     if nodo is None or nodo.tipo != ESCALAR or not nodo.texto.strip():
         return None
     try:
-        return cargar_marco(nodo.texto.strip(), ruta.carpeta)
+        marco = previo[nodo.texto.strip()] = cargar_marco(nodo.texto.strip(), ruta.carpeta)
+        return marco
     except (CatalogoInvalido, OSError):
         return None
 
@@ -163,11 +168,12 @@ def _colocar(ruta: Ruta, nombre: str, registro) -> None:
         ruta.entradas = registro.entradas or []
 
 
-def _contexto(ruta: Ruta) -> None:
+def _contexto(ruta: Ruta, previo: dict) -> None:
     """Con ruta.yaml leído: el marco, el calendario y las asignaturas o campos del plan."""
     datos = ruta.datos
     if datos.marco:
-        ruta.marco = cargar_marco(datos.marco, ruta.carpeta)
+        ruta.marco = previo[datos.marco] if datos.marco in previo else \
+            cargar_marco(datos.marco, ruta.carpeta)
     if datos.ciclo:
         ruta.calendario = armar_calendario(calendario_oficial(datos.ciclo), datos.calendario)
         # Los otros ciclos del horizonte usan el calendario del catálogo; `calendario:` de
@@ -204,17 +210,36 @@ class _Opciones:
             return _formas(self.ruta.campos) if self.ruta.campos else None
         if marco is None:
             return None
-        formas: dict = {}
-        for valor in marco.valores(catalogo):
-            clave = str(valor.get("clave"))
-            for forma in [clave, valor.get("nombre")] + list(valor.get("sinonimos") or []):
-                if forma:
-                    formas.setdefault(normalizar(forma), clave)
-        return formas
+        hecho = _FORMAS_DEL_MARCO.get((id(marco), catalogo))
+        if hecho is None:
+            formas: dict = {}
+            for valor in marco.valores(catalogo):
+                clave = str(valor.get("clave"))
+                for forma in [clave, valor.get("nombre")] + list(valor.get("sinonimos") or []):
+                    if forma:
+                        formas.setdefault(normalizar(forma), clave)
+            hecho = _FORMAS_DEL_MARCO[(id(marco), catalogo)] = (marco, formas)
+        return hecho[1]
+
+
+# Las formas de cada catálogo no cambian de una Ruta a otra con el mismo marco (o la misma
+# lista de valores): se normalizan una vez por proceso y quien las recibe solo las lee. La
+# llave guarda el marco para que su id no se reuse.
+_FORMAS_DEL_MARCO: dict[tuple[int, str], tuple] = {}
+_FORMAS_DE_VALORES: dict[tuple, dict] = {}
 
 
 def _formas(valores) -> dict:
-    return {normalizar(v): v for v in valores}
+    llave = tuple(valores)
+    try:
+        formas = _FORMAS_DE_VALORES.get(llave)
+    except TypeError:  # un valor que no es texto (un mapa en un catálogo mal escrito)
+        return {normalizar(v): v for v in llave}
+    if formas is None:
+        if len(_FORMAS_DE_VALORES) >= 256:
+            _FORMAS_DE_VALORES.clear()
+        formas = _FORMAS_DE_VALORES[llave] = {normalizar(v): v for v in llave}
+    return formas
 
 
 # Carpetas que nunca guardan Rutas: se saltan al buscar en un repositorio.

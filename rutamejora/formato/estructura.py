@@ -6,23 +6,21 @@ queda como ``None`` en el modelo, marcado como inválido para que ninguna regla 
 además que "falta".
 
 Posee el ``Registro`` (un objeto del modelo con sus posiciones) y el ``Verificador`` (qué se
-acepta y qué se informa). Los textos de las pistas están en ``pistas``; la documentación de los
-códigos RM1xx, en ``codigos_estructura``.
+acepta y qué se informa). Cómo se lee cada tipo escalar está en ``escalares``; los textos de las
+pistas, en ``pistas``; la documentación de los códigos RM1xx, en ``codigos_estructura``.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from rutamejora.formato import esquema as E
-from rutamejora.catalogos import normalizar
 from rutamejora.formato import codigos_estructura  # noqa: F401  registra RM1xx antes de usarlos
-from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, Nodo
-from rutamejora.formato.pistas import (FORMA_NUMERO, articulo, describir, falta, limites, numero_en,
-                                       pista_de_campo, pista_de_tipo, sugerir)
+from rutamejora.formato.escalares import INVALIDO, POR_TIPO_ESCALAR, Escalares, verificador_de
+from rutamejora.formato.lectura import ESCALAR, ILEGIBLE, LISTA, MAPA, NULOS, Nodo
+from rutamejora.formato.pistas import (articulo, describir, falta, pista_de_campo, pista_de_tipo,
+                                       sugerir)
 from rutamejora.nucleo.codigos import problema_de
 
 
@@ -38,7 +36,6 @@ class Registro:
         self._archivo = archivo
         self._ruta_yaml = ruta_yaml
         self._nodo = nodo
-        self._invalidos: set[str] = set()
         # Campo del formato → clave con que está escrito (``prioridad`` → ``problematica``).
         self._escritas: dict[str, str] = {}
 
@@ -60,26 +57,75 @@ class Registro:
     def presente(self, campo: str) -> bool:
         return isinstance(self._nodo.valor, dict) and self._escritas.get(campo, campo) in self._nodo.valor
 
+    # Casi ningún objeto tiene campos inválidos: el conjunto se crea con el primero.
+    _invalidos: set[str] | frozenset = frozenset()
+
     def invalido(self, campo: str) -> bool:
         return campo in self._invalidos
+
+    def _marcar_invalido(self, campo: str) -> None:
+        if not self._invalidos:
+            self._invalidos = set()
+        self._invalidos.add(campo)
 
     def __repr__(self) -> str:
         campos = {k: v for k, v in vars(self).items() if not k.startswith("_")}
         return f"{self._entidad}({campos})"
 
 
-INVALIDO = object()
-# Mil millones de pesos: ninguna escuela los maneja; más allá es un error de captura.
-_DINERO_MAXIMO = Decimal("1000000000")
-_FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ENTERO = re.compile(r"^[-+]?\d+$")
-_BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-# Lo que la gente escribe por "sí/no" y YAML 1.2 no entiende.
-_CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}
+class _Plan:
+    """Lo que pide un objeto del esquema bajo un marco, calculado una vez por (marco, objeto) y
+    reusado en cada archivo y en cada Ruta de ese marco: qué claves valen (``validos``, en
+    orden, y ``conjunto``), qué alias del marco las nombran (``alias``), cómo se le muestran al
+    usuario (``visibles``) y, por campo, su clave visible y si es obligatorio (``campos``)."""
+
+    __slots__ = ("validos", "conjunto", "alias", "visibles", "campos", "nulos")
+
+    # ``campos``: por campo, (nombre, campo, clave visible, obligatorio, «por llenar» si queda
+    # vacío, tipo, su verificación si el valor es un escalar, su verificación general).
+
+    def __init__(self, marco, definicion: E.Objeto):
+        entidad = definicion.entidad
+        todos = marco.alias(entidad) if marco is not None else {}
+
+        def estado(campo: E.Campo) -> str:
+            dicho = marco.estado(entidad, campo.nombre) if marco is not None else None
+            return dicho or ("requerido" if campo.requerido else "opcional")
+
+        def nombre(campo: str) -> str:
+            """La clave con que el marco escribe ``campo`` (su alias si tiene uno)."""
+            for alias, canonico in todos.items():
+                if canonico == campo:
+                    return alias
+            return campo
+
+        self.validos = [c.nombre for c in definicion.campos if estado(c) != "no_aplica"]
+        self.conjunto = frozenset(self.validos)
+        self.alias = {a: c for a, c in todos.items() if c in self.validos}
+        # Lo que se le muestra al usuario: las claves en las palabras del marco.
+        self.visibles = {nombre(v): v for v in self.validos}
+        campos = []
+        for c in definicion.campos:
+            requerido = estado(c) == "requerido"
+            campos.append((c.nombre, c, nombre(c.nombre), requerido, c.por_llenar and requerido,
+                           c.tipo, *_verificaciones(c.tipo)))
+        self.campos = tuple(campos)
+        self.nulos = dict.fromkeys(c.nombre for c in definicion.campos)
 
 
-class Verificador:
+# (id del marco, id del objeto) → (marco, objeto, plan). Guardar el marco y el objeto los
+# mantiene vivos, así que sus id no se reusan; los marcos se leen una vez por proceso.
+_PLANES: dict[tuple[int, int], tuple] = {}
+
+
+def _plan(marco, definicion: E.Objeto) -> _Plan:
+    hecho = _PLANES.get((id(marco), id(definicion)))
+    if hecho is None:
+        hecho = _PLANES[(id(marco), id(definicion))] = (marco, definicion, _Plan(marco, definicion))
+    return hecho[2]
+
+
+class Verificador(Escalares):
     """Recorre un archivo contra su definición. ``opciones(catalogo)`` da los valores válidos
     de un catálogo como ``{forma normalizada: clave}``, o ``None`` si hoy no se pueden saber
     (p. ej. el marco no se pudo leer): entonces el valor se acepta tal cual.
@@ -93,22 +139,6 @@ class Verificador:
         self.opciones = opciones
         self.marco = marco
         self.problemas: list = []
-
-    # -- lo que cambia el marco -------------------------------------------------------------
-
-    def _alias(self, entidad: str) -> dict[str, str]:
-        return self.marco.alias(entidad) if self.marco is not None else {}
-
-    def _estado(self, entidad: str, campo: E.Campo) -> str:
-        estado = self.marco.estado(entidad, campo.nombre) if self.marco is not None else None
-        return estado or ("requerido" if campo.requerido else "opcional")
-
-    def _nombre(self, entidad: str, campo: str) -> str:
-        """La clave con que el marco escribe ``campo`` (su alias si tiene uno)."""
-        for alias, canonico in self._alias(entidad).items():
-            if canonico == campo:
-                return alias
-        return campo
 
     # -- entrada ----------------------------------------------------------------------------
 
@@ -138,47 +168,61 @@ class Verificador:
     # -- objetos ----------------------------------------------------------------------------
 
     def objeto(self, nodo: Nodo, definicion: E.Objeto, ruta: str) -> Registro:
+        plan = _plan(self.marco, definicion)
         registro = Registro(definicion.entidad, self.archivo, ruta, nodo)
-        entradas = self._claves(nodo, definicion, ruta, registro)
-        for campo in definicion.campos:
-            hijo = entradas.get(campo.nombre)
-            escrita = registro._escritas.get(campo.nombre) or (
-                campo.nombre if campo.nombre in nodo.valor else self._nombre(definicion.entidad, campo.nombre))
-            ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
-            if hijo is None or hijo.es_nulo():
-                setattr(registro, campo.nombre, None)
-                requerido = self._estado(definicion.entidad, campo) == "requerido"
-                if campo.por_llenar and requerido and hijo is not None:
-                    self._por_llenar(hijo, ruta_hijo, campo)
-                elif requerido and hijo is not None:
-                    self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
-                            pista_de_campo(campo, escrita))
-                elif requerido:
+        claves = nodo.valor
+        # Lo común: todas las claves son del objeto y se leen tal cual.
+        entradas = claves if plan.conjunto.issuperset(claves) else \
+            self._claves(nodo, plan, ruta, registro)
+        escritas = registro._escritas
+        # Cada campo vale None hasta que se lea (en el orden de la definición, de una vez);
+        # un campo ausente y opcional, lo más común, no cuesta nada más.
+        atributos = registro.__dict__
+        atributos.update(plan.nulos)
+        for nombre, campo, visible, requerido, vacio_por_llenar, tipo, de_escalar, verificar \
+                in plan.campos:
+            hijo = entradas.get(nombre)
+            if hijo is None:
+                if requerido:
+                    escrita = escritas.get(nombre) or (nombre if nombre in claves else visible)
                     self._p("RM105", nodo, ruta or "", falta(escrita, ruta, self.archivo),
                             pista_de_campo(campo, escrita))
                 continue
-            valor = self.valor(hijo, campo.tipo, ruta_hijo)
+            # Sin claves corregidas, la clave escrita es el nombre del campo.
+            escrita = nombre if entradas is claves else \
+                escritas.get(nombre) or (nombre if nombre in claves else visible)
+            ruta_hijo = f"{ruta}.{escrita}" if ruta else escrita
+            forma = hijo.tipo
+            if forma == ESCALAR:
+                if hijo.plano and hijo.texto in NULOS:
+                    if vacio_por_llenar:
+                        self._por_llenar(hijo, ruta_hijo, campo)
+                    elif requerido:
+                        self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
+                                pista_de_campo(campo, escrita))
+                    continue
+                valor = (de_escalar or verificar)(self, hijo, tipo, ruta_hijo)
+            elif forma == ILEGIBLE:
+                valor = INVALIDO  # Ya informado (alias o etiqueta).
+            else:
+                valor = verificar(self, hijo, tipo, ruta_hijo)
             if valor is INVALIDO:
-                registro._invalidos.add(campo.nombre)
-                valor = None
-            elif valor == [] and campo.por_llenar and self._estado(definicion.entidad, campo) == "requerido":
+                registro._marcar_invalido(nombre)
+                continue
+            if vacio_por_llenar and valor == []:
                 self._por_llenar(hijo, ruta_hijo, campo)
-            setattr(registro, campo.nombre, valor)
+            atributos[nombre] = valor
         self._alternativas(registro, definicion, nodo, ruta)
         return registro
 
-    def _claves(self, nodo: Nodo, definicion: E.Objeto, ruta: str,
-                 registro: Registro | None = None) -> dict[str, Nodo]:
+    def _claves(self, nodo: Nodo, plan: _Plan, ruta: str,
+                registro: Registro | None = None) -> dict[str, Nodo]:
         """Las entradas del mapa por nombre de campo, corrigiendo las claves casi correctas.
 
         Una clave que el marco da como alias (``problematica``) se lee como su campo
         (``prioridad``); un campo que el marco declara ``no_aplica`` es una clave desconocida.
         """
-        entidad = definicion.entidad
-        validos = [c.nombre for c in definicion.campos if self._estado(entidad, c) != "no_aplica"]
-        alias = {a: c for a, c in self._alias(entidad).items() if c in validos}
-        # Lo que se le muestra al usuario: las claves en las palabras del marco.
-        visibles = {self._nombre(entidad, v): v for v in validos}
+        validos, alias, visibles = plan.conjunto, plan.alias, plan.visibles
         entradas: dict[str, Nodo] = {}
         desconocidas = []
         for clave, hijo in nodo.valor.items():
@@ -254,162 +298,73 @@ class Verificador:
     def valor(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
         if nodo.tipo == ILEGIBLE:
             return INVALIDO  # Ya informado (alias o etiqueta).
-        if isinstance(tipo, E.Objeto):
-            if nodo.tipo != MAPA:
+        # Una búsqueda por la clase del tipo en vez de una cadena de ``isinstance``: es lo que
+        # se hace por cada valor de la Ruta.
+        verificar = _POR_TIPO.get(type(tipo)) or verificador_de(type(tipo), _POR_TIPO)
+        return verificar(self, nodo, tipo, ruta)
+
+    def _objeto(self, nodo: Nodo, tipo: E.Objeto, ruta: str):
+        if nodo.tipo != MAPA:
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        return self.objeto(nodo, tipo, ruta)
+
+    def _mapa(self, nodo: Nodo, tipo: E.Mapa, ruta: str):
+        if nodo.tipo != MAPA:
+            self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        resultado = {}
+        for clave, hijo in nodo.valor.items():
+            v = self.valor(hijo, tipo.valor, f"{ruta}.{clave}")
+            if v is not INVALIDO and v is not None:
+                resultado[clave] = v
+        return resultado
+
+    def _lista(self, nodo: Nodo, tipo: E.Lista, ruta: str):
+        if nodo.tipo != LISTA:
+            if nodo.tipo == ESCALAR and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)):
+                pista = f"Escríbelo como lista: `[{nodo.texto}]` o en renglones con `- `."
+                self._tipo(nodo, tipo, ruta, pista=pista)
+            else:
                 self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            return self.objeto(nodo, tipo, ruta)
-        if isinstance(tipo, E.Mapa):
-            if nodo.tipo != MAPA:
-                self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            resultado = {}
-            for clave, hijo in nodo.valor.items():
-                v = self.valor(hijo, tipo.valor, f"{ruta}.{clave}")
-                if v is not INVALIDO and v is not None:
-                    resultado[clave] = v
-            return resultado
-        if isinstance(tipo, E.Lista):
-            if nodo.tipo != LISTA:
-                if nodo.tipo == ESCALAR and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)):
-                    pista = f"Escríbelo como lista: `[{nodo.texto}]` o en renglones con `- `."
-                    self._tipo(nodo, tipo, ruta, pista=pista)
-                else:
-                    self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            elementos = []
-            for i, hijo in enumerate(nodo.valor):
-                if hijo.es_nulo():
+            return INVALIDO
+        elementos = []
+        elemento = tipo.elemento
+        de_escalar, verificar = _verificaciones(elemento)
+        de_escalar = de_escalar or verificar
+        for i, hijo in enumerate(nodo.valor):
+            forma = hijo.tipo
+            if forma == ESCALAR:
+                if hijo.plano and hijo.texto in NULOS:
                     continue
-                v = self.valor(hijo, tipo.elemento, f"{ruta}[{i}]")
-                if v is not INVALIDO:
-                    elementos.append(v)
-            return elementos
-        if isinstance(tipo, E.UnoDe):
-            for alternativa in tipo.alternativas:
-                if (nodo.tipo == MAPA) == isinstance(alternativa, E.Objeto):
-                    return self.valor(nodo, alternativa, ruta)
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        if nodo.tipo != ESCALAR:
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        return self.escalar(nodo, tipo, ruta)
+                v = de_escalar(self, hijo, elemento, f"{ruta}[{i}]")
+            elif forma == ILEGIBLE:
+                continue  # Ya informado (alias o etiqueta).
+            else:
+                v = verificar(self, hijo, elemento, f"{ruta}[{i}]")
+            if v is not INVALIDO:
+                elementos.append(v)
+        return elementos
 
-    def escalar(self, nodo: Nodo, tipo: E.Tipo, ruta: str):
-        texto = nodo.texto
-        if isinstance(tipo, (E.Texto, E.Id, E.Ref)):
-            valor = texto.strip()
-            if isinstance(tipo, E.Texto) and tipo.patron and not re.match(tipo.patron, valor):
-                if ruta.endswith("ciclo"):
-                    self._p("RM109", nodo, ruta, f"El ciclo `{valor}` no tiene la forma AAAA-AAAA.",
-                            "Escríbelo con los dos años completos: `2025-2026`.")
-                else:
-                    self._p("RM106", nodo, ruta, f"`{valor}` no tiene la forma esperada "
-                                                 f"({tipo.descripcion_patron}).")
-                return INVALIDO
-            if isinstance(tipo, E.Id) and not re.match(rf"^{tipo.prefijo}[1-9]\d*$", valor):
-                self._p("RM110", nodo, ruta, f"El id `{valor}` no tiene la forma {tipo.prefijo}1, "
-                                             f"{tipo.prefijo}2, …",
-                        f"Usa la letra {tipo.prefijo} seguida de un número, sin espacios: "
-                        f"`{tipo.prefijo}{numero_en(valor) or 1}`.")
-                return INVALIDO
-            return valor
-        if isinstance(tipo, E.Booleano):
-            if nodo.plano and texto in _BOOLEANOS:
-                return _BOOLEANOS[texto]
-            pista = "Escribe `true` o `false` (sin comillas)."
-            if normalizar(texto) in _CASI_BOOLEANOS:
-                pista = f"YAML no entiende `{texto}`: escribe `true` o `false`."
-            self._tipo(nodo, tipo, ruta, pista=pista)
-            return INVALIDO
-        if isinstance(tipo, E.Entero):
-            if not nodo.plano or not _ENTERO.match(texto):
-                self._tipo(nodo, tipo, ruta)
-                return INVALIDO
-            return self._rango(int(texto), tipo, nodo, ruta)
-        if isinstance(tipo, (E.Numero, E.Dinero)):
-            return self._numero(nodo, tipo, ruta)
-        if isinstance(tipo, E.Fecha):
-            return self._fecha(nodo, ruta)
-        if isinstance(tipo, E.Opcion):
-            return self._opcion(nodo, tipo, ruta)
-        raise TypeError(f"tipo sin verificar: {tipo!r}")  # pragma: no cover - error de programación
-
-    def _rango(self, valor, tipo, nodo: Nodo, ruta: str):
-        if tipo.minimo is not None and valor < tipo.minimo or \
-                tipo.maximo is not None and valor > tipo.maximo:
-            rango = limites(tipo)
-            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` vale {valor}, fuera de {rango}.",
-                       pista=f"Escribe un valor {rango}.")
-            return INVALIDO
-        return valor
-
-    def _numero(self, nodo: Nodo, tipo, ruta: str):
-        texto = nodo.texto.strip()
-        if not nodo.plano or not FORMA_NUMERO.match(texto):
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        try:
-            valor = Decimal(texto)
-        except InvalidOperation:  # pragma: no cover - el patrón ya lo evita
-            self._tipo(nodo, tipo, ruta)
-            return INVALIDO
-        if isinstance(tipo, E.Dinero):
-            if valor < 0:
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es negativo ({texto}).",
-                           pista="Un costo o un gasto se escribe en positivo.")
-                return INVALIDO
-            if valor >= _DINERO_MAXIMO:
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es demasiado grande ({texto}).",
-                           pista="Revisa la cantidad: ¿sobran ceros?")
-                return INVALIDO
-            if valor != valor.quantize(Decimal("0.01")):
-                self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` tiene más de dos decimales ({texto}).",
-                           pista="Los pesos se escriben con centavos a lo más: `1250.50`.")
-                return INVALIDO
-            return valor
-        return self._rango(valor, tipo, nodo, ruta)
-
-    def _fecha(self, nodo: Nodo, ruta: str):
-        texto = nodo.texto.strip()
-        m = _FECHA.match(texto)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                self._p("RM108", nodo, ruta, f"La fecha `{texto}` no existe.",
-                        "Revisa el día y el mes (AAAA-MM-DD).")
-                return INVALIDO
-        pista = "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`."
-        m = _FECHA_DMA.match(texto)
-        if m:
-            try:
-                d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-                pista = f"Escribe la fecha como AAAA-MM-DD: `{d.isoformat()}`."
-            except ValueError:
-                pass
-        self._p("RM108", nodo, ruta, f"`{texto}` no es una fecha AAAA-MM-DD.", pista)
+    def _uno_de(self, nodo: Nodo, tipo: E.UnoDe, ruta: str):
+        for alternativa in tipo.alternativas:
+            if (nodo.tipo == MAPA) == isinstance(alternativa, E.Objeto):
+                return self.valor(nodo, alternativa, ruta)
+        self._tipo(nodo, tipo, ruta)
         return INVALIDO
 
-    def _opcion(self, nodo: Nodo, tipo: E.Opcion, ruta: str):
-        texto = nodo.texto.strip()
-        if tipo.valores:
-            if "_formas" not in tipo.__dict__:  # una vez por tipo, no por cada valor leído
-                tipo._formas = {normalizar(v): v for v in tipo.valores}
-            validos = tipo._formas
-        else:
-            validos = self.opciones(tipo.catalogo)
-        if validos is None:
-            return texto  # El catálogo no se pudo saber: otra verificación ya lo dijo.
-        clave = validos.get(normalizar(texto))
-        if clave is not None:
-            return clave
-        canonicos = list(dict.fromkeys(validos.values()))
-        cercano = sugerir(texto, canonicos)
-        pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
-            "Valores válidos: " + ", ".join(f"`{v}`" for v in canonicos[:12]) + \
-            (" …" if len(canonicos) > 12 else "") + "."
-        self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
-                pista)
-        return INVALIDO
+
+# Qué método verifica cada clase de tipo; los escalares pasan por ``escalar`` (que dice si
+# el valor no es un escalar) y, si lo es, directo por su verificación (``POR_TIPO_ESCALAR``).
+_POR_TIPO = {
+    E.Objeto: Verificador._objeto, E.Mapa: Verificador._mapa, E.Lista: Verificador._lista,
+    E.UnoDe: Verificador._uno_de,
+    **{clase: Verificador.escalar for clase in POR_TIPO_ESCALAR},
+}
+
+
+def _verificaciones(tipo: E.Tipo) -> tuple:
+    """(la verificación de ``tipo`` cuando el valor es un escalar, o ``None`` si no es un tipo
+    escalar; la verificación para cualquier valor)."""
+    clase = type(tipo)
+    return POR_TIPO_ESCALAR.get(clase), _POR_TIPO.get(clase) or verificador_de(clase, _POR_TIPO)

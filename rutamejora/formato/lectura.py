@@ -32,9 +32,12 @@ from rutamejora.nucleo.codigos import problema_de
 LIMITE_BYTES = 5 * 1024 * 1024
 
 MAPA, LISTA, ESCALAR, ILEGIBLE = "mapa", "lista", "escalar", "ilegible"
+# Cómo se escribe un nulo en YAML 1.2 (sin comillas).
+NULOS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
-@dataclass
+# Con ``slots``: un archivo de la Ruta son miles de nodos; así pesan menos y se crean más rápido.
+@dataclass(slots=True)
 class Nodo:
     """Un valor YAML con su posición (1-based).
 
@@ -56,7 +59,7 @@ class Nodo:
     fin: int = -1
 
     def es_nulo(self) -> bool:
-        return self.tipo == ESCALAR and self.plano and self.texto in ("", "~", "null", "Null", "NULL")
+        return self.tipo == ESCALAR and self.plano and self.texto in NULOS
 
 
 @dataclass
@@ -134,21 +137,17 @@ LIMITE_ANIDAMIENTO = 64
 # Análisis
 
 
-def _analizador():
-    # Importación diferida: la ayuda y los comandos que no leen YAML no pagan por ruamel.
-    from ruamel.yaml import YAML
-
-    return YAML(typ="safe", pure=False)
-
-
-
 def construir(texto: str, doc: Documento) -> Nodo | None:
     """Arma el árbol desde los eventos del analizador; los errores de sintaxis se traducen."""
+    # Importación diferida: la ayuda y los comandos que no leen YAML no pagan por ruamel.
+    from ruamel.yaml.cyaml import CParser
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     ubicar = Ubicador(texto)
     try:
-        raiz = _armar(_analizador().parse(texto), doc, ubicar)
+        # El analizador en C directo, sin el objeto ``YAML`` de ruamel: ese arma una clase
+        # nueva (un ciclo de referencias para el recolector de basura) en cada archivo.
+        raiz = _armar(CParser(texto).get_event, doc, ubicar)
     except YAMLError as exc:
         # Importación diferida: solo un archivo con errores de sintaxis paga por sus traducciones.
         from rutamejora.formato.sintaxis import error_de_lectura, error_de_sintaxis
@@ -163,66 +162,129 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     return raiz
 
 
-def _armar(eventos, doc: Documento, ubicar: Ubicador) -> Nodo | None:
-    """La raíz del árbol, evento por evento, con una pila de las listas y los mapas abiertos.
+# La clave de un mapa cuya clave no es un texto (ya informada): su valor se descarta.
+_CLAVE_ILEGIBLE = "\x00ilegible"
 
-    Es el bucle caliente de ``ruta validar``: lo de cada evento va aquí mismo, sin llamadas de
-    más y con los tipos de evento en variables locales; lo raro (un segundo documento, anclas,
-    etiquetas, anidamiento excesivo) se informa aparte. ``None`` si el anidamiento la cortó.
+
+# Larga a propósito: es el bucle caliente de la lectura; partirlo costaría llamadas por evento.
+def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
+    """La raíz del árbol, evento por evento (``siguiente()`` da el próximo, ``None`` al final).
+
+    El contenedor abierto más interno vive en variables locales (``cima``, ``es_lista`` y la
+    clave que espera su valor) y los de afuera en una pila: así cada evento cuesta lo mínimo,
+    sin tuplas nuevas ni llamadas por valor. Una clave de texto no se vuelve ``Nodo``: basta su
+    texto y su posición. Lo raro (un segundo documento, anclas, alias, etiquetas, anidamiento
+    excesivo, claves repetidas o que no son texto) se informa aparte. ``None`` si el
+    anidamiento la cortó.
     """
     from ruamel.yaml import events as ev
 
     escalar, alias, inicio_documento = ev.ScalarEvent, ev.AliasEvent, ev.DocumentStartEvent
     abre_mapa, abre_lista = ev.MappingStartEvent, ev.SequenceStartEvent
-    cierres = (ev.MappingEndEvent, ev.SequenceEndEvent)
-    sin_nodo = (ev.StreamStartEvent, ev.StreamEndEvent, ev.DocumentEndEvent)
-    pila: list[tuple[Nodo, str | None, tuple[int, int] | None]] = []
+    cierra_mapa, cierra_lista = ev.MappingEndEvent, ev.SequenceEndEvent
+    # Sin saltos raros, la línea y la columna de libyaml son las de un editor (salvo al final).
+    directo, largo, marca = not ubicar.necesario, len(ubicar.texto), ubicar.marca
+    # ``tag`` es una propiedad que arma un texto en cada evento; ``ctag``, el atributo detrás
+    # de ella, basta para saber si hay etiqueta escrita (si una versión de ruamel no lo
+    # tuviera, se pregunta por ``tag`` como antes).
+    con_ctag = all("ctag" in getattr(c, "__slots__", ()) for c in (escalar, ev.CollectionStartEvent))
+    # Los contenedores de afuera: (nodo, es_lista, clave pendiente, posición de la clave).
+    pila: list[tuple[Nodo, bool, str | None, tuple[int, int] | None]] = []
+    cima: Nodo | None = None
+    es_lista = False
+    clave: str | None = None
+    pos_clave: tuple[int, int] | None = None
     raiz: Nodo | None = None
     documentos = 0
     anclas_vistas = False
-    for evento in eventos:
+    while True:
+        evento = siguiente()
+        if evento is None:
+            break
         tipo = type(evento)
-        if tipo is inicio_documento:
-            documentos += 1
-            if documentos > 1:
-                _varios_documentos(doc, *ubicar.marca(evento.start_mark))
-                break
-            continue
-        if tipo in sin_nodo:
-            continue
-        if tipo in cierres:
-            nodo = pila.pop()[0]
-        else:
-            linea, columna = ubicar.marca(evento.start_mark)
+        # Los escalares sin ancla ni etiqueta, tres de cada cuatro eventos, van primero.
+        if tipo is escalar and not evento.anchor and \
+                (evento.ctag if con_ctag else evento.tag) is None:
+            m = evento.start_mark
+            if directo and m.index < largo:
+                linea, columna = m.line + 1, m.column + 1
+            else:
+                linea, columna = marca(m)
+            if clave is None and not es_lista and cima is not None:
+                clave, pos_clave = evento.value, (linea, columna)
+                continue
+            nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style,
+                        fin=evento.end_mark.index)
+        elif tipo is cierra_mapa or tipo is cierra_lista:
+            nodo = cima
+            cima, es_lista, clave, pos_clave = pila.pop() if pila else (None, False, None, None)
+        elif tipo is escalar or tipo is abre_mapa or tipo is abre_lista or tipo is alias:
+            m = evento.start_mark
+            if directo and m.index < largo:
+                linea, columna = m.line + 1, m.column + 1
+            else:
+                linea, columna = marca(m)
             # El analizador solo pone ``tag`` cuando está escrita en el archivo (también un `!` solo).
-            ancla = tipo is alias or getattr(evento, "anchor", None)
-            ilegible = ancla or getattr(evento, "tag", None)
+            ilegible = tipo is alias or evento.anchor or evento.tag
             if ilegible:
-                anclas_vistas = _ilegible(doc, evento, bool(ancla), pila, linea, columna, anclas_vistas)
+                anclas_vistas = _ilegible(doc, evento, tipo is alias or bool(evento.anchor),
+                                          _abiertos(pila, cima, clave), linea, columna,
+                                          anclas_vistas)
             if tipo is escalar:
-                nodo = Nodo(ESCALAR, linea, columna, texto=evento.value,
-                            plano=not evento.style and not ilegible, fin=evento.end_mark.index)
-                if ilegible:
-                    nodo.tipo = ILEGIBLE
+                if not ilegible and clave is None and not es_lista and cima is not None:
+                    clave, pos_clave = evento.value, (linea, columna)
+                    continue
+                nodo = Nodo(ILEGIBLE if ilegible else ESCALAR, linea, columna, None, evento.value,
+                            not ilegible and not evento.style, fin=evento.end_mark.index)
             elif tipo is alias:
                 nodo = Nodo(ILEGIBLE, linea, columna)
-            elif tipo is abre_mapa or tipo is abre_lista:
-                if len(pila) >= LIMITE_ANIDAMIENTO:
-                    _demasiado_anidado(doc, linea, columna, pila)
+            else:
+                if len(pila) + (cima is not None) >= LIMITE_ANIDAMIENTO:
+                    _demasiado_anidado(doc, linea, columna, _abiertos(pila, cima, clave))
                     return None
-                nodo = Nodo(MAPA, linea, columna, valor={}) if tipo is abre_mapa else \
-                    Nodo(LISTA, linea, columna, valor=[])
-                if ilegible:
-                    nodo.tipo = ILEGIBLE
-                pila.append((nodo, None, None))
+                nodo = Nodo(ILEGIBLE if ilegible else MAPA if tipo is abre_mapa else LISTA,
+                            linea, columna, {} if tipo is abre_mapa else [])
+                if cima is not None:
+                    pila.append((cima, es_lista, clave, pos_clave))
+                cima, es_lista, clave, pos_clave = nodo, tipo is abre_lista, None, None
                 continue
-            else:  # pragma: no cover - el analizador no da otros eventos
+        elif tipo is inicio_documento:
+            documentos += 1
+            if documentos > 1:
+                _varios_documentos(doc, *marca(evento.start_mark))
+                break
+            continue
+        else:  # el inicio y el fin del flujo y el fin del documento no son nodos
+            continue
+        # Colocar ``nodo`` en el contenedor abierto: como elemento, como clave o como valor.
+        if es_lista:
+            cima.valor.append(nodo)
+        elif clave is not None:
+            pendiente, clave = clave, None
+            if pendiente == _CLAVE_ILEGIBLE:
                 continue
-        if pila:
-            _agregar(pila, nodo, doc)
-        else:
+            valores = cima.valor
+            if pendiente in valores:
+                _clave_repetida(doc, cima, pendiente, pos_clave, _abiertos(pila, cima, None))
+                continue
+            valores[pendiente] = nodo
+            cima.claves[pendiente] = pos_clave
+        elif cima is None:
             raiz = nodo
+        else:
+            # Es una clave que no es un texto simple (una lista, un mapa, un alias…).
+            _clave_no_escalar(doc, nodo, _abiertos(pila, cima, None))
+            clave, pos_clave = _CLAVE_ILEGIBLE, (nodo.linea, nodo.columna)
     return raiz
+
+
+def _abiertos(pila: list, cima: Nodo | None, clave: str | None) -> list:
+    """Los contenedores abiertos con su clave pendiente, de afuera hacia adentro (para
+    ``_ruta_de``)."""
+    abiertos = [(nodo, pendiente) for nodo, _, pendiente, _ in pila]
+    if cima is not None:
+        abiertos.append((cima, clave))
+    return abiertos
 
 
 def _varios_documentos(doc: Documento, linea: int, columna: int) -> None:
@@ -262,42 +324,30 @@ def _demasiado_anidado(doc: Documento, linea: int, columna: int, pila: list) -> 
               "pegado otro contenido aquí."))
 
 
-def _agregar(pila: list, hijo: Nodo, doc: Documento) -> None:
-    """Coloca ``hijo`` en el contenedor de la cima: como elemento, como clave o como valor."""
-    padre, clave, pos_clave = pila[-1]
-    if padre.tipo == LISTA or (padre.tipo == ILEGIBLE and isinstance(padre.valor, list)):
-        padre.valor.append(hijo)
-        return
-    if clave is None:
-        # Es una clave. Solo los escalares sirven de clave en una Ruta.
-        if hijo.tipo != ESCALAR:
-            if not any(p.codigo == "RM001" for p in doc.problemas):  # una vez por archivo
-                doc.problemas.append(problema_de(
-                    "RM001", doc.nombre, hijo.linea, hijo.columna, _ruta_de(pila),
-                    "Una clave debe ser un texto simple, no una lista ni un mapa.",
-                    pista="Escribe la clave como `nombre:` seguida de su valor."))
-            pila[-1] = (padre, "\x00ilegible", (hijo.linea, hijo.columna))
-            return
-        pila[-1] = (padre, hijo.texto, (hijo.linea, hijo.columna))
-        return
-    pila[-1] = (padre, None, None)
-    if clave == "\x00ilegible":
-        return
-    if clave in padre.valor:
-        primera = padre.claves[clave][0]
+def _clave_no_escalar(doc: Documento, hijo: Nodo, abiertos: list) -> None:
+    """Solo los escalares sirven de clave en una Ruta: RM001, una vez por archivo."""
+    if not any(p.codigo == "RM001" for p in doc.problemas):
         doc.problemas.append(problema_de(
-            "RM002", doc.nombre, pos_clave[0], pos_clave[1], _ruta_de(pila, clave),
-            f"La clave `{clave}` está repetida (ya aparece en la línea {primera}).",
-            pista="Une los dos valores en una sola clave: se tomó el primero."))
-        return
-    padre.valor[clave] = hijo
-    padre.claves[clave] = pos_clave
+            "RM001", doc.nombre, hijo.linea, hijo.columna, _ruta_de(abiertos),
+            "Una clave debe ser un texto simple, no una lista ni un mapa.",
+            pista="Escribe la clave como `nombre:` seguida de su valor."))
 
 
-def _ruta_de(pila: list, ultima: str | None = None) -> str:
-    """El camino YAML (``metas[2].valor_meta``) hasta la cima de la pila, para los mensajes."""
+def _clave_repetida(doc: Documento, mapa: Nodo, clave: str, pos_clave: tuple[int, int],
+                    abiertos: list) -> None:
+    """RM002: la clave ya estaba en el mapa; se queda el primer valor."""
+    primera = mapa.claves[clave][0]
+    doc.problemas.append(problema_de(
+        "RM002", doc.nombre, pos_clave[0], pos_clave[1], _ruta_de(abiertos, clave),
+        f"La clave `{clave}` está repetida (ya aparece en la línea {primera}).",
+        pista="Une los dos valores en una sola clave: se tomó el primero."))
+
+
+def _ruta_de(abiertos: list, ultima: str | None = None) -> str:
+    """El camino YAML (``metas[2].valor_meta``) hasta el contenedor abierto más interno, para
+    los mensajes; ``abiertos`` son ``(nodo, clave pendiente)`` de afuera hacia adentro."""
     partes = []
-    for nodo, clave, _ in pila:
+    for nodo, clave in abiertos:
         if nodo.tipo == LISTA:
             partes.append(f"[{len(nodo.valor)}]")
         elif clave and clave != "\x00ilegible":

@@ -33,6 +33,8 @@ def supresiones(ruta) -> tuple[list[Supresion], list]:
     """
     encontradas, problemas = [], []
     for nombre, doc in ruta.documentos.items():
+        if "ignorar" not in doc.texto:
+            continue  # Sin la palabra no hay supresión: no hace falta mirar línea por línea.
         lineas = doc.lineas
         for i, linea in enumerate(lineas, start=1):
             m = _SUPRESION.search(linea)
