@@ -102,7 +102,7 @@ def principal(
 
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
 COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
-            "informe", "esquema", "reglas", "explicar")
+            "informe", "cambios", "historia", "esquema", "reglas", "explicar")
 
 
 def _registrar():

@@ -1,0 +1,75 @@
+"""La historia de una Ruta: los commits que la cambiaron, del más nuevo al más viejo, cada uno
+con su fecha, su autor, su mensaje y sus cambios en las palabras del plan.
+
+Con ``id_`` (una meta, una acción, una prioridad o la agrupación del marco) quedan solo los
+commits que tocaron esa cosa, y de cada uno solo esos cambios; si en algún commit la cosa se
+renombró, la historia sigue con su id anterior.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rutamejora.formato import NoEsRuta
+from rutamejora.historia.comparacion import comparar
+from rutamejora.historia.diferencia import Diferencia
+from rutamejora.historia.git import Commit, Repositorio
+from rutamejora.historia.versiones import Almacen, Version
+
+
+@dataclass
+class Paso:
+    """Un commit de la historia y lo que cambió en él (``nota`` cuando no se puede comparar)."""
+
+    commit: Commit
+    diferencia: Diferencia | None = None
+    nota: str = ""
+
+
+def rutas_de(rel: str) -> list[str]:
+    """Los pathspecs de los archivos de una Ruta (solo los YAML de su carpeta, no de debajo)."""
+    base = f"{rel}/" if rel else ""
+    return [f":(glob){base}*.yaml", f":(glob){base}*.yml"]
+
+
+def historia_de(carpeta: Path, id_: str | None = None, limite: int | None = None,
+                destino: str = "terminal") -> list[Paso]:
+    """Los pasos de la historia de la Ruta de ``carpeta`` (``ErrorDeGit`` si git no responde)."""
+    if not carpeta.is_dir():
+        raise NoEsRuta(f"La carpeta {carpeta} no existe.")
+    repo = Repositorio.de(carpeta)
+    rel = repo.relativa(carpeta)
+    if not repo.tiene_commits():
+        return []
+    commits = repo.commits(rutas_de(rel), limite)
+    seguidos = {id_} if id_ else set()
+    pasos: list[Paso] = []
+    cortes = repo.cortes()
+    with Almacen(repo, rel) as almacen:
+        for commit in commits:
+            paso = _paso(almacen, commit, destino, commit.id in cortes)
+            if id_ and paso.diferencia is not None:
+                propios = paso.diferencia.de_ids(seguidos)
+                for c in propios:
+                    if c.tipo == "renombrado":
+                        seguidos |= set(c.ids)
+                if not propios:
+                    continue
+                paso.diferencia.cambios = propios
+            elif id_:
+                continue
+            pasos.append(paso)
+    return pasos
+
+
+def _paso(almacen: Almacen, commit: Commit, destino: str, cortado: bool) -> Paso:
+    if cortado:
+        return Paso(commit, nota="El commit anterior no está en este clon (es superficial): "
+                                 "trae más historia con `git fetch --unshallow`.")
+    despues = almacen.version(commit, commit.corto)
+    if not commit.padres:
+        antes = Version(etiqueta=f"antes de {commit.corto}")
+    else:
+        antes = almacen.version(commit.padres[0], commit.padres[0][:7])
+    return Paso(commit, comparar(antes, despues, destino))
