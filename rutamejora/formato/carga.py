@@ -30,8 +30,13 @@ def es_ruta(carpeta: Path) -> bool:
     return any(_nombre_canonico(p.name) == "ruta.yaml" for p in _yamls(carpeta))
 
 
-def cargar(carpeta: Path, fecha: date | None = None) -> tuple[Ruta, list]:
-    """Lee la Ruta de ``carpeta``. ``fecha`` aparta las entradas de la bitácora posteriores."""
+def cargar(carpeta: Path, fecha: date | None = None, memoria: dict | None = None) -> tuple[Ruta, list]:
+    """Lee la Ruta de ``carpeta``. ``fecha`` aparta las entradas de la bitácora posteriores.
+
+    ``memoria`` (un ``dict`` que quien llama guarda entre cargas) evita leer y verificar otra vez
+    un archivo con los mismos bytes y el mismo ruta.yaml y marco: ``ruta historia`` carga cientos
+    de versiones de una Ruta que casi no cambian de un commit al siguiente. Las cargas que la
+    comparten comparten también sus objetos: son para leer, no para cambiar."""
     if not carpeta.is_dir():
         raise NoEsRuta(f"La carpeta {carpeta} no existe.")
     problemas: list = []
@@ -45,11 +50,13 @@ def cargar(carpeta: Path, fecha: date | None = None) -> tuple[Ruta, list]:
                 "RM101", nombre, 0, 0, "", f"Falta el archivo {nombre}.",
                 pista="Créalo (puedes copiarlo de una Ruta nueva hecha con `ruta nueva`)."))
             continue
-        doc = leer(archivos[nombre], nombre)
+        doc = leer(archivos[nombre], nombre) if memoria is None else \
+            _recordar(memoria, ("leer", nombre, archivos[nombre].read_bytes()),
+                      lambda: leer(archivos[nombre], nombre))
         ruta.documentos[nombre] = doc
         problemas.extend(doc.problemas)
     problemas.extend(temporales(carpeta))
-    _estructura(ruta, problemas)
+    _estructura(ruta, problemas, memoria)
     if fecha is not None:
         ruta.entradas_apartadas = [e for e in ruta.entradas if e.fecha is not None and e.fecha > fecha]
         ruta.entradas = [e for e in ruta.entradas if e not in ruta.entradas_apartadas]
@@ -109,7 +116,13 @@ def _archivos_de(carpeta: Path, problemas: list) -> dict[str, Path]:
 # --- Estructura -------------------------------------------------------------------------------
 
 
-def _estructura(ruta: Ruta, problemas: list) -> None:
+def _recordar(memoria: dict, llave: tuple, hacer):
+    if llave not in memoria:
+        memoria[llave] = hacer()
+    return memoria[llave]
+
+
+def _estructura(ruta: Ruta, problemas: list, memoria: dict | None = None) -> None:
     opciones = _Opciones(ruta)
     previo: dict = {}
     for nombre in ARCHIVOS:
@@ -119,9 +132,19 @@ def _estructura(ruta: Ruta, problemas: list) -> None:
         # El marco da las palabras y los campos de cada archivo; ruta.yaml lo dice, así que
         # para leer ruta.yaml mismo se mira antes su clave `marco`.
         marco = ruta.marco if nombre != "ruta.yaml" else _marco_previo(ruta, doc.raiz, previo)
-        verificador = Verificador(nombre, opciones, marco)
-        registro = verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre])
-        problemas.extend(verificador.problemas)
+
+        def verificar():
+            verificador = Verificador(nombre, opciones, marco)
+            return verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre]), verificador.problemas
+
+        if memoria is None:
+            registro, encontrados = verificar()
+        else:
+            # El resultado depende del archivo, del contexto que fija ruta.yaml y del marco.
+            contexto = ruta.documentos["ruta.yaml"].texto if "ruta.yaml" in ruta.documentos else None
+            registro, encontrados = _recordar(
+                memoria, ("verificar", nombre, doc.texto, contexto, id(marco)), verificar)
+        problemas.extend(encontrados)
         if registro is None:
             continue
         ruta.legibles.add(nombre)

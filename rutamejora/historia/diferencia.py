@@ -13,6 +13,7 @@ los junta) en ``comparacion``.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -111,14 +112,23 @@ class Diferencia:
 # --- El modelo como datos simples --------------------------------------------------------------
 
 
+# Un objeto del modelo que no cambió entre dos versiones es el mismo objeto (``cargar`` con
+# memoria lo comparte): su forma plana se calcula una vez. No se cambia nunca: quien la quiera
+# cambiar la copia.
+_PLANOS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def plano(valor):
     """Un objeto del modelo (``Registro``) como ``dict`` de sus campos presentes, recursivo.
 
     Así dos versiones se comparan con ``==``: ``Decimal("600.00") == Decimal("600")``, y un
     campo vacío es igual a uno que falta."""
     if hasattr(valor, "_entidad"):
-        return {k: plano(v) for k, v in vars(valor).items()
-                if not k.startswith("_") and v is not None and v != []}
+        hecho = _PLANOS.get(valor)
+        if hecho is None:
+            hecho = _PLANOS[valor] = {k: plano(v) for k, v in vars(valor).items()
+                                      if not k.startswith("_") and v is not None and v != []}
+        return hecho
     if isinstance(valor, list):
         return [plano(v) for v in valor]
     return valor
@@ -138,7 +148,7 @@ def aplanado(objeto: dict) -> dict:
 
 def contenido(tipo: str, registro) -> dict:
     """Lo que dice un objeto, para compararlo (el costo de una acción como su total)."""
-    datos = plano(registro)
+    datos = dict(plano(registro))
     if tipo == "accion" and "costo" in datos:
         total = costo_total(registro)
         datos["costo"] = total if total is not None else datos["costo"]

@@ -4,7 +4,8 @@ Una versión de un commit se lee sin tocar el árbol de trabajo ni el índice: s
 de git (``Lector``) a una carpeta temporal que repite el camino de la Ruta en el repositorio,
 junto con las carpetas ``marcos/`` de ese commit que están encima (un marco propio también
 cambia con la historia), y ahí la lee ``formato.cargar`` como a cualquier Ruta. Dos commits con
-los mismos archivos son la misma versión: se lee una sola vez (``Almacen``).
+los mismos archivos son la misma versión: se lee una sola vez (``Almacen``); y un archivo que no
+cambió de una versión a otra no se vuelve a leer ni a verificar (la ``memoria`` de ``cargar``).
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ class Almacen:
         self._lector: Lector | None = None
         self._temporal: Path | None = None
         self._versiones: dict[tuple, object] = {}
-        self._contador = 0
+        self._carpetas: dict[tuple, Path] = {}
+        self._escritos: dict[Path, dict[str, str]] = {}
+        self._memoria: dict = {}
 
     def __enter__(self) -> "Almacen":
         self._lector = self.repo.lector()
@@ -116,25 +119,42 @@ class Almacen:
         return encontrados
 
     def _leer(self, archivos: dict[str, str], marcos: dict[str, str]):
-        """Escribe la versión en una carpeta temporal propia y la carga (o ``None``)."""
-        self._contador += 1
-        raiz = self._temporal / f"v{self._contador}"
-        # La carpeta .git detiene la búsqueda de marcos en la raíz de esta copia, como en el
-        # repositorio de verdad.
-        (raiz / ".git").mkdir(parents=True)
-        carpeta = raiz / self.rel if self.rel else raiz
-        carpeta.mkdir(parents=True, exist_ok=True)
+        """Escribe la versión en la carpeta temporal de sus marcos y la carga (o ``None``)."""
+        carpeta = self._carpeta(marcos)
+        # Solo se escribe lo que cambió desde la versión anterior escrita en esta carpeta.
+        escritos = self._escritos.setdefault(carpeta, {})
+        for nombre in [n for n in escritos if n not in archivos]:
+            (carpeta / nombre).unlink()
+            del escritos[nombre]
         for nombre, id_ in archivos.items():
-            (carpeta / nombre).write_bytes(self._contenido(id_))
-        for camino, id_ in marcos.items():
-            destino = raiz / camino
-            destino.parent.mkdir(parents=True, exist_ok=True)
-            destino.write_bytes(self._contenido(id_))
+            if escritos.get(nombre) != id_:
+                (carpeta / nombre).write_bytes(self._contenido(id_))
+                escritos[nombre] = id_
         try:
-            ruta, _ = cargar(carpeta)
+            ruta, _ = cargar(carpeta, memoria=self._memoria)
         except NoEsRuta:
             return None
         return ruta
+
+    def _carpeta(self, marcos: dict[str, str]) -> Path:
+        """Una carpeta por cada juego de marcos propios (casi siempre uno: ninguno).
+
+        Los marcos se leen una vez por archivo (``catalogos`` los recuerda por su camino): un
+        marco que cambió en la historia va en otra carpeta, y así se lee el de cada versión."""
+        llave = tuple(sorted(marcos.items()))
+        if llave not in self._carpetas:
+            raiz = self._temporal / f"v{len(self._carpetas) + 1}"
+            # La carpeta .git detiene la búsqueda de marcos en la raíz de esta copia, como en
+            # el repositorio de verdad.
+            (raiz / ".git").mkdir(parents=True)
+            for camino, id_ in marcos.items():
+                destino = raiz / camino
+                destino.parent.mkdir(parents=True, exist_ok=True)
+                destino.write_bytes(self._contenido(id_))
+            carpeta = raiz / self.rel if self.rel else raiz
+            carpeta.mkdir(parents=True, exist_ok=True)
+            self._carpetas[llave] = carpeta
+        return self._carpetas[llave]
 
     def _contenido(self, id_: str) -> bytes:
         objeto = self.lector.objeto(id_)
