@@ -203,11 +203,22 @@ def _llave_entrada(e, repetidas: Counter) -> tuple:
     return base + (repetidas[base],)
 
 
+_TIPOS_DE_ENTRADA = {"fase_intensiva": "fase intensiva", "sesion_ordinaria": "sesión ordinaria",
+                     "revision_anual": "revisión anual", "evaluacion_final": "evaluación final"}
+
+
 def _nombre_entrada(e) -> str:
+    """«sesión 5 (27 feb 2026)», «evaluación final del 10 jul 2026»."""
     fecha = fecha_corta(e.fecha) if e.fecha else "sin fecha"
     if e.sesion:
         return f"sesión {e.sesion} ({fecha})"
-    return f"{(e.tipo or 'registro').replace('_', ' ')} del {fecha}"
+    return f"{_TIPOS_DE_ENTRADA.get(e.tipo or '', 'registro')} del {fecha}"
+
+
+def _de_entrada(e) -> str:
+    """«de la sesión 5 (27 feb 2026)», «del registro del 3 mar 2026»."""
+    nombre = _nombre_entrada(e)
+    return f"del {nombre}" if nombre.startswith("registro") else f"de la {nombre}"
 
 
 def _bitacora(c: Comparador) -> None:
@@ -226,7 +237,7 @@ def _bitacora(c: Comparador) -> None:
             for ajuste in e.ajustes or []:
                 ids = [*(ajuste.acciones or []), *(ajuste.metas or [])]
                 cita = f" ({', '.join(ids)})" if ids else ""
-                c.agregar("bitacora", "nuevo", f"Ajuste registrado en la {_nombre_entrada(e)}: "
+                c.agregar("bitacora", "nuevo", f"Ajuste {_de_entrada(e)}: "
                           f"{c.voz.texto(ajuste.descripcion or '')}{cita}", ids=ids)
     if quitadas:
         c.agregar("bitacora", "quitado", f"Bitácora: {_cuantas(quitadas, 'quitada', 'quitadas')}")
@@ -235,8 +246,8 @@ def _bitacora(c: Comparador) -> None:
         if previa is not None and plano(previa) != plano(e):
             a, d = plano(previa), plano(e)
             claves = [x for x in list(d) + [y for y in a if y not in d] if a.get(x) != d.get(x)]
-            c.agregar("bitacora", "cambiado", f"Bitácora: cambió la {_nombre_entrada(e)} "
-                      f"({', '.join(etiqueta(x) for x in claves)})")
+            c.agregar("bitacora", "cambiado", f"Bitácora: cambió la entrada {_de_entrada(e)}: "
+                      f"{', '.join(etiqueta(x) for x in claves)}")
 
 
 def _cuantas(entradas: list, singular: str, plural: str) -> str:
@@ -317,6 +328,9 @@ _PARTES_DE = {"ruta.yaml": ("escuela", "presupuesto"), "diagnostico.yaml": ("dia
 def forma(antes, despues, cambios: list, omitidas: set[str]) -> list[Cambio]:
     """Una línea por archivo cuyo texto cambió sin que cambiara nada de su parte del plan."""
     resultado = []
+    # Un renombre cambia también el texto de quien cita el id: eso ya lo dice el renombre.
+    if any(c.tipo == "renombrado" for c in cambios):
+        return resultado
     for nombre, partes in _PARTES_DE.items():
         ta, td = antes.textos.get(nombre), despues.textos.get(nombre)
         if ta is None or td is None or ta == td or any(p in omitidas for p in partes):

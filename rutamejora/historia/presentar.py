@@ -70,7 +70,7 @@ def diferencia_md(d, carpeta: str = "", nivel: int = 3) -> str:
 def historia_texto(pasos: list, carpeta: str, id_: str | None = None) -> str:
     de = f" de {id_}" if id_ else ""
     if not pasos:
-        return f"Ningún commit cambió{de or ' la Ruta'} en {carpeta}.\n"
+        return f"Ningún commit cambió {id_ or 'la Ruta'} en {carpeta}.\n"
     lineas = [f"Historia{de} en {carpeta} ({_commits(len(pasos))}, del más nuevo al más viejo)", ""]
     for paso in pasos:
         c = paso.commit

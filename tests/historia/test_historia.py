@@ -1,0 +1,111 @@
+"""`ruta historia`: los commits que cambiaron la Ruta (o una cosa con su id), del más nuevo al más
+viejo, con fecha, autor, mensaje y cambios; repositorios git de verdad con fechas fijas."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+
+def _tres_commits(repo):
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.commit("Sesión 2: M2 más realista", "2025-10-31", "Julián Herrera")
+    repo.reemplazar("acciones.yaml", "responsables: [DOC1, DOC2]", "responsables: [DOC1, DOC2, DOC4]")
+    repo.commit("Sesión 3: DOC4 apoya el taller", "2025-11-28", "Patricia Sánchez")
+    repo.reemplazar("metas.yaml", "# Metas.", "# Metas del ciclo.")
+    repo.commit("Comentario", "2025-12-05")
+
+
+def test_commits_del_mas_nuevo_al_mas_viejo_con_sus_cambios(repo, correr, lineas):
+    _tres_commits(repo)
+    r = correr("historia", repo.carpeta)
+    assert r.exit_code == 0, r.output
+    ids = repo.git("log", "--format=%h", "--abbrev=7").split()
+    assert lineas(r.stdout) == [
+        f"Historia en {repo.carpeta} (4 commits, del más nuevo al más viejo)",
+        f"{ids[0]}  2025-12-05  Rosa Méndez  Comentario",
+        "metas.yaml: solo cambiaron los comentarios (el plan es el mismo)",
+        f"{ids[1]}  2025-11-28  Patricia Sánchez  Sesión 3: DOC4 apoya el taller",
+        "Acción A3: responsables DOC1, DOC2 → DOC1, DOC2, DOC4",
+        f"{ids[2]}  2025-10-31  Julián Herrera  Sesión 2: M2 más realista",
+        "Meta M2: valor meta 85 % → 80 %",
+        f"{ids[3]}  2025-08-29  Rosa Méndez  Ruta de mejora 2025-2026",
+        "La Ruta es nueva (9 metas, 19 acciones)",
+    ]
+
+
+def test_id_quien_cambio_el_valor_meta_y_cuando(repo, correr, lineas):
+    _tres_commits(repo)
+    ids = repo.git("log", "--format=%h", "--abbrev=7").split()
+    r = correr("historia", repo.carpeta, "--id", "M2")
+    assert lineas(r.stdout) == [
+        f"Historia de M2 en {repo.carpeta} (2 commits, del más nuevo al más viejo)",
+        f"{ids[2]}  2025-10-31  Julián Herrera  Sesión 2: M2 más realista",
+        "Meta M2: valor meta 85 % → 80 %",
+        f"{ids[3]}  2025-08-29  Rosa Méndez  Ruta de mejora 2025-2026",
+        "La Ruta es nueva (9 metas, 19 acciones)",
+    ]
+
+
+def test_id_sigue_un_renombre_hacia_atras(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.commit("M2 a 80", "2025-10-31")
+    texto = (repo.carpeta / "metas.yaml").read_text(encoding="utf-8")
+    (repo.carpeta / "metas.yaml").write_text(texto.replace("  - id: M2\n", "  - id: M20\n"), encoding="utf-8")
+    acciones = (repo.carpeta / "acciones.yaml").read_text(encoding="utf-8")
+    (repo.carpeta / "acciones.yaml").write_text(re.sub(r"\bM2\b", "M20", acciones), encoding="utf-8")
+    repo.commit("M2 se llama M20", "2025-11-28")
+    r = correr("historia", repo.carpeta, "--id", "M20")
+    assert "Meta M2 ahora es M20 (mismo contenido)" in r.stdout
+    assert "Meta M2: valor meta 85 % → 80 %" in r.stdout
+    assert "3 commits" in r.stdout
+
+
+def test_id_de_la_agrupacion_del_marco(repo_pemc, correr):
+    repo_pemc.reemplazar("prioridades.yaml", "orden: 1", "orden: 9")
+    repo_pemc.commit("Jerarquía de ámbitos", "2025-01-31", "Luis Pérez")
+    r = correr("historia", repo_pemc.carpeta, "--id", "P1")
+    assert "Luis Pérez  Jerarquía de ámbitos" in r.stdout
+    assert "Ámbito P1: orden 1 → 9" in r.stdout
+
+
+def test_json_y_md(repo, correr):
+    _tres_commits(repo)
+    datos = json.loads(correr("historia", repo.carpeta, "-f", "json", "--id", "A3").stdout)
+    assert datos["version"] == 1 and datos["id"] == "A3"
+    (paso, inicial) = datos["commits"]
+    assert (paso["autor"], paso["mensaje"], paso["fecha"]) == (
+        "Patricia Sánchez", "Sesión 3: DOC4 apoya el taller", "2025-11-28T10:00:00+00:00")
+    assert paso["partes"][0]["cambios"][0]["campos"] == [
+        {"campo": "responsables", "antes": "DOC1, DOC2", "despues": "DOC1, DOC2, DOC4"}]
+    md = correr("historia", repo.carpeta, "-f", "md", "-n", "1").stdout
+    assert md.startswith(f"### Historia en `{repo.carpeta}`")
+    assert "- metas.yaml: solo cambiaron los comentarios (el plan es el mismo)" in md
+
+
+def test_sin_commits_y_sin_cambios_de_esa_cosa(repo, correr):
+    r = correr("historia", repo.carpeta, "--id", "M99")
+    assert (r.exit_code, r.stdout) == (0, f"Ningún commit cambió M99 en {repo.carpeta}.\n")
+
+
+def test_clon_superficial_lo_dice_en_el_commit_cortado(repo, tmp_path, correr):
+    _tres_commits(repo)
+    clon = tmp_path / "clon"
+    subprocess.run(["git", "clone", "-q", "--depth", "2", f"file://{repo.raiz}", str(clon)], check=True,
+                   capture_output=True)
+    r = correr("historia", clon / repo.carpeta.relative_to(repo.raiz))
+    assert r.exit_code == 0
+    assert "2 commits" in r.stdout
+    assert "El commit anterior no está en este clon (es superficial)" in r.stdout
+    assert "git fetch --unshallow" in r.stdout
+
+
+def test_fuera_de_un_repositorio_sale_con_2(tmp_path, correr):
+    carpeta = tmp_path / "suelta"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026", carpeta)
+    r = correr("historia", carpeta)
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"ruta: la carpeta {carpeta} no está en un repositorio de git.\nPista: ")
