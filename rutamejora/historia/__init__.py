@@ -23,5 +23,7 @@ __all__, __getattr__ = exportar(__name__, {
     "comparacion": "comparar cambios_git cambios_carpetas",
     "cronologia": "Paso historia_de",
     "presentar": "diferencia_texto diferencia_json diferencia_md historia_texto historia_json "
-                 "historia_md",
+                 "historia_md pasado_texto pasado_json pasado_github",
+    "pasado": "revisar_historia DatoEnLaHistoria",
+    "ajustes": "ajustes_del_ciclo AjustesDelCiclo Ajuste",
 })

@@ -140,3 +140,71 @@ def escapar(texto: str) -> str:
 
 def _codigo(texto: str) -> str:
     return str(texto).replace("`", "'").replace("\n", " ")
+
+
+# --- Los datos personales de la historia -------------------------------------------------------
+
+COMO_SACARLOS = ("Para sacarlos de la historia (y qué significa para cada clon): "
+                 "docs/historia.md, «Sacar un dato personal de la historia».")
+
+
+def pasado_texto(revisiones: list) -> str:
+    """``ruta validar --historia`` para personas: por Ruta, cada dato con su commit y archivo."""
+    lineas = []
+    for r in revisiones:
+        if not r.datos:
+            lineas.append(f"{r.carpeta}: ningún dato personal en la historia "
+                          f"({_commits(r.commits)} revisados).")
+            continue
+        lineas += [f"{r.carpeta}: {_datos(len(r.datos))} en la historia "
+                   f"({_commits(r.commits)} revisados)", ""]
+        for d in r.datos:
+            lineas.append(f"  {d.entro.corto} {d.entro.fecha.date().isoformat()}  "
+                          f"{d.archivo}:{d.linea}  {d.que}")
+            lineas.append(f"      {d.cita}")
+            lineas.append(f"      {_estado(d)}")
+        lineas.append("")
+    total = sum(len(r.datos) for r in revisiones)
+    if total:
+        lineas += [f"{_datos(total)} en la historia. Un dato borrado sigue en cada clon y en "
+                   "cada copia del repositorio.", COMO_SACARLOS]
+    return "\n".join(lineas).rstrip() + "\n"
+
+
+def _estado(d) -> str:
+    if d.salio is None:
+        return "sigue en la versión más nueva de la historia"
+    return f"se quitó en {d.salio.corto} ({d.salio.fecha.date().isoformat()}), pero sigue en la historia"
+
+
+def _datos(n: int) -> str:
+    return f"{n} dato{'' if n == 1 else 's'} personal{'' if n == 1 else 'es'}"
+
+
+def pasado_json(revisiones: list) -> str:
+    return _json({"version": VERSION_JSON, "rutas": [
+        {"carpeta": str(r.carpeta), "commits_revisados": r.commits, "datos": [
+            {"commit": d.entro.id, "fecha": d.entro.fecha.isoformat(), "archivo": d.archivo,
+             "linea": d.linea, "clase": d.clase, "cita": d.cita,
+             "quitado_en": d.salio.id if d.salio else None}
+            for d in r.datos]}
+        for r in revisiones]})
+
+
+def pasado_github(revisiones: list) -> str:
+    """Una anotación ``::error`` por dato (GitHub Actions las muestra junto al archivo)."""
+    lineas = []
+    for r in revisiones:
+        for d in r.datos:
+            mensaje = (f"Un dato personal ({d.que}) entró en el commit {d.entro.corto}: {d.cita}. "
+                       f"{_estado(d).capitalize()}.")
+            lineas.append(f"::error file={d.archivo},line={d.linea},title=Dato personal en la "
+                          f"historia::{_gh(mensaje)}")
+    total = sum(len(r.datos) for r in revisiones)
+    lineas.append(f"{_datos(total)} en la historia." if total else
+                  "Ningún dato personal en la historia.")
+    return "\n".join(lineas) + "\n"
+
+
+def _gh(texto: str) -> str:
+    return texto.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

@@ -8,7 +8,8 @@ lo decide la ``Voz`` de la audiencia (``voz``); cada sección la arma su módulo
 (``secciones_*``); ``renderizar`` (``entorno``) lo vuelve texto.
 
 **Reproducible.** Nada depende del reloj ni del sistema: la fecha de corte es ``hoy`` (la de
-``--fecha``), y la única información externa es el commit de git de la Ruta (``version``).
+``--fecha``), y la única información externa es git: el commit de la Ruta (``version``) y, en
+la rendición, su historia (``secciones_ajustes``).
 
 Posee ``TIPOS``, ``FORMATOS``, ``AUDIENCIAS``, ``AUDIENCIA_POR_OMISION``, ``construir_contexto``
 (con lo común a todo informe: portada, encabezado, escuela y personas) e ``informe`` (todo
@@ -28,6 +29,7 @@ from rutamejora.informes.marco import (datos_del_marco, horizonte_de, nombre_agr
                                        titulo_del_informe)
 from rutamejora.informes.salida import MARCA
 from rutamejora.informes.secciones_acciones import accion, acciones_resumen
+from rutamejora.informes.secciones_ajustes import ajustes_del_ciclo
 from rutamejora.informes.secciones_diagnostico import diagnostico
 from rutamejora.informes.secciones_dinero import dinero
 from rutamejora.informes.secciones_evaluacion import ajustes, cierre, rasgos, revisiones
@@ -86,6 +88,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "rasgos": rasgos(ruta, marco, hoy, voz),
         "dinero": dinero(ruta, hoy, situaciones, voz),
         "ajustes": ajustes(ruta, hoy, voz),
+        "ajustes_del_ciclo": ajustes_del_ciclo(ruta, hoy, voz) if tipo == "rendicion" else None,
         "revisiones": revisiones(ruta, hoy, voz, marco, acciones_por_id, prioridades),
         "evaluacion": [p for p in prioridades if p["balances"]],
         "cierre": cierre(ruta, hoy, voz),

@@ -632,9 +632,10 @@ def test_pmc_comunicacion_de_resultados(tmp_path):
     assert secciones(texto) == [
         "1. La escuela", "2. De dónde partimos: el diagnóstico socioeducativo",
         "3. Lo que nos propusimos: problemáticas y objetivos", "4. Lo que logramos: las metas",
-        "5. Lo que hicimos: las acciones", "6. La evaluación de cada problemática",
-        "7. Los recursos: lo que recibimos, en qué se gastó y con qué se comprueba",
-        "8. Lo que sigue: acuerdos para el próximo ciclo"]
+        "5. Lo que hicimos: las acciones", "6. Ajustes durante el ciclo",
+        "7. La evaluación de cada problemática",
+        "8. Los recursos: lo que recibimos, en qué se gastó y con qué se comprueba",
+        "9. Lo que sigue: acuerdos para el próximo ciclo"]
     # El Comité de Planeación y Evaluación que pide el marco, y el contexto de la comunidad.
     assert "| Comité de Planeación y Evaluación | Integrado (CPE) |" in lineas
     assert "### La escuela y su comunidad" in lineas

@@ -1,0 +1,109 @@
+"""Los ajustes del ciclo: lo que cambió del plan mientras corría y por qué, para la rendición.
+
+Junta dos fuentes: la historia de la Ruta en git (cada cambio a metas, acciones, prioridades u
+objetivos hecho entre el inicio de clases y la fecha del informe, con su fecha y su commit) y
+los ``ajustes`` de la bitácora (el motivo que anotó el CTE). Un cambio y un ajuste van juntos
+si el ajuste nombra el mismo id y su fecha está a ``VENTANA`` días o menos de la del commit (el
+más cercano gana). Sin git (o fuera de un repositorio), solo la bitácora, y lo dice.
+
+No decide qué puede leer cada audiencia: eso lo hace ``informes`` con su voz.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rutamejora.formato import NoEsRuta
+from rutamejora.historia.cronologia import historia_de
+from rutamejora.historia.git import Commit, ErrorDeGit
+
+# Cuántos días pueden separar un commit del ajuste de la bitácora que lo explica.
+VENTANA = 21
+# Las partes del plan que cuentan como ajustes (no la bitácora, el formato ni el orden).
+PARTES = ("metas", "acciones", "prioridades", "objetivos")
+
+
+@dataclass
+class Ajuste:
+    """Un ajuste del plan: cuándo, qué ids, qué cambió (``cambios``, de la historia), en qué
+    commit, y el motivo anotado en la bitácora (``motivo``, del día ``anotado``)."""
+
+    fecha: date
+    ids: list = field(default_factory=list)
+    cambios: list = field(default_factory=list)
+    commit: Commit | None = None
+    motivo: str | None = None
+    anotado: date | None = None
+
+
+@dataclass
+class AjustesDelCiclo:
+    """Los ajustes en orden de fecha; ``sin_git`` dice por qué no hubo historia (o ``None``)."""
+
+    ajustes: list
+    sin_git: str | None = None
+
+    @property
+    def en_git(self) -> bool:
+        return self.sin_git is None
+
+
+def _de_la_bitacora(ruta, hoy: date) -> list[Ajuste]:
+    ajustes = []
+    for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
+                    key=lambda e: e.fecha):
+        for a in e.ajustes or []:
+            ids = [x for x in [*(a.acciones or []), *(a.metas or [])] if x]
+            ajustes.append(Ajuste(fecha=e.fecha, ids=ids, motivo=a.descripcion, anotado=e.fecha))
+    return ajustes
+
+
+def _ventana(ruta, hoy: date) -> tuple[date | None, date]:
+    """Del primer día de clases (del primer ciclo) al día del informe o al fin del horizonte."""
+    calendarios = [c for c in ruta.calendarios.values() if c is not None]
+    inicio = min((c.inicio_clases or c.inicio for c in calendarios), default=None)
+    fin = min(hoy, max((c.fin for c in calendarios), default=hoy))
+    return inicio, fin
+
+
+def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
+    """Los ajustes del plan de ``ruta`` (un ``formato.Ruta`` leído de su carpeta) hasta ``hoy``."""
+    bitacora = _de_la_bitacora(ruta, hoy)
+    try:
+        pasos = historia_de(ruta.carpeta, destino="informe")
+    except (ErrorDeGit, NoEsRuta) as exc:
+        motivo = exc.mensaje if isinstance(exc, ErrorDeGit) else str(exc)
+        return AjustesDelCiclo(bitacora, sin_git=motivo)
+    inicio, fin = _ventana(ruta, hoy)
+    de_git: list[Ajuste] = []
+    for paso in reversed(pasos):
+        dia = paso.commit.fecha.date()
+        if paso.diferencia is None or dia > fin or (inicio is not None and dia < inicio):
+            continue
+        cambios = [c for c in paso.diferencia.cambios
+                   if c.parte in PARTES and c.tipo not in ("orden", "formato")]
+        if cambios:
+            de_git += _juntar(paso.commit, dia, cambios, bitacora)
+    sueltos = [a for a in bitacora if not any(g.anotado == a.anotado and g.motivo == a.motivo
+                                             for g in de_git)]
+    juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
+    return AjustesDelCiclo(juntos)
+
+
+def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:
+    """Los cambios de un commit, agrupados por el ajuste de la bitácora que los explica."""
+    grupos: dict[int, Ajuste] = {}
+    for c in cambios:
+        ids = set(c.ids)
+        cercanos = [a for a in bitacora if ids & set(a.ids) and abs((a.fecha - dia).days) <= VENTANA]
+        motivo = min(cercanos, key=lambda a: abs((a.fecha - dia).days)) if cercanos else None
+        llave = id(motivo)
+        if llave not in grupos:
+            grupos[llave] = Ajuste(fecha=dia, commit=commit,
+                                   motivo=motivo.motivo if motivo else None,
+                                   anotado=motivo.anotado if motivo else None)
+        grupo = grupos[llave]
+        grupo.cambios.append(c)
+        grupo.ids += [i for i in c.ids if i not in grupo.ids]
+    return list(grupos.values())

@@ -1,0 +1,69 @@
+"""La sección «Ajustes durante el ciclo» de la rendición de cuentas: qué cambió del plan
+mientras corría, cuándo y por qué.
+
+Los datos salen de ``historia.ajustes_del_ciclo`` (la historia de la Ruta en git y los
+``ajustes`` de la bitácora, juntados por fecha e id). Para las familias (``comunidad``), en
+palabras llanas («el valor meta pasó de 85 % a 80 %») y sin datos de personas: ni autores ni
+mensajes de commit, y los responsables por su función; para la autoridad, con el id y el
+mensaje de cada commit. Sin git, la sección se arma solo con la bitácora y lo dice.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rutamejora.formato.modelo import Ruta
+from rutamejora.informes.voz import Voz
+from rutamejora.vistas import fecha_corta
+
+SIN_GIT = ("La Ruta no está en un repositorio de git: esta sección se arma solo con los ajustes "
+           "que el Consejo Técnico Escolar anotó en la bitácora.")
+
+
+def ajustes_del_ciclo(ruta: Ruta, hoy: date, voz: Voz) -> dict:
+    """``{hay, en_git, introduccion, nota, filas}``; cada fila: fecha, qué cambió (lista),
+    por qué, y para la autoridad el commit y su mensaje."""
+    from rutamejora.historia import ajustes_del_ciclo as calcular
+
+    datos = calcular(ruta, hoy)
+    filas = [{
+        "fecha": fecha_corta(a.fecha), "fecha_iso": a.fecha.isoformat(), "ids": list(a.ids),
+        "que": [_llano(c, voz) for c in a.cambios] or [_anotado(a.ids)],
+        "por_que": voz.texto(a.motivo),
+        "commit": a.commit.corto if a.commit is not None and not voz.publica else None,
+        "mensaje": voz.texto(a.commit.mensaje) if a.commit is not None and not voz.publica else None,
+    } for a in datos.ajustes]
+    return {"hay": bool(filas), "en_git": datos.en_git, "filas": filas,
+            "introduccion": _introduccion(datos.en_git, voz),
+            "nota": None if datos.en_git else SIN_GIT}
+
+
+def _anotado(ids: list) -> str:
+    """Un ajuste que solo está en la bitácora: «Anotado en la bitácora (A17, M8 y M9)»."""
+    if not ids:
+        return "Anotado en la bitácora"
+    lista = ids[0] if len(ids) == 1 else ", ".join(ids[:-1]) + " y " + ids[-1]
+    return f"Anotado en la bitácora ({lista})"
+
+
+def _introduccion(en_git: bool, voz: Voz) -> str:
+    if not en_git:
+        return ("Lo que el Consejo Técnico Escolar decidió ajustar del plan durante el ciclo, "
+                "con el motivo que anotó en la bitácora.")
+    if voz.publica:
+        return ("Lo que el Consejo Técnico Escolar cambió del plan durante el ciclo y por qué: "
+                "cada cambio con su fecha y el motivo que anotó en la bitácora.")
+    return ("Cada cambio a metas, acciones, prioridades u objetivos entre el inicio de clases y la "
+            "fecha de este informe, tomado de la historia de la Ruta en git (con su commit), junto "
+            "al ajuste de la bitácora que lo explica (mismo id, fechas cercanas).")
+
+
+def _llano(cambio, voz: Voz) -> str:
+    """Un cambio como se le cuenta a una persona: «Meta M2: el valor meta pasó de 85 % a 80 %».
+
+    Para la autoridad, la línea de ``ruta cambios`` tal cual."""
+    if not voz.publica or not cambio.campos:
+        return voz.texto(cambio.texto) or ""
+    sujeto = cambio.texto.split(":", 1)[0]
+    partes = [f"{c.etiqueta} pasó de {c.antes} a {c.despues}" for c in cambio.campos]
+    return voz.texto(f"{sujeto}: {'; '.join(partes)}") or ""
