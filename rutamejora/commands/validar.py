@@ -1,4 +1,7 @@
-"""``ruta validar [CARPETA]``: todos los problemas de una Ruta (o de varias) de una vez."""
+"""``ruta validar [CARPETA]...``: todos los problemas de una Ruta (o de varias) de una vez.
+
+Con git (``--historia``, ``--cambios-desde``) o en Markdown (``--formato md``), lo atiende
+``_revision``."""
 
 from __future__ import annotations
 
@@ -14,34 +17,51 @@ class Formato(str, Enum):
     texto = "texto"
     json = "json"
     github = "github"
+    md = "md"
 
 
 def validar(
-    carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
-                                   help="Carpeta de la Ruta, o una que contenga varias "
-                                        "(por omisión, la actual)."),
+    carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
+                                          help="Carpeta de la Ruta, una que contenga varias o "
+                                               "archivos de una Ruta (por omisión, la actual); "
+                                               "cada Ruta se valida una vez."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
-                                    help="texto (personas), json (programas) o github (anotaciones de CI)."),
+                                    help="texto (personas), json (programas), github "
+                                         "(anotaciones de CI) o md (comentario de pull request)."),
     fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
     estricto: bool = typer.Option(False, "--estricto",
                                   help="Los avisos también hacen fallar (código de salida 1)."),
+    historia: bool = typer.Option(False, "--historia",
+                                  help="Busca datos personales en cada versión de los archivos "
+                                       "de la Ruta en la historia de git."),
+    cambios_desde: str = typer.Option(None, "--cambios-desde", metavar="REV",
+                                      help="Valida solo las Rutas que cambiaron desde esa "
+                                           "revisión; con --formato md, más lo que cambió."),
 ):
     """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
 
-    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es incorrecto (la carpeta no existe o no tiene una Ruta). Con una carpeta que contiene varias Rutas (escuelas/<cct>/<ciclo>/) las revisa todas.
+    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es incorrecto (la carpeta no existe o no tiene una Ruta). Con una carpeta que contiene varias Rutas (escuelas/<cct>/<ciclo>/) las revisa todas; con archivos (como los pasa pre-commit), las Rutas que los contienen. --historia sale con 1 si la historia guarda algún dato personal.
 
     Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
-    from rutamejora.formato import NoEsRuta, buscar_rutas
+    from rutamejora.formato import NoEsRuta, rutas_de_argumentos
     from rutamejora.salida import formatear
     from rutamejora.reglas import validar as validar_ruta
 
     hoy, explicita = fecha_de(fecha)
+    carpetas = carpetas or []
+    if historia or cambios_desde is not None or formato is Formato.md:
+        from rutamejora.commands._revision import revisar
+
+        revisar(carpetas, formato.value, hoy, explicita, estricto, historia, cambios_desde)
     try:
-        rutas = buscar_rutas(carpeta)
+        rutas = rutas_de_argumentos(carpetas)
         resultados = [validar_ruta(r, hoy, explicita, estricto) for r in rutas]
     except NoEsRuta as exc:
         fallar_uso(str(exc))
+    if not resultados:
+        typer.echo("Ningún archivo indicado es de una Ruta: no hay nada que validar.")
+        raise typer.Exit(0)
     typer.echo(formatear(resultados, formato.value, color=con_color()))
     raise typer.Exit(max(r.codigo_de_salida() for r in resultados))
 

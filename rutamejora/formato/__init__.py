@@ -13,7 +13,7 @@ documentan ``codigos_lectura`` y ``codigos_estructura``. Importa solo ``nucleo``
 from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
-    "carga": "cargar buscar_rutas es_ruta NoEsRuta",
+    "carga": "cargar buscar_rutas rutas_de_argumentos es_ruta NoEsRuta",
     "modelo": "Ruta ARCHIVOS marco_de costo_total gasto_total periodos registros mediciones "
               "estado_actual fin_vigente",
     "lectura": "LIMITE_BYTES leer",

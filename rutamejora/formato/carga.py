@@ -301,3 +301,29 @@ def buscar_rutas(carpeta: Path) -> list[Path]:
     if not encontradas:
         raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
     return sorted(encontradas)
+
+
+def rutas_de_argumentos(argumentos: list[Path]) -> list[Path]:
+    """Las Rutas que tocan ``argumentos`` (carpetas o archivos), cada una una vez, en orden.
+
+    Una carpeta: la Ruta que es o las que contiene (``buscar_rutas``). Un archivo: la Ruta de su
+    carpeta; un archivo que no es de ninguna Ruta (otro YAML del repositorio, que pre-commit
+    también pasa) no cuenta. Sin argumentos, la carpeta actual. Lanza ``NoEsRuta`` si una
+    carpeta no existe o no tiene Rutas.
+    """
+    if not argumentos:
+        return buscar_rutas(Path("."))
+    rutas: list[Path] = []
+    vistas: set[Path] = set()
+    for argumento in argumentos:
+        if argumento.is_file():
+            carpeta = argumento.parent
+            de_una_ruta = es_ruta(carpeta) or any((carpeta / n).is_file() for n in ARCHIVOS)
+            candidatas = [carpeta] if de_una_ruta else []
+        else:
+            candidatas = buscar_rutas(argumento)
+        for carpeta in candidatas:
+            if carpeta.resolve() not in vistas:
+                vistas.add(carpeta.resolve())
+                rutas.append(carpeta)
+    return rutas

@@ -26,4 +26,5 @@ __all__, __getattr__ = exportar(__name__, {
                  "historia_md pasado_texto pasado_json pasado_github",
     "pasado": "revisar_historia DatoEnLaHistoria",
     "ajustes": "ajustes_del_ciclo AjustesDelCiclo Ajuste",
+    "revision": "rutas_cambiadas comentario",
 })

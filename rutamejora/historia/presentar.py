@@ -154,10 +154,10 @@ def pasado_texto(revisiones: list) -> str:
     for r in revisiones:
         if not r.datos:
             lineas.append(f"{r.carpeta}: ningún dato personal en la historia "
-                          f"({_commits(r.commits)} revisados).")
+                          f"({_revisados(r.commits)}).")
             continue
         lineas += [f"{r.carpeta}: {_datos(len(r.datos))} en la historia "
-                   f"({_commits(r.commits)} revisados)", ""]
+                   f"({_revisados(r.commits)})", ""]
         for d in r.datos:
             lineas.append(f"  {d.entro.corto} {d.entro.fecha.date().isoformat()}  "
                           f"{d.archivo}:{d.linea}  {d.que}")
@@ -169,6 +169,10 @@ def pasado_texto(revisiones: list) -> str:
         lineas += [f"{_datos(total)} en la historia. Un dato borrado sigue en cada clon y en "
                    "cada copia del repositorio.", COMO_SACARLOS]
     return "\n".join(lineas).rstrip() + "\n"
+
+
+def _revisados(n: int) -> str:
+    return f"{_commits(n)} revisado{'' if n == 1 else 's'}"
 
 
 def _estado(d) -> str:
