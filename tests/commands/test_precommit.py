@@ -1,6 +1,7 @@
 """El gancho de pre-commit (`.pre-commit-hooks.yaml`) y las dos configuraciones de
 ``docs/integracion.md``, copiadas de la página tal cual: en un repositorio con dos Rutas limpias
-el commit pasa; con una Ruta rota, se detiene.
+el commit pasa; con una Ruta rota, se detiene; y sin ``--all-files`` (los archivos del commit,
+``pass_filenames: true``) solo se revisa la Ruta que los contiene.
 
 - A (``repo: local``, el ``ruta`` instalado): rápida, usa el ``ruta`` de este árbol.
 - B (``repo: RUTA_GIT`` con ``rev``): contra un clon local de este repositorio, con
@@ -36,7 +37,7 @@ def test_el_gancho_se_declara_como_se_documenta():
     assert gancho["id"] == "ruta-validar"
     assert gancho["entry"] == "ruta validar"
     assert gancho["language"] == "python"
-    assert gancho["pass_filenames"] is False
+    assert gancho["pass_filenames"] is True
     assert gancho["types"] == ["yaml"]
 
 
@@ -98,6 +99,14 @@ def _pasa_limpio_y_detiene_lo_roto(pre_commit: str, repo: Path, primaria: Path, 
     assert "RM104  La clave `línea_base` no existe aquí." in roto.stdout
     # Una salida por Ruta: la otra se revisó y no tiene errores.
     assert "0 errores" in roto.stdout or "Todo en orden" in roto.stdout
+
+    # Sin --all-files, pre-commit pasa los archivos del commit: solo se revisa la Ruta que los
+    # contiene (pass_filenames: true).
+    solo = subprocess.run([pre_commit, "run", "--color", "never"], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
+    assert solo.returncode == 1, solo.stdout + solo.stderr
+    assert "RM104  La clave `línea_base` no existe aquí." in solo.stdout
+    assert "11DJN0041M" not in solo.stdout
 
 
 def _requisitos() -> str:
