@@ -115,15 +115,31 @@ def _ruta() -> list[str]:
     return [str(junto)] if junto.is_file() else [sys.executable, "-m", "rutamejora"]
 
 
-def _pared(comando: list[str], cwd: Path | None = None) -> float:
-    inicio = time.perf_counter()
-    subprocess.run(comando, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=dict(os.environ, PYTHONPATH=str(RAIZ)))
-    return time.perf_counter() - inicio
+def _proceso(comando: list[str]) -> tuple[float, float]:
+    """(pared, CPU) en segundos de un proceso; la CPU es la del proceso y sus hijos (git)."""
+    from _comun import correr
+
+    medida = correr(comando, env=dict(os.environ, PYTHONPATH=str(RAIZ)))
+    return medida.pared_ms / 1000, medida.cpu_ms / 1000
+
+
+def _en_este_proceso(funcion, *args) -> tuple[float, float]:
+    """(pared, CPU) de una función: la CPU de este proceso más la de los hijos que terminaron
+    (el ``git cat-file`` de la lectura con git)."""
+    import resource
+
+    def cpu():
+        yo, hijos = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return yo.ru_utime + yo.ru_stime + hijos.ru_utime + hijos.ru_stime
+
+    inicio, inicio_cpu = time.perf_counter(), cpu()
+    funcion(*args)
+    return time.perf_counter() - inicio, cpu() - inicio_cpu
 
 
 def _medianas(casos: dict, rondas: int) -> dict:
-    """Mediana y mínimo (s) de cada caso, con las corridas intercaladas en orden rotado."""
+    """Mediana y mínimo de pared y mediana de CPU (s) de cada caso, con las corridas
+    intercaladas en orden rotado. La CPU casi no depende de la carga de la máquina."""
     tiempos = {k: [] for k in casos}
     nombres = list(casos)
     for k in nombres:
@@ -131,7 +147,8 @@ def _medianas(casos: dict, rondas: int) -> dict:
     for r in range(rondas):
         for k in nombres[r % len(nombres):] + nombres[:r % len(nombres)]:
             tiempos[k].append(casos[k]())
-    return {k: {"mediana": statistics.median(v), "minimo": min(v)} for k, v in tiempos.items()}
+    return {k: {"mediana": statistics.median(p for p, _ in v), "minimo": min(p for p, _ in v),
+                "cpu": statistics.median(c for _, c in v)} for k, v in tiempos.items()}
 
 
 def leer_con_git(repo: Path, rel: str) -> int:
@@ -180,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     opciones.add_argument("--json", action="store_true", help="El resultado en JSON.")
     args = opciones.parse_args(argv)
     sys.path.insert(0, str(RAIZ))
+    sys.path.insert(0, str(AQUI))
     with tempfile.TemporaryDirectory(prefix="ruta-bench-historia-") as tmp:
         repo = Path(tmp) / "rutas"
         print(f"Armando un repositorio de {args.commits} commits…", file=sys.stderr)
@@ -190,35 +208,39 @@ def main(argv: list[str] | None = None) -> int:
                          encoding="utf-8")
         ruta = _ruta()
         casos = {
-            "validar": lambda: _pared(ruta + ["validar", str(carpeta), "--fecha", "2026-07-15"]),
-            "cambios": lambda: _pared(ruta + ["cambios", str(carpeta)]),
-            "historia": lambda: _pared(ruta + ["historia", str(carpeta)]),
+            "validar": lambda: _proceso(ruta + ["validar", str(carpeta), "--fecha", "2026-07-15"]),
+            "cambios": lambda: _proceso(ruta + ["cambios", str(carpeta)]),
+            "historia": lambda: _proceso(ruta + ["historia", str(carpeta)]),
         }
         resultado = _medianas(casos, args.rondas)
-        lecturas = {"git": lambda: _cronometro(leer_con_git, repo, CARPETA)}
+        lecturas = {"git": lambda: _en_este_proceso(leer_con_git, repo, CARPETA)}
         try:
             import pygit2  # noqa: F401
-            lecturas["pygit2"] = lambda: _cronometro(leer_con_pygit2, repo, CARPETA)
+            lecturas["pygit2"] = lambda: _en_este_proceso(leer_con_pygit2, repo, CARPETA)
         except ImportError:
             print("pygit2 no está instalado: se mide solo git.", file=sys.stderr)
         resultado.update({f"leer con {k}": v for k, v in _medianas(lecturas, args.rondas).items()})
     razon = resultado["cambios"]["mediana"] / resultado["validar"]["mediana"]
+    razon_cpu = resultado["cambios"]["cpu"] / resultado["validar"]["cpu"]
     if args.json:
-        print(json.dumps({"commits": args.commits, "rondas": args.rondas, "casos": resultado,
-                          "cambios_entre_validar": razon}, indent=2))
+        print(json.dumps({"commits": args.commits, "rondas": args.rondas, "carga": _carga(),
+                          "casos": resultado, "cambios_entre_validar": razon,
+                          "cambios_entre_validar_cpu": razon_cpu}, indent=2))
         return 0
-    print(f"{'caso':<18} {'mediana (s)':>12} {'mínimo (s)':>12}")
+    print(f"carga de la máquina: {_carga()}\n")
+    print(f"{'caso':<18} {'pared (s)':>10} {'mínimo (s)':>11} {'CPU (s)':>9}")
     for k, v in resultado.items():
-        print(f"{k:<18} {v['mediana']:>12.3f} {v['minimo']:>12.3f}")
-    print(f"\ncambios / validar: {razon:.2f} (meta ≤ 2)")
-    print(f"historia con {args.commits} commits: {resultado['historia']['mediana']:.2f} s (meta ≤ 5 s)")
+        print(f"{k:<18} {v['mediana']:>10.3f} {v['minimo']:>11.3f} {v['cpu']:>9.3f}")
+    print(f"\ncambios / validar: {razon:.2f} de pared, {razon_cpu:.2f} de CPU (meta ≤ 2)")
+    print(f"historia con {args.commits} commits: {resultado['historia']['mediana']:.2f} s de pared, "
+          f"{resultado['historia']['cpu']:.2f} s de CPU (meta ≤ 5 s)")
     return 0
 
 
-def _cronometro(funcion, *args) -> float:
-    inicio = time.perf_counter()
-    funcion(*args)
-    return time.perf_counter() - inicio
+def _carga() -> str:
+    from _comun import carga
+
+    return carga()
 
 
 if __name__ == "__main__":
