@@ -8,10 +8,11 @@ renombró, la historia sigue con su id anterior.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rutamejora.formato import NoEsRuta
+from rutamejora.formato import ARCHIVOS, NoEsRuta, es_ruta
 from rutamejora.historia.comparacion import comparar
 from rutamejora.historia.diferencia import Diferencia
 from rutamejora.historia.git import Commit, Repositorio
@@ -28,8 +29,11 @@ class Paso:
 
 
 def rutas_de(rel: str) -> list[str]:
-    """Los pathspecs de los archivos de una Ruta (solo los YAML de su carpeta, no de debajo)."""
-    base = f"{rel}/" if rel else ""
+    """Los pathspecs de los archivos de una Ruta (solo los YAML de su carpeta, no de debajo).
+
+    Un ``*``, ``?`` o ``[`` en el nombre de la carpeta se escapa: ahí es un carácter, no un
+    comodín."""
+    base = re.sub(r"([*?\[\]\\])", r"\\\1", rel) + "/" if rel else ""
     return [f":(glob){base}*.yaml", f":(glob){base}*.yml"]
 
 
@@ -38,6 +42,9 @@ def historia_de(carpeta: Path, id_: str | None = None, limite: int | None = None
     """Los pasos de la historia de la Ruta de ``carpeta`` (``ErrorDeGit`` si git no responde)."""
     if not carpeta.is_dir():
         raise NoEsRuta(f"La carpeta {carpeta} no existe.")
+    if not es_ruta(carpeta) and not any((carpeta / n).is_file() for n in ARCHIVOS):
+        raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml): indica "
+                       "la carpeta de una Ruta (escuelas/<cct>/<ciclo>).")
     repo = Repositorio.de(carpeta)
     rel = repo.relativa(carpeta)
     if not repo.tiene_commits():
