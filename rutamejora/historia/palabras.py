@@ -99,7 +99,7 @@ class Voz:
         if final in ("ambito", "prioridad", "ambitos") and texto in self._nombres:
             return self._nombres[texto]
         if len(texto) <= 24 and "\n" not in texto:
-            return texto
+            return self.limpio(texto)
         return self.texto(texto)
 
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from rutamejora.formato import costo_total, marco_de
-from rutamejora.historia.diferencia import (Cambio, Comparador, Entidad, contenido, ids_y,
+from rutamejora.historia.diferencia import (Cambio, Comparador, Entidad, ids_y,
                                            mayuscula, plano, suma)
 from rutamejora.historia.palabras import con_signo, etiqueta, lista_y
 from rutamejora.vistas import fecha_corta, pesos
@@ -346,5 +346,3 @@ def forma(antes, despues, cambios: list, omitidas: set[str]) -> list[Cambio]:
                                 f"{nombre}: solo cambió {que} (el plan es el mismo)"))
     return resultado
 
-
-__all__ = ["todas", "forma", "ruta_entera", "contenido"]
