@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 
 from rutamejora.formato import costo_total, marco_de
 from rutamejora.historia.diferencia import (Cambio, Comparador, Entidad, ids_y,
@@ -187,13 +188,14 @@ def _costo_planeado(c: Comparador) -> None:
         return {f: suma(v) for f, v in totales.items()}
 
     antes, despues = por_fuente(c.antes, True), por_fuente(c.despues, False)
+    cero = Decimal(0)
     for fuente in sorted(set(antes) | set(despues), key=lambda f: (f is None, f or "")):
-        delta = despues.get(fuente, 0) - antes.get(fuente, 0)
-        if delta:
+        previo, ahora = antes.get(fuente, cero), despues.get(fuente, cero)
+        if ahora != previo:
             cual = f"fuente {fuente}" if fuente else "sin fuente"
             c.agregar("presupuesto", "cambiado",
-                      f"Costo planeado {con_signo(delta)} ({cual}): "
-                      f"{pesos(antes.get(fuente, 0))} → {pesos(despues.get(fuente, 0))}",
+                      f"Costo planeado {con_signo(ahora - previo)} ({cual}): "
+                      f"{pesos(previo)} → {pesos(ahora)}",
                       fuente, ids=(fuente,) if fuente else ())
 
 

@@ -94,8 +94,12 @@ def test_bitacora_nuevas_entradas_y_sus_ajustes(repo, correr):
     repo.commit("Bitácora hasta la sesión 4", "2026-01-30")
     (repo.carpeta / "bitacora.yaml").write_text(original, encoding="utf-8")
     r = correr("cambios", repo.carpeta)
-    assert ("Bitácora: 5 entradas nuevas (sesiones 5, 6, 7 y 8; evaluación final del 10 jul 2026)"
-            in r.stdout)
+    # Las entradas de la sesión 5 en adelante: las sesiones 5 a 8, la evaluación final y los
+    # registros sueltos que traiga el ejemplo.
+    nuevas = original[original.index("  - fecha: 2026-02-27"):].count("\n  - fecha:") + 1
+    linea = next(x.strip() for x in r.stdout.splitlines() if x.strip().startswith("Bitácora: "))
+    assert linea.startswith(f"Bitácora: {nuevas} entradas nuevas (sesiones 5, 6, 7 y 8; ")
+    assert "evaluación final del 10 jul 2026" in linea
     assert "Ajuste de la sesión 5 (27 feb 2026): «Se cancela la visita al museo Imagina (A10)" in r.stdout
 
 
