@@ -215,3 +215,15 @@ def test_leer_otras_revisiones_no_toca_el_arbol_ni_el_indice(repo, correr):
     assert repo.huellas() == antes
     assert repo.git("status", "--porcelain").splitlines() == [
         " M escuelas/21DPR0487A/2025-2026/acciones.yaml", "M  escuelas/21DPR0487A/2025-2026/metas.yaml"]
+
+
+def test_una_fuente_nueva_con_su_costo_planeado(repo, correr):
+    repo.reemplazar("ruta.yaml", "      monto: 14000.00\n",
+                    "      monto: 14000.00\n    - id: F4\n      nombre: Donativo de la cooperativa\n"
+                    "      monto: 3000.00\n")
+    repo.reemplazar("acciones.yaml", "    costo: 2400.00\n    fuente: F2\n", "    costo: 2400.00\n    fuente: F4\n")
+    r = correr("cambios", repo.carpeta)
+    assert r.exit_code == 0, r.output
+    assert "Fuente F4 nueva: «Donativo de la cooperativa»" in r.stdout
+    assert "Costo planeado -$2,400.00 (fuente F2): $10,400.00 → $8,000.00" in r.stdout
+    assert "Costo planeado +$2,400.00 (fuente F4): $0.00 → $2,400.00" in r.stdout
