@@ -256,13 +256,18 @@ def _cuantas(entradas: list, singular: str, plural: str) -> str:
     """«3 entradas nuevas (sesiones 5 y 6; registro del 3 mar 2026)»."""
     sesiones = sorted({e.sesion for e in entradas if e.sesion})
     otras = [e for e in entradas if not e.sesion]
+    registros = sorted((e.fecha for e in otras if e.tipo in (None, "registro") and e.fecha))
     detalle = []
     if sesiones:
         detalle.append(("sesión " if len(sesiones) == 1 else "sesiones ")
                        + lista_y([str(s) for s in sesiones]))
-    detalle += [_nombre_entrada(e) for e in otras[:3]]
-    if len(otras) > 3:
-        detalle.append(f"y {len(otras) - 3} más")
+    # Los registros sueltos se cuentan; los momentos con nombre (evaluación final…) se dicen.
+    if len(registros) == 1:
+        detalle.append(f"registro del {fecha_corta(registros[0])}")
+    elif registros:
+        detalle.append(f"{len(registros)} registros del {fecha_corta(registros[0])} al "
+                       f"{fecha_corta(registros[-1])}")
+    detalle += [_nombre_entrada(e) for e in otras if e.tipo not in (None, "registro")]
     n = len(entradas)
     return f"{n} entrada{'' if n == 1 else 's'} {singular if n == 1 else plural} " \
            f"({'; '.join(detalle)})"
