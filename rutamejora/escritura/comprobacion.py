@@ -1,4 +1,20 @@
-"""Antes de escribir, el texto nuevo se lee de nuevo: debe ser lo de antes más lo agregado, y nada más."""
+"""Antes de escribir se comprueba el texto nuevo: debe ser lo de antes más lo agregado, y nada más.
+
+Sin volver a leer el archivo entero (con una bitácora de miles de entradas costaba más que todo
+``ruta validar``), en dos partes:
+
+1. **Byte por byte**: el texto nuevo es el de antes con las ediciones que dice el injerto
+   (``Cambio.ediciones``) y ninguna otra: todo lo demás quedó igual.
+2. **Lo que se lee**: el tramo de ``entradas`` que contiene las ediciones (``Cambio.ventana``: la
+   entrada unida o la anterior a la nueva, y la siguiente) se lee antes y después con el
+   analizador en C, y lo de después debe ser lo de antes más lo pedido. Un tramo de entradas
+   enteras de una lista en bloque se lee igual solo que dentro del archivo: lo que lo rodea no
+   cambió y empieza en la columna de la lista o antes.
+
+Si el archivo tiene algo que la lectura por tramos no vería igual (anclas y alias, etiquetas,
+directivas, claves repetidas, ``entradas`` en línea o vacía), se leen enteros el texto de antes y
+el de después, también con el analizador en C.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +23,17 @@ from decimal import Decimal
 
 from rutamejora.escritura.candado import NoSeEscribio
 from rutamejora.escritura.injerto import Cambio
-from rutamejora.escritura.texto_yaml import BOM
+from rutamejora.escritura.texto_yaml import BOM, aplicar
+
+_NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un error de ruta, no de "
+                "tu Ruta); bitacora.yaml quedó como estaba.")
+
 
 def _cargar(texto: str):
     from ruamel.yaml import YAML
 
     texto = texto[1:] if texto.startswith(BOM) else texto
-    return YAML(typ="safe", pure=True).load(texto) if texto.strip() else None
+    return YAML(typ="safe", pure=False).load(texto) if texto.strip() else None
 
 
 def _como_se_lee(valor):
@@ -28,25 +48,56 @@ def _como_se_lee(valor):
     return valor
 
 
-def _esperado(antes, entrada: dict, cambio: Cambio) -> dict:
+def _esperado(antes, entrada: dict, unida: bool, indice: int) -> dict:
     """Lo que debe leerse del archivo nuevo: lo de antes más lo pedido (datos, no texto)."""
     sola = _como_se_lee(entrada)
     datos = dict(antes) if isinstance(antes, dict) else {}
     lista = list(datos.get("entradas") or [])
-    if cambio.unida:
-        unida = dict(lista[cambio.indice])
+    if unida:
+        unida_ = dict(lista[indice])
         for clave, valor in sola.items():
             if clave not in ("fecha", "sesion", "tipo"):
-                unida[clave] = list(unida.get(clave) or []) + valor if isinstance(valor, list) else valor
-        lista[cambio.indice] = unida
+                unida_[clave] = list(unida_.get(clave) or []) + valor if isinstance(valor, list) else valor
+        lista[indice] = unida_
     else:
-        lista.insert(cambio.indice, sola)
+        lista.insert(indice, sola)
     datos["entradas"] = lista
     return datos
 
 
+def _por_tramo(antes: str, despues: str, entrada: dict, cambio: Cambio) -> bool | None:
+    """¿El tramo de después es el de antes más lo pedido? ``None`` si el tramo de antes no se
+    lee como debe (no debería pasar): entonces se comprueba el archivo entero."""
+    from ruamel.yaml.error import YAMLError
+
+    v = cambio.ventana
+    crece = len(despues) - len(antes)
+    try:
+        viejo = _cargar(v.encabezado + antes[v.desde:v.hasta])
+    except YAMLError:
+        return None
+    if not (isinstance(viejo, dict) and len(viejo) == 1 and isinstance(viejo.get("entradas"), list)
+            and len(viejo["entradas"]) == v.cuantas):
+        return None
+    nuevo = _cargar(v.encabezado + despues[v.desde:v.hasta + crece])
+    return nuevo == _esperado(viejo, entrada, cambio.unida, cambio.indice - v.primera)
+
+
 def comprobar(antes: str, despues: str, entrada: dict, cambio: Cambio) -> None:
-    """Lee de nuevo el texto resultante: debe ser lo de antes más lo agregado, y nada más."""
-    if _cargar(despues) != _esperado(_cargar(antes), entrada, cambio):
-        raise NoSeEscribio("Lo que se iba a escribir no coincide con lo que se pidió (un error de "
-                           "ruta, no de tu Ruta); bitacora.yaml quedó como estaba.")
+    """El texto nuevo debe ser lo de antes más lo agregado, y nada más; si no, ``NoSeEscribio``."""
+    if cambio.ediciones is not None:
+        bom = antes.startswith(BOM)
+        if despues.startswith(BOM) != bom:
+            raise NoSeEscribio(_NO_COINCIDE)
+        antes, despues = (antes[1:], despues[1:]) if bom else (antes, despues)
+        if aplicar(antes, cambio.ediciones) != despues:
+            raise NoSeEscribio(_NO_COINCIDE)
+        v = cambio.ventana
+        if v is not None and all(v.desde <= p and p + len(q) <= v.hasta for p, q, _ in cambio.ediciones):
+            igual = _por_tramo(antes, despues, entrada, cambio)
+            if igual is not None:
+                if not igual:
+                    raise NoSeEscribio(_NO_COINCIDE)
+                return
+    if _cargar(despues) != _esperado(_cargar(antes), entrada, cambio.unida, cambio.indice):
+        raise NoSeEscribio(_NO_COINCIDE)

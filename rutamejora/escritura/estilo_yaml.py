@@ -7,6 +7,7 @@ entre entradas si el archivo la usa. Lo que el archivo no muestra sigue el ejemp
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import unicodedata
@@ -67,11 +68,22 @@ def estilo_de(entradas, lineas) -> Estilo:
         sangria = Sangria(columna_guion(items[0], lineas), items[0].start_mark.column)
     if sangria is not None and sangria.guion >= 0 and sangria.contenido > sangria.guion:
         estilo.sangria = sangria
+    estilo.separador = _hay_separador(items, lineas)
+    return estilo
+
+
+def _hay_separador(items: list, lineas) -> bool:
+    """¿Hay una línea en blanco entre el fin de alguna entrada y la siguiente? Solo se busca el fin
+    de una entrada (recorrerla entera) si hay líneas en blanco entre su inicio y la siguiente."""
+    blancas = [i for i, (contenido, _) in enumerate(lineas) if not contenido.strip()]
     for anterior, siguiente in zip(items, items[1:]):
+        primera = bisect.bisect_right(blancas, anterior.start_mark.line)
+        if primera == len(blancas) or blancas[primera] >= siguiente.start_mark.line:
+            continue
         fin = ultima_linea(anterior, lineas)
         if any(not lineas[i][0].strip() for i in range(fin + 1, siguiente.start_mark.line)):
-            estilo.separador = True
-    return estilo
+            return True
+    return False
 
 
 # --- Lo nuevo, en YAML --------------------------------------------------------------------------

@@ -6,14 +6,14 @@ nada. Todo lo que no es lo agregado queda igual byte por byte.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from rutamejora.escritura.candado import NoSeEscribio
 from rutamejora.escritura.estilo_yaml import (Estilo, como_elemento, con_sangria, elementos_en_linea,
                                               estilo_de, lineas_de_elemento, volcar)
 from rutamejora.escritura.texto_yaml import (Texto, columna_guion, componer, es_nodo, nodo_clave,
-                                             ultima_linea, valor_de)
+                                             sin_recolector, ultima_linea, valor_de)
 
 LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos")
 
@@ -47,6 +47,25 @@ class Cambio:
     unida: bool
     indice: int
     linea: int
+    # Para ``comprobacion``: qué se cambió en el texto (``Texto.ediciones``) y el tramo del
+    # archivo que lo contiene, que se vuelve a leer solo (``Ventana``). Sin ellos se comprueba
+    # el archivo entero.
+    ediciones: list | None = field(default=None, repr=False, compare=False)
+    ventana: "Ventana | None" = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class Ventana:
+    """Un tramo de la lista ``entradas`` en bloque: de ``desde`` a ``hasta`` (posiciones en el
+    texto leído, sin BOM) están enteras las entradas ``primera`` a ``primera + cuantas - 1`` con
+    sus comentarios, y todo lo que se cambió. ``encabezado`` es la línea de ``entradas:``: con
+    ella delante, el tramo se lee como se lee dentro del archivo."""
+
+    desde: int
+    hasta: int
+    encabezado: str
+    primera: int
+    cuantas: int
 
 
 def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
@@ -57,8 +76,23 @@ def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
     registra la misma acción o meta, y ``NoSeEscribio`` si el archivo no tiene la forma de una
     bitácora (la raíz no es un mapa, ``entradas`` no es una lista).
     """
+    with sin_recolector():
+        # Todo dentro de una función: sus líneas y nodos se liberan antes de volver a encender
+        # el recolector, que si no los recorrería una vez al volver.
+        return _injertar_texto(texto, entrada)
+
+
+def _injertar_texto(texto: str, entrada: dict) -> tuple[str, Cambio]:
     doc = Texto.de(texto)
-    raiz = componer(doc.cuerpo) if doc.cuerpo.strip() else None
+    arbol = componer(doc.original, doc.inicios) if doc.original.strip() else None
+    texto_nuevo, cambio = _injertar(doc, arbol.raiz if arbol is not None else None, entrada)
+    cambio.ediciones = doc.ediciones()
+    if arbol is not None and arbol.raiz is not None and not arbol.raro and cambio.ediciones:
+        cambio.ventana = _ventana(doc, arbol.raiz, cambio)
+    return texto_nuevo, cambio
+
+
+def _injertar(doc: Texto, raiz, entrada: dict) -> tuple[str, Cambio]:
     if raiz is not None and not es_nodo(raiz, "MappingNode"):
         raise NoSeEscribio("bitacora.yaml no empieza con `entradas:` (su raíz no es un mapa).")
     clave = nodo_clave(raiz, "entradas") if raiz is not None else None
@@ -83,6 +117,36 @@ def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
     return _nueva(doc, clave, entradas, entrada, estilo)
 
 
+def _ventana(doc: Texto, raiz, cambio: Cambio) -> Ventana | None:
+    """El tramo de ``entradas`` que contiene lo cambiado: la entrada unida o la anterior a la
+    nueva, y la siguiente (que debe seguir igual). ``None`` si ``entradas`` no es una lista en
+    bloque que empieza debajo de su clave en una raíz en bloque: entonces se comprueba todo."""
+    if raiz.flow_style:
+        return None
+    pares = raiz.value
+    i = next(i for i, (k, _) in enumerate(pares) if es_nodo(k, "ScalarNode") and k.value == "entradas")
+    clave, entradas = pares[i]
+    if not es_nodo(entradas, "SequenceNode") or entradas.flow_style or not entradas.value or \
+            clave.end_mark.line != clave.start_mark.line or \
+            entradas.value[0].start_mark.line <= clave.start_mark.line:
+        return None
+    items, n = entradas.value, len(entradas.value)
+    if cambio.unida:
+        primera, ultima = cambio.indice, min(cambio.indice + 1, n - 1)
+    else:
+        primera, ultima = max(cambio.indice - 1, 0), min(cambio.indice, n - 1)
+    inicio = ultima_linea(items[primera - 1], doc.lineas) + 1 if primera > 0 else clave.start_mark.line + 1
+    if ultima < n - 1:
+        fin = ultima_linea(items[ultima], doc.lineas) + 1
+    elif i + 1 < len(pares):
+        fin = pares[i + 1][0].start_mark.line
+    else:
+        fin = len(doc.inicios)
+    encabezado = doc.original[doc.posicion(clave.start_mark.line):doc.posicion(clave.start_mark.line + 1)]
+    return Ventana(doc.posicion(inicio), doc.posicion(fin), encabezado.rstrip("\r\n") + doc.salto,
+                   primera, ultima - primera + 1)
+
+
 def _lineas_de_entrada(entrada: dict, estilo: Estilo, guion: int, contenido: int) -> list[str]:
     return como_elemento(volcar(entrada, estilo), guion, contenido)
 
@@ -99,10 +163,10 @@ def _sin_entradas(doc: Texto, entrada: dict, estilo: Estilo):
 def _lista_vacia(doc: Texto, clave, valor, entrada: dict, estilo: Estilo):
     """`entradas:` o `entradas: []` → una lista en bloque con la entrada."""
     n = clave.start_mark.line
-    contenido, fin = doc.lineas[n]
+    contenido = doc.lineas[n][0]
     if valor.end_mark.line == n and valor.end_mark.column > valor.start_mark.column:
         contenido = contenido[:valor.start_mark.column].rstrip() + contenido[valor.end_mark.column:]
-        doc.lineas[n] = [contenido if "#" in contenido else contenido.rstrip(), fin]
+        doc.lineas[n][0] = contenido if "#" in contenido else contenido.rstrip()
     s = estilo.sangria
     col = clave.start_mark.column
     doc.insertar(n + 1, _lineas_de_entrada(entrada, estilo, col + s.guion, col + s.contenido))
@@ -178,7 +242,7 @@ def _unir(doc: Texto, destino, posicion: int, entrada: dict, estilo: Estilo):
             lineas = [l for v in nuevos for l in lineas_de_elemento(clave, v, estilo, guion, cont)]
             indice = ultima_linea(actual.value[-1], doc.lineas) + 1
             ediciones.append((indice, 0, lambda i=indice, m=lineas: doc.insertar(i, m)))
-        elif es_nodo(actual, "ScalarNode") and not actual.value.strip() and actual.style is None:
+        elif es_nodo(actual, "ScalarNode") and not actual.value.strip() and not actual.style:
             nodo = nodo_clave(destino, clave)
             s = estilo.sangria
             col = nodo.start_mark.column

@@ -1,11 +1,12 @@
 """Escribir en la bitácora sin perder nada: candado, injerto de texto y reemplazo atómico.
 
-``ruta bitacora agregar`` no vuelve a escribir el archivo entero: ruamel.yaml lo lee (para saber
-dónde termina cada entrada, con qué sangría y en qué estilo está escrita cada lista) y produce
-el YAML de lo nuevo, que se **injerta** en el texto original. Todo lo demás queda igual byte
-por byte: comentarios, sangrías de 4 espacios, listas en línea, líneas largas, comillas, la BOM
-de UTF-8 y los fines de línea CRLF. Antes de escribir se comprueba que el resultado, leído de
-nuevo, es exactamente lo de antes más lo agregado.
+``ruta bitacora agregar`` no vuelve a escribir el archivo entero: lo lee una vez con el
+analizador en C de ruamel (para saber dónde termina cada entrada, con qué sangría y en qué estilo
+está escrita cada lista), ruamel.yaml produce el YAML de lo nuevo y eso se **injerta** en el texto
+original. Todo lo demás queda igual byte por byte: comentarios, sangrías de 4 espacios, listas en
+línea, líneas largas, comillas, la BOM de UTF-8 y los fines de línea CRLF. Antes de escribir se
+comprueba que el resultado es exactamente lo de antes más lo agregado: byte por byte fuera de lo
+agregado, y leyendo de nuevo el tramo de entradas que lo contiene (``comprobacion``).
 
 Dónde va lo nuevo:
 
