@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -584,3 +584,201 @@ def test_datos_personales_se_rechazan_antes_de_escribir(ejemplo):
     assert "--nota: el texto tiene un nombre de persona («Habló la mamá de [nombre: J. P. L.]»)" in r.output
     assert "PELJ150312HPLRPNA8" not in r.output and "Juan Pérez López" not in r.output
     assert huella(bitacora) == antes
+
+
+# --- La comprobación: byte por byte fuera de lo agregado, y lo agregado se lee como se pidió ------
+
+from rutamejora.escritura import comprobacion, estilo_yaml, injerto  # noqa: E402
+from rutamejora.escritura.candado import NoSeEscribio  # noqa: E402
+from ruamel.yaml.error import YAMLError  # noqa: E402
+
+
+def _injertar_y_comprobar(texto: str, entrada: dict) -> str:
+    nuevo, cambio = escritura.injertar(texto, entrada)
+    escritura.comprobar(texto, nuevo, entrada, cambio)
+    return nuevo
+
+
+def _leido_entero(texto: str):
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe", pure=True).load(texto.lstrip("\ufeff"))
+
+
+def _bitacora_larga(n: int) -> str:
+    lineas = ["entradas:"]
+    for i in range(n):
+        dia = date.fromordinal(date(2025, 9, 1).toordinal() + i % 300).isoformat()
+        lineas += [f"  - fecha: {dia}", "    acciones:", f"      - accion: A{i % 7 + 1}",
+                   "        estado: en_curso", f"        avance: {i % 100}", "    acuerdos:",
+                   f"      - Acuerdo {i}: seguir  # comentario {i}"]
+    return "\n".join(lineas) + "\n"
+
+
+def test_un_cambio_fuera_de_lo_agregado_se_rechaza_aunque_se_lea_igual(rara, monkeypatch):
+    """Cambiar un comentario no cambia lo que se lee, pero tampoco es agregar: no se escribe."""
+    archivo = rara / "bitacora.yaml"
+    antes = huella(archivo)
+    original = escritura.injertar
+
+    def con_otro_comentario(texto, entrada):
+        nuevo, cambio = original(texto, entrada)
+        return nuevo.replace("# fin de la sesión 1", "# fin de la sesion 1"), cambio
+
+    monkeypatch.setattr(escritura, "injertar", con_otro_comentario)
+    r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "x")
+    assert r.exit_code == 1
+    assert "no coincide con lo que se pidió" in r.stderr
+    assert huella(archivo) == antes
+
+
+@pytest.mark.parametrize("texto", [
+    _bitacora_larga(50),                                                   # se lee solo un tramo
+    "entradas: [{fecha: 2025-09-26, acuerdos: [Uno]}]\n",                  # se lee todo
+    "entradas:\n  - &a fecha: 2025-09-26\n    acuerdos: [Uno]\n",           # con ancla: se lee todo
+], ids=["tramo", "en-linea", "con-ancla"])
+@pytest.mark.parametrize("unir", [False, True], ids=["nueva", "unida"])
+def test_lo_agregado_se_lee_de_nuevo(texto, unir, monkeypatch):
+    """Si el YAML de lo nuevo se leyera distinto de lo pedido (aquí, «'1850'» sin comillas sería
+    un número), no se escribe."""
+    entrada = {"fecha": date(2025, 9, 26) if unir else date(2026, 7, 1), "acuerdos": ["1850"]}
+    _injertar_y_comprobar(texto, entrada)   # bien hecho, pasa
+    volcar = estilo_yaml.volcar
+
+    def sin_comillas(*args):
+        return [linea.replace("'1850'", "1850") for linea in volcar(*args)]
+
+    monkeypatch.setattr(estilo_yaml, "volcar", sin_comillas)
+    monkeypatch.setattr(injerto, "volcar", sin_comillas)
+    nuevo, cambio = escritura.injertar(texto, entrada)
+    assert "'1850'" not in nuevo and "1850" in nuevo
+    with pytest.raises(NoSeEscribio, match="no coincide con lo que se pidió"):
+        escritura.comprobar(texto, nuevo, entrada, cambio)
+
+
+def test_la_comprobacion_no_relee_el_archivo_entero(monkeypatch):
+    """Con una bitácora larga se lee de nuevo solo el tramo de entradas que cambió."""
+    texto = _bitacora_larga(2000)
+    leidos = []
+    cargar = comprobacion._cargar
+    monkeypatch.setattr(comprobacion, "_cargar", lambda t: leidos.append(len(t)) or cargar(t))
+    for entrada in ({"fecha": date(2026, 7, 1), "acuerdos": ["Al final"]},
+                    {"fecha": date(2025, 12, 1), "sesion": 3, "acuerdos": ["En medio"]},
+                    {"fecha": date(2025, 9, 1), "acuerdos": ["Se une a la primera"], "nota": "Nota"},
+                    {"fecha": date(2025, 8, 30), "acuerdos": ["Antes de todas"]}):
+        nuevo, cambio = escritura.injertar(texto, entrada)
+        escritura.comprobar(texto, nuevo, entrada, cambio)
+        assert _leido_entero(nuevo) == comprobacion._esperado(_leido_entero(texto), entrada, cambio.unida,
+                                                              cambio.indice)
+    assert leidos and max(leidos) < 1000 < len(texto)
+
+
+def test_lo_nuevo_no_le_quita_las_lineas_a_un_bloque_que_las_guarda():
+    """Un bloque `|+` guarda sus líneas en blanco del final: lo nuevo iría dentro de ellas y el
+    bloque cambiaría. Se rechaza (antes de escribir) en vez de cambiarlo."""
+    texto = ("entradas:\n  - fecha: 2025-09-26\n    sesion: 1\n    nota: |+\n      texto\n\n\n"
+             "  - fecha: 2025-10-31\n    acuerdos: [Dos]\n")
+    for entrada in ({"fecha": date(2025, 10, 1), "acuerdos": ["Medio"]},
+                    {"fecha": date(2025, 9, 26), "sesion": 1, "acuerdos": ["Unido"]}):
+        with pytest.raises(NoSeEscribio, match="no coincide"):
+            _injertar_y_comprobar(texto, entrada)
+
+
+def test_una_entrada_que_acaba_en_un_valor_vacio():
+    texto = "entradas:\n  - fecha: 2025-09-26\n    sesion: 1\n    nota:\n  - fecha: 2025-10-31\n    acuerdos: [x]\n"
+    nuevo = _injertar_y_comprobar(texto, {"fecha": date(2025, 10, 1), "acuerdos": ["Medio"]})
+    assert nuevo == texto.replace("  - fecha: 2025-10-31", "  - fecha: 2025-10-01\n    acuerdos: [Medio]\n"
+                                                            "  - fecha: 2025-10-31")
+
+
+@pytest.mark.parametrize("texto", [
+    "entradas:\n  - fecha: 2025-09-26\n    acuerdos: &a [Uno]\n  - fecha: 2025-10-31\n    acuerdos: *a\n",
+    "entradas:\n  - &e\n    fecha: 2025-09-26\n    acuerdos: [Uno]\n  - *e\n",
+    "entradas:\n  - fecha: 2025-09-26\n    acuerdos: [Uno]\n    acuerdos: [Dos]\n",
+    "entradas: []\n---\nentradas: []\n",
+], ids=["alias-de-lista", "alias-de-mapa", "clave-repetida", "dos-documentos"])
+def test_yaml_que_ruta_no_acepta_no_se_toca(tmp_path, texto):
+    """Un alias de una lista o un mapa (podría multiplicar el archivo), una clave repetida o un
+    segundo documento: error de YAML, como dice `ruta validar`; el archivo queda igual."""
+    with pytest.raises(YAMLError):
+        _injertar_y_comprobar(texto, {"fecha": date(2025, 11, 28), "acuerdos": ["x"]})
+    destino = tmp_path / "r"
+    shutil.copytree(MINIMA, destino)
+    (destino / "bitacora.yaml").write_text(texto, encoding="utf-8")
+    antes = huella(destino / "bitacora.yaml")
+    r = correr(str(destino), "--fecha", "2025-11-28", "--acuerdo", "x")
+    assert r.exit_code == 1
+    assert "error de YAML" in r.stderr or "no se puede leer" in r.stderr
+    assert huella(destino / "bitacora.yaml") == antes
+
+
+def test_un_alias_de_un_texto_se_respeta():
+    texto = "entradas:\n  - fecha: 2025-09-26\n    nota: &n Igual\n  - fecha: 2025-10-31\n    nota: *n\n"
+    nuevo = _injertar_y_comprobar(texto, {"fecha": date(2026, 1, 30), "acuerdos": ["x"]})
+    assert solo_agregadas(texto, nuevo) == ["  - fecha: 2026-01-30\n", "    acuerdos:\n", "      - x\n"]
+
+
+# Bitácoras al azar con los estilos que un editor deja: sangrías, comentarios, líneas en blanco,
+# bloques `|`/`>` con sus indicadores, listas y mapas en línea, comillas, CRLF, BOM.
+def _bitacora_al_azar(r) -> tuple[str, date]:
+    guion, contenido = r.choice([(2, 4), (0, 2), (4, 8), (4, 6)])
+    coma = lambda: r.choice(["", "", "  # c", "   # x: y"])  # noqa: E731
+    dia, lineas = date(2025, 9, 1), ["# encabezado"] * (r.random() < 0.3) + ["entradas:" + coma()]
+
+    def valor(clave, v, col):
+        if isinstance(v, list) and r.random() < 0.3:
+            return [" " * col + f"{clave}: [" + ", ".join(f"'{x}'" for x in v) + "]" + coma()]
+        if isinstance(v, list):
+            return [" " * col + f"{clave}:" + coma()] + [
+                " " * (col + guion) + "-" + " " * (contenido - guion - 1) + r.choice([x, f"'{x}'", f'"{x}"']) + coma()
+                for x in v]
+        if r.random() < 0.2:
+            return [" " * col + f"{clave}: " + r.choice("|>") + r.choice(["", "-", "+"]), " " * (col + 2) + v,
+                    " " * (col + 2) + "# dentro del bloque"] + [""] * r.randint(0, 2)
+        return [" " * col + f"{clave}: " + r.choice([v, f"'{v}'"]) + coma()]
+
+    for _ in range(r.randint(0, 6)):
+        dia += timedelta(days=r.choice([0, 1, 7, 30]))
+        campos = {"fecha": dia.isoformat()}
+        if r.random() < 0.6:
+            campos["sesion"] = str(r.randint(1, 3))
+        if r.random() < 0.7:
+            campos["acuerdos"] = r.sample(["Uno", "Dos: tres", "x # y", "Señor"], r.randint(1, 3))
+        if r.random() < 0.4:
+            campos["nota"] = r.choice(["Nota corta", "otra nota"])
+        lineas += [" " * r.randint(0, guion) + "# antes de la entrada"] * (r.random() < 0.2)
+        cuerpo = [l for k, v in campos.items() for l in valor(k, v, contenido)]
+        cuerpo[0] = " " * guion + "-" + " " * (contenido - guion - 1) + cuerpo[0][contenido:]
+        lineas += cuerpo + [""] * (r.random() < 0.3)
+    lineas += ["otra_clave: fin"] * (r.random() < 0.15) + ["# final"] * (r.random() < 0.2)
+    texto = "\n".join(lineas) + "\n" * (r.random() < 0.9)
+    texto = texto.replace("\n", "\r\n") if r.random() < 0.2 else texto
+    return ("\ufeff" if r.random() < 0.1 else "") + texto, dia
+
+
+@settings(max_examples=300, deadline=None)
+@given(semilla=st.integers(0, 2**32))
+def test_cualquier_bitacora_queda_igual_mas_lo_agregado(semilla):
+    """Lo que se escribe, leído entero, es lo de antes más lo pedido; lo que se rechaza por no
+    coincidir, leído entero, tampoco habría coincidido."""
+    import random
+
+    r = random.Random(semilla)
+    texto, ultimo = _bitacora_al_azar(r)
+    entrada = {"fecha": r.choice([ultimo, ultimo + timedelta(days=3), date(2025, 8, 30)]), "acuerdos": ["Nuevo"]}
+    if r.random() < 0.5:
+        entrada.update(sesion=r.randint(1, 3), tipo="sesion_ordinaria")
+    if r.random() < 0.4:
+        entrada["mediciones"] = [{"meta": "M9", "valor": Decimal("2.5")}]
+    try:
+        nuevo, cambio = escritura.injertar(texto, entrada)
+    except (YAMLError, NoSeEscribio, injerto.YaRegistrado):
+        return
+    esperado = comprobacion._esperado(_leido_entero(texto), entrada, cambio.unida, cambio.indice)
+    try:
+        escritura.comprobar(texto, nuevo, entrada, cambio)
+    except NoSeEscribio:
+        assert _leido_entero(nuevo) != esperado
+        return
+    assert _leido_entero(nuevo) == esperado
+    assert nuevo.startswith("\ufeff") == texto.startswith("\ufeff")
