@@ -22,19 +22,29 @@ def agrupaciones(ruta: Ruta, voz: Voz, marco: dict, todas_las_metas: list, accio
     avance_de = {a.meta.id: a for a in avances}
     valorados = balances(ruta, hoy, voz, marco)
     en_orden = sorted(ruta.prioridades, key=lambda p: p.orden if isinstance(p.orden, int) else 10**6)
+    # Índices armados una vez por informe: buscar en todos los objetivos, metas y acciones para
+    # cada prioridad hacía cuadrático el informe de una Ruta grande.
+    objetivos_de: dict = {}
+    for o in ruta.objetivos:
+        objetivos_de.setdefault(o.prioridad, []).append(o)
+    metas_de: dict = {}
+    for m in todas_las_metas:
+        metas_de.setdefault(m["objetivo"], []).append(m)
+    acciones_de: dict = {}          # id de meta → posiciones de las acciones que le sirven
+    for i, a in enumerate(acciones):
+        for m in a["metas"]:
+            acciones_de.setdefault(m, []).append(i)
     resultado = []
     for numero_p, p in enumerate(en_orden, start=1):
         objetivos = []
         ids_metas: list = []
-        for o in ruta.objetivos:
-            if o.prioridad != p.id or not p.id:
-                continue
-            metas = [m for m in todas_las_metas if m["objetivo"] == o.id and o.id]
+        for o in objetivos_de.get(p.id, []) if p.id else []:
+            metas = list(metas_de.get(o.id, [])) if o.id else []
             ids_metas += [m["id"] for m in metas]
             objetivos.append({"id": o.id, "que": voz.texto(o.que), "para_que": voz.texto(o.para_que),
                               "metas": metas, **_verbo(voz.texto(o.que), marco)})
         # Las acciones de la prioridad: las que sirven a alguna de sus metas, en su orden.
-        propias = [a for a in acciones if any(m in ids_metas for m in a["metas"])]
+        propias = [acciones[i] for i in sorted({i for m in ids_metas for i in acciones_de.get(m, [])})]
         resultado.append({
             "id": p.id, "numero": numero_p, "clave": p.prioridad,
             "orden": p.orden if isinstance(p.orden, int) else None,

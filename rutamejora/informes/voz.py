@@ -73,12 +73,21 @@ class Voz:
         riesgos = (ruta.diagnostico.alumnos_en_riesgo or []) if ruta.diagnostico is not None else []
         self.codigos = sorted({str(c) for r in riesgos for c in r.codigos or [] if c},
                               key=lambda c: (-len(c), c))
+        # Los patrones se arman una vez por Voz, no por texto: un informe pasa miles de textos.
+        # ``_algun_codigo`` dice si hay alguno (una sola búsqueda); si lo hay, se reemplazan uno
+        # por uno, del más largo al más corto, como siempre.
+        self._codigos = [(c, re.compile(r"(?<![\w-])" + re.escape(c) + r"(?![\w-])")) for c in self.codigos]
+        self._algun_codigo = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, self.codigos)) + r")(?![\w-])") \
+            if self.codigos else None
         # Nombres del colectivo → su función. Cuenta también una parte del nombre de dos o más
         # palabras seguidas, sin importar mayúsculas ni acentos («profr. Ramírez Ochoa»,
         # «ROSA ELENA MENDEZ»): así escribe la gente en las actas.
-        self._nombres_a_rol = [(_patron_de_nombre(p.nombre), rol(p))
+        self._nombres_a_rol = [(_patron_de_nombre(p.nombre), _minuscula(rol(p)))
                                for p in sorted(ruta.colectivo, key=lambda p: -len(p.nombre or ""))
                                if p.nombre and len(p.nombre.split()) >= 2]
+        # Una búsqueda con todos: si ninguno está en el texto, no se prueba uno por uno.
+        self._algun_nombre = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._nombres_a_rol),
+                                        re.IGNORECASE) if self._nombres_a_rol else None
         # Las claves del colectivo (DIR, DOC3) en los textos → su función. Solo claves con una
         # mayúscula o un número: una clave en minúsculas («la») se confundiría con palabras.
         claves = sorted((i for i in self.roles if i != i.lower()), key=lambda i: (-len(i), i))
@@ -135,10 +144,13 @@ class Voz:
 
     def _publico(self, texto: str) -> str:
         """Para la comunidad: sin códigos de alumno y con el personal por su función."""
-        for codigo in self.codigos:
-            texto = re.sub(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", CODIGO_OMITIDO, texto)
-        for patron, funcion in self._nombres_a_rol:
-            texto = patron.sub(_minuscula(funcion), texto)
+        if self._algun_codigo is not None and self._algun_codigo.search(texto):
+            for codigo, patron in self._codigos:
+                if codigo in texto:
+                    texto = patron.sub(CODIGO_OMITIDO, texto)
+        if self._algun_nombre is not None and self._algun_nombre.search(texto):
+            for patron, funcion in self._nombres_a_rol:
+                texto = patron.sub(funcion, texto)
         if self._ids is not None:
             texto = self._ids.sub(lambda m: _minuscula(self.roles[m.group()]), texto)
         return texto[:1].upper() + texto[1:]  # «dirección entrega…» empieza una oración
