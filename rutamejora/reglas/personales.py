@@ -118,10 +118,14 @@ def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
 
 def _de_comentarios(texto: str, quien):
     """(hallazgo, línea, columna, "") de cada comentario (también llega a git)."""
+    # Las líneas se cuentan desde el comentario anterior, no desde el principio del archivo:
+    # con miles de comentarios en un archivo grande, contar cada vez era cuadrático.
+    linea, contadas_hasta = 1, 0
     for m in _COMENTARIO.finditer(texto):
         if not m.group(1).strip():
             continue
-        linea = texto.count("\n", 0, m.start(1)) + 1
+        linea += texto.count("\n", contadas_hasta, m.start(1))
+        contadas_hasta = m.start(1)
         columna = m.start(1) - (texto.rfind("\n", 0, m.start(1)) + 1) + 1
         for h in detectar(m.group(1), personal=quien):
             yield h, linea, columna + h.inicio, ""
