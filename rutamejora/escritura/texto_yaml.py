@@ -6,9 +6,7 @@ original (y la BOM), y de cada nodo se sabe en qué línea y columna empieza y t
 
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -212,22 +210,7 @@ def _rehacer(texto: str, inicios: list[int]):
     return marca
 
 
-@contextmanager
-def sin_recolector():
-    """Sin el recolector de ciclos mientras se lee y se injerta: recorría una y otra vez las líneas
-    y los nodos ya armados (ninguno es basura todavía), y con 10 000 entradas costaba más que
-    armarlos. Lo que se arma aquí no tiene ciclos; al salir se recolecta como siempre."""
-    activo = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if activo:
-            gc.enable()
-
-
-# Larga a propósito: es el bucle caliente de ``bitacora agregar`` (un paso por evento del archivo);
-# partirlo en funciones le sumaría una llamada por evento.
+# Larga a propósito: el bucle caliente de ``bitacora agregar``; partirlo costaría una llamada por evento.
 def componer(texto: str, inicios: list[int] | None = None) -> Arbol:
     """El árbol del texto (sin BOM), con el analizador en C; ``inicios``, dónde empieza cada línea
     (los de ``Texto``; si faltan se calculan). Lanza el ``YAMLError`` del analizador si el texto
