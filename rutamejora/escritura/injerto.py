@@ -13,7 +13,8 @@ from rutamejora.escritura.candado import NoSeEscribio
 from rutamejora.escritura.estilo_yaml import (Estilo, como_elemento, con_sangria, elementos_en_linea,
                                               estilo_de, lineas_de_elemento, volcar)
 from rutamejora.escritura.texto_yaml import (Texto, columna_guion, componer, es_nodo, nodo_clave,
-                                             sin_recolector, ultima_linea, valor_de)
+                                             ultima_linea, valor_de)
+from rutamejora.nucleo.recolector import sin_recolector
 
 LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos")
 
@@ -76,9 +77,9 @@ def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
     registra la misma acción o meta, y ``NoSeEscribio`` si el archivo no tiene la forma de una
     bitácora (la raíz no es un mapa, ``entradas`` no es una lista).
     """
+    # Sin el recolector de ciclos (ver ``nucleo.recolector``); todo dentro de una función: sus
+    # líneas y nodos se liberan antes de volver a encenderlo, que si no los recorrería una vez.
     with sin_recolector():
-        # Todo dentro de una función: sus líneas y nodos se liberan antes de volver a encender
-        # el recolector, que si no los recorrería una vez al volver.
         return _injertar_texto(texto, entrada)
 
 

@@ -19,6 +19,7 @@ from rutamejora.formato.modelo import ARCHIVOS, Ruta
 from rutamejora.formato.pistas import sugerir
 from rutamejora.formato.temporales import temporales
 from rutamejora.nucleo.codigos import problema_de
+from rutamejora.nucleo.recolector import sin_recolector
 
 
 class NoEsRuta(Exception):
@@ -37,6 +38,13 @@ def cargar(carpeta: Path, fecha: date | None = None, memoria: dict | None = None
     un archivo con los mismos bytes y el mismo ruta.yaml y marco: ``ruta historia`` carga cientos
     de versiones de una Ruta que casi no cambian de un commit al siguiente. Las cargas que la
     comparten comparten también sus objetos: son para leer, no para cambiar."""
+    # Sin el recolector de ciclos mientras se arma el modelo: sus pasadas crecían con la Ruta
+    # (ver ``nucleo.recolector``).
+    with sin_recolector():
+        return _cargar(carpeta, fecha, memoria)
+
+
+def _cargar(carpeta: Path, fecha: date | None, memoria: dict | None) -> tuple[Ruta, list]:
     if not carpeta.is_dir():
         raise NoEsRuta(f"La carpeta {carpeta} no existe.")
     problemas: list = []

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rutamejora.formato.carga import cargar
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, Problema, contar
+from rutamejora.nucleo.recolector import sin_recolector
 from rutamejora.reglas.ajustes import aplicar_ajustes
 from rutamejora.reglas.base import Contexto
 from rutamejora.reglas.omisiones import apartadas, archivos_ilegibles, omitidas
@@ -51,6 +52,13 @@ def validar(carpeta: Path, hoy: date, fecha_explicita: bool = False,
 
     Lanza ``carga.NoEsRuta`` si la carpeta no existe o no es una Ruta (un error de uso).
     """
+    # Sin el recolector de ciclos mientras se lee y se revisa: con el modelo entero vivo, cada
+    # pasada lo recorría, y eso crecía más que la Ruta (ver ``nucleo.recolector``).
+    with sin_recolector():
+        return _validar(carpeta, hoy, fecha_explicita, estricto)
+
+
+def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) -> Resultado:
     ruta, problemas = cargar(carpeta, hoy if fecha_explicita else None)
     ctx = Contexto(hoy=hoy, fecha_explicita=fecha_explicita)
     omitidos = archivos_ilegibles(ruta)
