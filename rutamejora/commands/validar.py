@@ -25,6 +25,9 @@ def validar(
     fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
     estricto: bool = typer.Option(False, "--estricto",
                                   help="Los avisos también hacen fallar (código de salida 1)."),
+    procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
+                                 help="Cuántas Rutas se validan a la vez cuando hay varias (por "
+                                      "omisión, una por núcleo; 1: todas en este proceso)."),
 ):
     """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
 
@@ -34,16 +37,47 @@ def validar(
     """
     from rutamejora.formato import NoEsRuta, buscar_rutas
     from rutamejora.salida import formatear
-    from rutamejora.reglas import validar as validar_ruta
 
     hoy, explicita = fecha_de(fecha)
+    cuantos = procesos_de(procesos)
     try:
         rutas = buscar_rutas(carpeta)
-        resultados = [validar_ruta(r, hoy, explicita, estricto) for r in rutas]
+        resultados = _validar_todas(rutas, hoy, explicita, estricto, cuantos,
+                                    barra=formato is Formato.texto)
     except NoEsRuta as exc:
         fallar_uso(str(exc))
     typer.echo(formatear(resultados, formato.value, color=con_color()))
     raise typer.Exit(max(r.codigo_de_salida() for r in resultados))
+
+
+def procesos_de(texto: str | None) -> int | None:
+    """``--procesos N`` → N (un entero de 1 en adelante); sin la opción, ``None`` (todos los núcleos)."""
+    if texto is None:
+        return None
+    try:
+        cuantos = int(texto.strip())
+    except ValueError:
+        cuantos = 0
+    if cuantos < 1:
+        raise typer.BadParameter(f"«{texto}» no es un número de procesos: usa un entero de 1 en "
+                                 "adelante (p. ej. --procesos 2).", param_hint="'--procesos'")
+    return cuantos
+
+
+def _validar_todas(rutas, hoy, explicita: bool, estricto: bool, procesos: int | None, barra: bool):
+    """Los resultados de ``rutas``, repartidas entre procesos, con una barra si procede."""
+    from rutamejora.nucleo import Progreso, progreso_permitido
+    from rutamejora.reglas import validar_lote
+
+    # La barra solo en el formato para personas, en una terminal y fuera de CI: un programa que
+    # lee json o github no la quiere ni en stderr.
+    progreso = (Progreso(len(rutas), "Validando Rutas")
+                if barra and len(rutas) > 1 and progreso_permitido() else None)
+    try:
+        return validar_lote(rutas, hoy, explicita, estricto, procesos, al_avanzar=progreso)
+    finally:
+        if progreso is not None:
+            progreso.cerrar()
 
 
 def registrar(app: typer.Typer) -> None:

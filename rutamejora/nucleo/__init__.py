@@ -3,8 +3,9 @@
 Posee la forma de un problema (``problemas``), el registro de códigos de las reglas
 (``codigos``), el carácter verificador de la CCT (``cct``), la escritura atómica de archivos
 (``atomico``), abrir solo archivos normales y decir en español por qué falló leer o escribir
-uno (``archivos``), la consola de Rich (``consola``) y formas del texto (``textos``). Solo
-importa la biblioteca estándar; todas las demás capas pueden importarlo.
+uno (``archivos``), la consola de Rich (``consola``), formas del texto (``textos``) y el reparto
+de un trabajo entre procesos con su barra de progreso (``procesos``). Solo importa la biblioteca
+estándar; todas las demás capas pueden importarlo.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -18,4 +19,5 @@ __all__, __getattr__ = exportar(__name__, {
     "cct": "verificador es_valida partes PartesCCT",
     "terminal": "consola usar_color",
     "textos": "mayuscula",
+    "procesos": "repartir procesos_disponibles Progreso progreso_permitido",
 })
