@@ -74,8 +74,28 @@ def _contexto():
 def _iniciar_trabajador() -> None:
     import signal
 
-    # Ctrl-C lo atiende el proceso principal (ver arriba).
+    # Ctrl-C lo atiende el proceso principal (ver arriba). El proceso nació con SIGINT bloqueado
+    # (ver ``_en_pool``): se ignora antes de desbloquearlo, así un Ctrl-C que llegó mientras
+    # arrancaba se descarta en vez de interrumpirlo con un traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _bloquear_sigint():
+    """Bloquea SIGINT en este hilo (POSIX) y devuelve la máscara anterior (``None`` si no hay)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _restaurar_mascara(anterior) -> None:
+    import signal
+
+    if anterior is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, anterior)
 
 
 def _en_pool(funcion, elementos: list, procesos: int, al_avanzar) -> list:
@@ -85,16 +105,26 @@ def _en_pool(funcion, elementos: list, procesos: int, al_avanzar) -> list:
     # Lo ya creado (módulos, catálogos) pasa a una generación que el recolector no recorre: los
     # procesos hechos con fork no lo tocan y sus páginas siguen compartidas con este.
     gc.freeze()
-    ejecutor = ProcessPoolExecutor(max_workers=procesos, mp_context=_contexto(),
-                                   initializer=_iniciar_trabajador)
+    # Los procesos del pool nacen (en ``map``) con SIGINT bloqueado, heredado de este hilo: un
+    # Ctrl-C en ese instante no los alcanza antes de que lo ignoren. Aquí se desbloquea en
+    # cuanto existen, dentro del ``try``, para que un Ctrl-C pendiente los detenga.
+    mascara = _bloquear_sigint()
+    ejecutor = None
     resultados = []
     try:
-        for resultado in ejecutor.map(funcion, elementos, chunksize=_tanda(len(elementos), procesos)):
+        ejecutor = ProcessPoolExecutor(max_workers=procesos, mp_context=_contexto(),
+                                       initializer=_iniciar_trabajador)
+        tandas = ejecutor.map(funcion, elementos, chunksize=_tanda(len(elementos), procesos))
+        _restaurar_mascara(mascara)
+        mascara = None
+        for resultado in tandas:
             resultados.append(resultado)
             if al_avanzar is not None:
                 al_avanzar(len(resultados))
     except BaseException:
-        _detener(ejecutor)
+        _restaurar_mascara(mascara)
+        if ejecutor is not None:
+            _detener(ejecutor)
         raise
     finally:
         gc.unfreeze()
