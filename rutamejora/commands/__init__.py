@@ -6,10 +6,12 @@ arma en ``_aplicacion``; aquí se decide lo común: qué comandos cargar y que n
 interno llegue al usuario como un traceback (sale con código 2 y un mensaje; ``RUTA_DEPURAR=1``
 muestra el traceback a quien desarrolla).
 
-``main`` registra solo el comando que se va a correr (``ruta validar`` no paga los módulos de
-los otros diez); con ``--help``, sin argumentos, con un comando que no existe (para que Click
-sugiera el parecido) o al autocompletar, los registra todos. ``from rutamejora.commands import
-app`` da la aplicación con todos los comandos.
+``ruta validar`` con una línea de comandos de las de siempre no pasa por Typer ni Click
+(``_atajo``: importarlos costaba más que validar el ejemplo); cualquier otra, sí, con la ayuda y
+los mensajes de siempre. ``main`` registra solo el comando que se va a correr (``ruta validar``
+no paga los módulos de los otros diez); con ``--help``, sin argumentos, con un comando que no
+existe (para que Click sugiera el parecido) o al autocompletar, los registra todos. ``from
+rutamejora.commands import app`` da la aplicación con todos los comandos.
 
 Capa: la de arriba. Importa solo lo público (``__all__``) de los paquetes de la biblioteca, y
 cada módulo de comando lo importa dentro de su función.
@@ -61,6 +63,12 @@ def main() -> None:
     """Punto de entrada: corre la aplicación y convierte un fallo interno en salida 2."""
     _salida_utf8()
     try:
+        # ``ruta validar`` de siempre, sin Typer (ver ``_atajo``); si no, la aplicación.
+        from rutamejora.commands._atajo import correr
+
+        codigo = correr(sys.argv[1:])
+        if codigo is not None:
+            sys.exit(codigo)
         from rutamejora.commands._aplicacion import crear
 
         crear(comandos_para(sys.argv[1:]))(prog_name="ruta")

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from rutamejora.commands._comun import OPCION_FECHA, con_color, fallar_uso, fecha_de
+from rutamejora.commands._validacion import leer_procesos, validar_carpeta
 
 
 class Formato(str, Enum):
@@ -35,49 +36,20 @@ def validar(
 
     Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
-    from rutamejora.formato import NoEsRuta, buscar_rutas
-    from rutamejora.salida import formatear
+    from rutamejora.formato import NoEsRuta
 
     hoy, explicita = fecha_de(fecha)
-    cuantos = procesos_de(procesos)
     try:
-        rutas = buscar_rutas(carpeta)
-        resultados = _validar_todas(rutas, hoy, explicita, estricto, cuantos,
-                                    barra=formato is Formato.texto)
+        cuantos = leer_procesos(procesos)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
+    try:
+        salida, codigo = validar_carpeta(carpeta, formato.value, hoy, explicita, estricto, cuantos,
+                                         color=con_color())
     except NoEsRuta as exc:
         fallar_uso(str(exc))
-    typer.echo(formatear(resultados, formato.value, color=con_color()))
-    raise typer.Exit(max(r.codigo_de_salida() for r in resultados))
-
-
-def procesos_de(texto: str | None) -> int | None:
-    """``--procesos N`` → N (un entero de 1 en adelante); sin la opción, ``None`` (todos los núcleos)."""
-    if texto is None:
-        return None
-    try:
-        cuantos = int(texto.strip())
-    except ValueError:
-        cuantos = 0
-    if cuantos < 1:
-        raise typer.BadParameter(f"«{texto}» no es un número de procesos: usa un entero de 1 en "
-                                 "adelante (p. ej. --procesos 2).", param_hint="'--procesos'")
-    return cuantos
-
-
-def _validar_todas(rutas, hoy, explicita: bool, estricto: bool, procesos: int | None, barra: bool):
-    """Los resultados de ``rutas``, repartidas entre procesos, con una barra si procede."""
-    from rutamejora.nucleo import Progreso, progreso_permitido
-    from rutamejora.reglas import validar_lote
-
-    # La barra solo en el formato para personas, en una terminal y fuera de CI: un programa que
-    # lee json o github no la quiere ni en stderr.
-    progreso = (Progreso(len(rutas), "Validando Rutas")
-                if barra and len(rutas) > 1 and progreso_permitido() else None)
-    try:
-        return validar_lote(rutas, hoy, explicita, estricto, procesos, al_avanzar=progreso)
-    finally:
-        if progreso is not None:
-            progreso.cerrar()
+    typer.echo(salida)
+    raise typer.Exit(codigo)
 
 
 def registrar(app: typer.Typer) -> None:
