@@ -17,6 +17,9 @@ Qué hace:
 3. Escribe una tabla Markdown: mediana del tiempo de pared, ms por KB y la «marginal» (lo que
    cuesta cada KB por encima de 1×: si el costo es lineal, es la misma en todos los tamaños), y
    la razón texto/json.
+4. Aparte, en un proceso que valida una vez cada tamaño, cronometra solo la salida
+   (``salida.formatear``) en cada formato: su costo por problema debe ser el mismo en todos los
+   tamaños.
 
 No lo corre la CI: la velocidad solo se mide aquí, nunca en las pruebas.
 """
@@ -70,6 +73,36 @@ def _cronometrar(raiz: Path, carpeta: Path, formato: str) -> float:
     return time.perf_counter() - inicio
 
 
+def _solo_la_salida(raiz: str, carpeta: str, repeticiones: int) -> None:
+    """Modo interno: valida ``carpeta`` con el código de ``raiz`` y cronometra solo la salida."""
+    import json
+    from datetime import date
+
+    sys.path.insert(0, raiz)
+    from rutamejora.reglas import validar
+    from rutamejora.salida import formatear
+
+    resultados = [validar(Path(carpeta), date.fromisoformat(FECHA), True)]
+    tiempos = {}
+    for formato in FORMATOS:
+        formatear(resultados, formato, color=False)   # importa su módulo: no cuenta
+        medidas = []
+        for _ in range(max(5, repeticiones)):
+            inicio = time.perf_counter()
+            formatear(resultados, formato, color=False)
+            medidas.append(time.perf_counter() - inicio)
+        tiempos[formato] = statistics.median(medidas)
+    print(json.dumps(tiempos))
+
+
+def _medir_la_salida(raiz: Path, carpeta: Path, repeticiones: int) -> dict:
+    import json
+
+    r = subprocess.run([sys.executable, __file__, "--_salida", str(raiz), str(carpeta),
+                        str(repeticiones)], capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)
+
+
 def _informe(casos, resultados, variantes, repeticiones: int) -> str:
     lineas = ["## Entorno", "",
               f"- {platform.system()} {platform.release()} {platform.machine()}, {os.cpu_count()} CPU; "
@@ -94,6 +127,16 @@ def _informe(casos, resultados, variantes, repeticiones: int) -> str:
             lineas.append(f"| {factor}× | {kb:.0f} | {problemas} | "
                           + " | ".join(f"{med[f]:.0f}" for f in FORMATOS) + " | "
                           + " | ".join(marginal) + f" | {med['texto'] / med['json']:.2f} |")
+        lineas += ["", f"Solo la salida (`salida.formatear`, en el mismo proceso, ya validada; "
+                   f"mediana de {max(5, repeticiones)}), en ms y en µs por problema:", "",
+                   "| Tamaño | problemas | " + " | ".join(f"{f} (ms)" for f in FORMATOS) + " | "
+                   + " | ".join(f"{f} (µs/problema)" for f in FORMATOS) + " |",
+                   "|---|---:|" + "---:|" * (2 * len(FORMATOS))]
+        for factor, _, problemas in casos:
+            salida = resultados[(nombre, factor, "salida")]
+            lineas.append(f"| {factor}× | {problemas} | "
+                          + " | ".join(f"{salida[f] * 1000:.1f}" for f in FORMATOS) + " | "
+                          + " | ".join(f"{salida[f] * 1e6 / problemas:.0f}" for f in FORMATOS) + " |")
     return "\n".join(lineas)
 
 
@@ -105,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     analizador.add_argument("--origen", type=Path, default=RAIZ / "ejemplos" / "primaria-2025-2026")
     analizador.add_argument("--antes", type=Path, help="otra raíz de código para comparar")
     analizador.add_argument("--salida", type=Path, help="escribir también el informe aquí")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--_salida"]:
+        _solo_la_salida(argv[1], argv[2], int(argv[3]))
+        return 0
     args = analizador.parse_args(argv)
     sys.path[:0] = [str(AQUI), str(RAIZ)]
     factores = sorted(int(f) for f in args.factores.split(","))
@@ -127,6 +174,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"ronda {ronda + 1}: {nombre} {factor}× {formato}…", file=sys.stderr, flush=True)
                 resultados.setdefault((nombre, factor, formato), []).append(
                     _cronometrar(variantes[nombre], Path(tmp) / f"x{factor}", formato))
+        for nombre, raiz in variantes.items():
+            for factor in factores:
+                print(f"solo la salida: {nombre} {factor}×…", file=sys.stderr, flush=True)
+                resultados[(nombre, factor, "salida")] = _medir_la_salida(
+                    raiz, Path(tmp) / f"x{factor}", args.repeticiones)
     texto = _informe(casos, resultados, variantes, args.repeticiones)
     print(texto)
     if args.salida:
