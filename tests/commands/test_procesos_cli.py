@@ -43,8 +43,9 @@ def _zona(destino: Path, n: int) -> Path:
 
 
 def _ruta(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
-    entorno = dict(os.environ, PYTHONPATH=str(RAIZ), **(env or {}))
-    entorno.pop("CI", None) if env is None or "CI" not in env else None
+    entorno = dict(os.environ, PYTHONPATH=str(RAIZ))
+    entorno.pop("CI", None)
+    entorno.update(env or {})
     return subprocess.run([sys.executable, "-m", "rutamejora", *args], capture_output=True,
                           env=entorno, timeout=120, **kw)
 
@@ -195,3 +196,20 @@ def test_ctrl_c_con_el_pool_sale_limpio_con_130(tmp_path):
     vivos = [h for h in hijos if Path(f"/proc/{h}").exists()
              and "Z" not in Path(f"/proc/{h}/stat").read_text().split(")")[-1][:3]]
     assert not vivos, f"quedaron procesos del pool: {vivos}"
+
+
+@pytest.mark.parametrize("formato", ["texto", "json", "github"])
+def test_con_pool_los_datos_personales_siguen_enmascarados(tmp_path, ruta_con_datos,
+                                                           datos_sembrados, formato):
+    """Los problemas viajan de un proceso a otro con sus datos personales (``secretos``): la
+    salida los enmascara igual que sin pool."""
+    _zona(tmp_path / "otras", 2)
+    args = ["validar", str(tmp_path), "--formato", formato, "--fecha", FECHA]
+    sin_pool = _ruta(*args, "--procesos", "1")
+    con_pool = _ruta(*args, "--procesos", "2")
+    assert con_pool.returncode == sin_pool.returncode
+    assert con_pool.stdout == sin_pool.stdout
+    texto = con_pool.stdout.decode("utf-8")
+    assert str(ruta_con_datos) in texto or ruta_con_datos.name in texto
+    filtrados = [d for d in datos_sembrados if d in texto]
+    assert not filtrados, filtrados
