@@ -1,5 +1,8 @@
 """Permite ``python -m rutamejora``."""
 
-from rutamejora.commands import main
+# La guarda importa: con ``spawn`` (Windows, macOS) cada proceso del pool de ``ruta validar``
+# importa este módulo como ``__mp_main__`` y no debe volver a correr el comando.
+if __name__ == "__main__":
+    from rutamejora.commands import main
 
-main()
+    main()

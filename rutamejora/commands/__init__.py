@@ -1,13 +1,20 @@
 """La línea de comandos ``ruta``: arma la aplicación Typer y traduce los códigos de salida.
 
 Cada comando vive en su módulo (``validar.py``, ``reglas.py``…) y solo lee opciones, llama a
-la biblioteca e imprime. Aquí se decide lo común: el español de Typer y Click, la versión, y
-que ningún error interno llegue al usuario como un traceback (sale con código 2 y un mensaje;
-``RUTA_DEPURAR=1`` muestra el traceback a quien desarrolla).
+la biblioteca e imprime. La aplicación (Typer y Click en español, la versión, los comandos) se
+arma en ``_aplicacion``; aquí se decide lo común: qué comandos cargar y que ningún error
+interno llegue al usuario como un traceback (sale con código 2 y un mensaje; ``RUTA_DEPURAR=1``
+muestra el traceback a quien desarrolla).
+
+``ruta validar`` con una línea de comandos de las de siempre no pasa por Typer ni Click
+(``_atajo``: importarlos costaba más que validar el ejemplo); cualquier otra, sí, con la ayuda y
+los mensajes de siempre. ``main`` registra solo el comando que se va a correr (``ruta validar``
+no paga los módulos de los otros diez); con ``--help``, sin argumentos, con un comando que no
+existe (para que Click sugiera el parecido) o al autocompletar, los registra todos. ``from
+rutamejora.commands import app`` da la aplicación con todos los comandos.
 
 Capa: la de arriba. Importa solo lo público (``__all__``) de los paquetes de la biblioteca, y
-cada módulo de comando lo importa dentro de su función, para que ``ruta validar`` no pague los
-demás comandos.
+cada módulo de comando lo importa dentro de su función.
 """
 
 from __future__ import annotations
@@ -15,114 +22,56 @@ from __future__ import annotations
 import os
 import sys
 
-from rutamejora.commands._traduccion import traducir, traducir_plural
-
-
-def _importar_typer_en_espanol():
-    """Importa Typer y Click hablando español, cualquiera que sea el idioma del sistema.
-
-    Sus módulos hacen ``from gettext import gettext as _``. Dos casos:
-
-    - los que aún no se importan (``typer.rich_utils`` se importa tarde, solo al mostrar una
-      ayuda o un error, y cuesta 60 ms que ``ruta validar`` no debe pagar) tomarán la
-      traducción porque ``gettext.gettext`` queda cambiado en este proceso (un texto que no
-      está en la tabla sale igual, como lo daría gettext sin catálogo);
-    - los ya importados (en las pruebas, ``typer.testing`` llega antes que nosotros) buscan
-      ``_`` al mostrar cada texto: se les cambia ese nombre. Unas constantes de
-      ``typer.rich_utils`` se tradujeron al importarse: se traducen de nuevo.
-    """
-    import gettext
-
-    gettext.gettext, gettext.ngettext = traducir, traducir_plural
-    import typer
-    import typer.main
-
-    for nombre, modulo in list(sys.modules.items()):
-        if nombre in ("click", "typer") or nombre.startswith(("click.", "typer.")):
-            if getattr(getattr(modulo, "_", None), "__module__", "") == "gettext":
-                modulo._ = traducir
-            if getattr(getattr(modulo, "ngettext", None), "__module__", "") == "gettext":
-                modulo.ngettext = traducir_plural
-    rich = sys.modules.get("typer.rich_utils")
-    if rich is not None:
-        for constante in ("DEPRECATED_STRING", "DEFAULT_STRING", "ENVVAR_STRING",
-                          "REQUIRED_LONG_STRING", "ARGUMENTS_PANEL_TITLE", "OPTIONS_PANEL_TITLE",
-                          "COMMANDS_PANEL_TITLE", "ERRORS_PANEL_TITLE", "ABORTED_TEXT", "RICH_HELP"):
-            if hasattr(rich, constante):
-                setattr(rich, constante, traducir(getattr(rich, constante)))
-    # Estas ayudas están escritas sin gettext en Typer: se traducen al crearse.
-    crear = typer.main.get_install_completion_arguments
-
-    def opciones_de_autocompletado():
-        instalar, mostrar = crear()
-        instalar.help, mostrar.help = traducir(instalar.help or ""), traducir(mostrar.help or "")
-        return instalar, mostrar
-
-    if getattr(crear, "__name__", "") != "opciones_de_autocompletado":
-        typer.main.get_install_completion_arguments = opciones_de_autocompletado
-    return typer
-
-
-typer = _importar_typer_en_espanol()
-
 __all__ = ["app", "main"]
-
-app = typer.Typer(
-    name="ruta",
-    help="La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.\n\n"
-         "Ejemplo: ruta validar ejemplos/primaria-2025-2026",
-    no_args_is_help=True,
-    suggest_commands=False,  # Click ya sugiere en español; Typer repetiría en inglés.
-    options_metavar="[OPCIONES]",
-    subcommand_metavar="COMANDO [ARGUMENTOS]...",
-    pretty_exceptions_enable=False,  # Nunca mostrar variables locales: las Rutas tienen nombres.
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
-
-def _version(valor: bool):
-    if valor:
-        from rutamejora import __version__
-
-        typer.echo(f"ruta {__version__}")
-        raise typer.Exit(0)
-
-
-@app.callback()
-def principal(
-    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                 help="Muestra la versión de ruta y termina."),
-):
-    """La Ruta de mejora escolar como archivos YAML: crear, validar, dar seguimiento e informar.
-
-    Ejemplo: ruta validar ejemplos/primaria-2025-2026
-    """
-
 
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
 COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
             "informe", "cambios", "historia", "esquema", "reglas", "explicar")
 
 
-def _registrar():
-    import importlib
-    import importlib.util
+def __getattr__(nombre: str):
+    # ``app`` se arma la primera vez que alguien la pide (las pruebas, con CliRunner): importar
+    # este paquete no importa Typer ni los comandos.
+    if nombre == "app":
+        from rutamejora.commands._aplicacion import crear
 
-    for nombre in COMANDOS:
-        completo = f"rutamejora.commands.{nombre}"
-        if importlib.util.find_spec(completo) is not None:
-            importlib.import_module(completo).registrar(app)
+        globals()["app"] = aplicacion = crear(COMANDOS)
+        return aplicacion
+    raise AttributeError(f"module {__name__!r} has no attribute {nombre!r}")
 
 
-_registrar()
+def comandos_para(argumentos: list[str]) -> tuple[str, ...]:
+    """Los comandos que hay que registrar para correr ``ruta ARGUMENTOS``.
+
+    El comando es el primer argumento que no es una opción: las opciones de ``ruta`` (``-V``,
+    ``-h``, las del autocompletado) no toman valor o terminan el programa antes de buscarlo.
+    Si no hay uno conocido, o tras ``--``, o al autocompletar, todos (la ayuda y las sugerencias
+    de Click salen entonces idénticas).
+    """
+    if os.environ.get("_RUTA_COMPLETE"):
+        return COMANDOS
+    for argumento in argumentos:
+        if argumento == "--":
+            break
+        if argumento.startswith("-"):
+            continue
+        return (argumento,) if argumento in COMANDOS else COMANDOS
+    return COMANDOS
 
 
 def main() -> None:
     """Punto de entrada: corre la aplicación y convierte un fallo interno en salida 2."""
     _salida_utf8()
     try:
-        app(prog_name="ruta")
+        # ``ruta validar`` de siempre, sin Typer (ver ``_atajo``); si no, la aplicación.
+        from rutamejora.commands._atajo import correr
+
+        codigo = correr(sys.argv[1:])
+        if codigo is not None:
+            sys.exit(codigo)
+        from rutamejora.commands._aplicacion import crear
+
+        crear(comandos_para(sys.argv[1:]))(prog_name="ruta")
     except SystemExit:
         raise
     except KeyboardInterrupt:

@@ -1,4 +1,8 @@
-"""Lo que comparten los comandos: la fecha de evaluación, el color y los errores de uso."""
+"""Lo que comparten los comandos: la fecha de evaluación, el color y los errores de uso.
+
+Typer se importa dentro de las funciones que lo usan: el atajo de ``ruta validar``
+(``_atajo``) usa este módulo sin pagar Typer ni Click.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,26 @@ import os
 import sys
 from datetime import date
 
-import typer
 
-
-def fecha_de(texto: str | None) -> tuple[date, bool]:
-    """``--fecha AAAA-MM-DD`` → (fecha, dada_por_el_usuario). Sin ella, hoy."""
+def fecha_leida(texto: str | None) -> tuple[date, bool] | None:
+    """``--fecha AAAA-MM-DD`` → (fecha, dada_por_el_usuario); sin ella, hoy. ``None`` si no es una fecha."""
     if texto is None:
         return date.today(), False
     try:
         return date.fromisoformat(texto), True
     except ValueError:
+        return None
+
+
+def fecha_de(texto: str | None) -> tuple[date, bool]:
+    """``--fecha AAAA-MM-DD`` → (fecha, dada_por_el_usuario). Sin ella, hoy."""
+    leida = fecha_leida(texto)
+    if leida is None:
+        import typer
+
         raise typer.BadParameter(f"«{texto}» no es una fecha AAAA-MM-DD (p. ej. 2026-03-27).",
-                                 param_hint="'--fecha'") from None
+                                 param_hint="'--fecha'")
+    return leida
 
 
 def con_color() -> bool:
@@ -27,6 +39,8 @@ def con_color() -> bool:
 
 def fallar_uso(mensaje: str) -> None:
     """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2."""
+    import typer
+
     typer.echo(f"ruta: {mensaje}", err=True)
     raise typer.Exit(2)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from rutamejora.commands._comun import OPCION_FECHA, con_color, fallar_uso, fecha_de
+from rutamejora.commands._validacion import leer_procesos, validar_carpeta
 
 
 class Formato(str, Enum):
@@ -37,6 +38,9 @@ def validar(
     cambios_desde: str = typer.Option(None, "--cambios-desde", metavar="REV",
                                       help="Valida solo las Rutas que cambiaron desde esa "
                                            "revisión; con --formato md, más lo que cambió."),
+    procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
+                                 help="Cuántas Rutas se validan a la vez cuando hay varias (por "
+                                      "omisión, una por núcleo; 1: todas en este proceso)."),
 ):
     """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
 
@@ -44,9 +48,7 @@ def validar(
 
     Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
-    from rutamejora.formato import NoEsRuta, rutas_de_argumentos
-    from rutamejora.salida import formatear
-    from rutamejora.reglas import validar as validar_ruta
+    from rutamejora.formato import NoEsRuta
 
     hoy, explicita = fecha_de(fecha)
     carpetas = carpetas or []
@@ -55,15 +57,16 @@ def validar(
 
         revisar(carpetas, formato.value, hoy, explicita, estricto, historia, cambios_desde)
     try:
-        rutas = rutas_de_argumentos(carpetas)
-        resultados = [validar_ruta(r, hoy, explicita, estricto) for r in rutas]
+        cuantos = leer_procesos(procesos)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
+    try:
+        salida, codigo = validar_carpeta(carpetas, formato.value, hoy, explicita, estricto, cuantos,
+                                         color=con_color())
     except NoEsRuta as exc:
         fallar_uso(str(exc))
-    if not resultados:
-        typer.echo("Ningún archivo indicado es de una Ruta: no hay nada que validar.")
-        raise typer.Exit(0)
-    typer.echo(formatear(resultados, formato.value, color=con_color()))
-    raise typer.Exit(max(r.codigo_de_salida() for r in resultados))
+    typer.echo(salida)
+    raise typer.Exit(codigo)
 
 
 def registrar(app: typer.Typer) -> None:

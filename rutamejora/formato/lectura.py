@@ -71,12 +71,23 @@ class Documento:
     texto: str = ""
     raiz: Nodo | None = None
     problemas: list = field(default_factory=list)
+    # Las líneas se parten una sola vez por texto: la salida de texto cita una por problema y
+    # partirlas en cada cita hacía cuadrática la salida (miles de problemas en un archivo grande).
+    _lineas: tuple = field(default=(None, None), init=False, repr=False, compare=False)
 
     @property
     def lineas(self) -> list[str]:
-        """Las líneas como las ve un editor: solo \\n, \\r\\n y \\r las separan."""
-        lineas = SALTO.split(self.texto)
-        return lineas[:-1] if lineas and lineas[-1] == "" else lineas
+        """Las líneas como las ve un editor: solo \\n, \\r\\n y \\r las separan.
+
+        La misma lista para el mismo ``texto``: quien la use no debe modificarla.
+        """
+        texto, lineas = self._lineas
+        if texto is not self.texto:
+            lineas = SALTO.split(self.texto)
+            if lineas and lineas[-1] == "":
+                lineas.pop()
+            self._lineas = (self.texto, lineas)
+        return lineas
 
     @property
     def legible(self) -> bool:

@@ -3,9 +3,10 @@
 Posee la forma de un problema (``problemas``), el registro de códigos de las reglas
 (``codigos``), el carácter verificador de la CCT (``cct``), la escritura atómica de archivos
 (``atomico``), abrir solo archivos normales y decir en español por qué falló leer o escribir
-uno (``archivos``), la consola de Rich (``consola``), formas del texto (``textos``) y la pausa
-del recolector de ciclos mientras se arma mucho de una vez (``recolector``). Solo importa la
-biblioteca estándar; todas las demás capas pueden importarlo.
+uno (``archivos``), la consola de Rich (``consola``), formas del texto (``textos``), la pausa
+del recolector de ciclos mientras se arma mucho de una vez (``recolector``) y el reparto de un
+trabajo entre procesos con su barra de progreso (``procesos``). Solo importa la biblioteca
+estándar; todas las demás capas pueden importarlo.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -20,4 +21,5 @@ __all__, __getattr__ = exportar(__name__, {
     "terminal": "consola usar_color",
     "textos": "mayuscula",
     "recolector": "sin_recolector",
+    "procesos": "repartir procesos_disponibles Progreso progreso_permitido",
 })

@@ -9,6 +9,9 @@ Cada regla es una función pequeña registrada con ``@regla`` (``nucleo.codigos`
 ``contexto.problema(objeto, campo, mensaje, pista)``. Una familia nueva es un módulo de este
 paquete nombrado en ``reglas.registro``.
 
+``validar`` valida una Ruta y devuelve su ``Resultado`` con el modelo; ``validar_lote`` valida
+muchas con todos los núcleos y devuelve los resultados sin él (``lote``).
+
 Lo público (``__all__``) se importa a demanda: ``from rutamejora.reglas import validar`` no
 carga el catálogo de reglas hasta que se usa.
 """
@@ -20,6 +23,7 @@ import importlib
 # nombre público → módulo que lo define
 _PUBLICO = {
     "validar": "validacion", "Resultado": "validacion",
+    "validar_lote": "lote",
     "registradas": "registro",
     "catalogo_json": "catalogo", "catalogo_texto": "catalogo", "explicacion": "catalogo",
     "sugerir_codigo": "catalogo", "obtener": "catalogo",

@@ -6,7 +6,7 @@ errores). Nada aquí escribe en la Ruta.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -23,20 +23,25 @@ from rutamejora.reglas.supresiones import aplicar_supresiones
 
 @dataclass
 class Resultado:
-    """El resultado de validar una Ruta."""
+    """El resultado de validar una Ruta: lo que muestran las salidas de ``ruta validar``.
+
+    ``ruta`` es el modelo, para quien quiera mostrar algo más de una sola Ruta (las vistas, los
+    informes). Lo demás basta a las salidas y no depende del modelo: ``sin_modelo()`` lo suelta,
+    y así un lote de miles de Rutas no guarda ninguno (ni lo manda de un proceso a otro).
+    """
 
     carpeta: Path
     problemas: list = field(default_factory=list)
     ruta: object = None          # el modelo, para quien quiera mostrar algo más
     estricto: bool = False
+    archivos_revisados: int = 0
+    marco: tuple[str, str] | None = None   # (clave, nombre) del marco de la Ruta
+    # La línea de la fuente que cita cada problema: {(archivo, línea): texto de esa línea}.
+    citas: dict = field(default_factory=dict)
 
     @property
     def cuenta(self) -> dict:
         return contar(self.problemas)
-
-    @property
-    def archivos_revisados(self) -> int:
-        return len(self.ruta.documentos) if self.ruta is not None else 0
 
     def codigo_de_salida(self) -> int:
         """0 sin errores; 1 con errores (o avisos, en modo estricto)."""
@@ -44,6 +49,33 @@ class Resultado:
         if cuenta[ERROR] or (self.estricto and cuenta[AVISO]):
             return 1
         return 0
+
+    def cita(self, archivo: str, linea: int) -> str | None:
+        """La línea ``linea`` de ``archivo`` si un problema la cita (si no, ``None``)."""
+        return self.citas.get((archivo, linea))
+
+    def sin_modelo(self) -> "Resultado":
+        """El mismo resultado sin el modelo: las salidas lo muestran igual."""
+        return replace(self, ruta=None)
+
+
+def _citas(ruta, problemas) -> dict:
+    """Las líneas que citan los problemas; las de cada archivo se parten una sola vez.
+
+    Cada línea va entera: la salida la enmascara y después la recorta, y recortarla aquí podría
+    partir un dato personal que entonces no se reconocería.
+    """
+    citas = {}
+    for p in problemas:
+        if not p.linea or (p.archivo, p.linea) in citas:
+            continue
+        doc = ruta.documentos.get(p.archivo)
+        if doc is None or not doc.texto:
+            continue
+        lineas = doc.lineas
+        if p.linea <= len(lineas):
+            citas[(p.archivo, p.linea)] = lineas[p.linea - 1]
+    return citas
 
 
 def validar(carpeta: Path, hoy: date, fecha_explicita: bool = False,
@@ -80,7 +112,10 @@ def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) ->
     problemas.sort(key=Problema.orden)
     # Ningún problema sale de aquí con un dato personal en claro, sea de la regla que sea.
     problemas = proteger(problemas, ruta)
-    return Resultado(carpeta=carpeta, problemas=problemas, ruta=ruta, estricto=estricto)
+    marco = (ruta.marco.clave, ruta.marco.nombre) if ruta.marco is not None else None
+    return Resultado(carpeta=carpeta, problemas=problemas, ruta=ruta, estricto=estricto,
+                     archivos_revisados=len(ruta.documentos), marco=marco,
+                     citas=_citas(ruta, problemas))
 
 
 __all__ = ["Resultado", "validar", "ERROR", "AVISO", "INFO"]

@@ -22,10 +22,9 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
     rutas = []
     for r in resultados:
         cuenta = r.cuenta
-        marco = r.ruta.marco if r.ruta is not None else None
         rutas.append({
             "carpeta": str(r.carpeta),
-            "marco": marco.clave if marco is not None else None,
+            "marco": r.marco[0] if r.marco is not None else None,
             "resumen": {"errores": cuenta[ERROR], "avisos": cuenta[AVISO], "info": cuenta[INFO],
                         "archivos": r.archivos_revisados, "codigo_salida": r.codigo_de_salida()},
             "problemas": [problema_a_dict(p) for p in r.problemas],

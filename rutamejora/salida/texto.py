@@ -26,7 +26,6 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
 
 def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
     lineas = []
-    ruta = resultado.ruta
     if encabezado:
         lineas.append(_pintar(f"== {resultado.carpeta} ==", "negrita", color))
     archivo_actual = None
@@ -40,7 +39,7 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
         mensaje = enmascarar(p.mensaje, p.secretos)
         lineas.append(f"  {donde:>7}  {_pintar(f'{p.severidad:<5}', p.severidad, color)}  "
                       f"{p.codigo}  {mensaje}  {_pintar(f'[{p.nombre}]', 'tenue', color)}")
-        citada = _linea_citada(ruta, p)
+        citada = _linea_citada(resultado, p)
         if citada is not None:
             citada, columna = citada
             numero = f"{p.linea}"
@@ -55,18 +54,15 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
     return "\n".join(lineas)
 
 
-def _linea_citada(ruta, p) -> tuple[str, int] | None:
+def _linea_citada(resultado, p) -> tuple[str, int] | None:
     """(la línea del problema con sus datos personales enmascarados, la columna en ella)."""
-    if ruta is None or not p.linea:
-        return None
-    doc = ruta.documentos.get(p.archivo)
-    if doc is None or not doc.texto:
-        return None
-    lineas = doc.lineas
-    if p.linea > len(lineas):
+    # El resultado ya trae cada línea citada: las del documento se partieron una sola vez (partirlas
+    # por cada problema hacía cuadrática esta salida) y un lote no guarda el modelo.
+    linea = resultado.cita(p.archivo, p.linea) if p.linea else None
+    if linea is None:
         return None
     # Se enmascara antes de recortar: un dato partido por el recorte no se reconocería.
-    linea, columna = enmascarar_linea(lineas[p.linea - 1].replace("\t", " "), p.secretos, p.columna)
+    linea, columna = enmascarar_linea(linea.replace("\t", " "), p.secretos, p.columna)
     return (linea if len(linea) <= 160 else linea[:157] + "…"), columna
 
 
@@ -88,10 +84,11 @@ def resumen_de(cuenta: dict, archivos: int) -> str:
 
 
 def _resumen(resultado, color: bool) -> str:
-    marco = resultado.ruta.marco if resultado.ruta is not None else None
+    marco = resultado.marco
     texto = resumen_de(resultado.cuenta, resultado.archivos_revisados)
     if marco is not None:
-        texto += _pintar(f"  (marco {marco.clave}: {marco.nombre})", "tenue", color)
+        clave, nombre = marco
+        texto += _pintar(f"  (marco {clave}: {nombre})", "tenue", color)
     estilo = ERROR if resultado.cuenta[ERROR] else AVISO if resultado.cuenta[AVISO] else "negrita"
     return _pintar(texto, estilo, color) if not marco else texto
 

@@ -1,0 +1,125 @@
+"""``ruta validar`` sin Typer ni Click, para las líneas de comandos de siempre.
+
+Importar Typer y Click es lo que más cuesta al arrancar ``ruta validar`` (más que leer y
+revisar el ejemplo), y ``validar`` se corre en cada commit. Este atajo reconoce solo una línea
+bien formada (``validar [CARPETA] [--formato F|-f F] [--fecha AAAA-MM-DD] [--estricto]
+[--procesos N]``, con ``--opcion=valor`` y ``-fF`` como las acepta Click) cuyos valores son
+válidos, y hace exactamente lo que hace el comando (``_validacion``). Con cualquier otra cosa
+—la ayuda, una opción desconocida o repetida de forma rara, un valor inválido, ``--``, el
+autocompletado, Windows (Click expande ahí los comodines)— no hace nada y ``main`` sigue por
+Typer, que da la ayuda y los mensajes de siempre: el atajo nunca escribe un error de uso propio.
+
+Lo que Click haría al escribir se hace igual: la salida con un salto de línea al final; si hay
+un carácter ESC (códigos de color) se escribe con ``click.echo``, que los quita cuando no hay
+terminal; una tubería cerrada (``| head``) sale con 1 en silencio; Ctrl-C, con 130 en silencio.
+``tests/commands/test_atajo.py`` compara ambos caminos y las opciones con las del comando.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Opciones con valor y banderas de ``ruta validar`` (deben ser las del comando; hay prueba).
+OPCIONES = {"--formato": "formato", "-f": "formato", "--fecha": "fecha", "--procesos": "procesos"}
+BANDERAS = {"--estricto": "estricto"}
+# Las que el atajo deja a Typer: leen git o escriben Markdown (``_revision``), y no son del
+# camino de cada commit. Una línea con ellas no la reconoce el atajo.
+POR_TYPER = {"--historia", "--cambios-desde"}
+FORMATOS_POR_TYPER = ("md",)
+
+
+def leer(argumentos: list[str]) -> dict | None:
+    """Las opciones de ``ruta validar …`` si la línea es de las que el atajo reconoce; si no, ``None``."""
+    if argumentos[:1] != ["validar"] or os.name != "posix" or os.environ.get("_RUTA_COMPLETE"):
+        return None
+    pedido = {"carpeta": None, "formato": "texto", "fecha": None, "estricto": False,
+              "procesos": None}
+    resto = list(argumentos[1:])
+    while resto:
+        argumento = resto.pop(0)
+        if argumento in ("", "-") or not argumento.startswith("-"):
+            if pedido["carpeta"] is not None or argumento in ("", "-"):
+                return None
+            pedido["carpeta"] = argumento
+            continue
+        nombre, igual, valor = argumento.partition("=")
+        if argumento.startswith("-f") and not argumento.startswith("--") and len(argumento) > 2:
+            nombre, igual, valor = "-f", "=", argumento[2:]   # -fjson, como Click
+        if nombre in BANDERAS and not igual:
+            pedido[BANDERAS[nombre]] = True
+        elif nombre in OPCIONES:
+            if not igual:
+                if not resto:
+                    return None
+                valor = resto.pop(0)        # Click toma el siguiente, aunque empiece con «-»
+            pedido[OPCIONES[nombre]] = valor
+        else:
+            return None
+    return pedido
+
+
+def correr(argumentos: list[str]) -> int | None:
+    """Corre ``ruta ARGUMENTOS`` si el atajo la reconoce y devuelve su código; si no, ``None``."""
+    pedido = leer(argumentos)
+    if pedido is None:
+        return None
+    from rutamejora.commands._comun import con_color, fecha_leida
+    from rutamejora.commands._validacion import leer_procesos, validar_carpeta
+    from rutamejora.salida import FORMATOS
+
+    fecha = fecha_leida(pedido["fecha"])
+    try:
+        procesos = leer_procesos(pedido["procesos"])
+    except ValueError:
+        return None
+    carpeta = pedido["carpeta"] if pedido["carpeta"] is not None else "."
+    if fecha is None or pedido["formato"] not in FORMATOS or not _legible(carpeta):
+        return None
+    try:
+        return _validar(Path(carpeta), pedido, fecha, procesos, con_color(), validar_carpeta)
+    except KeyboardInterrupt:
+        return 130          # como Typer: Ctrl-C dentro del comando sale con 130, sin mensaje
+
+
+def _legible(carpeta: str) -> bool:
+    # Click (``click.Path``) rechaza una ruta que existe pero no se puede leer.
+    try:
+        os.stat(carpeta)
+    except OSError:
+        return True
+    return os.access(carpeta, os.R_OK)
+
+
+def _validar(carpeta: Path, pedido: dict, fecha, procesos, color: bool, validar_carpeta) -> int:
+    from rutamejora.formato import NoEsRuta
+
+    hoy, explicita = fecha
+    try:
+        salida, codigo = validar_carpeta([carpeta], pedido["formato"], hoy, explicita,
+                                         pedido["estricto"], procesos, color=color)
+    except NoEsRuta as exc:
+        return _escribir(sys.stderr, f"ruta: {exc}", 2)
+    return _escribir(sys.stdout, salida, codigo)
+
+
+def _escribir(flujo, texto: str, codigo: int) -> int:
+    """Escribe ``texto`` y un salto como ``click.echo`` y devuelve ``codigo``."""
+    if flujo is None:
+        return codigo
+    try:
+        if "\x1b" in texto:
+            import click
+
+            click.echo(texto, file=flujo)
+        else:
+            flujo.write(texto + "\n")
+            flujo.flush()
+    except BrokenPipeError:
+        # Como Click: quien leía se fue (``| head``). Lo que quede por vaciar va a /dev/null
+        # para que Python no se queje al salir.
+        nulo = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nulo, flujo.fileno())
+        return 1
+    return codigo
