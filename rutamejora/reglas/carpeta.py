@@ -60,12 +60,14 @@ def carpeta_de_otra_ruta(ruta, ctx):
     cct, ciclo = nombrada
     lugar = f"{cct}/{ciclo}"
     escrita = ruta.escuela.cct if ruta.escuela is not None and isinstance(ruta.escuela.cct, str) else None
+    ciclos = [c for c in ruta.ciclos if isinstance(c, str) and _CICLO.match(c)]
+    # La carpeta que corresponde a lo que dice ruta.yaml: las dos pistas nombran la misma.
+    destino = f"{(escrita or cct).strip().upper()}/{_tramo(ciclos) if ciclos else ciclo}"
     if escrita and escrita.strip().upper() != cct:
         ctx.problema(ruta.escuela, "cct",
                      f"La carpeta `{lugar}` es de la CCT {cct}, pero `ruta.yaml` dice `{escrita}`.",
                      f"¿Se copió la Ruta de otra escuela? Corrige `cct` o mueve la Ruta a "
-                     f"`{escrita.strip().upper()}/{ciclo}`.")
-    ciclos = [c for c in ruta.ciclos if isinstance(c, str) and _CICLO.match(c)]
+                     f"`{destino}`.")
     if not ciclos or ruta.datos.invalido("ciclos"):
         return
     validos = {_tramo(ciclos), *([ruta.ciclo] if ruta.ciclo else [])}
@@ -75,4 +77,4 @@ def carpeta_de_otra_ruta(ruta, ctx):
         ctx.problema(ruta.datos, campo,
                      f"La carpeta `{lugar}` es del ciclo {ciclo}, pero `ruta.yaml` dice {dice}.",
                      f"¿Se copió la Ruta de otro ciclo? Corrige `{campo}` o mueve la Ruta a la "
-                     f"carpeta `{cct}/{_tramo(ciclos)}`.")
+                     f"carpeta `{destino}` (para el ciclo siguiente: `ruta nueva --desde`).")

@@ -34,12 +34,14 @@ def test_una_ruta_copiada_a_otra_escuela_y_otro_ciclo(tmp_path):
     ciclo, cct = _de(carpeta)  # en orden de línea: `ciclo` va antes que `escuela`
     assert (cct.archivo, cct.linea, cct.columna, cct.severidad) == ("ruta.yaml", 7, 8, "error")
     assert cct.mensaje == "La carpeta `15EJN0520Q/2026-2027` es de la CCT 15EJN0520Q, pero `ruta.yaml` dice `21DPR0123T`."
+    # Las dos pistas nombran la misma carpeta, la que corresponde a lo que dice ruta.yaml.
     assert cct.pista == ("¿Se copió la Ruta de otra escuela? Corrige `cct` o mueve la Ruta a "
-                         "`21DPR0123T/2026-2027`.")
+                         "`21DPR0123T/2025-2026`.")
     assert (ciclo.linea, ciclo.columna) == (4, 8)
     assert ciclo.mensaje == ("La carpeta `15EJN0520Q/2026-2027` es del ciclo 2026-2027, pero `ruta.yaml` "
                              "dice `ciclo: 2025-2026`.")
-    assert "`21DPR0123T/2025-2026`" not in ciclo.pista and "`15EJN0520Q/2025-2026`" in ciclo.pista
+    assert ciclo.pista == ("¿Se copió la Ruta de otro ciclo? Corrige `ciclo` o mueve la Ruta a la "
+                           "carpeta `21DPR0123T/2025-2026` (para el ciclo siguiente: `ruta nueva --desde`).")
 
 
 def test_la_carpeta_correcta_no_avisa(tmp_path):
