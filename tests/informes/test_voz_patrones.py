@@ -1,0 +1,41 @@
+"""``Voz`` arma sus patrones una vez y solo reemplaza cuando una búsqueda dice que hace falta:
+debe dar lo mismo que reemplazar código por código y nombre por nombre en cada texto (como se
+hacía antes), también con códigos que se traslapan o que aparecen dentro de lo omitido."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from rutamejora.formato import cargar
+from rutamejora.informes import voz as V
+
+EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
+RAROS = ["A B", "B C D", "código", "X-1", "X-12", "3°A-07", "A.B"]
+
+
+def _a_la_antigua(voz: V.Voz, texto: str) -> str:
+    """Lo que hacía ``_publico`` antes: cada patrón armado y aplicado en cada texto."""
+    for codigo in voz.codigos:
+        texto = re.sub(r"(?<![\w-])" + re.escape(codigo) + r"(?![\w-])", V.CODIGO_OMITIDO, texto)
+    for patron, funcion in voz._nombres_a_rol:
+        texto = patron.sub(funcion, texto)
+    if voz._ids is not None:
+        texto = voz._ids.sub(lambda m: V._minuscula(voz.roles[m.group()]), texto)
+    return texto[:1].upper() + texto[1:]
+
+
+def test_los_patrones_de_una_vez_dan_lo_mismo():
+    ruta, _ = cargar(EJEMPLO)
+    riesgos = ruta.diagnostico.alumnos_en_riesgo
+    riesgos[0].codigos = list(riesgos[0].codigos or []) + RAROS
+    voz = V.Voz(ruta, "comunidad")
+    nombres = [p.nombre for p in ruta.colectivo if p.nombre]
+    piezas = voz.codigos + RAROS + ["A B C D", "[código]"] + nombres + [n.upper() for n in nombres] + \
+        [" ".join(n.split()[1:]) for n in nombres] + [p.id for p in ruta.colectivo if p.id] + \
+        ["tiene", "con", "y", "la", "-", ",", "."]
+    azar = random.Random(11)
+    for _ in range(3000):
+        texto = " ".join(azar.choice(piezas) for _ in range(azar.randint(1, 8)))
+        assert voz._publico(texto) == _a_la_antigua(voz, texto), texto
