@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from rutamejora.escritura.texto_yaml import columna_guion, es_nodo, ultima_linea
 
@@ -118,7 +119,26 @@ def _yaml(sangria: Sangria):
 
     yaml.representer.add_representer(Decimal, decimal)
     yaml.representer.add_representer(str, texto_)
+    yaml.Emitter = _emisor()
     return yaml
+
+
+@lru_cache(maxsize=1)
+def _emisor():
+    """El emisor de ruamel, salvo que dentro de una lista o un mapa en línea un texto con «:» o
+    «?» va entre comillas. ruamel (YAML 1.2) lo escribiría sin ellas (``[¿cuándo?]``), pero
+    libyaml 0.1.7, el de ruamel.yaml.clib con que leen ``ruta validar`` y la comprobación, corta
+    ahí el texto o da un error: lo escrito no se podría leer."""
+    from ruamel.yaml.emitter import Emitter
+
+    class Emisor(Emitter):
+        def analyze_scalar(self, scalar):
+            analisis = super().analyze_scalar(scalar)
+            if ":" in scalar or "?" in scalar:
+                analisis.allow_flow_plain = False
+            return analisis
+
+    return Emisor
 
 
 def _comentado(valor, estilo: Estilo, camino: str = ""):

@@ -366,6 +366,22 @@ def test_textos_que_yaml_confundiria_van_entre_comillas():
     assert "      - 'no'\n" in nuevo and "      - Sí\n" in nuevo
 
 
+def test_dos_puntos_y_signo_de_pregunta_en_una_lista_en_linea(rara):
+    """libyaml (con el que lee `validar`) no lee «0?» ni «10:30» sin comillas dentro de `[ ]` o
+    `{ }`, aunque YAML 1.2 sí: van entre comillas, y `validar` lee lo que se pidió."""
+    textos = ["¿Cuándo?", "10:30", "0?", "a:b", "Foto: sí"]
+    r = correr(str(rara), "--fecha", "2025-10-31", "--accion", "A1", "--estado", "en_curso",
+               *[x for t in textos for x in ("--evidencia", t)], "--meta", "M1", "--valor", "3",
+               "--fuente", "¿Corte?")
+    assert r.exit_code == 0, r.output
+    agregadas = solo_agregadas(("\ufeff" + RARA.replace("\n", "\r\n")),
+                               (rara / "bitacora.yaml").read_bytes().decode("utf-8"))
+    assert "                evidencias: ['¿Cuándo?', '10:30', '0?', 'a:b', 'Foto: sí']\r\n" in agregadas
+    entrada = validar(rara, date(2026, 7, 15), True).ruta.entradas[-1]
+    assert entrada.acciones[0].evidencias == textos
+    assert entrada.mediciones[0].fuente == "¿Corte?"
+
+
 # --- Muchas veces, a la vez, con fallas ---------------------------------------------------------------
 
 
@@ -566,6 +582,8 @@ def test_cualquier_texto_se_lee_igual_y_solo_agrega_lineas(acuerdo, evidencia, f
     if not unir:
         solo_agregadas(antes, despues)
     nueva = YAML(typ="safe", pure=True).load(despues[1:])["entradas"][-1]
+    # Y como lee `ruta validar` (libyaml, del analizador en C): lo mismo.
+    assert YAML(typ="safe", pure=False).load(despues[1:])["entradas"][-1] == nueva
     assert nueva["acuerdos"][-1] == acuerdo
     assert nueva["acciones"][-1]["evidencias"] == [evidencia]
     assert nueva["acciones"][-1]["comprobante"] == comprobante
