@@ -1,0 +1,196 @@
+"""Leer una hoja con un renglón por alumno, como la exportan SisAT y control escolar.
+
+Un libro de Excel (``.xlsx``, con openpyxl) o un ``.csv`` (UTF-8 o el Windows-1252 con que lo
+guarda Excel en español; separado por comas, punto y coma o tabuladores). Los encabezados
+pueden estar en la fila 1 o más abajo (debajo del nombre de la escuela y del grupo), partidos
+en dos filas («Lectura» combinada sobre «Nivel», «Escritura» sobre otro «Nivel») y con acentos,
+mayúsculas o dos puntos: se buscan como los escribe la persona, sin importar nada de eso. Una
+celda combinada vale en todas las que cubre (el grado escrito una vez para todo el grupo).
+
+De la tabla solo se usan las columnas pedidas: los nombres y las CURP de las demás ni se
+copian (ver ``resultados``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from rutamejora.catalogos import normalizar
+
+EXTENSIONES_HOJA = (".xlsx", ".xlsm", ".csv")
+# Una hoja de alumnos de una escuela pesa kilobytes; el tope evita leer por error un archivo enorme.
+TOPE_BYTES = 50 * 1024 * 1024
+# Los encabezados se buscan en las primeras filas (antes van el nombre de la escuela, el grupo…).
+FILAS_DE_ENCABEZADO = 60
+
+
+class HojaInvalida(Exception):
+    """La hoja no se puede leer o no tiene lo pedido: un error de uso (salida 2)."""
+
+
+@dataclass
+class Tabla:
+    """Las celdas de una pestaña como texto (las combinadas, repetidas en todo su rango)."""
+
+    archivo: Path
+    pestana: str | None           # el nombre de la pestaña del libro; None en un .csv
+    filas: list[list[str]]
+
+
+@dataclass
+class Columnas:
+    """Dónde están las columnas pedidas: la fila de los encabezados (desde 0) y cada índice."""
+
+    fila: int
+    indices: list[int]
+    nombres: list[str]            # cada encabezado como está en la hoja («Lectura / Nivel»)
+
+
+def clave(texto: str) -> str:
+    """Un encabezado o un valor para comparar: sin acentos, mayúsculas, signos ni espacios de más."""
+    return normalizar(re.sub(r"[^\w°]+", " ", texto))
+
+
+def texto_de(valor) -> str:
+    """El texto de una celda: un número entero sin «.0», una fecha AAAA-MM-DD, espacios de más fuera."""
+    if valor is None:
+        return ""
+    if isinstance(valor, bool):
+        return "sí" if valor else "no"
+    if isinstance(valor, float) and valor.is_integer():
+        return str(int(valor))
+    if isinstance(valor, datetime):
+        return valor.date().isoformat() if valor.time() == datetime.min.time() else valor.isoformat(" ")
+    if isinstance(valor, date):
+        return valor.isoformat()
+    return " ".join(str(valor).split())
+
+
+def leer_tabla(archivo: Path) -> list[Tabla]:
+    """Las pestañas de ``archivo`` (una sola en un ``.csv``). Lanza ``HojaInvalida``."""
+    extension = archivo.suffix.lower()
+    if extension == ".xls":
+        raise HojaInvalida(f"{archivo} es un libro de Excel antiguo (.xls): ábrelo y guárdalo como "
+                           ".xlsx o .csv.")
+    if extension not in EXTENSIONES_HOJA:
+        raise HojaInvalida(f"no se sabe leer {archivo}: usa una hoja .xlsx o .csv.")
+    crudo = _leer(archivo)
+    if extension == ".csv":
+        return [Tabla(archivo, None, _filas_csv(crudo, archivo))]
+    return _tablas_xlsx(crudo, archivo)
+
+
+def _leer(archivo: Path) -> bytes:
+    from rutamejora.nucleo.archivos import DemasiadoGrande, NoEsRegular, leer_regular, razon
+
+    try:
+        return leer_regular(archivo, TOPE_BYTES)
+    except DemasiadoGrande:
+        raise HojaInvalida(f"{archivo} pesa más de {TOPE_BYTES // (1024 * 1024)} MB: no parece una "
+                           "hoja de alumnos de una escuela.") from None
+    except NoEsRegular as exc:
+        raise HojaInvalida(f"{archivo} {exc.strerror}.") from None
+    except OSError as exc:
+        raise HojaInvalida(f"no se pudo leer {archivo}: {razon(exc, leyendo=True)}.") from None
+
+
+def _filas_csv(crudo: bytes, archivo: Path) -> list[list[str]]:
+    """Las filas de un CSV; el separador (coma, punto y coma o tabulador) se deduce."""
+    try:
+        texto = crudo.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        texto = crudo.decode("cp1252", errors="replace")   # Excel en español guarda así el CSV
+    muestra = texto[:8192]
+    try:
+        dialecto = csv.Sniffer().sniff(muestra, delimiters=",;\t")
+    except csv.Error:
+        separador = max(",;\t", key=muestra.count)
+        dialecto = type("Dialecto", (csv.excel,), {"delimiter": separador})
+    try:
+        return [[texto_de(c) for c in fila] for fila in csv.reader(io.StringIO(texto, newline=""), dialecto)]
+    except csv.Error as exc:
+        raise HojaInvalida(f"{archivo} no es un CSV que se pueda leer ({exc}).") from None
+
+
+def _tablas_xlsx(crudo: bytes, archivo: Path) -> list[Tabla]:
+    """Cada pestaña de un libro, con las celdas combinadas llenas y los valores (no fórmulas)."""
+    import warnings
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")   # «Data Validation extension is not supported» y similares
+            libro = load_workbook(io.BytesIO(crudo), data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise HojaInvalida(f"{archivo} no es un libro de Excel que se pueda leer (¿está dañado, "
+                           "protegido con contraseña o es un .xls renombrado?). Ábrelo y guárdalo "
+                           f"como .xlsx o .csv. ({type(exc).__name__})") from None
+    tablas = []
+    for hoja in libro.worksheets:
+        filas = [[texto_de(c) for c in fila] for fila in hoja.iter_rows(values_only=True)]
+        for rango in hoja.merged_cells.ranges:
+            valor = filas[rango.min_row - 1][rango.min_col - 1] if rango.min_row <= len(filas) else ""
+            for f in range(rango.min_row - 1, min(rango.max_row, len(filas))):
+                fila = filas[f]
+                fila.extend([""] * (rango.max_col - len(fila)))
+                for c in range(rango.min_col - 1, rango.max_col):
+                    fila[c] = valor
+        tablas.append(Tabla(archivo, hoja.title, filas))
+    return tablas
+
+
+def _encabezados(filas: list[list[str]], f: int) -> list[tuple[str, str]]:
+    """Los nombres de cada columna de la fila ``f``: el suyo y, si la fila de arriba agrupa
+    (una celda combinada «Lectura» sobre «Nivel»), «Lectura / Nivel»."""
+    fila = filas[f]
+    arriba = filas[f - 1] if f > 0 else []
+    nombres = []
+    for c, celda in enumerate(fila):
+        grupo = arriba[c] if c < len(arriba) else ""
+        compuesto = f"{grupo} / {celda}" if grupo and celda and clave(grupo) != clave(celda) else celda
+        nombres.append((celda, compuesto))
+    return nombres
+
+
+def buscar_columnas(tabla: Tabla, pedidas: list[str]) -> Columnas | None:
+    """La primera fila con todas las columnas ``pedidas`` (por su nombre o por «Grupo / Nombre»).
+
+    ``None`` si ninguna fila las tiene. Lanza ``HojaInvalida`` si un nombre está en varias
+    columnas de esa fila y no se sabe cuál es.
+    """
+    claves = [clave(p) for p in pedidas]
+    for f in range(min(len(tabla.filas), FILAS_DE_ENCABEZADO)):
+        nombres = _encabezados(tabla.filas, f)
+        indices, elegidos = [], []
+        for pedida, k in zip(pedidas, claves):
+            compuestas = [c for c, (_, comp) in enumerate(nombres) if comp and clave(comp) == k]
+            simples = [c for c, (solo, _) in enumerate(nombres) if solo and clave(solo) == k]
+            encontradas = compuestas or simples
+            if not encontradas:
+                break
+            if len(set(nombres[c][1] for c in encontradas)) > 1:
+                cuales = ", ".join(f"«{nombres[c][1]}»" for c in encontradas)
+                raise HojaInvalida(f"«{pedida}» está en {len(encontradas)} columnas ({cuales}); di "
+                                   f"cuál con su grupo, p. ej. --columna \"{nombres[encontradas[0]][1]}\".")
+            indices.append(encontradas[0])
+            elegidos.append(nombres[encontradas[0]][1])
+        else:
+            return Columnas(f, indices, elegidos)
+    return None
+
+
+def encabezados_probables(tabla: Tabla) -> list[str]:
+    """Los textos de la fila con más celdas de texto entre las primeras (para decir qué hay)."""
+    mejor: list[str] = []
+    for fila in tabla.filas[:FILAS_DE_ENCABEZADO]:
+        textos = [c for c in fila if c and not re.fullmatch(r"[\d.,:/ -]+", c)]
+        if len(textos) > len(mejor):
+            mejor = textos
+    return list(dict.fromkeys(mejor))
