@@ -56,6 +56,14 @@ def agregar(
     meta: str = typer.Option(None, "--meta", metavar="ID", help="Meta cuyo indicador se midió (M1, …)."),
     valor: str = typer.Option(None, "--valor", metavar="N", help="Valor medido del indicador de la meta."),
     fuente: str = typer.Option(None, "--fuente", metavar="TEXTO", help="De dónde sale el valor medido."),
+    hoja: Path = typer.Option(None, "--hoja", metavar="HOJA",
+                              help="Con --meta: el valor sale de una hoja de alumnos (.xlsx o .csv), "
+                                   "el porcentaje con alguno de --valores en --columna (solo el "
+                                   "conteo: ningún dato de los alumnos se escribe)."),
+    columna: str = typer.Option(None, "--columna", metavar="NIVEL", help="Con --hoja: la columna del nivel."),
+    valores: str = typer.Option(None, "--valores", metavar="V1,V2",
+                                help="Con --hoja: los niveles que cuentan para la meta (Esperado,Destacado)."),
+    pestana: str = typer.Option(None, "--pestana", metavar="NOMBRE", help="Con --hoja: la pestaña del libro."),
     acuerdo: list[str] = typer.Option(None, "--acuerdo", metavar="TEXTO",
                                       help="Acuerdo o compromiso tomado (se puede repetir)."),
     ajuste: list[str] = typer.Option(None, "--ajuste", metavar="TEXTO",
@@ -79,6 +87,8 @@ def agregar(
     from rutamejora import escritura as B
 
     ruta = _cargar(carpeta)
+    if hoja is not None or columna or valores:
+        valor, fuente, nota = _de_hoja(ruta, meta, hoja, columna, valores, pestana, valor, fuente, nota, accion)
     valores = dict(avance=avance, estado=estado, evidencia=evidencia, gasto=gasto, comprobante=comprobante,
                    nuevo_inicio=nuevo_inicio, nuevo_fin=nuevo_fin, valor=valor, fuente=fuente)
     with _sin_escribir_si_falla():
@@ -90,10 +100,28 @@ def agregar(
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
     _informar(entrada, cambio, formato)
+    if hoja is not None:
+        from rutamejora.intercambio import AVISO_PRIVACIDAD
+
+        typer.echo(AVISO_PRIVACIDAD, err=True)
     for nota_ in notas:
         typer.echo(f"Nota: {nota_}", err=True)
     for aviso in avisos:
         typer.echo(f"Aviso: {aviso}", err=True)
+
+
+def _de_hoja(ruta, meta, hoja, columna, valores, pestana, valor, fuente, nota, accion):
+    """``(valor, fuente, nota)`` de la medición con --hoja (ver ``intercambio.medicion_de_meta``)."""
+    from rutamejora import intercambio
+
+    try:
+        medido, de_hoja, nota_hoja = intercambio.medicion_de_meta(ruta, meta, hoja, columna, valores,
+                                                                  pestana, valor)
+    except intercambio.HojaInvalida as exc:
+        typer.echo(f"ruta: {exc}", err=True)
+        typer.echo("ruta: no se escribió nada en bitacora.yaml.", err=True)
+        raise typer.Exit(2)
+    return medido, fuente or de_hoja, nota if nota is not None or accion else nota_hoja
 
 
 def _preguntada(ruta, fecha, sesion, valores: dict):

@@ -14,7 +14,7 @@ from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
     "hoja": "HojaInvalida EXTENSIONES_HOJA",
-    "resultados": "Conteo contar_hoja resultados_de medicion_de_hoja sin_datos_personales porcentaje "
-                  "AVISO_PRIVACIDAD",
+    "resultados": "Conteo contar_hoja resultados_de medicion_de_hoja medicion_de_meta "
+                  "sin_datos_personales porcentaje AVISO_PRIVACIDAD",
     "diagnostico": "agregar_resultados ResultadosAgregados YaImportado",
 })

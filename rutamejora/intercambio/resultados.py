@@ -216,3 +216,28 @@ def medicion_de_hoja(archivo: Path, columna: str, valores: list[str], unidad: st
     nota = (f"{n} de {total} alumnos ({_numero(pct)} %) con {' o '.join(niveles)} en "
             f"«{conteo.columna}»")
     return valor, conteo.fuente, sin_datos_personales(nota)
+
+
+def medicion_de_meta(ruta, meta: str | None, hoja: Path | None, columna: str | None,
+                     valores: str | None, pestana: str | None = None,
+                     valor_dado: str | None = None) -> tuple[str, str, str]:
+    """``(valor, fuente, nota)`` de ``bitacora agregar --meta M1 --hoja … --columna … --valores …``.
+
+    La unidad sale del indicador de la meta: porcentaje (lo común) o alumnos. Lanza
+    ``HojaInvalida`` si las opciones no van juntas o la hoja no sirve.
+    """
+    if not meta:
+        raise HojaInvalida("--hoja, --columna y --valores van con --meta (la meta que se mide).")
+    faltan = [o for o, v in (("--hoja", hoja), ("--columna", columna), ("--valores", valores)) if not v]
+    if faltan:
+        raise HojaInvalida(f"para medir {meta} con una hoja falta {', '.join(faltan)} "
+                           "(--hoja, --columna y --valores van juntas).")
+    if valor_dado is not None:
+        raise HojaInvalida("usa --valor o --hoja, no las dos: con --hoja el valor sale de la hoja.")
+    unidad = "porcentaje"
+    for m in getattr(ruta, "metas", []):
+        if getattr(m, "id", None) == meta.strip() and getattr(m, "indicador", None) is not None:
+            unidad = getattr(m.indicador, "unidad", None) or unidad
+    lista = [v.strip() for v in valores.split(",") if v.strip()]
+    valor, fuente, nota = medicion_de_hoja(hoja, columna, lista, unidad, pestana)
+    return format(valor, "f"), fuente, nota
