@@ -119,8 +119,7 @@ def _informar(conteo, nuevos: list[dict], hecho) -> None:
         grado = f"{conteo.por} {r['grado']} · " if "grado" in r else ""
         unidad = " %" if r["unidad"] == "porcentaje" else " alumnos"
         typer.echo(f"  {grado}{r['indicador']}: {numero(r['valor'])}{unidad}")
-    if conteo.sin_nivel:
-        typer.echo(f"No se contaron {conteo.sin_nivel} renglones sin nivel en «{conteo.columna}».")
-    if conteo.sin_grupo:
-        typer.echo(f"No se contaron {conteo.sin_grupo} renglones sin «{conteo.por}».")
+    for n, sin in ((conteo.sin_nivel, f"nivel en «{conteo.columna}»"), (conteo.sin_grupo, f"«{conteo.por}»")):
+        if n:
+            typer.echo(f"No se contó 1 renglón sin {sin}." if n == 1 else f"No se contaron {n} renglones sin {sin}.")
     typer.echo(AVISO_PRIVACIDAD)
