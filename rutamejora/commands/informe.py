@@ -19,6 +19,7 @@ class Tipo(str, Enum):
 class Formato(str, Enum):
     md = "md"
     html = "html"
+    pdf = "pdf"
 
 
 class Audiencia(str, Enum):
@@ -34,7 +35,7 @@ def informe(
                               help="planeacion (el plan aprobado), seguimiento (una sesión del CTE) "
                                    "o rendicion (la rendición de cuentas del ciclo)."),
     formato: Formato = typer.Option(None, "--formato", "-f", show_default=False,
-                                    help="md o html; si falta, lo dice la extensión de -o "
+                                    help="md, html o pdf (este, con -o); si falta, lo dice la extensión de -o "
                                          "(sin -o, Markdown a la salida estándar)."),
     salida: Path = typer.Option(None, "--salida", "-o", metavar="ARCHIVO", show_default=False,
                                 help="Archivo donde escribir el informe. Reemplaza un informe anterior, "
@@ -55,9 +56,9 @@ def informe(
                                      help="Hace el informe aunque la Ruta tenga errores de "
                                           "validación; el informe los lista en su encabezado."),
 ):
-    """Hace un informe de la Ruta en Markdown o en HTML (un solo archivo, listo para imprimir).
+    """Hace un informe de la Ruta en Markdown, en HTML (un solo archivo, listo para imprimir) o en PDF.
 
-    La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
+    La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. El PDF (-o informe.pdf, tamaño carta) lo imprime Chromium, Chrome o Edge sin pantalla; sin ninguno, el mensaje dice cómo conseguirlo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
 
     Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
@@ -76,13 +77,16 @@ def informe(
         if salida is not None:
             informes.revisar_salida(salida, carpeta_ruta)
         formato_elegido = _formato(formato, salida)
+        navegador = informes.buscar_navegador() if formato_elegido == "pdf" else None
         if sesion is not None:
             # La fecha de la sesión está en la Ruta: se lee para saberla y se valida a ese día.
             hoy, explicita = informes.fecha_de_sesion(cargar(carpeta_ruta)[0], sesion), True
         resultado = validar(carpeta_ruta, hoy, explicita)
-        texto = informes.informe(resultado, tipo.value, formato_elegido, hoy,
+        texto = informes.informe(resultado, tipo.value, "html" if navegador else formato_elegido, hoy,
                                  audiencia=audiencia.value if audiencia else None, sesion=sesion,
                                  plantillas=plantillas, con_errores=con_errores)
+        if navegador:
+            texto = informes.imprimir(texto, hoy, navegador)
     except NoEsRuta as exc:
         fallar_uso(str(exc))
     except informes.ErrorDeUso as exc:
@@ -127,14 +131,16 @@ def _formato(formato: Formato | None, salida: Path | None) -> str:
     """El formato pedido, o el de la extensión de ``-o``; sin ninguno, Markdown."""
     from rutamejora import informes
 
+    if formato is Formato.pdf and salida is None:
+        fallar_uso("un PDF no se escribe en la terminal: indica el archivo con -o (p. ej. -o informe.pdf).")
     if formato is not None:
         return formato.value
     if salida is None:
         return "md"
     elegido = informes.formato_de_archivo(salida)
     if elegido is None:
-        fallar_uso(f"no se sabe en qué formato escribir {salida}: usa la extensión .md o .html, "
-                   "o indica --formato md|html.")
+        fallar_uso(f"no se sabe en qué formato escribir {salida}: usa la extensión .md, .html o .pdf, "
+                   "o indica --formato md|html|pdf.")
     return elegido
 
 

@@ -10,7 +10,7 @@ Sus módulos, de arriba abajo: ``contexto`` (arma el contexto y hace el informe)
 ``secciones_acciones``, ``secciones_dinero``, ``secciones_diagnostico``,
 ``secciones_seguimiento``, ``secciones_graficas``), ``marco`` (nombres del marco y ciclos),
 ``voz`` (privacidad), ``graficas`` (el dibujo), ``entorno`` (Jinja y ``renderizar``, con el
-cargador y los topes de ``aislado``), ``version`` (git), ``salida`` (``-o``), ``formas``
+cargador y los topes de ``aislado``), ``version`` (git), ``salida`` (``-o``), ``pdf`` (el HTML impreso a PDF por el navegador), ``formas``
 (fechas, unidades, Markdown) y ``errores``.
 """
 
@@ -22,4 +22,5 @@ __all__, __getattr__ = exportar(__name__, {
     "errores": "ErrorDeUso ErrorDePlantilla RutaConErrores",
     "secciones_seguimiento": "fecha_de_sesion",
     "entorno": "renderizar",
+    "pdf": "SinNavegador buscar_navegador imprimir",
 })

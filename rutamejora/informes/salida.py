@@ -6,8 +6,8 @@ Posee ``EXTENSIONES`` y ``formato_de_archivo``, la ``MARCA`` que distingue un ar
 
 Un archivo es un informe solo si lleva la marca **en el lugar donde ``ruta informe`` la
 escribe** para su formato, igual salvo el número de versión: la primera línea de un Markdown
-(``<!-- Generado con «ruta informe» (ruta 0.1.0). Se reemplaza… -->``) o el
-``<meta name="generator">`` del ``<head>`` de un HTML. Una página que solo cita la marca (la
+(``<!-- Generado con «ruta informe» (ruta 0.1.0). Se reemplaza… -->``), el
+``<meta name="generator">`` del ``<head>`` de un HTML o el ``/Creator`` de un PDF (``pdf``). Una página que solo cita la marca (la
 documentación, una nota) no lo es. Tampoco una carpeta, un dispositivo, una FIFO ni un enlace
 que no lleva a ningún lado: ``-o`` los rechaza y no toca nada.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 from rutamejora.informes.errores import ErrorDeUso
 from rutamejora.nucleo.archivos import abrir_regular, que_es
 
-EXTENSIONES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+EXTENSIONES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 # Marca de un archivo hecho por `ruta informe`: `-o` solo reemplaza archivos que la tienen.
 MARCA = "Generado con «ruta informe»"
 ARCHIVOS_RUTA = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml",
@@ -88,6 +88,10 @@ def es_informe(archivo: Path) -> bool:
         return False
     if not inicio:
         return True
+    if inicio.startswith(b"%PDF-"):
+        from rutamejora.informes.pdf import es_pdf_de_ruta
+
+        return es_pdf_de_ruta(inicio, MARCA)
     texto = inicio.decode("utf-8", "replace")
     if _MARCA_MD.fullmatch(texto.split("\n", 1)[0] + "\n"):
         return True
@@ -95,8 +99,9 @@ def es_informe(archivo: Path) -> bool:
     return cabeza is not None and _MARCA_HTML.search(cabeza.group(1)) is not None
 
 
-def escribir(salida: Path, texto: str) -> None:
-    """Escribe el informe de una vez (archivo temporal y renombrar): nunca queda a medias."""
+def escribir(salida: Path, texto: str | bytes) -> None:
+    """Escribe el informe (texto, o los bytes de un PDF) de una vez (archivo temporal y
+    renombrar): nunca queda a medias."""
     from rutamejora.nucleo.atomico import escribir_atomico
 
-    escribir_atomico(salida, texto.encode("utf-8"))
+    escribir_atomico(salida, texto if isinstance(texto, bytes) else texto.encode("utf-8"))

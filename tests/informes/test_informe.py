@@ -240,7 +240,7 @@ def test_formato_por_extension_y_por_opcion(ejemplo, tmp_path):
     assert r.exit_code == 0 and r.stdout.startswith("<!DOCTYPE html>")
     r = correr("informe", ejemplo, "--tipo", "planeacion", "-o", tmp_path / "plan.txt")
     assert r.exit_code == 2
-    assert "usa la extensión .md o .html" in r.stderr
+    assert "usa la extensión .md, .html o .pdf" in r.stderr
 
 
 # --- Reproducible --------------------------------------------------------------------------
