@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from rutamejora.informes.errores import ErrorDeUso
+from rutamejora.informes.salida import MARCA, texto_pdf
 
 # Variable con el navegador que se quiere usar (un camino o un nombre en el PATH).
 VARIABLE = "RUTA_NAVEGADOR"
@@ -90,8 +91,6 @@ def imprimir(html: str, dia: date, navegador: str | None = None) -> bytes:
     ``/Creator`` lleva la marca del ``<meta name="generator">`` del HTML («Generado con «ruta
     informe» (ruta 0.1.0)»). Lanza ``SinNavegador`` o ``ErrorDeUso`` si el navegador no pudo.
     """
-    from rutamejora.informes.salida import MARCA
-
     navegador = navegador or buscar_navegador()
     generador = re.search(r'<meta name="generator" content="([^"]*)">', html[:4096])
     marca = generador.group(1) if generador else MARCA
@@ -113,11 +112,6 @@ def imprimir(html: str, dia: date, navegador: str | None = None) -> bytes:
             raise ErrorDeUso(f"el navegador ({navegador}) no hizo el PDF (salió con "
                              f"{hecho.returncode}: {ultima.strip()[:300]}).")
     return fijar(crudo, dia, marca)
-
-
-def texto_pdf(texto: str) -> bytes:
-    """Un texto como cadena de PDF: UTF-16BE con BOM, en hexadecimal (acentos y «» incluidos)."""
-    return b"<FEFF" + texto.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
 def _fecha_pdf(dia: date) -> bytes:
@@ -179,9 +173,3 @@ def _mismo_largo(crudo: bytes, fecha: bytes) -> bytes:
     def cambiar(m):
         return m.group(0) if len(m.group(2)) != len(fecha) else b"/" + m.group(1) + b" (" + fecha + b")"
     return _con_id(re.sub(rb"/(CreationDate|ModDate)\s*\((D:[^)]*)\)", cambiar, crudo))
-
-
-def es_pdf_de_ruta(inicio: bytes, marca: str) -> bool:
-    """¿Estos bytes (el principio de un archivo) son de un PDF con la marca de ``ruta informe``?"""
-    prefijo = texto_pdf(marca + " (ruta ")[:-1]     # sin «>»: la versión cambia
-    return inicio.startswith(b"%PDF-") and prefijo in inicio

@@ -89,14 +89,23 @@ def es_informe(archivo: Path) -> bool:
     if not inicio:
         return True
     if inicio.startswith(b"%PDF-"):
-        from rutamejora.informes.pdf import es_pdf_de_ruta
-
-        return es_pdf_de_ruta(inicio, MARCA)
+        return es_pdf_de_ruta(inicio)
     texto = inicio.decode("utf-8", "replace")
     if _MARCA_MD.fullmatch(texto.split("\n", 1)[0] + "\n"):
         return True
     cabeza = _CABEZA_HTML.match(texto)
     return cabeza is not None and _MARCA_HTML.search(cabeza.group(1)) is not None
+
+
+def texto_pdf(texto: str) -> bytes:
+    """Un texto como cadena de PDF: UTF-16BE con BOM, en hexadecimal (acentos y «» incluidos)."""
+    return b"<FEFF" + texto.encode("utf-16-be").hex().upper().encode("ascii") + b">"
+
+
+def es_pdf_de_ruta(inicio: bytes) -> bool:
+    """¿Estos bytes (el principio de un archivo) son de un PDF con la marca en su ``/Creator``?"""
+    prefijo = texto_pdf(MARCA + " (ruta ")[:-1]     # sin «>»: la versión cambia
+    return inicio.startswith(b"%PDF-") and b"/Creator " + prefijo in inicio
 
 
 def escribir(salida: Path, texto: str | bytes) -> None:

@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 from rutamejora.commands import app
 from rutamejora.informes import pdf as modulo
-from rutamejora.informes.pdf import COMO_CONSEGUIRLO, fijar, texto_pdf
+from rutamejora.informes.pdf import COMO_CONSEGUIRLO, fijar
+from rutamejora.informes.salida import es_pdf_de_ruta, texto_pdf
 
 EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
 FECHA = "2026-07-15"
@@ -149,7 +150,7 @@ def test_fijar_pone_fechas_del_dia_la_marca_y_corrige_la_tabla_xref():
     assert b"/CreationDate (D:20260715000000+00'00')" in a and b"/ModDate (D:20260715000000+00'00')" in a
     assert b"/Creator " + texto_pdf(marca) in a and b"HeadlessChrome" not in a
     assert xref_valida(a)
-    assert modulo.es_pdf_de_ruta(a[:65536], "Generado con «ruta informe»")
+    assert es_pdf_de_ruta(a[:65536])
     # Un /ID en el tráiler sale del contenido: el mismo para el mismo PDF, del mismo largo.
     con_id = b"\n/ID [<0123456789ABCDEF0123456789ABCDEF><FEDCBA9876543210FEDCBA9876543210>]"
     c = fijar(_pdf_de_prueba("20261129144741", con_id), date(2026, 7, 15), marca)
