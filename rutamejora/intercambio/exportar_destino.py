@@ -10,6 +10,7 @@ la base, el libro o la carpeta se arman aparte y se ponen en su lugar de un golp
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -22,7 +23,7 @@ from rutamejora.nucleo import escribir_atomico, que_es
 EXTENSIONES = {".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".xlsx": "xlsx"}
 FORMATOS = ("sqlite", "csv", "xlsx")
 # Cómo reconoce cada formato una exportación anterior (su marca, escrita por ``ruta exportar``).
-MARCA_XLSX = b"<dc:creator>ruta exportar</dc:creator>"
+MARCA_XLSX = re.compile(rb"<dc:creator(?: [^>]*)?>ruta exportar</dc:creator>")
 
 
 class ErrorDeUso(Exception):
@@ -92,7 +93,7 @@ def es_exportacion(salida: Path, formato: str) -> bool:
             return _es_base(salida)
         if formato == "xlsx":
             with zipfile.ZipFile(salida) as libro:
-                return MARCA_XLSX in libro.read("docProps/core.xml")
+                return MARCA_XLSX.search(libro.read("docProps/core.xml")) is not None
         primera = (salida / "metadatos.csv").read_text(encoding="utf-8").splitlines()[:2]
         return len(primera) == 2 and primera[1].startswith(",herramienta,ruta exportar")
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):

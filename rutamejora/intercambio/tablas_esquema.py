@@ -65,7 +65,7 @@ RUTAS = Tabla("rutas", "Una fila por Ruta, también las que no se pudieron leer.
     _c("nivel", "texto", "preescolar, primaria o secundaria."),
     _c("turno", "texto", "Turno."),
     _c("marco", "texto", "Marco de planeación (rme-2014, pemc-2019, pmc-2024)."),
-    _c("ciclo", "texto", "Ciclo escolar (el primero, si abarca varios)."),
+    _c("ciclo", "texto", "El ciclo de ruta.yaml (en una Ruta de varios ciclos, el que está en curso)."),
     _c("ciclos", "texto", "Todos los ciclos que abarca, separados por coma."),
     _c("zona", "texto", "Zona escolar."),
     _c("sector", "texto", "Sector."),
@@ -242,3 +242,19 @@ METADATOS = Tabla("metadatos", "Cómo se hizo la exportación; por Ruta, su comm
 TABLAS = (RUTAS, PRIORIDADES, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
           ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, PROBLEMAS, METADATOS)
 POR_NOMBRE = {t.nombre: t for t in TABLAS}
+
+_TIPO_SQL = {"texto": "TEXT", "entero": "INTEGER", "numero": "REAL", "fecha": "TEXT (AAAA-MM-DD)",
+             "centavos": "INTEGER (centavos)"}
+
+
+def esquema_markdown() -> str:
+    """Las tablas en Markdown, como las documenta docs/exportar.md (una prueba las compara)."""
+    partes = []
+    for tabla in TABLAS:
+        llave = (f" Llave: `{', '.join(tabla.llave)}`." if tabla.llave else "")
+        foranea = " `ruta` → `rutas(ruta)`." if tabla.hija else ""
+        indices = "; ".join(f"`({', '.join(i)})`" for i in tabla.indices)
+        partes.append(f"#### `{tabla.nombre}`\n\n{tabla.descripcion}{llave}{foranea} "
+                      f"Índices: {indices}.\n\n| columna | tipo | qué es |\n|---|---|---|\n"
+                      + "".join(f"| `{n}` | {_TIPO_SQL[t]} | {d} |\n" for n, t, d in tabla.columnas))
+    return "\n".join(partes)
