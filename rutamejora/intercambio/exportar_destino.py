@@ -69,7 +69,7 @@ def revisar_destino(salida: Path, formato: str, forzar: bool) -> None:
         _revisar_carpeta(salida, modo, forzar)
         return
     if not stat.S_ISREG(modo):
-        raise ErrorDeUso(f"{salida} {que_es(modo)}: -o necesita un archivo. Elige otro nombre.")
+        raise ErrorDeUso(f"{salida} {que_es(modo)}: elige otro nombre para -o.")
     if not forzar and not es_exportacion(salida, formato):
         raise ErrorDeUso(f"{salida} ya existe y no es una exportación de `ruta exportar`: no se "
                          "reemplaza. Bórralo, elige otro nombre o usa --forzar.")
