@@ -7,7 +7,8 @@ uno o con muchos procesos). Una Ruta que no se puede leer es una fila de ``rutas
 problema, no una exportación rota.
 
 La carpeta de cada Ruta, relativa a la raíz común de la zona, es su llave (``clave_relativa``);
-el commit de cada Ruta (si está en git) va a ``metadatos``.
+el commit de cada Ruta (si está en git) va a ``metadatos`` (``exportar_git``: una pregunta a git
+por repositorio, en este proceso).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from rutamejora import __version__
 from rutamejora.intercambio.tablas import Limpiador, filas_de_ruta, fila_ilegible
-from rutamejora.intercambio.tablas_esquema import TABLAS, VERSION_ESQUEMA
+from rutamejora.intercambio.tablas_esquema import RUTAS, TABLAS, VERSION_ESQUEMA
 
 HERRAMIENTA = "ruta exportar"
 
@@ -38,7 +39,8 @@ class Zona:
 
     def con_errores(self) -> list[str]:
         """Las claves de las Rutas con errores de validación o que no se pudieron leer."""
-        return [f[0] for f in self.tablas["rutas"] if (f[-3] or 0) > 0 or f[-1]]
+        errores, problema = RUTAS.nombres.index("errores"), RUTAS.nombres.index("problema")
+        return [f[0] for f in self.tablas["rutas"] if (f[errores] or 0) > 0 or f[problema]]
 
 
 def raiz_comun(carpetas: list[Path]) -> Path:
@@ -67,13 +69,17 @@ def leer_zona(carpetas: list[Path], hoy: date, fecha_explicita: bool = False,
     """
     from rutamejora.nucleo import repartir
 
+    from rutamejora.intercambio.exportar_git import commits_de
+
     raiz = raiz_comun(carpetas)
     trabajo = partial(_filas_de_carpeta, raiz=raiz, hoy=hoy, fecha_explicita=fecha_explicita)
     zona = Zona(hoy=hoy)
     for filas in repartir(trabajo, carpetas, procesos, al_avanzar):
         for nombre, nuevas in filas.items():
             zona.tablas[nombre].extend(nuevas)
-    zona.tablas["metadatos"][:0] = metadatos_generales(hoy)
+    commits = commits_de(carpetas)
+    zona.tablas["metadatos"] = metadatos_generales(hoy) + [
+        (clave_relativa(c, raiz), clave, valor) for c in carpetas for clave, valor in commits.get(c, [])]
     return zona
 
 
@@ -94,27 +100,7 @@ def _filas_de_carpeta(carpeta: Path, raiz: Path, hoy: date, fecha_explicita: boo
     except Exception as exc:  # noqa: BLE001 - una Ruta que no se puede leer no rompe la zona
         motivo = str(exc) or type(exc).__name__
         filas = {"rutas": [fila_ilegible(clave, Limpiador(None)(f"No se pudo leer: {motivo}"))]}
-    filas["metadatos"] = [(clave, c, v) for c, v in commit_de(carpeta)]
     return filas
-
-
-def commit_de(carpeta: Path) -> list[tuple[str, str]]:
-    """``[(clave, valor)]`` del commit de la Ruta: el último que tocó su carpeta, su fecha y
-    si sus archivos tienen cambios sin confirmar. Vacía sin git o fuera de un repositorio."""
-    from rutamejora.historia import ErrorDeGit, Repositorio
-
-    try:
-        repositorio = Repositorio.de(carpeta)
-        relativa = repositorio.relativa(carpeta) or "."
-        ultimos = repositorio.commits([relativa], limite=1)
-        estado = repositorio.git("status", "--porcelain", "--untracked-files=all", "--", relativa)
-    except ErrorDeGit:
-        return []
-    if not ultimos:
-        return [("cambios_sin_confirmar", "si")] if estado.strip() else []
-    commit = ultimos[0]
-    return [("commit", commit.id), ("fecha_commit", commit.fecha.date().isoformat()),
-            ("cambios_sin_confirmar", "si" if estado.strip() else "no")]
 
 
 def escribir(zona: Zona, salida: Path, formato: str) -> None:

@@ -79,6 +79,10 @@ def _revisar_carpeta(salida: Path, modo: int, forzar: bool) -> None:
     if not stat.S_ISDIR(modo):
         raise ErrorDeUso(f"{salida} ya existe y no es una carpeta: --formato csv escribe una "
                          "carpeta con un CSV por tabla. Elige otro nombre.")
+    # Ni con --forzar: reemplazar la carpeta borraría la Ruta.
+    if any(True for _ in salida.rglob("ruta.yaml")):
+        raise ErrorDeUso(f"la carpeta {salida} tiene una Ruta (ruta.yaml): una exportación nunca "
+                         "la reemplaza. Elige otra carpeta para los CSV.")
     if not forzar and any(salida.iterdir()) and not es_exportacion(salida, "csv"):
         raise ErrorDeUso(f"la carpeta {salida} ya tiene archivos y no es una exportación de "
                          "`ruta exportar`: no se reemplaza. Elige otra carpeta o usa --forzar.")

@@ -86,12 +86,9 @@ def _commits(tablas: dict) -> dict:
 def _escuela(tablas: dict) -> Hoja:
     """Una Ruta: ``campo | valor``, la escuela y luego el sello."""
     fila = tablas["rutas"][0]
-    filas = [(n, v, t) for (n, t, _), v in zip(RUTAS.columnas, fila)]
-    filas += [(c, v, "texto") for c, v in _sello(tablas)]
-    filas += [(c, v, "fecha" if c == "fecha_commit" else "texto")
-              for c, v in _commits(tablas).get(fila[0], {}).items()]
-    return Hoja("Escuela", ["campo", "valor"], ["texto", "texto"],
-                [(n, v) for n, v, _ in filas], sello=None)
+    filas = list(zip(RUTAS.nombres, fila)) + _sello(tablas)
+    filas += list(_commits(tablas).get(fila[0], {}).items())
+    return Hoja("Escuela", ["campo", "valor"], ["texto", "texto"], filas)
 
 
 def _escuelas(tablas: dict) -> Hoja:

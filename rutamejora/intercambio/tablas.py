@@ -90,8 +90,9 @@ def fila_de_ruta(clave: str, ruta, problemas: list, limpio: Limpiador) -> tuple:
     avisos = sum(1 for p in problemas if p.severidad == AVISO)
     nombre = limpio(escuela.nombre, con_nombre=True) if escuela is not None else None
     problema = None if ruta.datos is not None else _primer_error(problemas, limpio)
-    return (clave, e("cct"), nombre, e("nivel"), e("turno"), limpio(ruta.datos.marco) if ruta.datos else None,
-            ruta.ciclo, ", ".join(ruta.ciclos) or None, e("zona"), e("sector"), e("entidad"),
+    marco = limpio(ruta.datos.marco) if ruta.datos is not None else None
+    return (clave, e("cct"), nombre, e("nivel"), e("turno"), marco, ruta.ciclo,
+            ", ".join(ruta.ciclos) or None, e("zona"), e("sector"), e("entidad"),
             e("municipio"), e("localidad"), errores, avisos, problema)
 
 

@@ -194,3 +194,16 @@ def test_xlsx_no_reemplaza_un_libro_ajeno(tmp_path):
     assert r.output == (f"ruta: {ajeno} ya existe y no es una exportación de `ruta exportar`: no se "
                         "reemplaza. Bórralo, elige otro nombre o usa --forzar.\n")
     assert ajeno.read_bytes() == antes
+
+
+def test_csv_nunca_reemplaza_una_ruta_ni_con_forzar(tmp_path):
+    import shutil
+
+    ruta = tmp_path / "primaria"
+    shutil.copytree(PRIMARIA, ruta)
+    antes = _bytes(ruta)
+    r = exportar(str(ruta), "-o", str(tmp_path), "--formato", "csv", "--forzar")
+    assert r.exit_code == 2
+    assert r.output == (f"ruta: la carpeta {tmp_path} tiene una Ruta (ruta.yaml): una exportación "
+                        "nunca la reemplaza. Elige otra carpeta para los CSV.\n")
+    assert _bytes(ruta) == antes
