@@ -50,15 +50,23 @@ def raiz_comun(carpetas: list[Path]) -> Path:
     clave de cada Ruta nunca quede vacía. Se cambiará por la raíz de ``zona.yaml`` cuando exista.
     """
     absolutas = [Path(os.path.abspath(c)) for c in carpetas]
-    raiz = Path(os.path.commonpath([str(c) for c in absolutas]))
+    try:
+        raiz = Path(os.path.commonpath([str(c) for c in absolutas]))
+    except ValueError:  # Windows: Rutas en dos unidades (C:, D:) no tienen raíz común
+        return Path()
     while any(c == raiz for c in absolutas) and raiz.parent != raiz:
         raiz = raiz.parent
     return raiz
 
 
 def clave_relativa(carpeta: Path, raiz: Path) -> str:
-    """``escuelas/21DPR0487A/2025-2026``: la carpeta de la Ruta relativa a ``raiz``, con ``/``."""
-    return Path(os.path.abspath(carpeta)).relative_to(raiz).as_posix()
+    """``escuelas/21DPR0487A/2025-2026``: la carpeta de la Ruta relativa a ``raiz``, con ``/``
+    (sin raíz común, su camino entero)."""
+    absoluta = Path(os.path.abspath(carpeta))
+    try:
+        return absoluta.relative_to(raiz).as_posix()
+    except ValueError:
+        return absoluta.as_posix()
 
 
 def leer_zona(carpetas: list[Path], hoy: date, fecha_explicita: bool = False,
