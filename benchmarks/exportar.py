@@ -9,9 +9,10 @@ Qué hace:
    ``escuelas/<cct>/<ciclo>/`` (``generar.py --zona``: cada una con su CCT válida).
 2. Corre ``ruta exportar ZONA -o … --fecha 2026-03-27`` en SQLite, CSV y Excel, cada corrida en
    un proceso aparte (``python -m rutamejora``: el arranque cuenta) con todos los núcleos, y toma
-   el tiempo de pared; en cada ronda, una vez cada formato en orden rotado, tras un
-   calentamiento.
-3. Imprime una tabla Markdown con la mediana de la pared y los segundos por Ruta, para
+   el tiempo de pared y la CPU (usuario + sistema, con los procesos del pool); en cada ronda,
+   una vez cada formato en orden rotado, tras un calentamiento. Con la máquina cargada la pared
+   se vuelve ruidosa; la CPU, mucho menos.
+3. Imprime una tabla Markdown con la mediana de la pared, la CPU y la CPU por Ruta, para
    docs/rendimiento.md.
 
 No lo corre la CI: la velocidad solo se mide aquí, nunca en las pruebas.
@@ -35,16 +36,21 @@ FORMATOS = (("sqlite", "zona.db", []), ("csv", "zona", ["--formato", "csv"]),
             ("xlsx", "zona.xlsx", []))
 
 
-def _pared(zona: Path, salida: Path, extra: list[str]) -> float:
+def _pared(zona: Path, salida: Path, extra: list[str]) -> tuple[float, float]:
+    """(pared, CPU de usuario + sistema del proceso y sus hijos) de una corrida."""
+    import resource
+
     entorno = dict(os.environ, PYTHONPATH=str(RAIZ))
+    antes = resource.getrusage(resource.RUSAGE_CHILDREN)
     inicio = time.perf_counter()
     hecho = subprocess.run([sys.executable, "-m", "rutamejora", "exportar", str(zona), "-o",
                             str(salida), "--fecha", FECHA, *extra], capture_output=True, text=True,
                            env=entorno)
     pared = time.perf_counter() - inicio
+    despues = resource.getrusage(resource.RUSAGE_CHILDREN)
     if hecho.returncode != 0:
         raise SystemExit(f"ruta exportar falló ({hecho.returncode}): {hecho.stderr}")
-    return pared
+    return pared, (despues.ru_utime - antes.ru_utime) + (despues.ru_stime - antes.ru_stime)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     from generar import generar_zona
 
     tamanos = [int(n) for n in args.rutas.split(",")]
-    print(f"| Rutas | formato | pared (mediana de {args.rondas}) | por Ruta |\n|---:|---|---:|---:|")
+    print(f"| Rutas | formato | pared (mediana de {args.rondas}) | CPU | CPU por Ruta |\n"
+          "|---:|---|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as temporal:
         for n in tamanos:
             zona = Path(temporal) / f"zona{n}"
@@ -64,14 +71,15 @@ def main(argv: list[str] | None = None) -> int:
             salidas = Path(temporal) / f"salidas{n}"
             salidas.mkdir()
             _pared(zona, salidas / "calentamiento.db", [])
-            tiempos: dict[str, list[float]] = {f: [] for f, _, _ in FORMATOS}
+            tiempos: dict[str, list[tuple[float, float]]] = {f: [] for f, _, _ in FORMATOS}
             for ronda in range(args.rondas):
                 orden = FORMATOS[ronda % 3:] + FORMATOS[:ronda % 3]
                 for formato, nombre, extra in orden:
                     tiempos[formato].append(_pared(zona, salidas / nombre, extra))
             for formato, _, _ in FORMATOS:
-                mediana = statistics.median(tiempos[formato])
-                print(f"| {n} | {formato} | {mediana:.2f} s | {1000 * mediana / n:.0f} ms |")
+                pared = statistics.median(t[0] for t in tiempos[formato])
+                cpu = statistics.median(t[1] for t in tiempos[formato])
+                print(f"| {n} | {formato} | {pared:.2f} s | {cpu:.2f} s | {1000 * cpu / n:.0f} ms |")
     return 0
 
 

@@ -127,6 +127,7 @@ def reemplazar_archivo(salida: Path, escribir) -> None:
         escribir(Path(temporal))
         with open(temporal, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(temporal, _modo(destino, 0o666))
         os.replace(temporal, destino)
     except BaseException:
         _borrar(Path(temporal))
@@ -145,6 +146,7 @@ def reemplazar_carpeta(salida: Path, escribir) -> None:
     apartada = None
     try:
         escribir(temporal)
+        os.chmod(temporal, _modo(destino, 0o777))
         if destino.exists():
             apartada = Path(tempfile.mkdtemp(prefix=f".{destino.name}.", suffix=".viejo",
                                              dir=destino.parent))
@@ -159,6 +161,17 @@ def reemplazar_carpeta(salida: Path, escribir) -> None:
         raise
     if apartada is not None:
         _borrar(apartada)
+
+
+def _modo(destino: Path, base: int) -> int:
+    """Los permisos del temporal (``mkstemp`` y ``mkdtemp`` lo dejan solo para su dueño): los
+    de lo que reemplaza o, si es nuevo, los de siempre según la ``umask``."""
+    try:
+        return stat.S_IMODE(os.stat(destino).st_mode)
+    except OSError:
+        mascara = os.umask(0o022)
+        os.umask(mascara)
+        return base & ~mascara
 
 
 def _borrar(camino: Path) -> None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from rutamejora.commands import app
@@ -96,3 +97,15 @@ def test_sin_terminal_no_hay_barra_y_con_varios_procesos_da_lo_mismo(zona_limpia
         assert (r.returncode, r.stdout, r.stderr) == (0, "", f"Exportadas 3 Rutas a {salida}.\n")
         salidas.append(list(sqlite3.connect(salida).iterdump()))
     assert salidas[0] == salidas[1]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permisos de POSIX")
+def test_los_permisos_son_los_de_un_archivo_nuevo(zona_limpia, tmp_path):
+    mascara = os.umask(0o022)
+    try:
+        exportar(str(zona_limpia), "-o", str(tmp_path / "zona.db"), "--fecha", FECHA)
+        exportar(str(zona_limpia), "-o", str(tmp_path / "zona"), "--formato", "csv", "--fecha", FECHA)
+    finally:
+        os.umask(mascara)
+    assert oct((tmp_path / "zona.db").stat().st_mode & 0o777) == oct(0o644)
+    assert oct((tmp_path / "zona").stat().st_mode & 0o777) == oct(0o755)
