@@ -109,3 +109,32 @@ def test_los_permisos_son_los_de_un_archivo_nuevo(zona_limpia, tmp_path):
         os.umask(mascara)
     assert oct((tmp_path / "zona.db").stat().st_mode & 0o777) == oct(0o644)
     assert oct((tmp_path / "zona").stat().st_mode & 0o777) == oct(0o755)
+
+
+class _Barra:
+    """Una barra que solo anota con qué se creó (la de verdad solo se dibuja en una terminal)."""
+
+    creadas: list = []
+
+    def __init__(self, total, texto, *args, **kw):
+        _Barra.creadas.append((total, texto))
+
+    def __call__(self, hechos):
+        pass
+
+    def cerrar(self):
+        pass
+
+
+def test_la_barra_con_varias_rutas_en_una_terminal(zona_limpia, tmp_path, monkeypatch):
+    from rutamejora.nucleo import procesos
+
+    monkeypatch.setattr(procesos, "progreso_permitido", lambda flujo=None: True)
+    monkeypatch.setattr(procesos, "Progreso", _Barra)
+    _Barra.creadas = []
+    assert exportar(str(zona_limpia), "-o", str(tmp_path / "a.db"), "--procesos", "1").exit_code == 0
+    assert _Barra.creadas == [(3, "Leyendo Rutas")]
+    _Barra.creadas = []
+    una = zona_limpia / "escuelas" / "21DPR0487A"
+    assert exportar(str(una), "-o", str(tmp_path / "b.db"), "--procesos", "1").exit_code == 0
+    assert _Barra.creadas == []
