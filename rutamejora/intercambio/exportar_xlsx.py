@@ -45,6 +45,11 @@ def _celda(hoja_xl, tipo: str, valor):
     if tipo == "numero" and isinstance(valor, str):
         numero = Decimal(valor)
         return int(numero) if numero == numero.to_integral_value() else float(numero)
+    if isinstance(valor, str) and valor.startswith("="):
+        # Un texto de la Ruta que empieza con «=» es texto, no una fórmula que Excel ejecute.
+        celda = WriteOnlyCell(hoja_xl, value=valor)
+        celda.data_type = "s"
+        return celda
     return valor
 
 

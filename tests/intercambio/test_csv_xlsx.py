@@ -207,3 +207,16 @@ def test_csv_nunca_reemplaza_una_ruta_ni_con_forzar(tmp_path):
     assert r.output == (f"ruta: la carpeta {tmp_path} tiene una Ruta (ruta.yaml): una exportación "
                         "nunca la reemplaza. Elige otra carpeta para los CSV.\n")
     assert _bytes(ruta) == antes
+
+
+def test_xlsx_un_texto_con_igual_no_es_formula():
+    from datetime import date
+
+    from rutamejora.intercambio.exportar_xlsx import libro_xlsx
+
+    tablas = {t.nombre: [] for t in TABLAS}
+    tablas["rutas"] = [("r", *([None] * 15))]
+    tablas["acuerdos"] = [("r", 1, "2025-09-01", 1, 1, '=HYPERLINK("http://x","y")')]
+    libro = openpyxl.load_workbook(io.BytesIO(libro_xlsx(tablas, date(2026, 1, 1))))
+    celda = libro["Acuerdos"]["E2"]
+    assert (celda.value, celda.data_type) == ('=HYPERLINK("http://x","y")', "s")
