@@ -1,13 +1,24 @@
-"""Intercambio con los formatos que ya usan las escuelas: hojas de alumnos como conteos.
+"""Intercambio: la Ruta entra y sale en los formatos que las escuelas y la supervisión ya usan.
 
-Posee la lectura de una hoja con un renglón por alumno (``hoja``: Excel ``.xlsx`` con openpyxl,
-o ``.csv``, con los encabezados en la fila 1 o más abajo y celdas combinadas), su conteo por
-nivel sin guardar ningún dato de los alumnos (``resultados``) y el injerto de esos conteos en
-los ``resultados`` de ``diagnostico.yaml`` sin tocar el resto del archivo (``diagnostico``).
-openpyxl se importa solo al leer un ``.xlsx``: ``ruta validar`` no lo paga.
+Posee:
 
-Capa: debajo de ``commands`` y encima de ``informes`` y ``escritura``; importa esas y las de
-abajo. Solo ``commands`` la usa.
+- la lectura de una hoja con un renglón por alumno (``hoja``: Excel ``.xlsx`` con openpyxl, o
+  ``.csv``, con los encabezados en la fila 1 o más abajo y celdas combinadas), su conteo por
+  nivel sin guardar ningún dato de los alumnos (``resultados``) y el injerto de esos conteos en
+  los ``resultados`` de ``diagnostico.yaml`` sin tocar el resto del archivo (``diagnostico``);
+- la exportación de una Ruta o una zona: el modelo neutro de tablas (``tablas_esquema``: tablas,
+  columnas y tipos; ``tablas``: de una Ruta leída a sus filas, con cada texto por el detector de
+  datos personales), la lectura de una zona con el pool de procesos (``exportar``), el commit de
+  cada Ruta (``exportar_git``), el destino de ``-o`` (``exportar_destino``: el formato por la
+  extensión, qué se puede reemplazar, la escritura de un golpe) y un escritor por formato:
+  ``exportar_sqlite`` (``sqlite3``), ``exportar_csv`` y ``exportar_xlsx`` (openpyxl; las hojas
+  las arma ``exportar_hojas``).
+
+openpyxl y sqlite3 se importan solo en los comandos que los usan: ``ruta validar`` no los paga.
+
+Capa: la más alta de la biblioteca, solo debajo de ``commands``; usa ``informes``,
+``escritura``, ``zona``, ``historia`` (el commit de cada Ruta), ``vistas``, ``reglas``,
+``formato``, ``privacidad`` y ``nucleo``.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -17,4 +28,9 @@ __all__, __getattr__ = exportar(__name__, {
     "resultados": "Conteo contar_hoja resultados_de medicion_de_hoja medicion_de_meta "
                   "sin_datos_personales porcentaje AVISO_PRIVACIDAD",
     "diagnostico": "agregar_resultados ResultadosAgregados YaImportado",
+    "exportar": "Zona leer_zona escribir raiz_comun clave_relativa HERRAMIENTA",
+    "exportar_git": "commits_de",
+    "exportar_destino": "EXTENSIONES FORMATOS ErrorDeUso formato_de revisar_destino es_exportacion",
+    "tablas_esquema": "TABLAS VERSION_ESQUEMA",
+    "tablas": "filas_de_ruta",
 })

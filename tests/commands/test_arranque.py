@@ -89,5 +89,8 @@ def test_validar_no_importa_los_otros_comandos_ni_typer_ni_rich_ni_jinja():
         assert not {m for m in modulos if m.split(".")[0] in ("typer", "click")}
     assert not {m for m in modulos if m.startswith(("rutamejora.vistas", "rutamejora.informes",
                                                     "rutamejora.escritura"))}
+    # Ni la exportación ni lo que solo ella usa (openpyxl, sqlite3).
+    assert not {m for m in modulos if m.split(".")[0] in ("openpyxl", "sqlite3")
+                or m.startswith("rutamejora.intercambio")}
     # Una sola Ruta: ningún pool.
     assert "concurrent.futures.process" not in modulos

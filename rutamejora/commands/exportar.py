@@ -1,0 +1,100 @@
+"""``ruta exportar [CARPETA]... -o ARCHIVO``: una Ruta o una zona a SQLite, CSV o Excel."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de
+from rutamejora.commands._validacion import leer_procesos
+
+
+class Formato(str, Enum):
+    sqlite = "sqlite"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+# Larga a propósito: la firma declara las opciones del comando (Typer).
+def exportar(
+    carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
+                                          help="Carpeta de una Ruta o que contiene varias (una "
+                                               "zona: escuelas/<CCT>/<ciclo>/); por omisión, la "
+                                               "actual."),
+    salida: Path = typer.Option(..., "--salida", "-o", metavar="ARCHIVO", show_default=False,
+                                help="zona.db o zona.sqlite (SQLite), ruta.xlsx (Excel) o, con "
+                                     "--formato csv, una carpeta. Reemplaza una exportación "
+                                     "anterior; otra cosa, solo con --forzar."),
+    formato: Formato = typer.Option(None, "--formato", "-f", show_default=False,
+                                    help="sqlite, xlsx o csv; si falta, lo dice la extensión de -o."),
+    fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
+                                 help="Cuántas Rutas se leen a la vez (por omisión, una por "
+                                      "núcleo; 1: todas en este proceso)."),
+    forzar: bool = typer.Option(False, "--forzar",
+                                help="Reemplaza -o aunque no sea una exportación anterior."),
+):
+    """Exporta una Ruta o una zona entera a SQLite, CSV o Excel, sin datos personales.
+
+    Una tabla por cosa (rutas, prioridades, objetivos, metas, mediciones, acciones, avances, gastos, ingresos, acuerdos, problemas…), con fechas ISO y dinero en centavos; el libro de Excel tiene una hoja por parte y el seguimiento por sesión. Una Ruta que no se puede leer queda como una fila con su problema. La misma zona con la misma --fecha da la misma exportación. Sale con 1 si alguna Ruta tiene errores (la exportación se escribe igual) y con 2 si el uso es incorrecto. Esquema y consultas de ejemplo: docs/exportar.md.
+
+    Ejemplo: ruta exportar escuelas -o zona.db --fecha 2026-03-27
+    """
+    from rutamejora import intercambio
+    from rutamejora.formato import NoEsRuta, rutas_de_argumentos
+
+    hoy, explicita = fecha_de(fecha)
+    try:
+        cuantos = leer_procesos(procesos)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
+    try:
+        elegido = intercambio.formato_de(salida, formato.value if formato else None)
+        intercambio.revisar_destino(salida, elegido, forzar)
+        rutas = rutas_de_argumentos(carpetas or [])
+    except (intercambio.ErrorDeUso, NoEsRuta) as exc:
+        fallar_uso(str(exc))
+    if not rutas:
+        fallar_uso("ningún archivo indicado es de una Ruta: no hay nada que exportar.")
+    zona = _leer(rutas, hoy, explicita, cuantos)
+    try:
+        intercambio.escribir(zona, salida, elegido)
+    except OSError as exc:
+        from rutamejora.nucleo import no_se_escribio
+
+        fallar_uso(no_se_escribio(salida, exc))
+    _informar(zona, salida)
+
+
+def _leer(rutas: list[Path], hoy, explicita: bool, procesos: int | None):
+    """Las tablas de las Rutas, con una barra en stderr si es una terminal y son varias."""
+    from rutamejora.intercambio import leer_zona
+    from rutamejora.nucleo import Progreso, progreso_permitido
+
+    progreso = Progreso(len(rutas), "Leyendo Rutas") \
+        if len(rutas) > 1 and progreso_permitido() else None
+    try:
+        return leer_zona(rutas, hoy, explicita, procesos, al_avanzar=progreso)
+    finally:
+        if progreso is not None:
+            progreso.cerrar()
+
+
+def _informar(zona, salida: Path) -> None:
+    """Lo hecho, en stderr; salida 1 si alguna Ruta tiene errores o no se pudo leer."""
+    n = zona.rutas
+    typer.echo(f"Exportada{'s' if n != 1 else ''} {n} Ruta{'s' if n != 1 else ''} a {salida}.",
+               err=True)
+    malas = zona.con_errores()
+    if malas:
+        lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")
+        typer.echo(f"ruta: {len(malas)} {'Ruta tiene' if len(malas) == 1 else 'Rutas tienen'} "
+                   f"errores o no se pudo leer ({lista}); la exportación los lleva en las tablas "
+                   "rutas y problemas. Revísalos con `ruta validar`.", err=True)
+        raise typer.Exit(1)
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("exportar")(exportar)
