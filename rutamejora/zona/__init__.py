@@ -1,0 +1,18 @@
+"""La zona: las Rutas de una zona escolar (las escuelas de un ATP, un supervisor o un estado).
+
+Posee el descubrimiento de las Rutas de una zona (``descubrimiento``: las que hay bajo unas
+carpetas o las que lista un ``zona.yaml``, con su clave estable: la carpeta relativa a la raíz
+de la zona). ``ruta zona``, ``ruta exportar`` y ``ruta informe --tipo zona`` leen la zona con
+``descubrir``.
+
+Capa: debajo de ``informes``, ``intercambio`` y ``commands``; encima de ``historia`` (el commit
+de cada Ruta), ``vistas`` (``avance_meta``, el único estado de una meta), ``reglas``
+(``validar_lote``) y lo de abajo (``formato``, ``privacidad``, ``nucleo``, ``catalogos``).
+"""
+
+from rutamejora.nucleo.perezoso import exportar
+
+__all__, __getattr__ = exportar(__name__, {
+    "descubrimiento": "Zona ZonaInvalida descubrir clave_de leer_zona ARCHIVO_ZONA CAMPOS_ZONA "
+                      "NIVELES",
+})
