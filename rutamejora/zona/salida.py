@@ -88,8 +88,9 @@ def _celda(texto: str, ancho: int, derecha: bool) -> str:
 
 def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: int) -> str:
     if not fila.legible:
-        inicio = _celda(fila.cct or "—", 10, False)
-        return _recortar(f"{inicio} {fila.clave}: {fila.motivo}", ancho)
+        # La Ruta ilegible: su carpeta (lo único seguro) y por qué, en los renglones que ocupe.
+        texto = f"{_celda(fila.cct or '—', 10, False)} {fila.clave}: {fila.motivo}"
+        return "\n".join(_parrafo(texto, ancho, "", " " * 11))
     celdas = []
     for c in visibles:
         titulo, ancho_c, valor, derecha = _COLUMNAS[c]
@@ -97,10 +98,11 @@ def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: i
     return " ".join(celdas).rstrip()
 
 
-def _parrafo(texto: str, ancho: int, sangria: str = "") -> list[str]:
+def _parrafo(texto: str, ancho: int, sangria: str = "", siguientes: str | None = None) -> list[str]:
     import textwrap
 
-    return textwrap.wrap(texto, width=ancho, initial_indent=sangria, subsequent_indent=sangria,
+    return textwrap.wrap(texto, width=ancho, initial_indent=sangria,
+                         subsequent_indent=sangria if siguientes is None else siguientes,
                          break_long_words=False, break_on_hyphens=False) or [""]
 
 
@@ -122,7 +124,8 @@ def como_texto(vista: VistaZona, ancho: int = 80) -> str:
     lineas += _parrafo(leyenda, ancho)
     con_ilegibles = [f for f in vista.filas if f.legible and f.ilegibles]
     if con_ilegibles:
-        lineas += ["", "Rutas con archivos que no se pudieron leer (lo que traen no cuenta aquí):"]
+        lineas += [""] + _parrafo("Rutas con archivos que no se pudieron leer (lo que traen no "
+                                  "cuenta aquí):", ancho)
         for f in con_ilegibles:
             lineas += _parrafo(f"{f.clave}: {', '.join(f.ilegibles)}", ancho, "  ")
     lineas += _agregados_texto(vista, ancho)
@@ -149,8 +152,9 @@ def _agregados_texto(vista: VistaZona, ancho: int) -> list[str]:
     a = vista.agregados
     if not a.legibles:
         return []
-    lineas = ["", "Lo que trabaja la zona: metas por prioridad o ámbito de cada marco"]
-    cifras = 25
+    lineas = [""] + _parrafo("Lo que trabaja la zona: metas por prioridad o ámbito de cada marco",
+                             ancho)
+    cifras = 27
     nombre_ancho = ancho - cifras - 1
     lineas.append(f"{'':{nombre_ancho}} {'Esc.':>4} {'Metas':>5} {'Bien':>4} {'Riesgo':>6} {'S/D':>3}")
     for g in a.grupos:

@@ -1,7 +1,8 @@
 """Zonas hechas de los ejemplos: los tres marcos, una Ruta rota y una con datos personales.
 
 ``zona_ejemplos`` arma ``escuelas/<CCT>/<ciclo>/`` con los cinco ejemplos (rme-2014, pmc-2024 y
-pemc-2019), una Ruta cuyo ``metas.yaml`` no es YAML (``escuelas/21DPR9999J/2025-2026``: rota) y
+pemc-2019), una Ruta cuyo ``ruta.yaml`` no es YAML (``otra-carpeta/sin-ruta-yaml``: ilegible),
+una cuyo ``metas.yaml`` no es YAML (``escuelas/21DPR9999J/2025-2026``: rota) y
 el ejemplo de primaria con los datos personales sembrados de ``tests/conftest.py``
 (``escuelas/21DPR0500E/2025-2026``); las dos llevan la CCT de su carpeta (y un nombre propio).
 """
@@ -23,6 +24,7 @@ ESCUELAS = {
     "pemc-secundaria-2024-2026": ("15EES0527T", "2024-2026"),
 }
 ROTA = "escuelas/21DPR9999J/2025-2026"
+ILEGIBLE = "otra-carpeta/sin-ruta-yaml"
 CON_DATOS = "escuelas/21DPR0500E/2025-2026"
 FECHA = "2026-03-27"
 
@@ -37,6 +39,8 @@ def armar_zona(raiz: Path, sembrar=None, rota: bool = False) -> Path:
         (raiz / ROTA / "metas.yaml").write_text("metas:\n  - id: M1\n    indicador: [sin cerrar\n",
                                                 encoding="utf-8")
         _escuela(raiz / ROTA, "21DPR9999J", "Rota")
+        shutil.copytree(EJEMPLOS / "preescolar-2025-2026", raiz / ILEGIBLE)
+        (raiz / ILEGIBLE / "ruta.yaml").write_text("escuela: {nombre: [\n", encoding="utf-8")
     if sembrar is not None:
         sembrar(raiz / CON_DATOS)
         _escuela(raiz / CON_DATOS, "21DPR0500E", "Con Datos")
