@@ -84,19 +84,24 @@ def clave_de_atencion(fila: Fila) -> tuple:
 
 
 def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
-               procesos: int | None = None, al_avanzar=None) -> VistaZona:
-    """Las filas de las Rutas de ``zona`` al día ``hoy``, en orden de atención, y sus agregados."""
-    trabajo = partial(_fila, hoy=hoy, fecha_explicita=fecha_explicita)
+               procesos: int | None = None, al_avanzar=None,
+               con_version: bool = False) -> VistaZona:
+    """Las filas de las Rutas de ``zona`` al día ``hoy``, en orden de atención, y sus agregados.
+
+    ``con_version`` agrega a cada fila el commit de su Ruta (``zona.version``; un informe lo
+    imprime): cuesta unas llamadas a git por Ruta, repartidas en el pool como lo demás.
+    """
+    trabajo = partial(_fila, hoy=hoy, fecha_explicita=fecha_explicita, con_version=con_version)
     elementos = [(ruta, zona.clave(ruta)) for ruta in zona.rutas]
     filas = repartir(trabajo, elementos, procesos, al_avanzar)
     filas.sort(key=clave_de_atencion)
     return VistaZona(zona, hoy, filas, agregar(filas))
 
 
-def _fila(elemento, hoy: date, fecha_explicita: bool) -> Fila:
+def _fila(elemento, hoy: date, fecha_explicita: bool, con_version: bool) -> Fila:
     # Una función de módulo: con ``spawn`` viaja al proceso por su nombre.
     carpeta, clave = elemento
-    return fila_de(carpeta, clave, hoy, fecha_explicita)
+    return fila_de(carpeta, clave, hoy, fecha_explicita, con_version)
 
 
 def agregar(filas: list[Fila]) -> Agregados:
