@@ -26,7 +26,8 @@ __all__ = ["app", "main"]
 
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
 COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
-            "importar", "informe", "exportar", "cambios", "historia", "esquema", "reglas", "explicar")
+            "importar", "zona", "informe", "exportar", "cambios", "historia", "esquema", "reglas",
+            "explicar")
 
 
 def __getattr__(nombre: str):

@@ -44,7 +44,9 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
         fallar_uso(str(exc))
     if len(rutas) > 1:
         lista = "\n".join(f"  {r}" for r in rutas[:10]) + ("\n  …" if len(rutas) > 10 else "")
-        fallar_uso(f"la carpeta {carpeta} tiene {len(rutas)} Rutas; indica una:\n{lista}")
+        # Varias Rutas son una zona: ``ruta zona`` las muestra todas, una por renglón.
+        fallar_uso(f"la carpeta {carpeta} tiene {len(rutas)} Rutas; indica una:\n{lista}\n"
+                   f"Para verlas todas juntas, una escuela por renglón: ruta zona {carpeta}")
     resultado = validar(rutas[0], hoy, explicita)
     # Lo que una vista cita de la Ruta (actividades, metas) sale sin datos personales.
     sin_datos_personales(resultado.ruta)

@@ -14,6 +14,7 @@ class Tipo(str, Enum):
     planeacion = "planeacion"
     seguimiento = "seguimiento"
     rendicion = "rendicion"
+    zona = "zona"
 
 
 class Formato(str, Enum):
@@ -29,11 +30,13 @@ class Audiencia(str, Enum):
 
 # Larga a propósito: la firma declara las opciones del comando (Typer).
 def informe(
-    carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
-                                   help="Carpeta de la Ruta (por omisión, la actual)."),
+    carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
+                                          help="Carpeta de la Ruta (por omisión, la actual); con "
+                                               "--tipo zona, las carpetas de la zona."),
     tipo: Tipo = typer.Option(..., "--tipo", "-t", show_default=False,
-                              help="planeacion (el plan aprobado), seguimiento (una sesión del CTE) "
-                                   "o rendicion (la rendición de cuentas del ciclo)."),
+                              help="planeacion (el plan aprobado), seguimiento (una sesión del CTE), "
+                                   "rendicion (la rendición de cuentas del ciclo) o zona (todas "
+                                   "las escuelas de una zona, para la supervisión)."),
     formato: Formato = typer.Option(None, "--formato", "-f", show_default=False,
                                     help="md, html o pdf (este, con -o); si falta, lo dice la extensión de -o "
                                          "(sin -o, Markdown a la salida estándar)."),
@@ -55,10 +58,15 @@ def informe(
     con_errores: bool = typer.Option(False, "--con-errores",
                                      help="Hace el informe aunque la Ruta tenga errores de "
                                           "validación; el informe los lista en su encabezado."),
+    procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
+                                 help="Con --tipo zona: cuántas Rutas se leen a la vez (por "
+                                      "omisión, una por núcleo; 1: todas en este proceso)."),
 ):
     """Hace un informe de la Ruta en Markdown, en HTML (un solo archivo, listo para imprimir) o en PDF.
 
     La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. El PDF (-o informe.pdf, tamaño carta) lo imprime Chromium, Chrome o Edge sin pantalla; sin ninguno, el mensaje dice cómo conseguirlo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
+
+    Con --tipo zona, el informe de todas las Rutas bajo las carpetas (o las de su zona.yaml) para la supervisión: la tabla de escuelas en orden de atención, gráficas, lo que suman, la lista para la próxima reunión de zona y una sección por escuela con el commit de su Ruta; sin datos de personas.
 
     Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
@@ -68,6 +76,18 @@ def informe(
 
     _revisar_sesion(tipo, fecha, sesion)
     hoy, explicita = fecha_de(fecha)
+    if tipo is Tipo.zona:
+        from rutamejora.commands._informe_zona import informe_de_zona
+
+        _entregar(informe_de_zona(carpetas or [], _formato(formato, salida), hoy, explicita,
+                                  salida, audiencia, plantillas, procesos), salida)
+        return
+    if procesos is not None:
+        fallar_uso("--procesos solo sirve con --tipo zona (los demás informes son de una Ruta).")
+    if carpetas and len(carpetas) > 1:
+        fallar_uso(f"un informe de {tipo.value} es de una sola Ruta y diste {len(carpetas)} "
+                   "carpetas: indica una (o usa --tipo zona para todas).")
+    carpeta = carpetas[0] if carpetas else Path(".")
     try:
         rutas = buscar_rutas(carpeta)
         if len(rutas) > 1:

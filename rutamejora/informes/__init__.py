@@ -2,8 +2,9 @@
 
 Posee el contexto de cada sección para cada tipo de informe y marco, la voz de cada audiencia
 (la privacidad de lo que se imprime), las gráficas SVG, el entorno aislado de Jinja y la
-escritura segura de ``-o``. Las plantillas viven en ``plantillas/informe``. Importa ``vistas``,
-``reglas``, ``formato``, ``nucleo`` y ``catalogos``; solo ``commands`` lo usa.
+escritura segura de ``-o``. Las plantillas viven en ``plantillas/informe``. Importa ``zona``,
+``historia``, ``vistas``, ``reglas``, ``formato``, ``nucleo`` y ``catalogos``; solo ``commands`` lo
+usa.
 
 Sus módulos, de arriba abajo: ``contexto`` (arma el contexto y hace el informe), las secciones
 (``secciones_prioridades``, ``secciones_evaluacion``, ``secciones_metas``,
@@ -11,7 +12,8 @@ Sus módulos, de arriba abajo: ``contexto`` (arma el contexto y hace el informe)
 ``secciones_seguimiento``, ``secciones_graficas``), ``marco`` (nombres del marco y ciclos),
 ``voz`` (privacidad), ``graficas`` (el dibujo), ``entorno`` (Jinja y ``renderizar``, con el
 cargador y los topes de ``aislado``), ``version`` (git), ``salida`` (``-o``), ``pdf`` (el HTML impreso a PDF por el navegador), ``formas``
-(fechas, unidades, Markdown) y ``errores``.
+(fechas, unidades, Markdown) y ``errores``. El informe de la zona (``zona``, con sus gráficas en
+``graficas_zona``) parte de la vista de ``rutamejora.zona``, la capa de abajo.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -23,4 +25,5 @@ __all__, __getattr__ = exportar(__name__, {
     "secciones_seguimiento": "fecha_de_sesion",
     "entorno": "renderizar",
     "pdf": "SinNavegador buscar_navegador imprimir",
+    "zona": "informe_zona contexto_zona",
 })

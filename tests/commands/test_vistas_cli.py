@@ -111,12 +111,16 @@ def test_fecha_invalida_es_error_de_uso(vista):
     assert "«2026-02-30» no es una fecha AAAA-MM-DD" in r.output
 
 
-def test_varias_rutas_piden_una(tmp_path):
+@pytest.mark.parametrize("vista", ["resumen", "avance", "pendientes", "calendario"])
+def test_varias_rutas_piden_una_y_apuntan_a_ruta_zona(tmp_path, vista):
     for ciclo in ("2024-2025", "2025-2026"):
         shutil.copytree(MINIMA, tmp_path / "escuelas" / "21DPR0123T" / ciclo)
-    r = correr("resumen", str(tmp_path))
+    r = correr(vista, str(tmp_path))
     assert r.exit_code == 2
-    assert r.stderr.startswith(f"ruta: la carpeta {tmp_path} tiene 2 Rutas; indica una:\n")
+    escuela = tmp_path / "escuelas" / "21DPR0123T"
+    assert r.stderr == (f"ruta: la carpeta {tmp_path} tiene 2 Rutas; indica una:\n"
+                        f"  {escuela / '2024-2025'}\n  {escuela / '2025-2026'}\n"
+                        f"Para verlas todas juntas, una escuela por renglón: ruta zona {tmp_path}\n")
 
 
 def test_una_ruta_con_errores_se_muestra_y_avisa(tmp_path):

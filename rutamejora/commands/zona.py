@@ -1,0 +1,78 @@
+"""``ruta zona [CARPETA]...``: todas las escuelas de una zona de un vistazo, una por renglón."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de
+from rutamejora.commands._validacion import leer_procesos
+from rutamejora.commands._vistas import ayuda
+
+
+class Formato(str, Enum):
+    texto = "texto"
+    json = "json"
+    csv = "csv"
+
+
+def zona(
+    carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
+                                          help="Carpetas con las Rutas de la zona, o la de su "
+                                               "zona.yaml (por omisión, la actual)."),
+    fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
+                                    help="texto (personas, a lo ancho de la terminal), json o "
+                                         "csv (programas; ver docs/zona.md)."),
+    procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
+                                 help="Cuántas Rutas se leen a la vez (por omisión, una por "
+                                      "núcleo; 1: todas en este proceso)."),
+):
+    """Muestra cada escuela de la zona en un renglón, de la que más atención necesita a la que menos.
+
+    Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Sale con 1 si alguna Ruta tiene errores o no se pudo leer (su renglón lo dice) y con 2 si el uso es incorrecto.
+
+    Ejemplo: ruta zona escuelas --fecha 2026-03-27
+    """
+    from rutamejora.formato import NoEsRuta
+    from rutamejora.zona import ZonaInvalida, como_csv, como_json, como_texto, descubrir, vista_zona
+
+    hoy, explicita = fecha_de(fecha)
+    try:
+        cuantos = leer_procesos(procesos)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
+    try:
+        la_zona = descubrir(carpetas or [])
+    except (NoEsRuta, ZonaInvalida) as exc:
+        fallar_uso(str(exc))
+    progreso = _barra(len(la_zona.rutas), formato)
+    try:
+        vista = vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso)
+    finally:
+        if progreso is not None:
+            progreso.cerrar()
+    if formato is Formato.json:
+        typer.echo(como_json(vista), nl=False)
+    elif formato is Formato.csv:
+        typer.echo(como_csv(vista), nl=False)
+    else:
+        from rutamejora.nucleo import consola
+
+        typer.echo(como_texto(vista, consola().width), nl=False)
+    raise typer.Exit(1 if any(f.errores or not f.legible for f in vista.filas) else 0)
+
+
+def _barra(total: int, formato: Formato):
+    """La barra de progreso en stderr: solo para personas, en una terminal y fuera de CI."""
+    from rutamejora.nucleo import Progreso, progreso_permitido
+
+    if formato is Formato.texto and total > 1 and progreso_permitido():
+        return Progreso(total, "Leyendo Rutas")
+    return None
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("zona", help=ayuda(zona))(zona)

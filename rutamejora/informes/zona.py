@@ -1,0 +1,148 @@
+"""El informe de la zona (``ruta informe --tipo zona``): el documento de la supervisión.
+
+Parte de la vista de la zona (``zona.vista_zona``, con el commit de cada Ruta) y arma un
+contexto de solo datos ya formateados: el encabezado de la zona, la tabla de escuelas en orden
+de atención, tres gráficas (metas por estado, sesiones registradas y dinero, una barra por
+escuela: ``graficas_zona``), lo que suman las escuelas, la lista para la próxima reunión de zona
+(cada escuela con sus tres primeros pendientes) y una sección corta por escuela. Las
+plantillas (``zona.html.j2`` y ``zona.md.j2``) solo lo muestran.
+
+**Sin datos de personas.** Los textos de las Rutas llegan ya enmascarados desde
+``zona.fila`` (con el marcador de un informe y sin eximir al personal): ni alumnos ni nombres
+del colectivo; las acciones se cuentan por la función de sus responsables.
+
+**Reproducible.** Nada depende del reloj: la fecha es la de ``--fecha`` y la única información
+externa es el commit de cada Ruta. Con los mismos archivos, commits y ``--fecha``, el mismo
+archivo byte por byte.
+"""
+
+from __future__ import annotations
+
+from rutamejora.informes.entorno import renderizar
+from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_texto, metas_svg,
+                                               metas_texto, sesiones_svg, sesiones_texto)
+from rutamejora.informes.salida import MARCA
+from rutamejora.vistas import fecha_corta, fecha_larga, pesos
+from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO
+
+NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
+                     "meta_vencida": "Meta vencida sin medición final",
+                     "accion_por_vencer": "Acción por vencer", "meta_por_vencer": "Meta por vencer",
+                     "meta_por_medir": "Meta por medir", "accion_sin_registro": "Acción sin registro",
+                     "aviso": "Aviso de validación"}
+NOMBRES_ESTADO = {"lograda": "logradas", "no_lograda": "no logradas", "en_camino": "en camino",
+                  "en_riesgo": "en riesgo", "sin_datos": "sin datos"}
+
+
+def informe_zona(vista, formato: str, plantillas=None) -> str:
+    """El informe de la zona de ``vista`` (con versiones) en ``formato`` (``md`` o ``html``)."""
+    return renderizar(contexto_zona(vista), "zona", formato, plantillas)
+
+
+def contexto_zona(vista) -> dict:
+    """Todo lo que muestra el informe de la zona: solo datos (dict, list, str, int)."""
+    from rutamejora import __version__
+
+    filas = [_fila(f) for f in vista.filas]
+    legibles = [f for f in vista.filas if f.legible]
+    return {
+        "marca": MARCA, "herramienta": f"ruta {__version__}",
+        "titulo": "Informe de la zona",
+        "zona": _zona(vista),
+        "fecha": fecha_larga(vista.hoy),
+        "escuelas": filas,
+        "legibles": len(legibles),
+        "ilegibles": [f for f in filas if not f["legible"]],
+        "graficas": _graficas(legibles),
+        "agregados": _agregados(vista.agregados),
+        "estados": [{"clave": e, "nombre": NOMBRES_ESTADO[e]} for e in ESTADOS_META],
+    }
+
+
+def _zona(vista) -> dict:
+    zona = vista.zona
+    partes = []
+    if zona.numero:
+        partes.append(f"Zona {zona.numero}")
+    if zona.sector:
+        partes.append(f"sector {zona.sector}")
+    if zona.nivel:
+        partes.append(zona.nivel)
+    n = len(vista.filas)
+    return {"nombre": zona.nombre or "Zona escolar", "datos": " · ".join(partes),
+            "escuelas": f"{n} {'escuela' if n == 1 else 'escuelas'}"}
+
+
+def _ancla(clave: str) -> str:
+    """Un id de HTML estable y seguro para la sección de la escuela (solo letras, números y -)."""
+    return "escuela-" + "".join(c if c.isalnum() and c.isascii() else "-" for c in clave).strip("-")
+
+
+def _fila(f) -> dict:
+    version = f.version.texto if f.version is not None else None
+    return {
+        "ancla": _ancla(f.clave), "clave": f.clave, "legible": f.legible, "motivo": f.motivo,
+        "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": f.nivel or "—",
+        "marco": f.marco or "—", "ciclo": f.ciclo or "—",
+        "ciclos": ", ".join(f.ciclos) if len(f.ciclos) > 1 else None,
+        "errores": f.errores, "avisos": f.avisos, "archivos_ilegibles": list(f.ilegibles),
+        "metas": dict(f.metas), "metas_total": f.metas_total, "metas_frase": _frase_metas(f.metas),
+        "acciones": f.acciones, "vencidas": f.acciones_vencidas,
+        "bitacora": fecha_corta(f.ultima_bitacora) or "sin entradas",
+        "sesiones": f"{f.sesiones_registradas} de {f.sesiones_celebradas}",
+        "sesiones_faltan": f.sesiones_faltantes,
+        "presupuesto": pesos(f.presupuesto), "planeado": pesos(f.planeado),
+        "ejercido": pesos(f.ejercido), "sobregiro": pesos(f.sobregiro) if f.sobregiro else None,
+        "version": version,
+        "pendientes": [{"tipo": NOMBRES_PENDIENTE.get(t, t), "id": i, "texto": x}
+                       for t, i, x in f.pendientes],
+    }
+
+
+def _frase_metas(metas: dict) -> str:
+    """«1 lograda, 4 en camino y 4 en riesgo» (sin los estados en cero); «ninguna»."""
+    partes = [f"{n} {_SINGULAR.get(e, NOMBRES_ESTADO[e]) if n == 1 else NOMBRES_ESTADO[e]}"
+              for e, n in metas.items() if n]
+    if not partes:
+        return "ninguna"
+    return partes[0] if len(partes) == 1 else ", ".join(partes[:-1]) + " y " + partes[-1]
+
+
+_SINGULAR = {"lograda": "lograda", "no_lograda": "no lograda"}
+
+
+def _graficas(filas) -> dict:
+    if not filas:
+        return {"hay": False}
+    barras = [BarraEscuela(
+        etiqueta=f.cct or f.clave, metas=dict(f.metas), registradas=f.sesiones_registradas,
+        celebradas=f.sesiones_celebradas,
+        dinero={"presupuesto": f.presupuesto, "planeado": f.planeado, "ejercido": f.ejercido},
+        textos_dinero={"presupuesto": pesos(f.presupuesto), "planeado": pesos(f.planeado),
+                       "ejercido": pesos(f.ejercido)}) for f in filas]
+    del_ciclo = max(f.sesiones_ciclo for f in filas)
+    return {"hay": True,
+            "metas": {"svg": metas_svg(barras), "texto": metas_texto(barras)},
+            "sesiones": {"svg": sesiones_svg(barras, del_ciclo), "texto": sesiones_texto(barras)},
+            "dinero": {"svg": dinero_svg(barras), "texto": dinero_texto(barras)}}
+
+
+def _agregados(a) -> dict:
+    return {
+        "grupos": [{"nombre": g.nombre, "escuelas": g.escuelas, "metas": g.metas,
+                    "bien": g.encaminadas,
+                    "riesgo": g.estados["en_riesgo"] + g.estados["no_lograda"],
+                    "sin_datos": g.estados["sin_datos"]} for g in a.grupos],
+        "riesgo": [{"tipo": TIPOS_RIESGO.get(t, t), "alumnos": n, "escuelas": e}
+                   for t, n, e in a.riesgo],
+        "comunes": [{"nombre": n, "escuelas": e} for n, e in a.comunes],
+        "responsables": [{"tipo": t, "acciones": n, "escuelas": e} for t, n, e in a.responsables],
+        "marcos": [{"marco": m, "escuelas": n} for m, n in a.marcos],
+        "metas": {NOMBRES_ESTADO[e]: n for e, n in a.metas.items()},
+        "vencidas": a.acciones_vencidas,
+        "presupuesto": pesos(a.presupuesto), "planeado": pesos(a.planeado),
+        "ejercido": pesos(a.ejercido),
+    }
+
+
+__all__ = ["informe_zona", "contexto_zona", "NOMBRES_PENDIENTE"]

@@ -1,0 +1,228 @@
+"""Qué Rutas forman una zona: las que hay bajo unas carpetas, o las que lista un ``zona.yaml``.
+
+``descubrir(carpetas)`` es la única puerta: ``ruta zona``, ``ruta exportar`` y ``ruta informe
+--tipo zona`` leen la zona con ella, así que todas ven las mismas Rutas en el mismo orden y
+con la misma clave.
+
+- Sin ``zona.yaml``, las Rutas son las que ``formato.rutas_de_argumentos`` encuentra bajo las
+  carpetas dadas, en cualquier disposición (``escuelas/<CCT>/<ciclo>/`` u otra) y en varios
+  repositorios lado a lado.
+- Una carpeta dada con un ``zona.yaml`` (sin carpetas: la actual) toma de él el nombre, el
+  número, el sector y el nivel de la zona y las carpetas de sus escuelas (cada una puede ser una
+  Ruta o tener varias, p. ej. un ciclo por subcarpeta). Lo que no está en la lista no es de la
+  zona, aunque esté bajo la carpeta.
+- La **raíz** de la zona es la carpeta del ``zona.yaml`` o la carpeta común de las dadas; si
+  la única carpeta dada es una Ruta, su carpeta de arriba (así la clave nunca es ``.``).
+- La **clave** de una Ruta es su carpeta relativa a la raíz, con ``/`` en todo sistema
+  (``escuelas/21DPR0487A/2025-2026``). Dos Rutas nunca comparten clave; una Ruta copiada que
+  repite CCT y ciclo sí se distingue por ella. Las Rutas van ordenadas por clave.
+
+Un ``zona.yaml`` mal escrito lanza ``ZonaInvalida`` con el archivo, la línea y una pista; una
+carpeta sin Rutas, ``formato.NoEsRuta`` (los dos son errores de uso: salida 2).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rutamejora.formato import NoEsRuta, buscar_rutas, rutas_de_argumentos, sugerir
+from rutamejora.nucleo import NoEsRegular, leer_regular, razon
+
+ARCHIVO_ZONA = "zona.yaml"
+NIVELES = ("preescolar", "primaria", "secundaria")
+# Las claves de zona.yaml: qué es cada una (para las pistas y para docs/zona.md).
+CAMPOS_ZONA = {
+    "nombre": "el nombre de la zona («Zona escolar 045»)",
+    "numero": "el número de la zona",
+    "sector": "el sector al que pertenece",
+    "nivel": "el nivel de sus escuelas (preescolar, primaria o secundaria)",
+    "escuelas": "la lista de carpetas de sus escuelas, relativas a zona.yaml",
+}
+_TOPE_ZONA = 1024 * 1024
+
+
+class ZonaInvalida(Exception):
+    """Un ``zona.yaml`` que no se puede usar: el mensaje dice archivo, línea y qué escribir."""
+
+
+@dataclass
+class Zona:
+    """Las Rutas de una zona y, si hay ``zona.yaml``, sus datos (si no, vacíos)."""
+
+    raiz: Path
+    rutas: list[Path] = field(default_factory=list)
+    nombre: str | None = None
+    numero: str | None = None
+    sector: str | None = None
+    nivel: str | None = None
+    archivo: Path | None = None    # el zona.yaml leído, o None
+
+    def clave(self, ruta: Path) -> str:
+        """La carpeta de ``ruta`` relativa a la raíz de la zona, con ``/`` (``clave_de``)."""
+        return clave_de(self.raiz, ruta)
+
+
+def clave_de(raiz: Path, ruta: Path) -> str:
+    """La carpeta ``ruta`` relativa a ``raiz``, con ``/``; la ruta absoluta si no está debajo."""
+    absoluta = Path(os.path.abspath(ruta))
+    try:
+        relativa = absoluta.relative_to(os.path.abspath(raiz))
+    except ValueError:
+        return absoluta.as_posix()
+    return relativa.as_posix() or "."
+
+
+def descubrir(carpetas: list[Path]) -> Zona:
+    """La zona de ``carpetas`` (sin carpetas: la actual), con sus Rutas en orden de clave.
+
+    Lanza ``NoEsRuta`` si una carpeta no existe o no tiene Rutas, y ``ZonaInvalida`` si un
+    ``zona.yaml`` está mal escrito.
+    """
+    carpetas = list(carpetas) or [Path(".")]
+    con_archivo = [c for c in carpetas if c.is_dir() and (c / ARCHIVO_ZONA).is_file()]
+    datos: dict = {}
+    rutas: list[Path] = []
+    vistas: set[Path] = set()
+    for carpeta in carpetas:
+        if carpeta in con_archivo:
+            leidos = leer_zona(carpeta / ARCHIVO_ZONA)
+            if len(con_archivo) == 1:
+                datos = leidos
+            encontradas = _rutas_listadas(carpeta, leidos)
+        else:
+            encontradas = rutas_de_argumentos([carpeta])
+        for ruta in encontradas:
+            if ruta.resolve() not in vistas:
+                vistas.add(ruta.resolve())
+                rutas.append(ruta)
+    raiz = _raiz(carpetas, con_archivo, rutas)
+    zona = Zona(raiz=raiz, nombre=datos.get("nombre"), numero=datos.get("numero"),
+                sector=datos.get("sector"), nivel=datos.get("nivel"),
+                archivo=(con_archivo[0] / ARCHIVO_ZONA) if len(con_archivo) == 1 else None)
+    zona.rutas = sorted(rutas, key=zona.clave)
+    return zona
+
+
+def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> Path:
+    if len(carpetas) == 1 and carpetas[0].is_dir():
+        unica = carpetas[0]
+        # Una sola Ruta dada por su carpeta: la raíz es la de arriba, para que la clave la nombre.
+        if not con_archivo and rutas == [unica]:
+            return Path(os.path.abspath(unica)).parent
+        return unica
+    absolutas = [os.path.abspath(c if c.is_dir() else c.parent) for c in carpetas]
+    return Path(os.path.commonpath(absolutas))
+
+
+def _rutas_listadas(carpeta: Path, datos: dict) -> list[Path]:
+    rutas: list[Path] = []
+    for escrita, linea in datos.get("_escuelas", []):
+        destino = carpeta / escrita
+        try:
+            rutas.extend(buscar_rutas(destino))
+        except NoEsRuta as exc:
+            raise ZonaInvalida(f"{carpeta / ARCHIVO_ZONA}:{linea}: la escuela «{escrita}»: {exc} "
+                               "Corrige la carpeta (relativa a zona.yaml) o quítala de la lista.") \
+                from None
+    return rutas
+
+
+def leer_zona(archivo: Path) -> dict:
+    """Los datos de un ``zona.yaml`` ya revisados: ``nombre``, ``numero``, ``sector``,
+    ``nivel`` (textos o ausentes) y ``_escuelas`` (``[(carpeta escrita, línea)]``)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        texto = leer_regular(archivo, _TOPE_ZONA).decode("utf-8")
+    except NoEsRegular as exc:
+        raise ZonaInvalida(f"{archivo}: {exc}") from None
+    except OSError as exc:
+        raise ZonaInvalida(f"No se pudo leer {archivo}: {razon(exc, leyendo=True)}.") from None
+    except UnicodeDecodeError:
+        raise ZonaInvalida(f"{archivo}: no está en UTF-8. Guárdalo como UTF-8 en tu editor.") from None
+    try:
+        documento = YAML(typ="rt", pure=True).load(texto)
+    except MarkedYAMLError as exc:
+        linea = exc.problem_mark.line + 1 if exc.problem_mark else 1
+        raise ZonaInvalida(f"{archivo}:{linea}: el YAML está mal escrito ({exc.problem}). "
+                           "Revisa la sangría y los «:» de esa línea.") from None
+    except YAMLError as exc:
+        raise ZonaInvalida(f"{archivo}: el YAML está mal escrito ({exc}).") from None
+    return _revisar(archivo, documento)
+
+
+def _linea(nodo, clave=None) -> int:
+    try:
+        if clave is None:
+            return nodo.lc.line + 1
+        return nodo.lc.key(clave)[0] + 1
+    except (AttributeError, KeyError, TypeError):
+        return 1
+
+
+def _revisar(archivo: Path, documento) -> dict:
+    if documento is None:
+        documento = {}
+    if not isinstance(documento, dict):
+        raise ZonaInvalida(f"{archivo}:1: zona.yaml debe ser un mapa de claves "
+                           f"({', '.join(CAMPOS_ZONA)}). Escribe, p. ej., «nombre: Zona escolar 045».")
+    datos: dict = {}
+    for clave, valor in documento.items():
+        linea = _linea(documento, clave)
+        if clave not in CAMPOS_ZONA:
+            parecida = sugerir(str(clave), CAMPOS_ZONA)
+            pista = (f"¿quisiste decir `{parecida}`?" if parecida
+                     else f"las claves válidas son {', '.join(CAMPOS_ZONA)}.")
+            raise ZonaInvalida(f"{archivo}:{linea}: la clave `{clave}` no es de zona.yaml: {pista}")
+        if clave == "escuelas":
+            datos["_escuelas"] = _escuelas(archivo, valor, linea)
+        elif valor is not None:
+            datos[clave] = _texto(archivo, clave, valor, linea)
+    if datos.get("nivel") is not None and datos["nivel"] not in NIVELES:
+        parecido = sugerir(datos["nivel"], NIVELES)
+        pista = f"¿quisiste decir `{parecido}`?" if parecido else f"escribe {', '.join(NIVELES)}."
+        raise ZonaInvalida(f"{archivo}:{_linea(documento, 'nivel')}: el nivel «{datos['nivel']}» "
+                           f"no existe: {pista}")
+    if "_escuelas" not in datos:
+        raise ZonaInvalida(f"{archivo}:1: falta `escuelas`, la lista de carpetas de las escuelas "
+                           "de la zona. Escribe, p. ej.:\n  escuelas:\n    - escuelas/21DPR0487A")
+    return datos
+
+
+def _texto(archivo: Path, clave: str, valor, linea: int) -> str:
+    if isinstance(valor, (dict, list)) or isinstance(valor, bool):
+        raise ZonaInvalida(f"{archivo}:{linea}: `{clave}` debe ser un texto o un número "
+                           f"({CAMPOS_ZONA[clave]}).")
+    return str(valor).strip()
+
+
+def _escuelas(archivo: Path, valor, linea: int) -> list[tuple[str, int]]:
+    if not isinstance(valor, list) or not valor:
+        raise ZonaInvalida(f"{archivo}:{linea}: `escuelas` debe ser una lista de carpetas, una por "
+                           "renglón con «- » (p. ej. «- escuelas/21DPR0487A»).")
+    escuelas = []
+    for i, elemento in enumerate(valor):
+        renglon = _linea_de_elemento(valor, i, linea)
+        if not isinstance(elemento, str) or not elemento.strip():
+            raise ZonaInvalida(f"{archivo}:{renglon}: cada escuela es una carpeta escrita como "
+                               "texto (p. ej. «- escuelas/21DPR0487A»).")
+        escrita = elemento.strip().replace("\\", "/")
+        if Path(escrita).is_absolute() or ".." in Path(escrita).parts:
+            raise ZonaInvalida(f"{archivo}:{renglon}: la carpeta «{escrita}» debe estar dentro de "
+                               "la carpeta de zona.yaml: escríbela relativa a ella, sin «..».")
+        escuelas.append((escrita, renglon))
+    return escuelas
+
+
+def _linea_de_elemento(lista, indice: int, por_omision: int) -> int:
+    try:
+        return lista.lc.item(indice)[0] + 1
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return por_omision
+
+
+__all__ = ["Zona", "ZonaInvalida", "descubrir", "clave_de", "leer_zona", "ARCHIVO_ZONA",
+           "CAMPOS_ZONA", "NIVELES"]

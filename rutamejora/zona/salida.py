@@ -1,0 +1,263 @@
+"""Las tres formas de la vista de la zona: texto a lo ancho de la terminal, JSON y CSV.
+
+**Texto**: una tabla de una escuela por renglón en orden de atención, su leyenda y los
+agregados. Cabe en el ancho dado (80 columnas si no hay terminal): si no caben todas las
+columnas se caen, en este orden, ``Nivel``, ``Marco``, ``Dinero``, ``Ciclo``, ``Bitácora`` y
+``Ses.``; ``CCT``, ``Escuela`` (recortada con «…»), ``Err/Av``, ``Metas`` y ``Venc.`` se quedan
+siempre. Lo que se cae sigue en ``--formato json`` y ``csv``.
+
+**JSON**: un objeto con ``version_esquema`` (``VERSION_ESQUEMA``; la forma está en
+``docs/zona.md``); el dinero como texto decimal con centavos (``"87000.00"``), las fechas en ISO.
+
+**CSV**: una fila por escuela con las mismas columnas que el JSON, planas (sin los agregados ni
+los pendientes); UTF-8 con encabezado.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import ROUND_HALF_UP, Decimal
+
+from rutamejora.vistas import fecha_corta, pesos
+from rutamejora.zona.fila import ESTADOS_META, Fila
+from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
+
+TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
+                "no_ser_promovido": "en riesgo de no ser promovidos",
+                "abandono": "en riesgo de abandono", "ausentismo": "con ausentismo",
+                "lengua_indigena": "hablantes de lengua indígena", "migrante": "migrantes",
+                "necesidades_educativas_especiales": "con necesidades educativas especiales"}
+# Orden en que se caen las columnas cuando no caben (la primera se cae primero).
+SE_CAEN = ("nivel", "marco", "dinero", "ciclo", "bitacora", "sesiones")
+_ESCUELA_MIN, _ESCUELA_MAX = 12, 30
+
+
+def _miles(cantidad: Decimal) -> str:
+    return f"{int(cantidad.quantize(Decimal('1'), rounding=ROUND_HALF_UP)):,}"
+
+
+# columna → (título, ancho, valor de la fila, a la derecha)
+_COLUMNAS = {
+    "cct": ("CCT", 10, lambda f: f.cct or "—", False),
+    "escuela": ("Escuela", _ESCUELA_MIN, lambda f: f.nombre or "—", False),
+    "nivel": ("Nivel", 10, lambda f: f.nivel or "—", False),
+    "marco": ("Marco", 9, lambda f: f.marco or "—", False),
+    "ciclo": ("Ciclo", 9, lambda f: f.ciclo or "—", False),
+    "validar": ("Err/Av", 6, lambda f: f"{f.errores}/{f.avisos}", True),
+    "metas": ("L/N/C/R/S", 9, lambda f: "/".join(str(f.metas[e]) for e in ESTADOS_META), True),
+    "vencidas": ("Venc.", 5, lambda f: str(f.acciones_vencidas), True),
+    "bitacora": ("Bitácora", 11, lambda f: fecha_corta(f.ultima_bitacora) or "sin entradas", False),
+    "sesiones": ("Ses.", 5, lambda f: f"{f.sesiones_registradas}/{f.sesiones_celebradas}", True),
+    "dinero": ("Ejercido/presup.", 16, lambda f: f"{_miles(f.ejercido)}/{_miles(f.presupuesto)}",
+               True),
+}
+_ORDEN = ("cct", "escuela", "nivel", "marco", "ciclo", "validar", "metas", "vencidas", "bitacora",
+          "sesiones", "dinero")
+_LEYENDA = {
+    "validar": "Err/Av: errores y avisos de `ruta validar`.",
+    "metas": "L/N/C/R/S: metas logradas, no logradas, en camino, en riesgo y sin datos.",
+    "vencidas": "Venc.: acciones vencidas.",
+    "bitacora": "Bitácora: su última entrada.",
+    "sesiones": "Ses.: sesiones del CTE registradas en la bitácora / ya celebradas.",
+    "dinero": "Ejercido/presup.: pesos ejercidos / presupuesto previsto.",
+}
+
+
+def columnas_para(ancho: int) -> tuple[list[str], int]:
+    """Las columnas que caben en ``ancho`` y el ancho de ``Escuela``."""
+    visibles = list(_ORDEN)
+    caidas = list(SE_CAEN)
+    while True:
+        fijo = sum(_COLUMNAS[c][1] for c in visibles if c != "escuela") + len(visibles) - 1
+        libre = ancho - fijo
+        if libre >= _ESCUELA_MIN or not caidas:
+            return visibles, max(_ESCUELA_MIN, min(libre, _ESCUELA_MAX))
+        visibles.remove(caidas.pop(0))
+
+
+def _recortar(texto: str, ancho: int) -> str:
+    return texto if len(texto) <= ancho else texto[:max(ancho - 1, 0)] + "…"
+
+
+def _celda(texto: str, ancho: int, derecha: bool) -> str:
+    texto = _recortar(texto, ancho)
+    return texto.rjust(ancho) if derecha else texto.ljust(ancho)
+
+
+def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: int) -> str:
+    if not fila.legible:
+        # La Ruta ilegible: su carpeta (lo único seguro) y por qué, en los renglones que ocupe.
+        texto = f"{_celda(fila.cct or '—', 10, False)} {fila.clave}: {fila.motivo}"
+        return "\n".join(_parrafo(texto, ancho, "", " " * 11))
+    celdas = []
+    for c in visibles:
+        titulo, ancho_c, valor, derecha = _COLUMNAS[c]
+        celdas.append(_celda(valor(fila), ancho_escuela if c == "escuela" else ancho_c, derecha))
+    return " ".join(celdas).rstrip()
+
+
+def _parrafo(texto: str, ancho: int, sangria: str = "", siguientes: str | None = None) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(texto, width=ancho, initial_indent=sangria,
+                         subsequent_indent=sangria if siguientes is None else siguientes,
+                         break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def como_texto(vista: VistaZona, ancho: int = 80) -> str:
+    """La vista de la zona en texto plano, sin pasar de ``ancho`` columnas."""
+    ancho = max(ancho, 60)
+    visibles, ancho_escuela = columnas_para(ancho)
+    lineas = _encabezado(vista, ancho)
+    titulos = [_celda(_COLUMNAS[c][0], ancho_escuela if c == "escuela" else _COLUMNAS[c][1],
+                      _COLUMNAS[c][3]) for c in visibles]
+    lineas += [" ".join(titulos).rstrip(), "-" * min(ancho, len(" ".join(titulos)))]
+    lineas += [_renglon_tabla(f, visibles, ancho_escuela, ancho) for f in vista.filas]
+    lineas.append("")
+    leyenda = " ".join(t for c, t in _LEYENDA.items() if c in visibles)
+    caidas = [_COLUMNAS[c][0] for c in SE_CAEN if c not in visibles]
+    if caidas:
+        leyenda += (f" No caben en {ancho} columnas: {', '.join(caidas)} (están en "
+                    "--formato json y csv).")
+    lineas += _parrafo(leyenda, ancho)
+    con_ilegibles = [f for f in vista.filas if f.legible and f.ilegibles]
+    if con_ilegibles:
+        lineas += [""] + _parrafo("Rutas con archivos que no se pudieron leer (lo que traen no "
+                                  "cuenta aquí):", ancho)
+        for f in con_ilegibles:
+            lineas += _parrafo(f"{f.clave}: {', '.join(f.ilegibles)}", ancho, "  ")
+    lineas += _agregados_texto(vista, ancho)
+    return "\n".join(lineas) + "\n"
+
+
+def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
+    zona = vista.zona
+    partes = [zona.nombre or "Zona"]
+    if zona.numero:
+        partes.append(f"número {zona.numero}")
+    if zona.sector:
+        partes.append(f"sector {zona.sector}")
+    if zona.nivel:
+        partes.append(zona.nivel)
+    n = len(vista.filas)
+    partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'} al {fecha_corta(vista.hoy)}")
+    return _parrafo(" · ".join(partes), ancho) + \
+        _parrafo("En orden de atención: primero la que más la necesita (ver docs/zona.md).", ancho) \
+        + [""]
+
+
+def _agregados_texto(vista: VistaZona, ancho: int) -> list[str]:
+    a = vista.agregados
+    if not a.legibles:
+        return []
+    lineas = [""] + _parrafo("Lo que trabaja la zona: metas por prioridad o ámbito de cada marco",
+                             ancho)
+    cifras = 27
+    nombre_ancho = ancho - cifras - 1
+    lineas.append(f"{'':{nombre_ancho}} {'Esc.':>4} {'Metas':>5} {'Bien':>4} {'Riesgo':>6} {'S/D':>3}")
+    for g in a.grupos:
+        riesgo = g.estados["en_riesgo"] + g.estados["no_lograda"]
+        lineas.append(f"{_recortar(g.nombre, nombre_ancho):{nombre_ancho}} {g.escuelas:>4} "
+                      f"{g.metas:>5} {g.encaminadas:>4} {riesgo:>6} {g.estados['sin_datos']:>3}")
+    lineas += _parrafo("Bien: logradas o en camino. Riesgo: en riesgo o no logradas. S/D: sin "
+                       "datos. Una meta cuenta en cada ámbito que la etiqueta.", ancho)
+    if a.riesgo:
+        lineas += ["", "Alumnos en riesgo (cantidades de los diagnósticos)"]
+        for tipo, alumnos, escuelas in a.riesgo:
+            lineas += _parrafo(f"{alumnos} {TIPOS_RIESGO.get(tipo, tipo)}, en {escuelas} "
+                               f"{'escuela' if escuelas == 1 else 'escuelas'}", ancho, "  ")
+    if a.comunes:
+        lineas += ["", "Lo más común entre las escuelas"]
+        for nombre, escuelas in a.comunes:
+            lineas += _parrafo(f"{escuelas} de {a.legibles}: {nombre}", ancho, "  ")
+    if a.responsables:
+        lineas += ["", "Acciones por tipo de responsable"]
+        for tipo, acciones, escuelas in a.responsables:
+            lineas += _parrafo(f"{tipo}: {acciones} {'acción' if acciones == 1 else 'acciones'} "
+                               f"en {escuelas} {'escuela' if escuelas == 1 else 'escuelas'}",
+                               ancho, "  ")
+    lineas += [""] + _parrafo(
+        "Marcos: " + ", ".join(f"{siglas} ({n})" for siglas, n in a.marcos) + ". Dinero: "
+        f"{pesos(a.ejercido)} ejercidos de {pesos(a.planeado)} planeados; presupuesto "
+        f"{pesos(a.presupuesto)}. Acciones vencidas: {a.acciones_vencidas}.", ancho)
+    return lineas
+
+
+# --- JSON y CSV ---------------------------------------------------------------------------------
+
+
+def _pesos(cantidad: Decimal) -> str:
+    return str(cantidad.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def fila_json(fila: Fila) -> dict:
+    return {
+        "clave": fila.clave, "legible": fila.legible, "motivo": fila.motivo, "cct": fila.cct,
+        "nombre": fila.nombre, "nivel": fila.nivel, "marco": fila.marco, "ciclo": fila.ciclo,
+        "ciclos": fila.ciclos, "errores": fila.errores, "avisos": fila.avisos,
+        "archivos_ilegibles": fila.ilegibles, "metas": dict(fila.metas),
+        "acciones": fila.acciones, "acciones_vencidas": fila.acciones_vencidas,
+        "ultima_bitacora": fila.ultima_bitacora.isoformat() if fila.ultima_bitacora else None,
+        "sesiones": {"registradas": fila.sesiones_registradas,
+                     "celebradas": fila.sesiones_celebradas, "del_ciclo": fila.sesiones_ciclo},
+        "dinero": {"presupuesto": _pesos(fila.presupuesto), "planeado": _pesos(fila.planeado),
+                   "ejercido": _pesos(fila.ejercido)},
+        "pendientes": [{"tipo": t, "id": i, "texto": x} for t, i, x in fila.pendientes],
+    }
+
+
+def como_json(vista: VistaZona) -> str:
+    from rutamejora import __version__
+
+    zona, a = vista.zona, vista.agregados
+    datos = {
+        "version_esquema": VERSION_ESQUEMA, "vista": "zona", "herramienta": f"ruta {__version__}",
+        "fecha": vista.hoy.isoformat(),
+        "zona": {"nombre": zona.nombre, "numero": zona.numero, "sector": zona.sector,
+                 "nivel": zona.nivel},
+        "orden": "necesita_atencion",
+        "escuelas": [fila_json(f) for f in vista.filas],
+        "agregados": {
+            "escuelas": a.escuelas, "legibles": a.legibles, "metas": dict(a.metas),
+            "grupos": [{"nombre": g.nombre, "escuelas": g.escuelas, "metas": g.metas,
+                        "estados": dict(g.estados)} for g in a.grupos],
+            "alumnos_en_riesgo": [{"tipo": t, "alumnos": n, "escuelas": e} for t, n, e in a.riesgo],
+            "mas_comunes": [{"nombre": n, "escuelas": e} for n, e in a.comunes],
+            "responsables": [{"tipo": t, "acciones": n, "escuelas": e}
+                             for t, n, e in a.responsables],
+            "marcos": [{"marco": m, "escuelas": n} for m, n in a.marcos],
+            "acciones_vencidas": a.acciones_vencidas,
+            "dinero": {"presupuesto": _pesos(a.presupuesto), "planeado": _pesos(a.planeado),
+                       "ejercido": _pesos(a.ejercido)},
+        },
+    }
+    return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"
+
+
+COLUMNAS_CSV = ("clave", "legible", "motivo", "cct", "nombre", "nivel", "marco", "ciclo", "ciclos",
+                "errores", "avisos", "archivos_ilegibles", *(f"metas_{e}" for e in ESTADOS_META),
+                "acciones", "acciones_vencidas", "ultima_bitacora", "sesiones_registradas",
+                "sesiones_celebradas", "sesiones_del_ciclo", "presupuesto", "planeado", "ejercido")
+
+
+def como_csv(vista: VistaZona) -> str:
+    salida = io.StringIO()
+    escritor = csv.writer(salida, lineterminator="\n")
+    escritor.writerow(COLUMNAS_CSV)
+    for fila in vista.filas:
+        d = fila_json(fila)
+        escritor.writerow([
+            d["clave"], "si" if d["legible"] else "no", d["motivo"] or "", d["cct"] or "",
+            d["nombre"] or "", d["nivel"] or "", d["marco"] or "", d["ciclo"] or "",
+            " ".join(d["ciclos"]), d["errores"], d["avisos"], " ".join(d["archivos_ilegibles"]),
+            *(d["metas"][e] for e in ESTADOS_META), d["acciones"], d["acciones_vencidas"],
+            d["ultima_bitacora"] or "", d["sesiones"]["registradas"], d["sesiones"]["celebradas"],
+            d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"], d["dinero"]["planeado"],
+            d["dinero"]["ejercido"]])
+    return salida.getvalue()
+
+
+__all__ = ["como_texto", "como_json", "como_csv", "fila_json", "columnas_para", "COLUMNAS_CSV",
+           "SE_CAEN", "TIPOS_RIESGO"]

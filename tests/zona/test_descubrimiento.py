@@ -1,0 +1,104 @@
+"""``zona.descubrir``: qué Rutas forman una zona, su raíz, su clave y el ``zona.yaml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rutamejora.formato import NoEsRuta
+from rutamejora.zona import Zona, ZonaInvalida, clave_de, descubrir
+
+CLAVES = ["escuelas/15EES0527T/2024-2026", "escuelas/21DPR0487A/2025-2026",
+          "escuelas/29DPR0418X/2025-2026", "escuelas/31DJN0152E/2025-2026",
+          "escuelas/32ETV0087I/2025-2026"]
+
+
+def _claves(zona: Zona) -> list[str]:
+    return [zona.clave(r) for r in zona.rutas]
+
+
+def test_las_rutas_bajo_una_carpeta_en_orden_de_clave(zona_limpia):
+    zona = descubrir([zona_limpia])
+    assert zona.raiz == zona_limpia
+    assert _claves(zona) == CLAVES
+    assert (zona.nombre, zona.numero, zona.sector, zona.nivel, zona.archivo) == (None,) * 5
+
+
+def test_sin_carpetas_es_la_actual(zona_limpia, monkeypatch):
+    monkeypatch.chdir(zona_limpia)
+    zona = descubrir([])
+    assert _claves(zona) == CLAVES
+    assert zona.rutas[0] == Path("escuelas/15EES0527T/2024-2026")
+
+
+def test_una_sola_ruta_tiene_por_raiz_su_carpeta_de_arriba(zona_limpia):
+    zona = descubrir([zona_limpia / "escuelas" / "21DPR0487A" / "2025-2026"])
+    assert zona.raiz == zona_limpia / "escuelas" / "21DPR0487A"
+    assert _claves(zona) == ["2025-2026"]
+
+
+def test_varios_repositorios_lado_a_lado(tmp_path, zona_limpia):
+    otro = tmp_path / "otro-repo"
+    (otro / "planes").mkdir(parents=True)
+    import shutil
+    shutil.copytree(zona_limpia / "escuelas" / "21DPR0487A" / "2025-2026", otro / "planes" / "a")
+    zona = descubrir([otro, zona_limpia / "escuelas" / "31DJN0152E"])
+    assert zona.raiz == tmp_path
+    assert _claves(zona) == ["otro-repo/planes/a", "zona/escuelas/31DJN0152E/2025-2026"]
+
+
+def test_la_misma_ruta_dada_dos_veces_cuenta_una(zona_limpia):
+    ruta = zona_limpia / "escuelas" / "21DPR0487A" / "2025-2026"
+    zona = descubrir([zona_limpia, ruta])
+    assert _claves(zona) == CLAVES
+
+
+def test_clave_con_barras_y_fuera_de_la_raiz(tmp_path):
+    assert clave_de(tmp_path, tmp_path / "a" / "b") == "a/b"
+    assert clave_de(tmp_path / "x", tmp_path / "y") == (tmp_path / "y").as_posix()
+
+
+def test_zona_yaml_da_sus_datos_y_solo_sus_escuelas(zona_limpia):
+    (zona_limpia / "zona.yaml").write_text(
+        "# La zona 45\nnombre: Zona escolar 045\nnumero: 45\nsector: 12\nnivel: primaria\n"
+        "escuelas:\n  - escuelas/21DPR0487A\n  - escuelas/29DPR0418X/2025-2026\n",
+        encoding="utf-8")
+    zona = descubrir([zona_limpia])
+    assert (zona.nombre, zona.numero, zona.sector, zona.nivel) == ("Zona escolar 045", "45", "12",
+                                                                    "primaria")
+    assert zona.archivo == zona_limpia / "zona.yaml"
+    assert _claves(zona) == ["escuelas/21DPR0487A/2025-2026", "escuelas/29DPR0418X/2025-2026"]
+
+
+@pytest.mark.parametrize("texto, mensaje", [
+    ("nombre: Z\nescuela:\n  - escuelas\n",
+     "zona.yaml:2: la clave `escuela` no es de zona.yaml: ¿quisiste decir `escuelas`?"),
+    ("nombre: Z\ncolor: azul\nescuelas: [escuelas]\n",
+     "zona.yaml:2: la clave `color` no es de zona.yaml: las claves válidas son nombre, numero, "
+     "sector, nivel, escuelas."),
+    ("nombre: Z\nnivel: primria\nescuelas: [escuelas]\n",
+     "zona.yaml:2: el nivel «primria» no existe: ¿quisiste decir `primaria`?"),
+    ("nombre: Z\n", "zona.yaml:1: falta `escuelas`, la lista de carpetas de las escuelas de la zona."),
+    ("escuelas: escuelas\n", "zona.yaml:1: `escuelas` debe ser una lista de carpetas"),
+    ("escuelas:\n  - escuelas\n  - {a: 1}\n", "zona.yaml:3: cada escuela es una carpeta escrita"),
+    ("escuelas:\n  - ../fuera\n", "zona.yaml:2: la carpeta «../fuera» debe estar dentro"),
+    ("escuelas:\n  - escuelas\n  - no-existe\n",
+     "zona.yaml:3: la escuela «no-existe»: La carpeta"),
+    ("nombre: [Z\nescuelas: []\n", "zona.yaml:2: el YAML está mal escrito"),
+    ("- a\n", "zona.yaml:1: zona.yaml debe ser un mapa de claves"),
+    ("nombre: {a: 1}\nescuelas: [escuelas]\n", "zona.yaml:1: `nombre` debe ser un texto o un número"),
+])
+def test_un_zona_yaml_mal_escrito_dice_archivo_linea_y_pista(zona_limpia, texto, mensaje):
+    (zona_limpia / "zona.yaml").write_text(texto, encoding="utf-8")
+    with pytest.raises(ZonaInvalida) as exc:
+        descubrir([zona_limpia])
+    assert mensaje in str(exc.value)
+    assert str(exc.value).startswith(str(zona_limpia / "zona.yaml"))
+
+
+def test_una_carpeta_sin_rutas_es_no_es_ruta(tmp_path):
+    with pytest.raises(NoEsRuta, match="no contiene una Ruta"):
+        descubrir([tmp_path])
+    with pytest.raises(NoEsRuta, match="no existe"):
+        descubrir([tmp_path / "nada"])

@@ -1,0 +1,144 @@
+"""``ruta informe --tipo zona``: el informe de la supervisión, sin personas y reproducible."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from rutamejora.formato import cargar
+
+from .conftest import EJEMPLOS, FECHA, ILEGIBLE
+
+
+def _informe(invocar, *args):
+    return invocar(["informe", "--tipo", "zona", "--fecha", FECHA, *map(str, args)], limite=120)
+
+
+def _git(carpeta, *args):
+    subprocess.run(["git", "-C", str(carpeta), *args], check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "Prueba", "GIT_AUTHOR_EMAIL": "p@example.org",
+                        "GIT_COMMITTER_NAME": "Prueba", "GIT_COMMITTER_EMAIL": "p@example.org",
+                        "GIT_AUTHOR_DATE": "2026-03-20T10:00:00", "HOME": str(carpeta),
+                        "GIT_COMMITTER_DATE": "2026-03-20T10:00:00", "PATH": "/usr/bin:/bin"})
+
+
+@pytest.fixture
+def zona_git(zona_ejemplos):
+    _git(zona_ejemplos, "init", "-q")
+    _git(zona_ejemplos, "add", "-A")
+    _git(zona_ejemplos, "commit", "-q", "-m", "La zona")
+    return zona_ejemplos
+
+
+@pytest.mark.parametrize("formato", ["html", "md"])
+def test_reproducible_byte_por_byte_con_uno_o_varios_procesos(invocar, zona_git, formato):
+    uno = _informe(invocar, zona_git, "-f", formato, "--procesos", "1")
+    dos = _informe(invocar, zona_git, "-f", formato, "--procesos", "2")
+    assert uno.exit_code == 0, uno.output
+    assert uno.stdout == dos.stdout
+
+
+def test_cada_escuela_con_el_commit_de_su_ruta(invocar, zona_git):
+    commit = subprocess.run(["git", "-C", str(zona_git), "rev-parse", "--short=7", "HEAD"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    (zona_git / "escuelas" / "31DJN0152E" / "2025-2026" / "metas.yaml").open("a").write("# nota\n")
+    texto = _informe(invocar, zona_git, "-f", "md").stdout
+    assert texto.count(f"- **Versión de la Ruta:** commit {commit}\n") == 6
+    assert texto.count(f"- **Versión de la Ruta:** commit {commit}, con cambios sin confirmar\n") == 1
+
+
+def test_sin_git_lo_dice(invocar, zona_ejemplos):
+    texto = _informe(invocar, zona_ejemplos, "-f", "md").stdout
+    assert texto.count("- **Versión de la Ruta:** fuera de git\n") == 7
+
+
+def test_las_secciones_y_el_orden_de_la_reunion(invocar, zona_ejemplos):
+    texto = _informe(invocar, zona_ejemplos, "-f", "md").stdout
+    titulos = re.findall(r"^## .*$", texto, re.M)
+    assert titulos == ["## 1. Las escuelas, de la que más atención necesita a la que menos",
+                       "## 2. Las escuelas en gráficas", "## 3. Lo que trabaja la zona",
+                       "## 4. Para la próxima reunión de zona", "## 5. Cada escuela"]
+    reunion = texto.split("## 4. Para la próxima reunión de zona")[1].split("## 5.")[0]
+    numerados = re.findall(r"^(\d+)\. \*\*([^*]+)\*\*", reunion, re.M)
+    assert numerados[:3] == [("1", "—"), ("2", "21DPR0500E Con Datos"), ("3", "21DPR9999J Rota")]
+    assert f"1. **—**: {ILEGIBLE}: no se pudo leer ruta.yaml" in reunion
+    # Cada escuela legible, a lo más tres pendientes.
+    bloques = re.split(r"^\d+\. ", reunion, flags=re.M)[2:]
+    assert all(b.count("\n    - ") <= 3 for b in bloques)
+    assert "    - Error de validación **RM001**: Falta una" in reunion
+
+
+def test_html_un_solo_archivo_sin_enlaces_afuera(invocar, zona_ejemplos):
+    html = _informe(invocar, zona_ejemplos, "-f", "html").stdout
+    assert html.startswith("<!DOCTYPE html>")
+    enlaces = re.findall(r'href="([^"]*)"', html)
+    assert enlaces and all(e.startswith("#escuela-") for e in enlaces)
+    anclas = set(re.findall(r'id="(escuela-[^"]*)"', html))
+    assert {e[1:] for e in enlaces} <= anclas
+    assert "<script" not in html and "src=" not in html
+    assert set(re.findall(r"https?://[^\"' ]+", html)) == {"http://www.w3.org/2000/svg"}
+    for grafica in ("g-zona-metas", "g-zona-sesiones", "g-zona-dinero"):
+        assert f'aria-labelledby="{grafica}-t {grafica}-d"' in html
+
+
+def _personal() -> set[str]:
+    nombres = set()
+    for ejemplo in EJEMPLOS.iterdir():
+        ruta, _ = cargar(ejemplo)
+        nombres |= {p.nombre for p in ruta.colectivo if p.nombre}
+    return nombres
+
+
+@pytest.mark.parametrize("formato", ["html", "md"])
+def test_ningun_dato_de_personas(invocar, zona_ejemplos, datos_sembrados, formato):
+    texto = _informe(invocar, zona_ejemplos, "-f", formato).stdout
+    for dato in datos_sembrados:
+        assert dato.lower() not in texto.lower(), dato
+    personal = _personal()
+    assert len(personal) > 10
+    for nombre in personal:
+        assert nombre not in texto, nombre
+    assert "[nombre:" not in texto
+
+
+@pytest.mark.parametrize("args, mensaje", [
+    (["--audiencia", "comunidad"], "ruta: el informe de la zona es para la supervisión: usa "
+                                   "--audiencia autoridad (o no la indiques).\n"),
+    (["--procesos", "cero"], "ruta: «cero» no es un número de procesos: usa un entero de 1 en "
+                             "adelante (p. ej. --procesos 2).\n"),
+])
+def test_errores_de_uso(invocar, zona_limpia, args, mensaje):
+    r = _informe(invocar, zona_limpia, *args)
+    assert r.exit_code == 2
+    assert r.stderr == mensaje
+
+
+def test_no_escribe_sobre_un_archivo_de_una_ruta(invocar, zona_limpia):
+    destino = zona_limpia / "escuelas" / "21DPR0487A" / "2025-2026" / "metas.yaml"
+    antes = destino.read_bytes()
+    r = _informe(invocar, zona_limpia, "-o", destino)
+    assert r.exit_code == 2
+    assert destino.read_bytes() == antes
+
+
+def test_los_otros_informes_siguen_siendo_de_una_ruta(invocar, zona_limpia):
+    r = invocar(["informe", "--tipo", "planeacion", str(EJEMPLOS / "primaria-2025-2026"),
+                 str(EJEMPLOS / "preescolar-2025-2026")])
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: un informe de planeacion es de una sola Ruta y diste 2 carpetas: "
+                        "indica una (o usa --tipo zona para todas).\n")
+    r = invocar(["informe", "--tipo", "planeacion", str(EJEMPLOS / "primaria-2025-2026"),
+                 "--procesos", "2"])
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: --procesos solo sirve con --tipo zona (los demás informes son de "
+                        "una Ruta).\n")
+
+
+def test_escribe_el_archivo_con_o(invocar, zona_limpia, tmp_path):
+    destino = tmp_path / "zona.html"
+    r = _informe(invocar, zona_limpia, "-o", destino)
+    assert r.exit_code == 0
+    assert r.stderr == f"Informe escrito en {destino}.\n"
+    assert destino.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
