@@ -28,11 +28,13 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
     except ValueError as exc:
         fallar_uso(str(exc))
     try:
+        # El PDF es el HTML impreso por el navegador: se busca antes de leer la zona.
+        navegador = informes.buscar_navegador() if formato == "pdf" else None
         zona = descubrir(carpetas)
         if salida is not None:
             for ruta in zona.rutas:
                 informes.revisar_salida(salida, ruta)
-    except (NoEsRuta, ZonaInvalida, informes.ErrorDeUso) as exc:
+    except (NoEsRuta, ZonaInvalida, informes.ErrorDeUso, informes.SinNavegador) as exc:
         fallar_uso(str(exc))
     barra = (Progreso(len(zona.rutas), "Leyendo Rutas")
              if len(zona.rutas) > 1 and progreso_permitido() else None)
@@ -42,7 +44,8 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
         if barra is not None:
             barra.cerrar()
     try:
-        return informes.informe_zona(vista, formato, plantillas)
+        texto = informes.informe_zona(vista, "html" if navegador else formato, plantillas)
+        return informes.imprimir(texto, hoy, navegador) if navegador else texto
     except informes.ErrorDeUso as exc:
         fallar_uso(str(exc))
     except informes.ErrorDePlantilla as exc:

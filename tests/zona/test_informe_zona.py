@@ -142,3 +142,39 @@ def test_escribe_el_archivo_con_o(invocar, zona_limpia, tmp_path):
     assert r.exit_code == 0
     assert r.stderr == f"Informe escrito en {destino}.\n"
     assert destino.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def _hay_navegador() -> bool:
+    from rutamejora.informes import SinNavegador, buscar_navegador
+
+    try:
+        buscar_navegador()
+    except SinNavegador:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _hay_navegador(), reason="no hay Chromium, Chrome ni Edge (Debian: apt-get "
+                                                 "install chromium): se omite el PDF de la zona")
+def test_el_informe_de_zona_en_pdf_es_carta_y_reproducible(invocar, zona_limpia, tmp_path):
+    primero, segundo = tmp_path / "zona.pdf", tmp_path / "otra.pdf"
+    for destino in (primero, segundo):
+        r = _informe(invocar, zona_limpia, "-o", destino)
+        assert r.exit_code == 0, r.stderr
+        assert r.stderr == f"Informe escrito en {destino}.\n"
+    pdf = primero.read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    assert re.search(rb"/MediaBox\s*\[\s*0 0 612 792\s*\]", pdf)  # carta: 8.5 × 11 pulgadas
+    assert pdf == segundo.read_bytes()
+
+
+def test_el_informe_de_zona_en_pdf_sin_navegador_dice_como_conseguir_uno(invocar, zona_limpia,
+                                                                         tmp_path, monkeypatch):
+    from rutamejora.informes import pdf
+
+    monkeypatch.setenv(pdf.VARIABLE, str(tmp_path / "no-existe"))
+    r = _informe(invocar, zona_limpia, "-o", tmp_path / "zona.pdf")
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"ruta: {pdf.VARIABLE}={tmp_path / 'no-existe'}, pero ese navegador "
+                               "no existe.")
+    assert not (tmp_path / "zona.pdf").exists()
