@@ -242,8 +242,10 @@ def contexto(pedido: Pedido, destino: Path) -> dict:
         "preguntas": E.PREGUNTAS,
         "marco": _marco_de_plantillas(marco),
         "escuela": e,
+        # Preescolar nunca tuvo asignaturas: sus planes de 2011 y 2017 también son por campos.
         "plan": {"clave": plan, "nombre": datos_plan.get("nombre", ""),
-                 "tipo": datos_plan.get("tipo", "asignaturas"), "declarado": bool(e.plan_estudios)},
+                 "tipo": "campos formativos" if e.nivel == "preescolar" else datos_plan.get("tipo", "asignaturas"),
+                 "declarado": bool(e.plan_estudios)},
         "campos": campos_del_plan(plan, e.nivel),
         "anexos": anexos,
         "calendario": calendario_para(pedido.ciclo),
