@@ -26,7 +26,7 @@ __all__ = ["app", "main"]
 
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
 COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
-            "informe", "cambios", "historia", "esquema", "reglas", "explicar")
+            "informe", "cambios", "historia", "esquema", "reglas", "explicar", "ayuda")
 
 
 def __getattr__(nombre: str):
