@@ -298,3 +298,17 @@ def test_el_marco_propio_vigente_tambien_se_ofrece(tmp_path):
     r = correr("nueva", carpeta / "escuelas" / "21DPR0123T" / "2025-2026", "--nombre", "E", "--sin-preguntas")
     assert r.stderr == ("ruta: con --sin-preguntas hay que dar --marco (en 2025-2026 valen zona-045 y pmc-2024) "
                         "(o quita --sin-preguntas para que ruta los pregunte).\n")
+
+
+@pytest.mark.parametrize("entidad", sorted(catalogo_cct()["entidades"]))
+def test_la_ruta_de_cada_entidad_valida_sin_errores(tmp_path, entidad):
+    """El nombre oficial de la entidad (`Veracruz de Ignacio de la Llave`) y los lugares de
+    ejemplo no se toman por nombres de alumnos."""
+    revision = N.revisar_cct(f"{entidad}DJN0001A")
+    cct = revision.valor or revision.sugerencia
+    destino = tmp_path / "escuelas" / cct / "2025-2026"
+    r = correr("nueva", destino, "--nombre", "Jardín de Niños")
+    assert r.exit_code == 0, r.output
+    assert leer(destino / "ruta.yaml")["escuela"]["entidad"] == catalogo_cct()["entidades"][entidad]
+    resultado = validar(destino, datetime.date(2025, 10, 1), True)
+    assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA, [p.mensaje for p in resultado.problemas]
