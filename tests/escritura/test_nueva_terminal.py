@@ -1,5 +1,6 @@
-"""``ruta nueva`` en una terminal de verdad (tmux): pregunta lo que falta, toma la CCT y el ciclo
-de la carpeta, acepta lo propuesto con Enter y la Ruta que escribe pasa ``validar``.
+"""``ruta nueva`` (y ``ruta ayuda``) en una terminal de verdad (tmux): pregunta lo que falta, toma
+la CCT y el ciclo de la carpeta, acepta lo propuesto con Enter y la Ruta que escribe pasa
+``validar``; la ayuda se pagina.
 
 Las demás pruebas de las preguntas usan CliRunner, cuya entrada no es una terminal; esta corre
 el programa en una terminal que tmux crea, teclea como una persona y lee la pantalla.
@@ -125,3 +126,19 @@ def test_nueva_sin_nada_en_una_terminal_real_sale_con_ctrl_d(tmp_path, tmux):
         time.sleep(0.1)
     assert fin.read_text(encoding="utf-8").strip() == "fin 130"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["salida.txt"]
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="sin less no hay paginador")
+def test_ayuda_en_una_terminal_real_usa_el_paginador(tmp_path, tmux):
+    """`ruta ayuda TEMA` en una terminal pagina el tema (como `git help`); q sale."""
+    fin = tmp_path / "salida.txt"
+    tmux.correr(f"PAGER=less PYTHONPATH={shlex.quote(str(RAIZ))} {shlex.quote(sys.executable)} -m rutamejora "
+                f"ayuda vistas; echo \"fin $?\" > {shlex.quote(str(fin))}; sleep 30")
+    pantalla = tmux.esperar("# El seguimiento en la terminal")
+    assert "Cinco comandos para las sesiones ordinarias del CTE" in pantalla
+    assert not fin.exists()  # el paginador espera
+    tmux._tmux("send-keys", "q")
+    limite = time.monotonic() + 10
+    while not fin.exists() and time.monotonic() < limite:
+        time.sleep(0.1)
+    assert fin.read_text(encoding="utf-8").strip() == "fin 0"
