@@ -9,13 +9,14 @@
   cada nombre de ``__all__`` existe (y ningún submódulo lo tapa);
 - ningún módulo de la biblioteca pasa de 500 líneas (``catalogos/`` aparte) y ninguna función de
   una pantalla (60 líneas) salvo con un comentario que diga por qué;
-- la rueda construida lleva cada subpaquete, plantilla y catálogo.
+- la rueda construida lleva cada subpaquete, plantilla y catálogo, y docs/ (``ruta ayuda``).
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
+import os
 import shutil
 import subprocess
 import sys
@@ -187,3 +188,17 @@ def test_la_rueda_lleva_cada_subpaquete_plantilla_y_catalogo(tmp_path):
     for nombre in _paquetes():
         assert f"rutamejora/{nombre}/__init__.py" in contenido
     assert any(n.startswith("rutamejora/catalogos/marcos/") and n.endswith(".yaml") for n in contenido)
+    # `ruta ayuda TEMA`: docs/ viaja dentro del paquete y el instalado la encuentra ahí.
+    from rutamejora.salida import TEMAS, texto_de_tema
+
+    esperados = {f"rutamejora/ayuda/{p.name}" for p in (RAIZ / "docs").glob("*.md")}
+    assert {f"rutamejora/ayuda/{t}.md" for t in TEMAS} <= esperados
+    assert sorted(esperados - contenido) == []
+    r = subprocess.run([sys.executable, "-c", "from rutamejora.salida.ayuda import carpeta_ayuda, texto_de_tema; "
+                        "print(carpeta_ayuda()); print(len(texto_de_tema('vistas')))"],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(tmp_path / "instalado")})
+    assert r.returncode == 0, r.stderr
+    carpeta, largo = r.stdout.splitlines()
+    assert Path(carpeta) == tmp_path / "instalado" / "rutamejora" / "ayuda"
+    assert int(largo) == len(texto_de_tema("vistas"))

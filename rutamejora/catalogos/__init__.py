@@ -237,6 +237,27 @@ class Marco:
         n = int(self.datos.get("horizonte_ciclos") or 1)
         return n, n
 
+    @property
+    def vigencia(self) -> tuple[int, int | None] | None:
+        """Los años en que empiezan los ciclos en que el marco está vigente: ``"2019-2024"`` →
+        (2019, 2024), del ciclo 2019-2020 al 2024-2025; ``"2024-"`` → (2024, None), sigue
+        vigente. ``None`` si el catálogo no lo dice (o no se entiende)."""
+        texto = str(self.datos.get("vigencia") or "").strip()
+        inicio, guion, fin = (parte.strip() for parte in texto.partition("-"))
+        if not inicio.isdigit() or (fin and not fin.isdigit()):
+            return None
+        if not guion:  # "2025": un solo año
+            return int(inicio), int(inicio)
+        return int(inicio), int(fin) if fin else None
+
+    def vigente_en(self, ciclo: str) -> bool:
+        """¿El marco está vigente en ``ciclo`` (``AAAA-AAAA``)? Cuenta el año en que empieza."""
+        vigencia = self.vigencia
+        if vigencia is None or not ciclo[:4].isdigit():
+            return False
+        inicio, fin = vigencia
+        return inicio <= int(ciclo[:4]) and (fin is None or int(ciclo[:4]) <= fin)
+
     def regla_suave(self, nombre: str) -> dict | None:
         """Los ajustes de una regla que el marco activa (``reglas_suaves``), o ``None``."""
         suaves = self.datos.get("reglas_suaves") or {}

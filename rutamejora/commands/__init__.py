@@ -27,7 +27,7 @@ __all__ = ["app", "main"]
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
 COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
             "importar", "zona", "informe", "exportar", "cambios", "historia", "esquema", "reglas",
-            "explicar")
+            "explicar", "ayuda")
 
 
 def __getattr__(nombre: str):

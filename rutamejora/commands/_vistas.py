@@ -27,7 +27,7 @@ def opcion_fecha():
 
 def opcion_formato():
     return typer.Option(Formato.texto, "--formato", "-f",
-                        help="texto (personas, con Rich) o json (programas; ver docs/vistas.md).")
+                        help="texto (personas, con Rich) o json (programas; ver `ruta ayuda vistas`).")
 
 
 def cargar_ruta(carpeta: Path, fecha: str | None):

@@ -16,7 +16,7 @@ def avance(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
 
     Por meta: línea base → último valor medido (con su fecha) → valor meta, qué parte del
     camino lleva y su estado (lograda, en camino, en riesgo, sin datos o no lograda), que
-    compara lo avanzado con el tiempo transcurrido hacia su fecha límite (docs/vistas.md).
+    compara lo avanzado con el tiempo transcurrido hacia su fecha límite (`ruta ayuda vistas`).
 
     Ejemplo: ruta avance ejemplos/primaria-2025-2026 --fecha 2026-01-30
     """

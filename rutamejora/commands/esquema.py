@@ -23,7 +23,7 @@ def esquema(
     Con --salida escribe ruta.schema.json, diagnostico.schema.json, …, bitacora.schema.json
     (solo reemplaza esquemas que escribió `ruta esquema`).
     Con ARCHIVO, solo ese (sin --salida, en la salida estándar).
-    Cómo usarlos en VS Code: docs/editores.md.
+    Cómo usarlos en VS Code: `ruta ayuda editores`.
 
     Ejemplo: ruta esquema --salida escuelas/21DPR0487A/2025-2026/.esquemas
     """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import typer
@@ -21,7 +20,8 @@ def nueva(
     nivel: str = typer.Option(None, "--nivel", metavar="NIVEL", help="preescolar, primaria o secundaria."),
     ciclo: str = typer.Option(None, "--ciclo", metavar="AAAA-AAAA", help="Ciclo escolar, p. ej. 2025-2026."),
     marco: str = typer.Option(None, "--marco", metavar="MARCO",
-                              help="Marco de planeación: rme-2014 (por omisión), pemc-2019, pmc-2024 o uno propio."),
+                              help="Marco de planeación: rme-2014, pemc-2019, pmc-2024 o uno propio. Por "
+                                   "omisión, el vigente en el ciclo (se pregunta si hay dos, como en 2024-2025)."),
     ciclos: int = typer.Option(None, "--ciclos", metavar="N",
                                help="Cuántos ciclos abarca la Ruta si el marco la hace de varios "
                                     "(pemc-2019: de 2 a 4; por omisión, el mínimo)."),
@@ -34,12 +34,17 @@ def nueva(
                                        help="No pregunta nada: falla si falta un dato (para scripts)."),
     sobrescribir: bool = typer.Option(False, "--sobrescribir",
                                       help="Reemplaza los archivos de una Ruta que ya está en la carpeta."),
+    fecha: str = typer.Option(None, "--fecha", metavar="AAAA-MM-DD",
+                              help="Hoy, para proponer el ciclo (por omisión, la fecha del sistema)."),
 ):
     """Crea una Ruta nueva: los siete archivos con sus preguntas, ejemplos y esquemas.
 
     Llena solo lo que no decide el CTE: la escuela, el calendario y las sesiones del ciclo,
     las asignaturas o campos formativos del nivel y los rasgos por valorar.
-    Sin --sin-preguntas pregunta lo que falte y revisa la CCT y el ciclo al escribirlos.
+    En una carpeta escuelas/<CCT>/<ciclo>/ la CCT y el ciclo salen de la carpeta (una opción
+    que dice otra cosa es un error). El marco por omisión es el vigente en el ciclo.
+    En una terminal pregunta lo que falte y revisa la CCT y el ciclo al escribirlos; sin
+    terminal, o con --sin-preguntas, lo que falte es un error que nombra las opciones.
     Con --desde parte de la Ruta del ciclo anterior (que no se modifica) y de su marco.
     Cada marco se escribe con sus palabras: problematicas: en pmc-2024, ambitos: en pemc-2019.
 
@@ -48,8 +53,10 @@ def nueva(
     from click.exceptions import Abort
 
     from rutamejora import escritura as N
+    from rutamejora.commands._comun import fecha_de
     from rutamejora.formato import NoEsRuta
 
+    hoy, _ = fecha_de(fecha)
     anterior = None
     if desde is not None:
         try:
@@ -63,18 +70,28 @@ def nueva(
 
     escuela = _escuela(N, anterior, dict(nombre=nombre, cct=cct, nivel=nivel, turno=turno, zona=zona,
                                          sector=sector))
-    marco = marco or (anterior.marco if anterior is not None and anterior.marco else N.MARCO_POR_OMISION)
+    lugar = _de_la_carpeta(N, carpeta, cct, ciclo, ciclos, anterior)
+    if lugar is not None:
+        escuela.cct, ciclo, ciclos = lugar.cct, lugar.ciclo, ciclos or lugar.ciclos
     ultimo = anterior.ultimo_ciclo if anterior is not None else None
-    sugerido = N.ciclo_siguiente(ultimo) if ultimo else N.ciclo_de(date.today())
+    sugerido = N.ciclo_siguiente(ultimo) if ultimo else N.ciclo_de(hoy)
+    de_anterior = anterior.marco if anterior is not None and anterior.marco else None
 
     try:
-        if sin_preguntas:
-            escuela, ciclo = _sin_preguntas(N, escuela, ciclo)
+        if sin_preguntas or not _hay_terminal():
+            escuela, ciclo, marco = _sin_preguntas(N, escuela, ciclo, marco, carpeta, de_anterior, sin_preguntas,
+                                                   ciclos)
         else:
-            escuela, ciclo = _preguntando(N, escuela, ciclo, sugerido)
+            if lugar is not None:
+                typer.echo(f"De la carpeta: CCT {lugar.cct}, {_texto_ciclo(lugar)}.")
+            escuela, ciclo, marco = _preguntando(N, escuela, ciclo, sugerido, marco, carpeta, de_anterior, ciclos)
     except Abort:
         typer.echo("\nCancelado: no se creó ninguna Ruta.", err=True)
         raise typer.Exit(130) from None
+    try:
+        N.revisar_tramo(lugar, marco, carpeta.parent)
+    except N.ContradiceLaCarpeta as exc:
+        fallar_uso(str(exc))
     escuela.entidad = escuela.entidad or N.entidad_de_cct(escuela.cct)
 
     pedido = N.Pedido(escuela=escuela, ciclo=ciclo, marco=marco, anterior=anterior, ciclos=ciclos)
@@ -83,6 +100,33 @@ def nueva(
     except (N.NuevaInvalida, N.FallaDeEscritura) as exc:  # uso o escritura: salida 2
         fallar_uso(str(exc))
     typer.echo(_resumen(N, pedido, carpeta))
+
+
+def _hay_terminal() -> bool:
+    """¿Hay alguien a quien preguntar? Solo si la entrada es una terminal: con la entrada de un
+    archivo o de ``/dev/null`` (un script, CI) lo que falta es un error de uso, no una espera."""
+    import sys
+
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _de_la_carpeta(N, carpeta: Path, cct, ciclo, ciclos, anterior):
+    """La CCT y el ciclo de ``escuelas/<CCT>/<ciclo>/``; sale con 2 si algo los contradice."""
+    try:
+        lugar = N.de_la_carpeta(carpeta)
+        if lugar is not None:
+            de_antes = anterior.escuela.cct if anterior is not None else None
+            N.revisar_contra_la_carpeta(carpeta, lugar, cct, ciclo, ciclos, de_antes)
+    except N.ContradiceLaCarpeta as exc:
+        fallar_uso(str(exc))
+    return lugar
+
+
+def _texto_ciclo(lugar) -> str:
+    if lugar.ciclos:
+        ultimo = int(lugar.ciclo[:4]) + lugar.ciclos - 1
+        return f"ciclos {lugar.ciclo} a {ultimo}-{ultimo + 1}"
+    return f"ciclo {lugar.ciclo}"
 
 
 def _escuela(N, anterior, dadas: dict):
@@ -94,20 +138,31 @@ def _escuela(N, anterior, dadas: dict):
     return escuela
 
 
-def _sin_preguntas(N, escuela, ciclo):
+def _sin_preguntas(N, escuela, ciclo, marco, carpeta, de_anterior, pedido_sin_preguntas: bool, ciclos):
+    """Sin preguntar (``--sin-preguntas`` o sin terminal): lo que falta es un error de uso que
+    nombra las opciones; lo que se dio mal, también."""
     if not escuela.nivel and escuela.cct and N.revisar_cct(escuela.cct).valor:
         escuela.nivel = N.nivel_de_cct(N.revisar_cct(escuela.cct).valor)  # PR → primaria, JN → preescolar…
     faltan = [f"--{n}" for n, v in (("nombre", escuela.nombre), ("cct", escuela.cct),
                                     ("nivel", escuela.nivel), ("ciclo", ciclo)) if not v]
+    motivo = ""
+    if marco is None and ciclo and N.revisar_ciclo(ciclo).valor:
+        marco = N.marco_por_omision(ciclo, carpeta.parent, de_anterior, ciclos)
+        if marco is None:
+            faltan.append("--marco")
+            motivo = f" ({N.por_que_no_hay_marco(ciclo, carpeta.parent, ciclos)})"
     if faltan:
-        fallar_uso("con --sin-preguntas hay que dar " + ", ".join(faltan)
-                   + " (o quita --sin-preguntas para que ruta los pregunte).")
+        if pedido_sin_preguntas:
+            fallar_uso("con --sin-preguntas hay que dar " + ", ".join(faltan) + motivo
+                       + " (o quita --sin-preguntas para que ruta los pregunte).")
+        fallar_uso("no hay una terminal para preguntar lo que falta: da " + ", ".join(faltan) + motivo
+                   + " (o corre `ruta nueva` en una terminal).")
     for campo, revisar in (("cct", N.revisar_cct), ("turno", N.revisar_turno)):
         valor = getattr(escuela, campo)
         if valor is not None:
             setattr(escuela, campo, _o_fallar(revisar(valor)) or None)
     escuela.nivel = _o_fallar(N.revisar_nivel(escuela.nivel, escuela.cct))
-    return escuela, _o_fallar(N.revisar_ciclo(ciclo))
+    return escuela, _o_fallar(N.revisar_ciclo(ciclo)), marco
 
 
 def _o_fallar(revision):
@@ -116,7 +171,7 @@ def _o_fallar(revision):
     return revision.valor
 
 
-def _preguntando(N, escuela, ciclo, sugerido):
+def _preguntando(N, escuela, ciclo, sugerido, marco, carpeta, de_anterior, ciclos):
     """Pregunta lo que falta; lo que se dio mal se corrige aquí mismo, con la corrección ofrecida."""
     if not escuela.nombre:
         escuela.nombre = _preguntar("Nombre oficial de la escuela", _no_vacio)
@@ -126,6 +181,7 @@ def _preguntando(N, escuela, ciclo, sugerido):
                                lambda t: N.revisar_nivel(t, escuela.cct), escrito=escuela.nivel,
                                sugerencia=N.nivel_de_cct(escuela.cct))
     ciclo = _preguntar("Ciclo escolar (AAAA-AAAA)", N.revisar_ciclo, escrito=ciclo, sugerencia=sugerido)
+    marco = _preguntar_marco(N, marco, ciclo, carpeta.parent, de_anterior, ciclos)
     opcional = " (Enter si no aplica)"
     if escuela.turno is None:
         escuela.turno = _preguntar("Turno: " + ", ".join(N.TURNOS) + opcional, N.revisar_turno, sugerencia="")
@@ -138,7 +194,26 @@ def _preguntando(N, escuela, ciclo, sugerido):
     escuela.turno = escuela.turno or None
     escuela.zona = escuela.zona or None
     escuela.sector = escuela.sector or None
-    return escuela, ciclo
+    return escuela, ciclo, marco
+
+
+def _preguntar_marco(N, marco, ciclo: str, desde: Path, de_anterior, ciclos):
+    """El marco: lo dado en --marco (revisado), o preguntado con la lista y, si hay uno solo
+    vigente en el ciclo (o el de la Ruta anterior), ese por omisión."""
+    def revisar(texto):
+        return N.revisar_marco(texto, desde)
+
+    if marco is not None:
+        return _preguntar("Marco de planeación", revisar, escrito=marco)
+    por_omision = N.marco_por_omision(ciclo, desde, de_anterior, ciclos)
+    lista = N.lista_de_marcos(desde)
+    ancho = max(len(clave) for clave, _, _ in lista)
+    typer.echo("Marcos de planeación:")
+    for clave, nombre_, vigencia in lista:
+        typer.echo(f"  {clave:<{ancho}}  {nombre_}" + (f" ({vigencia})" if vigencia else ""))
+    if por_omision is None:
+        typer.echo(f"Elige uno: {N.por_que_no_hay_marco(ciclo, desde, ciclos)}.")
+    return _preguntar("Marco de planeación", revisar, sugerencia=por_omision)
 
 
 def _no_vacio(texto):

@@ -18,8 +18,8 @@ def pendientes(carpeta: Path = argumento_carpeta(), fecha: str = opcion_fecha(),
                                                      "la próxima).")):
     """Lista lo que la próxima sesión del CTE debe revisar, de lo más urgente a lo menos.
 
-    Acciones vencidas o que terminan antes de la sesión, metas que hay que medir, acciones sin
-    registro desde la última sesión, y los errores y avisos de `ruta validar`. Con
+    Acciones vencidas o que terminan antes de la sesión, metas en riesgo o que hay que medir,
+    acciones sin registro desde la última sesión, y los errores y avisos de `ruta validar`. Con
     --hasta-sesion N mira hasta la sesión N.
 
     Ejemplo: ruta pendientes --fecha 2026-01-15 --hasta-sesion 5

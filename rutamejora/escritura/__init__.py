@@ -4,9 +4,9 @@ Posee lo que se registra en la bitácora y su revisión antes de escribir (``bit
 injerto de texto que deja el resto del archivo byte por byte (``texto_bitacora``, que junta
 ``injerto``, ``texto_yaml``, ``estilo_yaml`` y ``comprobacion``) con su candado (``candado``),
 y la creación de una Ruta desde las plantillas (``nueva``, con ``datos_escuela``,
-``calendario_nuevo``, ``anterior``, ``pedido`` y ``plantillas_nueva``). Toda escritura pasa por
-``nucleo.atomico``. Importa ``vistas``, ``reglas``, ``formato``, ``nucleo`` y
-``catalogos``; solo ``commands`` la usa.
+``calendario_nuevo``, ``anterior``, ``pedido``, ``eleccion_nueva`` (la carpeta y el marco) y
+``plantillas_nueva``). Toda escritura pasa por ``nucleo.atomico``. Importa ``vistas``,
+``reglas``, ``formato``, ``nucleo`` y ``catalogos``; solo ``commands`` la usa.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -25,4 +25,6 @@ __all__, __getattr__ = exportar(__name__, {
                      "revisar_cct revisar_ciclo revisar_nivel revisar_turno",
     "calendario_nuevo": "calendario_para",
     "anterior": "leer_anterior",
+    "eleccion_nueva": "ContradiceLaCarpeta DeLaCarpeta de_la_carpeta revisar_contra_la_carpeta marcos_vigentes "
+                      "marco_por_omision por_que_no_hay_marco lista_de_marcos revisar_marco revisar_tramo",
 })

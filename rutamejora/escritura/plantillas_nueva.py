@@ -2,7 +2,9 @@
 
 Los filtros escriben escalares de YAML que se leen igual (``escalar``) y comentarios (``comentario``,
 ``lineas``). El contexto lleva todo calculado: la escuela, el ciclo y su calendario, el plan de
-estudios, los anexos por valorar, las palabras del marco y lo que se hereda de la Ruta anterior.
+estudios, los anexos por valorar, las palabras del marco, lo que se hereda de la Ruta anterior y
+los ejemplos comentados en el lenguaje del nivel, con lugares de la entidad de la escuela
+(``plantillas/nueva/ejemplos.yaml``).
 """
 
 from __future__ import annotations
@@ -194,6 +196,26 @@ def _marco_de_plantillas(marco) -> dict:
     }
 
 
+def ejemplos_del_nivel(nivel: str | None, entidad_cct: str | None, ciclo_anterior: str) -> tuple[dict, dict]:
+    """(ejemplo, lugar): los textos de los ejemplos comentados en el lenguaje de ``nivel`` (en
+    preescolar, observación y campos formativos, sin calificaciones ni SisAT) y un municipio y
+    una localidad de la entidad (los dos primeros dígitos de la CCT)."""
+    from ruamel.yaml import YAML
+
+    datos = YAML(typ="safe", pure=True).load(
+        (carpeta_plantillas() / "nueva" / "ejemplos.yaml").read_text(encoding="utf-8"))
+    niveles = datos["niveles"]
+    ejemplo = niveles.get(nivel) or niveles["primaria"]
+
+    def poner(valor):
+        if isinstance(valor, list):
+            return [poner(v) for v in valor]
+        return valor.replace("{ciclo_anterior}", ciclo_anterior) if isinstance(valor, str) else valor
+
+    lugares = datos["lugares"]
+    return {k: poner(v) for k, v in ejemplo.items()}, lugares.get(entidad_cct) or lugares["21"]
+
+
 def contexto(pedido: Pedido, destino: Path) -> dict:
     """Los datos que ven las plantillas (nada se calcula en ellas)."""
     e = pedido.escuela
@@ -207,17 +229,23 @@ def contexto(pedido: Pedido, destino: Path) -> dict:
               for a in marco.valores("anexos") if e.nivel in (a.get("niveles") or [])]
     anterior = pedido.anterior
     comunidad = list(anterior.comunidad) if anterior is not None else []
+    ciclo_anterior = f"{int(pedido.ciclo[:4]) - 1}-{pedido.ciclo[:4]}"
+    ejemplo, lugar = ejemplos_del_nivel(e.nivel, (e.cct or "")[:2], ciclo_anterior)
     return {
         "version": E.VERSION_FORMATO,
         "ciclo": pedido.ciclo,
         "ciclos": ciclos,
         "texto_ciclos": texto_ciclos(ciclos),
-        "ciclo_anterior": f"{int(pedido.ciclo[:4]) - 1}-{pedido.ciclo[:4]}",
+        "ciclo_anterior": ciclo_anterior,
+        "ejemplo": ejemplo,
+        "lugar": lugar,
         "preguntas": E.PREGUNTAS,
         "marco": _marco_de_plantillas(marco),
         "escuela": e,
+        # Preescolar nunca tuvo asignaturas: sus planes de 2011 y 2017 también son por campos.
         "plan": {"clave": plan, "nombre": datos_plan.get("nombre", ""),
-                 "tipo": datos_plan.get("tipo", "asignaturas"), "declarado": bool(e.plan_estudios)},
+                 "tipo": "campos formativos" if e.nivel == "preescolar" else datos_plan.get("tipo", "asignaturas"),
+                 "declarado": bool(e.plan_estudios)},
         "campos": campos_del_plan(plan, e.nivel),
         "anexos": anexos,
         "calendario": calendario_para(pedido.ciclo),

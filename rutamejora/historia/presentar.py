@@ -145,7 +145,7 @@ def _codigo(texto: str) -> str:
 # --- Los datos personales de la historia -------------------------------------------------------
 
 COMO_SACARLOS = ("Para sacarlos de la historia (y qué significa para cada clon): "
-                 "docs/historia.md, «Sacar un dato personal de la historia».")
+                 "`ruta ayuda historia`, «Sacar un dato personal de la historia».")
 
 
 def pasado_texto(revisiones: list) -> str:

@@ -101,7 +101,7 @@ def renderizar(contexto: dict, tipo: str, formato: str, plantillas: Path | None 
     except Excedido as exc:
         raise ErrorDePlantilla(
             f"la plantilla {_donde(exc, nombre)} pasó un límite del entorno aislado ({exc}). Las "
-            "plantillas solo muestran los datos del informe (ver docs/informes.md).") from None
+            "plantillas solo muestran los datos del informe (ver `ruta ayuda informes`).") from None
     except TemplateNotFound as exc:
         raise ErrorDePlantilla(f"no se encontró la plantilla {exc.name}.") from None
     except TemplateSyntaxError as exc:
@@ -113,12 +113,12 @@ def renderizar(contexto: dict, tipo: str, formato: str, plantillas: Path | None 
         raise ErrorDePlantilla(
             f"la plantilla {donde} intentó algo que el entorno seguro de las plantillas no permite "
             f"({_que_se_intento(str(exc))}). Las plantillas solo pueden mostrar los datos del "
-            "informe (ver docs/informes.md).") from None
+            "informe (ver `ruta ayuda informes`).") from None
     except UndefinedError as exc:
         donde = _donde(exc, nombre)
         raise ErrorDePlantilla(
             f"la plantilla {donde} usa un dato que no existe ({_dato_que_falta(str(exc))}). "
-            "Los datos disponibles están en docs/informes.md.") from None
+            "Los datos disponibles están en `ruta ayuda informes`.") from None
     except TemplateError as exc:
         raise ErrorDePlantilla(f"la plantilla {_donde(exc, nombre)} falló: {exc}.") from None
     except Exception as exc:  # noqa: BLE001 - una plantilla propia puede fallar de mil maneras

@@ -31,6 +31,7 @@ _PUBLICO = {
     "sin_acentos": "privacidad",
     "personal_de": "personales", "textos_suprimidos": "personales", "proteger": "personales",
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
+    "disposicion": "carpeta",
 }
 
 __all__ = sorted(_PUBLICO)

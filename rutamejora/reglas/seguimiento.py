@@ -50,7 +50,7 @@ def meta_vencida_sin_medicion(ruta, ctx):
     """Pasó la fecha límite de una meta y su indicador no se midió hasta ese día.
 
     Lo medido después de la fecha límite no cuenta para el estado de la meta (queda «no lograda
-    (sin medición)», ver ``docs/vistas.md``): la medición final se registra con esa fecha.
+    (sin medición)», ver `ruta ayuda vistas`): la medición final se registra con esa fecha.
 
     Los ejemplos suponen que hoy es 2025-10-01.
 

@@ -1,7 +1,8 @@
 """Lo que la próxima sesión del CTE tiene que revisar (``ruta pendientes`` y los informes).
 
-Acciones vencidas o por vencer, metas vencidas, por vencer o sin medir, acciones sin registro
-desde la sesión anterior y los problemas de ``ruta validar``, en orden de urgencia.
+Acciones vencidas o por vencer, metas vencidas, por vencer, en riesgo o sin medir, acciones sin
+registro desde la sesión anterior y los problemas de ``ruta validar``, en orden de urgencia. El
+estado de cada meta (en riesgo, lograda…) es el de ``avance_meta``: aquí no se decide otro.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
-from rutamejora.vistas.estados import (LOGRADA, avance_de_metas, sesiones, situacion_de_acciones,
+from rutamejora.vistas.estados import (EN_RIESGO, LOGRADA, avance_de_metas, sesiones, situacion_de_acciones,
                                        tramos_vigentes)
-from rutamejora.vistas.formas import clave_id, fecha_corta
+from rutamejora.vistas.formas import clave_id, fecha_corta, porcentaje
 
 # Una medición cuenta como «final» si se hizo en el mes previo a la fecha límite o después.
 VENTANA_MEDICION_FINAL = 31
@@ -43,9 +44,11 @@ TIPOS_PENDIENTE = {
     "meta_vencida": (3, "Metas vencidas sin medición final (se registra con su fecha límite)"),
     "accion_por_vencer": (4, "Acciones que terminan de aquí a {hasta}"),
     "meta_por_vencer": (5, "Metas que vencen de aquí a {hasta}: traer su medición"),
-    "meta_por_medir": (6, "Metas por medir"),
-    "accion_sin_registro": (7, "Acciones sin registro desde {anterior}"),
-    "aviso": (8, "Avisos de `ruta validar`"),
+    # En riesgo según ``avance_meta``: van atrás del tiempo y aún hay sesiones para ajustar.
+    "meta_en_riesgo": (6, "Metas en riesgo: revisar sus acciones"),
+    "meta_por_medir": (7, "Metas por medir"),
+    "accion_sin_registro": (8, "Acciones sin registro desde {anterior}"),
+    "aviso": (9, "Avisos de `ruta validar`"),
 }
 # Lo que ya dicen los pendientes de seguimiento no se repite como aviso.
 _AVISOS_REPETIDOS = {"RM401", "RM402"}
@@ -134,7 +137,7 @@ def _acciones_pendientes(ruta: Ruta, hoy: date, hasta: date, anterior) -> list[P
                 s.ultimo_registro is None or s.ultimo_registro < anterior[1]):
             ultimo = (f"último registro: {fecha_corta(s.ultimo_registro)}" if s.ultimo_registro
                       else "sin ningún registro")
-            lista.append(Pendiente("accion_sin_registro", 7, a.id, texto, s.ultimo_registro,
+            lista.append(Pendiente("accion_sin_registro", 8, a.id, texto, s.ultimo_registro,
                                    f"{ultimo}; {estado}", s.estado))
     return lista
 
@@ -167,10 +170,21 @@ def _metas_pendientes(ruta: Ruta, hoy: date, hasta: date) -> list[Pendiente]:
         elif limite is not None and limite <= hasta and not final:
             lista.append(Pendiente("meta_por_vencer", 5, m.id, texto, limite,
                                    f"vence el {fecha_corta(limite)}; {ultima}", av.estado))
+        elif av.estado == EN_RIESGO:
+            lista.append(Pendiente("meta_en_riesgo", 6, m.id, texto, limite, _detalle_en_riesgo(av, ultima),
+                                   av.estado))
         elif ultimo is None or (penultima is not None and ultimo < penultima):
             motivo = ultima if ultimo is None else f"{ultima}, dos sesiones sin dato"
-            lista.append(Pendiente("meta_por_medir", 6, m.id, texto, ultimo, motivo, av.estado))
+            lista.append(Pendiente("meta_por_medir", 7, m.id, texto, ultimo, motivo, av.estado))
     return lista
+
+
+def _detalle_en_riesgo(av, ultima: str) -> str:
+    """«47 % del camino y 74 % del tiempo; última medición: 30 ene 2026» (cabe en 80 columnas:
+    la fecha límite va en ``fecha``, que ordena el grupo, y en ``ruta avance``)."""
+    if av.recorrido is None or av.tiempo is None:
+        return ultima
+    return f"{porcentaje(av.recorrido)} del camino y {porcentaje(av.tiempo)} del tiempo; {ultima}"
 
 
 def _problemas_pendientes(problemas) -> list[Pendiente]:

@@ -270,7 +270,7 @@ def mostrar_avance(ruta, hoy: date, con) -> None:
     con.print(resumen)
     con.print(Text(f"En camino: lo recorrido del camino es al menos el {porcentaje(TOLERANCIA)} de lo "
                    "transcurrido del tiempo (del inicio de clases a la fecha límite). "
-                   "Regla completa: docs/vistas.md.", style="dim"))
+                   "Regla completa: `ruta ayuda vistas`.", style="dim"))
 
 
 # --- ruta pendientes --------------------------------------------------------------------------

@@ -276,12 +276,14 @@ def test_pendientes_texto_a_medio_ciclo():
         "A8  Equipar la biblioteca escolar con estantería, dos mesas de lectura y 150 tí…",
         "    termina el 30 ene 2026; en curso, 60 %",
         "",
-        "Metas por medir — 5",
-        "M1  Aumentar de 46 % a 60 % los alumnos de 3° a 6° que alcanzan el nivel espera…",
+        "Metas en riesgo: revisar sus acciones — 7",
+        "M3  Reducir de 44 a 25 los alumnos de 2° a 6° que el SisAT señala con necesidad…",
     ]
+    assert salida[13:15] == ["    0 % del camino y 50 % del tiempo; última medición: 26 sep 2025",
+                             "M4  Reducir de 52 a 30 los alumnos de 2° a 6° que el SisAT señala con necesidad…"]
     assert "Acciones sin registro desde la sesión 3 (28 nov 2025) — 12" in salida
     assert "    último registro: 26 sep 2025; en curso, 10 %" in salida
-    assert salida[-1] == "18 pendientes, de lo más urgente a lo menos."
+    assert salida[-1] == "20 pendientes, de lo más urgente a lo menos."
 
 
 def test_pendientes_ordenados_por_urgencia_con_avisos(tmp_path):
@@ -345,15 +347,18 @@ def test_pendientes_json():
          "texto": "Aumentar de 40 % a 60 % los alumnos de 1° que leen al nivel esperado",
          "fecha": "2026-06-26", "detalle": "venció el 26 jun 2026; última medición: 26 sep 2025",
          "estado": "no_lograda", "archivo": None, "linea": None},
-        {"tipo": "aviso", "urgencia": 8, "id": "RM406",
+        {"tipo": "aviso", "urgencia": 9, "id": "RM406",
          "texto": "La bitácora no tiene registros desde la sesión 8 (2026-06-26).", "fecha": None,
          "detalle": "bitacora.yaml:1", "estado": None, "archivo": "bitacora.yaml", "linea": 1}]
     medio = json_de("pendientes", str(EJEMPLO), "--fecha", "2026-01-15")
     assert medio["hasta_sesion"] == medio["proxima_sesion"] == {"numero": 4, "fecha": "2026-01-30"}
-    assert [(p["tipo"], p["id"]) for p in medio["pendientes"]][:7] == [
-        ("accion_por_vencer", "A8"), ("meta_por_medir", "M1"), ("meta_por_medir", "M2"),
-        ("meta_por_medir", "M3"), ("meta_por_medir", "M4"), ("meta_por_medir", "M9"),
-        ("accion_sin_registro", "A1")]
+    assert [(p["tipo"], p["urgencia"], p["id"]) for p in medio["pendientes"]][:9] == [
+        ("accion_por_vencer", 4, "A8"), ("meta_en_riesgo", 6, "M3"), ("meta_en_riesgo", 6, "M4"),
+        ("meta_en_riesgo", 6, "M2"), ("meta_en_riesgo", 6, "M1"), ("meta_en_riesgo", 6, "M7"),
+        ("meta_en_riesgo", 6, "M9"), ("meta_en_riesgo", 6, "M5"), ("accion_sin_registro", 8, "A1")]
+    m3 = medio["pendientes"][1]
+    assert (m3["fecha"], m3["estado"], m3["detalle"]) == (
+        "2026-05-29", "en_riesgo", "0 % del camino y 50 % del tiempo; última medición: 26 sep 2025")
 
 
 # --- ruta calendario ----------------------------------------------------------------------------------

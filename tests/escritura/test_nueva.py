@@ -47,8 +47,16 @@ def huellas(carpeta: Path) -> dict:
             for p in sorted(carpeta.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture
+def terminal(monkeypatch):
+    """Una terminal para preguntar: CliRunner da la entrada, pero su stdin no es una terminal
+    (sin terminal, `ruta nueva` no pregunta: lo prueba test_sin_terminal_lo_que_falta_es_error)."""
+    monkeypatch.setattr("rutamejora.commands.nueva._hay_terminal", lambda: True)
+
+
 def nueva(destino: Path, *extra) -> Path:
-    r = correr("nueva", destino, *BASICO, "--sin-preguntas", *extra)
+    """Una Ruta de la RME (el marco de los ejemplos del proyecto), sin preguntas."""
+    r = correr("nueva", destino, *BASICO, "--marco", "rme-2014", "--sin-preguntas", *extra)
     assert r.exit_code == 0, r.output
     return destino
 
@@ -62,7 +70,7 @@ def test_crea_los_siete_archivos_y_sus_esquemas(tmp_path):
     assert r.exit_code == 0
     assert r.output == (
         f"Ruta nueva en {destino}: Escuela Primaria \"Carmen Serdán\" (21DPR0123T), primaria, ciclo 2025-2026, "
-        "marco rme-2014.\n"
+        "marco pmc-2024.\n"
         f"  7 archivos (ruta.yaml, diagnostico.yaml, …, bitacora.yaml) y sus esquemas para el editor en "
         f"{destino / '.esquemas'}.\n"
         f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {destino}`.\n")
@@ -151,7 +159,7 @@ def test_un_ejemplo_comentado_descomentado_es_valido(tmp_path):
 def test_prellena_lo_que_no_decide_el_cte(tmp_path, nivel, cct, rasgos):
     destino = tmp_path / "r"
     assert correr("nueva", destino, "--nombre", "Escuela", "--cct", cct, "--nivel", nivel, "--ciclo",
-                  "2025-2026", "--sin-preguntas").exit_code == 0
+                  "2025-2026", "--marco", "rme-2014", "--sin-preguntas").exit_code == 0
     diagnostico = leer(destino / "diagnostico.yaml")
     assert [a["campo"] for a in diagnostico["aprendizajes"]] == [
         "Lenguajes", "Saberes y pensamiento científico", "Ética, naturaleza y sociedades",
@@ -400,7 +408,7 @@ def test_desde_un_pemc(tmp_path):
     assert [p for p in resultado.problemas if p.severidad == "error"] == []
 
 
-def test_desde_un_pemc_en_su_primer_ciclo(tmp_path):
+def test_desde_un_pemc_en_su_primer_ciclo(tmp_path, terminal):
     """El PEMC siguiente empieza después del último de sus `ciclos`, no del que estaba en curso."""
     origen = tmp_path / "pemc"
     shutil.copytree(RAIZ / "ejemplos" / "pemc-secundaria-2024-2026", origen)
@@ -410,9 +418,10 @@ def test_desde_un_pemc_en_su_primer_ciclo(tmp_path):
     r = correr("nueva", tmp_path / "nueva", "--desde", origen, "--ciclo", "2025-2026", "--sin-preguntas")
     assert (r.exit_code, r.output) == (2, "ruta: el ciclo 2025-2026 no es posterior al de la Ruta anterior "
                                           "(2024-2025 a 2025-2026); ¿quisiste decir 2026-2027?\n")
-    r = correr("nueva", tmp_path / "nueva", "--desde", origen, input="\n\n")
+    r = correr("nueva", tmp_path / "nueva", "--desde", origen, input="\n\n\n")
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \n")
+    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \n" + MARCOS_PARA_ELEGIR
+                               + "Marco de planeación [pemc-2019]: \n")
 
 
 def test_desde_un_pmc_no_repite_el_comite(tmp_path):
@@ -499,11 +508,18 @@ def test_la_regla_reproduce_los_calendarios_conocidos():
 # --- Preguntas ------------------------------------------------------------------------------------
 
 
-def test_pregunta_en_espanol_y_ofrece_la_correccion(tmp_path):
+MARCOS_PARA_ELEGIR = (
+    "Marcos de planeación:\n"
+    "  pemc-2019  Programa Escolar de Mejora Continua (ciclos 2019-2020 a 2024-2025)\n"
+    "  pmc-2024   Proceso de Mejora Continua (desde el ciclo 2024-2025)\n"
+    "  rme-2014   Ruta de mejora escolar (ciclos 2014-2015 a 2018-2019)\n")
+
+
+def test_pregunta_en_espanol_y_ofrece_la_correccion(tmp_path, terminal):
     destino = tmp_path / "r"
-    respuestas = "\n".join(["Jardín de Niños \"Gabriela Mistral\"", "11djn0041a", "", "", "2025-25", "",
+    respuestas = "\n".join(["Jardín de Niños \"Gabriela Mistral\"", "11djn0041a", "", "", "2025-25", "", "",
                             "matutno", "", "045", ""]) + "\n"
-    r = correr("nueva", destino, input=respuestas, env={"LANG": "C"})
+    r = correr("nueva", destino, "--fecha", "2026-03-02", input=respuestas, env={"LANG": "C"})
     assert r.exit_code == 0, r.output
     turnos = ", ".join(N.TURNOS)
     assert r.output.startswith(
@@ -513,12 +529,13 @@ def test_pregunta_en_espanol_y_ofrece_la_correccion(tmp_path):
         "¿Quisiste decir 11DJN0041M? Pulsa Enter para aceptarlo o escribe otro valor.\n"
         "CCT (clave de centro de trabajo, 10 caracteres) [11DJN0041M]: \n"
         "Nivel (preescolar, primaria o secundaria) [preescolar]: \n"
-        f"Ciclo escolar (AAAA-AAAA) [{N.ciclo_de(datetime.date.today())}]: 2025-25\n")
+        "Ciclo escolar (AAAA-AAAA) [2025-2026]: 2025-25\n")
     assert "CCT (clave de centro de trabajo, 10 caracteres) [11DJN0041M]: \n" in r.output
     assert "Nivel (preescolar, primaria o secundaria) [preescolar]: \n" in r.output
     assert ("«2025-25» no es un ciclo escolar AAAA-AAAA.\n"
             "¿Quisiste decir 2025-2026? Pulsa Enter para aceptarlo o escribe otro valor.\n"
-            "Ciclo escolar (AAAA-AAAA) [2025-2026]: \n") in r.output
+            "Ciclo escolar (AAAA-AAAA) [2025-2026]: \n" + MARCOS_PARA_ELEGIR
+            + "Marco de planeación [pmc-2024]: \n") in r.output
     assert (f"«matutno» no es un turno: {turnos}.\n"
             "¿Quisiste decir matutino? Pulsa Enter para aceptarlo o escribe otro valor.\n") in r.output
     assert "Zona escolar (Enter si no aplica): 045\nSector (Enter si no aplica): \n" in r.output
@@ -527,24 +544,32 @@ def test_pregunta_en_espanol_y_ofrece_la_correccion(tmp_path):
     escuela = leer(destino / "ruta.yaml")["escuela"]
     assert escuela == {"nombre": "Jardín de Niños \"Gabriela Mistral\"", "cct": "11DJN0041M",
                        "nivel": "preescolar", "turno": "matutino", "zona": "045", "entidad": "Guanajuato"}
-    assert leer(destino / "ruta.yaml")["ciclo"] == "2025-2026"
+    assert (leer(destino / "ruta.yaml")["ciclo"], leer(destino / "ruta.yaml")["marco"]) == ("2025-2026", "pmc-2024")
 
 
-def test_solo_pregunta_lo_que_falta(tmp_path):
-    r = correr("nueva", tmp_path / "r", *BASICO, "--turno", "vespertino", "--zona", "12", input="\n")
+def test_solo_pregunta_lo_que_falta(tmp_path, terminal):
+    r = correr("nueva", tmp_path / "r", *BASICO, "--turno", "vespertino", "--zona", "12", input="\n\n")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith(MARCOS_PARA_ELEGIR + "Marco de planeación [pmc-2024]: \n"
+                               "Sector (Enter si no aplica): \nRuta nueva en ")
+    r = correr("nueva", tmp_path / "r2", *BASICO, "--marco", "rme-2014", "--turno", "vespertino", "--zona", "12",
+               input="\n")
     assert r.exit_code == 0, r.output
     assert r.output.startswith("Sector (Enter si no aplica): \nRuta nueva en ")
     assert leer(tmp_path / "r" / "ruta.yaml")["escuela"]["zona"] == "12"
 
 
-def test_una_opcion_mal_escrita_se_corrige_al_preguntar(tmp_path):
-    r = correr("nueva", tmp_path / "r", *BASICO[:2], "--cct", "21DPR123T", *BASICO[4:],
-               "--turno", "matutino", "--zona", "1", "--sector", "2", input="\n")
+def test_una_opcion_mal_escrita_se_corrige_al_preguntar(tmp_path, terminal):
+    r = correr("nueva", tmp_path / "r", *BASICO[:2], "--cct", "21DPR123T", *BASICO[4:], "--marco", "pmc-2204",
+               "--turno", "matutino", "--zona", "1", "--sector", "2", input="\n\n")
     assert r.exit_code == 0, r.output
     assert r.output.startswith(
         "«21DPR123T» no tiene la forma de una CCT (10 caracteres, p. ej. 21DPR0123T).\n"
         "¿Quisiste decir 21DPR0123T? Pulsa Enter para aceptarlo o escribe otro valor.\n"
-        "CCT (clave de centro de trabajo, 10 caracteres) [21DPR0123T]: \n")
+        "CCT (clave de centro de trabajo, 10 caracteres) [21DPR0123T]: \n"
+        "«pmc-2204» no es un marco: pemc-2019, pmc-2024, rme-2014.\n"
+        "¿Quisiste decir pmc-2024? Pulsa Enter para aceptarlo o escribe otro valor.\n"
+        "Marco de planeación [pmc-2024]: \n")
 
 
 class _CtrlC(io.BytesIO):
@@ -559,7 +584,7 @@ class _CtrlC(io.BytesIO):
     read = read1
 
 
-def test_ctrl_c_en_una_pregunta_no_deja_nada(tmp_path):
+def test_ctrl_c_en_una_pregunta_no_deja_nada(tmp_path, terminal):
     destino = tmp_path / "nueva" / "r"
     r = correr("nueva", destino, input=_CtrlC("Escuela\n21DPR0123T\n".encode()))
     assert r.exit_code == 130
@@ -704,11 +729,12 @@ def test_desde_el_ejemplo_completo(tmp_path):
     assert [p for p in resultado.problemas if p.severidad == "error"] == []
 
 
-def test_desde_pregunta_solo_el_ciclo(tmp_path, anterior):
-    # La mínima no tiene sector: también se pregunta.
-    r = correr("nueva", tmp_path / "nueva", "--desde", anterior, input="\n\n")
+def test_desde_pregunta_solo_el_ciclo_y_el_marco(tmp_path, anterior, terminal):
+    # La mínima no tiene sector: también se pregunta. Su marco (la RME) es el que se propone.
+    r = correr("nueva", tmp_path / "nueva", "--desde", anterior, input="\n\n\n")
     assert r.exit_code == 0, r.output
-    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \nSector (Enter si no aplica): \n"
+    assert r.output.startswith("Ciclo escolar (AAAA-AAAA) [2026-2027]: \n" + MARCOS_PARA_ELEGIR
+                               + "Marco de planeación [rme-2014]: \nSector (Enter si no aplica): \n"
                                "Ruta nueva en ")
 
 

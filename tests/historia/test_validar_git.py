@@ -79,7 +79,7 @@ def test_historia_encuentra_un_nombre_borrado_y_lo_enmascara(repo, correr, linea
     assert texto[1].endswith("  nombre")
     assert "Visita a la familia de [nombre: B. H. L.]." in texto[2]
     assert texto[3] == f"se quitó en {salio[:7]} (2025-11-03), pero sigue en la historia"
-    assert "docs/historia.md" in texto[-1]
+    assert texto[-1].endswith("`ruta ayuda historia`, «Sacar un dato personal de la historia».")
     datos = json.loads(correr("validar", repo.carpeta, "--historia", "-f", "json").stdout)
     (dato,) = datos["rutas"][0]["datos"]
     assert (dato["commit"], dato["clase"], dato["quitado_en"]) == (entro, "nombre", salio)

@@ -110,7 +110,7 @@ def test_los_topes_detienen_a_una_plantilla_con_un_error_claro(invocar, plantill
     assert r.stdout == ""
     assert r.stderr.startswith("ruta: la plantilla rendicion.md.j2")
     assert f"pasó un límite del entorno aislado ({tope}). Las plantillas solo muestran los datos del " \
-           "informe (ver docs/informes.md).\n" in r.stderr
+           "informe (ver `ruta ayuda informes`).\n" in r.stderr
 
 
 def test_lipsum_no_esta(invocar, plantillas):

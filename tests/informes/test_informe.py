@@ -163,6 +163,9 @@ def test_seguimiento_de_una_sesion(ejemplo):
     assert "## 3. Lo pendiente para la sesión 6 (27 de marzo de 2026)" in lineas
     # Lo pendiente sigue la regla de `ruta pendientes` (vistas.pendientes).
     assert "### Acciones sin registro desde la sesión 4 (30 ene 2026) (2)" in lineas
+    assert "### Metas en riesgo: revisar sus acciones (4)" in lineas
+    assert any(l.startswith("| **M5** | Aumentar de 7.1 a 7.6") and
+               l.endswith("| 20 % del camino y 59 % del tiempo; última medición: 28 nov 2025 |") for l in lineas)
     assert any(l.startswith("| **A13** | Registro diario de inasistencias") and
                l.endswith("| último registro: 26 sep 2025; en curso, 10 % |") for l in lineas)
     # Nada posterior a la sesión: la medición de marzo de M5 no cuenta todavía.

@@ -43,7 +43,35 @@ def test_pendientes_cada_cosa_una_vez_y_por_urgencia():
     ids = [x.id for x in p.pendientes]
     assert len(ids) == len(set(ids))
     assert [x.urgencia for x in p.pendientes] == sorted(x.urgencia for x in p.pendientes)
-    assert [t for t, _ in p.grupos()] == ["accion_por_vencer", "meta_por_medir", "accion_sin_registro"]
+    assert [t for t, _ in p.grupos()] == ["accion_por_vencer", "meta_en_riesgo", "accion_sin_registro"]
+
+
+@pytest.mark.parametrize("dia", [date(2026, 1, 15), date(2026, 3, 20), date(2026, 5, 20), date(2026, 6, 20)])
+def test_pendientes_listan_cada_meta_en_riesgo_con_el_estado_de_avance_meta(dia):
+    """Las metas en riesgo son justo las que ``avance_meta`` dice en riesgo: cada una aparece una
+    vez, en el grupo de las en riesgo o en uno más urgente (vence antes de la sesión)."""
+    r = validar(EJEMPLO, dia, True)
+    p = V.pendientes(r.ruta, dia, problemas=r.problemas)
+    en_riesgo = {av.meta.id for av in V.avance_de_metas(r.ruta, dia) if av.estado == V.EN_RIESGO}
+    urgencia = V.TIPOS_PENDIENTE["meta_en_riesgo"][0]
+    listadas = {x.id: x for x in p.pendientes if x.id in en_riesgo}
+    assert set(listadas) == en_riesgo
+    assert all(x.urgencia <= urgencia and x.estado == V.EN_RIESGO for x in listadas.values())
+    assert {x.id for x in p.pendientes if x.tipo == "meta_en_riesgo"} == {
+        i for i, x in listadas.items() if x.urgencia == urgencia}
+
+
+def test_metas_en_riesgo_por_fecha_limite_con_su_camino_y_su_tiempo():
+    r = validar(EJEMPLO, date(2026, 3, 20), True)
+    p = V.pendientes(r.ruta, date(2026, 3, 20), problemas=r.problemas)
+    assert [(x.id, x.fecha, x.detalle) for x in p.pendientes if x.tipo == "meta_en_riesgo"] == [
+        ("M3", date(2026, 5, 29), "47 % del camino y 74 % del tiempo; última medición: 30 ene 2026"),
+        ("M4", date(2026, 5, 29), "50 % del camino y 74 % del tiempo; última medición: 30 ene 2026"),
+        ("M2", date(2026, 6, 12), "52 % del camino y 70 % del tiempo; última medición: 30 ene 2026"),
+        ("M1", date(2026, 6, 19), "36 % del camino y 69 % del tiempo; última medición: 30 ene 2026"),
+        ("M5", date(2026, 7, 3), "20 % del camino y 66 % del tiempo; última medición: 28 nov 2025")]
+    # Las en camino no son pendientes de riesgo.
+    assert not {x.id for x in p.pendientes} & {"M6", "M8"}
 
 
 def test_pendientes_el_dia_de_la_sesion_son_para_esa_sesion():
