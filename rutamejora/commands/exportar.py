@@ -38,7 +38,7 @@ def exportar(
 ):
     """Exporta una Ruta o una zona entera a SQLite, CSV o Excel, sin datos personales.
 
-    Una tabla por cosa (rutas, prioridades, objetivos, metas, mediciones, acciones, avances, gastos, ingresos, acuerdos, problemas…), con fechas ISO y dinero en centavos; el libro de Excel tiene una hoja por parte y el seguimiento por sesión. Una Ruta que no se puede leer queda como una fila con su problema. La misma zona con la misma --fecha da la misma exportación. Sale con 1 si alguna Ruta tiene errores (la exportación se escribe igual) y con 2 si el uso es incorrecto. Esquema y consultas de ejemplo: docs/exportar.md.
+    Una tabla por cosa (rutas, prioridades, objetivos, metas, mediciones, acciones, avances, gastos, ingresos, acuerdos, problemas…), con fechas ISO y dinero en centavos; el libro de Excel tiene una hoja por parte y el seguimiento por sesión. Una Ruta que no se puede leer queda como una fila con su problema. La misma zona con la misma --fecha da la misma exportación. Sale con 1 si alguna Ruta tiene errores (la exportación se escribe igual) y con 2 si el uso es incorrecto. Esquema y consultas de ejemplo: ruta ayuda exportar.
 
     Ejemplo: ruta exportar escuelas -o zona.db --fecha 2026-03-27
     """

@@ -25,7 +25,7 @@ def zona(
     fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas, a lo ancho de la terminal), json o "
-                                         "csv (programas; ver docs/zona.md)."),
+                                         "csv (programas; ver `ruta ayuda zona`)."),
     procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
                                  help="Cuántas Rutas se leen a la vez (por omisión, una por "
                                       "núcleo; 1: todas en este proceso)."),

@@ -144,7 +144,7 @@ def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
     n = len(vista.filas)
     partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'} al {fecha_corta(vista.hoy)}")
     return _parrafo(" · ".join(partes), ancho) + \
-        _parrafo("En orden de atención: primero la que más la necesita (ver docs/zona.md).", ancho) \
+        _parrafo("En orden de atención: primero la que más la necesita (ver `ruta ayuda zona`).", ancho) \
         + [""]
 
 

@@ -137,9 +137,10 @@ def test_ayuda_sin_tema_lista_los_temas():
     assert r.exit_code == 0
     lineas = r.stdout.splitlines()
     assert lineas[:2] == ["Temas de `ruta ayuda TEMA`:", ""]
-    assert lineas[2:2 + len(TEMAS)] == [f"  {t:<11}  {titulo}" for t, titulo in temas()]
-    assert lineas[2] == "  nueva        Una Ruta nueva: ruta nueva"
-    assert "  vistas       El seguimiento en la terminal" in lineas
+    # Los títulos se alinean con el tema más largo («importar-exportar», 17 letras).
+    assert lineas[2:2 + len(TEMAS)] == [f"  {t:<17}  {titulo}" for t, titulo in temas()]
+    assert lineas[2] == "  nueva              Una Ruta nueva: ruta nueva"
+    assert "  vistas             El seguimiento en la terminal" in lineas
     assert lineas[-1] == "Una regla: `ruta explicar RM104`. Un comando: `ruta COMANDO --help`."
     assert [t for t, _ in temas()] == list(TEMAS)
 
