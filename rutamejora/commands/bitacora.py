@@ -27,11 +27,6 @@ class Formato(str, Enum):
     json = "json"
 
 
-# Las opciones que dicen qué se registra: sin ninguna, el comando pregunta.
-_DE_ACCION = ("avance", "estado", "evidencia", "gasto", "comprobante", "nuevo_inicio", "nuevo_fin")
-_DE_META = ("valor", "fuente")
-
-
 # Larga a propósito: la firma declara las opciones del comando (Typer).
 def agregar(
     carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
@@ -40,7 +35,12 @@ def agregar(
                               help="Fecha de la entrada (con --sesion, por omisión la de esa sesión)."),
     sesion: str = typer.Option(None, "--sesion", metavar="N",
                                help="Número de la sesión ordinaria del CTE (1 a 8)."),
-    accion: str = typer.Option(None, "--accion", metavar="ID", help="Acción que se registra (A1, …)."),
+    tipo: str = typer.Option(None, "--tipo", metavar="TIPO",
+                             help="sesion_ordinaria (con --sesion, por omisión), fase_intensiva, registro, "
+                                  "revision_anual (PEMC de varios ciclos) o evaluacion_final."),
+    accion: list[str] = typer.Option(None, "--accion", metavar="ID[=ESTADO:AVANCE]",
+                                     help="Acción que se registra (se puede repetir): A1=en_curso:50, "
+                                          "A4=100 (realizada) o A1 con --estado y --avance."),
     estado: str = typer.Option(None, "--estado", metavar="ESTADO",
                                help="pendiente, en_curso, realizada, reprogramada o cancelada."),
     avance: str = typer.Option(None, "--avance", metavar="0-100", help="Porcentaje de avance de la acción."),
@@ -53,9 +53,12 @@ def agregar(
                                      help="Nueva fecha de inicio (acción reprogramada)."),
     nuevo_fin: str = typer.Option(None, "--nuevo-fin", metavar="AAAA-MM-DD",
                                   help="Nueva fecha de término (acción reprogramada)."),
-    meta: str = typer.Option(None, "--meta", metavar="ID", help="Meta cuyo indicador se midió (M1, …)."),
+    meta: list[str] = typer.Option(None, "--meta", metavar="ID[=VALOR]",
+                                   help="Meta cuyo indicador se midió (se puede repetir): M1=57, o M1 "
+                                        "con --valor."),
     valor: str = typer.Option(None, "--valor", metavar="N", help="Valor medido del indicador de la meta."),
-    fuente: str = typer.Option(None, "--fuente", metavar="TEXTO", help="De dónde sale el valor medido."),
+    fuente: str = typer.Option(None, "--fuente", metavar="TEXTO",
+                               help="De dónde salen los valores medidos (de todas las --meta)."),
     hoja: Path = typer.Option(None, "--hoja", metavar="HOJA",
                               help="Con --meta: el valor sale de una hoja de alumnos (.xlsx o .csv), "
                                    "el porcentaje con alguno de --valores en --columna (solo el "
@@ -67,20 +70,33 @@ def agregar(
     acuerdo: list[str] = typer.Option(None, "--acuerdo", metavar="TEXTO",
                                       help="Acuerdo o compromiso tomado (se puede repetir)."),
     ajuste: list[str] = typer.Option(None, "--ajuste", metavar="TEXTO",
-                                     help="Ajuste a la planeación (se puede repetir); se liga a la "
-                                          "--accion y a la --meta de la misma orden."),
+                                     help="Ajuste a la planeación (se puede repetir); se liga a las "
+                                          "--accion y --meta de la misma orden."),
     nota: str = typer.Option(None, "--nota", metavar="TEXTO",
                              help="Observación: de la acción si hay --accion, si no de la medición "
                                   "o de la entrada."),
+    nota_de: list[str] = typer.Option(None, "--nota-de", metavar="ID=TEXTO",
+                                      help="Nota para el registro de esa acción o meta (de esta orden o "
+                                           "el que la entrada ya tiene)."),
+    ingreso: list[str] = typer.Option(None, "--ingreso", metavar="FUENTE=MONTO[:CONCEPTO]",
+                                      help="Dinero recibido de una fuente (se puede repetir)."),
+    rasgo: list[str] = typer.Option(None, "--rasgo", metavar="ANEXO/RASGO=VALORACION[:COMENTARIO]",
+                                    help="Valoración de un rasgo de los anexos (rme-2014)."),
+    balance: list[str] = typer.Option(None, "--balance", metavar="ID=VALORACION",
+                                      help="Balance de una prioridad (o ámbito) al cerrar el ciclo."),
+    logros: list[str] = typer.Option(None, "--logros", metavar="ID=TEXTO",
+                                     help="Lo que se logró en esa prioridad (va al balance)."),
+    pendientes: list[str] = typer.Option(None, "--pendientes", metavar="ID=TEXTO",
+                                         help="Lo que queda de esa prioridad para el ciclo siguiente."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas) o json (programas; ver docs/vistas.md)."),
     espera: float = typer.Option(120.0, "--espera", metavar="SEGUNDOS", min=0,
                                  help="Cuánto esperar, si otro `agregar` está escribiendo, antes de "
                                       "rendirse (hacen fila)."),
 ):
-    """Registra una entrada en la bitácora: avance de una acción, una medición, acuerdos, ajustes.
+    """Registra una entrada en la bitácora: avances, mediciones, acuerdos, ajustes, ingresos, balances.
 
-    Con opciones registra de una vez; sin ninguna de --accion, --meta, --acuerdo, --ajuste o --nota, pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban. Si otro `agregar` está escribiendo, espera su turno (--espera). Si el disco o los permisos no dejan escribir, el archivo queda como estaba (salida 2).
+    Cada valor va junto a su id: --accion A1=en_curso:50 --accion A4=100 --meta M1=57 registra dos acciones y una medición en una orden. Sin nada que registrar (ni --accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo ni --balance), pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban. Si otro `agregar` está escribiendo, espera su turno (--espera). Si el disco o los permisos no dejan escribir, el archivo queda como estaba (salida 2).
 
     Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50
     """
@@ -88,15 +104,17 @@ def agregar(
 
     ruta = _cargar(carpeta)
     if hoja is not None or columna or valores:
-        valor, fuente, nota = _de_hoja(ruta, meta, hoja, columna, valores, pestana, valor, fuente, nota, accion)
-    valores = dict(avance=avance, estado=estado, evidencia=evidencia, gasto=gasto, comprobante=comprobante,
-                   nuevo_inicio=nuevo_inicio, nuevo_fin=nuevo_fin, valor=valor, fuente=fuente)
+        meta, valor, fuente, nota = _de_hoja(ruta, meta or [], hoja, columna, valores, pestana, valor, fuente,
+                                             nota, accion)
+    o = B.Opciones(fecha, sesion, tipo, accion or [], meta or [], estado, avance, evidencia or [], gasto,
+                   comprobante, nuevo_inicio, nuevo_fin, valor, fuente, acuerdo or [], ajuste or [], nota,
+                   nota_de or [], ingreso or [], rasgo or [], balance or [], logros or [], pendientes or [])
     with _sin_escribir_si_falla():
-        if not (accion or meta or acuerdo or ajuste or nota):
-            entrada, motivos = _preguntada(ruta, fecha, sesion, valores), None
+        if not o.registra_algo:
+            entrada, motivos = _preguntada(ruta, o), []
         else:
-            entrada, motivos = _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, valores)
-        notas = B.revisar(entrada, ruta, motivos)
+            entrada, motivos = B.entrada_de_opciones(ruta, o)
+        notas = B.revisar(entrada, ruta, motivos + B.revisar_pares(entrada, ruta))
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
     _informar(entrada, cambio, formato)
@@ -110,33 +128,42 @@ def agregar(
         typer.echo(f"Aviso: {aviso}", err=True)
 
 
-def _de_hoja(ruta, meta, hoja, columna, valores, pestana, valor, fuente, nota, accion):
-    """``(valor, fuente, nota)`` de la medición con --hoja (ver ``intercambio.medicion_de_meta``)."""
+def _de_hoja(ruta, metas, hoja, columna, valores, pestana, valor, fuente, nota, accion):
+    """``(metas, valor, fuente, nota)`` de la medición con --hoja (ver ``intercambio.medicion_de_meta``):
+    va con una sola ``--meta`` (``M1``, o ``M1=57`` que choca con la hoja como ``--valor``)."""
     from rutamejora import intercambio
 
+    ident, _, dado = (metas[0] if metas else "").partition("=")
     try:
-        medido, de_hoja, nota_hoja = intercambio.medicion_de_meta(ruta, meta, hoja, columna, valores,
-                                                                  pestana, valor)
+        if len(metas) > 1:
+            raise intercambio.HojaInvalida(f"--hoja va con una sola --meta y hay {len(metas)}: mide cada "
+                                           "meta con su hoja en una orden aparte.")
+        medido, de_hoja, nota_hoja = intercambio.medicion_de_meta(ruta, ident.strip() or None, hoja, columna,
+                                                                  valores, pestana, dado.strip() or valor)
     except intercambio.HojaInvalida as exc:
         typer.echo(f"ruta: {exc}", err=True)
         typer.echo("ruta: no se escribió nada en bitacora.yaml.", err=True)
         raise typer.Exit(2)
-    return medido, fuente or de_hoja, nota if nota is not None or accion else nota_hoja
+    return [ident.strip()], medido, fuente or de_hoja, nota if nota is not None or accion else nota_hoja
 
 
-def _preguntada(ruta, fecha, sesion, valores: dict):
-    """La entrada paso a paso (sin --accion, --meta, --acuerdo, --ajuste ni --nota)."""
+def _preguntada(ruta, o):
+    """La entrada paso a paso (sin nada que registrar en las opciones)."""
+    from rutamejora import escritura as B
     from rutamejora.commands._preguntas import preguntar_entrada
 
-    _sin_contenido(valores)
+    sueltas = B.sueltas(o)
+    if sueltas:
+        raise B.ValorInvalido(sueltas)
     try:
-        entrada = preguntar_entrada(ruta, fecha, sesion)
+        entrada = preguntar_entrada(ruta, o.fecha, o.sesion)
     except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`
         typer.echo("\nCancelado: no se guardó nada.", err=True)
         raise typer.Exit(130) from None
     if entrada is None:  # la persona eligió no guardar: no es un error
         typer.echo("No se guardó nada.", err=True)
         raise typer.Exit(0)
+    entrada.tipo = o.tipo
     return entrada
 
 
@@ -193,73 +220,6 @@ def _cargar(carpeta: Path):
     return ruta
 
 
-def _sin_contenido(valores: dict) -> None:
-    """Opciones de una acción o de una medición sin --accion ni --meta: error de uso."""
-    from rutamejora.escritura import ValorInvalido
-
-    sueltas = [f"--{k.replace('_', '-')}" for k, v in valores.items() if v]
-    if sueltas:
-        raise ValorInvalido([_sueltas(sueltas)])
-
-
-def _sueltas(opciones: list[str]) -> str:
-    va = "va" if len(opciones) == 1 else "van"
-    return f"{', '.join(opciones)} {va} con --accion (--valor y --fuente, con --meta)."
-
-
-def _de_opciones(ruta, fecha, sesion, accion, meta, acuerdo, ajuste, nota, v):
-    from rutamejora import escritura as B
-
-    motivos: list[str] = []
-
-    def leer(funcion, *args):
-        try:
-            return funcion(*args)
-        except B.ValorInvalido as exc:
-            motivos.extend(exc.motivos)
-            return None
-
-    numero = leer(B.leer_entero, sesion, "--sesion", 1) if sesion is not None else None
-    dia = leer(B.leer_fecha, fecha) if fecha is not None else None
-    if fecha is None:
-        dia = B.fecha_de_sesion(ruta, numero) if numero is not None else None
-        if sesion is None:
-            motivos.append("falta --fecha AAAA-MM-DD (o --sesion N, que toma la fecha de esa sesión).")
-    sueltas = [f"--{k.replace('_', '-')}" for k in _DE_ACCION if v[k] and not accion]
-    sueltas += [f"--{k}" for k in _DE_META if v[k] and not meta]
-    if sueltas:
-        motivos.append(_sueltas(sueltas))
-    registros, mediciones = [], []
-    if accion:
-        estado = leer(B.leer_estado, v["estado"]) if v["estado"] else None
-        inicio = leer(B.leer_fecha, v["nuevo_inicio"], "--nuevo-inicio") if v["nuevo_inicio"] else None
-        fin = leer(B.leer_fecha, v["nuevo_fin"], "--nuevo-fin") if v["nuevo_fin"] else None
-        if estado is None and v["estado"] is None:
-            if inicio or fin:
-                estado = "reprogramada"
-            else:
-                motivos.append(f"falta --estado para la acción {accion} ({B.NOMBRES_ESTADO}).")
-        registros.append(B.RegistroNuevo(
-            accion=accion.strip(), estado=estado or "",
-            avance=leer(B.leer_entero, v["avance"], "--avance", 0, 100) if v["avance"] is not None else None,
-            evidencias=[t for t in (leer(B.leer_texto, e, "--evidencia") for e in v["evidencia"] or []) if t],
-            gasto=leer(B.leer_dinero, v["gasto"]) if v["gasto"] is not None else None,
-            comprobante=leer(B.leer_texto, v["comprobante"], "--comprobante") if v["comprobante"] else None,
-            nota=nota, nuevo_inicio=inicio, nuevo_fin=fin))
-    if meta:
-        if v["valor"] is None:
-            motivos.append(f"falta --valor para la meta {meta}.")
-        mediciones.append(B.MedicionNueva(
-            meta=meta.strip(), valor=leer(B.leer_numero, v["valor"]) if v["valor"] is not None else None,
-            fuente=leer(B.leer_texto, v["fuente"], "--fuente") if v["fuente"] else None,
-            nota=nota if not accion else None))
-    acuerdos = [t for t in (leer(B.leer_texto, a, "--acuerdo") for a in acuerdo or []) if t]
-    ajustes = [B.AjusteNuevo(t, [accion.strip()] if accion else [], [meta.strip()] if meta else [])
-               for t in (leer(B.leer_texto, a, "--ajuste") for a in ajuste or []) if t]
-    return B.EntradaNueva(dia, numero, registros, mediciones, acuerdos, ajustes,
-                          nota=nota if not accion and not meta else None), motivos
-
-
 def _informar(entrada, cambio, formato: Formato) -> None:
     from rutamejora.vistas import fecha_corta
 
@@ -282,8 +242,13 @@ def _contenido(entrada) -> str:
         from rutamejora.vistas import numero
 
         partes.append(f"medición de {m.meta} ({numero(m.valor)})")
+    for n in entrada.notas:
+        partes.append(f"nota para {n.id}")
     for lista, singular, plural in ((entrada.acuerdos, "acuerdo", "acuerdos"),
-                                    (entrada.ajustes, "ajuste", "ajustes")):
+                                    (entrada.ajustes, "ajuste", "ajustes"),
+                                    (entrada.ingresos, "ingreso", "ingresos"),
+                                    (entrada.rasgos, "rasgo valorado", "rasgos valorados"),
+                                    (entrada.balance, "balance", "balances")):
         if lista:
             partes.append(f"{len(lista)} {singular if len(lista) == 1 else plural}")
     if entrada.nota:

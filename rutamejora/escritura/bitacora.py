@@ -163,6 +163,10 @@ class AjusteNuevo:
 
 @dataclass
 class EntradaNueva:
+    """Lo que se agrega a la bitácora. ``ingresos``, ``rasgos``, ``balance`` y ``notas`` son de
+    ``escritura.pares`` (cada uno con su ``datos()``); una nota va a un registro ya escrito de la
+    entrada de esa fecha y sesión (``datos()`` la pone en ``acciones`` o en ``mediciones``)."""
+
     fecha: date
     sesion: int | None = None
     acciones: list[RegistroNuevo] = field(default_factory=list)
@@ -170,20 +174,31 @@ class EntradaNueva:
     acuerdos: list[str] = field(default_factory=list)
     ajustes: list[AjusteNuevo] = field(default_factory=list)
     nota: str | None = None
+    tipo: str | None = None
+    ingresos: list = field(default_factory=list)
+    rasgos: list = field(default_factory=list)
+    balance: list = field(default_factory=list)
+    notas: list = field(default_factory=list)
 
     @property
     def vacia(self) -> bool:
-        return not (self.acciones or self.mediciones or self.acuerdos or self.ajustes or self.nota)
+        return not (self.acciones or self.mediciones or self.acuerdos or self.ajustes or self.nota
+                    or self.ingresos or self.rasgos or self.balance or self.notas)
 
     def datos(self) -> dict:
         """El mapa que se escribe, con las claves en el orden del esquema."""
+        tipo = self.tipo or ("sesion_ordinaria" if self.sesion is not None else None)
         return _sin_vacios({
-            "fecha": self.fecha, "sesion": self.sesion,
-            "tipo": "sesion_ordinaria" if self.sesion is not None else None,
-            "acciones": [r.datos() for r in self.acciones],
-            "mediciones": [m.datos() for m in self.mediciones],
+            "fecha": self.fecha, "sesion": self.sesion, "tipo": tipo,
+            "acciones": [r.datos() for r in self.acciones] + [n.datos() for n in self.notas
+                                                              if n.tipo == "accion"],
+            "mediciones": [m.datos() for m in self.mediciones] + [n.datos() for n in self.notas
+                                                                  if n.tipo == "meta"],
             "acuerdos": list(self.acuerdos),
             "ajustes": [a.datos() for a in self.ajustes],
+            "ingresos": [i.datos() for i in self.ingresos],
+            "rasgos": [r.datos() for r in self.rasgos],
+            "balance": [b.datos() for b in self.balance],
             "nota": self.nota,
         })
 
@@ -205,10 +220,13 @@ def revisar_id(ruta, tipo: str, valor: str, opcion: str, archivo: str) -> str | 
         return None
     exacto = next((i for i in ids if i.lower() == valor.strip().lower()), None)
     cercano = exacto or sugerir(valor, ids)
-    nombre = {"accion": "acción", "meta": "meta"}[tipo]
+    ninguna = {"accion": "ninguna acción", "meta": "ninguna meta", "fuente": "ninguna fuente"}.get(tipo)
+    if ninguna is None:  # la agrupación, con la palabra del marco: «ningún ámbito»
+        ninguna = ruta.marco.ninguno() if ruta.marco is not None else "ninguna prioridad"
+    hay = "Las que hay" if ninguna.startswith("ninguna") else "Los que hay"
     pista = f" ¿Quisiste decir {cercano}?" if cercano else (
-        f" Las que hay: {', '.join(ids)}." if ids and len(ids) <= 12 else "")
-    return f"{opcion}: no hay ninguna {nombre} con id «{valor}».{pista}"
+        f" {hay}: {', '.join(ids)}." if ids and len(ids) <= 12 else "")
+    return f"{opcion}: no hay {ninguna} con id «{valor}».{pista}"
 
 
 def fuera_del_ciclo(ruta, dia: date, opcion: str) -> str | None:
@@ -335,6 +353,8 @@ def _textos_de(entrada: EntradaNueva):
         yield "--ajuste", a.descripcion
     if entrada.nota:
         yield "--nota", entrada.nota
+    for otro in (*entrada.ingresos, *entrada.rasgos, *entrada.balance, *entrada.notas):
+        yield from otro.textos()
 
 
 def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:

@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from rutamejora.escritura.candado import NoSeEscribio
-from rutamejora.escritura.injerto import Cambio
+from rutamejora.escritura.injerto import Cambio, es_nota
 from rutamejora.escritura.texto_yaml import BOM, aplicar
 
 _NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un error de ruta, no de "
@@ -56,13 +56,31 @@ def _esperado(antes, entrada: dict, unida: bool, indice: int) -> dict:
     if unida:
         unida_ = dict(lista[indice])
         for clave, valor in sola.items():
-            if clave not in ("fecha", "sesion", "tipo"):
-                unida_[clave] = list(unida_.get(clave) or []) + valor if isinstance(valor, list) else valor
+            if clave in ("fecha", "sesion", "tipo"):
+                continue
+            if isinstance(valor, list):
+                valor = _con_notas(unida_, clave, valor)
+                unida_[clave] = list(unida_.get(clave) or []) + valor
+            else:
+                unida_[clave] = valor
         lista[indice] = unida_
     else:
         lista.insert(indice, sola)
     datos["entradas"] = lista
     return datos
+
+
+def _con_notas(entrada: dict, clave: str, nuevos: list) -> list:
+    """Pone cada nota para un registro ya escrito en su registro (una copia) y devuelve lo demás."""
+    notas = [n for n in nuevos if es_nota(clave, n)]
+    if notas:
+        campo = "accion" if clave == "acciones" else "meta"
+        lista = [dict(r) if isinstance(r, dict) else r for r in entrada.get(clave) or []]
+        for nota in notas:
+            registro = next(r for r in lista if isinstance(r, dict) and r.get(campo) == nota[campo])
+            registro["nota"] = nota["nota"]
+        entrada[clave] = lista
+    return [n for n in nuevos if not es_nota(clave, n)]
 
 
 def _por_tramo(antes: str, despues: str, entrada: dict, cambio: Cambio) -> bool | None:

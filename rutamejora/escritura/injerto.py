@@ -16,11 +16,35 @@ from rutamejora.escritura.texto_yaml import (Texto, columna_guion, componer, es_
                                              ultima_linea, valor_de)
 from rutamejora.nucleo.recolector import sin_recolector
 
-LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos")
+LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos", "balance")
+# Un registro con solo su id y ``nota`` es una nota para el registro que la entrada ya tiene
+# (``bitacora agregar --nota-de A4=…``): no se agrega otro, se le pone la nota a ese.
+_IDS = {"acciones": ("accion", "la acción"), "mediciones": ("meta", "la meta")}
 
 
 class YaRegistrado(ValueError):
-    """La entrada de esa fecha y sesión ya registra esa acción o esa meta (un error de uso)."""
+    """La entrada de esa fecha y sesión ya registra esa acción o esa meta, o no registra aquella
+    a la que va una nota (un error de uso)."""
+
+
+def es_nota(clave: str, elemento) -> bool:
+    """¿Es ``elemento`` de la lista ``clave`` una nota para un registro ya escrito?"""
+    return clave in _IDS and isinstance(elemento, dict) and set(elemento) == {_IDS[clave][0], "nota"}
+
+
+def _cuando(entrada: dict) -> str:
+    from rutamejora.vistas import fecha_corta
+
+    return fecha_corta(entrada["fecha"]) + (f" (sesión {entrada['sesion']})" if entrada.get("sesion") else "")
+
+
+def _sin_entrada_para_notas(entrada: dict) -> None:
+    """Una nota para un registro ya escrito necesita la entrada de esa fecha y sesión."""
+    for clave, (campo, que) in _IDS.items():
+        for nuevo in entrada.get(clave) or []:
+            if es_nota(clave, nuevo):
+                raise YaRegistrado(f"no hay una entrada del {_cuando(entrada)}; da la --fecha y la "
+                                   f"--sesion de la entrada que registra {que} {nuevo[campo]}.")
 
 
 def _fecha_de(nodo) -> date | None:
@@ -100,18 +124,22 @@ def _injertar(doc: Texto, raiz, entrada: dict) -> tuple[str, Cambio]:
     entradas = valor_de(raiz, "entradas") if raiz is not None else None
     estilo = estilo_de(entradas, doc.lineas)
     if clave is None:
+        _sin_entrada_para_notas(entrada)
         return _sin_entradas(doc, entrada, estilo)
     if es_nodo(entradas, "ScalarNode") and entradas.value.strip() in ("", "~", "null", "Null", "NULL"):
+        _sin_entrada_para_notas(entrada)
         return _lista_vacia(doc, clave, entradas, entrada, estilo)
     if not es_nodo(entradas, "SequenceNode"):
         raise NoSeEscribio("En bitacora.yaml, `entradas` no es una lista.")
     if entradas.flow_style and not entradas.value:
+        _sin_entrada_para_notas(entrada)
         return _lista_vacia(doc, clave, entradas, entrada, estilo)
     for i in range(len(entradas.value) - 1, -1, -1):
         e = entradas.value[i]
         if es_nodo(e, "MappingNode") and _fecha_de(e) == entrada["fecha"] and \
                 _sesion_de(e) == entrada.get("sesion"):
             return _unir(doc, e, i, entrada, estilo)
+    _sin_entrada_para_notas(entrada)
     if entradas.flow_style:
         linea = entradas.end_mark.line + 1
         return _en_linea(doc, entradas, "entradas", [entrada], estilo), Cambio(False, len(entradas.value), linea)
@@ -203,32 +231,74 @@ def _nueva(doc: Texto, clave, entradas, entrada: dict, estilo: Estilo):
     return doc.texto(), Cambio(False, 0, indice + 1)
 
 
+def _registros_de(destino, clave: str) -> dict:
+    """``{id: nodo}`` de los registros de la lista ``clave`` (acciones o mediciones) de una entrada."""
+    campo = _IDS[clave][0]
+    existentes = valor_de(destino, clave)
+    ya = {}
+    for x in existentes.value if es_nodo(existentes, "SequenceNode") else []:
+        v = valor_de(x, campo)
+        if es_nodo(v, "ScalarNode"):
+            ya.setdefault(v.value.strip(), x)
+    return ya
+
+
 def _ya_registrado(destino, entrada: dict, cuando: str) -> None:
-    for clave, campo, que in (("acciones", "accion", "la acción"), ("mediciones", "meta", "la meta")):
-        existentes = valor_de(destino, clave)
-        ya = set()
-        for x in existentes.value if es_nodo(existentes, "SequenceNode") else []:
-            v = valor_de(x, campo)
-            if es_nodo(v, "ScalarNode"):
-                ya.add(v.value.strip())
+    for clave, (campo, que) in _IDS.items():
+        ya = _registros_de(destino, clave)
         for nuevo in entrada.get(clave) or []:
-            if nuevo[campo] in ya:
+            if es_nota(clave, nuevo):
+                if nuevo[campo] not in ya:
+                    raise YaRegistrado(f"la entrada del {cuando} no registra {que} {nuevo[campo]}; "
+                                       "da la --fecha y la --sesion de la entrada que sí la registra.")
+                if valor_de(ya[nuevo[campo]], "nota") is not None:
+                    raise YaRegistrado(f"en la entrada del {cuando}, {que} {nuevo[campo]} ya tiene "
+                                       "`nota`; cámbiala en bitacora.yaml.")
+            elif nuevo[campo] in ya:
                 raise YaRegistrado(f"la entrada del {cuando} ya registra {que} {nuevo[campo]}; "
-                                   "corrige ese registro en bitacora.yaml.")
+                                   "corrige ese registro en bitacora.yaml, o agrégale una nota con "
+                                   f"--nota-de {nuevo[campo]}=TEXTO.")
     if entrada.get("nota") and valor_de(destino, "nota") is not None:
         raise YaRegistrado(f"la entrada del {cuando} ya tiene `nota`; cámbiala en bitacora.yaml.")
 
 
+def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> list:
+    """Las ediciones que ponen cada nota en su registro ya escrito (en bloque o en línea)."""
+    ediciones = []
+    for clave, (campo, _) in _IDS.items():
+        ya = _registros_de(destino, clave)
+        for nuevo in entrada.get(clave) or []:
+            if not es_nota(clave, nuevo):
+                continue
+            registro = ya[nuevo[campo]]
+            if registro.flow_style:
+                texto = elementos_en_linea(clave, [{"nota": nuevo["nota"]}], estilo).strip()[1:-1].strip()
+                n, col = registro.end_mark.line, registro.end_mark.column - 1
+                ediciones.append((n, -1, lambda n=n, c=col, t=texto: _antes_de(doc, n, c, ", " + t)))
+            else:
+                lineas = con_sangria(volcar({"nota": nuevo["nota"]}, estilo), registro.start_mark.column)
+                indice = ultima_linea(registro, doc.lineas) + 1
+                ediciones.append((indice, -1, lambda i=indice, m=lineas: doc.insertar(i, m)))
+    return ediciones
+
+
+def _antes_de(doc: Texto, n: int, columna: int, texto: str) -> None:
+    contenido = doc.lineas[n][0]
+    doc.lineas[n][0] = contenido[:columna] + texto + contenido[columna:]
+
+
 def _unir(doc: Texto, destino, posicion: int, entrada: dict, estilo: Estilo):
     """Agrega las listas de ``entrada`` a la entrada ``destino`` (misma fecha y sesión)."""
-    from rutamejora.vistas import fecha_corta
-
-    cuando = fecha_corta(entrada["fecha"]) + (f" (sesión {entrada['sesion']})" if entrada.get("sesion") else "")
+    cuando = _cuando(entrada)
     _ya_registrado(destino, entrada, cuando)
-    ediciones = []   # (línea, orden, función): se aplican de abajo hacia arriba
+    # (línea, orden, función): se aplican de abajo hacia arriba; en la misma línea, primero el
+    # orden mayor (la nota de un registro, -1, queda pegada a él, encima de lo que se agrega).
+    ediciones = _notas_a_registros(doc, destino, entrada, estilo)
     faltan = {}
     for clave in [*LISTAS, "nota"]:
         nuevos = entrada.get(clave)
+        if clave in _IDS and nuevos:
+            nuevos = [n for n in nuevos if not es_nota(clave, n)]
         if not nuevos:
             continue
         actual = valor_de(destino, clave)

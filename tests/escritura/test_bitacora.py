@@ -272,7 +272,7 @@ def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
      ["--valor: 140 está fuera de rango para la meta M1: un porcentaje va entre 0 y 100."]),
     (["--fecha", "2026-01-30", "--meta", "M1"], ["falta --valor para la meta M1."]),
     (["--fecha", "2026-01-30", "--acuerdo", "x", "--avance", "50"],
-     ["--avance va con --accion (--valor y --fuente, con --meta)."]),
+     ["--avance va con una acción: agrega --accion ID (p. ej. --accion A1)."]),
     (["--fecha", "2026-01-30", "--acuerdo", "  "], ["--acuerdo: el texto está vacío."]),
     (["--fecha", "2026-07-14", "--accion", "A99", "--estado", "en_cruso", "--avance", "abc"],
      ["--estado: «en_cruso» no es un estado. ¿Quisiste decir en_curso?",
@@ -294,7 +294,7 @@ def test_no_se_registra_dos_veces_lo_mismo_en_una_sesion(ejemplo):
     r = correr(str(ejemplo), "--sesion", "4", "--accion", "A1", "--estado", "en_curso", "--avance", "52")
     assert r.exit_code == 2
     assert r.stderr == ("ruta: la entrada del 30 ene 2026 (sesión 4) ya registra la acción A1; corrige ese "
-                        "registro en bitacora.yaml.\n")
+                        "registro en bitacora.yaml, o agrégale una nota con --nota-de A1=TEXTO.\n")
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 
