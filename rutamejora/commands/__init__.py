@@ -25,7 +25,7 @@ import sys
 __all__ = ["app", "main"]
 
 # Los módulos de comandos, en el orden de la ayuda. Cada uno tiene ``registrar(app)``.
-COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "bitacora",
+COMANDOS = ("nueva", "validar", "resumen", "avance", "pendientes", "calendario", "sesion", "bitacora",
             "importar", "zona", "informe", "exportar", "cambios", "historia", "esquema", "reglas",
             "explicar", "ayuda")
 

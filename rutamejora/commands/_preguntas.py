@@ -47,6 +47,9 @@ def _si_o_no(texto: str, defecto: bool = True) -> bool:
         typer.echo("  Responde s (sí) o n (no).", err=True)
 
 
+si_o_no = _si_o_no  # también la usa ``ruta sesion``
+
+
 def _id(ruta, tipo: str, archivo: str, texto: str) -> str:
     def leer(valor: str) -> str:
         motivo = B.revisar_id(ruta, tipo, valor, "", archivo)

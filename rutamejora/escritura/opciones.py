@@ -115,8 +115,7 @@ def sueltas(o: Opciones) -> list[str]:
     if de_accion and not o.accion:
         motivos.append(f"{_va(de_accion)} con una acción: agrega --accion ID (p. ej. --accion A1).")
     if de_meta and not o.meta:
-        motivos.append(f"{_va(de_meta)} con una meta: agrega --meta ID (p. ej. --meta M1), o escribe "
-                       f"--meta M1={o.valor}.")
+        motivos.append(f"{_va(de_meta)} con una meta: agrega --meta ID (p. ej. --meta M1).")
     if o.fuente and not o.meta:
         motivos.append("--fuente va con una medición: agrega --meta ID=VALOR (p. ej. --meta M1=57).")
     pares = [n for n in ("estado", "avance") if getattr(o, n)]

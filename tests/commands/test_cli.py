@@ -179,7 +179,7 @@ def test_color_solo_en_terminal(monkeypatch):
 INGLES = re.compile(r"\b(Usage|Options|Arguments|Commands|Error|Missing argument|Show this message|"
                     r"Try '|default:|required)\b")
 COMANDOS = ["nueva", "validar", "reglas", "explicar", "esquema", "informe", "resumen", "avance", "pendientes",
-            "calendario", "bitacora", "cambios", "historia", "exportar"]
+            "calendario", "sesion", "bitacora", "cambios", "historia", "exportar"]
 
 
 @pytest.mark.parametrize("args", [["--help"]] + [[c, "--help"] for c in COMANDOS])

@@ -1,0 +1,172 @@
+"""``ruta sesion``: registra una sesión del CTE en el editor, de una vez (como ``git commit``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso
+from rutamejora.commands._vistas import ayuda
+
+
+# Larga a propósito: la firma declara las opciones del comando (Typer).
+def sesion(
+    carpeta: Path = typer.Argument(Path("."), metavar="[CARPETA]", show_default=False,
+                                   help="Carpeta de la Ruta (por omisión, la actual)."),
+    numero: str = typer.Option(None, "--sesion", metavar="N",
+                               help="La sesión ordinaria que se registra (por omisión, la siguiente a "
+                                    "la última que tiene entrada)."),
+    fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    borrador: Path = typer.Option(None, "--borrador", metavar="ARCHIVO",
+                                  help="Escribe el borrador en ARCHIVO (fuera de la Ruta) en vez de "
+                                       "abrir el editor."),
+    guardar: Path = typer.Option(None, "--guardar", metavar="ARCHIVO",
+                                 help="Aplica un borrador ya editado."),
+    forzar: bool = typer.Option(False, "--forzar", help="Con --borrador, sobrescribe ARCHIVO si existe."),
+    espera: float = typer.Option(120.0, "--espera", metavar="SEGUNDOS", min=0,
+                                 help="Cuánto esperar, si otro comando está escribiendo en la "
+                                      "bitácora, antes de rendirse."),
+):
+    """Registra una sesión del CTE de una vez: abre su registro en tu editor y lo agrega a la bitácora.
+
+    El borrador trae cada acción en marcha con su último estado y avance, cada meta que toca medir, acuerdos y ajustes vacíos, y lo que dice `ruta pendientes` como comentarios. Cambia lo que haga falta, guarda y cierra el editor: solo se registra lo que cambiaste o agregaste, en una entrada con la fecha de la sesión (o unida a la que ya la registra), sin tocar lo demás de bitacora.yaml. Si algo no sirve, te dice qué y vuelve a abrir el editor con lo que escribiste; nada se pierde. El editor es el de VISUAL o EDITOR (si no, nano, vi o el Bloc de notas).
+
+    Ejemplo: ruta sesion --sesion 5
+    """
+    from rutamejora import escritura as E
+    from rutamejora.commands.bitacora import _cargar
+
+    if borrador is not None and guardar is not None:
+        fallar_uso("--borrador y --guardar no van juntas: escribe el borrador, edítalo y luego aplícalo "
+                   "con --guardar.")
+    ruta = _cargar(carpeta)
+    if guardar is not None:
+        _aplicar_archivo(guardar, ruta, espera)
+        return
+    n, dia = _la_sesion(ruta, numero)
+    vista, lista = _para_el_borrador(carpeta, fecha)
+    texto = E.borrador(vista, n, dia, lista)
+    if borrador is not None:
+        _escribir_borrador(borrador, ruta.carpeta, texto, forzar, n)
+        return
+    _en_el_editor(texto, ruta, n, espera)
+
+
+def _la_sesion(ruta, numero: str | None):
+    from rutamejora import escritura as E
+
+    valor = None
+    if numero is not None:
+        try:
+            valor = int(numero)
+        except ValueError:
+            fallar_uso(f"--sesion: «{numero}» no es un número de sesión (1, 2, …).")
+    try:
+        return E.sesion_que_toca(ruta, valor)
+    except E.SinSesion as exc:
+        fallar_uso(str(exc) if valor is None else f"--sesion: {exc}")
+
+
+def _para_el_borrador(carpeta: Path, fecha: str | None):
+    """(la Ruta sin datos personales, para citar sus textos; lo que dice ``ruta pendientes``)."""
+    from rutamejora.commands._vistas import cargar_ruta
+    from rutamejora.vistas import pendientes
+
+    resultado, hoy = cargar_ruta(carpeta, fecha)
+    return resultado.ruta, pendientes(resultado.ruta, hoy, None, resultado.problemas)
+
+
+def _escribir_borrador(archivo: Path, carpeta: Path, texto: str, forzar: bool, n: int) -> None:
+    from rutamejora.nucleo import escribir_atomico, no_se_escribio
+
+    destino = archivo.resolve()
+    if destino.suffix.lower() in (".yaml", ".yml") and destino.is_relative_to(carpeta.resolve()):
+        fallar_uso(f"--borrador: {archivo} está dentro de la Ruta y `ruta validar` lo leería; escríbelo "
+                   f"fuera (p. ej. --borrador ../sesion-{n}.yaml).")
+    if destino.exists() and not forzar:
+        fallar_uso(f"--borrador: {archivo} ya existe; elige otro nombre o agrega --forzar.")
+    try:
+        escribir_atomico(destino, texto.encode("utf-8"))
+    except OSError as exc:
+        fallar_uso(no_se_escribio(archivo, exc))
+    typer.echo(f"Borrador de la sesión {n} en {archivo}. Edítalo y aplícalo con "
+               f"`ruta sesion --guardar {archivo}`.")
+
+
+def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
+    try:
+        texto = archivo.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fallar_uso(f"--guardar: no se pudo leer {archivo} ({getattr(exc, 'strerror', None) or exc}).")
+    motivos = _aplicar(texto, ruta, espera)
+    if motivos:
+        _mostrar(motivos)
+        typer.echo(f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.",
+                   err=True)
+        raise typer.Exit(2)
+
+
+def _aplicar(texto: str, ruta, espera: float) -> list[str]:
+    """Revisa y escribe el borrador; devuelve los motivos si no sirve (nada escrito)."""
+    from rutamejora import escritura as E
+    from rutamejora.commands.bitacora import Formato, _avisar_espera, _informar
+
+    try:
+        entrada, notas = E.entrada_del_borrador(texto, ruta)
+        if entrada is None:
+            typer.echo("No cambiaste nada: no se escribió nada en bitacora.yaml.")
+            return []
+        cambio = E.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
+    except E.ValorInvalido as exc:
+        return exc.motivos
+    except E.YaRegistrado as exc:
+        return [str(exc)]
+    except E.NoSeEscribio as exc:
+        typer.echo(f"ruta: {exc}", err=True)
+        raise typer.Exit(exc.salida) from None
+    _informar(entrada, cambio, Formato.texto)
+    for nota in notas:
+        typer.echo(f"Nota: {nota}", err=True)
+    return []
+
+
+def _mostrar(motivos: list[str]) -> None:
+    typer.echo(f"ruta: el registro tiene {len(motivos)} "
+               f"{'error' if len(motivos) == 1 else 'errores'}:", err=True)
+    for motivo in motivos:
+        typer.echo(f"  - {motivo}", err=True)
+
+
+def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
+    """El bucle del editor: abrir, revisar, guardar; con errores, decirlos y volver a abrir."""
+    import click
+
+    from rutamejora import escritura as E
+    from rutamejora.commands._editor import SinEditor, archivo_temporal, editar
+    from rutamejora.commands._preguntas import si_o_no
+
+    archivo = archivo_temporal(f"ruta-sesion-{n}-")
+    guardado = f"Tu registro quedó en {archivo}; aplícalo con `ruta sesion --guardar {archivo}`."
+    while True:
+        try:
+            texto = editar(archivo, texto)
+        except SinEditor as exc:
+            fallar_uso(f"{exc} {guardado}")
+        motivos = _aplicar(texto, ruta, espera)
+        if not motivos:
+            archivo.unlink(missing_ok=True)
+            return
+        _mostrar(motivos)
+        try:
+            otra_vez = si_o_no("¿Lo corriges en el editor?")
+        except (click.exceptions.Abort, EOFError):  # Ctrl-C o sin más entrada: se queda guardado
+            otra_vez = False
+        if not otra_vez:
+            typer.echo(f"ruta: no se escribió nada en bitacora.yaml. {guardado}", err=True)
+            raise typer.Exit(2)
+        texto = E.con_errores(texto, motivos)
+
+
+def registrar(app: typer.Typer) -> None:
+    app.command("sesion", help=ayuda(sesion))(sesion)

@@ -1,0 +1,200 @@
+"""Leer de vuelta el borrador de ``ruta sesion``: del YAML editado a la entrada que se escribe.
+
+Solo cuenta lo que cambió o se agregó (ver ``sesion``): una acción con el estado y el avance
+que ya tenía el día de la sesión, sin nada más, no se registra; una meta sin valor no se mide.
+Cada error dice dónde (la línea del borrador y el id) y qué escribir; ``leer_borrador`` los
+junta todos.
+"""
+
+from __future__ import annotations
+
+from rutamejora.escritura import bitacora as B
+from rutamejora.escritura.sesion import CLAVES
+
+_REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobante", "nota",
+             "nuevo_inicio", "nuevo_fin")
+_MEDICION = ("meta", "valor", "fuente", "nota")
+_AJUSTE = ("descripcion", "acciones", "metas")
+
+
+class _Motivos(list):
+    """Los motivos, cada uno con su línea del borrador."""
+
+    def leer(self, donde: str, funcion, *args):
+        try:
+            return funcion(*args)
+        except B.ValorInvalido as exc:
+            self.extend(f"{donde}: {m}" for m in exc.motivos)
+            return None
+
+
+def _cargar(texto: str):
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        return YAML(typ="rt", pure=True).load(texto), None
+    except MarkedYAMLError as exc:
+        marca = exc.problem_mark or exc.context_mark
+        linea = f"línea {marca.line + 1}: " if marca is not None else ""
+        return None, f"{linea}el YAML no se puede leer ({exc.problem or exc.context}); revisa la sangría y los «:»."
+    except YAMLError as exc:
+        return None, f"el YAML no se puede leer ({exc})."
+
+
+def _linea(contenedor, indice) -> str:
+    try:
+        return f"línea {contenedor.lc.item(indice)[0] + 1}"
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return "el borrador"
+
+
+def _texto(valor) -> str | None:
+    return None if valor is None or str(valor).strip() == "" else str(valor)
+
+
+def leer_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
+    """(la entrada con lo que cambió, o ``None`` si nada; los motivos de lo que no sirve)."""
+    datos, error = _cargar(texto)
+    if error:
+        return None, [error]
+    if datos is None:
+        return None, []
+    if not isinstance(datos, dict):
+        return None, ["el borrador no es un mapa (fecha:, sesion:, acciones:, …)."]
+    motivos = _Motivos()
+    for clave in datos:
+        if clave not in CLAVES:
+            motivos.append(f"{_linea(datos, clave)}: «{clave}» no va en el registro de una sesión "
+                           f"(van {', '.join(CLAVES)}).")
+    dia = motivos.leer(_linea(datos, "fecha"), B.leer_fecha, str(datos.get("fecha") or ""), "fecha")
+    numero = motivos.leer(_linea(datos, "sesion"), B.leer_entero, str(datos.get("sesion")), "sesion", 1) \
+        if datos.get("sesion") is not None else None
+    entrada = B.EntradaNueva(dia, numero, tipo=_texto(datos.get("tipo")))
+    entrada.acciones = _acciones(datos.get("acciones"), ruta, dia, motivos)
+    entrada.mediciones = _mediciones(datos.get("mediciones"), motivos)
+    entrada.acuerdos = [t for t in (_texto(a) for a in _lista(datos, "acuerdos", motivos)) if t]
+    entrada.ajustes = _ajustes(datos, motivos)
+    entrada.nota = _texto(datos.get("nota"))
+    if motivos:
+        return entrada, list(motivos)
+    return (None if entrada.vacia else entrada), []
+
+
+def _lista(datos, clave: str, motivos) -> list:
+    valor = datos.get(clave)
+    if valor is None:
+        return []
+    if not isinstance(valor, list):
+        motivos.append(f"{_linea(datos, clave)}: `{clave}` va como lista (cada elemento con «- »).")
+        return []
+    return valor
+
+
+def _elementos(valor, clave: str, campos: tuple, motivos):
+    """(línea, mapa) de cada elemento de una lista de mapas, con sus claves revisadas."""
+    if valor is None:
+        return
+    if not isinstance(valor, list):
+        motivos.append(f"`{clave}` va como lista (cada elemento con «- »).")
+        return
+    for i, x in enumerate(valor):
+        donde = _linea(valor, i)
+        if not isinstance(x, dict):
+            motivos.append(f"{donde}: cada elemento de `{clave}` es un mapa ({campos[0]}: …).")
+            continue
+        extra = [k for k in x if k not in campos]
+        if extra:
+            motivos.append(f"{donde}: «{extra[0]}» no va en `{clave}` (van {', '.join(campos)}).")
+        yield donde, x
+
+
+def _acciones(valor, ruta, dia, motivos) -> list:
+    from rutamejora.vistas import situacion_accion
+
+    acciones = ruta.por_id("accion")
+    registros = []
+    for donde, x in _elementos(valor, "acciones", _REGISTRO, motivos):
+        ident = _texto(x.get("accion"))
+        if ident is None:
+            motivos.append(f"{donde}: falta `accion: ID`.")
+            continue
+        donde = f"{donde}, acción {ident}"
+        estado = motivos.leer(donde, B.leer_estado, str(x.get("estado") or "")) if _texto(x.get("estado")) else None
+        avance = motivos.leer(donde, B.leer_entero, x.get("avance"), "avance", 0, 100) \
+            if x.get("avance") is not None else None
+        otros = {k: x.get(k) for k in _REGISTRO[3:] if x.get(k) not in (None, "", [])}
+        previo = situacion_accion(ruta, acciones[ident], dia) if ident in acciones and dia else None
+        if previo is not None and not otros and avance == previo.avance and \
+                (estado or "pendiente") == (previo.estado or "pendiente"):
+            continue  # quedó como estaba: no se registra
+        if estado is None:
+            motivos.append(f"{donde}: falta `estado` ({B.NOMBRES_ESTADO}).")
+        registros.append(_registro(ident, estado or "", avance, otros, donde, motivos))
+    return registros
+
+
+def _registro(ident, estado, avance, otros: dict, donde: str, motivos) -> B.RegistroNuevo:
+    evidencias = otros.get("evidencias") or []
+    if not isinstance(evidencias, list):
+        evidencias = [evidencias]
+
+    def fecha(clave):
+        valor = otros.get(clave)
+        return motivos.leer(donde, B.leer_fecha, str(valor), clave) if valor is not None else None
+
+    gasto = motivos.leer(donde, B.leer_dinero, str(otros["gasto"]), "gasto") if "gasto" in otros else None
+    return B.RegistroNuevo(ident, estado, avance, [str(e) for e in evidencias if _texto(e)], gasto,
+                           _texto(otros.get("comprobante")), _texto(otros.get("nota")),
+                           fecha("nuevo_inicio"), fecha("nuevo_fin"))
+
+
+def _mediciones(valor, motivos) -> list:
+    mediciones = []
+    for donde, x in _elementos(valor, "mediciones", _MEDICION, motivos):
+        ident = _texto(x.get("meta"))
+        if ident is None:
+            motivos.append(f"{donde}: falta `meta: ID`.")
+            continue
+        if _texto(x.get("valor")) is None:
+            continue  # sin valor: no se midió
+        numero = motivos.leer(f"{donde}, meta {ident}", B.leer_numero, str(x.get("valor")), "valor")
+        mediciones.append(B.MedicionNueva(ident, numero, _texto(x.get("fuente")), _texto(x.get("nota"))))
+    return mediciones
+
+
+def _ajustes(datos, motivos) -> list:
+    ajustes = []
+    for donde, x in _elementos(datos.get("ajustes"), "ajustes", _AJUSTE, motivos):
+        descripcion = _texto(x.get("descripcion"))
+        if descripcion is None:
+            motivos.append(f"{donde}: falta `descripcion` (qué se ajustó y por qué).")
+            continue
+        ids = {}
+        for clave in ("acciones", "metas"):
+            valor = x.get(clave) or []
+            ids[clave] = [str(v) for v in (valor if isinstance(valor, list) else [valor])]
+        ajustes.append(B.AjusteNuevo(descripcion, ids["acciones"], ids["metas"]))
+    return ajustes
+
+
+def _sin_opciones(motivo: str) -> str:
+    """Un motivo de ``bitacora.revisar`` con el nombre del campo en vez de la opción (``--avance`` → ``avance``)."""
+    return motivo[2:] if motivo.startswith("--") else motivo
+
+
+def entrada_del_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
+    """(la entrada revisada contra la Ruta, o ``None`` si nada cambió; sus notas). Lanza
+    ``ValorInvalido`` con todos los motivos si algo no sirve."""
+    entrada, motivos = leer_borrador(texto, ruta)
+    if motivos:
+        raise B.ValorInvalido(motivos)
+    if entrada is None:
+        return None, []
+    try:
+        return entrada, B.revisar(entrada, ruta)
+    except B.ValorInvalido as exc:
+        raise B.ValorInvalido([_sin_opciones(m) for m in exc.motivos]) from None
+
+
+__all__ = ["leer_borrador", "entrada_del_borrador"]

@@ -1,0 +1,144 @@
+"""``ruta sesion``: el registro de una sesión del CTE como un borrador YAML que se edita de una vez.
+
+El borrador trae, para la sesión: cada acción en marcha o vencida con su último estado y
+avance, cada meta cuya medición toca (la de ``ruta pendientes`` para ese día) con su valor vacío,
+acuerdos y ajustes vacíos, y lo que ``ruta pendientes`` dice, como comentarios arriba. Al
+leerlo de vuelta **solo cuenta lo que cambió o se agregó**: una acción que quedó con el estado y
+el avance que ya tenía no se registra (registrarla callaría la regla de acciones sin registro),
+una meta sin valor no se mide. Lo que queda se revisa como ``bitacora agregar`` y se escribe
+igual (``bitacora.guardar``: una entrada con la fecha de la sesión, o unida a la que ya la
+registra, atómica, el resto del archivo byte por byte).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rutamejora.escritura import bitacora as B
+from rutamejora.escritura import pares as P
+
+CLAVES = ("fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "nota")
+_DE_REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobante", "nota",
+                "nuevo_inicio", "nuevo_fin")
+_DE_MEDICION = ("meta", "valor", "fuente", "nota")
+_ENCABEZADO_ERRORES = "# ERRORES: corrígelos y guarda (estas líneas se ignoran)."
+
+
+class SinSesion(ValueError):
+    """No hay sesión que registrar: el ciclo no tiene calendario, o todas ya tienen entrada."""
+
+
+def sesiones_registradas(ruta) -> set[int]:
+    """Los números de sesión del ciclo en curso que ya tienen una entrada en la bitácora."""
+    cal = ruta.calendario
+    return {e.sesion for e in [*ruta.entradas, *ruta.entradas_apartadas]
+            if e.sesion is not None and e.fecha is not None and (cal is None or cal.contiene(e.fecha))}
+
+
+def sesion_que_toca(ruta, numero: int | None = None) -> tuple[int, date]:
+    """(número, fecha) de la sesión: ``numero``, o la siguiente a la última que tiene entrada."""
+    cal = ruta.calendario
+    if cal is None or not cal.sesiones:
+        raise SinSesion(f"el ciclo {ruta.ciclo or '?'} no tiene calendario de sesiones; da la fecha con "
+                        "`ruta bitacora agregar --fecha`.")
+    total = len(cal.sesiones)
+    if numero is not None:
+        if not 1 <= numero <= total:
+            raise SinSesion(f"no existe la sesión {numero}; el calendario del ciclo tiene {total} "
+                            f"sesiones ordinarias (1 a {total}).")
+        return numero, cal.sesiones[numero - 1]
+    hechas = sesiones_registradas(ruta)
+    siguiente = max(hechas, default=0) + 1
+    if siguiente > total:
+        raise SinSesion(f"las {total} sesiones del ciclo {ruta.ciclo} ya tienen entrada; para agregar "
+                        "a una, usa --sesion N.")
+    return siguiente, cal.sesiones[siguiente - 1]
+
+
+# --- El borrador ----------------------------------------------------------------------------------
+
+
+def _linea(texto) -> str:
+    """Un texto de la Ruta en una sola línea de comentario."""
+    return " ".join(str(texto or "").split())
+
+
+def _comillas(texto: str) -> str:
+    import json
+
+    return json.dumps(texto, ensure_ascii=False)
+
+
+def acciones_de_la_sesion(ruta, dia: date, numero: int) -> list:
+    """Las acciones en marcha o vencidas el día de la sesión, sin cerrar ni registradas en ella."""
+    from rutamejora.vistas import situacion_de_acciones
+
+    ya = {r.accion for e in ruta.entradas if e.fecha == dia and e.sesion == numero for r in e.acciones or []}
+    return [s for s in situacion_de_acciones(ruta, dia)
+            if not s.cerrada and s.accion.id not in ya and (s.inicio is None or s.inicio <= dia)]
+
+
+def metas_de_la_sesion(ruta, dia: date) -> list:
+    """Los pendientes de medición de ``ruta pendientes`` para el día de la sesión."""
+    from rutamejora.vistas import pendientes
+
+    return [p for p in pendientes(ruta, dia).pendientes if p.tipo.startswith("meta_")]
+
+
+def borrador(ruta, numero: int, dia: date, lista_pendientes=None) -> str:
+    """El texto del borrador de la sesión ``numero`` (del día ``dia``)."""
+    from rutamejora.vistas import TIPOS_PENDIENTE, fecha_larga
+
+    nombre = ruta.escuela.nombre if ruta.escuela is not None and ruta.escuela.nombre else "La escuela"
+    lineas = [f"# Sesión {numero} del CTE: {fecha_larga(dia)}. {_linea(nombre)}, ciclo {ruta.ciclo}.",
+              "# Cambia el estado y el avance de las acciones, escribe el valor de las metas que",
+              "# midieron y agrega acuerdos y ajustes. Solo se registra lo que cambies o agregues;",
+              "# guarda y cierra el editor. Para no registrar nada, deja el archivo como está.",
+              "# Estados: " + B.NOMBRES_ESTADO + "."]
+    if lista_pendientes is not None and lista_pendientes.pendientes:
+        lineas += ["#", "# Pendientes (ruta pendientes):"]
+        for tipo, grupo in lista_pendientes.grupos():
+            titulo = TIPOS_PENDIENTE[tipo][1].replace("`", "")
+            titulo = titulo.format(hasta=_fecha_o(lista_pendientes.hasta),
+                                   anterior=_fecha_o(lista_pendientes.anterior[1] if lista_pendientes.anterior else None))
+            lineas.append(f"#   {titulo}:")
+            lineas += [f"#     {p.id}  {_linea(p.texto)[:70]} ({_linea(p.detalle)})" for p in grupo]
+    lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", "", "acciones:"]
+    acciones = acciones_de_la_sesion(ruta, dia, numero)
+    for s in acciones:
+        lineas.append(f"  # {s.accion.id}: {_linea(s.accion.actividad)[:90]}"
+                      + (f" (termina el {_fecha_o(s.fin)})" if s.fin else ""))
+        lineas += [f"  - accion: {s.accion.id}", f"    estado: {s.estado or 'pendiente'}",
+                   f"    avance: {'' if s.avance is None else s.avance}".rstrip()]
+    if not acciones:
+        lineas.append("  # Ninguna acción en marcha; agrega las que registres (- accion: A1 …).")
+    lineas += ["", "mediciones:"]
+    metas = metas_de_la_sesion(ruta, dia)
+    for p in metas:
+        lineas += [f"  # {p.id}: {_linea(p.texto)[:90]} ({_linea(p.detalle)})",
+                   f"  - meta: {p.id}", "    valor:", "    fuente:"]
+    if not metas:
+        lineas.append("  # Ninguna meta por medir; agrega las que midieron (- meta: M1 …).")
+    lineas += ["", "acuerdos:", "  # - Un acuerdo por línea", "", "ajustes:",
+               "  # - descripcion: Qué se ajustó y por qué", "  #   acciones: [A1]", ""]
+    return "\n".join(lineas)
+
+
+def _fecha_o(dia) -> str:
+    from rutamejora.vistas import fecha_corta
+
+    return fecha_corta(dia) if dia else "?"
+
+
+def con_errores(texto: str, motivos: list[str]) -> str:
+    """El borrador con los errores como comentarios arriba (los de una vuelta anterior, fuera)."""
+    lineas = texto.split("\n")
+    if lineas and lineas[0] == _ENCABEZADO_ERRORES:
+        fin = next((i for i, l in enumerate(lineas) if not l.startswith("#")), len(lineas))
+        lineas = lineas[fin + 1:] if fin < len(lineas) and not lineas[fin] else lineas[fin:]
+    errores = [_ENCABEZADO_ERRORES] + [f"#   - {_linea(m)}" for m in motivos] + [""]
+    return "\n".join(errores + lineas)
+
+
+__all__ = ["SinSesion", "sesiones_registradas", "sesion_que_toca", "borrador", "con_errores",
+           "acciones_de_la_sesion", "metas_de_la_sesion", "CLAVES"]
