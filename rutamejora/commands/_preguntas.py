@@ -51,13 +51,39 @@ si_o_no = _si_o_no  # también la usa ``ruta sesion``
 
 
 def _id(ruta, tipo: str, archivo: str, texto: str) -> str:
+    """Pregunta un id: antes lista los que hay con su nombre; una sugerencia se acepta con Enter."""
+    _listar(ruta, tipo)
+    sugerida: list[str] = []
+
     def leer(valor: str) -> str:
         motivo = B.revisar_id(ruta, tipo, valor, "", archivo)
         if motivo:
-            raise B.ValorInvalido([motivo.lstrip(": ")])
+            cercano = motivo.rpartition("¿Quisiste decir ")[2].rstrip("?")
+            sugerida[:] = [cercano] if "¿Quisiste decir " in motivo else []
+            extra = " (Enter la acepta)" if sugerida else ""
+            raise B.ValorInvalido([motivo.lstrip(": ") + extra])
         return valor
 
-    return _preguntar(texto, leer)
+    while True:
+        try:
+            return leer(_preguntar(texto, defecto=sugerida[0] if sugerida else None))
+        except B.ValorInvalido as exc:
+            typer.echo(f"  {exc.motivos[0]}", err=True)
+
+
+def _listar(ruta, tipo: str) -> None:
+    """«A1  Lectura diaria…»: los ids que hay, con su nombre en una línea y sin datos personales."""
+    from rutamejora.privacidad import TERMINAL, detectar, enmascarar
+    from rutamejora.reglas import personal_de
+
+    quien = personal_de(ruta)
+    for ident, objeto in ruta.por_id(tipo).items():
+        nombre = " ".join(str(getattr(objeto, "actividad", None) or getattr(objeto, "descripcion", None)
+                              or "").split())
+        nombre = nombre if len(nombre) <= 66 else nombre[:65] + "…"
+        hallazgos = detectar(nombre, personal=quien)
+        typer.echo(f"    {ident:<5} {enmascarar(nombre, hallazgos, TERMINAL) if hallazgos else nombre}",
+                   err=True)
 
 
 def _accion(ruta) -> B.RegistroNuevo:
@@ -93,6 +119,19 @@ def _medicion(ruta) -> B.MedicionNueva:
     return B.MedicionNueva(meta, valor, fuente)
 
 
+def _la_que_toca(ruta) -> date:
+    """La fecha que se propone: hoy si hay sesión hoy; si no, la de la sesión que toca (la
+    siguiente a la última registrada); sin ella, hoy si cae en el ciclo, o su último día."""
+    hoy = date.today()
+    cal = ruta.calendario
+    if cal is None or hoy in cal.sesiones:
+        return hoy
+    try:
+        return B.sesion_que_toca(ruta)[1]
+    except B.SinSesion:
+        return hoy if cal.contiene(hoy) else cal.fin
+
+
 OPCIONES = ("1  avance de una acción", "2  medición de una meta", "3  acuerdo", "4  ajuste",
             "5  nota de la entrada", "0  terminar")
 
@@ -106,7 +145,7 @@ def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaN
     typer.echo("Nueva entrada de la bitácora (Ctrl+C sale sin guardar nada).", err=True)
     numero = B.leer_entero(sesion, "--sesion", 1) if sesion is not None else None
     de_la_sesion = B.fecha_de_sesion(ruta, numero) if numero is not None else None
-    sugerida = fecha or (de_la_sesion or date.today()).isoformat()
+    sugerida = fecha or (de_la_sesion or _la_que_toca(ruta)).isoformat()
 
     def leer_fecha(texto: str) -> date:
         dia = B.leer_fecha(texto)

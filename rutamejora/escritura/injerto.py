@@ -272,7 +272,9 @@ def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> li
                 continue
             registro = ya[nuevo[campo]]
             if registro.flow_style:
-                texto = elementos_en_linea(clave, [{"nota": nuevo["nota"]}], estilo).strip()[1:-1].strip()
+                texto = elementos_en_linea(clave, [{"nota": nuevo["nota"]}], estilo).strip()
+                if texto.startswith("{"):  # ruamel puede escribir un mapa de una clave sin llaves
+                    texto = texto[1:-1].strip()
                 n, col = registro.end_mark.line, registro.end_mark.column - 1
                 ediciones.append((n, -1, lambda n=n, c=col, t=texto: _antes_de(doc, n, c, ", " + t)))
             else:
