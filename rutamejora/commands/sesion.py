@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import OPCION_FECHA, fallar_uso
+from rutamejora.commands._comun import fallar_uso
 from rutamejora.commands._vistas import ayuda
 
 
@@ -17,7 +17,9 @@ def sesion(
     numero: str = typer.Option(None, "--sesion", metavar="N",
                                help="La sesión ordinaria que se registra (por omisión, la siguiente a "
                                     "la última que tiene entrada)."),
-    fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    fecha: str = typer.Option(None, "--fecha", metavar="AAAA-MM-DD",
+                              help="El día de los pendientes que se muestran (por omisión, el de la "
+                                   "sesión)."),
     borrador: Path = typer.Option(None, "--borrador", metavar="ARCHIVO",
                                   help="Escribe el borrador en ARCHIVO (fuera de la Ruta) en vez de "
                                        "abrir el editor."),
@@ -45,8 +47,9 @@ def sesion(
         _aplicar_archivo(guardar, ruta, espera)
         return
     n, dia = _la_sesion(ruta, numero)
-    vista, lista = _para_el_borrador(carpeta, fecha)
-    texto = E.borrador(vista, n, dia, lista)
+    # Los pendientes, los del día de la sesión (o los de --fecha): lo que esa sesión revisa.
+    vista, lista = _para_el_borrador(carpeta, fecha or dia.isoformat())
+    texto = E.borrador_de_sesion(vista, n, dia, lista)
     if borrador is not None:
         _escribir_borrador(borrador, ruta.carpeta, texto, forzar, n)
         return

@@ -18,7 +18,7 @@ __all__, __getattr__ = exportar(__name__, {
     "pares": "TIPOS IngresoNuevo RasgoNuevo BalanceNuevo NotaNueva leer_accion leer_meta leer_ingreso "
              "leer_rasgo leer_balance leer_nota_de revisar_pares",
     "opciones": "Opciones entrada_de_opciones sueltas",
-    "sesion": "SinSesion sesion_que_toca borrador con_errores sesiones_registradas",
+    "sesion": "SinSesion sesion_que_toca borrador_de_sesion con_errores sesiones_registradas",
     "borrador": "leer_borrador entrada_del_borrador",
     "texto_bitacora": "vista_previa agregar_entrada",
     "candado": "NoSeEscribio FallaDeEscritura Ocupado ESPERA",

@@ -24,7 +24,7 @@ class _Motivos(list):
         try:
             return funcion(*args)
         except B.ValorInvalido as exc:
-            self.extend(f"{donde}: {m}" for m in exc.motivos)
+            self.extend(f"{donde}: {_sin_opciones(m)}" for m in exc.motivos)
             return None
 
 
@@ -128,7 +128,7 @@ def _acciones(valor, ruta, dia, motivos) -> list:
         if previo is not None and not otros and avance == previo.avance and \
                 (estado or "pendiente") == (previo.estado or "pendiente"):
             continue  # quedó como estaba: no se registra
-        if estado is None:
+        if not _texto(x.get("estado")):
             motivos.append(f"{donde}: falta `estado` ({B.NOMBRES_ESTADO}).")
         registros.append(_registro(ident, estado or "", avance, otros, donde, motivos))
     return registros

@@ -85,7 +85,7 @@ def metas_de_la_sesion(ruta, dia: date) -> list:
     return [p for p in pendientes(ruta, dia).pendientes if p.tipo.startswith("meta_")]
 
 
-def borrador(ruta, numero: int, dia: date, lista_pendientes=None) -> str:
+def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> str:
     """El texto del borrador de la sesión ``numero`` (del día ``dia``)."""
     from rutamejora.vistas import TIPOS_PENDIENTE, fecha_larga
 
@@ -140,5 +140,5 @@ def con_errores(texto: str, motivos: list[str]) -> str:
     return "\n".join(errores + lineas)
 
 
-__all__ = ["SinSesion", "sesiones_registradas", "sesion_que_toca", "borrador", "con_errores",
+__all__ = ["SinSesion", "sesiones_registradas", "sesion_que_toca", "borrador_de_sesion", "con_errores",
            "acciones_de_la_sesion", "metas_de_la_sesion", "CLAVES"]

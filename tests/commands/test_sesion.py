@@ -1,0 +1,218 @@
+"""``ruta sesion``: el registro de una sesión en el editor (con un editor de guion), el borrador
+en un archivo (``--borrador``) y su aplicación (``--guardar``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+
+RAIZ = Path(__file__).resolve().parents[2]
+EJEMPLO = RAIZ / "ejemplos" / "primaria-2025-2026"
+runner = CliRunner()
+
+# El editor de guion: cada vez que se abre aplica el paso siguiente (reemplazos de texto) y
+# guarda una copia de lo que recibió, para ver qué se le mostró.
+EDITOR = '''
+import json, sys
+from pathlib import Path
+guion = Path(sys.argv[1]); archivo = Path(sys.argv[2])
+pasos = json.loads(guion.read_text(encoding="utf-8"))
+vez = len(list(guion.parent.glob("visto-*.yaml")))
+texto = archivo.read_text(encoding="utf-8")
+(guion.parent / f"visto-{vez}.yaml").write_text(texto, encoding="utf-8")
+paso = pasos[vez]
+if paso == "falla":
+    sys.exit(3)
+for viejo, nuevo in paso:
+    assert viejo in texto, viejo
+    texto = texto.replace(viejo, nuevo, 1)
+archivo.write_text(texto, encoding="utf-8")
+'''
+
+
+def huella(archivo: Path) -> str:
+    return hashlib.sha256(archivo.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def ruta(tmp_path) -> Path:
+    """El ejemplo con la bitácora hasta la sesión 4: la que toca es la 5 (27 feb 2026)."""
+    destino = tmp_path / "primaria"
+    shutil.copytree(EJEMPLO, destino)
+    lineas = (EJEMPLO / "bitacora.yaml").read_text(encoding="utf-8").splitlines(True)
+    (destino / "bitacora.yaml").write_text("".join(lineas[:279]), encoding="utf-8")
+    return destino
+
+
+def con_editor(tmp_path: Path, pasos: list) -> dict:
+    carpeta = tmp_path / "editor"
+    carpeta.mkdir()
+    (carpeta / "editor.py").write_text(EDITOR, encoding="utf-8")
+    (carpeta / "guion.json").write_text(json.dumps(pasos), encoding="utf-8")
+    return {"VISUAL": f"{sys.executable} {carpeta / 'editor.py'} {carpeta / 'guion.json'}", "EDITOR": ""}
+
+
+def visto(tmp_path: Path, vez: int) -> str:
+    return (tmp_path / "editor" / f"visto-{vez}.yaml").read_text(encoding="utf-8")
+
+
+def correr(*args, env=None, **kw):
+    return runner.invoke(app, ["sesion", *args], env=env, **kw)
+
+
+def test_el_borrador_trae_la_sesion_que_toca(ruta, tmp_path):
+    r = correr(str(ruta), "--fecha", "2026-02-20", env=con_editor(tmp_path, [[]]))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "No cambiaste nada: no se escribió nada en bitacora.yaml.\n"
+    texto = visto(tmp_path, 0)
+    assert texto.startswith('# Sesión 5 del CTE: 27 de febrero de 2026. Escuela Primaria "Carmen Serdán '
+                            'Alatriste", ciclo 2025-2026.\n')
+    assert "# Pendientes (ruta pendientes):\n" in texto
+    assert "\nfecha: 2026-02-27\nsesion: 5\n" in texto
+    assert "  - accion: A1\n    estado: en_curso\n    avance: 50\n" in texto
+    assert "mediciones:\n" in texto and "acuerdos:\n" in texto and "ajustes:\n" in texto
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8") == \
+        "".join((EJEMPLO / "bitacora.yaml").read_text(encoding="utf-8").splitlines(True)[:279])
+
+
+def test_solo_se_registra_lo_que_cambio(ruta, tmp_path):
+    pasos = [[["  - accion: A1\n    estado: en_curso\n    avance: 50",
+               "  - accion: A1\n    estado: en_curso\n    avance: 70"],
+              ["  # - Un acuerdo por línea", "  - Traer las rúbricas a la sesión 6"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: acción A1 "
+                        "(en curso, 70 %), 1 acuerdo.\n")
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").endswith(
+        "  - fecha: 2026-02-27\n    sesion: 5\n    tipo: sesion_ordinaria\n    acciones:\n"
+        "      - accion: A1\n        estado: en_curso\n        avance: 70\n    acuerdos:\n"
+        "      - Traer las rúbricas a la sesión 6\n\n")
+    assert not list(Path(visto.__globals__["__file__"]).parent.glob("ruta-sesion-*"))
+
+
+def test_con_errores_reabre_el_editor_con_lo_escrito(ruta, tmp_path):
+    pasos = [[["  - accion: A1\n    estado: en_curso\n    avance: 50",
+               "  - accion: A1\n    estado: en_cruso\n    avance: 140"]],
+             [["estado: en_cruso\n    avance: 140", "estado: en_curso\n    avance: 60"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="s\n")
+    assert r.exit_code == 0, r.output
+    n = visto(tmp_path, 0).split("\n").index("  - accion: A1") + 1
+    assert (f"ruta: el registro tiene 2 errores:\n"
+            f"  - línea {n}, acción A1: estado: «en_cruso» no es un estado. ¿Quisiste decir en_curso?\n"
+            f"  - línea {n}, acción A1: avance: 140 está fuera de rango; va entre 0 y 100.\n"
+            "¿Lo corriges en el editor? [S/n]: s\n") in r.stderr
+    segunda = visto(tmp_path, 1)
+    assert segunda.startswith("# ERRORES: corrígelos y guarda (estas líneas se ignoran).\n"
+                              f"#   - línea {n}, acción A1: estado: «en_cruso» no es un estado.")
+    assert "estado: en_cruso\n    avance: 140" in segunda      # lo escrito no se pierde
+    assert r.stdout == ("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: acción A1 "
+                        "(en curso, 60 %).\n")
+
+
+def test_con_errores_y_sin_corregir_queda_el_borrador(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    pasos = [[["  - accion: A1\n    estado: en_curso", "  - accion: A99\n    estado: en_curso"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="n\n")
+    assert r.exit_code == 2
+    assert "  - accion: no hay ninguna acción con id «A99». ¿Quisiste decir A9?\n" in r.stderr
+    ultima = r.stderr.strip().splitlines()[-1]
+    assert ultima.startswith("ruta: no se escribió nada en bitacora.yaml. Tu registro quedó en ")
+    archivo = Path(ultima.split("quedó en ")[1].split(";")[0])
+    assert archivo.parent != ruta and "accion: A99" in archivo.read_text(encoding="utf-8")
+    assert huella(ruta / "bitacora.yaml") == antes
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace("A99", "A9"), encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml")
+
+
+def test_un_editor_que_falla_no_pierde_nada(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), env=con_editor(tmp_path, ["falla"]))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ruta: el editor «")
+    assert "terminó con error (3). Tu registro quedó en " in r.stderr
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_borrador_y_guardar(ruta, tmp_path):
+    archivo = tmp_path / "sesion-5.yaml"
+    r = correr(str(ruta), "--sesion", "5", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == (f"Borrador de la sesión 5 en {archivo}. Edítalo y aplícalo con "
+                        f"`ruta sesion --guardar {archivo}`.\n")
+    texto = archivo.read_text(encoding="utf-8")
+    archivo.write_text(texto.replace("mediciones:\n", "mediciones:\n  - {meta: M1, valor: 51}\n"), encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: medición de "
+                        "M1 (51).\n")
+
+
+def test_guardar_se_une_a_la_entrada_de_la_sesion(ruta, tmp_path):
+    archivo = tmp_path / "s4.yaml"
+    archivo.write_text("fecha: 2026-01-30\nsesion: 4\nacuerdos:\n  - Otro acuerdo\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Agregado a la entrada del 30 ene 2026 (sesión 4) en bitacora.yaml")
+
+
+@pytest.mark.parametrize("args,mensaje", [
+    (["--sesion", "9"], "--sesion: no existe la sesión 9; el calendario del ciclo tiene 8 sesiones "
+                        "ordinarias (1 a 8)."),
+    (["--sesion", "cinco"], "--sesion: «cinco» no es un número de sesión (1, 2, …)."),
+    (["--borrador", "{ruta}/sesion.yaml"], "--borrador: {ruta}/sesion.yaml está dentro de la Ruta y `ruta "
+                                          "validar` lo leería; escríbelo fuera (p. ej. --borrador "
+                                          "../sesion-5.yaml)."),
+    (["--borrador", "{ruta}/ruta.yaml"], "--borrador: {ruta}/ruta.yaml está dentro de la Ruta y `ruta "
+                                        "validar` lo leería; escríbelo fuera (p. ej. --borrador "
+                                        "../sesion-5.yaml)."),
+    (["--borrador", "a", "--guardar", "b"], "--borrador y --guardar no van juntas: escribe el borrador, "
+                                            "edítalo y luego aplícalo con --guardar."),
+])
+def test_errores_de_uso(ruta, args, mensaje):
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), *[a.format(ruta=ruta) for a in args])
+    assert r.exit_code == 2
+    assert r.stderr == f"ruta: {mensaje.format(ruta=ruta)}\n"
+    assert huella(ruta / "bitacora.yaml") == antes
+    assert huella(ruta / "ruta.yaml") == huella(EJEMPLO / "ruta.yaml")
+
+
+def test_borrador_no_sobrescribe(ruta, tmp_path):
+    archivo = tmp_path / "ya.yaml"
+    archivo.write_text("algo\n", encoding="utf-8")
+    r = correr(str(ruta), "--borrador", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == f"ruta: --borrador: {archivo} ya existe; elige otro nombre o agrega --forzar.\n"
+    assert archivo.read_text(encoding="utf-8") == "algo\n"
+
+
+@pytest.mark.parametrize("texto,motivo", [
+    ("fecha: 2026-02-27\nsesion: 5\nacciones: [\n", "línea 4: el YAML no se puede leer"),
+    ("fecha: 2026-02-27\nsesion: 5\nacuerdo: x\n",
+     "línea 3: «acuerdo» no va en el registro de una sesión (van fecha, sesion, tipo, acciones, "
+     "mediciones, acuerdos, ajustes, ingresos, nota)."),
+    ("fecha: 2026-02-27\nsesion: 5\nmediciones:\n  - meta: M1\n    valor: mucho\n",
+     "línea 4, meta M1: valor: «mucho» no es un número (p. ej. 57 o 7.4)."),
+    ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - acciones: [A1]\n",
+     "línea 4: falta `descripcion` (qué se ajustó y por qué)."),
+])
+def test_guardar_un_borrador_con_errores(ruta, tmp_path, texto, motivo):
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "b.yaml"
+    archivo.write_text(texto, encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert motivo in r.stderr
+    assert r.stderr.endswith(f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a "
+                             "aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
