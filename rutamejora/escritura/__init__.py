@@ -1,6 +1,8 @@
-"""Escribir en una Ruta sin perder nada: la bitácora (``bitacora agregar``) y una Ruta nueva.
+"""Escribir en una Ruta sin perder nada: la bitácora (``bitacora agregar``, ``sesion``) y una Ruta nueva.
 
-Posee lo que se registra en la bitácora y su revisión antes de escribir (``bitacora``), el
+Posee lo que se registra en la bitácora y su revisión antes de escribir (``bitacora``; los
+pares ``ID=VALOR``, ingresos, rasgos y balances en ``pares``; las opciones de ``bitacora
+agregar`` en ``opciones``; el borrador de ``ruta sesion`` en ``sesion`` y ``borrador``), el
 injerto de texto que deja el resto del archivo byte por byte (``texto_bitacora``, que junta
 ``injerto``, ``texto_yaml``, ``estilo_yaml`` y ``comprobacion``) con su candado (``candado``),
 y la creación de una Ruta desde las plantillas (``nueva``, con ``datos_escuela``,
