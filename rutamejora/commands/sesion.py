@@ -125,6 +125,9 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         return exc.motivos
     except E.YaRegistrado as exc:
         return [str(exc)]
+    except E.RutaIlegible as exc:  # un archivo de la Ruta que hace falta para revisar no se lee
+        typer.echo(f"ruta: {exc}", err=True)
+        raise typer.Exit(1) from None
     except E.NoSeEscribio as exc:
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(exc.salida) from None
@@ -156,7 +159,11 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
             texto = editar(archivo, texto)
         except SinEditor as exc:
             fallar_uso(f"{exc} {guardado}")
-        motivos = _aplicar(texto, ruta, espera)
+        try:
+            motivos = _aplicar(texto, ruta, espera)
+        except typer.Exit:  # no se pudo escribir: lo escrito se queda en el borrador
+            typer.echo(f"ruta: {guardado}", err=True)
+            raise
         if not motivos:
             archivo.unlink(missing_ok=True)
             return
