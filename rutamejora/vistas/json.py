@@ -218,6 +218,8 @@ def agregado(entrada: dict, cambio) -> dict:
                          for r in entrada.get("acciones", [])]
     datos["mediciones"] = [{k: (_numero(v) if k == "valor" else v) for k, v in m.items()}
                            for m in entrada.get("mediciones", [])]
+    datos["ingresos"] = [{k: (_pesos(v) if k == "monto" else v) for k, v in i.items()}
+                         for i in entrada.get("ingresos", [])]
     datos = {k: v for k, v in datos.items() if v != []}
     return {"version": VERSION, "vista": "bitacora_agregar", "herramienta": f"ruta {__version__}",
             "archivo": "bitacora.yaml", "unida": cambio.unida, "linea": cambio.linea, "entrada": datos}

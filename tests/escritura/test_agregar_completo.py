@@ -262,3 +262,13 @@ def test_preguntando_lista_los_ids_propone_la_sesion_y_acepta_la_sugerencia(tmp_
     assert "Id de la acción [A1]:" in r.stderr
     assert r.stdout == ("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: acción A1 "
                         "(en curso, 70 %).\n")
+
+
+def test_json_de_un_ingreso(ejemplo):
+    import json
+
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--ingreso", "F2=1500.5:Aportación", "--formato", "json")
+    assert r.exit_code == 0, r.output
+    datos = json.loads(r.stdout)
+    assert datos["entrada"] == {"fecha": "2026-07-14", "ingresos": [
+        {"fuente": "F2", "monto": "1500.50", "concepto": "Aportación"}]}
