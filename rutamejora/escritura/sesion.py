@@ -50,8 +50,12 @@ def sesion_que_toca(ruta, numero: int | None = None) -> tuple[int, date]:
     hechas = sesiones_registradas(ruta)
     siguiente = max(hechas, default=0) + 1
     if siguiente > total:
-        raise SinSesion(f"las {total} sesiones del ciclo {ruta.ciclo} ya tienen entrada; para agregar "
-                        "a una, usa --sesion N.")
+        faltan = [str(n) for n in range(1, total + 1) if n not in hechas]
+        if not faltan:
+            raise SinSesion(f"las {total} sesiones del ciclo {ruta.ciclo} ya tienen entrada; para agregar "
+                            "a una, usa --sesion N.")
+        raise SinSesion(f"la última sesión del ciclo {ruta.ciclo} (la {total}) ya tiene entrada; para "
+                        f"registrar otra, usa --sesion N (sin entrada: {', '.join(faltan)}).")
     return siguiente, cal.sesiones[siguiente - 1]
 
 

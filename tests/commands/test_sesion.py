@@ -216,3 +216,25 @@ def test_guardar_un_borrador_con_errores(ruta, tmp_path, texto, motivo):
     assert r.stderr.endswith(f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a "
                              "aplicarlo.\n")
     assert huella(ruta / "bitacora.yaml") == antes
+
+
+@pytest.mark.parametrize("ejemplo,mensaje", [
+    ("primaria-2025-2026", "las 8 sesiones del ciclo 2025-2026 ya tienen entrada; para agregar a una, usa "
+                           "--sesion N."),
+    # Un PEMC de dos ciclos: solo cuentan las sesiones del ciclo en curso (2025-2026).
+    ("pemc-secundaria-2024-2026", "la última sesión del ciclo 2025-2026 (la 8) ya tiene entrada; para "
+                                  "registrar otra, usa --sesion N (sin entrada: 1, 3, 4, 6, 7)."),
+])
+def test_sin_sesion_que_toque(tmp_path, ejemplo, mensaje):
+    r = correr(str(RAIZ / "ejemplos" / ejemplo), "--borrador", str(tmp_path / "b.yaml"))
+    assert r.exit_code == 2
+    assert r.stderr == f"ruta: {mensaje}\n"
+    assert not (tmp_path / "b.yaml").exists()
+
+
+def test_pemc_sesion_del_ciclo_en_curso(tmp_path):
+    archivo = tmp_path / "b.yaml"
+    r = correr(str(RAIZ / "ejemplos" / "pemc-secundaria-2024-2026"), "--sesion", "3", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    texto = archivo.read_text(encoding="utf-8")
+    assert "\nfecha: 2025-11-28\nsesion: 3\n" in texto
