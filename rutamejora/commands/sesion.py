@@ -124,7 +124,7 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
     except E.ValorInvalido as exc:
         return exc.motivos
     except E.YaRegistrado as exc:
-        return [str(exc)]
+        return [exc.sin_pista]
     except E.RutaIlegible as exc:  # un archivo de la Ruta que hace falta para revisar no se lee
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(1) from None

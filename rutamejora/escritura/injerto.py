@@ -24,7 +24,12 @@ _IDS = {"acciones": ("accion", "la acción"), "mediciones": ("meta", "la meta")}
 
 class YaRegistrado(ValueError):
     """La entrada de esa fecha y sesión ya registra esa acción o esa meta, o no registra aquella
-    a la que va una nota (un error de uso)."""
+    a la que va una nota (un error de uso). ``pista`` es lo que se dice solo en la línea de
+    comandos (una opción de ``bitacora agregar``); ``sin_pista``, lo que sirve en un borrador."""
+
+    def __init__(self, mensaje: str, pista: str = ""):
+        super().__init__(f"{mensaje}{pista}.")
+        self.sin_pista = f"{mensaje}."
 
 
 def es_nota(clave: str, elemento) -> bool:
@@ -44,7 +49,7 @@ def _sin_entrada_para_notas(entrada: dict) -> None:
         for nuevo in entrada.get(clave) or []:
             if es_nota(clave, nuevo):
                 raise YaRegistrado(f"no hay una entrada del {_cuando(entrada)}; da la --fecha y la "
-                                   f"--sesion de la entrada que registra {que} {nuevo[campo]}.")
+                                   f"--sesion de la entrada que registra {que} {nuevo[campo]}")
 
 
 def _fecha_de(nodo) -> date | None:
@@ -250,16 +255,16 @@ def _ya_registrado(destino, entrada: dict, cuando: str) -> None:
             if es_nota(clave, nuevo):
                 if nuevo[campo] not in ya:
                     raise YaRegistrado(f"la entrada del {cuando} no registra {que} {nuevo[campo]}; "
-                                       "da la --fecha y la --sesion de la entrada que sí la registra.")
+                                       "da la --fecha y la --sesion de la entrada que sí la registra")
                 if valor_de(ya[nuevo[campo]], "nota") is not None:
                     raise YaRegistrado(f"en la entrada del {cuando}, {que} {nuevo[campo]} ya tiene "
-                                       "`nota`; cámbiala en bitacora.yaml.")
+                                       "`nota`; cámbiala en bitacora.yaml")
             elif nuevo[campo] in ya:
                 raise YaRegistrado(f"la entrada del {cuando} ya registra {que} {nuevo[campo]}; "
-                                   "corrige ese registro en bitacora.yaml, o agrégale una nota con "
-                                   f"--nota-de {nuevo[campo]}=TEXTO.")
+                                   "corrige ese registro en bitacora.yaml",
+                                   f", o agrégale una nota con --nota-de {nuevo[campo]}=TEXTO")
     if entrada.get("nota") and valor_de(destino, "nota") is not None:
-        raise YaRegistrado(f"la entrada del {cuando} ya tiene `nota`; cámbiala en bitacora.yaml.")
+        raise YaRegistrado(f"la entrada del {cuando} ya tiene `nota`; cámbiala en bitacora.yaml")
 
 
 def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> list:

@@ -238,3 +238,48 @@ def test_pemc_sesion_del_ciclo_en_curso(tmp_path):
     assert r.exit_code == 0, r.output
     texto = archivo.read_text(encoding="utf-8")
     assert "\nfecha: 2025-11-28\nsesion: 3\n" in texto
+
+
+def test_guardar_lo_ya_registrado_en_la_sesion_no_escribe(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s4.yaml"
+    archivo.write_text("fecha: 2026-01-30\nsesion: 4\nacciones:\n  - {accion: A1, estado: realizada, avance: 100}\n",
+                       encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: el registro tiene 1 error:\n"
+                        "  - la entrada del 30 ene 2026 (sesión 4) ya registra la acción A1; corrige ese "
+                        "registro en bitacora.yaml.\n"
+                        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_el_borrador_de_una_sesion_con_entrada_no_repite_lo_registrado(ruta, tmp_path):
+    archivo = tmp_path / "s4.yaml"
+    r = correr(str(ruta), "--sesion", "4", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    texto = archivo.read_text(encoding="utf-8")
+    assert "\nfecha: 2026-01-30\nsesion: 4\n" in texto
+    assert "  - accion: A1\n" not in texto     # la entrada de la sesión 4 ya registra A1
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "No cambiaste nada: no se escribió nada en bitacora.yaml.\n"
+
+
+def test_el_editor_de_quien_usa_ruta(monkeypatch):
+    from rutamejora.commands import _editor
+
+    monkeypatch.setenv("VISUAL", "code --wait")
+    monkeypatch.setenv("EDITOR", "vim")
+    assert _editor.editor_del_usuario() == ["code", "--wait"]
+    monkeypatch.setenv("VISUAL", "")
+    assert _editor.editor_del_usuario() == ["vim"]
+    monkeypatch.delenv("VISUAL")
+    monkeypatch.delenv("EDITOR")
+    monkeypatch.setattr(_editor.shutil, "which", lambda nombre: "/usr/bin/vi" if nombre == "vi" else None)
+    assert _editor.editor_del_usuario() == ["vi"]
+    monkeypatch.setattr(_editor.shutil, "which", lambda nombre: None)
+    with pytest.raises(_editor.SinEditor, match="no encontré un editor: define la variable VISUAL o EDITOR"):
+        _editor.editor_del_usuario()
+    monkeypatch.setattr(_editor.os, "name", "nt")
+    assert _editor.editor_del_usuario() == ["notepad"]

@@ -272,3 +272,14 @@ def test_json_de_un_ingreso(ejemplo):
     datos = json.loads(r.stdout)
     assert datos["entrada"] == {"fecha": "2026-07-14", "ingresos": [
         {"fuente": "F2", "monto": "1500.50", "concepto": "Aportación"}]}
+
+
+def test_un_marco_sin_anexos_no_valora_rasgos(tmp_path):
+    destino = tmp_path / "pemc"
+    shutil.copytree(PEMC, destino)
+    antes = huella(destino / "bitacora.yaml")
+    r = correr(str(destino), "--fecha", "2026-07-13", "--rasgo", "normalidad-minima/1=logrado")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: --rasgo: el marco PEMC no tiene anexos con rasgos que valorar; quita --rasgo.\n"
+                        "ruta: no se escribió nada en bitacora.yaml.\n")
+    assert huella(destino / "bitacora.yaml") == antes
