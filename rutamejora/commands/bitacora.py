@@ -89,7 +89,7 @@ def agregar(
     pendientes: list[str] = typer.Option(None, "--pendientes", metavar="ID=TEXTO",
                                          help="Lo que queda de esa prioridad para el ciclo siguiente."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
-                                    help="texto (personas) o json (programas; ver docs/vistas.md)."),
+                                    help="texto (personas) o json (programas; ver `ruta ayuda vistas`)."),
     espera: float = typer.Option(120.0, "--espera", metavar="SEGUNDOS", min=0,
                                  help="Cuánto esperar, si otro `agregar` está escribiendo, antes de "
                                       "rendirse (hacen fila)."),
