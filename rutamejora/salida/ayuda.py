@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 
 # Los temas, en el orden en que se listan: el nombre es el del archivo de docs/ sin «.md».
-TEMAS = ("nueva", "formato", "reglas", "vistas", "informes", "pdf", "marcos", "privacidad",
-         "historia", "zona", "exportar", "importar-exportar", "editores", "integracion",
+TEMAS = ("nueva", "formato", "reglas", "vistas", "sesion", "informes", "pdf", "marcos",
+         "privacidad", "historia", "zona", "exportar", "importar-exportar", "editores", "integracion",
          "salida-json")
 
 _ENLACE = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")

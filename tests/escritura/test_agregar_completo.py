@@ -283,3 +283,19 @@ def test_un_marco_sin_anexos_no_valora_rasgos(tmp_path):
     assert r.stderr == ("ruta: --rasgo: el marco PEMC no tiene anexos con rasgos que valorar; quita --rasgo.\n"
                         "ruta: no se escribió nada en bitacora.yaml.\n")
     assert huella(destino / "bitacora.yaml") == antes
+
+
+@pytest.mark.parametrize("metas,mensaje", [
+    (["--meta", "M1", "--meta", "M2"],
+     "--hoja va con una sola --meta y hay 2: mide cada meta con su hoja en una orden aparte."),
+    (["--meta", "M1=57"], "usa --valor o --hoja, no las dos: con --hoja el valor sale de la hoja."),
+])
+def test_la_hoja_va_con_una_sola_meta(ejemplo, tmp_path, metas, mensaje):
+    hoja = tmp_path / "niveles.csv"
+    hoja.write_text("Grupo,Nivel\n3A,Esperado\n", encoding="utf-8")
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", *metas, "--hoja", str(hoja), "--columna", "Nivel",
+               "--valores", "Esperado")
+    assert r.exit_code == 2
+    assert r.stderr == f"ruta: {mensaje}\nruta: no se escribió nada en bitacora.yaml.\n"
+    assert huella(ejemplo / "bitacora.yaml") == antes
