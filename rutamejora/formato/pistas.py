@@ -14,6 +14,7 @@ import re
 from rutamejora.catalogos import normalizar
 from rutamejora.formato import esquema as E
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, Nodo
+from rutamejora.formato.numeros_escritos import convertir
 
 # Un número como lo escribe YAML sin comillas; ``estructura`` lo usa también para leerlo.
 FORMA_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
@@ -72,7 +73,14 @@ def limites(tipo) -> str:
     return f"de {tipo.maximo} o menos"
 
 
-def pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
+def pista_de_tipo(nodo: Nodo, tipo: E.Tipo, clave: str = "") -> str:
+    """La pista para un valor del tipo equivocado; ``clave`` es cómo está escrita su clave
+    (``valor_meta``), para decir la línea entera ya corregida."""
+    if isinstance(tipo, (E.Numero, E.Entero)) and not isinstance(tipo, E.Dinero) \
+            and nodo.tipo == ESCALAR:
+        pista = _pista_de_numero(nodo.texto, isinstance(tipo, E.Entero), clave)
+        if pista:
+            return pista
     if isinstance(tipo, (E.Dinero, E.UnoDe)) and nodo.tipo == ESCALAR and re.search(r"\d", nodo.texto):
         if re.search(r"seman|mens|mes", nodo.texto, re.I):
             return ("Escribe el costo como número; si es por semana o por mes usa "
@@ -90,8 +98,9 @@ def pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
     return ""
 
 
-def pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
-    texto = f"Agrega `{nombre or campo.nombre}:`"
+def pista_de_campo(campo: E.Campo, nombre: str | None = None, vacio: bool = False) -> str:
+    """«Agrega `indicador:` — …» (la clave falta) o «Llena `responsables:` — …» (está vacía)."""
+    texto = f"{'Llena' if vacio else 'Agrega'} `{nombre or campo.nombre}:`"
     if campo.descripcion:
         texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
     if not texto.endswith("."):
@@ -101,3 +110,24 @@ def pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
 
 def falta(nombre: str, ruta: str, archivo: str) -> str:
     return f"Falta la clave `{nombre}` en `{ruta}`." if ruta else f"Falta la clave `{nombre}` en {archivo}."
+
+
+_POR_QUE = {
+    "coma": "los decimales van con punto",
+    "unidad": "solo el número; la unidad la dice el indicador",
+    "palabras": "con cifras",
+}
+
+
+def _pista_de_numero(texto: str, entero: bool, clave: str) -> str:
+    """«Escribe `linea_base: 91.3` (los decimales van con punto).» para un número escrito con
+    coma decimal, con su unidad o con palabras; vacía si no se reconoce."""
+    convertido = convertir(texto, entero)
+    if convertido is None:
+        return ""
+    numero, como = convertido
+    por_que = _POR_QUE[como]
+    if como == "unidad" and clave == "avance":
+        por_que = "solo el número: el avance ya es un porcentaje"
+    linea = f"{clave}: {numero}" if clave else numero
+    return f"Escribe `{linea}` ({por_que})."

@@ -38,6 +38,8 @@ def integrante_sin_accion(ruta, ctx):
     """
     if hay_referencias_rotas(ruta, "responsable") or not ruta.acciones:
         return  # Sin acciones todavía, la Ruta está por llenar (RM120): no acusar a nadie.
+    if any(a.responsables is None for a in ruta.acciones):
+        return  # Una acción sin responsables ya se informó (RM105): el que falta puede ser él.
     con_accion = {r for a in ruta.acciones for r in a.responsables or []}
     for persona in ruta.colectivo:
         if persona.id and persona.id not in con_accion:
