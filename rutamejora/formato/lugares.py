@@ -40,7 +40,9 @@ class Lugar:
     """Un lugar legible: los objetos que lo contienen, de afuera hacia adentro («la entrada del
     30 ene 2026 (sesión 4)», «acción A4»), con las marcas que dicen si un mensaje ya los nombra
     (``marcas``: por objeto, sus textos: el id, la fecha), y el campo dentro del último
-    (``avance``). ``objeto`` es el camino de código del último objeto (``entradas[4].acciones[3]``)."""
+    (```avance```, entre comillas invertidas como lo citan los mensajes; ```acuerdos` n.º 1``
+    en una lista de valores). ``objeto`` es el camino de código del último objeto
+    (``entradas[4].acciones[3]``)."""
 
     objetos: tuple[str, ...]
     marcas: tuple[tuple[str, ...], ...]
@@ -48,8 +50,15 @@ class Lugar:
     objeto: str
 
     def __str__(self) -> str:
-        texto = ", ".join(self.objetos)
-        return f"{texto} ({self.campo})" if self.campo and texto else texto or self.campo
+        return con_campo(", ".join(self.objetos), self.campo.replace("`", ""))
+
+
+def con_campo(texto: str, campo: str) -> str:
+    """«meta M3 (valor_meta)»; tras un paréntesis, con coma: «la entrada del 30 ene 2026
+    (sesión 4), fecha»."""
+    if not campo or not texto:
+        return texto or campo
+    return f"{texto}, {campo}" if texto.endswith(")") else f"{texto} ({campo})"
 
 
 def pasos(ruta_yaml: str) -> list:
@@ -70,7 +79,9 @@ def lugar_de(raiz, ruta_yaml: str, archivo: str = "", marco=None) -> Lugar | Non
             hijo = nodo.valor[paso] if nodo is not None and nodo.tipo == LISTA \
                 and paso < len(nodo.valor) else None
             if hijo is not None and hijo.tipo != MAPA:
-                nodo = hijo  # un elemento de una lista de valores: el campo es la lista
+                # Un elemento de una lista de valores: el campo es la lista y su número.
+                campo[-1:] = [f"{campo[-1]} n.º {paso + 1}" if campo else f"n.º {paso + 1}"]
+                nodo = hijo
                 continue
             nombre, marca = _nombre(clave, paso, hijo, archivo, marco, not objetos)
             objetos.append(nombre)
@@ -78,12 +89,12 @@ def lugar_de(raiz, ruta_yaml: str, archivo: str = "", marco=None) -> Lugar | Non
             campo, objeto, nodo = [], recorrido, hijo
             continue
         recorrido += f".{paso}" if recorrido else paso
-        campo.append(paso)
+        campo.append(f"`{paso}`")
         clave = paso
         nodo = nodo.valor.get(paso) if nodo is not None and nodo.tipo == MAPA else None
     if not objetos:
         return None
-    return Lugar(tuple(objetos), tuple(marcas), ".".join(campo), objeto)
+    return Lugar(tuple(objetos), tuple(marcas), ".".join(campo).replace("`.`", "."), objeto)
 
 
 def _nombre(clave: str, indice: int, nodo, archivo: str, marco, primero: bool):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from rutamejora.formato.lugares import lugar_de
+from rutamejora.catalogos import normalizar
+from rutamejora.formato.lugares import con_campo, lugar_de
 from rutamejora.nucleo.textos import mayuscula
 
 # Un camino de código entre comillas invertidas: lleva al menos un índice de lista.
@@ -31,23 +32,24 @@ def ubicar(problemas: list, ruta) -> list:
         if lugar is None:
             resultado.append(p.con(lugar=p.ruta_yaml) if p.ruta_yaml else p)
             continue
-        mensaje = decir(p.mensaje, lugar, raiz, p.archivo, marco)
+        mensaje = decir(p.mensaje, lugar, p.ruta_yaml, raiz, p.archivo, marco)
         pista = _otros_caminos(p.pista, raiz, p.archivo, marco)
         resultado.append(p.con(mensaje=mensaje, pista=pista, lugar=str(lugar)))
     return resultado
 
 
-def decir(mensaje: str, lugar, raiz=None, archivo: str = "", marco=None) -> str:
-    """``mensaje`` con el camino de ``lugar`` dicho en palabras y, delante, los objetos que no
-    nombra («Acción A3: no hay nadie… con id `DOC7`.»)."""
+def decir(mensaje: str, lugar, camino: str, raiz=None, archivo: str = "", marco=None) -> str:
+    """``mensaje`` (de un problema en ``camino``) con el camino dicho en palabras y, delante,
+    los objetos que no nombra («Acción A3: no hay nadie… con id `DOC7`.»)."""
     objeto = lugar.objeto
-    completo = f"{objeto}.{lugar.campo}" if lugar.campo else objeto
     campo_al_frente = False
-    for camino in (completo, objeto):
-        if mensaje.startswith(f"`{camino}` "):
-            mensaje = mensaje[len(camino) + 3:]
-            campo_al_frente = camino == completo and bool(lugar.campo)
+    for dicho in (camino, objeto):
+        if mensaje.startswith(f"`{dicho}` "):
+            mensaje = mensaje[len(dicho) + 3:]
+            campo_al_frente = dicho == camino and bool(lugar.campo)
             break
+    if camino != objeto and lugar.campo:
+        mensaje = mensaje.replace(f"`{camino}`", lugar.campo)
     mensaje = mensaje.replace(f" en `{objeto}`.", ".").replace(f" en `{objeto}`", "")
     mensaje = mensaje.replace(f"`{objeto}.", "`")
     mensaje = _otros_caminos(mensaje, raiz, archivo, marco)
@@ -56,8 +58,11 @@ def decir(mensaje: str, lugar, raiz=None, archivo: str = "", marco=None) -> str:
     if not faltan:
         return mayuscula(mensaje)
     prefijo = ", ".join(faltan)
-    if lugar.campo and (campo_al_frente or not _nombra(mensaje, lugar.campo)):
-        prefijo += f" ({lugar.campo})"
+    # El campo va con su objeto: si el mensaje ya nombra el objeto (la acción A2 de una
+    # entrada), el campo tampoco hace falta.
+    if lugar.campo and faltan[-1] == lugar.objetos[-1] and \
+            (campo_al_frente or not _campo_dicho(mensaje, lugar.campo)):
+        prefijo = con_campo(prefijo, lugar.campo.replace("`", ""))
     if len(mensaje) > 1 and mensaje[0].isupper() and mensaje[1].islower():
         mensaje = mensaje[0].lower() + mensaje[1:]
     return f"{mayuscula(prefijo)}: {mensaje}"
@@ -66,6 +71,15 @@ def decir(mensaje: str, lugar, raiz=None, archivo: str = "", marco=None) -> str:
 def _nombra(mensaje: str, marca: str) -> bool:
     """Si ``mensaje`` dice ``marca`` como palabra (``M2`` no está en ``M21``)."""
     return re.search(rf"(?<![\w-]){re.escape(marca)}(?![\w-])", mensaje) is not None
+
+
+def _campo_dicho(mensaje: str, campo: str) -> bool:
+    """Si el mensaje ya dice el campo (```formula```, o «ninguna problemática» por
+    ``problematica``): entonces el prefijo no lo repite."""
+    if campo in mensaje:
+        return True
+    nombre = campo.split("`")[1] if campo.startswith("`") else campo
+    return _nombra(normalizar(mensaje).replace("_", " "), normalizar(nombre).replace("_", " "))
 
 
 def _otros_caminos(texto: str, raiz, archivo: str, marco) -> str:

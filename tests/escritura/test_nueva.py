@@ -623,7 +623,7 @@ def test_una_carpeta_vacia_si_se_usa(tmp_path):
      "ruta: La CCT 21DPR0123T es de primaria, no de secundaria. ¿Quisiste decir primaria?\n"),
     (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "primaria", "--ciclo", "2025-2025"],
      "ruta: Los años del ciclo «2025-2025» no son consecutivos. ¿Quisiste decir 2025-2026?\n"),
-    ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099».\n"),
+    ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099»: ¿quisiste decir `rme-2014`? Los marcos son: `pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
     ([*BASICO, "--turno", "nocturnal"],
      "ruta: «nocturnal» no es un turno: " + ", ".join(N.TURNOS) + ". ¿Quisiste decir nocturno?\n"),
 ])
