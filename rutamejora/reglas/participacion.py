@@ -66,8 +66,8 @@ def sin_padres_de_familia(ruta, ctx):
           - id: A1
             responsables: [DOC1]
     """
-    if not ruta.acciones:
-        return
+    if not ruta.acciones or any(a.responsables is None for a in ruta.acciones):
+        return  # Sin acciones, o una sin responsables (ya informada): no se sabe quién falta.
     comunidad = {p.id for p in ruta.comunidad}
     for a in ruta.acciones:
         if comunidad & set(a.responsables or []) or any(_PADRES.search(t) for t in a.participantes or []):
