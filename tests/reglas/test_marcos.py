@@ -106,7 +106,7 @@ def test_pmc_habla_con_sus_palabras(tmp_path):
     _cambiar(copia, "objetivos.yaml", "problematica: P1", "problematica: P9")
     problemas = validar(copia, FIN, True).problemas
     assert [(p.codigo, p.mensaje, p.ruta_yaml) for p in problemas] == [
-        ("RM202", "Objetivo O1 (problematica): no hay ninguna problemática con id `P9`.", "objetivos[0].problematica")]
+        ("RM202", "Objetivo O1: no hay ninguna problemática con id `P9`.", "objetivos[0].problematica")]
 
 
 def test_pmc_falta_la_referencia_con_su_nombre(tmp_path):
