@@ -14,7 +14,6 @@ import re
 from rutamejora.catalogos import normalizar
 from rutamejora.formato import esquema as E
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, Nodo
-from rutamejora.formato.numeros_escritos import convertir
 
 # Un número como lo escribe YAML sin comillas; ``estructura`` lo usa también para leerlo.
 FORMA_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
@@ -122,6 +121,9 @@ _POR_QUE = {
 def _pista_de_numero(texto: str, entero: bool, clave: str) -> str:
     """«Escribe `linea_base: 91.3` (los decimales van con punto).» para un número escrito con
     coma decimal, con su unidad o con palabras; vacía si no se reconoce."""
+    # Solo con un número mal escrito: una Ruta sin errores no paga esta importación.
+    from rutamejora.formato.numeros_escritos import convertir
+
     convertido = convertir(texto, entero)
     if convertido is None:
         return ""

@@ -19,7 +19,6 @@ from rutamejora.reglas.omisiones import apartadas, archivos_ilegibles, omitidas
 from rutamejora.reglas.personales import proteger
 from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.supresiones import aplicar_supresiones
-from rutamejora.reglas.ubicacion import ubicar
 
 
 @dataclass
@@ -113,7 +112,10 @@ def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) ->
     problemas.sort(key=Problema.orden)
     # Cada problema dice dónde está con las palabras del usuario (antes de proteger: el lugar
     # también pasa por el detector).
-    problemas = ubicar(problemas, ruta)
+    if problemas:  # una Ruta sin problemas no paga la importación
+        from rutamejora.reglas.ubicacion import ubicar
+
+        problemas = ubicar(problemas, ruta)
     # Ningún problema sale de aquí con un dato personal en claro, sea de la regla que sea.
     problemas = proteger(problemas, ruta)
     marco = (ruta.marco.clave, ruta.marco.nombre) if ruta.marco is not None else None
