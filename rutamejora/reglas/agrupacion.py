@@ -104,7 +104,8 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
     """Una prioridad del marco (en rme-2014, del Sistema Básico de Mejora) no se atiende y no se dice por qué.
 
     Se informa, no es un error: el CTE elige. Para dejar constancia del motivo, escríbela en
-    `no_atendidas` de prioridades.yaml.
+    `no_atendidas` de prioridades.yaml. Las que faltan van en una sola nota, con su cuenta
+    («No se atienden 5 ámbitos del marco pemc-2019: …»).
 
     ✓ prioridades.yaml
         no_atendidas:
