@@ -60,7 +60,8 @@ def palabras_a_numero(texto: str) -> int | None:
 def convertir(texto: str, entero: bool = False) -> tuple[str, str] | None:
     """``(el número como lo acepta el campo, qué se cambió)`` o ``None`` si no se reconoce.
 
-    «91,3» → ``("91.3", "coma")``; «30 alumnos» → ``("30", "unidad")``; «50%» → ``("50",
+    «91,3» → ``("91.3", "coma")``; «1,250» → ``("1250", "miles")`` (también podría ser
+    1.25: la pista dice las dos); «30 alumnos» → ``("30", "unidad")``; «50%» → ``("50",
     "unidad")``; «sesenta por ciento» → ``("60", "palabras")``. Con ``entero``, un decimal no
     se convierte (no hay un entero que decir)."""
     texto = texto.strip()
@@ -71,8 +72,9 @@ def convertir(texto: str, entero: bool = False) -> tuple[str, str] | None:
             return None
         if "," in cifra:
             entera, decimales = cifra.split(",")
-            if len(decimales) == 3:
-                return None  # «1,250»: ¿mil doscientos cincuenta o uno coma veinticinco?
+            if len(decimales) == 3 and not cola:
+                # «1,250»: ¿mil doscientos cincuenta o uno coma veinticinco? Se dicen las dos.
+                return f"{entera}{decimales}", "miles"
             cifra = f"{entera}.{decimales}"
             como = "coma"
         else:

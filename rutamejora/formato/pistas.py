@@ -128,6 +128,12 @@ def _pista_de_numero(texto: str, entero: bool, clave: str) -> str:
     if convertido is None:
         return ""
     numero, como = convertido
+    if como == "miles":
+        decimal = f"{numero[:-3]}.{numero[-3:]}"
+        if entero:
+            return f"Escribe `{clave}: {numero}` (sin separador de miles)."
+        return (f"Escribe `{clave}: {numero}` si son miles o `{clave}: {decimal}` si es un "
+                f"decimal (sin separador de miles; los decimales van con punto).")
     por_que = _POR_QUE[como]
     if como == "unidad" and clave == "avance":
         por_que = "solo el número: el avance ya es un porcentaje"

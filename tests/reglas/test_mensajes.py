@@ -167,8 +167,12 @@ def test_el_json_guarda_el_camino_y_el_lugar(tmp_path):
      "Escribe `avance: 50` (solo el número: el avance ya es un porcentaje)."),
     (dict(bitacora=("avance: 10", "avance: 50 por ciento")),
      "Escribe `avance: 50` (solo el número: el avance ya es un porcentaje)."),
-    # «1,250»: ¿mil doscientos cincuenta o uno coma veinticinco? No se adivina.
-    (dict(metas=("linea_base: 40", "linea_base: 1,250")), ""),
+    # «1,250»: ¿mil doscientos cincuenta o uno coma veinticinco? No se adivina: se dicen las dos.
+    (dict(metas=("linea_base: 40", "linea_base: 1,250")),
+     "Escribe `linea_base: 1250` si son miles o `linea_base: 1.250` si es un decimal (sin "
+     "separador de miles; los decimales van con punto)."),
+    (dict(bitacora=("sesion: 1", "sesion: 1,000")),
+     "Escribe `sesion: 1000` (sin separador de miles)."),
 ])
 def test_un_numero_mal_escrito_trae_la_linea_corregida(tmp_path, cambios, pista):
     ((codigo, *_, dada),) = _problemas(_copia(tmp_path, **cambios))
@@ -207,6 +211,7 @@ def test_un_marco_desconocido_lista_los_validos(marco, mensaje):
 @pytest.mark.parametrize("texto,entero,esperado", [
     ("91,3", False, ("91.3", "coma")),
     ("91,3", True, None),
+    ("1,250", False, ("1250", "miles")),
     ("30 alumnos", False, ("30", "unidad")),
     ("50%", True, ("50", "unidad")),
     ("sesenta por ciento", False, ("60", "palabras")),
