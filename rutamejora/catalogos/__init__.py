@@ -299,6 +299,20 @@ def marcos_disponibles(desde: Path | None = None) -> list[str]:
     return claves
 
 
+def marco_desconocido(clave: str, desde: Path | None = None) -> str:
+    """El mensaje para un ``--marco`` que no existe: el parecido, si lo hay, y los válidos
+    («no existe el marco «pmc»: ¿quisiste decir `pmc-2024`? Los marcos son: …»)."""
+    import difflib
+
+    claves = marcos_disponibles(desde)
+    forma = normalizar(clave)
+    cercanos = [c for c in claves if c.startswith(f"{forma}-")] or \
+        difflib.get_close_matches(forma, claves, n=1, cutoff=0.6)
+    sugerencia = f": ¿quisiste decir `{cercanos[0]}`?" if len(cercanos) == 1 else "."
+    return (f"no existe el marco «{clave}»{sugerencia} Los marcos son: "
+            + ", ".join(f"`{c}`" for c in claves) + ".")
+
+
 def cargar_marco(clave: str, desde: Path | None = None) -> Marco | None:
     """El marco ``clave`` o ``None`` si no existe en ninguna carpeta de marcos."""
     for carpeta in carpetas_de_marcos(desde):

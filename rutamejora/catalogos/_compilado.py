@@ -1128,7 +1128,7 @@ def _marcos_rme_2014():
 
 
 CATALOGOS = {
-    'calendario_estimado.yaml': (0x584f315a, _calendario_estimado),
+    'calendario_estimado.yaml': (0x79ac7d5f, _calendario_estimado),
     'calendarios.yaml': (0xe4e62de2, _calendarios),
     'cct.yaml': (0xbd9129f4, _cct),
     'planes.yaml': (0xd2a4536f, _planes),

@@ -28,12 +28,12 @@ def esquema(
     Ejemplo: ruta esquema --salida escuelas/21DPR0487A/2025-2026/.esquemas
     """
     from rutamejora.formato import ARCHIVOS
-    from rutamejora.catalogos import cargar_marco
+    from rutamejora.catalogos import cargar_marco, marco_desconocido
     from rutamejora.formato import escribir_esquemas, esquemas, nombre_esquema, texto_json
 
     desde = salida if salida is not None else Path.cwd()
     if cargar_marco(marco, desde) is None:
-        fallar_uso(f"no existe el marco «{marco}».")
+        fallar_uso(marco_desconocido(marco, desde))
     if archivo is not None:
         nombre = archivo if archivo.endswith((".yaml", ".yml")) else f"{archivo}.yaml"
         nombre = nombre[:-4] + ".yaml" if nombre.endswith(".yml") else nombre

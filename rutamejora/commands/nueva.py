@@ -250,7 +250,7 @@ def _resumen(N, pedido, carpeta: Path) -> str:
               f"editor en {carpeta / '.esquemas'}."]
     calendario = N.calendario_para(pedido.ciclo)
     if calendario["estimado"]:
-        lineas.append(f"  Calendario {pedido.ciclo} estimado: confirme con el calendario oficial (ruta.yaml).")
+        lineas.append(f"  Calendario {pedido.ciclo} estimado: confírmalo con el calendario oficial (ruta.yaml).")
     a = pedido.anterior
     if a is not None:
         lineas.append(f"  De la Ruta {a.ciclo or 'anterior'}: el colectivo ({_n(len(a.colectivo), 'persona')}), "
@@ -262,7 +262,7 @@ def _resumen(N, pedido, carpeta: Path) -> str:
     mostrar = str(carpeta)
     if any(c.isspace() or c in "'\"$&;()|<>*?" for c in mostrar):
         mostrar = '"' + mostrar.replace('"', '\\"') + '"'
-    lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {mostrar}`.")
+    lineas.append(f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisa con `ruta validar {mostrar}`.")
     return "\n".join(lineas)
 
 

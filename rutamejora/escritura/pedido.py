@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rutamejora.catalogos import cargar_marco
+from rutamejora.catalogos import cargar_marco, marco_desconocido
 from rutamejora.escritura.anterior import Anterior
 from rutamejora.escritura.datos_escuela import (Escuela, ciclo_siguiente, es_ciclo, revisar_cct,
                                                 revisar_ciclo, revisar_nivel, revisar_turno)
@@ -64,7 +64,7 @@ def revisar_pedido(pedido: Pedido, destino: Path) -> None:
             raise NuevaInvalida(revision.problema + extra)
     marco = cargar_marco(pedido.marco, destino.parent if not destino.exists() else destino)
     if marco is None:
-        raise NuevaInvalida(f"no existe el marco «{pedido.marco}».")
+        raise NuevaInvalida(marco_desconocido(pedido.marco, destino.parent if not destino.exists() else destino))
     minimo, maximo = marco.horizonte
     if pedido.ciclos is not None and not minimo <= pedido.ciclos <= maximo:
         raise NuevaInvalida(f"el marco {marco.clave} abarca {texto_horizonte(marco)}: "

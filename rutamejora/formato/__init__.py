@@ -4,8 +4,10 @@ Posee la definición del formato (``esquema``, que reúne ``tipos`` y un ``esque
 y su JSON Schema en ``esquema_json``), la lectura de cada archivo con línea y columna exactas
 (``lectura``, con ``codificacion``, ``posiciones`` y ``sintaxis``), la verificación de campos y
 tipos (``estructura``, con sus ``pistas``), el modelo que leen las reglas y las vistas
-(``modelo``) y la carga de una carpeta (``carga``, que avisa con ``temporales`` lo que dejó
-una escritura interrumpida). Produce los problemas RM0xx y RM1xx, que
+(``modelo``), la carga de una carpeta (``carga``, que avisa con ``temporales`` lo que dejó
+una escritura interrumpida) y el lugar de un problema en las palabras del usuario (``lugares``:
+«meta M3 (valor_meta)» por ``metas[2].valor_meta``). Las pistas de un número mal escrito
+(«sesenta por ciento», «91,3», «30 alumnos») las arma ``numeros_escritos``. Produce los problemas RM0xx y RM1xx, que
 documentan ``codigos_lectura`` y ``codigos_estructura``. Importa solo ``nucleo`` y
 ``catalogos``: las reglas, las vistas y los informes están encima.
 """

@@ -163,7 +163,8 @@ class Verificador(Escalares):
     def _tipo(self, nodo: Nodo, tipo: E.Tipo, ruta: str, extra: str = "", pista: str = "") -> None:
         donde = f"`{ruta}`" if ruta else "El archivo"
         mensaje = extra or f"{donde} debe ser {articulo(tipo)}, pero tiene {describir(nodo)}."
-        self._p("RM106", nodo, ruta, mensaje, pista or pista_de_tipo(nodo, tipo))
+        clave = re.sub(r"\[\d+\]$", "", ruta).rsplit(".", 1)[-1]
+        self._p("RM106", nodo, ruta, mensaje, pista or pista_de_tipo(nodo, tipo, clave))
 
     # -- objetos ----------------------------------------------------------------------------
 
@@ -199,7 +200,7 @@ class Verificador(Escalares):
                         self._por_llenar(hijo, ruta_hijo, campo)
                     elif requerido:
                         self._p("RM105", hijo, ruta_hijo, f"`{ruta_hijo}` está vacío y es obligatorio.",
-                                pista_de_campo(campo, escrita))
+                                pista_de_campo(campo, escrita, vacio=True))
                     continue
                 valor = (de_escalar or verificar)(self, hijo, tipo, ruta_hijo)
             elif forma == ILEGIBLE:
@@ -255,11 +256,25 @@ class Verificador(Escalares):
                 if sugerida != canonico and registro is not None:
                     registro._escritas[canonico] = sugerida
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
-                        f"¿Quisiste decir `{sugerida}`? (se leyó como `{sugerida}`).")
+                        self._corregida(nodo, sugerida, canonico, hijo, plan, entradas))
             else:
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",
                         "Claves válidas: " + ", ".join(f"`{v}`" for v in visibles) + ".")
         return entradas
+
+    @staticmethod
+    def _corregida(nodo: Nodo, sugerida: str, canonico: str, hijo: Nodo, plan: _Plan,
+                   entradas: dict) -> str:
+        """La pista de una clave casi correcta. ``responsable: DIR`` por ``responsables``, que es
+        una lista: un solo error (la clave) con lo que hay que escribir, y el valor se lee como
+        la lista de uno que quiso escribirse, sin un segundo error por no ser lista."""
+        tipo = next(c[5] for c in plan.campos if c[0] == canonico)
+        if isinstance(tipo, E.Lista) and isinstance(tipo.elemento, (E.Texto, E.Ref, E.Fecha)) \
+                and hijo.tipo == ESCALAR and not hijo.es_nulo():
+            lista = Nodo(LISTA, hijo.linea, hijo.columna, valor=[hijo])
+            entradas[canonico] = nodo.valor[sugerida] = lista
+            return f"Escribe `{sugerida}: [{hijo.texto}]` (es una lista; se leyó así)."
+        return f"¿Quisiste decir `{sugerida}`? (se leyó como `{sugerida}`)."
 
     def _por_llenar(self, nodo: Nodo, ruta: str, campo: E.Campo) -> None:
         # La pregunta va después de una raya: algunas ya traen paréntesis («b) Responsables…»).

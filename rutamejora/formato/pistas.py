@@ -72,7 +72,14 @@ def limites(tipo) -> str:
     return f"de {tipo.maximo} o menos"
 
 
-def pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
+def pista_de_tipo(nodo: Nodo, tipo: E.Tipo, clave: str = "") -> str:
+    """La pista para un valor del tipo equivocado; ``clave`` es cómo está escrita su clave
+    (``valor_meta``), para decir la línea entera ya corregida."""
+    if isinstance(tipo, (E.Numero, E.Entero)) and not isinstance(tipo, E.Dinero) \
+            and nodo.tipo == ESCALAR:
+        pista = _pista_de_numero(nodo.texto, isinstance(tipo, E.Entero), clave)
+        if pista:
+            return pista
     if isinstance(tipo, (E.Dinero, E.UnoDe)) and nodo.tipo == ESCALAR and re.search(r"\d", nodo.texto):
         if re.search(r"seman|mens|mes", nodo.texto, re.I):
             return ("Escribe el costo como número; si es por semana o por mes usa "
@@ -90,8 +97,9 @@ def pista_de_tipo(nodo: Nodo, tipo: E.Tipo) -> str:
     return ""
 
 
-def pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
-    texto = f"Agrega `{nombre or campo.nombre}:`"
+def pista_de_campo(campo: E.Campo, nombre: str | None = None, vacio: bool = False) -> str:
+    """«Agrega `indicador:` — …» (la clave falta) o «Llena `responsables:` — …» (está vacía)."""
+    texto = f"{'Llena' if vacio else 'Agrega'} `{nombre or campo.nombre}:`"
     if campo.descripcion:
         texto += f" — {campo.descripcion[0].lower()}{campo.descripcion[1:]}"
     if not texto.endswith("."):
@@ -101,3 +109,33 @@ def pista_de_campo(campo: E.Campo, nombre: str | None = None) -> str:
 
 def falta(nombre: str, ruta: str, archivo: str) -> str:
     return f"Falta la clave `{nombre}` en `{ruta}`." if ruta else f"Falta la clave `{nombre}` en {archivo}."
+
+
+_POR_QUE = {
+    "coma": "los decimales van con punto",
+    "unidad": "solo el número; la unidad la dice el indicador",
+    "palabras": "con cifras",
+}
+
+
+def _pista_de_numero(texto: str, entero: bool, clave: str) -> str:
+    """«Escribe `linea_base: 91.3` (los decimales van con punto).» para un número escrito con
+    coma decimal, con su unidad o con palabras; vacía si no se reconoce."""
+    # Solo con un número mal escrito: una Ruta sin errores no paga esta importación.
+    from rutamejora.formato.numeros_escritos import convertir
+
+    convertido = convertir(texto, entero)
+    if convertido is None:
+        return ""
+    numero, como = convertido
+    if como == "miles":
+        decimal = f"{numero[:-3]}.{numero[-3:]}"
+        if entero:
+            return f"Escribe `{clave}: {numero}` (sin separador de miles)."
+        return (f"Escribe `{clave}: {numero}` si son miles o `{clave}: {decimal}` si es un "
+                f"decimal (sin separador de miles; los decimales van con punto).")
+    por_que = _POR_QUE[como]
+    if como == "unidad" and clave == "avance":
+        por_que = "solo el número: el avance ya es un porcentaje"
+    linea = f"{clave}: {numero}" if clave else numero
+    return f"Escribe `{linea}` ({por_que})."

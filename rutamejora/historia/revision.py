@@ -45,7 +45,10 @@ def _resumen(cuenta: dict) -> str:
     partes = [f"{cuenta[s]} {nombre if cuenta[s] == 1 else plural}"
               for s, nombre, plural in ((ERROR, "error", "errores"), (AVISO, "aviso", "avisos"))
               if cuenta[s]]
-    return ", ".join(partes) if partes else "sin errores ni avisos"
+    texto = ", ".join(partes) if partes else "sin errores ni avisos"
+    if cuenta.get(INFO):
+        texto += f" ({cuenta[INFO]} nota{'' if cuenta[INFO] == 1 else 's'})"
+    return texto
 
 
 def comentario(resultados: list, diferencias: dict | None = None, desde: str | None = None,
@@ -67,7 +70,8 @@ def comentario(resultados: list, diferencias: dict | None = None, desde: str | N
     for r in resultados:
         marca = "✅" if not r.cuenta[ERROR] else "❌"
         lineas += [f"### {marca} `{_relativa(r.carpeta)}`: {_resumen(r.cuenta)}", ""]
-        problemas = [p for p in r.problemas if p.severidad in (ERROR, AVISO)]
+        # Las notas también, al final: la validación las ordena después de errores y avisos.
+        problemas = [p for p in r.problemas if p.severidad in _ICONO]
         if problemas:
             lineas += ["| | Código | Dónde | Problema |", "|---|---|---|---|"]
             for p in problemas:

@@ -34,7 +34,8 @@ class Problema:
 
     ``archivo`` es relativo a la Ruta (``metas.yaml``); ``linea`` y ``columna`` empiezan en 1
     (0 cuando el problema es del archivo entero, como uno que falta); ``ruta_yaml`` es el camino
-    dentro del documento (``metas[2].valor_meta``).
+    dentro del documento (``metas[2].valor_meta``) y ``lugar`` el mismo sitio en las palabras
+    del usuario (``meta M3 (valor_meta)``; lo pone ``reglas.ubicacion``).
     """
 
     codigo: str
@@ -52,14 +53,17 @@ class Problema:
     secretos: tuple[Secreto, ...] = field(default=(), compare=False)
     # La Ruta a la que pertenece, cuando se validan varias de un repositorio.
     ruta: str = ""
+    lugar: str = ""
 
     def con(self, **cambios) -> "Problema":
         return replace(self, **cambios)
 
     def orden(self):
-        """Orden estable: por Ruta, por archivo (en el orden de la Ruta), posición y código."""
-        return (self.ruta, _ORDEN_ARCHIVOS.get(self.archivo, 99), self.archivo,
-                self.severidad == INFO, self.linea, self.columna, self.codigo, self.mensaje)
+        """Orden estable: por Ruta; los errores y avisos antes que las notas (una nota no
+        entierra un error, ni en la terminal ni en la salida de pre-commit); después por
+        archivo (en el orden de la Ruta), posición y código."""
+        return (self.ruta, self.severidad == INFO, _ORDEN_ARCHIVOS.get(self.archivo, 99),
+                self.archivo, self.linea, self.columna, self.codigo, self.mensaje)
 
 
 def rango(severidad: str) -> int:

@@ -104,7 +104,8 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
     """Una prioridad del marco (en rme-2014, del Sistema Básico de Mejora) no se atiende y no se dice por qué.
 
     Se informa, no es un error: el CTE elige. Para dejar constancia del motivo, escríbela en
-    `no_atendidas` de prioridades.yaml.
+    `no_atendidas` de prioridades.yaml. Las que faltan van en una sola nota, con su cuenta
+    («No se atienden 5 ámbitos del marco pemc-2019: …»).
 
     ✓ prioridades.yaml
         no_atendidas:
@@ -120,9 +121,20 @@ def prioridad_del_marco_sin_atender(ruta, ctx):
         return  # Una prioridad mal escrita ya se informó (RM107): podría ser la que "falta".
     atendidas = {p.prioridad for p in ruta.prioridades} | {n.prioridad for n in ruta.no_atendidas}
     marco = ruta.marco
-    for valor in marco.valores("agrupacion"):
-        if valor["clave"] not in atendidas:
-            ctx.problema(Lugar.raiz(ruta, "prioridades.yaml"), None,
-                         f"No se atiende «{valor['nombre']}» ({marco.singular} del marco {marco.clave}).",
-                         f"Si es a propósito, escribe el motivo en `no_atendidas` "
-                         f"(`- {{{marco.clave_valor}: {valor['clave']}, motivo: …}}`).")
+    faltan = [v for v in marco.valores("agrupacion") if v["clave"] not in atendidas]
+    if not faltan:
+        return
+    # Una sola nota con todas: seis notas en la misma línea se leían como seis problemas.
+    lugar = Lugar.raiz(ruta, "prioridades.yaml")
+    ejemplo = f"`- {{{marco.clave_valor}: {faltan[0]['clave']}, motivo: …}}`"
+    if len(faltan) == 1:
+        ctx.problema(lugar, None, f"No se atiende «{faltan[0]['nombre']}» ({marco.singular} del "
+                                  f"marco {marco.clave}).",
+                     f"Si es a propósito, escribe el motivo en `no_atendidas` ({ejemplo}).")
+        return
+    nombres = ", ".join(f"«{v['nombre']}»" for v in faltan)
+    ctx.problema(lugar, None, f"No se atienden {len(faltan)} {marco.plural} del marco "
+                              f"{marco.clave}: {nombres}.",
+                 f"Si es a propósito, escribe el motivo de cada "
+                 f"{'una' if marco.femenino else 'uno'} en `no_atendidas` ({ejemplo}; "
+                 f"claves: {', '.join(v['clave'] for v in faltan)}).")

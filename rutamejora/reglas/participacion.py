@@ -38,6 +38,8 @@ def integrante_sin_accion(ruta, ctx):
     """
     if hay_referencias_rotas(ruta, "responsable") or not ruta.acciones:
         return  # Sin acciones todavía, la Ruta está por llenar (RM120): no acusar a nadie.
+    if any(a.responsables is None for a in ruta.acciones):
+        return  # Una acción sin responsables ya se informó (RM105): el que falta puede ser él.
     con_accion = {r for a in ruta.acciones for r in a.responsables or []}
     for persona in ruta.colectivo:
         if persona.id and persona.id not in con_accion:
@@ -64,8 +66,8 @@ def sin_padres_de_familia(ruta, ctx):
           - id: A1
             responsables: [DOC1]
     """
-    if not ruta.acciones:
-        return
+    if not ruta.acciones or any(a.responsables is None for a in ruta.acciones):
+        return  # Sin acciones, o una sin responsables (ya informada): no se sabe quién falta.
     comunidad = {p.id for p in ruta.comunidad}
     for a in ruta.acciones:
         if comunidad & set(a.responsables or []) or any(_PADRES.search(t) for t in a.participantes or []):

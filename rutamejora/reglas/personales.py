@@ -216,7 +216,7 @@ def proteger(problemas: list, ruta) -> list:
         permitidas = suprimido.get((p.archivo, p.linea), frozenset())
         secretos = {s.texto: s for s in p.secretos}
         # El mensaje y la pista citan valores entre comillas que son de la cita, no un título.
-        textos = [(p.mensaje, MENSAJE), (p.pista, MENSAJE), (p.ruta_yaml, None),
+        textos = [(p.mensaje, MENSAJE), (p.pista, MENSAJE), (p.ruta_yaml, None), (p.lugar, None),
                   (_linea(ruta, p, lineas), None)]
         for texto, contexto in textos:
             for h in _detectar(texto, contexto, quien, memoria):
@@ -230,7 +230,8 @@ def proteger(problemas: list, ruta) -> list:
             continue
         lista = tuple(secretos.values())
         resultado.append(p.con(mensaje=enmascarar(p.mensaje, lista), pista=enmascarar(p.pista, lista),
-                               ruta_yaml=enmascarar(p.ruta_yaml, lista), secretos=lista))
+                               ruta_yaml=enmascarar(p.ruta_yaml, lista),
+                               lugar=enmascarar(p.lugar, lista), secretos=lista))
     return resultado
 
 

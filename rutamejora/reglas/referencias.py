@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rutamejora.formato.pistas import sugerir
 from rutamejora.formato.modelo import periodos
 from rutamejora.nucleo.problemas import AVISO, ERROR
@@ -116,11 +118,20 @@ def referencia_inexistente(ruta, ctx):
         if ident in indices[tipo] or ruta.hay_ids_invalidos(tipo):
             # Con un id mal escrito (ya informado) la referencia puede ser a ese: no acusarla.
             continue
-        cercano = sugerir_id(ident, indices[tipo])
-        pista = f"¿Quisiste decir `{cercano}`?" if cercano else \
-            f"Defínelo en {_DONDE[tipo]} o corrige el id."
+        cercano = sugerir_id(ident, indices[tipo], unico=tipo != "responsable")
+        pista = f"¿Quisiste decir `{cercano}`?" if cercano else _definelo(tipo, ident)
         ninguno = marco_de(ruta).ninguno() if tipo == "prioridad" else _NINGUNO[tipo]
         ctx.problema(objeto, campo, f"No hay {ninguno} con id `{ident}`.", pista)
+
+
+def _definelo(tipo: str, ident: str) -> str:
+    """La pista cuando ningún id se parece: dónde definirlo (con la línea a escribir, si es una
+    persona) o corregir el id."""
+    if tipo == "responsable":
+        return (f"Si es alguien nuevo, defínelo en `ruta.yaml` (en `colectivo`: "
+                f"`- {{id: {ident}, nombre: …, funcion: docente}}`, o en `comunidad`); si no, "
+                f"corrige el id.")
+    return f"Defínelo en {_DONDE[tipo]} o corrige el id."
 
 
 def hay_referencias_rotas(ruta, tipo: str) -> bool:
@@ -130,10 +141,31 @@ def hay_referencias_rotas(ruta, tipo: str) -> bool:
     return any(t == tipo and ident not in indice for _, _, t, ident, _ in _referencias(ruta))
 
 
-def sugerir_id(escrito: str, validos) -> str | None:
-    """El id más parecido; si solo hay uno de ese tipo, ese (``P9`` con solo ``P1`` → ``P1``)."""
+_PARTES_ID = re.compile(r"^\s*([^\d\s]*)\s*0*(\d*)\s*$")
+
+
+def sugerir_id(escrito: str, validos, unico: bool = True) -> str | None:
+    """El id que de verdad se parece a ``escrito``: el mismo con otras mayúsculas o espacios
+    (``doc 1`` → ``DOC1``) o con las letras mal tecleadas y el mismo número (``DCO1`` →
+    ``DOC1``). Otro número con las mismas letras no es un error de dedo sino otro id (``DOC7``
+    no es ``DOC6``: es alguien que falta definir). Si solo hay un id de ese tipo y ``unico``,
+    ese (``P9`` con solo ``P1`` → ``P1``)."""
     validos = list(validos)
-    return sugerir(escrito, validos, corte=0.5) or (validos[0] if len(validos) == 1 else None)
+    cercano = sugerir(escrito, validos, corte=0.5)
+    if cercano is not None and not _mismo_salvo_letras(escrito, cercano):
+        cercano = None
+    return cercano or (validos[0] if unico and len(validos) == 1 else None)
+
+
+def _mismo_salvo_letras(escrito: str, valido: str) -> bool:
+    """Si ``escrito`` y ``valido`` llevan el mismo número (``DCO1``/``DOC1``, ``USEAR``/``USAER``)
+    o son el mismo sin importar mayúsculas."""
+    if escrito.replace(" ", "").casefold() == valido.casefold():
+        return True
+    a, b = _PARTES_ID.match(escrito), _PARTES_ID.match(valido)
+    if a is None or b is None:
+        return True  # formas libres (``Comité``): el parecido del texto basta
+    return a.group(2) == b.group(2) and a.group(1).casefold() != b.group(1).casefold()
 
 
 def _fechas_del_plan(ruta):

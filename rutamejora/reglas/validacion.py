@@ -110,6 +110,12 @@ def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) ->
     problemas = aplicar_ajustes(problemas, ajustes, ruta)
     estricto = estricto or bool(ajustes is not None and ajustes.estricto)
     problemas.sort(key=Problema.orden)
+    # Cada problema dice dónde está con las palabras del usuario (antes de proteger: el lugar
+    # también pasa por el detector).
+    if problemas:  # una Ruta sin problemas no paga la importación
+        from rutamejora.reglas.ubicacion import ubicar
+
+        problemas = ubicar(problemas, ruta)
     # Ningún problema sale de aquí con un dato personal en claro, sea de la regla que sea.
     problemas = proteger(problemas, ruta)
     marco = (ruta.marco.clave, ruta.marco.nombre) if ruta.marco is not None else None

@@ -7,13 +7,14 @@ import json
 from rutamejora import __version__
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar
 
-VERSION_JSON = 1
+VERSION_JSON = 2
 
 
 def problema_a_dict(p) -> dict:
     return {
         "codigo": p.codigo, "nombre": p.nombre, "severidad": p.severidad, "archivo": p.archivo,
         "linea": p.linea, "columna": p.columna, "ruta_yaml": p.ruta_yaml,
+        "lugar": enmascarar(p.lugar, p.secretos),
         "mensaje": enmascarar(p.mensaje, p.secretos), "pista": enmascarar(p.pista, p.secretos),
     }
 

@@ -75,12 +75,17 @@ def _plural(n: int, singular: str, plural: str) -> str:
 
 
 def resumen_de(cuenta: dict, archivos: int) -> str:
-    """«2 errores y 3 avisos en 7 archivos» o «Todo en orden…» (la misma frase en toda salida)."""
+    """«2 errores y 3 avisos en 7 archivos», «2 errores, 0 avisos y 6 notas en 7 archivos» o
+    «Todo en orden…» (la misma frase en toda salida). Las notas (``info``) se cuentan: se
+    listan al final y sin la cuenta pasarían por alto."""
     if not cuenta[ERROR] and not cuenta[AVISO]:
         notas = f" ({_plural(cuenta[INFO], 'nota', 'notas')})" if cuenta[INFO] else ""
         return f"Todo en orden: {_plural(archivos, 'archivo revisado', 'archivos revisados')}{notas}."
-    return (f"{_plural(cuenta[ERROR], 'error', 'errores')} y {_plural(cuenta[AVISO], 'aviso', 'avisos')} "
-            f"en {_plural(archivos, 'archivo', 'archivos')}")
+    errores = _plural(cuenta[ERROR], 'error', 'errores')
+    avisos = _plural(cuenta[AVISO], 'aviso', 'avisos')
+    cuantos = f"{errores}, {avisos} y {_plural(cuenta[INFO], 'nota', 'notas')}" if cuenta[INFO] \
+        else f"{errores} y {avisos}"
+    return f"{cuantos} en {_plural(archivos, 'archivo', 'archivos')}"
 
 
 def _resumen(resultado, color: bool) -> str:

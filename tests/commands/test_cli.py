@@ -53,13 +53,13 @@ def test_texto_agrupa_por_archivo_y_cita_la_linea(rota):
     assert r.exit_code == 1
     esperado = """\
 objetivos.yaml
-     3:16  error  RM202  No hay ninguna prioridad con id `P9`.  [referencia-inexistente]
+     3:16  error  RM202  Objetivo O1: no hay ninguna prioridad con id `P9`.  [referencia-inexistente]
         3 │     prioridad: P9
           │                ^
            pista: ¿Quisiste decir `P1`?
 
 metas.yaml
-      7:5  error  RM104  La clave `línea_base` no existe aquí.  [clave-desconocida]
+      7:5  error  RM104  Meta M1: la clave `línea_base` no existe aquí.  [clave-desconocida]
         7 │     línea_base: 40
           │     ^
            pista: ¿Quisiste decir `linea_base`? (se leyó como `linea_base`).
@@ -77,7 +77,7 @@ def test_json_documentado(rota):
     r = correr("validar", str(rota), "--formato", "json", "--fecha", "2025-10-01")
     assert r.exit_code == 1
     datos = json.loads(r.output)
-    assert datos["version"] == 1
+    assert datos["version"] == 2
     assert datos["codigo_salida"] == 1
     assert datos["herramienta"] == f"ruta {__version__}"
     (ruta,) = datos["rutas"]
@@ -86,7 +86,8 @@ def test_json_documentado(rota):
     assert ruta["problemas"][0] == {
         "codigo": "RM202", "nombre": "referencia-inexistente", "severidad": "error",
         "archivo": "objetivos.yaml", "linea": 3, "columna": 16, "ruta_yaml": "objetivos[0].prioridad",
-        "mensaje": "No hay ninguna prioridad con id `P9`.", "pista": "¿Quisiste decir `P1`?"}
+        "lugar": "objetivo O1 (prioridad)",
+        "mensaje": "Objetivo O1: no hay ninguna prioridad con id `P9`.", "pista": "¿Quisiste decir `P1`?"}
 
 
 def test_github_anotaciones_con_rutas_relativas(rota, monkeypatch):
@@ -95,7 +96,7 @@ def test_github_anotaciones_con_rutas_relativas(rota, monkeypatch):
     assert r.exit_code == 1
     lineas = r.output.splitlines()
     assert lineas[0] == ("::error file=rota/objetivos.yaml,line=3,col=16,title=RM202 referencia-inexistente::"
-                         "No hay ninguna prioridad con id `P9`. ¿Quisiste decir `P1`?")
+                         "Objetivo O1: no hay ninguna prioridad con id `P9`. ¿Quisiste decir `P1`?")
     assert lineas[1].startswith("::error file=rota/metas.yaml,line=7,col=5,title=RM104 clave-desconocida::")
     assert lineas[2].startswith("::warning file=rota/notas.yaml,title=RM102 archivo-desconocido::")
     assert lineas[3] == "rota: 2 errores y 1 aviso en 7 archivos"

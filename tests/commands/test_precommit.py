@@ -96,7 +96,7 @@ def _pasa_limpio_y_detiene_lo_roto(pre_commit: str, repo: Path, primaria: Path, 
     roto = gancho()
     assert roto.returncode == 1, roto.stdout + roto.stderr
     assert "Failed" in roto.stdout
-    assert "RM104  La clave `línea_base` no existe aquí." in roto.stdout
+    assert "RM104  Meta M1: la clave `línea_base` no existe aquí." in roto.stdout
     # Una salida por Ruta: la otra se revisó y no tiene errores.
     assert "0 errores" in roto.stdout or "Todo en orden" in roto.stdout
 
@@ -105,7 +105,7 @@ def _pasa_limpio_y_detiene_lo_roto(pre_commit: str, repo: Path, primaria: Path, 
     solo = subprocess.run([pre_commit, "run", "--color", "never"], cwd=repo, env=env,
                           capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
     assert solo.returncode == 1, solo.stdout + solo.stderr
-    assert "RM104  La clave `línea_base` no existe aquí." in solo.stdout
+    assert "RM104  Meta M1: la clave `línea_base` no existe aquí." in solo.stdout
     assert "11DJN0041M" not in solo.stdout
 
 

@@ -73,7 +73,7 @@ def test_crea_los_siete_archivos_y_sus_esquemas(tmp_path):
         "marco pmc-2024.\n"
         f"  7 archivos (ruta.yaml, diagnostico.yaml, …, bitacora.yaml) y sus esquemas para el editor en "
         f"{destino / '.esquemas'}.\n"
-        f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisen con `ruta validar {destino}`.\n")
+        f"Siguiente paso: el diagnóstico (¿Dónde estamos?). Revisa con `ruta validar {destino}`.\n")
     assert sorted(p.name for p in destino.iterdir()) == sorted([*E.ARCHIVOS, ".esquemas"])
     assert sorted(p.name for p in (destino / ".esquemas").iterdir()) == sorted(
         a.replace(".yaml", ".schema.json") for a in E.ARCHIVOS)
@@ -484,7 +484,7 @@ def test_ciclo_sin_calendario_propone_sesiones_estimadas(tmp_path):
     destino = tmp_path / "r"
     r = correr("nueva", destino, *BASICO[:-1], "2031-2032", "--sin-preguntas")
     assert r.exit_code == 0
-    assert "  Calendario 2031-2032 estimado: confirme con el calendario oficial (ruta.yaml).\n" in r.output
+    assert "  Calendario 2031-2032 estimado: confírmalo con el calendario oficial (ruta.yaml).\n" in r.output
     calendario = leer(destino / "ruta.yaml")["calendario"]
     # El último viernes de cada mes, salvo diciembre, abril y julio.
     assert calendario["sesiones"] == [datetime.date(*f) for f in (
@@ -492,7 +492,7 @@ def test_ciclo_sin_calendario_propone_sesiones_estimadas(tmp_path):
         (2032, 5, 28), (2032, 6, 25))]
     assert all(d.weekday() == 4 for d in calendario["sesiones"])
     assert calendario["estimado"] is True
-    assert "estimado: confirme con el calendario oficial" in (destino / "ruta.yaml").read_text(encoding="utf-8")
+    assert "Son estimadas: confírmalas con el calendario oficial" in (destino / "ruta.yaml").read_text(encoding="utf-8")
     resultado = validar(destino, datetime.date(2031, 10, 1), True)
     assert {p.codigo for p in resultado.problemas} <= AVISOS_DE_RUTA_NUEVA  # sin RM119: hay calendario
     assert resultado.ruta.calendario.sesiones == calendario["sesiones"]
@@ -648,7 +648,7 @@ def test_una_carpeta_vacia_si_se_usa(tmp_path):
      "ruta: La CCT 21DPR0123T es de primaria, no de secundaria. ¿Quisiste decir primaria?\n"),
     (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "primaria", "--ciclo", "2025-2025"],
      "ruta: Los años del ciclo «2025-2025» no son consecutivos. ¿Quisiste decir 2025-2026?\n"),
-    ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099».\n"),
+    ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099»: ¿quisiste decir `rme-2014`? Los marcos son: `pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
     ([*BASICO, "--turno", "nocturnal"],
      "ruta: «nocturnal» no es un turno: " + ", ".join(N.TURNOS) + ". ¿Quisiste decir nocturno?\n"),
 ])

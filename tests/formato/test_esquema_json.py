@@ -240,7 +240,7 @@ def test_ruta_esquema_de_un_archivo(tmp_path):
     ([], "ruta: di dónde escribir los esquemas (--salida CARPETA) o cuál mostrar (p. ej. `ruta esquema metas.yaml`).\n"),
     (["metaz"], "ruta: «metaz» no es un archivo de una Ruta. Son: ruta.yaml, diagnostico.yaml, prioridades.yaml, "
                 "objetivos.yaml, metas.yaml, acciones.yaml, bitacora.yaml.\n"),
-    (["metas", "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099».\n"),
+    (["metas", "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099»: ¿quisiste decir `rme-2014`? Los marcos son: `pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
 ])
 def test_ruta_esquema_uso_incorrecto(args, mensaje):
     r = runner.invoke(app, ["esquema", *args])

@@ -57,8 +57,9 @@ def test_ningun_informe_imprime_datos(ruta_con_datos, datos_sembrados, tmp_path,
 def test_encabezado_de_errores_con_la_clase_del_dato(ruta_con_datos):
     _, texto, _ = informe(ruta_con_datos, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
     lineas = texto.replace("\\[", "[").replace("\\]", "]").replace("\\`", "`").splitlines()
-    assert "> - metas.yaml:19:5 RM104: La clave `[nombre]` no existe aquí." in lineas
-    assert "> - metas.yaml:22:19 RM108: `[teléfono]` no es una fecha AAAA-MM-DD." in lineas
+    assert "> - metas.yaml:19:5 RM104: Meta M1: la clave `[nombre]` no existe aquí." in lineas
+    assert [l for l in lineas if l.startswith("> - metas.yaml:22:19 RM108: ")] == [
+        "> - metas.yaml:22:19 RM108: Meta M1 (fecha\\_limite): `[teléfono]` no es una fecha AAAA-MM-DD."]
 
 
 def test_lo_suprimido_y_los_tocayos_llegan_a_las_familias(ruta_con_datos):

@@ -47,10 +47,10 @@ def test_validar_enmascara_en_cada_formato(ruta_con_datos, datos_sembrados, form
         # En la línea citada, el resto de la línea queda.
         assert "metas:  # tel. [teléfono], mamá de [nombre: X. R. C.], CURP [CURP]" in salida
         # Las reglas que no son de privacidad también enmascaran lo que citan.
-        assert "La clave `[nombre: L. P. R.]` no existe aquí." in salida
+        assert "la clave `[nombre: L. P. R.]` no existe aquí." in salida
         assert "`[teléfono]` no es una fecha AAAA-MM-DD." in salida
         assert "`[CURP]` no es un valor válido de `tipo`." in salida
-        assert "La clave `[nombre: S. G. P.]` no existe aquí." in salida
+        assert "la clave `[nombre: S. G. P.]` no existe aquí." in salida
 
 
 def test_cada_clase_tiene_su_regla_en_su_linea_y_columna(ruta_con_datos):

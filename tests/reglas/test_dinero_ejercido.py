@@ -98,7 +98,7 @@ def test_gastar_mas_que_el_presupuesto_de_una_fuente_es_aviso(ruta_minima):
     # Lo planeado con F2 ($1,000) cabe en su monto: RM315 calla; lo ejercido ($2,400) no.
     assert _problemas(ruta_minima, "RM315", "RM409") == [
         ("RM409", "bitacora.yaml", 16,
-         "Con cargo a la fuente F2 se han ejercido $2,400.00 (planeado: $1,000.00), más que su "
+         "La entrada del 28 nov 2025 (sesión 3), acción A2 (gasto): con cargo a la fuente F2 se han ejercido $2,400.00 (planeado: $1,000.00), más que su "
          "presupuesto ($2,000.00).")]
 
 
@@ -107,7 +107,7 @@ def test_gastar_mas_de_lo_recibido_es_aviso(ruta_minima):
     with (ruta_minima / "bitacora.yaml").open("a", encoding="utf-8") as f:
         f.write("  - fecha: 2025-12-05\n    ingresos:\n      - {fuente: F1, monto: 300.00}\n")
     mensajes = [m for _, _, _, m in _problemas(ruta_minima, "RM409")]
-    assert ("Con cargo a la fuente F1 se han ejercido $500.00 (planeado: $1,500.00), más de lo "
+    assert ("La entrada del 26 sep 2025 (sesión 1), acción A1 (gasto): con cargo a la fuente F1 se han ejercido $500.00 (planeado: $1,500.00), más de lo "
             "recibido ($300.00 de $5,000.00 presupuestados).") in mensajes
 
 

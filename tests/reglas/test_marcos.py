@@ -36,7 +36,7 @@ def test_los_valores_vienen_del_marco_propio(tmp_path):
         "Lectura en comunidad", "mejora-aprendizajes"), encoding="utf-8")
     resultado = validar(copia / "escuela", date(2025, 10, 1), True)
     assert [(p.codigo, p.mensaje) for p in resultado.problemas] == [
-        ("RM107", "`mejora-aprendizajes` no es un valor válido de `prioridad`.")]
+        ("RM107", "Eje P1: `mejora-aprendizajes` no es un valor válido de `prioridad`.")]
     assert "`lectura-comunitaria`" in resultado.problemas[0].pista
 
 
@@ -106,14 +106,14 @@ def test_pmc_habla_con_sus_palabras(tmp_path):
     _cambiar(copia, "objetivos.yaml", "problematica: P1", "problematica: P9")
     problemas = validar(copia, FIN, True).problemas
     assert [(p.codigo, p.mensaje, p.ruta_yaml) for p in problemas] == [
-        ("RM202", "No hay ninguna problemática con id `P9`.", "objetivos[0].problematica")]
+        ("RM202", "Objetivo O1: no hay ninguna problemática con id `P9`.", "objetivos[0].problematica")]
 
 
 def test_pmc_falta_la_referencia_con_su_nombre(tmp_path):
     copia = _copia(tmp_path)
     _cambiar(copia, "objetivos.yaml", "    problematica: P1\n", "")
     mensajes = [p.mensaje for p in validar(copia, FIN, True).problemas if p.codigo == "RM105"]
-    assert mensajes == ["Falta la clave `problematica` en `objetivos[0]`."]
+    assert mensajes == ["Objetivo O1: falta la clave `problematica`."]
 
 
 def test_pmc_clave_casi_correcta_se_sugiere_con_su_palabra(tmp_path):
@@ -130,8 +130,8 @@ def test_pmc_pide_formula_y_evidencia_esperada(tmp_path):
     _cambiar(copia, "acciones.yaml", "    evidencia_esperada:", "    # evidencia_esperada:")
     problemas = validar(copia, FIN, True).problemas
     assert [(p.codigo, p.mensaje) for p in problemas] == [
-        ("RM105", "Falta la clave `formula` en `metas[0].indicador`."),
-        ("RM105", "Falta la clave `evidencia_esperada` en `acciones[0]`."),
+        ("RM105", "Meta M1: falta la clave `formula` en `indicador`."),
+        ("RM105", "Acción A1: falta la clave `evidencia_esperada`."),
     ]
 
 
@@ -149,7 +149,7 @@ def test_pmc_problematica_sin_ambitos(tmp_path):
              "    ambitos: [aprovechamiento-asistencia, participacion-comunidad]\n", "")
     problemas = validar(copia, FIN, True).problemas
     assert [(p.codigo, p.mensaje) for p in problemas] == [
-        ("RM105", "Falta la clave `ambitos` en `problematicas[1]`.")]
+        ("RM105", "Problemática P2: falta la clave `ambitos`.")]
 
 
 def test_rme_no_conoce_las_palabras_del_pmc(tmp_path):
@@ -181,14 +181,14 @@ def test_pemc_fecha_fuera_del_horizonte(tmp_path):
     copia = _copia(tmp_path, PEMC)
     _cambiar(copia, "acciones.yaml", "inicio: 2024-09-02", "inicio: 2023-09-04")
     assert _codigos_y_mensajes(copia) == [
-        ("RM203", "La fecha 2023-09-04 está fuera de los ciclos 2024-2025 a 2025-2026 "
+        ("RM203", "Acción A1 (inicio): la fecha 2023-09-04 está fuera de los ciclos 2024-2025 a 2025-2026 "
                   "(2024-08-19 a 2026-07-15).")]
 
 
 def test_pemc_meta_vence_en_su_ciclo(tmp_path):
     copia = _copia(tmp_path, PEMC)
     _cambiar(copia, "metas.yaml", "fecha_limite: 2025-06-27", "fecha_limite: 2025-09-26")
-    assert ("RM203", "La fecha 2025-09-26 está fuera del ciclo 2024-2025 de la meta "
+    assert ("RM203", "Meta M1 (fecha_limite): la fecha 2025-09-26 está fuera del ciclo 2024-2025 de la meta "
                      "(2024-08-19 a 2025-07-16).") in _codigos_y_mensajes(copia)
 
 
@@ -212,7 +212,7 @@ def test_pemc_orden_repetido_y_ambito_sin_orden(tmp_path):
     assert _codigos_y_mensajes(copia) == [
         ("RM326", "El ámbito P3 tiene el mismo orden (2) que P2.")]
     _cambiar(copia, "prioridades.yaml", "    orden: 2\n    ambito: participacion", "    ambito: participacion")
-    assert _codigos_y_mensajes(copia) == [("RM105", "Falta la clave `orden` en `ambitos[2]`.")]
+    assert _codigos_y_mensajes(copia) == [("RM105", "Ámbito P3: falta la clave `orden`.")]
 
 
 def test_pemc_diagnostico_por_ambito(tmp_path):
@@ -227,8 +227,8 @@ def test_pemc_pide_responsable_del_seguimiento(tmp_path):
     _cambiar(copia, "acciones.yaml", "    responsable_seguimiento: DIR\n", "", 1)
     _cambiar(copia, "acciones.yaml", "responsable_seguimiento: SUB", "responsable_seguimiento: SUV", 1)
     assert _codigos_y_mensajes(copia) == [
-        ("RM202", "No hay nadie en el colectivo ni en la comunidad con id `SUV`."),
-        ("RM105", "Falta la clave `responsable_seguimiento` en `acciones[2]`."),
+        ("RM202", "Acción A1 (responsable_seguimiento): no hay nadie en el colectivo ni en la comunidad con id `SUV`."),
+        ("RM105", "Acción A3: falta la clave `responsable_seguimiento`."),
     ]
 
 

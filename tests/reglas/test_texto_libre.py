@@ -46,7 +46,7 @@ def test_taller_con_numero_se_corta_y_se_avisa(tmp_path):
     [p] = _de(carpeta, "RM123")
     assert (p.archivo, p.linea, p.columna, p.severidad) == ("acciones.yaml", 4, 23, "aviso")
     assert p.ruta_yaml == "acciones[0].actividad"
-    assert p.mensaje == ("El texto de `acciones[0].actividad` se corta en «Taller»: YAML lee "
+    assert p.mensaje == ("Acción A1: el texto de `actividad` se corta en «Taller»: YAML lee "
                          "`#2 con familias` como un comentario.")
     assert p.pista.startswith('Si es parte del texto, escríbelo entre comillas: '
                               '`actividad: "Taller #2 con familias"`.')
@@ -138,7 +138,7 @@ def test_ciclo_copiado_de_un_plan_viejo(tmp_path):
     carpeta = _con_acuerdo(tmp_path, "Aplicar el programa de lectura acordado para el ciclo 2019-2020")
     [p] = _de(carpeta, "RM352")
     assert (p.archivo, p.linea, p.columna, p.severidad) == ("bitacora.yaml", 9, 63, "aviso")
-    assert p.mensaje == ("El texto de `entradas[0].acuerdos[0]` nombra el ciclo 2019-2020: no es el de "
+    assert p.mensaje == ("La entrada del 26 sep 2025 (sesión 1): el texto de `acuerdos` n.º 1 nombra el ciclo 2019-2020: no es el de "
                          "esta Ruta (2025-2026), ni el anterior, ni el siguiente.")
     assert "`# ruta: ignorar RM352 -- motivo`" in p.pista
 
@@ -166,7 +166,7 @@ def test_ciclos_y_fechas_en_el_texto(tmp_path, texto, avisa):
 
 def test_fecha_escrita_en_texto_dice_su_ciclo(tmp_path):
     [p] = _de(_con_acuerdo(tmp_path, "Reunión con familias el 3 de mayo de 2019"), "RM352")
-    assert p.mensaje == ("El texto de `entradas[0].acuerdos[0]` nombra la fecha «3 de mayo de 2019», del "
+    assert p.mensaje == ("La entrada del 26 sep 2025 (sesión 1): el texto de `acuerdos` n.º 1 nombra la fecha «3 de mayo de 2019», del "
                          "ciclo 2018-2019: no es de esta Ruta (2025-2026), ni del ciclo anterior, ni del siguiente.")
 
 

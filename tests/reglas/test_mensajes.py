@@ -1,0 +1,231 @@
+"""Los mensajes que la gente lee (issue 15): el lugar en sus palabras, un error un problema,
+las notas al final y contadas, y pistas que dicen qué escribir."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+from rutamejora.formato.numeros_escritos import convertir, palabras_a_numero
+from rutamejora.reglas.validacion import validar
+
+DATOS = Path(__file__).resolve().parents[1] / "datos"
+MINIMA = DATOS / "minima"
+EJEMPLOS = Path(__file__).resolve().parents[2] / "ejemplos"
+HOY = date(2025, 10, 1)
+
+
+def _copia(tmp_path: Path, origen: Path = MINIMA, **cambios: tuple[str, str]) -> Path:
+    destino = tmp_path / "ruta"
+    shutil.copytree(origen, destino)
+    for nombre, (viejo, nuevo) in cambios.items():
+        archivo = destino / f"{nombre}.yaml"
+        texto = archivo.read_text(encoding="utf-8")
+        assert viejo in texto, f"{viejo!r} no está en {archivo.name}"
+        archivo.write_text(texto.replace(viejo, nuevo), encoding="utf-8")
+    return destino
+
+
+def _problemas(carpeta: Path, hoy: date = HOY):
+    return [(p.codigo, p.archivo, p.linea, p.mensaje, p.pista)
+            for p in validar(carpeta, hoy, True).problemas]
+
+
+# --- Un error, un problema -------------------------------------------------------------------
+
+
+def test_responsable_en_singular_es_un_solo_problema_con_la_linea_corregida(tmp_path):
+    carpeta = _copia(tmp_path, acciones=("responsables: [DIR, DOC1, APF]", "responsable: DIR"))
+    problemas = _problemas(carpeta)
+    # Ni «no es una lista» (RM106) ni «falta responsables» (RM105): la clave se lee como la
+    # lista de uno que quiso escribirse. Lo demás es verdad de lo que quedó escrito: DOC1 y los
+    # padres ya no tienen acción.
+    assert problemas == [
+        ("RM340", "ruta.yaml", 14, "DOC1 no es responsable de ninguna acción.",
+         "Cada integrante del CTE asume alguna tarea: agrégalo a `responsables`."),
+        ("RM341", "acciones.yaml", 1, "Ninguna acción cuenta con los padres de familia.",
+         "Haz responsable a alguien de `comunidad` en ruta.yaml o nómbralos en `participantes`."),
+        ("RM104", "acciones.yaml", 5, "Acción A1: la clave `responsable` no existe aquí.",
+         "Escribe `responsables: [DIR]` (es una lista; se leyó así)."),
+    ]
+
+
+def test_responsables_vacio_no_acusa_a_nadie_de_no_tener_accion(tmp_path):
+    carpeta = _copia(tmp_path, acciones=("responsables: [DIR, DOC1, APF]", "responsables:"))
+    assert _problemas(carpeta) == [
+        ("RM105", "acciones.yaml", 5, "Acción A1 (responsables): está vacío y es obligatorio.",
+         "Llena `responsables:` — b) Ids de las personas del colectivo o de la comunidad que "
+         "responden por ella."),
+    ]
+
+
+def test_los_ambitos_sin_atender_son_una_sola_nota_con_su_cuenta(tmp_path):
+    origen = EJEMPLOS / "pemc-secundaria-2024-2026"
+    texto = (origen / "prioridades.yaml").read_text(encoding="utf-8")
+    carpeta = _copia(tmp_path, origen, prioridades=(texto[texto.index("no_atendidas:"):], ""))
+    notas = [p for p in _problemas(carpeta, date(2026, 7, 15)) if p[0] == "RM334"]
+    assert notas == [(
+        "RM334", "prioridades.yaml", 3,
+        "No se atienden 5 ámbitos del marco pemc-2019: «Formación docente», «Avance de los planes "
+        "y programas educativos», «Desempeño de la autoridad escolar», «Infraestructura y "
+        "equipamiento», «Carga administrativa».",
+        "Si es a propósito, escribe el motivo de cada uno en `no_atendidas` (`- {ambito: "
+        "formacion-docente, motivo: …}`; claves: formacion-docente, avance-planes-programas, "
+        "desempeno-autoridad, infraestructura-equipamiento, carga-administrativa).")]
+
+
+# --- Las notas van al final y se cuentan, en todos los formatos -------------------------------
+
+
+@pytest.fixture
+def con_nota_y_error(tmp_path):
+    """Una Ruta con un error en metas.yaml y una nota (RM334) en prioridades.yaml, que va antes
+    en el orden de los archivos."""
+    texto = (MINIMA / "prioridades.yaml").read_text(encoding="utf-8")
+    return _copia(tmp_path, metas=("linea_base: 40", "linea_base: 91,3"),
+                  prioridades=(texto[texto.index("no_atendidas:"):], "no_atendidas: []\n"))
+
+
+def _invocar(carpeta: Path, formato: str):
+    r = CliRunner().invoke(app, ["validar", str(carpeta), "--fecha", "2025-10-01", "-f", formato])
+    return r.exit_code, r.output
+
+
+def test_la_nota_va_despues_del_error_y_se_cuenta_en_texto(con_nota_y_error):
+    codigo, salida = _invocar(con_nota_y_error, "texto")
+    assert codigo == 1
+    assert salida.index("RM106") < salida.index("RM334")
+    assert salida.rstrip().splitlines()[-1].startswith("1 error, 0 avisos y 1 nota en 7 archivos")
+
+
+def test_la_nota_va_despues_del_error_y_se_cuenta_en_github(con_nota_y_error):
+    codigo, salida = _invocar(con_nota_y_error, "github")
+    lineas = salida.splitlines()
+    assert codigo == 1
+    assert [l.split(" ", 1)[0] for l in lineas[:-1]] == ["::error", "::notice"]
+    assert lineas[-1].endswith(": 1 error, 0 avisos y 1 nota en 7 archivos")
+
+
+def test_la_nota_va_despues_del_error_y_se_cuenta_en_json(con_nota_y_error):
+    codigo, salida = _invocar(con_nota_y_error, "json")
+    (ruta,) = json.loads(salida)["rutas"]
+    assert codigo == 1
+    assert [p["severidad"] for p in ruta["problemas"]] == ["error", "info"]
+    assert ruta["resumen"]["info"] == 1
+
+
+def test_la_nota_va_despues_del_error_y_se_cuenta_en_md(con_nota_y_error):
+    codigo, salida = _invocar(con_nota_y_error, "md")
+    assert codigo == 1
+    assert "1 error (1 nota)" in salida
+    filas = [l for l in salida.splitlines() if l.startswith("| ") and "RM" in l]
+    assert [f.split(" | ")[1] for f in filas] == ["RM106", "RM334"]
+
+
+# --- El lugar en palabras del usuario ----------------------------------------------------------
+
+
+def test_el_lugar_de_un_registro_de_la_bitacora(tmp_path):
+    carpeta = _copia(tmp_path, bitacora=("avance: 10", "avance: 50%"))
+    (p,) = validar(carpeta, HOY, True).problemas
+    assert (p.ruta_yaml, p.lugar) == ("entradas[0].acciones[0].avance",
+                                      "la entrada del 26 sep 2025 (sesión 1), acción A1 (avance)")
+    assert p.mensaje == ("La entrada del 26 sep 2025 (sesión 1), acción A1 (avance): debe ser un "
+                         "número entero, pero tiene el texto `50%`.")
+
+
+def test_el_json_guarda_el_camino_y_el_lugar(tmp_path):
+    carpeta = _copia(tmp_path, metas=("valor_meta: 60", "valor_meta: sesenta por ciento"))
+    datos = json.loads(_invocar(carpeta, "json")[1])
+    assert datos["version"] == 2
+    (p,) = datos["rutas"][0]["problemas"]
+    assert (p["ruta_yaml"], p["lugar"], p["mensaje"], p["pista"]) == (
+        "metas[0].valor_meta", "meta M1 (valor_meta)",
+        "Meta M1 (valor_meta): debe ser un número, pero tiene el texto `sesenta por ciento`.",
+        "Escribe `valor_meta: 60` (con cifras).")
+
+
+# --- Pistas que arreglan ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cambios,pista", [
+    (dict(metas=("valor_meta: 60", "valor_meta: sesenta por ciento")),
+     "Escribe `valor_meta: 60` (con cifras)."),
+    (dict(metas=("linea_base: 40", "linea_base: cuarenta y uno")),
+     "Escribe `linea_base: 41` (con cifras)."),
+    (dict(metas=("linea_base: 40", "linea_base: 91,3")),
+     "Escribe `linea_base: 91.3` (los decimales van con punto)."),
+    (dict(bitacora=("valor: 42", "valor: 30 alumnos")),
+     "Escribe `valor: 30` (solo el número; la unidad la dice el indicador)."),
+    (dict(bitacora=("avance: 10", "avance: 50%")),
+     "Escribe `avance: 50` (solo el número: el avance ya es un porcentaje)."),
+    (dict(bitacora=("avance: 10", "avance: 50 por ciento")),
+     "Escribe `avance: 50` (solo el número: el avance ya es un porcentaje)."),
+    # «1,250»: ¿mil doscientos cincuenta o uno coma veinticinco? No se adivina: se dicen las dos.
+    (dict(metas=("linea_base: 40", "linea_base: 1,250")),
+     "Escribe `linea_base: 1250` si son miles o `linea_base: 1.250` si es un decimal (sin "
+     "separador de miles; los decimales van con punto)."),
+    (dict(bitacora=("sesion: 1", "sesion: 1,000")),
+     "Escribe `sesion: 1000` (sin separador de miles)."),
+])
+def test_un_numero_mal_escrito_trae_la_linea_corregida(tmp_path, cambios, pista):
+    ((codigo, *_, dada),) = _problemas(_copia(tmp_path, **cambios))
+    assert (codigo, dada) == ("RM106", pista)
+
+
+@pytest.mark.parametrize("escrito,pista", [
+    # Otra persona (las mismas letras con otro número): se define, no se corrige.
+    ("DOC7", "Si es alguien nuevo, defínelo en `ruta.yaml` (en `colectivo`: `- {id: DOC7, "
+             "nombre: …, funcion: docente}`, o en `comunidad`); si no, corrige el id."),
+    ("DOC2", "Si es alguien nuevo, defínelo en `ruta.yaml` (en `colectivo`: `- {id: DOC2, "
+             "nombre: …, funcion: docente}`, o en `comunidad`); si no, corrige el id."),
+    # Un error de dedo o de mayúsculas sí se parece.
+    ("DCO1", "¿Quisiste decir `DOC1`?"),
+    ("doc1", "¿Quisiste decir `DOC1`?"),
+])
+def test_un_id_de_persona_desconocido(tmp_path, escrito, pista):
+    carpeta = _copia(tmp_path, acciones=("[DIR, DOC1, APF]", f"[DIR, DOC1, APF, {escrito}]"))
+    assert _problemas(carpeta) == [(
+        "RM202", "acciones.yaml", 5,
+        f"Acción A1 (responsables n.º 4): no hay nadie en el colectivo ni en la comunidad con id "
+        f"`{escrito}`.", pista)]
+
+
+@pytest.mark.parametrize("marco,mensaje", [
+    ("pmc", "ruta: no existe el marco «pmc»: ¿quisiste decir `pmc-2024`? Los marcos son: "
+            "`pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
+    ("xyz", "ruta: no existe el marco «xyz». Los marcos son: `pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
+])
+def test_un_marco_desconocido_lista_los_validos(marco, mensaje):
+    r = CliRunner().invoke(app, ["esquema", "metas.yaml", "--marco", marco])
+    assert r.exit_code == 2
+    assert r.stderr == mensaje
+
+
+@pytest.mark.parametrize("texto,entero,esperado", [
+    ("91,3", False, ("91.3", "coma")),
+    ("91,3", True, None),
+    ("1,250", False, ("1250", "miles")),
+    ("30 alumnos", False, ("30", "unidad")),
+    ("50%", True, ("50", "unidad")),
+    ("sesenta por ciento", False, ("60", "palabras")),
+    ("mil doscientos", False, ("1200", "palabras")),
+    ("veintiséis", True, ("26", "palabras")),
+    ("40", False, None),                 # ya es un número: no hay nada que convertir
+    ("durante el ciclo", False, None),
+    ("30 alumnos de 2023", False, None),  # no es solo el número y su unidad
+])
+def test_convertir(texto, entero, esperado):
+    assert convertir(texto, entero) == esperado
+
+
+def test_palabras_a_numero():
+    assert palabras_a_numero("noventa y nueve") == 99
+    assert palabras_a_numero("ciento uno") == 101
+    assert palabras_a_numero("sesenta alumnos") is None
