@@ -71,7 +71,9 @@ def test_los_textos_salen_con_sus_marcadores(exportaciones):
     # Los mensajes de los problemas tampoco llevan las iniciales que da la terminal.
     mensajes = {m for (m,) in conexion.execute("SELECT mensaje FROM problemas WHERE ruta = ? AND "
                                               "codigo = 'RM502'", (CON_DATOS,))}
-    assert mensajes == {"«[nombre]» parece el nombre de un alumno."}
+    # Cada mensaje empieza con su lugar en palabras del usuario («Acción A1 (actividad): …»).
+    assert {m.split(": ", 1)[1] for m in mensajes} == {"«[nombre]» parece el nombre de un alumno."}
+    assert "Acción A1 (actividad): «[nombre]» parece el nombre de un alumno." in mensajes
 
 
 def test_el_personal_no_sale_por_su_nombre(exportaciones):

@@ -147,7 +147,7 @@ def test_ningun_dato_personal_en_ninguna_salida(invocar, zona_ejemplos, datos_se
         assert "[nombre:" not in salida
     datos = json.loads(salidas[1])
     assert datos["escuelas"][1]["pendientes"][0] == {
-        "tipo": "error", "id": "RM104", "texto": "La clave `[nombre]` no existe aquí."}
+        "tipo": "error", "id": "RM104", "texto": "Alumnos en riesgo, renglón 1: la clave `[nombre]` no existe aquí."}
 
 
 def test_agregados_entre_escuelas_con_los_tres_marcos(invocar, zona_limpia):
