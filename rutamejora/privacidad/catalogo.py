@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 # Junto a este paquete, en el paquete ``catalogos`` (se instala con él).
@@ -56,6 +57,8 @@ def plegar(texto: str) -> str:
 
 
 PALABRA = re.compile(r"[a-z]+")
+# Las cinco primeras letras de una palabra (``CINCO_LETRAS(palabra) == palabra[:5]``).
+CINCO_LETRAS = itemgetter(slice(5))
 PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e", "i"})
 
 
@@ -134,8 +137,9 @@ class Frases:
         """Si alguna frase podría estar entre ``palabras`` (un filtro barato: sin falsos no)."""
         if not self.claves.isdisjoint(palabras):
             return True
+        # ``map`` con ``itemgetter`` corta cada palabra en C (sin un conjunto por llamada).
         return bool(self.claves_prefijo) and not self.claves_prefijo.isdisjoint(
-            {p[:5] for p in palabras})
+            map(CINCO_LETRAS, palabras))
 
     def en(self, palabras, i: int) -> int:
         """Cuántas palabras abarca la frase más larga que empieza en ``palabras[i]`` (0: ninguna)."""

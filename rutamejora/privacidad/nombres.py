@@ -88,6 +88,19 @@ def _datos() -> _Datos:
     return _Datos()
 
 
+def disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
+    ninguna de ellas y sin un diminutivo con mayúscula (``sin_diminutivo``) no tiene nombres
+    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
+    d = _datos()
+    return d.fuertes | d.comunes | d.alumno.claves, frozenset(d.alumno.claves_prefijo)
+
+
+def sin_diminutivo(texto: str) -> bool:
+    """Ningún diminutivo regular con mayúscula («Carlitos», «Lupita»)."""
+    return _DIMINUTIVO_CON_MAYUSCULA.search(texto) is None
+
+
 @lru_cache(maxsize=64)
 def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal, con los

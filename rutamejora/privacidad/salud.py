@@ -64,6 +64,12 @@ _VERBO = compilar(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|
                     r"|es|son|esta|estan|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
 
 
+def disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """(palabras, comienzos de cinco letras): un texto plegado sin ninguna no tiene términos."""
+    terminos = senales()["salud"]
+    return frozenset(terminos.claves), frozenset(terminos.claves_prefijo)
+
+
 def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list[Hallazgo]:
     """Los detalles sensibles de ``texto`` ligados a alguien, con su gravedad. ``otros`` son
     los demás hallazgos del texto (los nombres y las CURP ligan un detalle con error);
