@@ -51,7 +51,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         return [Hallazgo(h.clase, h.inicio, h.fin, texto[h.inicio:h.fin], h.gravedad)
                 for h in detectar(texto.translate(_COMILLAS_DE_CITA), personal=personal)]
     plano = plegar(texto)
-    hallados = patrones.estructurados(texto, plano)
+    # Sin arroba ni seis cifras seguidas o siete en un número (lo común), ni se llama.
+    hallados = patrones.estructurados(texto, plano) if patrones.POSIBLE.search(plano) else []
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
@@ -60,7 +61,7 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.
         fijas, prefijos = _disparadores()
         if fijas.isdisjoint(palabras) and prefijos.isdisjoint(map(CINCO_LETRAS, palabras)) \
-                and nombres.sin_diminutivo(texto):
+                and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
             if len(hallados) > 1:
                 hallados.sort(key=lambda h: (h.inicio, h.fin))
             return hallados

@@ -32,6 +32,7 @@ from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 _PALABRA = PALABRA
 _DIMINUTIVO = compilar(r"([a-z]{2,}?)c?it(?:o|a|os|as)")
 _DIMINUTIVO_CON_MAYUSCULA = compilar(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+c?it[oa]s?(?![a-záéíóúñ])")
+DIMINUTIVO_CON_MAYUSCULA = _DIMINUTIVO_CON_MAYUSCULA  # «Carlitos», «Lupita»
 _GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
           r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
           r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
@@ -90,15 +91,11 @@ def _datos() -> _Datos:
 
 def disparadores() -> tuple[frozenset[str], frozenset[str]]:
     """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
-    ninguna de ellas y sin un diminutivo con mayúscula (``sin_diminutivo``) no tiene nombres
+    ninguna de ellas y sin un diminutivo con mayúscula (``DIMINUTIVO_CON_MAYUSCULA``) no tiene nombres
     para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
     d = _datos()
     return d.fuertes | d.comunes | d.alumno.claves, frozenset(d.alumno.claves_prefijo)
 
-
-def sin_diminutivo(texto: str) -> bool:
-    """Ningún diminutivo regular con mayúscula («Carlitos», «Lupita»)."""
-    return _DIMINUTIVO_CON_MAYUSCULA.search(texto) is None
 
 
 @lru_cache(maxsize=64)

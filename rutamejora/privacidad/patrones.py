@@ -31,6 +31,7 @@ _SEIS_CIFRAS = compilar(r"\d{6}")
 # Lo mínimo que trae un correo (@), una CURP o un RFC (seis dígitos seguidos) o un teléfono
 # (siete dígitos en un número): una sola búsqueda en C descarta casi todos los textos.
 _POSIBLE = compilar(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
+POSIBLE = _POSIBLE  # sin ella, ``estructurados`` no encuentra nada
 
 # Las agrupaciones de un teléfono de 10 dígitos (la lada entre paréntesis o no).
 _S = r"[\s.\-]"
