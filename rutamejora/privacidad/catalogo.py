@@ -57,6 +57,7 @@ def plegar(texto: str) -> str:
 
 
 PALABRA = re.compile(r"[a-z]+")
+_NO_LETRA = re.compile(r"[^a-z]")
 # Las cinco primeras letras de una palabra (``CINCO_LETRAS(palabra) == palabra[:5]``).
 CINCO_LETRAS = itemgetter(slice(5))
 PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e", "i"})
@@ -79,7 +80,10 @@ def _secciones(texto: str) -> dict[str, list[str]]:
     return secciones
 
 
+@lru_cache(maxsize=None)
 def _leer(nombre: str) -> dict[str, list[str]]:
+    """Las secciones de un archivo del catálogo, leídas una vez (``nombres.txt`` lo piden dos
+    funciones). Quien las pide no las cambia."""
     return _secciones((CARPETA / nombre).read_text(encoding="utf-8"))
 
 
@@ -121,7 +125,7 @@ class Frases:
         self.claves: set[str] = set()  # palabras enteras que delatan alguna frase
         self.claves_prefijo: set[str] = set()  # cinco primeras letras que delatan alguna
         for entrada in entradas:
-            partes = tuple((re.sub(r"[^a-z]", "", p), p.endswith("*")) for p in entrada.split())
+            partes = tuple((_NO_LETRA.sub("", p), p.endswith("*")) for p in entrada.split())
             partes = tuple(p for p in partes if p[0])
             if not partes:
                 continue
