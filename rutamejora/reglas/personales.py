@@ -1,9 +1,10 @@
 """Los datos personales de una Ruta, buscados una sola vez, y el enmascarado de cada problema.
 
 Cada valor y cada comentario de cada archivo (de un archivo que no se pudo leer, cada línea del
-texto crudo) pasa una vez por el detector (``privacidad.detectar``), con el personal de la
-Ruta (los nombres de ``colectivo`` y ``comunidad`` de ruta.yaml) y, en los campos de códigos de
-alumnos (``codigos:``), con ``contexto="codigos"``. De esa pasada leen:
+texto crudo) pasa una vez por el detector (``privacidad.detectar``; un texto que se repite en
+la Ruta, una sola vez), con el personal de la Ruta (los nombres de ``colectivo`` y
+``comunidad`` de ruta.yaml) y, en los campos de códigos de alumnos (``codigos:``), con
+``contexto="codigos"``. De esa pasada leen:
 
 - las reglas RM501–RM505 (``reglas.privacidad``): un problema por dato, en su línea y columna;
 - ``proteger``, que da a cada problema de la validación (de cualquier regla) su forma
