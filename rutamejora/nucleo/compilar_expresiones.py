@@ -100,7 +100,8 @@ def _empacar(entradas: list) -> str:
 
 
 def _anteriores(patrones: list[tuple[str, int]]) -> dict[str, tuple]:
-    """Las tablas ya escritas, sin los patrones que ya no se registran."""
+    """Las tablas ya escritas, sin los patrones que ya no se registran, como las da ``capturar``
+    (así se empacan igual que una nueva y el archivo sale igual byte por byte)."""
     vigentes = set(patrones)
     try:
         from rutamejora.nucleo._expresiones import TABLAS
@@ -108,10 +109,10 @@ def _anteriores(patrones: list[tuple[str, int]]) -> dict[str, tuple]:
         return {}
     resultado = {}
     for clave, (magico, palabra, datos) in TABLAS.items():
-        entradas = marshal.loads(zlib.decompress(binascii.a2b_base64(datos)))
-        entradas = [e for e in entradas if (e[0], e[1]) in vigentes]
-        resultado[clave] = (magico, palabra, binascii.b2a_base64(
-            zlib.compress(marshal.dumps(entradas), 9), newline=False).decode())
+        entradas = [[e[0], e[1], e[2], e[3].hex(), e[4], [list(par) for par in e[5]], list(e[6])]
+                    for e in marshal.loads(zlib.decompress(binascii.a2b_base64(datos)))
+                    if (e[0], e[1]) in vigentes]
+        resultado[clave] = (magico, palabra, json.loads(json.dumps(entradas)))
     return resultado
 
 
@@ -124,10 +125,9 @@ def main(argumentos: list[str] | None = None) -> int:
     tablas = _anteriores(patrones)
     for python in [sys.executable, *args.python]:
         capturado = capturar(python, patrones)
-        tablas[capturado["clave"]] = (capturado["magico"], capturado["palabra"],
-                                      _empacar(capturado["entradas"]))
+        tablas[capturado["clave"]] = (capturado["magico"], capturado["palabra"], capturado["entradas"])
         print(f"{capturado['clave']}: {len(patrones)} patrones", file=sys.stderr)
-    lineas = [f"    {clave!r}: ({m}, {p}, {d!r}),\n" for clave, (m, p, d) in sorted(tablas.items())]
+    lineas = [f"    {clave!r}: ({m}, {p}, {_empacar(e)!r}),\n" for clave, (m, p, e) in sorted(tablas.items())]
     DESTINO.write_text(_CABECERA + "".join(lineas) + "}\n", encoding="utf-8")
     return 0
 

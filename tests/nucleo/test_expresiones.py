@@ -90,3 +90,12 @@ def test_la_llave_es_el_patron_entero_con_sus_banderas(monkeypatch, tabla_nueva)
     _iguales(con, re.compile(patron, re.IGNORECASE))
     _iguales(sin, re.compile(patron))
     assert con.match("ABC 1") and not sin.match("ABC 1")
+
+
+def test_regenerar_la_tabla_da_los_mismos_bytes():
+    # Lo que el generador conserva de cada versión se vuelve a empacar igual: regenerar sin
+    # cambiar ningún patrón no deja diferencias en git.
+    anteriores = compilar_expresiones._anteriores(compilar_expresiones.registradas())
+    assert sorted(anteriores) == sorted(TABLAS)
+    for clave, (magico, palabra, entradas) in anteriores.items():
+        assert (magico, palabra, compilar_expresiones._empacar(entradas)) == TABLAS[clave]
