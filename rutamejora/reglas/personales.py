@@ -101,7 +101,11 @@ def _de_valores(doc, lineas: list[str], quien, memoria: dict):
             hijos = nodo.valor
             pila.extend((hijos[i], (lugar, i, True), de_codigos) for i in range(len(hijos) - 1, -1, -1))
         elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
-            hallazgos = _detectar(nodo.texto, CODIGOS if de_codigos else None, quien, memoria)
+            llave = (nodo.texto, CODIGOS if de_codigos else None)
+            hallazgos = memoria.get(llave)  # lo mismo que ``_detectar``, sin una llamada por valor
+            if hallazgos is None:
+                hallazgos = memoria[llave] = tuple(detectar(nodo.texto, personal=quien,
+                                                            contexto=llave[1]))
             if not hallazgos:
                 continue
             camino = _camino(lugar)

@@ -172,6 +172,7 @@ _FECHA = compilar(
 # «2019-2020», «2019 – 2020», «2019/2020», «2019-20»; solo años consecutivos (un «2020-2024» es un
 # sexenio o un programa, no un ciclo escolar).
 _CICLO = compilar(r"(?<![\d-])(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
+_SOLO_FECHA = compilar(r"\d{4}-\d{2}-\d{2}")
 
 
 def _ciclo(inicio: int) -> str:
@@ -253,7 +254,9 @@ def texto_de_otro_ciclo(ruta, ctx):
         return
     aceptados, propios = ciclos
     for archivo, nodo in valores(ruta):
-        if "20" not in nodo.texto or nodo.es_nulo():
+        # Un valor que es solo una fecha (``inicio: 2025-09-08``, lo más común con «20») nombra
+        # a lo más esa fecha, entera, y eso no cuenta: ni se busca.
+        if "20" not in nodo.texto or _SOLO_FECHA.fullmatch(nodo.texto) or nodo.es_nulo():
             continue
         for posicion, escrito, ciclo, es_fecha in menciones(nodo.texto):
             if ciclo in aceptados or escrito == nodo.texto.strip():
