@@ -35,7 +35,7 @@ IMPORTACIONES = "importaciones"
 
 # Los módulos de reglas que no son una familia: el motor que las corre, el catálogo que las
 # describe y las que deciden qué se informa (supresiones, ajustes, omisiones).
-_MOTOR = {"__init__", "base", "registro", "validacion", "catalogo", "supresiones", "ajustes",
+_MOTOR = {"__init__", "base", "registro", "validacion", "catalogo", "supresiones", "ajustes", "lote",
           "omisiones"}
 
 

@@ -5,8 +5,10 @@ Posee la forma de un problema (``problemas``), el registro de códigos de las re
 (``atomico``), abrir solo archivos normales y decir en español por qué falló leer o escribir
 uno (``archivos``), la consola de Rich (``consola``), formas del texto (``textos``), la pausa
 del recolector de ciclos mientras se arma mucho de una vez (``recolector``) y el reparto de un
-trabajo entre procesos con su barra de progreso (``procesos``). Solo importa la biblioteca
-estándar; todas las demás capas pueden importarlo.
+trabajo entre procesos con su barra de progreso (``procesos``) y las expresiones regulares
+compiladas de antemano (``expresiones``; su tabla la genera ``compilar_expresiones``, que
+importa toda la biblioteca para juntar sus patrones). Solo importa la biblioteca estándar;
+todas las demás capas pueden importarlo.
 """
 
 from rutamejora.nucleo.perezoso import exportar

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 # Junto a este paquete, en el paquete ``catalogos`` (se instala con él).
@@ -56,6 +57,9 @@ def plegar(texto: str) -> str:
 
 
 PALABRA = re.compile(r"[a-z]+")
+_NO_LETRA = re.compile(r"[^a-z]")
+# Las cinco primeras letras de una palabra (``CINCO_LETRAS(palabra) == palabra[:5]``).
+CINCO_LETRAS = itemgetter(slice(5))
 PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e", "i"})
 
 
@@ -76,7 +80,10 @@ def _secciones(texto: str) -> dict[str, list[str]]:
     return secciones
 
 
+@lru_cache(maxsize=None)
 def _leer(nombre: str) -> dict[str, list[str]]:
+    """Las secciones de un archivo del catálogo, leídas una vez (``nombres.txt`` lo piden dos
+    funciones). Quien las pide no las cambia."""
     return _secciones((CARPETA / nombre).read_text(encoding="utf-8"))
 
 
@@ -118,7 +125,7 @@ class Frases:
         self.claves: set[str] = set()  # palabras enteras que delatan alguna frase
         self.claves_prefijo: set[str] = set()  # cinco primeras letras que delatan alguna
         for entrada in entradas:
-            partes = tuple((re.sub(r"[^a-z]", "", p), p.endswith("*")) for p in entrada.split())
+            partes = tuple((_NO_LETRA.sub("", p), p.endswith("*")) for p in entrada.split())
             partes = tuple(p for p in partes if p[0])
             if not partes:
                 continue
@@ -134,8 +141,9 @@ class Frases:
         """Si alguna frase podría estar entre ``palabras`` (un filtro barato: sin falsos no)."""
         if not self.claves.isdisjoint(palabras):
             return True
+        # ``map`` con ``itemgetter`` corta cada palabra en C (sin un conjunto por llamada).
         return bool(self.claves_prefijo) and not self.claves_prefijo.isdisjoint(
-            {p[:5] for p in palabras})
+            map(CINCO_LETRAS, palabras))
 
     def en(self, palabras, i: int) -> int:
         """Cuántas palabras abarca la frase más larga que empieza en ``palabras[i]`` (0: ninguna)."""

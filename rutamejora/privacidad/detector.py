@@ -9,8 +9,10 @@ sale en pocos microsegundos.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rutamejora.privacidad import nombres, patrones, salud
-from rutamejora.privacidad.catalogo import PALABRA, plegar
+from rutamejora.privacidad.catalogo import CINCO_LETRAS, PALABRA, plegar
 from rutamejora.privacidad.hallazgo import Hallazgo
 
 # Contextos de un texto: ``CODIGOS`` es un campo donde van códigos de alumnos (``codigos:``, una
@@ -49,10 +51,20 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         return [Hallazgo(h.clase, h.inicio, h.fin, texto[h.inicio:h.fin], h.gravedad)
                 for h in detectar(texto.translate(_COMILLAS_DE_CITA), personal=personal)]
     plano = plegar(texto)
-    hallados = patrones.estructurados(texto, plano)
+    # Sin arroba ni seis cifras seguidas o siete en un número (lo común), ni se llama.
+    hallados = patrones.estructurados(texto, plano) if patrones.POSIBLE.search(plano) else []
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
+    if contexto is None:
+        # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
+        # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.
+        fijas, prefijos = _disparadores()
+        if fijas.isdisjoint(palabras) and prefijos.isdisjoint(map(CINCO_LETRAS, palabras)) \
+                and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
+            if len(hallados) > 1:
+                hallados.sort(key=lambda h: (h.inicio, h.fin))
+            return hallados
     ocupados = [(h.inicio, h.fin) for h in hallados] if hallados else ()
     hallados += nombres.buscar(texto, plano, personal=_tupla(personal),
                                codigos=_es_de_codigos(contexto), ocupados=ocupados,
@@ -61,6 +73,14 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     if len(hallados) > 1:
         hallados.sort(key=lambda h: (h.inicio, h.fin))
     return hallados
+
+
+@lru_cache(maxsize=1)
+def _disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """Las palabras y los comienzos de palabra sin los que ni ``nombres.buscar`` ni
+    ``salud.buscar`` encuentran nada en un texto sin contexto (los de ambos, juntos)."""
+    de_nombres, de_salud = nombres.disparadores(), salud.disparadores()
+    return de_nombres[0] | de_salud[0], de_nombres[1] | de_salud[1]
 
 
 def _tupla(personal) -> tuple[str, ...]:

@@ -24,32 +24,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, nombres,
                                             palabras_en, personajes, plegar, senales, ultima)
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 
 _PALABRA = PALABRA
-_DIMINUTIVO = re.compile(r"([a-z]{2,}?)c?it(?:o|a|os|as)")
-_DIMINUTIVO_CON_MAYUSCULA = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+c?it[oa]s?(?![a-záéíóúñ])")
+_DIMINUTIVO = compilar(r"([a-z]{2,}?)c?it(?:o|a|os|as)")
+_DIMINUTIVO_CON_MAYUSCULA = compilar(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+c?it[oa]s?(?![a-záéíóúñ])")
+DIMINUTIVO_CON_MAYUSCULA = _DIMINUTIVO_CON_MAYUSCULA  # «Carlitos», «Lupita»
 _GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
           r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
           r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
-GRADO = re.compile(_GRADO)
+GRADO = compilar(_GRADO)
 # Lo que, justo después de un nombre, dice que es un alumno: un grado o «, alumna de…».
-_ALUMNO_DESPUES = re.compile(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
+_ALUMNO_DESPUES = compilar(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
                              + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
-_UNION = re.compile(r"[ \t_\-]{1,3}")
-_PARTICULA = re.compile(r" +(?:de|del|de la|de los|de las) +")
-_COMA = re.compile(r" *, *")
-_INICIAL = re.compile(r" [A-ZÁÉÍÓÚÑ]\.")
-_FIN_DE_ORACION = re.compile(r"([a-z]+)\.\s|[;\n():]")
-_JUSTO_ANTES = re.compile(r"[\s,:]*")
-_CARGO_JUSTO_ANTES = re.compile(r"[\s.,]*")
-_ESTADO_DESPUES = re.compile(r"\s*,\s*")
+_UNION = compilar(r"[ \t_\-]{1,3}")
+_PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
+_COMA = compilar(r" *, *")
+_INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
+_FIN_DE_ORACION = compilar(r"([a-z]+)\.\s|[;\n():]")
+_JUSTO_ANTES = compilar(r"[\s,:]*")
+_CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
+_ESTADO_DESPUES = compilar(r"\s*,\s*")
 # Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
-_ARTICULO_CON_MAYUSCULA = re.compile(r"(?<=[\w,] )(?:El|La|Los|Las) $")
+_ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
-_DE_OBRA_CITADA = re.compile(r"[\"”»]\s*,?\s+de\s+$")
+_DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
 _COMILLAS_ABREN = "\"“«"
 _COMILLAS = "\"“”«»"
 # Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
@@ -85,6 +87,15 @@ class _Datos:
 @lru_cache(maxsize=1)
 def _datos() -> _Datos:
     return _Datos()
+
+
+def disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
+    ninguna de ellas y sin un diminutivo con mayúscula (``DIMINUTIVO_CON_MAYUSCULA``) no tiene nombres
+    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
+    d = _datos()
+    return d.fuertes | d.comunes | d.alumno.claves, frozenset(d.alumno.claves_prefijo)
+
 
 
 @lru_cache(maxsize=64)
@@ -190,7 +201,7 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool) -> bool:
     return any(tramo[i][3] == 1 or (tramo[i][3] == 2 and len(palabras[i]) > 3) for i in fuertes)
 
 
-_COORDINADOS = re.compile(r"\s*(?:,\s*)?(?:\b[ye]\b)?\s*")
+_COORDINADOS = compilar(r"\s*(?:,\s*)?(?:\b[ye]\b)?\s*")
 
 
 def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: bool = False,
@@ -233,9 +244,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     return hallados
 
 
-_CON_MAYUSCULA_DESPUES = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\wáéíóúñü])")
+_CON_MAYUSCULA_DESPUES = compilar(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\wáéíóúñü])")
 # «Apellido Apellido, Nombre», como en las listas escolares.
-_DOS_APELLIDOS_ANTES = re.compile(
+_DOS_APELLIDOS_ANTES = compilar(
     r"(?<![\wáéíóúñüÁÉÍÓÚÑÜ])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) *, *$")
 _NUNCA_APELLIDO = frozenset({"a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "para",
                              "por", "que", "sin", "su", "sus", "un", "una", "y"})
@@ -268,7 +279,7 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
 
 
 # Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
-_TRAS_ALUMNO = re.compile(
+_TRAS_ALUMNO = compilar(
     r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+"
     r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
 _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
@@ -313,7 +324,7 @@ def _gritado(texto: str) -> bool:
     return mayusculas >= 12 and mayusculas > 6 * sum(1 for c in texto if c.islower())
 
 
-_CON_MAYUSCULA = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñüÁÉÍÓÚÑÜ]+")
+_CON_MAYUSCULA = compilar(r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñüÁÉÍÓÚÑÜ]+")
 
 
 def _puede_haber_debiles(d: _Datos, texto: str, palabras) -> bool:
@@ -405,8 +416,8 @@ def _es_personaje(d: _Datos, palabras: frozenset[str]) -> bool:
     return False
 
 
-_CORRIDA_ANTES = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")
-_CORRIDA_DESPUES = re.compile(r"(?: +(?:(?:de|del|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
+_CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")
+_CORRIDA_DESPUES = compilar(r"(?: +(?:(?:de|del|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
 
 
 def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[str]]:
@@ -455,7 +466,7 @@ def _entre_comillas(texto: str, inicio: int, fin: int) -> bool:
     return bool(delante) and (delante[-1].isalnum() or delante[-1] == ".")
 
 
-_ITEM = re.compile(r"[^\[\]{},;\n]+")
+_ITEM = compilar(r"[^\[\]{},;\n]+")
 
 
 def _apodos(d: _Datos, texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import palabras_en, plegar, senales, ultima
 from rutamejora.privacidad.hallazgo import CORREO, CURP, RFC, TELEFONO, Hallazgo
 
@@ -20,20 +21,21 @@ _CURP = r"[a-z]{4}" + _SEP + r"\d{6}" + _SEP + r"[hmx][a-z]{5}[0-9a-z]\d(?![a-z0
 # de tres que termina en dígito o A. Una persona moral tiene 3 letras: no es dato personal.
 _RFC = (r"[a-z&][aeioux][a-z]{2}" + _SEP + r"(?P<fecha>\d{6})"
         + r"(?:" + _SEP + r"[a-z0-9]{2}[0-9a])?(?![a-z0-9])")
-_CLAVES = re.compile(f"(?P<curp>{_CURP})|(?P<rfc>{_RFC})")
-_CORREO = re.compile(r"[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_CLAVES = compilar(f"(?P<curp>{_CURP})|(?P<rfc>{_RFC})")
+_CORREO = compilar(r"[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 # Un número: dígitos con espacios, puntos, guiones o paréntesis, con + delante si lo trae.
 # Solo los de 7 dígitos o más: los demás (fechas, cantidades, grados) ni se miran.
-_NUMERO = re.compile(r"(?:\+[ \t]?)?\(?\d(?:[().\- \t]{0,3}\d){6,}\)?(?![0-9])")
-_CIFRAS = re.compile(r"\d")
-_SEIS_CIFRAS = re.compile(r"\d{6}")
+_NUMERO = compilar(r"(?:\+[ \t]?)?\(?\d(?:[().\- \t]{0,3}\d){6,}\)?(?![0-9])")
+_CIFRAS = compilar(r"\d")
+_SEIS_CIFRAS = compilar(r"\d{6}")
 # Lo mínimo que trae un correo (@), una CURP o un RFC (seis dígitos seguidos) o un teléfono
 # (siete dígitos en un número): una sola búsqueda en C descarta casi todos los textos.
-_POSIBLE = re.compile(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
+_POSIBLE = compilar(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
+POSIBLE = _POSIBLE  # sin ella, ``estructurados`` no encuentra nada
 
 # Las agrupaciones de un teléfono de 10 dígitos (la lada entre paréntesis o no).
 _S = r"[\s.\-]"
-_AGRUPACIONES = re.compile("|".join([
+_AGRUPACIONES = compilar("|".join([
     r"\d{10}",
     rf"\(?\d{{2}}\)?{_S}?\d{{4}}{_S}?\d{{4}}",
     rf"\(?\d{{3}}\)?{_S}?\d{{3}}{_S}?\d{{4}}",
@@ -44,12 +46,12 @@ _AGRUPACIONES = re.compile("|".join([
     rf"\d{{3}}{_S}\d{{7}}",
     rf"\d{{2}}{_S}\d{{8}}",
 ]))
-_PREFIJO = re.compile(r"^(?:\+\s?52|52)[\s.\-]*(?:1[\s.\-]+|1(?=\d{10}$))?")
-_PARES_CON_ESPACIO = re.compile(r"\d\d \d\d \d\d \d\d \d\d")
+_PREFIJO = compilar(r"^(?:\+\s?52|52)[\s.\-]*(?:1[\s.\-]+|1(?=\d{10}$))?")
+_PARES_CON_ESPACIO = compilar(r"\d\d \d\d \d\d \d\d \d\d")
 # Una fecha (AAAA-MM-DD, DD/MM/AAAA) nunca es un teléfono, aunque «número» o «tel.» esté cerca:
 # «(numero, medido el 2025-07-11)».
-_FECHA = re.compile(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})\)?")
-_ANTES_DE_NUMERO = re.compile(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
+_FECHA = compilar(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})\)?")
+_ANTES_DE_NUMERO = compilar(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
 
 
 def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:

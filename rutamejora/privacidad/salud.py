@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.privacidad.catalogo import PALABRA, palabras_en, senales, ultima
 from rutamejora.privacidad.hallazgo import CURP, NOMBRE, SALUD, Hallazgo
@@ -25,11 +26,11 @@ from rutamejora.privacidad.nombres import GRADO
 
 # Un código de alumno: letras y números con guiones («A-2025-014», «TS-2025-03», «ALU17»,
 # «3B-07»). Un id corto de la Ruta («A12», «DOC1») no lo es.
-CODIGO_ALUMNO = re.compile(r"(?<![\w-])(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
+CODIGO_ALUMNO = compilar(r"(?<![\w-])(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
                            r"|\d[A-Z]-\d{2,})(?![\w-])")
-_CODIGO_DICHO = re.compile(r"(?<![a-z])(?:codigo|clave|matricula|numero de lista|no\. de lista)"
+_CODIGO_DICHO = compilar(r"(?<![a-z])(?:codigo|clave|matricula|numero de lista|no\. de lista)"
                            r"\s+[a-z0-9][a-z0-9-]*")
-_SINGULAR = re.compile(
+_SINGULAR = compilar(
     r"(?<![a-z])(?:(?P<previa>[a-z]+)\s+)?(?:un|una|uno|el|la|al|del|este|esta|ese|esa|dicho|dicha"
     r"|otro|otra)\s+(?:de\s+(?:los|las|sus)\s+)?(?:alumno|alumna|nino|nina|estudiante|menor"
     r"|educando|educanda|adolescente|chico|chica|joven|bebe)(?![a-z])"
@@ -44,23 +45,29 @@ _PLURAL = (r"(?:alumnos|alumnas|ninos|ninas|estudiantes|menores|educandos|adoles
            r"|chicas|jovenes|hermanos|ambos|ambas)")
 _CANTIDAD = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})"
 # Varios alumnos, o una cantidad de un grado («dos de 5° B»).
-_VARIOS = re.compile(r"(?<![a-z])" + _PLURAL + r"(?![a-z])|(?<![a-z0-9])" + _CANTIDAD
+_VARIOS = compilar(r"(?<![a-z])" + _PLURAL + r"(?![a-z])|(?<![a-z0-9])" + _CANTIDAD
                      + r"\s+(?:de|del)\s+(?:grupo\s+)?(?=" + GRADO.pattern + ")")
-_GRADO_Y_RELLENO = re.compile(r"(?<![a-z])(?:de|del|en|el|grupo|y)(?![a-z])|" + GRADO.pattern
+_GRADO_Y_RELLENO = compilar(r"(?<![a-z])(?:de|del|en|el|grupo|y)(?![a-z])|" + GRADO.pattern
                               + r"\s*[a-h]?(?![a-z])")
-_ENLACE = re.compile(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
+_ENLACE = compilar(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                      r"|vive|viven|esta|estan|son|fueron|usa|usan|toma|toman|requiere|requieren"
                      r"|diagnosticad[oa]s?|que)(?![a-z])")
 # El término antes: «violencia familiar en dos alumnos de 4° A».
-_DESPUES_VARIOS = re.compile(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"
+_DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"
                              + _CANTIDAD + r")\s+)*" + _PLURAL + r"(?![a-z])")
-_ORACION = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
+_ORACION = compilar(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
 # La oración sigue hablando de quien nombró la anterior: empieza por él o por un verbo.
-_CONTINUA = re.compile(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
+_CONTINUA = compilar(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
                        r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|su|sus|le|lo"
                        r"|la|se)(?![a-z]))")
-_VERBO = re.compile(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
+_VERBO = compilar(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                     r"|es|son|esta|estan|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
+
+
+def disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """(palabras, comienzos de cinco letras): un texto plegado sin ninguna no tiene términos."""
+    terminos = senales()["salud"]
+    return frozenset(terminos.claves), frozenset(terminos.claves_prefijo)
 
 
 def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list[Hallazgo]:

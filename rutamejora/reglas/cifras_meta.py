@@ -30,6 +30,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from rutamejora.nucleo.expresiones import compilar
+
 _I = re.IGNORECASE
 
 # --- Piezas de las expresiones ---------------------------------------------------------------
@@ -59,7 +61,7 @@ _CAMBIO = (r"(?:aument|increment|elev|sub[ie]|suba|mejor|reduc|reduj|disminu|baj
 
 # --- Lo que no es una cifra meta (se tapa antes de buscar cifras) -----------------------------
 
-_NO_META = re.compile("|".join([
+_NO_META = compilar("|".join([
     r"\d{4}-\d{1,2}-\d{1,2}", r"\d{1,2}/\d{1,2}/\d{2,4}",
     rf"\d{{1,2}}\s+de\s+{_MES}(?:\s+del?\s+\d{{4}})?", rf"{_MES}\s+(?:del?\s+)?\d{{4}}",
     r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b",                 # años y ciclos
@@ -75,12 +77,12 @@ _NO_META = re.compile("|".join([
 ]), _I)
 
 # Lo que lleva una «y» por dentro sin unir dos tramos.
-_PROTEGIDO = re.compile(rf"\b{_PALABRA}\s+y\s+{_PALABRA}\b|\by/o\b"
+_PROTEGIDO = compilar(rf"\b{_PALABRA}\s+y\s+{_PALABRA}\b|\by/o\b"
                         rf"|\bentre\s+{_CIFRA}{_POR_CIENTO}?\s+y\s+{_CIFRA}", _I)
 
 # --- Cifras meta -----------------------------------------------------------------------------
 
-_FUERTES = re.compile("|".join([
+_FUERTES = compilar("|".join([
     # «de 40 % a 60 %», «del 7.2 al 8», «de 12 alumnos a 6», «de la mitad a tres cuartas partes»
     rf"\b(?:de|del|desde)\s+(?:un\s+|el\s+|la\s+)?(?:{_FRACCION}|{_CIFRA}){_POR_CIENTO}?"
     rf"(?:\s+(?!y\b|e\b)[^\W\d]+){{0,3}}?\s+(?:a|al|hasta|hasta\s+el|a\s+un)\s+(?:{_FRACCION}|{_CIFRA})"
@@ -100,29 +102,29 @@ _FUERTES = re.compile("|".join([
 _SOLO_NUMERO = ("n1", "n2", "n3")
 # «a 2», «a cero», «en 3»: cifra meta si la pide un verbo de cambio o si abre el tramo («… y a 2
 # los reportes»).
-_DESTINO = re.compile(rf"\b(?:a|al|hasta(?:\s+el)?|en)\s+{_CIFRA}\b", _I)
+_DESTINO = compilar(rf"\b(?:a|al|hasta(?:\s+el)?|en)\s+{_CIFRA}\b", _I)
 # Una cifra que abre el tramo y dice de quiénes, con el verbo sobrentendido («… y 20 de 2°
 # escriban…», «… y 15 alumnos de 3°…»).
-_ELIDIDA = re.compile(rf"(?:(?:el|la|los|las)\s+)?{_CIFRA}\s+(?:de\s|alumn|estudiant|niñ|famil|docent|"
+_ELIDIDA = compilar(rf"(?:(?:el|la|los|las)\s+)?{_CIFRA}\s+(?:de\s|alumn|estudiant|niñ|famil|docent|"
                       rf"padres|madres|maestr)", _I)
 # Un criterio es parte de la medida («al menos 60 palabras por minuto», «8 o más», «con 70 % de
 # aciertos»): cuenta como cifra meta solo si abre su propia oración o el tramo empieza con él
 # («… y 7 o más en Ciencias»).
-_CRITERIO = re.compile(rf"\b(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo\s+(?:de\s+)?|"
+_CRITERIO = compilar(rf"\b(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo\s+(?:de\s+)?|"
                        rf"m[aá]s\s+de|menos\s+de|arriba\s+del?|por\s+encima\s+del?)\s+(?:el\s+|un\s+)?{_CIFRA}"
                        rf"|\b{_CIFRA}\s+o\s+(?:m[aá]s|menos)\b|\bning[uú]n[oa]?\b", _I)
-_ANTES_DE_CRITERIO = re.compile(r"(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo(?:\s+de)?|"
+_ANTES_DE_CRITERIO = compilar(r"(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|m[ií]nimo(?:\s+de)?|"
                                 r"m[aá]s\s+de|menos\s+de)\s+(?:el\s+|un\s+)?$", _I)
-_DESPUES_DE_CRITERIO = re.compile(r"\s+de\s+(?:aciertos|reactivos|respuestas)", _I)
+_DESPUES_DE_CRITERIO = compilar(r"\s+de\s+(?:aciertos|reactivos|respuestas)", _I)
 
 # Sin un dígito ni un número escrito, un tramo no tiene cifra meta: no se buscan (es lo común).
-_ALGUNA_CIFRA = re.compile(rf"\d|{_PALABRA}|mitad|tercio|cuarto|quinto|totalidad|ning[uú]n", _I)
+_ALGUNA_CIFRA = compilar(rf"\d|{_PALABRA}|mitad|tercio|cuarto|quinto|totalidad|ning[uú]n", _I)
 
 # --- Tramos ------------------------------------------------------------------------------------
 
 _GERUNDIO = r"[^\W\d_]{2,}(?:ando|iendo|yendo)"
 _NO_GERUNDIO = {"cuando", "mando", "comando", "bando", "blando", "fernando", "orlando"}
-_CORTE = re.compile(
+_CORTE = compilar(
     r"\s*[.;]\s+(?=\S)"                                                  # otra oración
     r"|,?\s+(?:y|e),?\s+(?:además,?\s+|también,?\s+)?"
     r"|\s+como\s+(?:también\s+)?"                                       # «tanto … como …»
@@ -134,7 +136,7 @@ _CORTE = re.compile(
     rf"|,?\s+(?={_GERUNDIO}\b)"
     r"|,?\s+(?=(?:mediante|a\s+trav[eé]s\s+de|por\s+medio\s+de|con\s+(?:el\s+)?apoyo\s+de|"
     r"con\s+base\s+en|gracias\s+a)\b)", _I)
-_MEDIO = re.compile(r"(?:mediante|a\s+trav[eé]s|por\s+medio|con\s+(?:el\s+)?apoyo|con\s+base|gracias)\b", _I)
+_MEDIO = compilar(r"(?:mediante|a\s+trav[eé]s|por\s+medio|con\s+(?:el\s+)?apoyo|con\s+base|gracias)\b", _I)
 
 # Palabras que no nombran una medida: artículos, preposiciones, cuantificadores, tiempos.
 _VACIAS = set("""
@@ -150,6 +152,22 @@ actualmente
 """.split())
 
 
+# Las que las funciones de abajo usaban como ``re.match(texto_del_patrón, …)``: las mismas, compiladas
+# al importar con ``compilar`` (compilar cada una la primera vez en cada proceso sumaba ~3 ms).
+_DIGITO = compilar(r"\d")
+_PRIMERA_PALABRA = compilar(r"\w+")
+_TANTO = compilar(r"\btanto\b", _I)
+_ABRE_ORACION = compilar(rf"(?:(?:además|también|asimismo),?\s+)?(?:que\b|{_CAMBIO})", _I)
+_ARTICULO_O_CRITERIO = compilar(
+    r"^(?:(?:el|la|los|las|un|una)\s+)?(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo)?", _I)
+_CAMBIO_EN_PALABRA = compilar(rf"\b{_CAMBIO}\w*", _I)
+_CAMBIO_AL_INICIO = compilar(_CAMBIO, _I)
+_ES_GERUNDIO = compilar(_GERUNDIO)
+_GRADO_O_ORDINAL = compilar(r"\d+\s*[°ºª]|\d+[a-z]", _I)
+_ESPACIOS = compilar(r"\s+")
+_RESPECTIVAMENTE = compilar(r"\brespectivamente\b", _I)
+
+
 @dataclass
 class Tramo:
     """Un pedazo de la redacción entre dos conjunciones o gerundios, con sus cifras meta."""
@@ -163,7 +181,7 @@ class Tramo:
 
 def _tapar(texto: str, patron: re.Pattern) -> str:
     """Cambia por «x» los dígitos de lo que ``patron`` encuentra (las posiciones no se mueven)."""
-    return patron.sub(lambda m: re.sub(r"\d", "x", m.group()), texto)
+    return patron.sub(lambda m: _DIGITO.sub("x", m.group()), texto)
 
 
 def _sin_acentos(texto: str) -> str:
@@ -177,11 +195,11 @@ def _cortes(texto: str) -> list[tuple[int, int]]:
     for m in _CORTE.finditer(texto):
         if any(a <= m.start() < b for a, b in protegidos) or m.start() == 0:
             continue
-        siguiente = re.match(r"\w+", texto[m.end():])
+        siguiente = _PRIMERA_PALABRA.match(texto[m.end():])
         if siguiente and siguiente.group().lower() in _NO_GERUNDIO:
             continue
         # «como» solo une dos metas en «tanto … como …» («como mínimo», «tal como» no).
-        if m.group().strip().lower().startswith("como") and not re.search(r"\btanto\b", texto[:m.start()], _I):
+        if m.group().strip().lower().startswith("como") and not _TANTO.search(texto[:m.start()]):
             continue
         tramos.append((desde, m.start()))
         desde = m.end()
@@ -191,17 +209,16 @@ def _cortes(texto: str) -> list[tuple[int, int]]:
 
 def _abre_oracion(texto: str) -> bool:
     """¿El tramo empieza una oración con su propio verbo de cambio o con «que»?"""
-    return bool(re.match(rf"(?:(?:además|también|asimismo),?\s+)?(?:que\b|{_CAMBIO})", texto, _I))
+    return bool(_ABRE_ORACION.match(texto))
 
 
 def _abre_tramo(tapado: str, inicio: int) -> bool:
     """¿Lo que empieza en ``inicio`` abre el tramo (tras un artículo o un «al menos»)?"""
-    antes = re.sub(r"^(?:(?:el|la|los|las|un|una)\s+)?(?:al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo)?",
-                   "", tapado[:inicio].strip(), flags=_I)
+    antes = _ARTICULO_O_CRITERIO.sub("", tapado[:inicio].strip())
     return not antes.strip()
 
 
-_INICIO_DE_PALABRA = re.compile(r"\b\w")
+_INICIO_DE_PALABRA = compilar(r"\b\w")
 
 
 def _en_palabras(patron: re.Pattern, texto: str):
@@ -228,7 +245,7 @@ def _cifras(tapado: str, nueva: bool) -> list[tuple[int, int]]:
         if not criterio or nueva or _abre_tramo(tapado, m.start()):
             cifras.append(next((m.span(g) for g in _SOLO_NUMERO if m.group(g)), m.span()))
     for m in _DESTINO.finditer(tapado):
-        if _abre_tramo(tapado, m.start()) or re.search(rf"\b{_CAMBIO}\w*", tapado[:m.start()], _I):
+        if _abre_tramo(tapado, m.start()) or _CAMBIO_EN_PALABRA.search(tapado[:m.start()]):
             cifras.append(m.span())
     elidida = _ELIDIDA.match(tapado)
     if elidida:
@@ -240,10 +257,10 @@ def _cifras(tapado: str, nueva: bool) -> list[tuple[int, int]]:
 
 
 # Los tiempos no nombran una medida: «a 50 % en diciembre y a 65 % en junio» es una sola meta.
-_TIEMPO = re.compile(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?\b"
+_TIEMPO = compilar(rf"\b(?:{_ORDINAL}\s+|\d+\s*(?:er|o|°|º)\s+)?{_PERIODO}s?\b"
                      rf"(?:\s+de\s+(?:evaluaci[oó]n|{_MES}))?|\b{_MES}\b|\bciclo(?:\s+escolar)?\b"
                      rf"|\ba\s+m[aá]s\s+tardar\b|\b(?:al|el)\s+(?:t[eé]rmino|final|cierre)\b", _I)
-_PALABRAS = re.compile(r"\d+\s*[°ºª]|\d+(?:er|ero|ro|do|to|vo|mo|no|o)\b|[^\W\d_]+", re.UNICODE)
+_PALABRAS = compilar(r"\d+\s*[°ºª]|\d+(?:er|ero|ro|do|to|vo|mo|no|o)\b|[^\W\d_]+", re.UNICODE)
 
 
 def _medida(texto: str, cifras: list[tuple[int, int]]) -> frozenset:
@@ -251,15 +268,15 @@ def _medida(texto: str, cifras: list[tuple[int, int]]) -> frozenset:
     verbos de cambio. Los grados («3°») quedan: distinguen a quién se mide."""
     limpio = list(texto)
     quitar = list(cifras) + [m.span() for m in _TIEMPO.finditer(texto)] + \
-        [m.span() for m in _NO_META.finditer(texto) if not re.match(r"\d+\s*[°ºª]|\d+[a-z]", m.group(), _I)]
+        [m.span() for m in _NO_META.finditer(texto) if not _GRADO_O_ORDINAL.match(m.group())]
     for a, b in quitar:
         limpio[a:b] = " " * (b - a)
     palabras = set()
     for p in _PALABRAS.findall("".join(limpio)):
-        p = _sin_acentos(re.sub(r"\s+", "", p))
+        p = _sin_acentos(_ESPACIOS.sub("", p))
         if p in _VACIAS or len(p) < 2 and not p[0].isdigit():
             continue
-        if re.match(rf"{_CAMBIO}", p, _I) or re.fullmatch(_GERUNDIO, p):
+        if _CAMBIO_AL_INICIO.match(p) or _ES_GERUNDIO.fullmatch(p):
             continue
         palabras.add(p)
     return frozenset(palabras)
@@ -272,9 +289,9 @@ def tramos(texto: str) -> list[Tramo]:
     medio = False
     for i, (inicio, fin) in enumerate(_cortes(texto)):
         texto_tramo, tapado = texto[inicio:fin], tapado_total[inicio:fin]
-        gerundio = re.fullmatch(_GERUNDIO, texto_tramo.split()[0]) if texto_tramo.split() else None
+        gerundio = _ES_GERUNDIO.fullmatch(texto_tramo.split()[0]) if texto_tramo.split() else None
         nueva = i == 0 or _abre_oracion(texto_tramo)
-        if _MEDIO.match(texto_tramo) or (gerundio and not re.match(_CAMBIO, texto_tramo, _I)):
+        if _MEDIO.match(texto_tramo) or (gerundio and not _CAMBIO_AL_INICIO.match(texto_tramo)):
             medio = True       # «mediante …», «realizando …»: de qué manera, hasta otra oración
         elif nueva and i > 0:
             medio = False
@@ -301,7 +318,7 @@ def metas_dentro(texto: str) -> list[str]:
     con_cifra = [t for t in tramos(texto or "") if t.cifras]
     if len(con_cifra) < 2:
         return []
-    if re.search(r"\brespectivamente\b", texto, _I):
+    if _RESPECTIVAMENTE.search(texto):
         return [t.texto for t in con_cifra]
     medidas: dict = {}
     for t in con_cifra:

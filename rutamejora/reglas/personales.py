@@ -1,9 +1,10 @@
 """Los datos personales de una Ruta, buscados una sola vez, y el enmascarado de cada problema.
 
 Cada valor y cada comentario de cada archivo (de un archivo que no se pudo leer, cada línea del
-texto crudo) pasa una vez por el detector (``privacidad.detectar``), con el personal de la
-Ruta (los nombres de ``colectivo`` y ``comunidad`` de ruta.yaml) y, en los campos de códigos de
-alumnos (``codigos:``), con ``contexto="codigos"``. De esa pasada leen:
+texto crudo) pasa una vez por el detector (``privacidad.detectar``; un texto que se repite en
+la Ruta, una sola vez), con el personal de la Ruta (los nombres de ``colectivo`` y
+``comunidad`` de ruta.yaml) y, en los campos de códigos de alumnos (``codigos:``), con
+``contexto="codigos"``. De esa pasada leen:
 
 - las reglas RM501–RM505 (``reglas.privacidad``): un problema por dato, en su línea y columna;
 - ``proteger``, que da a cada problema de la validación (de cualquier regla) su forma
@@ -68,13 +69,15 @@ def datos(ruta) -> list[Dato]:
 
 def _buscar(ruta) -> list[Dato]:
     quien = personal_de(ruta)
+    # Un texto repetido (un estado, una fecha, un responsable, una pista) se juzga una vez.
+    memoria: dict[tuple, tuple] = {}
     vistos, hallados = set(), []
     for archivo, doc in ruta.documentos.items():
         lineas = doc.lineas if doc.texto else []
-        fuentes = _de_valores(doc, lineas, quien) if doc.raiz is not None else \
+        fuentes = _de_valores(doc, lineas, quien, memoria) if doc.raiz is not None else \
             _de_lineas(lineas, quien)
         if doc.raiz is not None and "#" in doc.texto:
-            fuentes = [*fuentes, *_de_comentarios(doc.texto, quien)]
+            fuentes = [*fuentes, *_de_comentarios(doc.texto, quien, memoria)]
         for h, linea, columna, camino in fuentes:
             llave = (linea, columna, h.clase, h.texto)
             if llave not in vistos:  # un «#» dentro de un valor lo vuelve también comentario
@@ -83,24 +86,45 @@ def _buscar(ruta) -> list[Dato]:
     return hallados
 
 
-def _de_valores(doc, lineas: list[str], quien):
-    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol. Se sabe al bajar si
-    un valor está bajo ``codigos:`` (sin buscar en su camino: son miles de valores)."""
-    pila = [(doc.raiz, "", False)]
+def _de_valores(doc, lineas: list[str], quien, memoria: dict):
+    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol, en el orden del
+    archivo. Se sabe al bajar si un valor está bajo ``codigos:`` (sin buscar en su camino: son
+    miles de valores), y el camino se arma solo para un valor con hallazgos: al bajar se guarda
+    solo de dónde viene cada nodo (``lugar``: el del padre, la clave o el índice)."""
+    pila = [(doc.raiz, None, False)]
     while pila:
-        nodo, camino, de_codigos = pila.pop()
+        nodo, lugar, de_codigos = pila.pop()
         if nodo.tipo == MAPA:
-            pila.extend((hijo, f"{camino}.{clave}" if camino else clave, clave == "codigos")
+            pila.extend((hijo, (lugar, clave, False), clave == "codigos")
                         for clave, hijo in reversed(nodo.valor.items()))
         elif nodo.tipo == LISTA:
-            pila.extend((hijo, f"{camino}[{i}]", de_codigos)
-                        for i, hijo in reversed(list(enumerate(nodo.valor))))
+            hijos = nodo.valor
+            pila.extend((hijos[i], (lugar, i, True), de_codigos) for i in range(len(hijos) - 1, -1, -1))
         elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
-            hallazgos = detectar(nodo.texto, personal=quien, contexto=CODIGOS if de_codigos else None)
-            sin_nombres = bool(hallazgos) and _CON_NOMBRES.match(camino) is not None
+            llave = (nodo.texto, CODIGOS if de_codigos else None)
+            hallazgos = memoria.get(llave)  # lo mismo que ``_detectar``, sin una llamada por valor
+            if hallazgos is None:
+                hallazgos = memoria[llave] = tuple(detectar(nodo.texto, personal=quien,
+                                                            contexto=llave[1]))
+            if not hallazgos:
+                continue
+            camino = _camino(lugar)
+            sin_nombres = _CON_NOMBRES.match(camino) is not None
             for h in hallazgos:
                 if not (sin_nombres and h.clase == NOMBRE):
                     yield (h, *_ubicar(lineas, nodo, h.texto), camino)
+
+
+def _camino(lugar) -> str:
+    """El camino YAML (``acciones[0].actividad``) de un ``lugar`` de ``_de_valores``."""
+    pasos = []
+    while lugar is not None:
+        lugar, paso, es_indice = lugar
+        pasos.append((paso, es_indice))
+    camino = ""
+    for paso, es_indice in reversed(pasos):
+        camino = f"{camino}[{paso}]" if es_indice else (f"{camino}.{paso}" if camino else paso)
+    return camino
 
 
 def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
@@ -116,7 +140,7 @@ def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
     return nodo.linea, nodo.columna
 
 
-def _de_comentarios(texto: str, quien):
+def _de_comentarios(texto: str, quien, memoria: dict):
     """(hallazgo, línea, columna, "") de cada comentario (también llega a git)."""
     # Las líneas se cuentan desde el comentario anterior, no desde el principio del archivo:
     # con miles de comentarios en un archivo grande, contar cada vez era cuadrático.
@@ -127,7 +151,7 @@ def _de_comentarios(texto: str, quien):
         linea += texto.count("\n", contadas_hasta, m.start(1))
         contadas_hasta = m.start(1)
         columna = m.start(1) - (texto.rfind("\n", 0, m.start(1)) + 1) + 1
-        for h in detectar(m.group(1), personal=quien):
+        for h in _detectar(m.group(1), None, quien, memoria):
             yield h, linea, columna + h.inicio, ""
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.codigos import regla
+from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.base import Lugar
 
@@ -59,14 +60,14 @@ def camino(raiz, buscado) -> str:
 # --- RM123: el texto que un `#` cortó --------------------------------------------------------
 
 # Un valor que no es texto (número, fecha, booleano): un comentario después no le quita nada.
-_NO_TEXTO = re.compile(r"^(?:[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}|true|false|yes|no|on|off)$", re.IGNORECASE)
+_NO_TEXTO = compilar(r"^(?:[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}|true|false|yes|no|on|off)$", re.IGNORECASE)
 # Lo que termina una oración: después, un comentario se lee como comentario.
 _FIN_DE_ORACION = ".;:!?…)]}»\"'"
 # Un id o una clave de catálogo (`DIR`, `M1`, `en_curso`, `mejora-aprendizajes`): tras uno de
 # estos, un comentario separado por un espacio es un comentario, no el resto de una oración.
-_CLAVE = re.compile(r"^(?:[A-Za-z]{1,4}\d+|[A-Z]{2,6}\d*|[a-z0-9]+(?:[_-][a-z0-9]+)*)$")
+_CLAVE = compilar(r"^(?:[A-Za-z]{1,4}\d+|[A-Z]{2,6}\d*|[a-z0-9]+(?:[_-][a-z0-9]+)*)$")
 # Las supresiones (`# ruta: ignorar RM301 -- motivo`) y cualquier otra indicación para ruta.
-_PARA_RUTA = re.compile(r"^\s*ruta\s*:", re.IGNORECASE)
+_PARA_RUTA = compilar(r"^\s*ruta\s*:", re.IGNORECASE)
 
 
 def corte(texto: str, nodo) -> tuple[int, str] | None:
@@ -163,14 +164,15 @@ def texto_cortado(ruta, ctx):
 
 _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
           "octubre", "noviembre", "diciembre")
-_FECHA = re.compile(
+_FECHA = compilar(
     r"(?<![\d-])(?P<a1>20\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"
     r"|(?<![\d/.-])(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<a2>20\d\d)(?![\d/.-])"
     r"|\b(?P<d3>\d{1,2})[°º]?\s+de\s+(?P<m3>" + "|".join(_MESES) + r"|setiembre)\s+del?\s+(?P<a3>20\d\d)\b",
     re.IGNORECASE)
 # «2019-2020», «2019 – 2020», «2019/2020», «2019-20»; solo años consecutivos (un «2020-2024» es un
 # sexenio o un programa, no un ciclo escolar).
-_CICLO = re.compile(r"(?<![\d-])(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
+_CICLO = compilar(r"(?<![\d-])(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
+_SOLO_FECHA = compilar(r"\d{4}-\d{2}-\d{2}")
 
 
 def _ciclo(inicio: int) -> str:
@@ -252,7 +254,9 @@ def texto_de_otro_ciclo(ruta, ctx):
         return
     aceptados, propios = ciclos
     for archivo, nodo in valores(ruta):
-        if "20" not in nodo.texto or nodo.es_nulo():
+        # Un valor que es solo una fecha (``inicio: 2025-09-08``, lo más común con «20») nombra
+        # a lo más esa fecha, entera, y eso no cuenta: ni se busca.
+        if "20" not in nodo.texto or _SOLO_FECHA.fullmatch(nodo.texto) or nodo.es_nulo():
             continue
         for posicion, escrito, ciclo, es_fecha in menciones(nodo.texto):
             if ciclo in aceptados or escrito == nodo.texto.strip():
