@@ -122,9 +122,9 @@ def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> P
             return None
     # Una Ruta no es la raíz (su clave sería «.»): la raíz sube a la carpeta de arriba.
     propias = {os.path.abspath(r) for r in rutas}
-    while os.path.abspath(raiz) in propias and Path(os.path.abspath(raiz)).parent != \
-            Path(os.path.abspath(raiz)):
-        raiz = Path(os.path.abspath(raiz)).parent
+    absoluta = Path(os.path.abspath(raiz))
+    while str(absoluta) in propias and absoluta.parent != absoluta:
+        absoluta = raiz = absoluta.parent
     return raiz
 
 
