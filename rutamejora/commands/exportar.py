@@ -21,8 +21,8 @@ class Formato(str, Enum):
 def exportar(
     carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
                                           help="Carpeta de una Ruta o que contiene varias (una "
-                                               "zona: escuelas/<CCT>/<ciclo>/); por omisión, la "
-                                               "actual."),
+                                               "zona: escuelas/<CCT>/<ciclo>/, o la de su "
+                                               "zona.yaml); por omisión, la actual."),
     salida: Path = typer.Option(..., "--salida", "-o", metavar="ARCHIVO", show_default=False,
                                 help="zona.db o zona.sqlite (SQLite), ruta.xlsx (Excel) o, con "
                                      "--formato csv, una carpeta. Reemplaza una exportación "
@@ -43,7 +43,8 @@ def exportar(
     Ejemplo: ruta exportar escuelas -o zona.db --fecha 2026-03-27
     """
     from rutamejora import intercambio
-    from rutamejora.formato import NoEsRuta, rutas_de_argumentos
+    from rutamejora.formato import NoEsRuta
+    from rutamejora.zona import ZonaInvalida, descubrir
 
     hoy, explicita = fecha_de(fecha)
     try:
@@ -53,41 +54,41 @@ def exportar(
     try:
         elegido = intercambio.formato_de(salida, formato.value if formato else None)
         intercambio.revisar_destino(salida, elegido, forzar)
-        rutas = rutas_de_argumentos(carpetas or [])
-    except (intercambio.ErrorDeUso, NoEsRuta) as exc:
+        la_zona = descubrir(carpetas or [])
+    except (intercambio.ErrorDeUso, NoEsRuta, ZonaInvalida) as exc:
         fallar_uso(str(exc))
-    if not rutas:
+    if not la_zona.rutas:
         fallar_uso("ningún archivo indicado es de una Ruta: no hay nada que exportar.")
-    zona = _leer(rutas, hoy, explicita, cuantos)
+    exportacion = _leer(la_zona, hoy, explicita, cuantos)
     try:
-        intercambio.escribir(zona, salida, elegido)
+        intercambio.escribir(exportacion, salida, elegido)
     except OSError as exc:
         from rutamejora.nucleo import no_se_escribio
 
         fallar_uso(no_se_escribio(salida, exc))
-    _informar(zona, salida)
+    _informar(exportacion, salida)
 
 
-def _leer(rutas: list[Path], hoy, explicita: bool, procesos: int | None):
+def _leer(la_zona, hoy, explicita: bool, procesos: int | None):
     """Las tablas de las Rutas, con una barra en stderr si es una terminal y son varias."""
-    from rutamejora.intercambio import leer_zona
+    from rutamejora.intercambio import leer_tablas
     from rutamejora.nucleo import Progreso, progreso_permitido
 
-    progreso = Progreso(len(rutas), "Leyendo Rutas") \
-        if len(rutas) > 1 and progreso_permitido() else None
+    progreso = Progreso(len(la_zona.rutas), "Leyendo Rutas") \
+        if len(la_zona.rutas) > 1 and progreso_permitido() else None
     try:
-        return leer_zona(rutas, hoy, explicita, procesos, al_avanzar=progreso)
+        return leer_tablas(la_zona, hoy, explicita, procesos, al_avanzar=progreso)
     finally:
         if progreso is not None:
             progreso.cerrar()
 
 
-def _informar(zona, salida: Path) -> None:
+def _informar(exportacion, salida: Path) -> None:
     """Lo hecho, en stderr; salida 1 si alguna Ruta tiene errores o no se pudo leer."""
-    n = zona.rutas
+    n = exportacion.rutas
     typer.echo(f"Exportada{'s' if n != 1 else ''} {n} Ruta{'s' if n != 1 else ''} a {salida}.",
                err=True)
-    malas = zona.con_errores()
+    malas = exportacion.con_errores()
     if malas:
         lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")
         typer.echo(f"ruta: {len(malas)} {'Ruta tiene' if len(malas) == 1 else 'Rutas tienen'} "

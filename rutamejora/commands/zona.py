@@ -25,7 +25,8 @@ def zona(
     fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas, a lo ancho de la terminal), json o "
-                                         "csv (programas; ver `ruta ayuda zona`)."),
+                                         "csv (programas, con el commit de cada Ruta; ver "
+                                         "`ruta ayuda zona`)."),
     procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
                                  help="Cuántas Rutas se leen a la vez (por omisión, una por "
                                       "núcleo; 1: todas en este proceso)."),
@@ -50,7 +51,9 @@ def zona(
         fallar_uso(str(exc))
     progreso = _barra(len(la_zona.rutas), formato)
     try:
-        vista = vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso)
+        # El commit de cada Ruta va en JSON y CSV (para programas); el texto no lo muestra.
+        vista = vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso,
+                           con_version=formato is not Formato.texto)
     finally:
         if progreso is not None:
             progreso.cerrar()

@@ -8,17 +8,18 @@ Posee:
   los ``resultados`` de ``diagnostico.yaml`` sin tocar el resto del archivo (``diagnostico``);
 - la exportación de una Ruta o una zona: el modelo neutro de tablas (``tablas_esquema``: tablas,
   columnas y tipos; ``tablas``: de una Ruta leída a sus filas, con cada texto por el detector de
-  datos personales), la lectura de una zona con el pool de procesos (``exportar``), el commit de
-  cada Ruta (``exportar_git``), el destino de ``-o`` (``exportar_destino``: el formato por la
-  extensión, qué se puede reemplazar, la escritura de un golpe) y un escritor por formato:
+  datos personales), la lectura con el pool de procesos de la zona que descubre
+  ``zona.descubrir`` (``exportar``; el commit de cada Ruta lo da ``zona.versiones_de``), el
+  destino de ``-o`` (``exportar_destino``: el formato por la extensión, qué se puede
+  reemplazar, la escritura de un golpe) y un escritor por formato:
   ``exportar_sqlite`` (``sqlite3``), ``exportar_csv`` y ``exportar_xlsx`` (openpyxl; las hojas
   las arma ``exportar_hojas``).
 
 openpyxl y sqlite3 se importan solo en los comandos que los usan: ``ruta validar`` no los paga.
 
 Capa: la más alta de la biblioteca, solo debajo de ``commands``; usa ``informes``,
-``escritura``, ``zona``, ``historia`` (el commit de cada Ruta), ``vistas``, ``reglas``,
-``formato``, ``privacidad`` y ``nucleo``.
+``escritura``, ``zona`` (las Rutas, sus claves y sus commits), ``historia``, ``vistas``,
+``reglas``, ``formato``, ``privacidad`` y ``nucleo``.
 """
 
 from rutamejora.nucleo.perezoso import exportar
@@ -28,8 +29,7 @@ __all__, __getattr__ = exportar(__name__, {
     "resultados": "Conteo contar_hoja resultados_de medicion_de_hoja medicion_de_meta "
                   "sin_datos_personales porcentaje AVISO_PRIVACIDAD",
     "diagnostico": "agregar_resultados ResultadosAgregados YaImportado",
-    "exportar": "Zona leer_zona escribir raiz_comun clave_relativa HERRAMIENTA",
-    "exportar_git": "commits_de",
+    "exportar": "Exportacion leer_tablas escribir HERRAMIENTA DATOS_ZONA",
     "exportar_destino": "EXTENSIONES FORMATOS ErrorDeUso formato_de revisar_destino es_exportacion",
     "tablas_esquema": "TABLAS VERSION_ESQUEMA",
     "tablas": "filas_de_ruta",

@@ -233,8 +233,9 @@ PROBLEMAS = Tabla("problemas", "Los problemas de `ruta validar` (con los datos p
 
 METADATOS = Tabla("metadatos", "Cómo se hizo la exportación; por Ruta, su commit.", (
     _c("ruta", "texto", "La Ruta a la que se refiere (vacío: a toda la exportación)."),
-    _c("clave", "texto", "herramienta, version, esquema, fecha, raiz; por Ruta: commit, "
-                         "fecha_commit, cambios_sin_confirmar."),
+    _c("clave", "texto", "herramienta, version, esquema, fecha; de zona.yaml: zona_nombre, "
+                         "zona_numero, zona_sector, zona_nivel; por Ruta: commit, fecha_commit, "
+                         "cambios_sin_confirmar."),
     _c("valor", "texto", "Su valor."),
 ), indices=(("clave",),), hija=False)
 

@@ -4,7 +4,7 @@ Posee el descubrimiento de las Rutas de una zona (``descubrimiento``: las que ha
 carpetas o las que lista un ``zona.yaml``, con su clave estable: la carpeta relativa a la raíz
 de la zona), la fila de cada escuela calculada sin guardar el modelo (``fila``), la vista de la
 zona con su orden «necesita atención» y sus agregados entre escuelas (``vista``), el commit de
-cada Ruta (``version``, con ``historia``) y sus formas de salida: texto a 80 columnas, JSON versionado y CSV (``salida``). ``ruta zona``, ``ruta
+cada Ruta (``version``, con ``historia``: la única manera, también la de ``ruta exportar``) y sus formas de salida: texto a 80 columnas, JSON versionado y CSV (``salida``). ``ruta zona``, ``ruta
 exportar`` y ``ruta informe --tipo zona`` leen la zona con ``descubrir``.
 
 Capa: debajo de ``informes``, ``intercambio`` y ``commands``; encima de ``historia`` (el commit
@@ -19,6 +19,6 @@ __all__, __getattr__ = exportar(__name__, {
                       "NIVELES",
     "fila": "Fila fila_de nombre_corto limpio ESTADOS_META",
     "vista": "VistaZona Agregados GrupoMetas vista_zona agregar clave_de_atencion VERSION_ESQUEMA",
-    "version": "VersionRuta version_de",
+    "version": "VersionRuta versiones_de version_de raiz_git",
     "salida": "como_texto como_json como_csv fila_json columnas_para COLUMNAS_CSV SE_CAEN TIPOS_RIESGO",
 })

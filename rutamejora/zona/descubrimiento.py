@@ -12,7 +12,8 @@ con la misma clave.
   Ruta o tener varias, p. ej. un ciclo por subcarpeta). Lo que no está en la lista no es de la
   zona, aunque esté bajo la carpeta.
 - La **raíz** de la zona es la carpeta del ``zona.yaml`` o la carpeta común de las dadas; si
-  la única carpeta dada es una Ruta, su carpeta de arriba (así la clave nunca es ``.``).
+  esa carpeta es una de las Rutas, la de arriba (así la clave nunca es ``.``). Sin carpeta
+  común (dos unidades en Windows), no hay raíz y la clave es el camino entero.
 - La **clave** de una Ruta es su carpeta relativa a la raíz, con ``/`` en todo sistema
   (``escuelas/21DPR0487A/2025-2026``). Dos Rutas nunca comparten clave; una Ruta copiada que
   repite CCT y ciclo sí se distingue por ella. Las Rutas van ordenadas por clave.
@@ -51,7 +52,7 @@ class ZonaInvalida(Exception):
 class Zona:
     """Las Rutas de una zona y, si hay ``zona.yaml``, sus datos (si no, vacíos)."""
 
-    raiz: Path
+    raiz: Path | None               # None: sin raíz común (dos unidades en Windows)
     rutas: list[Path] = field(default_factory=list)
     nombre: str | None = None
     numero: str | None = None
@@ -64,9 +65,12 @@ class Zona:
         return clave_de(self.raiz, ruta)
 
 
-def clave_de(raiz: Path, ruta: Path) -> str:
-    """La carpeta ``ruta`` relativa a ``raiz``, con ``/``; la ruta absoluta si no está debajo."""
+def clave_de(raiz: Path | None, ruta: Path) -> str:
+    """La carpeta ``ruta`` relativa a ``raiz``, con ``/``; la ruta absoluta si no está debajo
+    (o si no hay raíz)."""
     absoluta = Path(os.path.abspath(ruta))
+    if raiz is None:
+        return absoluta.as_posix()
     try:
         relativa = absoluta.relative_to(os.path.abspath(raiz))
     except ValueError:
@@ -105,15 +109,23 @@ def descubrir(carpetas: list[Path]) -> Zona:
     return zona
 
 
-def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> Path:
+def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> Path | None:
     if len(carpetas) == 1 and carpetas[0].is_dir():
-        unica = carpetas[0]
-        # Una sola Ruta dada por su carpeta: la raíz es la de arriba, para que la clave la nombre.
-        if not con_archivo and rutas == [unica]:
-            return Path(os.path.abspath(unica)).parent
-        return unica
-    absolutas = [os.path.abspath(c if c.is_dir() else c.parent) for c in carpetas]
-    return Path(os.path.commonpath(absolutas))
+        raiz = carpetas[0]
+        if con_archivo:
+            return raiz
+    else:
+        absolutas = [os.path.abspath(c if c.is_dir() else c.parent) for c in carpetas]
+        try:
+            raiz = Path(os.path.commonpath(absolutas))
+        except ValueError:  # Windows: carpetas en dos unidades (C:, D:) no tienen raíz común
+            return None
+    # Una Ruta no es la raíz (su clave sería «.»): la raíz sube a la carpeta de arriba.
+    propias = {os.path.abspath(r) for r in rutas}
+    absoluta = Path(os.path.abspath(raiz))
+    while str(absoluta) in propias and absoluta.parent != absoluta:
+        absoluta = raiz = absoluta.parent
+    return raiz
 
 
 def _rutas_listadas(carpeta: Path, datos: dict) -> list[Path]:

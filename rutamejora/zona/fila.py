@@ -65,7 +65,7 @@ class Fila:
     grupos: list = field(default_factory=list)         # los grupos que la escuela trabaja
     riesgo: dict = field(default_factory=dict)         # tipo de riesgo → alumnos
     responsables: dict = field(default_factory=dict)   # función o tipo → acciones
-    version: object = None      # zona.version.VersionRuta (solo si se pidió), o None
+    version: object = None      # zona.version.VersionRuta (si se pidió y está en git), o None
 
     @property
     def metas_total(self) -> int:
@@ -80,20 +80,14 @@ class Fila:
         return max(self.ejercido - self.presupuesto, Decimal(0)) if self.presupuesto else Decimal(0)
 
 
-def fila_de(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool = False,
-            con_version: bool = False) -> Fila:
-    """La fila de la Ruta de ``carpeta`` al día ``hoy``; nunca lanza por la Ruta. Con
-    ``con_version``, también su commit (``zona.version``)."""
+def fila_de(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool = False) -> Fila:
+    """La fila de la Ruta de ``carpeta`` al día ``hoy``; nunca lanza por la Ruta. Su commit
+    (``version``) lo pone ``vista_zona``, para toda la zona de una vez."""
     try:
-        fila = _fila(carpeta, clave, hoy, fecha_explicita)
+        return _fila(carpeta, clave, hoy, fecha_explicita)
     except Exception as exc:  # noqa: BLE001 - una Ruta rota es una fila, no un fallo de la zona
-        fila = Fila(clave=clave, legible=False,
+        return Fila(clave=clave, legible=False,
                     motivo=f"no se pudo leer ({_motivo_de(exc)}); revísala con `ruta validar`")
-    if con_version:
-        from rutamejora.zona.version import version_de
-
-        fila.version = version_de(carpeta)
-    return fila
 
 
 def _motivo_de(exc: Exception) -> str:

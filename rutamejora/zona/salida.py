@@ -7,7 +7,9 @@ columnas se caen, en este orden, ``Nivel``, ``Marco``, ``Dinero``, ``Ciclo``, ``
 siempre. Lo que se cae sigue en ``--formato json`` y ``csv``.
 
 **JSON**: un objeto con ``version_esquema`` (``VERSION_ESQUEMA``; la forma está en
-``docs/zona.md``); el dinero como texto decimal con centavos (``"87000.00"``), las fechas en ISO.
+``docs/zona.md``); el dinero como texto decimal con centavos (``"87000.00"``), las fechas en ISO;
+de cada escuela, el commit de su Ruta si la vista se hizo ``con_version`` (``ruta zona`` la pide
+para JSON y CSV).
 
 **CSV**: una fila por escuela con las mismas columnas que el JSON, planas (sin los agregados ni
 los pendientes); UTF-8 con encabezado.
@@ -205,7 +207,17 @@ def fila_json(fila: Fila) -> dict:
         "dinero": {"presupuesto": _pesos(fila.presupuesto), "planeado": _pesos(fila.planeado),
                    "ejercido": _pesos(fila.ejercido)},
         "pendientes": [{"tipo": t, "id": i, "texto": x} for t, i, x in fila.pendientes],
+        **_version_json(fila.version),
     }
+
+
+def _version_json(version) -> dict:
+    """``commit`` (el id completo), ``fecha_commit`` y ``cambios_sin_confirmar`` de la Ruta;
+    ``null`` los tres fuera de git (o si no se pidió la versión)."""
+    if version is None:
+        return {"commit": None, "fecha_commit": None, "cambios_sin_confirmar": None}
+    return {"commit": version.commit, "fecha_commit": version.fecha,
+            "cambios_sin_confirmar": version.cambios}
 
 
 def como_json(vista: VistaZona) -> str:
@@ -239,7 +251,12 @@ def como_json(vista: VistaZona) -> str:
 COLUMNAS_CSV = ("clave", "legible", "motivo", "cct", "nombre", "nivel", "marco", "ciclo", "ciclos",
                 "errores", "avisos", "archivos_ilegibles", *(f"metas_{e}" for e in ESTADOS_META),
                 "acciones", "acciones_vencidas", "ultima_bitacora", "sesiones_registradas",
-                "sesiones_celebradas", "sesiones_del_ciclo", "presupuesto", "planeado", "ejercido")
+                "sesiones_celebradas", "sesiones_del_ciclo", "presupuesto", "planeado", "ejercido",
+                "commit", "fecha_commit", "cambios_sin_confirmar")
+
+
+def _si_no(valor: bool | None) -> str:
+    return "" if valor is None else "si" if valor else "no"
 
 
 def como_csv(vista: VistaZona) -> str:
@@ -255,7 +272,8 @@ def como_csv(vista: VistaZona) -> str:
             *(d["metas"][e] for e in ESTADOS_META), d["acciones"], d["acciones_vencidas"],
             d["ultima_bitacora"] or "", d["sesiones"]["registradas"], d["sesiones"]["celebradas"],
             d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"], d["dinero"]["planeado"],
-            d["dinero"]["ejercido"]])
+            d["dinero"]["ejercido"], d["commit"] or "", d["fecha_commit"] or "",
+            _si_no(d["cambios_sin_confirmar"])])
     return salida.getvalue()
 
 

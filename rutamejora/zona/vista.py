@@ -30,6 +30,7 @@ from functools import partial
 from rutamejora.nucleo import repartir
 from rutamejora.zona.descubrimiento import Zona
 from rutamejora.zona.fila import ESTADOS_META, Fila, fila_de
+from rutamejora.zona.version import versiones_de
 
 VERSION_ESQUEMA = 1
 
@@ -88,20 +89,25 @@ def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
                con_version: bool = False) -> VistaZona:
     """Las filas de las Rutas de ``zona`` al día ``hoy``, en orden de atención, y sus agregados.
 
-    ``con_version`` agrega a cada fila el commit de su Ruta (``zona.version``; un informe lo
-    imprime): cuesta unas llamadas a git por Ruta, repartidas en el pool como lo demás.
+    ``con_version`` agrega a cada fila el commit de su Ruta (``zona.version.versiones_de``: dos
+    llamadas a git por repositorio, en este proceso, no por Ruta en el pool).
     """
-    trabajo = partial(_fila, hoy=hoy, fecha_explicita=fecha_explicita, con_version=con_version)
+    trabajo = partial(_fila, hoy=hoy, fecha_explicita=fecha_explicita)
     elementos = [(ruta, zona.clave(ruta)) for ruta in zona.rutas]
     filas = repartir(trabajo, elementos, procesos, al_avanzar)
+    if con_version:
+        # ``repartir`` devuelve las filas en el orden de ``elementos``: la de cada Ruta.
+        versiones = versiones_de(zona.rutas)
+        for ruta, fila in zip(zona.rutas, filas):
+            fila.version = versiones.get(ruta)
     filas.sort(key=clave_de_atencion)
     return VistaZona(zona, hoy, filas, agregar(filas))
 
 
-def _fila(elemento, hoy: date, fecha_explicita: bool, con_version: bool) -> Fila:
+def _fila(elemento, hoy: date, fecha_explicita: bool) -> Fila:
     # Una función de módulo: con ``spawn`` viaja al proceso por su nombre.
     carpeta, clave = elemento
-    return fila_de(carpeta, clave, hoy, fecha_explicita, con_version)
+    return fila_de(carpeta, clave, hoy, fecha_explicita)
 
 
 def agregar(filas: list[Fila]) -> Agregados:

@@ -26,7 +26,7 @@ def tablas(zona):
     """Las tablas de la zona completa a la fecha de las pruebas, leídas en este proceso."""
     from datetime import date
 
-    from rutamejora.formato import rutas_de_argumentos
-    from rutamejora.intercambio import leer_zona
+    from rutamejora.intercambio import leer_tablas
+    from rutamejora.zona import descubrir
 
-    return leer_zona(rutas_de_argumentos([zona]), date.fromisoformat(FECHA), True, procesos=1).tablas
+    return leer_tablas(descubrir([zona]), date.fromisoformat(FECHA), True, procesos=1).tablas

@@ -29,15 +29,15 @@ def test_una_zona_con_una_ruta_rota_se_exporta_y_sale_con_1(zona, tmp_path):
     assert r.exit_code == 1
     assert r.output == (
         f"Exportadas 5 Rutas a {salida}.\n"
-        "ruta: 2 Rutas tienen errores o no se pudo leer (31DJN0152E/2025-2026, "
-        "32ETV0087I/2025-2026); la exportación los lleva en las tablas rutas y problemas. "
+        "ruta: 2 Rutas tienen errores o no se pudo leer (escuelas/31DJN0152E/2025-2026, "
+        "escuelas/32ETV0087I/2025-2026); la exportación los lleva en las tablas rutas y problemas. "
         "Revísalos con `ruta validar`.\n")
     conexion = sqlite3.connect(salida)
     assert conexion.execute("SELECT ruta, errores, problema IS NOT NULL FROM rutas ORDER BY ruta"
                             ).fetchall() == [
-        ("15EES0527T/2024-2026", 0, 0), ("21DPR0487A/2025-2026", 0, 0),
-        ("29DPR0418X/2025-2026", 0, 0), ("31DJN0152E/2025-2026", 1, 1),
-        ("32ETV0087I/2025-2026", 10, 0)]
+        ("escuelas/15EES0527T/2024-2026", 0, 0), ("escuelas/21DPR0487A/2025-2026", 0, 0),
+        ("escuelas/29DPR0418X/2025-2026", 0, 0), ("escuelas/31DJN0152E/2025-2026", 1, 1),
+        ("escuelas/32ETV0087I/2025-2026", 10, 0)]
 
 
 def test_carpeta_que_no_existe_es_error_de_uso(tmp_path):

@@ -51,10 +51,10 @@ def test_csv_valores(zona_limpia, tmp_path):
     texto = (salida / "acciones.csv").read_bytes().decode("utf-8")
     assert "\r\n" in texto and not texto.startswith("\ufeff")
     filas = list(csv.DictReader(io.StringIO(texto)))
-    a4 = next(f for f in filas if f["ruta"] == "21DPR0487A/2025-2026" and f["id"] == "A4")
+    a4 = next(f for f in filas if f["ruta"] == "escuelas/21DPR0487A/2025-2026" and f["id"] == "A4")
     assert (a4["costo_centavos"], a4["inicio"], a4["fuente"]) == ("225000", "2025-10-06", "F2")
     metas = list(csv.DictReader(io.StringIO((salida / "metas.csv").read_text(encoding="utf-8"))))
-    m1 = next(f for f in metas if f["ruta"] == "21DPR0487A/2025-2026" and f["id"] == "M1")
+    m1 = next(f for f in metas if f["ruta"] == "escuelas/21DPR0487A/2025-2026" and f["id"] == "M1")
     assert (m1["linea_base"], m1["valor_meta"], m1["fecha_limite"]) == ("46", "60", "2026-06-19")
 
 

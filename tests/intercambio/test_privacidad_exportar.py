@@ -13,7 +13,7 @@ from zonas import FECHA, SEMBRADOS
 from rutamejora.commands import app
 
 runner = CliRunner()
-CON_DATOS = "32ETV0087I/2025-2026"
+CON_DATOS = "escuelas/32ETV0087I/2025-2026"
 
 
 def _formas(texto: str) -> list[bytes]:
@@ -27,7 +27,7 @@ def exportaciones(zona, tmp_path_factory) -> dict[str, Path]:
     salidas = {"sqlite": carpeta / "zona.db", "csv": carpeta / "zona", "xlsx": carpeta / "zona.xlsx",
                "xlsx1": carpeta / "una.xlsx"}
     for formato, salida in salidas.items():
-        origen = zona / "escuelas" / CON_DATOS if formato == "xlsx1" else zona
+        origen = zona / CON_DATOS if formato == "xlsx1" else zona
         args = ["exportar", str(origen), "-o", str(salida), "--fecha", FECHA]
         r = runner.invoke(app, args + (["--formato", "csv"] if formato == "csv" else []))
         assert r.exit_code == 1, r.output   # la Ruta con datos personales tiene errores

@@ -73,13 +73,13 @@ def test_tablas_columnas_indices_y_claves_foraneas(base):
 def test_tipos_en_la_base(base):
     conexion = sqlite3.connect(base)
     assert conexion.execute("SELECT typeof(costo_centavos), costo_centavos, typeof(inicio), inicio "
-                            "FROM acciones WHERE ruta = '21DPR0487A/2025-2026' AND id = 'A3'"
+                            "FROM acciones WHERE ruta = 'escuelas/21DPR0487A/2025-2026' AND id = 'A3'"
                             ).fetchone() == ("integer", 240000, "text", "2025-09-08")
     # Un costo periódico sale ya multiplicado: {por_mes: 250.00, meses: 9}.
     assert conexion.execute("SELECT costo_centavos FROM acciones WHERE "
-                            "ruta = '21DPR0487A/2025-2026' AND id = 'A4'").fetchone() == (225000,)
+                            "ruta = 'escuelas/21DPR0487A/2025-2026' AND id = 'A4'").fetchone() == (225000,)
     assert conexion.execute("SELECT typeof(linea_base), linea_base FROM metas WHERE "
-                            "ruta = '21DPR0487A/2025-2026' AND id = 'M1'").fetchone() == ("real", 46.0)
+                            "ruta = 'escuelas/21DPR0487A/2025-2026' AND id = 'M1'").fetchone() == ("real", 46.0)
 
 
 def test_metadatos_de_la_base(base):

@@ -10,12 +10,13 @@ import pytest
 from ruamel.yaml import YAML
 
 from zonas import EJEMPLOS
-from rutamejora.intercambio import TABLAS, clave_relativa, leer_zona, raiz_comun
+from rutamejora.intercambio import TABLAS, leer_tablas
+from rutamejora.zona import descubrir
 from rutamejora.intercambio.tablas import centavos, numero
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE
 
-PRIMARIA = "21DPR0487A/2025-2026"
-ROTA = "31DJN0152E/2025-2026"
+PRIMARIA = "escuelas/21DPR0487A/2025-2026"
+ROTA = "escuelas/31DJN0152E/2025-2026"
 
 
 def _yaml(ruta: Path):
@@ -34,11 +35,11 @@ def test_cada_fila_tiene_las_columnas_de_su_tabla(tablas):
 
 def test_una_fila_por_ruta_con_su_carpeta_relativa_a_la_raiz(tablas):
     assert [(f[0], f[1], f[5]) for f in tablas["rutas"]] == [
-        ("15EES0527T/2024-2026", "15EES0527T", "pemc-2019"),
-        ("21DPR0487A/2025-2026", "21DPR0487A", "rme-2014"),
-        ("29DPR0418X/2025-2026", "29DPR0418X", "pmc-2024"),
+        ("escuelas/15EES0527T/2024-2026", "15EES0527T", "pemc-2019"),
+        ("escuelas/21DPR0487A/2025-2026", "21DPR0487A", "rme-2014"),
+        ("escuelas/29DPR0418X/2025-2026", "29DPR0418X", "pmc-2024"),
         (ROTA, None, None),
-        ("32ETV0087I/2025-2026", "32ETV0087I", "rme-2014"),
+        ("escuelas/32ETV0087I/2025-2026", "32ETV0087I", "rme-2014"),
     ]
     pemc = tablas["rutas"][0]
     assert (pemc[6], pemc[7]) == ("2025-2026", "2024-2025, 2025-2026")
@@ -102,7 +103,8 @@ def test_los_responsables_van_por_funcion_sin_nombres(tablas):
 
 
 def test_metadatos_sin_reloj():
-    desde = leer_zona([EJEMPLOS / "primaria-2025-2026"], date(2026, 3, 27), True, procesos=1)
+    desde = leer_tablas(descubrir([EJEMPLOS / "primaria-2025-2026"]), date(2026, 3, 27), True,
+                        procesos=1)
     generales = [f for f in desde.tablas["metadatos"] if f[0] is None]
     from rutamejora import __version__
 
@@ -122,31 +124,30 @@ def test_numero_exacto(valor, esperado):
     assert numero(Decimal(valor)) == esperado
 
 
-def test_raiz_y_clave_relativa(tmp_path):
-    a, b = tmp_path / "escuelas" / "A" / "2025-2026", tmp_path / "escuelas" / "B" / "2025-2026"
-    assert raiz_comun([a, b]) == tmp_path / "escuelas"
-    assert clave_relativa(a, raiz_comun([a, b])) == "A/2025-2026"
-    # Una sola Ruta: la raíz es la carpeta que la contiene (la clave nunca queda vacía).
-    assert raiz_comun([a]) == a.parent
-    assert clave_relativa(a, raiz_comun([a])) == "2025-2026"
-    # Una Ruta dentro de la carpeta de otra.
-    assert raiz_comun([a, a / "copia"]) == a.parent
+def test_la_clave_es_la_de_la_zona(tmp_path):
+    """Las mismas claves que ``zona.descubrir``: una Ruta dentro de otra no tiene clave «.»."""
+    import shutil
+
+    a = tmp_path / "escuelas" / "A" / "2025-2026"
+    shutil.copytree(EJEMPLOS / "primaria-2025-2026", a)
+    shutil.copytree(EJEMPLOS / "primaria-2025-2026", a / "copia")
+    tablas = leer_tablas(descubrir([a, a / "copia"]), date(2026, 3, 27), True, procesos=1).tablas
+    assert [f[0] for f in tablas["rutas"]] == ["2025-2026", "2025-2026/copia"]
 
 
 def test_una_falla_interna_en_una_ruta_no_rompe_la_zona(monkeypatch, zona):
-    from rutamejora.formato import rutas_de_argumentos
     from rutamejora.intercambio import exportar
 
     original = exportar.filas_de_ruta
 
     def falla(clave, *args):
-        if clave.startswith("29DPR0418X"):
+        if clave.startswith("escuelas/29DPR0418X"):
             raise ValueError("algo raro")
         return original(clave, *args)
 
     monkeypatch.setattr(exportar, "filas_de_ruta", falla)
-    resultado = leer_zona(rutas_de_argumentos([zona]), date(2026, 3, 27), True, procesos=1)
-    fila = next(f for f in resultado.tablas["rutas"] if f[0] == "29DPR0418X/2025-2026")
+    resultado = leer_tablas(descubrir([zona]), date(2026, 3, 27), True, procesos=1)
+    fila = next(f for f in resultado.tablas["rutas"] if f[0] == "escuelas/29DPR0418X/2025-2026")
     assert fila[-1] == "No se pudo leer: algo raro"
     assert resultado.rutas == 5
-    assert "29DPR0418X/2025-2026" in resultado.con_errores()
+    assert "escuelas/29DPR0418X/2025-2026" in resultado.con_errores()

@@ -57,6 +57,17 @@ def test_la_misma_ruta_dada_dos_veces_cuenta_una(zona_limpia):
 def test_clave_con_barras_y_fuera_de_la_raiz(tmp_path):
     assert clave_de(tmp_path, tmp_path / "a" / "b") == "a/b"
     assert clave_de(tmp_path / "x", tmp_path / "y") == (tmp_path / "y").as_posix()
+    # Sin raíz común (dos unidades en Windows): el camino entero.
+    assert clave_de(None, tmp_path / "a") == (tmp_path / "a").as_posix()
+
+
+def test_una_ruta_nunca_es_la_raiz(zona_limpia):
+    ruta = zona_limpia / "escuelas" / "21DPR0487A" / "2025-2026"
+    import shutil
+    shutil.copytree(ruta, ruta / "copia")
+    zona = descubrir([ruta, ruta / "copia"])
+    assert zona.raiz == ruta.parent
+    assert _claves(zona) == ["2025-2026", "2025-2026/copia"]
 
 
 def test_zona_yaml_da_sus_datos_y_solo_sus_escuelas(zona_limpia):
