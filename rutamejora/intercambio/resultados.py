@@ -75,9 +75,12 @@ def _elegir_tabla(tablas: list[Tabla], pedidas: list[str], pestana: str | None):
         raise HojaInvalida(sin_datos_personales(f"las columnas pedidas están en varias pestañas "
                                                 f"({nombres}); di cuál con --pestana."))
     if not halladas:
-        que = " y ".join(f"«{p}»" for p in pedidas)
+        # Se nombra solo la que falta: con --por, la otra puede estar y no es lo que hay que cambiar.
+        faltan = [p for p in pedidas if not any(buscar_columnas(t, [p]) for t in tablas)] or pedidas
+        que = (f"la columna «{faltan[0]}»" if len(faltan) == 1
+               else "las columnas " + " y ".join(f"«{p}»" for p in faltan))
         hay = ", ".join(f"«{e}»" for e in encabezados_probables(tablas[0])[:20]) or "ninguno"
-        raise HojaInvalida(sin_datos_personales(f"{tablas[0].archivo.name} no tiene la columna {que}. "
+        raise HojaInvalida(sin_datos_personales(f"{tablas[0].archivo.name} no tiene {que}. "
                                                 f"Encabezados que se ven: {hay}."))
     return halladas[0]
 

@@ -210,6 +210,14 @@ def test_columna_que_no_esta_ambigua_y_campo_que_no_es_del_plan(ruta, tmp_path):
     assert r.exit_code == 2
     assert r.output.startswith("ruta: sisat.xlsx no tiene la columna «Cálculo». Encabezados que se ven: ")
     sin_plantados({"salida": r.output})
+    # Con --por, se nombra solo la columna que falta, no la que sí está.
+    r = importar(hoja, ruta, "--columna", "Cálculo", "--campo", "Lenguajes", "--por", "Grado")
+    assert r.exit_code == 2
+    assert r.output.startswith("ruta: sisat.xlsx no tiene la columna «Cálculo». Encabezados que se ven: ")
+    r = importar(hoja, ruta, "--columna", "Cálculo", "--campo", "Lenguajes", "--por", "Turno")
+    assert r.exit_code == 2
+    assert r.output.startswith("ruta: sisat.xlsx no tiene las columnas «Cálculo» y «Turno». "
+                               "Encabezados que se ven: ")
     r = importar(hoja, ruta, "--columna", "Lectura/Nivel", "--campo", "Lenguaje")
     assert r.exit_code == 2
     assert r.output.startswith("ruta: «Lenguaje» no es una asignatura ni un campo formativo del plan")
