@@ -18,7 +18,12 @@ class FormatoGit(str, Enum):
 DESTINO = {"texto": "terminal", "json": "json", "md": "github"}
 
 
-def fallar_git(error) -> None:
-    """Un ``historia.ErrorDeGit`` como error de uso: su mensaje y su pista, salida 2."""
+def fallar_git(error, otra_salida: str = "") -> None:
+    """Un ``historia.ErrorDeGit`` como error de uso: su mensaje y su pista, salida 2.
+
+    ``otra_salida`` agrega a la pista lo que el comando puede hacer sin git (solo ``ruta
+    cambios`` compara dos carpetas: los demás no lo ofrecen).
+    """
     mensaje = error.mensaje[:1].lower() + error.mensaje[1:]
-    fallar_uso(mensaje + (f"\nPista: {error.pista}" if error.pista else ""))
+    pista = " ".join(p for p in (error.pista, otra_salida) if p)
+    fallar_uso(mensaje + (f"\nPista: {pista}" if pista else ""))

@@ -46,7 +46,7 @@ def cambios(
     except NoEsRuta as exc:
         fallar_uso(str(exc))
     except ErrorDeGit as exc:
-        fallar_git(exc)
+        fallar_git(exc, "Sin git, compara dos carpetas: ruta cambios CARPETA --con OTRA.")
     escribir = {"texto": diferencia_texto, "json": diferencia_json, "md": diferencia_md}
     typer.echo(escribir[formato.value](diferencia, str(carpeta)), nl=False)
 

@@ -62,8 +62,7 @@ def _entorno() -> dict:
 
 def _sin_git() -> ErrorDeGit:
     return ErrorDeGit("No encontré el programa git en esta computadora.",
-                      "Instálalo (https://git-scm.com) o compara dos carpetas sin git: "
-                      "ruta cambios CARPETA --con OTRA.")
+                      "Instálalo (https://git-scm.com).")
 
 
 class Repositorio:
@@ -83,8 +82,8 @@ class Repositorio:
                          "--is-shallow-repository"])
         if hecho.returncode != 0:
             raise ErrorDeGit(f"La carpeta {carpeta} no está en un repositorio de git.",
-                             "Corre el comando dentro de un clon del repositorio de Rutas, o "
-                             "compara dos carpetas sin git: ruta cambios CARPETA --con OTRA.")
+                             "Corre el comando dentro de un clon del repositorio de Rutas (o "
+                             "crea uno: git init y git commit).")
         raiz, superficial = (hecho.stdout.splitlines() + ["", ""])[:2]
         return cls(Path(raiz), superficial.strip() == "true")
 

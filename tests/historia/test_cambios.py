@@ -181,7 +181,10 @@ def test_errores_de_uso_salen_con_2_y_una_pista(repo, tmp_path, correr):
     fuera = tmp_path / "suelta"
     shutil.copytree(repo.carpeta, fuera)
     r = correr("cambios", fuera)
-    assert r.exit_code == 2 and "no está en un repositorio de git" in r.stderr and "Pista:" in r.stderr
+    assert r.exit_code == 2
+    assert r.stderr == (f"ruta: la carpeta {fuera} no está en un repositorio de git.\nPista: Corre el "
+                        "comando dentro de un clon del repositorio de Rutas (o crea uno: git init y "
+                        "git commit). Sin git, compara dos carpetas: ruta cambios CARPETA --con OTRA.\n")
     r = correr("cambios", repo.carpeta, "--desde", "v9.9")
     assert r.exit_code == 2 and "La revisión «v9.9» no existe" in r.stderr.replace("la revisión", "La revisión")
     r = correr("cambios", repo.carpeta, "--con", fuera, "--desde", "HEAD")

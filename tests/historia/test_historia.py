@@ -108,4 +108,7 @@ def test_fuera_de_un_repositorio_sale_con_2(tmp_path, correr):
     shutil.copytree(Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026", carpeta)
     r = correr("historia", carpeta)
     assert r.exit_code == 2
-    assert r.stderr.startswith(f"ruta: la carpeta {carpeta} no está en un repositorio de git.\nPista: ")
+    # La pista no ofrece `ruta cambios --con`: eso es de otro comando.
+    assert r.stderr == (f"ruta: la carpeta {carpeta} no está en un repositorio de git.\nPista: Corre "
+                        "el comando dentro de un clon del repositorio de Rutas (o crea uno: git init "
+                        "y git commit).\n")
