@@ -40,13 +40,26 @@ def _texto(valor) -> str | None:
     return " ".join(str(valor).split()) or None
 
 
+def _revisar_lectura(carpeta: Path, problemas: list) -> None:
+    """``NoEsRuta`` si el ``ruta.yaml`` anterior no se pudo leer: sin él no hay escuela que heredar,
+    y preguntar por el nombre (o pedir ``--nombre``) escondería el problema verdadero."""
+    from rutamejora.formato.carga import NoEsRuta
+
+    for p in problemas:
+        if p.archivo == "ruta.yaml" and p.codigo.startswith("RM0") and p.severidad == "error":
+            raise NoEsRuta(f"la Ruta anterior ({carpeta}) no se puede leer: ruta.yaml, línea "
+                           f"{p.linea}: {p.mensaje[:1].lower()}{p.mensaje[1:]} Corrígela "
+                           f"(ruta validar {carpeta}) o no uses --desde.")
+
+
 def leer_anterior(carpeta: Path) -> Anterior:
     """Lee la Ruta de ``carpeta`` (sin escribir nada). ``carga.NoEsRuta`` si no es una Ruta."""
     from rutamejora.formato.carga import cargar
     from rutamejora.vistas import (LOGRADA, avance_meta, numero, sin_datos_personales,
                                    situacion_accion)
 
-    ruta, _ = cargar(carpeta)
+    ruta, problemas = cargar(carpeta)
+    _revisar_lectura(carpeta, problemas)
     # Lo heredado (metas, actividades) se escribe en la Ruta nueva: sin datos personales.
     sin_datos_personales(ruta)
     e = ruta.escuela

@@ -777,3 +777,20 @@ def test_escalar_yaml_se_lee_igual():
                   "Ética, naturaleza y sociedades", "2022", "null", "  espacios ", "línea\nnueva", "3°A"]:
         assert YAML(typ="safe").load(f"k: {escalar(valor)}\n") == {"k": valor}, valor
         assert YAML(typ="safe").load(f"k: {{a: {escalar(valor, flujo=True)}}}\n") == {"k": {"a": valor}}, valor
+
+
+def test_desde_una_ruta_con_ruta_yaml_roto_dice_que_no_se_puede_leer(tmp_path):
+    # Sin este aviso, `ruta nueva` pedía --nombre: el problema verdadero quedaba escondido.
+    origen = tmp_path / "anterior"
+    shutil.copytree(PRIMARIA, origen)
+    with (origen / "ruta.yaml").open("a", encoding="utf-8") as f:
+        f.write("escuela: [\n")
+    antes = (origen / "ruta.yaml").read_bytes()
+    r = correr("nueva", tmp_path / "nueva", "--desde", origen, "--ciclo", "2026-2027", "--sin-preguntas")
+    assert r.exit_code == 2
+    linea = antes.decode("utf-8").count("\n") + 1
+    assert r.stderr == (f"ruta: la Ruta anterior ({origen}) no se puede leer: ruta.yaml, línea "
+                        f"{linea}: falta un valor donde se esperaba uno. Corrígela (ruta validar "
+                        f"{origen}) o no uses --desde.\n")
+    assert not (tmp_path / "nueva").exists()
+    assert (origen / "ruta.yaml").read_bytes() == antes
