@@ -52,9 +52,10 @@ def exportar(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
     try:
+        # Primero lo que se lee: con una carpeta que no existe, eso es lo que hay que corregir.
+        la_zona = descubrir(carpetas or [])
         elegido = intercambio.formato_de(salida, formato.value if formato else None)
         intercambio.revisar_destino(salida, elegido, forzar)
-        la_zona = descubrir(carpetas or [])
     except (intercambio.ErrorDeUso, NoEsRuta, ZonaInvalida) as exc:
         fallar_uso(str(exc))
     if not la_zona.rutas:
