@@ -67,8 +67,12 @@ def _sin_interrupciones():
         raise KeyboardInterrupt
 
 
-def crear(pedido: Pedido, destino: Path, sobrescribir: bool = False) -> list[Path]:
+def crear(pedido: Pedido, destino: Path, sobrescribir: bool = False, cambiar=None) -> list[Path]:
     """Escribe la Ruta en ``destino`` y devuelve los archivos escritos (los YAML y los esquemas).
+
+    ``cambiar``, si se da, recibe ``{archivo: texto}`` de la Ruta nueva y devuelve los textos que
+    se escriben en su lugar (``ruta importar plan`` llena así las listas con lo del documento,
+    con la misma escritura de todo o nada).
 
     Lanza ``NuevaInvalida`` si la carpeta ya tiene archivos (sin ``sobrescribir``) o si los datos
     darían una Ruta con errores, y ``FallaDeEscritura`` si el sistema no deja escribir.
@@ -84,6 +88,8 @@ def crear(pedido: Pedido, destino: Path, sobrescribir: bool = False) -> list[Pat
                             "usa --sobrescribir.")
     revisar_pedido(pedido, destino)
     contenidos = archivos(pedido, destino)
+    if cambiar is not None:
+        contenidos = cambiar(contenidos)
     schemas = {n: texto_json(s) for n, s in esquemas(pedido.marco, destino).items()}
     existia = destino.exists()
     try:

@@ -14,14 +14,14 @@ PRIORIDAD = Objeto(entidad="prioridad", campos=(
     C("id", Id("P"), True, "Id de la prioridad (P1, P2, …)."),
     C("prioridad", Opcion(catalogo="agrupacion"), True,
       "La prioridad del marco a la que pertenece (rme-2014: las cuatro del SBM; pemc-2019 la "
-      "escribe `ambito:`)."),
+      "escribe `ambito:`).", por_llenar=True),
     C("orden", Entero(minimo=1), False,
       "Su lugar cuando el marco pide jerarquizar (pemc-2019: 1 es el ámbito más urgente)."),
-    C("descripcion", TEXTO, True, "La prioridad educativa de esta escuela, en sus palabras."),
+    C("descripcion", TEXTO, True, "La prioridad educativa de esta escuela, en sus palabras.", por_llenar=True),
     C("ambitos", Lista(Opcion(catalogo="ambitos")), False,
-      "Los ámbitos del marco que toca (pmc-2024: cada problemática con uno o más)."),
+      "Los ámbitos del marco que toca (pmc-2024: cada problemática con uno o más).", por_llenar=True),
     C("necesidades", Lista(Ref(a="necesidad")), True,
-      "Las necesidades del diagnóstico que atiende (N1, N2, …)."),
+      "Las necesidades del diagnóstico que atiende (N1, N2, …).", por_llenar=True),
 ))
 
 NO_ATENDIDA = Objeto(entidad="no_atendida", campos=(
@@ -39,8 +39,8 @@ PRIORIDADES = Objeto(entidad="archivo_prioridades", campos=(
 OBJETIVO = Objeto(entidad="objetivo", campos=(
     C("id", Id("O"), True, "Id del objetivo (O1, O2, …)."),
     C("prioridad", Ref(a="prioridad"), True, "La prioridad a la que sirve (P1, …)."),
-    C("que", TEXTO, True, "Lo que se quiere lograr.", "¿Qué queremos lograr?"),
-    C("para_que", TEXTO, True, "Para qué se quiere lograr.", "¿Para qué lo vamos a hacer?"),
+    C("que", TEXTO, True, "Lo que se quiere lograr.", "¿Qué queremos lograr?", por_llenar=True),
+    C("para_que", TEXTO, True, "Para qué se quiere lograr.", "¿Para qué lo vamos a hacer?", por_llenar=True),
 ))
 
 OBJETIVOS = Objeto(entidad="archivo_objetivos", campos=(
@@ -48,23 +48,23 @@ OBJETIVOS = Objeto(entidad="archivo_objetivos", campos=(
 ))
 
 INDICADOR = Objeto(entidad="indicador", campos=(
-    C("nombre", TEXTO, True, "Qué se mide."),
+    C("nombre", TEXTO, True, "Qué se mide.", por_llenar=True),
     C("unidad", RESULTADO.campo("unidad").tipo, True,
-      "porcentaje (0–100), promedio (escala de calificación), alumnos, nivel o numero."),
-    C("formula", TEXTO, False, "Cómo se calcula (p. ej. alumnos en nivel esperado ÷ total × 100)."),
+      "porcentaje (0–100), promedio (escala de calificación), alumnos, nivel o numero.", por_llenar=True),
+    C("formula", TEXTO, False, "Cómo se calcula (p. ej. alumnos en nivel esperado ÷ total × 100).", por_llenar=True),
     C("fuente", TEXTO, False, "De dónde sale el dato."),
 ))
 
 META = Objeto(entidad="meta", campos=(
     C("id", Id("M"), True, "Id de la meta (M1, M2, …)."),
-    C("objetivo", Ref(a="objetivo"), True, "El objetivo al que contribuye (O1, …)."),
-    C("descripcion", TEXTO, True, "La meta redactada completa.", "¿Cuánto?"),
-    C("indicador", INDICADOR, True, "Con qué se mide la meta."),
+    C("objetivo", Ref(a="objetivo"), True, "El objetivo al que contribuye (O1, …).", por_llenar=True),
+    C("descripcion", TEXTO, True, "La meta redactada completa.", "¿Cuánto?", por_llenar=True),
+    C("indicador", INDICADOR, True, "Con qué se mide la meta.", por_llenar=True),
     C("sentido", Opcion(valores=("aumentar", "disminuir", "mantener")), True,
-      "Si el indicador debe subir, bajar o sostenerse."),
-    C("linea_base", NUMERO, True, "Valor del indicador al inicio (de dónde partimos)."),
-    C("valor_meta", NUMERO, True, "Valor que se quiere alcanzar.", "¿Cuánto?"),
-    C("fecha_limite", FECHA, True, "Cuándo debe estar lograda (dentro del ciclo).", "¿Cuándo?"),
+      "Si el indicador debe subir, bajar o sostenerse.", por_llenar=True),
+    C("linea_base", NUMERO, True, "Valor del indicador al inicio (de dónde partimos).", por_llenar=True),
+    C("valor_meta", NUMERO, True, "Valor que se quiere alcanzar.", "¿Cuánto?", por_llenar=True),
+    C("fecha_limite", FECHA, True, "Cuándo debe estar lograda (dentro del ciclo).", "¿Cuándo?", por_llenar=True),
     C("ciclo", CICLO, False,
       "El ciclo de la meta, cuando la Ruta abarca varios (pemc-2019: metas por ciclo)."),
     C("de_que_manera", TEXTO, False, "Cómo se va a lograr, en breve.", "¿De qué manera?"),
@@ -86,24 +86,24 @@ COSTO_PERIODICO = Objeto(entidad="costo", alternativas=(
 
 ACCION = Objeto(entidad="accion", alternativas=(("inicio", "fin"), ("periodos",)), campos=(
     C("id", Id("A"), True, "Id de la acción (A1, A2, …)."),
-    C("metas", Lista(Ref(a="meta")), True, "Las metas a las que sirve (M1, …)."),
+    C("metas", Lista(Ref(a="meta")), True, "Las metas a las que sirve (M1, …).", por_llenar=True),
     C("actividad", TEXTO, True, "a) La actividad a realizar.", "¿Cómo lo vamos a lograr?"),
     C("ambito", Opcion(catalogo="ambitos"), False,
       "Ámbito de gestión (rme-2014: los de la Estrategia Global de Mejora Escolar)."),
     C("responsables", Lista(Ref(a="responsable")), True,
-      "b) Ids de las personas del colectivo o de la comunidad que responden por ella."),
+      "b) Ids de las personas del colectivo o de la comunidad que responden por ella.", por_llenar=True),
     C("responsable_seguimiento", Ref(a="responsable"), False,
-      "Id de quien da seguimiento a la acción (pemc-2019 lo pide aparte de quien la implementa)."),
+      "Id de quien da seguimiento a la acción (pemc-2019 lo pide aparte de quien la implementa).", por_llenar=True),
     C("participantes", TEXTOS, False, "Quiénes más participan (grupos, padres, alumnos de 5°…)."),
-    C("recursos", TEXTOS, True, "c) Materiales, humanos y financieros; con los que se cuenta y los que hay que adquirir."),
+    C("recursos", TEXTOS, True, "c) Materiales, humanos y financieros; con los que se cuenta y los que hay que adquirir.", por_llenar=True),
     C("costo", UnoDe(alternativas=(DINERO, COSTO_PERIODICO)), True,
-      "d) Costo en pesos: un total (0 si no cuesta) o `por_semana`/`semanas`, `por_mes`/`meses`."),
+      "d) Costo en pesos: un total (0 si no cuesta) o `por_semana`/`semanas`, `por_mes`/`meses`.", por_llenar=True),
     C("fuente", Ref(a="fuente"), False, "De qué fuente del presupuesto sale (F1, …)."),
     C("inicio", FECHA, False, "e) Tiempos: primer día."),
     C("fin", FECHA, False, "e) Tiempos: último día."),
     C("periodos", Lista(PERIODO), False, "e) Tiempos, cuando la acción ocurre en varios periodos."),
     C("evidencia_esperada", TEXTO, False,
-      "Qué mostrará que se hizo (productos, registros); pmc-2024 la pide en cada acción."),
+      "Qué mostrará que se hizo (productos, registros); pmc-2024 la pide en cada acción.", por_llenar=True),
     C("favorables", TEXTO, False, "Factores que favorecen el logro."),
     C("obstaculos", TEXTO, False, "Obstáculos previstos."),
     C("atenuacion", TEXTO, False, "Cómo atenuar esos obstáculos."),

@@ -24,6 +24,11 @@ from rutamejora.formato.pistas import (articulo, describir, falta, pista_de_camp
 from rutamejora.nucleo.codigos import problema_de
 
 
+def _escrito_vacio(hijo) -> bool:
+    """¿La clave está escrita sin valor (``inicio:``)?"""
+    return hijo is not None and hijo.tipo == ESCALAR and hijo.plano and hijo.texto in NULOS
+
+
 class Registro:
     """Un objeto del modelo (una meta, una acción…): un atributo por campo de su definición.
 
@@ -298,13 +303,23 @@ class Verificador(Escalares):
     def _alternativas(self, registro: Registro, definicion: E.Objeto, nodo: Nodo, ruta: str) -> None:
         if not definicion.alternativas:
             return
+        # Una forma escrita con sus claves vacías (``inicio:`` y ``fin:``, como las deja `ruta
+        # importar plan` cuando el documento no dice los tiempos) está por llenar: un aviso.
+        vacios = [g for g in definicion.alternativas
+                  if all(_escrito_vacio(nodo.valor.get(c)) for c in g)]
         presentes = [g for g in definicion.alternativas
-                     if all(registro.presente(c) for c in g)]
+                     if g not in vacios and all(registro.presente(c) for c in g)]
         if presentes:
             return
         if any(registro.invalido(c) for g in definicion.alternativas for c in g):
             return  # Ya se informó el valor inválido: no decir además que falta.
         formas = " o ".join(" y ".join(f"`{c}`" for c in g) for g in definicion.alternativas)
+        if vacios:
+            grupo = vacios[0]
+            self._p("RM120", nodo.valor[grupo[0]], f"{ruta}.{grupo[0]}" if ruta else grupo[0],
+                    " y ".join(f"`{c}`" for c in grupo) + f" de `{ruta or self.archivo}` están por llenar.",
+                    f"Escribe {formas}.")
+            return
         self._p("RM105", nodo, ruta, f"`{ruta or self.archivo}` necesita {formas}.",
                 "Escribe una de esas formas completa.")
 

@@ -6,6 +6,12 @@ Posee:
   ``.csv``, con los encabezados en la fila 1 o más abajo y celdas combinadas), su conteo por
   nivel sin guardar ningún dato de los alumnos (``resultados``) y el injerto de esos conteos en
   los ``resultados`` de ``diagnostico.yaml`` sin tocar el resto del archivo (``diagnostico``);
+- la importación de un plan de Word o Excel como Ruta (``importar_plan``): la lectura de un
+  .docx o .xlsx a una forma común (``documento``, ``leer``, ``tablas_docx`` con python-docx,
+  ``tablas_xlsx`` con openpyxl), las palabras de los formatos de las escuelas (``sinonimos``,
+  con ``catalogos/importar.yaml``), lo que escriben en sus celdas (``lectura_escolar``:
+  periodos, dinero, metas; ``personas``: responsables por función), el plan reconocido en sus
+  tablas (``plan``) y su escritura como Ruta con la de ``ruta nueva`` (``escribir_plan``);
 - la exportación de una Ruta o una zona: el modelo neutro de tablas (``tablas_esquema``: tablas,
   columnas y tipos; ``tablas``: de una Ruta leída a sus filas, con cada texto por el detector de
   datos personales), la lectura con el pool de procesos de la zona que descubre
@@ -15,7 +21,8 @@ Posee:
   ``exportar_sqlite`` (``sqlite3``), ``exportar_csv`` y ``exportar_xlsx`` (openpyxl; las hojas
   las arma ``exportar_hojas``).
 
-openpyxl y sqlite3 se importan solo en los comandos que los usan: ``ruta validar`` no los paga.
+python-docx, openpyxl y sqlite3 se importan solo en los comandos que los usan: ``ruta validar``
+no los paga.
 
 Capa: la más alta de la biblioteca, solo debajo de ``commands``; usa ``informes``,
 ``escritura``, ``zona`` (las Rutas, sus claves y sus commits), ``historia``, ``vistas``,
@@ -33,4 +40,8 @@ __all__, __getattr__ = exportar(__name__, {
     "exportar_destino": "EXTENSIONES FORMATOS ErrorDeUso formato_de revisar_destino es_exportacion",
     "tablas_esquema": "TABLAS VERSION_ESQUEMA",
     "tablas": "filas_de_ruta",
+    # `ruta importar plan`
+    "documento": "DocumentoIlegible",
+    "leer": "leer_documento",
+    "importar_plan": "Importacion ImportacionInvalida importar_de_documento texto_informe json_informe",
 })

@@ -97,12 +97,15 @@ def test_cerrado_y_con_ayuda_en_espanol(nombre):
         for clave, propiedad in objeto["properties"].items():
             assert propiedad.get("description", "").strip(), f"{camino}.{clave} sin descripción"
     assert esquemas()["metas.schema.json"]["properties"]["metas"]["items"]["properties"][
-        "valor_meta"]["description"] == "Valor que se quiere alcanzar. ¿Cuánto?"
+        "valor_meta"]["description"] == ("Valor que se quiere alcanzar. ¿Cuánto? Lo escribe el CTE: "
+                                         "vacío, `ruta validar` avisa que está por llenar.")
 
 
 def test_tipos_del_formato():
     acciones = esquemas()["acciones.schema.json"]["properties"]["acciones"]["items"]
-    costo = acciones["properties"]["costo"]
+    # El costo lo escribe el CTE: vacío (null) está «por llenar» (así lo deja `ruta importar plan`).
+    costo, vacio = acciones["properties"]["costo"]["anyOf"]
+    assert vacio == {"type": "null"}
     assert costo["anyOf"][0] == {"type": "number", "minimum": 0, "multipleOf": 0.01,
                                  "exclusiveMaximum": 1000000000}
     assert costo["anyOf"][1]["type"] == "object"

@@ -1,0 +1,43 @@
+"""Un documento de plan leído, sin importar de dónde: sus textos sueltos y sus cuadrículas.
+
+Word y Excel se leen a la misma forma (``tablas_docx``, ``tablas_xlsx``; ``leer`` elige): una lista de
+``Bloque`` en el orden del documento. Un bloque es un párrafo suelto o una cuadrícula de
+celdas de texto, con las celdas combinadas ya repetidas en cada casilla que cubren (una
+prioridad combinada en cinco renglones se lee cinco veces) y el lugar de cada renglón para
+decir de dónde salió cada cosa («tabla 2, renglón 4», «hoja Plan, renglón 7»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class DocumentoIlegible(Exception):
+    """El archivo no es un .docx o .xlsx que se pueda leer (es un error de uso: salida 2)."""
+
+
+@dataclass
+class Bloque:
+    """Un párrafo (``filas`` de una sola celda y ``tabla`` False) o una cuadrícula."""
+
+    filas: list[list[str]]
+    lugares: list[str]
+    tabla: bool = True
+    nombre: str = ""          # «tabla 2», «hoja Plan»
+
+
+@dataclass
+class Documento:
+    archivo: Path
+    bloques: list[Bloque] = field(default_factory=list)
+
+    def textos(self) -> list[tuple[str, str]]:
+        """(texto, lugar) de cada párrafo suelto."""
+        return [(b.filas[0][0], b.lugares[0]) for b in self.bloques if not b.tabla]
+
+
+def limpiar(texto) -> str:
+    """El texto de una celda: renglones sin espacios de sobra, sin renglones vacíos."""
+    renglones = [" ".join(r.split()) for r in str(texto or "").replace("\r", "\n").split("\n")]
+    return "\n".join(r for r in renglones if r)

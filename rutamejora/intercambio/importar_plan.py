@@ -1,0 +1,296 @@
+"""``importar_de_documento``: un plan de Word o Excel como Ruta, y el informe de qué fue a dónde.
+
+1. Lee el documento (``documento``) y reconoce su plan (``plan``).
+2. Decide la escuela, la CCT, el ciclo y el marco: lo que se dio como opción manda; si no, lo
+   que dice el documento; el marco, si nadie lo dice, por las columnas de sus tablas.
+3. Escribe la Ruta como ``ruta nueva`` (todo o nada, nunca sobre una Ruta existente sin
+   ``forzar``) con sus listas llenas por ``escribir_plan``.
+4. La valida como ``ruta validar`` y arma el informe (``Importacion``): lo ubicado, lo
+   interpretado, lo que quedó por llenar, los comentarios y los datos personales enmascarados.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rutamejora.catalogos import cargar_marco
+from rutamejora.escritura import (MARCO_POR_OMISION, Escuela, FallaDeEscritura, NuevaInvalida,
+                                  Pedido, calendario_para, ciclos_de, crear, entidad_de_cct,
+                                  nivel_de_cct, ocupada, revisar_cct, revisar_ciclo, revisar_turno)
+from rutamejora.escritura.plantillas_nueva import comentario
+from rutamejora.intercambio.leer import leer_documento
+from rutamejora.intercambio.escribir_plan import Escritor, Nota
+from rutamejora.intercambio.plan import Plan, reconocer
+from rutamejora.privacidad import INFORME, TERMINAL, detectar, enmascarar, marcador
+
+
+class ImportacionInvalida(Exception):
+    """No se puede importar con estos datos (falta la CCT, la carpeta ya tiene una Ruta…): salida 2."""
+
+
+@dataclass
+class Dato:
+    """Un dato personal hallado y enmascarado (``marcador``: como se muestra, nunca en claro)."""
+
+    archivo: str
+    donde: str
+    clase: str
+    marcador: str
+
+
+@dataclass
+class Importacion:
+    """El informe de una importación."""
+
+    documento: Path
+    destino: Path
+    marco: str
+    marco_por: str
+    escuela: dict[str, tuple[str, str]]              # campo → (valor, de dónde)
+    cuentas: dict[str, int]
+    ubicados: list[Nota]
+    interpretados: list[Nota]
+    por_llenar: list[Nota]
+    comentarios: list[Nota]
+    datos_personales: list[Dato]
+    tablas: int = 0
+    encabezados_repetidos: int = 0
+    errores: int = 0
+    avisos: int = 0
+    problemas_de_error: list[str] = field(default_factory=list)
+
+
+class _Privado:
+    """Cada texto que se escribe pasa por aquí: sale enmascarado y el hallazgo queda listado."""
+
+    def __init__(self):
+        self.datos: list[Dato] = []
+
+    def limpio(self, texto: str, archivo: str, donde: str) -> str:
+        hallazgos = detectar(texto)
+        if not hallazgos:
+            return texto
+        for h in hallazgos:
+            self.datos.append(Dato(archivo, donde, h.clase, marcador(h, TERMINAL)))
+        return enmascarar(texto, hallazgos, INFORME)
+
+
+def importar_de_documento(documento: Path, destino: Path, opciones: dict | None = None,
+                  forzar: bool = False, hoy: date | None = None) -> Importacion:
+    """Escribe en ``destino`` la Ruta del plan de ``documento`` y devuelve el informe.
+
+    ``opciones``: ``nombre``, ``cct``, ``ciclo``, ``marco``, ``nivel``, ``turno``, ``zona``,
+    ``sector`` (mandan sobre lo que dice el documento). Lanza ``DocumentoIlegible`` o
+    ``ImportacionInvalida`` (errores de uso) y nunca deja una Ruta a medias.
+    """
+    opciones = {k: v for k, v in (opciones or {}).items() if v not in (None, "")}
+    if not documento.is_file():
+        raise ImportacionInvalida(f"no existe el archivo {documento}.")
+    if ocupada(destino) and not forzar:
+        raise ImportacionInvalida(f"la carpeta {destino} ya tiene archivos; para reemplazar la Ruta "
+                                  "que haya usa --forzar.")
+    plan = reconocer(leer_documento(documento))
+    if not (plan.agrupaciones or plan.objetivos or plan.metas or plan.acciones):
+        raise ImportacionInvalida(
+            f"{documento}: no se reconoció ninguna tabla de plan. Los encabezados deben decir, por "
+            "ejemplo, «Acción | Responsables | Recursos | Costo | Tiempo» o «Ámbito | Objetivo | Meta | "
+            "Acciones | Responsables | Periodo» (ver docs/importar-exportar.md).")
+    escuela, origen, ciclo, n_ciclos, marco = _escuela_y_ciclo(plan, opciones, destino)
+    pedido = Pedido(escuela=escuela, ciclo=ciclo, marco=marco, ciclos=n_ciclos)
+    datos_marco = cargar_marco(marco, destino if destino.exists() else destino.parent)
+    if datos_marco is None:
+        raise ImportacionInvalida(f"no existe el marco «{marco}».")
+    calendario = calendario_para(ciclo)
+    limites = (calendario["inicio_clases"], calendario["fin_clases"])
+    privado = _Privado()
+    escritor = Escritor(plan, datos_marco, ciclo, ciclos_de(pedido, datos_marco), limites, privado)
+    try:
+        crear(pedido, destino, sobrescribir=forzar, cambiar=lambda textos: _llenar(textos, escritor))
+    except (NuevaInvalida, FallaDeEscritura) as exc:
+        raise ImportacionInvalida(str(exc)) from None
+    informe = _informe(documento, destino, plan, marco, origen, escritor, privado)
+    _validar(informe, destino, hoy or limites[0])
+    return informe
+
+
+def _escuela_y_ciclo(plan: Plan, opciones: dict, destino: Path):
+    """La escuela, de dónde salió cada dato, el ciclo, cuántos ciclos y el marco."""
+    origen: dict[str, tuple[str, str]] = {}
+    valores = {}
+    for campo in ("nombre", "cct", "ciclo", "turno", "zona", "sector", "nivel"):
+        if campo in opciones:
+            valores[campo], origen[campo] = str(opciones[campo]), (str(opciones[campo]), f"--{campo}")
+        elif campo in plan.escuela:
+            pieza = plan.escuela[campo]
+            valores[campo], origen[campo] = pieza.texto, (pieza.texto, f"el documento ({pieza.lugar})")
+    faltan = [f"--{c}" for c in ("nombre", "cct", "ciclo") if not valores.get(c)]
+    if faltan:
+        raise ImportacionInvalida("el documento no dice " + ", ".join(f[2:] for f in faltan)
+                                  + " de la escuela: dalos con " + ", ".join(faltan) + ".")
+    cct = revisar_cct(valores["cct"].strip())
+    if cct.valor is None:
+        extra = f" ¿Quisiste decir {cct.sugerencia}? Dala con --cct." if cct.sugerencia else " Dala con --cct."
+        raise ImportacionInvalida(f"{cct.problema}{extra}")
+    ciclo, n_ciclos = _ciclo(valores["ciclo"])
+    nivel = valores.get("nivel") or nivel_de_cct(cct.valor)
+    turno = revisar_turno(valores["turno"]).valor if valores.get("turno") else None
+    escuela = Escuela(nombre=" ".join(valores["nombre"].split()), cct=cct.valor, nivel=nivel,
+                      turno=turno or None, zona=_solo(valores.get("zona")), sector=_solo(valores.get("sector")),
+                      entidad=entidad_de_cct(cct.valor))
+    if "marco" in opciones:
+        marco, origen["marco"] = opciones["marco"], (opciones["marco"], "--marco")
+    elif plan.marco:
+        marco, origen["marco"] = plan.marco, (plan.marco, plan.marco_por)
+    else:
+        marco, origen["marco"] = MARCO_POR_OMISION, (MARCO_POR_OMISION, "por omisión (nada lo dice)")
+    return escuela, origen, ciclo, n_ciclos, marco
+
+
+def _solo(texto: str | None) -> str | None:
+    m = re.search(r"\d+", texto or "")
+    return m.group(0) if m else (texto or None)
+
+
+def _ciclo(texto: str) -> tuple[str, int | None]:
+    """«2025-2026» → (2025-2026, None); «2024-2026» (un PEMC de dos ciclos) → (2024-2025, 2)."""
+    m = re.search(r"(20\d\d)\s*[-–/]\s*(20\d\d)", texto)
+    if m and int(m.group(2)) - int(m.group(1)) > 1:
+        inicio = int(m.group(1))
+        return f"{inicio}-{inicio + 1}", int(m.group(2)) - inicio
+    revision = revisar_ciclo(texto.strip())
+    if revision.valor is None:
+        raise ImportacionInvalida(f"{revision.problema} Dalo con --ciclo AAAA-AAAA.")
+    return revision.valor, None
+
+
+def _reemplazar(texto: str, linea: str, bloque: str) -> str:
+    """Cambia el renglón ``linea`` (``metas: []``) por ``bloque``; el resto, byte por byte."""
+    patron = re.compile(rf"^{re.escape(linea)}$", re.MULTILINE)
+    return patron.sub(lambda _: bloque, texto, count=1)
+
+
+def _llenar(textos: dict[str, str], escritor: Escritor) -> dict[str, str]:
+    """Los textos de la Ruta nueva con las listas del documento y sus comentarios."""
+    m = escritor.marco
+    prioridades, necesidades = escritor.prioridades()
+    textos = dict(textos)
+    textos["prioridades.yaml"] = _reemplazar(textos["prioridades.yaml"], f"{m.clave_lista}: []", prioridades)
+    textos["diagnostico.yaml"] = _reemplazar(textos["diagnostico.yaml"], "necesidades: []", necesidades)
+    textos["objetivos.yaml"] = _reemplazar(textos["objetivos.yaml"], "objetivos: []", escritor.objetivos())
+    textos["metas.yaml"] = _reemplazar(textos["metas.yaml"], "metas: []", escritor.metas())
+    textos["acciones.yaml"] = _reemplazar(textos["acciones.yaml"], "acciones: []", escritor.acciones())
+    colectivo, comunidad = escritor.colectivo()
+    ruta = _reemplazar(textos["ruta.yaml"], "colectivo: []", colectivo)
+    if comunidad:
+        ruta = _comunidad(ruta, comunidad)
+    textos["ruta.yaml"] = ruta
+    for archivo, comentarios in escritor.sueltos().items():
+        textos[archivo] = textos[archivo].rstrip("\n") + "\n\n" + comentario(
+            "Del documento importado, sin lugar en el formato (no se tiró nada):") + "\n" + \
+            "\n".join(comentarios) + "\n"
+    return textos
+
+
+def _comunidad(ruta: str, bloque: str) -> str:
+    """Agrega las entradas de ``comunidad`` (sin repetir un id que la Ruta nueva ya trae)."""
+    existente = re.search(r"^comunidad:\s*\n(?:  .*\n)*", ruta, re.MULTILINE)
+    if existente is None:  # después del bloque de colectivo
+        fin = re.search(r"^colectivo:.*\n(?:  .*\n)*", ruta, re.MULTILINE)
+        corte = fin.end() if fin else len(ruta)
+        return ruta[:corte] + "\n" + bloque + "\n" + ruta[corte:]
+    ids = set(re.findall(r"\bid:\s*([A-Za-z0-9_-]+)", existente.group(0)))
+    nuevas = [e for e in bloque.splitlines()[1:]
+              if re.search(r"\bid:\s*([A-Za-z0-9_-]+)", e).group(1) not in ids]
+    return ruta[:existente.end()] + "".join(e + "\n" for e in nuevas) + ruta[existente.end():]
+
+
+def _informe(documento, destino, plan: Plan, marco, origen, escritor: Escritor, privado) -> Importacion:
+    e = escritor.escrito
+    cuentas = {"prioridades": len(plan.agrupaciones), "objetivos": len(plan.objetivos),
+               "metas": len(plan.metas), "acciones": len(plan.acciones),
+               "colectivo": len(escritor.personas.colectivo), "comunidad": len(escritor.personas.comunidad),
+               "comentarios": len(e.comentarios), "por_llenar": len(e.por_llenar),
+               "datos_personales": len(privado.datos)}
+    return Importacion(documento=documento, destino=destino, marco=marco, marco_por=origen["marco"][1],
+                       escuela={k: v for k, v in origen.items() if k != "marco"}, cuentas=cuentas,
+                       ubicados=e.ubicados, interpretados=e.interpretados, por_llenar=e.por_llenar,
+                       comentarios=e.comentarios, datos_personales=privado.datos, tablas=plan.tablas,
+                       encabezados_repetidos=plan.encabezados_repetidos)
+
+
+def _validar(informe: Importacion, destino: Path, hoy: date) -> None:
+    """Cuenta los errores y avisos de ``ruta validar`` sobre la Ruta escrita."""
+    from rutamejora.nucleo import ERROR, AVISO
+    from rutamejora.reglas import validar
+
+    resultado = validar(destino, hoy, True)
+    for p in resultado.problemas:
+        if p.severidad == ERROR:
+            informe.errores += 1
+            informe.problemas_de_error.append(f"{p.archivo}:{p.linea} {p.codigo} {p.mensaje}")
+        elif p.severidad == AVISO:
+            informe.avisos += 1
+
+
+def json_informe(informe: Importacion) -> str:
+    """El informe como JSON (``--formato json``), sin ningún dato personal en claro."""
+    def notas(lista):
+        return [{"archivo": n.archivo, "que": n.que, "lugar": n.lugar, **({"texto": n.texto} if n.texto else {})}
+                for n in lista]
+    datos = {
+        "documento": str(informe.documento), "ruta": str(informe.destino),
+        "marco": {"clave": informe.marco, "de": informe.marco_por},
+        "escuela": {k: {"valor": v, "de": de} for k, (v, de) in informe.escuela.items()},
+        "cuentas": informe.cuentas, "tablas": informe.tablas,
+        "encabezados_repetidos": informe.encabezados_repetidos,
+        "ubicados": notas(informe.ubicados), "interpretados": notas(informe.interpretados),
+        "por_llenar": notas(informe.por_llenar), "comentarios": notas(informe.comentarios),
+        "datos_personales": [vars(d) for d in informe.datos_personales],
+        "validacion": {"errores": informe.errores, "avisos": informe.avisos,
+                       "problemas_de_error": informe.problemas_de_error},
+    }
+    return json.dumps(datos, ensure_ascii=False, indent=2)
+
+
+def texto_informe(informe: Importacion, detalle: bool = True) -> str:
+    """El informe para la terminal: qué se ubicó, qué se interpretó, qué falta y qué quedó comentado."""
+    c = informe.cuentas
+    lineas = [f"Ruta importada en {informe.destino} desde {informe.documento.name} "
+              f"(marco {informe.marco}, por {informe.marco_por}).",
+              "  Escuela: " + "; ".join(f"{k} {v} ({de})" for k, (v, de) in informe.escuela.items()) + ".",
+              f"  {informe.tablas} {'tabla' if informe.tablas == 1 else 'tablas'} de plan"
+              + (f" ({informe.encabezados_repetidos} encabezados repetidos saltados)" if informe.encabezados_repetidos else "")
+              + f": {c['prioridades']} prioridades (prioridades.yaml), {c['objetivos']} objetivos (objetivos.yaml), "
+              f"{c['metas']} metas (metas.yaml), {c['acciones']} acciones (acciones.yaml); "
+              f"{c['colectivo']} en colectivo y {c['comunidad']} en comunidad (ruta.yaml), por función."]
+    if detalle:
+        for n in informe.ubicados:
+            lineas.append(f"    {n.que:<14} ← {n.lugar}: {_corto(n.texto)}" if n.texto else f"    {n.que} ← {n.lugar}")
+    if informe.interpretados and detalle:
+        lineas.append(f"  Interpretado ({len(informe.interpretados)}):")
+        lineas += [f"    {n.archivo} {n.que}" for n in informe.interpretados]
+    lineas.append(f"  Por llenar ({len(informe.por_llenar)}, el documento no lo dice; `ruta validar` lo avisa):")
+    por_campo: dict[str, int] = {}
+    for n in informe.por_llenar:
+        campo = f"{n.archivo} {n.que.split('.', 1)[1] if '.' in n.que else n.que}"
+        por_campo[campo] = por_campo.get(campo, 0) + 1
+    lineas += [f"    {campo}: {n}" for campo, n in por_campo.items()]
+    lineas.append(f"  Comentarios ({len(informe.comentarios)}, lo que el formato no puede guardar):")
+    lineas += [f"    {n.archivo} {n.que} ← {n.lugar}: {_corto(n.texto)}" for n in informe.comentarios]
+    if informe.datos_personales:
+        lineas.append(f"  Datos personales enmascarados ({len(informe.datos_personales)}):")
+        lineas += [f"    {d.archivo} {d.donde}: {d.marcador}" for d in informe.datos_personales]
+    else:
+        lineas.append("  Datos personales: ninguno.")
+    lineas.append(f"`ruta validar`: {informe.errores} errores y {informe.avisos} avisos.")
+    lineas += [f"  {p}" for p in informe.problemas_de_error]
+    return "\n".join(lineas)
+
+
+def _corto(texto: str, ancho: int = 70) -> str:
+    texto = " ".join(texto.split())
+    return texto if len(texto) <= ancho else texto[:ancho - 1] + "…"
