@@ -39,5 +39,6 @@ class Documento:
 
 def limpiar(texto) -> str:
     """El texto de una celda: renglones sin espacios de sobra, sin renglones vacíos."""
-    renglones = [" ".join(r.split()) for r in str(texto or "").replace("\r", "\n").split("\n")]
+    texto = "" if texto is None else str(texto)  # un 0 de Excel es «0», no vacío
+    renglones = [" ".join(r.split()) for r in texto.replace("\r", "\n").split("\n")]
     return "\n".join(r for r in renglones if r)

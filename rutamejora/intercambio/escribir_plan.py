@@ -11,6 +11,7 @@ antes de escribirse (``Enmascarador``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -164,7 +165,8 @@ class Escritor:
                 self.falta("metas.yaml", mid, "objetivo", m.lugar)
             indicador = self.texto(m.indicador, "metas.yaml", mid) if m.indicador else None
             formula = indicador if indicador and any(s in indicador for s in ("/", "÷", "×", "x 100", "*100")) else None
-            lineas.append(f"      nombre: {escalar(indicador)}".rstrip())
+            nombre = re.split(r"\s*[/÷]\s*", formula)[0].strip() if formula else indicador
+            lineas.append(f"      nombre: {escalar(nombre)}".rstrip())
             lineas.append(f"      unidad: {escalar(leida.unidad)}".rstrip())
             if indicador is None:
                 self.falta("metas.yaml", mid, "indicador.nombre", m.lugar)

@@ -91,6 +91,8 @@ class Personas:
         while ident in usados:
             ident, n = f"{base}{n}", n + 1
         nombre = " ".join(parte.split())
+        if tipo == "comunidad" and nombre.isupper() and len(nombre) <= 6:
+            nombre = str(entrada.get("nombre") or nombre)  # «APF» → Asociación de Padres de Familia
         nombre = nombre[:1].upper() + nombre[1:]
         persona = Persona(id=ident, nombre=nombre,
                           funcion=entrada.get("funcion") if tipo == "colectivo" else None,

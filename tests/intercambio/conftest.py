@@ -1,4 +1,5 @@
-"""Las zonas de las pruebas de la exportación (se arman con ``zonas.armar_zona``)."""
+"""Las zonas de las pruebas de la exportación (se arman con ``zonas.armar_zona``) y los
+documentos de las de `ruta importar plan` (tests/datos/importar/), importados una vez cada uno."""
 
 from __future__ import annotations
 
@@ -30,3 +31,26 @@ def tablas(zona):
     from rutamejora.zona import descubrir
 
     return leer_tablas(descubrir([zona]), date.fromisoformat(FECHA), True, procesos=1).tablas
+
+
+DATOS_IMPORTAR = Path(__file__).resolve().parents[1] / "datos" / "importar"
+
+
+@pytest.fixture(scope="module")
+def importar(tmp_path_factory):
+    """``importar("rme-acciones.docx")`` → (informe, carpeta), una vez por documento y módulo."""
+    from datetime import date
+
+    from rutamejora.intercambio import importar_de_documento
+
+    hechas = {}
+
+    def hacer(nombre: str, **opciones):
+        clave = (nombre, tuple(sorted(opciones.items())))
+        if clave not in hechas:
+            destino = tmp_path_factory.mktemp("ruta") / Path(nombre).stem
+            informe = importar_de_documento(DATOS_IMPORTAR / nombre, destino, opciones, hoy=date(2025, 10, 1))
+            hechas[clave] = (informe, destino)
+        return hechas[clave]
+
+    return hacer
