@@ -262,8 +262,8 @@ def leer_meta(texto: str, ciclo: str, fin_de_clases: date) -> MetaLeida:
         leida.unidad = "porcentaje" if (de_a.group(2) or de_a.group(4)) else None
     elif _PORCENTAJE.search(original.lower()):
         leida.valor_meta, leida.unidad = _numero(_PORCENTAJE.search(original.lower()).group(1)), "porcentaje"
-    elif _PROMEDIO.search(plano):
-        leida.valor_meta, leida.unidad = _numero(_PROMEDIO.search(plano).group(1)), "promedio"
+    elif _PROMEDIO.search(original.lower()):
+        leida.valor_meta, leida.unidad = _numero(_PROMEDIO.search(original.lower()).group(1)), "promedio"
     elif _ALUMNOS.search(plano):
         leida.valor_meta, leida.unidad = Decimal(_ALUMNOS.search(plano).group(1)), "alumnos"
     if leida.unidad is None and leida.valor_meta is not None:
@@ -289,7 +289,9 @@ def _fecha_de_meta(plano: str, ciclo: str, fin_de_clases: date) -> date | None:
     if m:
         mes = MESES[m.group(1)]
         anio = int(m.group(2)) if m.group(2) else _anio_del_mes(mes, ciclo)
-        return min(date(anio, mes, _calendario.monthrange(anio, mes)[1]), fin_de_clases)
+        fecha = date(anio, mes, _calendario.monthrange(anio, mes)[1])
+        # Un mes de otro ciclo («junio de 2026» en un plan 2024-2025) no se corrige: por llenar.
+        return min(fecha, fin_de_clases) if fecha.year in (int(ciclo[:4]), int(ciclo[:4]) + 1) else None
     return None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rutamejora.intercambio.sinonimos import catalogo, contiene, plegar
 
 _SEPARA = re.compile(r"\s*[,;/\n]\s*")
+_CON_GRUPO = ("docente", "docente_especial", "educacion_fisica", "usaer")
 _Y = re.compile(r"\s+(?:y|e|con)\s+", re.IGNORECASE)
 _GRADOS = re.compile(r"(\d\s*[°ºo]?\s*(?:[A-F]\b)?(?:\s*(?:a|al|–|-|y)\s*\d\s*[°ºo]?(?:\s*[A-F]\b)?)*)"
                      r"(?:\s*(?:grado|grados|grupo|grupos))?")
@@ -81,7 +82,9 @@ class Personas:
             return None
         tipo, entrada = hallada
         grados = _GRADOS.search(parte)
-        grupo = " ".join(grados.group(1).split()) if grados and tipo == "colectivo" else None
+        # Los grados distinguen a los docentes («de 1° a 3°», «de 4° a 6°»); al director no: es uno.
+        grupo = " ".join(grados.group(1).split()) \
+            if grados and tipo == "colectivo" and entrada.get("funcion") in _CON_GRUPO else None
         clave = (tipo, entrada["id"], grupo)
         if clave in self._por_clave:
             return self._por_clave[clave]

@@ -55,6 +55,6 @@ def _tabla(tabla, numero: int) -> Bloque:
 
 def _razon(exc: Exception) -> str:
     texto = str(exc).strip()
-    if "zip" in texto.lower() or type(exc).__name__ == "BadZipFile":
+    if "zip" in texto.lower() or type(exc).__name__ in ("BadZipFile", "PackageNotFoundError"):
         return "no es un archivo .docx (un .docx es un zip)."
     return texto or type(exc).__name__

@@ -55,6 +55,8 @@ def test_app_tiene_todos_los_comandos():
 @pytest.mark.parametrize("args", [[c, "--help"] for c in COMANDOS] + [
     ["bitacora", "agregar", "--help"],
     ["bitacora"],
+    ["importar", "plan", "--help"],
+    ["importar"],
     ["bitacora", "agregr"],
     ["validar", str(MINIMA), "--formatto", "json"],
     ["validar", str(MINIMA), "--formato", "xml"],
@@ -89,8 +91,9 @@ def test_validar_no_importa_los_otros_comandos_ni_typer_ni_rich_ni_jinja():
         assert not {m for m in modulos if m.split(".")[0] in ("typer", "click")}
     assert not {m for m in modulos if m.startswith(("rutamejora.vistas", "rutamejora.informes",
                                                     "rutamejora.escritura"))}
-    # Ni la exportación ni lo que solo ella usa (openpyxl, sqlite3).
-    assert not {m for m in modulos if m.split(".")[0] in ("openpyxl", "sqlite3")
+    # Ni la importación ni la exportación, ni lo que solo ellas usan (python-docx, openpyxl,
+    # lxml, sqlite3).
+    assert not {m for m in modulos if m.split(".")[0] in ("docx", "openpyxl", "lxml", "sqlite3")
                 or m.startswith("rutamejora.intercambio")}
     # Una sola Ruta: ningún pool.
     assert "concurrent.futures.process" not in modulos

@@ -35,7 +35,7 @@ def test_rme_word_ubica_prioridades_objetivos_metas_y_acciones(importar):
     informe, ruta = importar("rme-acciones.docx")
     assert (informe.marco, informe.errores) == ("rme-2014", 0)
     assert informe.cuentas | {} == {"prioridades": 2, "objetivos": 2, "metas": 2, "acciones": 5,
-                                    "colectivo": 6, "comunidad": 1, "comentarios": 5, "por_llenar": 3,
+                                    "colectivo": 5, "comunidad": 1, "comentarios": 5, "por_llenar": 3,
                                     "datos_personales": 0}
     # Dos tablas, el encabezado repetido (salto de página) se salta y el renglón vacío no es acción.
     assert (informe.tablas, informe.encabezados_repetidos) == (2, 1)
@@ -77,12 +77,11 @@ def test_rme_word_tiempos_dinero_y_responsables(importar):
     assert (a4["costo"], a5["costo"]) == (2500, 0)
     assert [a["metas"] for a in acciones.values()] == [["M1"], ["M1"], ["M1"], ["M2"], ["M2"]]
     assert [a["responsables"] for a in acciones.values()] == [
-        ["DOC"], ["DIR", "PF"], ["DIR2"], ["EF", "USAER"], ["SUB"]]
+        ["DOC"], ["DIR", "PF"], ["DIR"], ["EF", "USAER"], ["SUB"]]
     ruta_yaml = leer_yaml(ruta / "ruta.yaml")
     assert ruta_yaml["colectivo"] == [
         {"id": "DOC", "nombre": "Docentes de aula", "funcion": "docente"},
         {"id": "DIR", "nombre": "Director", "funcion": "director"},
-        {"id": "DIR2", "nombre": "Director 1°–3°", "funcion": "director", "grupo": "1°–3°"},
         {"id": "EF", "nombre": "Docente de educación física", "funcion": "educacion_fisica"},
         {"id": "USAER", "nombre": "USAER", "funcion": "usaer"},
         {"id": "SUB", "nombre": "Subdirectora", "funcion": "subdirector"}]
