@@ -9,6 +9,7 @@ probar el enmascarado.
 
     python tests/datos/importar/generar.py          # python-docx y openpyxl
     python tests/datos/importar/generar.py --libreoffice   # además, los guardados por LibreOffice
+    python tests/datos/importar/generar.py --imagenes      # las imágenes de docs/importar-exportar.md
 
 Los archivos se comitean: las pruebas y la CI no necesitan LibreOffice. Los de LibreOffice
 (``lo-*.docx``, ``lo-*.xlsx``) se hacen pasando los de python-docx y openpyxl por ODF y de
@@ -241,7 +242,62 @@ def por_libreoffice(origen: str, destino: str, intermedio: str, final: str) -> N
         shutil.move(str(Path(tmp) / (Path(origen).stem + "." + final.split(":")[0])), AQUI / destino)
 
 
+def _para_imprimir(hoja) -> None:
+    """Columnas anchas, renglones tan altos como su texto y la cuadrícula visible (solo en la
+    copia que se imprime para la imagen; el documento de prueba queda como está)."""
+    from openpyxl.styles import Alignment, Border, Side
+
+    linea = Side(style="thin", color="888888")
+    for columna in "ABCDEFGH":
+        hoja.column_dimensions[columna].width = 26
+    for fila in hoja.iter_rows():
+        renglones = 1
+        for celda in fila:
+            if celda.value is None:
+                continue
+            texto = str(celda.value)
+            renglones = max(renglones, sum(1 + len(r) // 26 for r in texto.split("\n")))
+            celda.alignment = Alignment(wrap_text=True, vertical="top")
+            celda.border = Border(left=linea, right=linea, top=linea, bottom=linea)
+        hoja.row_dimensions[fila[0].row].height = 15 * renglones
+
+
+def imagenes() -> None:
+    """Las imágenes de las tablas fuente para docs/importar-exportar.md (docs/img/importar-*.png):
+    LibreOffice → PDF → pdftoppm → PNG, recortada con ImageMagick (``convert -trim``)."""
+    import openpyxl
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftoppm") is None or shutil.which("convert") is None:
+        sys.exit("Faltan LibreOffice (soffice), poppler-utils (pdftoppm) o ImageMagick (convert).")
+    salida = AQUI.parents[2] / "docs" / "img"
+    salida.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for nombre in ("rme-acciones.docx", "pemc-ambitos.docx", "pmc-problematicas.xlsx", "rme-preescolar.xlsx"):
+            origen = Path(tmp) / nombre
+            shutil.copy(AQUI / nombre, origen)
+            if origen.suffix == ".xlsx":  # una hoja a lo ancho de una página, para verla entera
+                libro = openpyxl.load_workbook(origen)
+                for hoja in libro.worksheets:
+                    hoja.page_setup.orientation = "landscape"
+                    hoja.sheet_properties.pageSetUpPr.fitToPage = True
+                    hoja.page_setup.fitToWidth, hoja.page_setup.fitToHeight = 1, 0
+                    _para_imprimir(hoja)
+                libro.save(origen)
+            subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/perfil", "--headless",
+                            "--convert-to", "pdf", "--outdir", tmp, str(origen)], check=True, capture_output=True)
+            pdf = origen.with_suffix(".pdf")
+            subprocess.run(["pdftoppm", "-png", "-r", "96" if origen.suffix == ".xlsx" else "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                            str(Path(tmp) / origen.stem)], check=True)
+            png = salida / f"importar-{origen.stem}.png"
+            subprocess.run(["convert", str(Path(tmp) / f"{origen.stem}.png"), "-trim", "+repage",
+                            "-bordercolor", "white", "-border", "12", "-strip", str(png)], check=True)
+
+
 def main() -> None:
+    if "--imagenes" in sys.argv:
+        imagenes()
+        return
     rme_docx()
     pemc_docx()
     pemc_docx("pemc-datos-personales.docx", con_datos_personales=True)
