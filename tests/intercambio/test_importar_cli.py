@@ -8,7 +8,15 @@ import zipfile
 from typer.testing import CliRunner
 
 from rutamejora.commands import app
-from tests.intercambio.conftest import DATOS, leer_yaml
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+DATOS = Path(__file__).resolve().parents[1] / "datos" / "importar"
+
+
+def leer_yaml(ruta: Path):
+    return YAML(typ="safe").load(ruta.read_text(encoding="utf-8"))
 
 runner = CliRunner()
 ENTORNO = {"COLUMNS": "200"}

@@ -13,7 +13,13 @@ from decimal import Decimal
 
 import pytest
 
-from tests.intercambio.conftest import leer_yaml
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+
+def leer_yaml(ruta: Path):
+    return YAML(typ="safe").load(ruta.read_text(encoding="utf-8"))
 
 
 def _lista(carpeta, archivo, clave=None):

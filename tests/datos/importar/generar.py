@@ -148,7 +148,6 @@ def _libro():
 
 
 def pmc_xlsx():
-    from datetime import date
     from openpyxl.styles import Alignment
 
     libro = _libro()
@@ -198,7 +197,6 @@ def pmc_xlsx():
             celda.alignment = Alignment(wrap_text=True, vertical="top")
     hoja.append([])
     hoja.append(["Elaboró: Comité de Planeación y Evaluación"])
-    _ = date
     libro.save(AQUI / "pmc-problematicas.xlsx")
 
 
