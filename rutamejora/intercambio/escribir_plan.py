@@ -208,7 +208,7 @@ class Escritor:
                       f"    actividad: {escalar(actividad)}"]
             if not a.metas:
                 self.falta(archivo, aid, "metas", a.lugar)
-            ids, sueltas = self.personas.responsables(campos.get("responsables", ""))
+            ids, sueltas = self.personas.responsables("\n".join(renglones(campos.get("responsables", ""))))
             cuerpo.append(f"    responsables: [{', '.join(ids)}]" if ids else "    responsables:")
             if not ids:
                 self.falta(archivo, aid, "responsables", a.lugar)

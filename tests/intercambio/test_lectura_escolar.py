@@ -116,8 +116,10 @@ def test_responsables_por_funcion():
     assert personas.responsables("Directora y USAER") == (["DIR", "USAER"], [])
     assert personas.responsables("Comité de Planeación y Evaluación") == (["CPE"], [])
     assert personas.responsables("Docentes de 4° a 6°; trabajo social") == (["DOC2"], ["trabajo social"])
+    assert personas.responsables("Subdirector\nDocentes de aula") == (["SUB", "DOC"], [])
     assert [(p.id, p.nombre, p.funcion, p.grupo) for p in personas.colectivo] == [
         ("DOC", "Docentes de aula", "docente", None),
         ("DIR", "Director 1°–3°", "director", None),
         ("USAER", "USAER", "usaer", None),
-        ("DOC2", "Docentes de 4° a 6°", "docente", "4° a 6°")]
+        ("DOC2", "Docentes de 4° a 6°", "docente", "4° a 6°"),
+        ("SUB", "Subdirector", "subdirector", None)]
