@@ -178,10 +178,15 @@ class _Recorrido:
                 self.plan.sueltos.append(Suelto(f"{titulo}: {texto}", lugar, "acciones.yaml"))
             return
         campos = {k: v for k, v in valores.items() if k not in (*JERARQUIA, "indicador", "accion")}
-        for n, actividad in enumerate(elementos(valores["accion"])):
+        actividades = elementos(valores["accion"])
+        # Tantos tiempos (o costos) como acciones en la celda, renglón por renglón: uno para cada una.
+        parejas = {k: elementos(campos[k]) for k in ("tiempo", "costo") if campos.get(k)}
+        parejas = {k: v for k, v in parejas.items() if len(actividades) > 1 and len(v) == len(actividades)}
+        for n, actividad in enumerate(actividades):
             # Varias acciones en una celda comparten el renglón: lo que el formato no guarda (el
             # seguimiento, otras columnas) se comenta una vez, en la primera.
             propios = campos if n == 0 else {k: v for k, v in campos.items() if k != "seguimiento"}
+            propios = {**propios, **{k: v[n] for k, v in parejas.items()}}
             self.plan.acciones.append(Accion(actividad, lugar, agrupacion=self.agrupacion,
                                              objetivo=self.objetivo, metas=list(self.metas),
                                              campos=dict(propios), otros=list(otros) if n == 0 else []))
@@ -319,7 +324,11 @@ def _dato_de_escuela(texto: str, lugar: str, plan: Plan) -> bool:
             etiqueta = plegar(m.group(1))
             for clave in ("cct", "ciclo", "zona", "sector", "turno", "nombre"):
                 if etiqueta in {plegar(p) for p in datos.get(clave) or []}:
-                    plan.escuela.setdefault(clave, Pieza(m.group(2), lugar))
+                    valor = m.group(2)
+                    forma = {"cct": _CCT, "ciclo": _CICLO}.get(clave)
+                    if forma is not None and forma.search(valor):  # «21DPR0487A (matutino)»
+                        valor = forma.search(valor).group(0)
+                    plan.escuela.setdefault(clave, Pieza(valor, lugar))
                     usado = True
                     break
             continue
@@ -348,7 +357,7 @@ def _partes_etiquetadas(texto: str, datos: dict) -> list[str]:
                         for e in datos.get(clave) or []}, key=len, reverse=True)
     patron = "|".join(r"\s*".join(re.escape(p) for p in e.split()) for e in etiquetas)
     corte = re.compile(rf"(?:\s+|\s*[·|]\s*)(?=(?:{patron})\.?\s*:)", re.IGNORECASE)
-    return [p for p in corte.split(texto) if p.strip()]
+    return [p for trozo in re.split(r"\s+[·|•]\s+|\t", texto) for p in corte.split(trozo) if p.strip()]
 
 
 def _marco_por_palabra(plan: Plan, palabra: str) -> None:

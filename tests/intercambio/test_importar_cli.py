@@ -143,3 +143,34 @@ def test_ayuda():
     assert r.exit_code == 0
     assert "Escribe una Ruta desde las tablas de un plan de Word (.docx) o Excel (.xlsx)." in r.output
     assert "--forzar" in r.output and "--formato" in r.output
+
+
+def test_varias_acciones_en_una_celda_con_sus_tiempos(tmp_path):
+    """Una celda con dos acciones y otra con dos tiempos: uno para cada una. Una prioridad en un
+    renglón combinado a lo ancho dentro de la tabla y responsables con viñetas."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Escuela Primaria Ignacio Zaragoza · CCT: 21DPR0487A · Ciclo escolar 2025-2026")
+    t = d.add_table(rows=4, cols=4)
+    for celda, texto in zip(t.rows[0].cells, ["Actividades", "Responsables", "Costo", "Fechas"]):
+        celda.text = texto
+    fila = t.rows[1].cells
+    fila[0].merge(fila[3])
+    fila[0].text = "PRIORIDAD: Rezago y abandono escolar"
+    valores = ["• Visitas a domicilio\n• Reunión con familias", "• Directora\n• Trabajo social",
+               "$100\n$250", "Octubre\nEnero"]
+    for celda, texto in zip(t.rows[2].cells, valores):
+        celda.text = texto
+    d.save(tmp_path / "plan.docx")
+    r = correr(tmp_path / "plan.docx", tmp_path / "ruta", "--fecha", "2025-10-01")
+    assert r.exit_code == 0, r.output
+    prioridades = leer_yaml(tmp_path / "ruta" / "prioridades.yaml")["prioridades"]
+    assert [p["prioridad"] for p in prioridades] == ["rezago-abandono"]
+    acciones = leer_yaml(tmp_path / "ruta" / "acciones.yaml")["acciones"]
+    assert [(a["actividad"], a["responsables"], a["costo"], str(a["inicio"]), str(a["fin"])) for a in acciones] == [
+        ("Visitas a domicilio", ["DIR"], 100, "2025-10-01", "2025-10-31"),
+        ("Reunión con familias", ["DIR"], 250, "2026-01-01", "2026-01-31")]
+    # «Trabajo social» no es una función del colectivo: comentario junto a cada acción.
+    assert "  # Responsables sin función reconocida (tabla 1, renglón 3): Trabajo social\n  - id: A1\n" in \
+        (tmp_path / "ruta" / "acciones.yaml").read_text(encoding="utf-8")
