@@ -205,7 +205,7 @@ def reconocer(documento: Documento) -> Plan:
             _tabla(bloque, recorrido)
         else:
             _texto(bloque.filas[0][0], bloque.lugares[0], recorrido)
-    _cerrar(plan, recorrido)
+    _cerrar(plan)
     return plan
 
 
@@ -380,7 +380,7 @@ def _marco_por_encabezado(plan: Plan, fila: list[str], encabezado: dict[int, str
         plan.marco, plan.marco_por = marco, "las columnas de la tabla"
 
 
-def _cerrar(plan: Plan, recorrido: _Recorrido) -> None:
+def _cerrar(plan: Plan) -> None:
     """Lo que cierra el recorrido: los pies sueltos y los huecos de la cadena."""
     _pies(plan)
     _huecos(plan)
