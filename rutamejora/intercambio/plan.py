@@ -241,7 +241,7 @@ def _tabla(bloque: Bloque, recorrido: _Recorrido) -> None:
         distintos = list(dict.fromkeys(t for t in fila if t))
         if recorrido.encabezado is None or (len(distintos) == 1 and (sum(1 for t in fila if t) > 1
                                                                      or _etiquetado(distintos[0]))):
-            _texto(" ".join(distintos), lugar, recorrido)
+            _texto(_renglon_suelto(distintos), lugar, recorrido)
             continue
         if _es_firma(distintos[0]):
             plan.sueltos.append(Suelto(" · ".join(distintos), lugar, "ruta.yaml"))
@@ -264,6 +264,18 @@ def _tabla(bloque: Bloque, recorrido: _Recorrido) -> None:
             else:
                 valores.setdefault(campo, texto)
         recorrido.renglon(valores, otros, lugar)
+
+
+def _renglon_suelto(textos: list[str]) -> str:
+    """Las celdas de un renglón fuera de una tabla de plan, como un texto. «CCT | 09DPR0133E»
+    (una etiqueta de la escuela en su celda y el valor en la de junto) se lee «CCT: 09DPR0133E»."""
+    etiquetas = {plegar(e) for valores in (catalogo().get("datos_escuela") or {}).values() for e in valores}
+    partes = []
+    for texto in textos:
+        if partes and plegar(partes[-1]) in etiquetas and not partes[-1].rstrip().endswith(":"):
+            partes[-1] += ":"
+        partes.append(texto)
+    return " ".join(partes)
 
 
 _ETIQUETA = re.compile(r"^\s*([^:\n]{2,40}?)\s*(?:\d{1,2}|[ivx]{1,3})?\s*[:.\-–]\s+(.+)$", re.DOTALL | re.IGNORECASE)

@@ -174,3 +174,21 @@ def test_varias_acciones_en_una_celda_con_sus_tiempos(tmp_path):
     # «Trabajo social» no es una función del colectivo: comentario junto a cada acción.
     assert "  # Responsables sin función reconocida (tabla 1, renglón 3): Trabajo social\n  - id: A1\n" in \
         (tmp_path / "ruta" / "acciones.yaml").read_text(encoding="utf-8")
+
+
+def test_datos_de_la_escuela_en_dos_celdas(tmp_path):
+    """«Nombre de la escuela | …» y «CCT | …» sin dos puntos, cada valor en la celda de junto."""
+    import openpyxl
+
+    libro = openpyxl.Workbook()
+    hoja = libro.active
+    hoja.append(["Nombre de la escuela", "Escuela Primaria Josefa Ortiz"])
+    hoja.append(["CCT", "21DPR0487A", "Ciclo escolar", "2025-2026"])
+    hoja.append(["Acción", "Responsable", "Tiempo"])
+    hoja.append(["Lectura diaria", "Docentes", "Todo el ciclo"])
+    libro.save(tmp_path / "plan.xlsx")
+    r = correr(tmp_path / "plan.xlsx", tmp_path / "ruta", "--fecha", "2025-10-01")
+    assert r.exit_code == 0, r.output
+    assert ("  Escuela: nombre Escuela Primaria Josefa Ortiz (el documento (hoja Sheet, renglón 1)); "
+            "cct 21DPR0487A (el documento (hoja Sheet, renglón 2)); ciclo 2025-2026 (el documento "
+            "(hoja Sheet, renglón 2)).") in r.output.splitlines()
