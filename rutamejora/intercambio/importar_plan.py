@@ -98,7 +98,7 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
         raise ImportacionInvalida(
             f"{documento}: no se reconoció ninguna tabla de plan. Los encabezados deben decir, por "
             "ejemplo, «Acción | Responsables | Recursos | Costo | Tiempo» o «Ámbito | Objetivo | Meta | "
-            "Acciones | Responsables | Periodo» (ver docs/importar-exportar.md).")
+            "Acciones | Responsables | Periodo» (ver `ruta ayuda importar-exportar`).")
     escuela, origen, ciclo, n_ciclos, marco = _escuela_y_ciclo(plan, opciones, destino)
     pedido = Pedido(escuela=escuela, ciclo=ciclo, marco=marco, ciclos=n_ciclos)
     datos_marco = cargar_marco(marco, destino if destino.exists() else destino.parent)
