@@ -58,10 +58,11 @@ def test_responsable_en_singular_es_un_solo_problema_con_la_linea_corregida(tmp_
 
 def test_responsables_vacio_no_acusa_a_nadie_de_no_tener_accion(tmp_path):
     carpeta = _copia(tmp_path, acciones=("responsables: [DIR, DOC1, APF]", "responsables:"))
+    # Los responsables los escribe el CTE: vacíos están por llenar (un aviso, como los deja
+    # `ruta importar plan` cuando el documento no los dice), y nadie es acusado de no tener acción.
     assert _problemas(carpeta) == [
-        ("RM105", "acciones.yaml", 5, "Acción A1 (responsables): está vacío y es obligatorio.",
-         "Llena `responsables:` — b) Ids de las personas del colectivo o de la comunidad que "
-         "responden por ella."),
+        ("RM120", "acciones.yaml", 5, "Acción A1 (responsables): está por llenar.",
+         "Escribe b) Ids de las personas del colectivo o de la comunidad que responden por ella."),
     ]
 
 
