@@ -125,6 +125,9 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         return exc.motivos
     except E.YaRegistrado as exc:
         return [exc.sin_pista]
+    except E.YaAplicado as exc:  # aplicar dos veces el mismo borrador no duplica nada
+        typer.echo(f"ruta: {exc}", err=True)
+        raise typer.Exit(2) from None
     except E.RutaIlegible as exc:  # un archivo de la Ruta que hace falta para revisar no se lee
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(1) from None

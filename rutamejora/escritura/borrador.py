@@ -185,16 +185,89 @@ def _sin_opciones(motivo: str) -> str:
 
 def entrada_del_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
     """(la entrada revisada contra la Ruta, o ``None`` si nada cambió; sus notas). Lanza
-    ``ValorInvalido`` con todos los motivos si algo no sirve."""
+    ``ValorInvalido`` con todos los motivos si algo no sirve, y ``YaAplicado`` si todo lo que
+    trae ya está, idéntico, en la entrada de esa fecha y sesión."""
     entrada, motivos = leer_borrador(texto, ruta)
     if motivos:
         raise B.ValorInvalido(motivos)
     if entrada is None:
         return None, []
+    repetido = sin_lo_ya_registrado(entrada, ruta)
+    if repetido and entrada.vacia:
+        raise YaAplicado(f"ese borrador ya se aplicó: la entrada del {_cuando(entrada)} ya tiene "
+                         f"{_y(repetido)}; no se escribió nada en bitacora.yaml.")
     try:
-        return entrada, B.revisar(entrada, ruta)
+        notas = B.revisar(entrada, ruta)
     except B.ValorInvalido as exc:
         raise B.ValorInvalido([_sin_opciones(m) for m in exc.motivos]) from None
+    if repetido:
+        notas.insert(0, f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió.")
+    return entrada, notas
 
 
-__all__ = ["leer_borrador", "entrada_del_borrador"]
+# --- Lo que ya está en la entrada de la sesión --------------------------------------------------
+
+
+class YaAplicado(ValueError):
+    """Todo lo que trae el borrador ya está en la entrada de su fecha y sesión (salida 2): aplicar
+    dos veces el mismo borrador no debe duplicar acuerdos ni registros."""
+
+
+def _cuando(entrada) -> str:
+    from rutamejora.vistas import fecha_corta
+
+    return fecha_corta(entrada.fecha) + (f" (sesión {entrada.sesion})" if entrada.sesion else "")
+
+
+def _y(partes: list[str]) -> str:
+    return partes[0] if len(partes) == 1 else ", ".join(partes[:-1]) + " y " + partes[-1]
+
+
+def _la_entrada(ruta, entrada):
+    """La entrada de la bitácora a la que se uniría ``entrada`` (la última con su fecha y sesión)."""
+    return next((e for e in reversed(ruta.entradas)
+                 if e.fecha == entrada.fecha and e.sesion == entrada.sesion), None)
+
+
+def _registro_escrito(r) -> dict:
+    """Un registro de acción de la bitácora con los campos de ``RegistroNuevo.datos()``."""
+    return B.RegistroNuevo(r.accion, r.estado or "", r.avance, list(r.evidencias or []), r.gasto,
+                           r.comprobante, r.nota, r.nuevo_inicio, r.nuevo_fin).datos()
+
+
+def _quitar(nuevos: list, escritos: list, clave) -> tuple[list, int]:
+    """(los nuevos que no están ya escritos, cuántos estaban): cada escrito cuenta una vez."""
+    quedan, libres = [], [clave(x) for x in escritos]
+    for x in nuevos:
+        if clave(x) in libres:
+            libres.remove(clave(x))
+        else:
+            quedan.append(x)
+    return quedan, len(nuevos) - len(quedan)
+
+
+def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
+    """Quita de ``entrada`` lo que la entrada de su fecha y sesión ya tiene idéntico (acuerdos,
+    ajustes, registros, mediciones, la nota) y dice qué fue («1 acuerdo», «la acción A1»)."""
+    escrita = _la_entrada(ruta, entrada)
+    if escrita is None:
+        return []
+    dicho = []
+    entrada.acciones, n = _quitar(entrada.acciones, [_registro_escrito(r) for r in escrita.acciones or []],
+                                  lambda r: r.datos() if isinstance(r, B.RegistroNuevo) else r)
+    dicho += [f"{n} {'registro de acción' if n == 1 else 'registros de acciones'}"] if n else []
+    entrada.mediciones, n = _quitar(entrada.mediciones, escrita.mediciones or [],
+                                    lambda m: (m.meta, m.valor, m.fuente, m.nota))
+    dicho += [f"{n} {'medición' if n == 1 else 'mediciones'}"] if n else []
+    entrada.acuerdos, n = _quitar(entrada.acuerdos, escrita.acuerdos or [], lambda a: str(a).strip())
+    dicho += [f"{n} {'acuerdo' if n == 1 else 'acuerdos'}"] if n else []
+    entrada.ajustes, n = _quitar(entrada.ajustes, escrita.ajustes or [],
+                                 lambda a: (a.descripcion, list(a.acciones or []), list(a.metas or [])))
+    dicho += [f"{n} {'ajuste' if n == 1 else 'ajustes'}"] if n else []
+    if entrada.nota is not None and entrada.nota == escrita.nota:
+        entrada.nota = None
+        dicho.append("la nota")
+    return dicho
+
+
+__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "YaAplicado"]

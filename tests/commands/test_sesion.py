@@ -283,3 +283,34 @@ def test_el_editor_de_quien_usa_ruta(monkeypatch):
         _editor.editor_del_usuario()
     monkeypatch.setattr(_editor.os, "name", "nt")
     assert _editor.editor_del_usuario() == ["notepad"]
+
+
+def test_aplicar_dos_veces_el_mismo_borrador_no_duplica(ruta, tmp_path):
+    archivo = tmp_path / "s4.yaml"
+    r = correr(str(ruta), "--sesion", "4", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace(
+        "  # - Un acuerdo por línea", "  - Revisar las rúbricas en la sesión 5"), encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Agregado a la entrada del 30 ene 2026 (sesión 4) en bitacora.yaml, línea ")
+    assert r.stdout.endswith(": 1 acuerdo.\n")
+    despues = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == ("ruta: ese borrador ya se aplicó: la entrada del 30 ene 2026 (sesión 4) ya tiene "
+                        "1 acuerdo; no se escribió nada en bitacora.yaml.\n")
+    assert huella(ruta / "bitacora.yaml") == despues
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").count("Revisar las rúbricas en la sesión 5") == 1
+    # Con algo nuevo, solo se agrega lo nuevo y se dice qué no se repitió.
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace(
+        "  - Revisar las rúbricas en la sesión 5", "  - Revisar las rúbricas en la sesión 5\n  - Otro acuerdo"),
+        encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.endswith(": 1 acuerdo.\n")
+    assert r.stderr == ("Nota: la entrada del 30 ene 2026 (sesión 4) ya tenía 1 acuerdo; eso no se "
+                        "repitió.\n")
+    texto = (ruta / "bitacora.yaml").read_text(encoding="utf-8")
+    assert texto.count("Revisar las rúbricas en la sesión 5") == 1 and texto.count("- Otro acuerdo\n") == 1
