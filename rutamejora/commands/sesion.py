@@ -47,6 +47,11 @@ def sesion(
         _aplicar_archivo(guardar, ruta, espera)
         return
     n, dia = _la_sesion(ruta, numero)
+    if borrador is None:
+        from rutamejora.commands import _editor
+
+        if not _editor.hay_terminal():  # sin terminal, un editor escupiría escapes o esperaría
+            fallar_uso(_editor.SIN_TERMINAL)
     # Los pendientes, los del día de la sesión (o los de --fecha): lo que esa sesión revisa.
     vista, lista = _para_el_borrador(carpeta, fecha or dia.isoformat())
     texto = E.borrador_de_sesion(vista, n, dia, lista)

@@ -38,6 +38,17 @@ archivo.write_text(texto, encoding="utf-8")
 '''
 
 
+@pytest.fixture(autouse=True)
+def con_terminal(monkeypatch):
+    """CliRunner no tiene terminal; aquí el editor es un guion que no la necesita (la terminal de
+    verdad está en test_terminal_real.py). ``sin_terminal`` devuelve la comprobación real."""
+    from rutamejora.commands import _editor
+
+    real = _editor.hay_terminal
+    monkeypatch.setattr(_editor, "hay_terminal", lambda: True)
+    return lambda: monkeypatch.setattr(_editor, "hay_terminal", real)
+
+
 def huella(archivo: Path) -> str:
     return hashlib.sha256(archivo.read_bytes()).hexdigest()
 
@@ -314,3 +325,35 @@ def test_aplicar_dos_veces_el_mismo_borrador_no_duplica(ruta, tmp_path):
                         "repitió.\n")
     texto = (ruta / "bitacora.yaml").read_text(encoding="utf-8")
     assert texto.count("Revisar las rúbricas en la sesión 5") == 1 and texto.count("- Otro acuerdo\n") == 1
+
+
+SIN_TERMINAL = ("ruta: no hay una terminal para abrir el editor: usa --borrador ARCHIVO para escribir el "
+                "registro y --guardar ARCHIVO para aplicarlo.\n")
+
+
+def test_sin_terminal_no_abre_el_editor(ruta, tmp_path, con_terminal):
+    con_terminal()  # la comprobación real: la entrada de CliRunner no es una terminal
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), "--sesion", "4", env=con_editor(tmp_path, [[]]))
+    assert r.exit_code == 2
+    assert r.stderr == SIN_TERMINAL
+    assert not (tmp_path / "editor" / "visto-0.yaml").exists()   # el editor no se abrió
+    assert huella(ruta / "bitacora.yaml") == antes
+    # --borrador y --guardar no necesitan terminal.
+    r = correr(str(ruta), "--sesion", "4", "--borrador", str(tmp_path / "b.yaml"))
+    assert r.exit_code == 0, r.output
+
+
+def test_sin_terminal_de_verdad(ruta, tmp_path):
+    """Como en un script: la entrada de /dev/null y sin VISUAL ni EDITOR (antes abría vi)."""
+    import os
+    import subprocess
+
+    entorno = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
+    entorno["PYTHONPATH"] = str(RAIZ)
+    with open(os.devnull, "rb") as nada:
+        r = subprocess.run([sys.executable, "-m", "rutamejora", "sesion", str(ruta), "--sesion", "4"],
+                           stdin=nada, capture_output=True, env=entorno, timeout=60)
+    assert r.returncode == 2
+    assert r.stdout == b""
+    assert r.stderr.decode("utf-8") == SIN_TERMINAL
