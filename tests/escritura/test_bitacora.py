@@ -505,7 +505,8 @@ def test_escritura_atomica_conserva_los_permisos(tmp_path):
 # --- Preguntando --------------------------------------------------------------------------------------
 
 
-def test_agregar_preguntando(ejemplo):
+def test_agregar_preguntando(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
     respuestas = "\n".join([
         "2027-01-01",          # fuera del ciclo: se vuelve a preguntar
@@ -529,7 +530,8 @@ def test_agregar_preguntando(ejemplo):
         "      - Cerrar el ciclo\n"]
 
 
-def test_preguntando_y_sin_guardar(ejemplo):
+def test_preguntando_y_sin_guardar(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = huella(ejemplo / "bitacora.yaml")
     r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\nUn acuerdo\n0\nn\n")
     assert r.exit_code == 0  # elegir no guardar no es un error
@@ -537,12 +539,39 @@ def test_preguntando_y_sin_guardar(ejemplo):
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 
-def test_preguntando_y_cancelando_sale_con_130(ejemplo):
+def test_preguntando_y_cancelando_sale_con_130(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = huella(ejemplo / "bitacora.yaml")
     r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\n")  # la entrada se acaba
     assert r.exit_code == 130
     assert "Cancelado: no se guardó nada." in r.stderr
     assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+SIN_TERMINAL = ("ruta: no hay una terminal para preguntar qué registrar: da lo que se registra con "
+                "--accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo o --balance "
+                "(o corre `ruta bitacora agregar` en una terminal).\n"
+                "ruta: no se escribió nada en bitacora.yaml.\n")
+
+
+def test_sin_terminal_y_sin_nada_que_registrar_nombra_las_opciones(ejemplo):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-02-10", input="")  # CliRunner: la entrada no es terminal
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == SIN_TERMINAL
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_sin_terminal_de_verdad(ejemplo):
+    """Como en un script, con la entrada de /dev/null (antes preguntaba y salía con 130)."""
+    with open(os.devnull, "rb") as nada:
+        r = subprocess.run([sys.executable, "-m", "rutamejora", "bitacora", "agregar", str(ejemplo),
+                            "--fecha", "2026-02-10"], stdin=nada, capture_output=True, timeout=60,
+                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert r.returncode == 2
+    assert r.stdout == b""
+    assert r.stderr.decode("utf-8") == SIN_TERMINAL
 
 
 def test_ayuda_de_agregar_en_espanol():
