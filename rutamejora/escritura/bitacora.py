@@ -260,7 +260,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
     motivo = fuera_del_ciclo(ruta, entrada.fecha, "--fecha") if entrada.fecha is not None else None
     if motivo:
         motivos.append(motivo)
-    de_la_sesion, notas = _revisar_sesion(entrada, ruta)
+    de_la_sesion, notas = revisar_sesion(entrada, ruta)
     motivos += de_la_sesion
     motivos += _revisar_acciones(entrada, ruta)
     motivos += _revisar_mediciones(entrada, ruta)
@@ -273,7 +273,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
     return notas
 
 
-def _revisar_sesion(entrada: EntradaNueva, ruta) -> tuple[list[str], list[str]]:
+def revisar_sesion(entrada: EntradaNueva, ruta) -> tuple[list[str], list[str]]:
     """(motivos, notas) de ``--sesion``: que exista y, si no es la fecha de la entrada, una nota."""
     if entrada.sesion is None:
         return [], []

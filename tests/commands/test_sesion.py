@@ -133,7 +133,9 @@ def test_con_errores_y_sin_corregir_queda_el_borrador(ruta, tmp_path):
     pasos = [[["  - accion: A1\n    estado: en_curso", "  - accion: A99\n    estado: en_curso"]]]
     r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="n\n")
     assert r.exit_code == 2
-    assert "  - accion: no hay ninguna acción con id «A99». ¿Quisiste decir A9?\n" in r.stderr
+    n = visto(tmp_path, 0).split("\n").index("  - accion: A1") + 1
+    assert (f"ruta: el registro tiene 1 error:\n  - línea {n}, acción A99: accion: no hay ninguna acción "
+            "con id «A99». ¿Quisiste decir A9?\n") in r.stderr
     ultima = r.stderr.strip().splitlines()[-1]
     assert ultima.startswith("ruta: no se escribió nada en bitacora.yaml. Tu registro quedó en ")
     archivo = Path(ultima.split("quedó en ")[1].split(";")[0])
@@ -357,3 +359,39 @@ def test_sin_terminal_de_verdad(ruta, tmp_path):
     assert r.returncode == 2
     assert r.stdout == b""
     assert r.stderr.decode("utf-8") == SIN_TERMINAL
+
+
+def test_todos_los_errores_del_borrador_de_una_vez_con_su_linea(ruta, tmp_path):
+    """Los de la lectura y los de la revisión contra la Ruta juntos, cada uno con su línea y
+    los datos personales enmascarados (antes salían de uno en uno, los segundos sin línea)."""
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacciones:\n  - accion: A1\n    estado: en_curso\n"
+                       "    avance: 150\nmediciones:\n  - meta: M99\n    valor: 3\nacuerdos:\n"
+                       "  - Un acuerdo sin problemas\n"
+                       "  - Hablar con la mamá de Juan Pérez López al 55 1234 5678\n"
+                       "nota: Llamar al 55 8765 4321\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == (
+        "ruta: el registro tiene 4 errores:\n"
+        "  - línea 4, acción A1: avance: 150 está fuera de rango; va entre 0 y 100.\n"
+        "  - línea 8, meta M99: meta: no hay ninguna meta con id «M99». ¿Quisiste decir M9?\n"
+        "  - línea 12: acuerdo: el texto tiene un nombre de persona y un teléfono («Hablar con la mamá de "
+        "[nombre: J. P. L.] al [teléfono]»); la Ruta guarda cantidades y códigos, nunca datos de personas.\n"
+        "  - línea 13: nota: el texto tiene un teléfono («Llamar al [teléfono]»); la Ruta guarda cantidades "
+        "y códigos, nunca datos de personas.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert "Juan" not in r.stderr and "1234" not in r.stderr
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_la_misma_accion_dos_veces_en_el_borrador(ruta, tmp_path):
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacciones:\n  - {accion: A1, estado: en_curso, avance: 60}\n"
+                       "  - {accion: A1, estado: en_curso, avance: 70}\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ruta: el registro tiene 1 error:\n"
+                               "  - línea 5, acción A1: la acción A1 está dos veces en el registro.\n")
