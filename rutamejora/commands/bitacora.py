@@ -114,6 +114,7 @@ def agregar(
             entrada, motivos = _preguntada(ruta, o), []
         else:
             entrada, motivos = B.entrada_de_opciones(ruta, o)
+        B.con_la_sesion_de_su_fecha(entrada, ruta)  # se une a la entrada que ya tiene esa fecha
         notas = B.revisar(entrada, ruta, motivos + B.revisar_pares(entrada, ruta))
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))

@@ -439,6 +439,16 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
     return avisos
 
 
+def con_la_sesion_de_su_fecha(entrada: EntradaNueva, ruta) -> None:
+    """Sin sesión, la entrada toma la de la entrada que ya tiene su fecha (la última): así se une
+    a ella, como con ``--sesion``, en vez de crear otra entrada del mismo día."""
+    if entrada.sesion is not None or entrada.fecha is None:
+        return
+    misma = [e for e in [*ruta.entradas, *ruta.entradas_apartadas] if e.fecha == entrada.fecha]
+    if misma and misma[-1].sesion is not None:
+        entrada.sesion = misma[-1].sesion
+
+
 def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None):
     """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``);
     ``espera`` y ``al_esperar`` son los del candado."""
