@@ -21,6 +21,17 @@ class SinEditor(RuntimeError):
     """No hay editor que abrir, o el editor falló (un error de entorno: salida 2)."""
 
 
+SIN_TERMINAL = ("no hay una terminal para abrir el editor: usa --borrador ARCHIVO para escribir el registro "
+                "y --guardar ARCHIVO para aplicarlo.")
+
+
+def hay_terminal() -> bool:
+    """¿Se puede abrir un editor? Solo si la entrada y la salida son una terminal: con la entrada
+    de ``/dev/null`` o la salida a un archivo (un script, CI), ``vi`` o ``nano`` no tienen dónde
+    dibujarse ni de dónde leer. Las pruebas con CliRunner (un editor de guion) la sustituyen."""
+    return all(f is not None and f.isatty() for f in (sys.stdin, sys.stdout))
+
+
 def editor_del_usuario() -> list[str]:
     """La orden del editor: ``VISUAL``, ``EDITOR`` o el del sistema."""
     for variable in ("VISUAL", "EDITOR"):
@@ -59,4 +70,4 @@ def editar(archivo: Path, texto: str) -> str:
     return archivo.read_text(encoding="utf-8")
 
 
-__all__ = ["SinEditor", "editor_del_usuario", "archivo_temporal", "editar"]
+__all__ = ["SinEditor", "SIN_TERMINAL", "hay_terminal", "editor_del_usuario", "archivo_temporal", "editar"]

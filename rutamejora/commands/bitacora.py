@@ -114,6 +114,7 @@ def agregar(
             entrada, motivos = _preguntada(ruta, o), []
         else:
             entrada, motivos = B.entrada_de_opciones(ruta, o)
+        B.con_la_sesion_de_su_fecha(entrada, ruta)  # se une a la entrada que ya tiene esa fecha
         notas = B.revisar(entrada, ruta, motivos + B.revisar_pares(entrada, ruta))
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
@@ -155,6 +156,10 @@ def _preguntada(ruta, o):
     sueltas = B.sueltas(o)
     if sueltas:
         raise B.ValorInvalido(sueltas)
+    if not _hay_terminal():  # nadie a quien preguntar: un script, CI, `< /dev/null`
+        raise B.ValorInvalido(["no hay una terminal para preguntar qué registrar: da lo que se registra "
+                               "con --accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, "
+                               "--rasgo o --balance (o corre `ruta bitacora agregar` en una terminal)."])
     try:
         entrada = preguntar_entrada(ruta, o.fecha, o.sesion)
     except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`
@@ -165,6 +170,15 @@ def _preguntada(ruta, o):
         raise typer.Exit(0)
     entrada.tipo = o.tipo
     return entrada
+
+
+def _hay_terminal() -> bool:
+    """¿Hay alguien a quien preguntar? Solo si la entrada es una terminal (como en ``ruta
+    nueva``); las preguntas van a stderr, así que la salida puede ir a un archivo. Las pruebas
+    con CliRunner la sustituyen."""
+    import sys
+
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 @contextmanager

@@ -47,6 +47,11 @@ def sesion(
         _aplicar_archivo(guardar, ruta, espera)
         return
     n, dia = _la_sesion(ruta, numero)
+    if borrador is None:
+        from rutamejora.commands import _editor
+
+        if not _editor.hay_terminal():  # sin terminal, un editor escupiría escapes o esperaría
+            fallar_uso(_editor.SIN_TERMINAL)
     # Los pendientes, los del día de la sesión (o los de --fecha): lo que esa sesión revisa.
     vista, lista = _para_el_borrador(carpeta, fecha or dia.isoformat())
     texto = E.borrador_de_sesion(vista, n, dia, lista)
@@ -125,6 +130,9 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         return exc.motivos
     except E.YaRegistrado as exc:
         return [exc.sin_pista]
+    except E.YaAplicado as exc:  # aplicar dos veces el mismo borrador no duplica nada
+        typer.echo(f"ruta: {exc}", err=True)
+        raise typer.Exit(2) from None
     except E.RutaIlegible as exc:  # un archivo de la Ruta que hace falta para revisar no se lee
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(1) from None

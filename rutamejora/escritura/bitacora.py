@@ -260,7 +260,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
     motivo = fuera_del_ciclo(ruta, entrada.fecha, "--fecha") if entrada.fecha is not None else None
     if motivo:
         motivos.append(motivo)
-    de_la_sesion, notas = _revisar_sesion(entrada, ruta)
+    de_la_sesion, notas = revisar_sesion(entrada, ruta)
     motivos += de_la_sesion
     motivos += _revisar_acciones(entrada, ruta)
     motivos += _revisar_mediciones(entrada, ruta)
@@ -273,7 +273,7 @@ def revisar(entrada: EntradaNueva, ruta, motivos: list[str] | None = None) -> li
     return notas
 
 
-def _revisar_sesion(entrada: EntradaNueva, ruta) -> tuple[list[str], list[str]]:
+def revisar_sesion(entrada: EntradaNueva, ruta) -> tuple[list[str], list[str]]:
     """(motivos, notas) de ``--sesion``: que exista y, si no es la fecha de la entrada, una nota."""
     if entrada.sesion is None:
         return [], []
@@ -437,6 +437,16 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
             avisos.append(f"el gasto de {pesos(r.gasto)} en la acción {r.accion} no tiene comprobante: "
                           "agrégalo con --comprobante (cada gasto lleva el suyo).")
     return avisos
+
+
+def con_la_sesion_de_su_fecha(entrada: EntradaNueva, ruta) -> None:
+    """Sin sesión, la entrada toma la de la entrada que ya tiene su fecha (la última): así se une
+    a ella, como con ``--sesion``, en vez de crear otra entrada del mismo día."""
+    if entrada.sesion is not None or entrada.fecha is None:
+        return
+    misma = [e for e in [*ruta.entradas, *ruta.entradas_apartadas] if e.fecha == entrada.fecha]
+    if misma and misma[-1].sesion is not None:
+        entrada.sesion = misma[-1].sesion
 
 
 def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None):

@@ -18,7 +18,14 @@ _AJUSTE = ("descripcion", "acciones", "metas")
 
 
 class _Motivos(list):
-    """Los motivos, cada uno con su línea del borrador."""
+    """Los motivos, cada uno con su línea del borrador. ``lugares`` guarda dónde está cada cosa
+    leída (``(línea, lista, elemento)``; ``fecha`` y ``sesion`` en ``claves``) para decir
+    también la línea de lo que encuentra la revisión contra la Ruta."""
+
+    def __init__(self):
+        super().__init__()
+        self.lugares: list[tuple[str, str, object]] = []
+        self.claves: dict[str, str] = {}
 
     def leer(self, donde: str, funcion, *args):
         try:
@@ -62,7 +69,16 @@ def leer_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
         return None, []
     if not isinstance(datos, dict):
         return None, ["el borrador no es un mapa (fecha:, sesion:, acciones:, …)."]
+    entrada, motivos = _leer(datos, ruta)
+    if motivos:
+        return entrada, list(motivos)
+    return (None if entrada.vacia else entrada), []
+
+
+def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
+    """La entrada del borrador ya cargado (con lo que se pudo leer) y los motivos, con sus lugares."""
     motivos = _Motivos()
+    motivos.claves = {clave: _linea(datos, clave) for clave in ("fecha", "sesion", "nota")}
     for clave in datos:
         if clave not in CLAVES:
             motivos.append(f"{_linea(datos, clave)}: «{clave}» no va en el registro de una sesión "
@@ -73,12 +89,14 @@ def leer_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
     entrada = B.EntradaNueva(dia, numero, tipo=_texto(datos.get("tipo")))
     entrada.acciones = _acciones(datos.get("acciones"), ruta, dia, motivos)
     entrada.mediciones = _mediciones(datos.get("mediciones"), motivos)
-    entrada.acuerdos = [t for t in (_texto(a) for a in _lista(datos, "acuerdos", motivos)) if t]
+    acuerdos = _lista(datos, "acuerdos", motivos)
+    for i, acuerdo in enumerate(acuerdos):
+        if _texto(acuerdo):
+            entrada.acuerdos.append(_texto(acuerdo))
+            motivos.lugares.append((_linea(acuerdos, i), "acuerdos", entrada.acuerdos[-1]))
     entrada.ajustes = _ajustes(datos, motivos)
     entrada.nota = _texto(datos.get("nota"))
-    if motivos:
-        return entrada, list(motivos)
-    return (None if entrada.vacia else entrada), []
+    return entrada, motivos
 
 
 def _lista(datos, clave: str, motivos) -> list:
@@ -131,6 +149,7 @@ def _acciones(valor, ruta, dia, motivos) -> list:
         if not _texto(x.get("estado")):
             motivos.append(f"{donde}: falta `estado` ({B.NOMBRES_ESTADO}).")
         registros.append(_registro(ident, estado or "", avance, otros, donde, motivos))
+        motivos.lugares.append((donde, "acciones", registros[-1]))
     return registros
 
 
@@ -160,6 +179,7 @@ def _mediciones(valor, motivos) -> list:
             continue  # sin valor: no se midió
         numero = motivos.leer(f"{donde}, meta {ident}", B.leer_numero, str(x.get("valor")), "valor")
         mediciones.append(B.MedicionNueva(ident, numero, _texto(x.get("fuente")), _texto(x.get("nota"))))
+        motivos.lugares.append((f"{donde}, meta {ident}", "mediciones", mediciones[-1]))
     return mediciones
 
 
@@ -175,6 +195,7 @@ def _ajustes(datos, motivos) -> list:
             valor = x.get(clave) or []
             ids[clave] = [str(v) for v in (valor if isinstance(valor, list) else [valor])]
         ajustes.append(B.AjusteNuevo(descripcion, ids["acciones"], ids["metas"]))
+        motivos.lugares.append((donde, "ajustes", ajustes[-1]))
     return ajustes
 
 
@@ -185,16 +206,135 @@ def _sin_opciones(motivo: str) -> str:
 
 def entrada_del_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
     """(la entrada revisada contra la Ruta, o ``None`` si nada cambió; sus notas). Lanza
-    ``ValorInvalido`` con todos los motivos si algo no sirve."""
-    entrada, motivos = leer_borrador(texto, ruta)
-    if motivos:
-        raise B.ValorInvalido(motivos)
-    if entrada is None:
+    ``ValorInvalido`` con todos los motivos si algo no sirve, y ``YaAplicado`` si todo lo que
+    trae ya está, idéntico, en la entrada de esa fecha y sesión."""
+    datos, error = _cargar(texto)
+    if error:
+        raise B.ValorInvalido([error])
+    if datos is None:
         return None, []
-    try:
-        return entrada, B.revisar(entrada, ruta)
-    except B.ValorInvalido as exc:
-        raise B.ValorInvalido([_sin_opciones(m) for m in exc.motivos]) from None
+    if not isinstance(datos, dict):
+        raise B.ValorInvalido(["el borrador no es un mapa (fecha:, sesion:, acciones:, …)."])
+    entrada, motivos = _leer(datos, ruta)
+    if not motivos and entrada.vacia:
+        return None, []
+    repetido = sin_lo_ya_registrado(entrada, ruta) if not motivos else []
+    if repetido and entrada.vacia:
+        raise YaAplicado(f"ese borrador ya se aplicó: la entrada del {_cuando(entrada)} ya tiene "
+                         f"{_y(repetido)}; no se escribió nada en bitacora.yaml.")
+    # Todos los problemas de una vez: los de la lectura y los de la revisión contra la Ruta.
+    notas = _revisar(entrada, ruta, motivos)
+    if motivos:
+        raise B.ValorInvalido(sorted(motivos, key=_numero_de_linea))
+    if repetido:
+        notas.insert(0, f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió.")
+    return entrada, notas
 
 
-__all__ = ["leer_borrador", "entrada_del_borrador"]
+def _numero_de_linea(motivo: str) -> int:
+    """Para ordenar los motivos como el borrador: los que no dicen su línea, al final."""
+    import re
+
+    encontrado = re.match(r"línea (\d+)", motivo)
+    return int(encontrado.group(1)) if encontrado else 1 << 30
+
+
+def _revisar(entrada: B.EntradaNueva, ruta, motivos: _Motivos) -> list[str]:
+    """Revisa contra la Ruta (``bitacora.revisar``) cada cosa leída por separado, para que cada
+    motivo diga su línea del borrador; agrega los motivos a ``motivos`` y devuelve las notas."""
+    if entrada.fecha is not None:
+        motivo = B.fuera_del_ciclo(ruta, entrada.fecha, "fecha")
+        if motivo:
+            motivos.append(f"{motivos.claves['fecha']}: {motivo}")
+    de_la_sesion, notas = B.revisar_sesion(entrada, ruta)
+    motivos.extend(f"{motivos.claves['sesion']}: {_sin_opciones(m)}" for m in de_la_sesion)
+    lugares = list(motivos.lugares)
+    if entrada.nota:
+        lugares.append((motivos.claves["nota"], "nota", entrada.nota))
+    vistos: set[tuple[str, str]] = set()
+    for donde, lista, elemento in lugares:
+        # Una entrada sin fecha ni sesión con solo ese elemento: se revisa él y nada más.
+        pieza = B.EntradaNueva(None)
+        if lista == "nota":
+            pieza.nota = elemento
+        else:
+            getattr(pieza, lista).append(elemento)
+        try:
+            B.revisar(pieza, ruta)
+        except B.ValorInvalido as exc:
+            motivos.extend(f"{donde}: {_sin_opciones(m)}" for m in exc.motivos)
+        ident = getattr(elemento, "accion", None) or getattr(elemento, "meta", None)
+        if lista in ("acciones", "mediciones") and ident:
+            if (lista, ident) in vistos:
+                que = "la acción" if lista == "acciones" else "la meta"
+                motivos.append(f"{donde}: {que} {ident} está dos veces en el registro.")
+            vistos.add((lista, ident))
+    return notas
+
+
+# --- Lo que ya está en la entrada de la sesión --------------------------------------------------
+
+
+class YaAplicado(ValueError):
+    """Todo lo que trae el borrador ya está en la entrada de su fecha y sesión (salida 2): aplicar
+    dos veces el mismo borrador no debe duplicar acuerdos ni registros."""
+
+
+def _cuando(entrada) -> str:
+    from rutamejora.vistas import fecha_corta
+
+    return fecha_corta(entrada.fecha) + (f" (sesión {entrada.sesion})" if entrada.sesion else "")
+
+
+def _y(partes: list[str]) -> str:
+    return partes[0] if len(partes) == 1 else ", ".join(partes[:-1]) + " y " + partes[-1]
+
+
+def _la_entrada(ruta, entrada):
+    """La entrada de la bitácora a la que se uniría ``entrada`` (la última con su fecha y sesión)."""
+    return next((e for e in reversed(ruta.entradas)
+                 if e.fecha == entrada.fecha and e.sesion == entrada.sesion), None)
+
+
+def _registro_escrito(r) -> dict:
+    """Un registro de acción de la bitácora con los campos de ``RegistroNuevo.datos()``."""
+    return B.RegistroNuevo(r.accion, r.estado or "", r.avance, list(r.evidencias or []), r.gasto,
+                           r.comprobante, r.nota, r.nuevo_inicio, r.nuevo_fin).datos()
+
+
+def _quitar(nuevos: list, escritos: list, clave) -> tuple[list, int]:
+    """(los nuevos que no están ya escritos, cuántos estaban): cada escrito cuenta una vez."""
+    quedan, libres = [], [clave(x) for x in escritos]
+    for x in nuevos:
+        if clave(x) in libres:
+            libres.remove(clave(x))
+        else:
+            quedan.append(x)
+    return quedan, len(nuevos) - len(quedan)
+
+
+def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
+    """Quita de ``entrada`` lo que la entrada de su fecha y sesión ya tiene idéntico (acuerdos,
+    ajustes, registros, mediciones, la nota) y dice qué fue («1 acuerdo», «la acción A1»)."""
+    escrita = _la_entrada(ruta, entrada)
+    if escrita is None:
+        return []
+    dicho = []
+    entrada.acciones, n = _quitar(entrada.acciones, [_registro_escrito(r) for r in escrita.acciones or []],
+                                  lambda r: r.datos() if isinstance(r, B.RegistroNuevo) else r)
+    dicho += [f"{n} {'registro de acción' if n == 1 else 'registros de acciones'}"] if n else []
+    entrada.mediciones, n = _quitar(entrada.mediciones, escrita.mediciones or [],
+                                    lambda m: (m.meta, m.valor, m.fuente, m.nota))
+    dicho += [f"{n} {'medición' if n == 1 else 'mediciones'}"] if n else []
+    entrada.acuerdos, n = _quitar(entrada.acuerdos, escrita.acuerdos or [], lambda a: str(a).strip())
+    dicho += [f"{n} {'acuerdo' if n == 1 else 'acuerdos'}"] if n else []
+    entrada.ajustes, n = _quitar(entrada.ajustes, escrita.ajustes or [],
+                                 lambda a: (a.descripcion, list(a.acciones or []), list(a.metas or [])))
+    dicho += [f"{n} {'ajuste' if n == 1 else 'ajustes'}"] if n else []
+    if entrada.nota is not None and entrada.nota == escrita.nota:
+        entrada.nota = None
+        dicho.append("la nota")
+    return dicho
+
+
+__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "YaAplicado"]

@@ -38,6 +38,17 @@ archivo.write_text(texto, encoding="utf-8")
 '''
 
 
+@pytest.fixture(autouse=True)
+def con_terminal(monkeypatch):
+    """CliRunner no tiene terminal; aquí el editor es un guion que no la necesita (la terminal de
+    verdad está en test_terminal_real.py). ``sin_terminal`` devuelve la comprobación real."""
+    from rutamejora.commands import _editor
+
+    real = _editor.hay_terminal
+    monkeypatch.setattr(_editor, "hay_terminal", lambda: True)
+    return lambda: monkeypatch.setattr(_editor, "hay_terminal", real)
+
+
 def huella(archivo: Path) -> str:
     return hashlib.sha256(archivo.read_bytes()).hexdigest()
 
@@ -122,7 +133,9 @@ def test_con_errores_y_sin_corregir_queda_el_borrador(ruta, tmp_path):
     pasos = [[["  - accion: A1\n    estado: en_curso", "  - accion: A99\n    estado: en_curso"]]]
     r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="n\n")
     assert r.exit_code == 2
-    assert "  - accion: no hay ninguna acción con id «A99». ¿Quisiste decir A9?\n" in r.stderr
+    n = visto(tmp_path, 0).split("\n").index("  - accion: A1") + 1
+    assert (f"ruta: el registro tiene 1 error:\n  - línea {n}, acción A99: accion: no hay ninguna acción "
+            "con id «A99». ¿Quisiste decir A9?\n") in r.stderr
     ultima = r.stderr.strip().splitlines()[-1]
     assert ultima.startswith("ruta: no se escribió nada en bitacora.yaml. Tu registro quedó en ")
     archivo = Path(ultima.split("quedó en ")[1].split(";")[0])
@@ -283,3 +296,102 @@ def test_el_editor_de_quien_usa_ruta(monkeypatch):
         _editor.editor_del_usuario()
     monkeypatch.setattr(_editor.os, "name", "nt")
     assert _editor.editor_del_usuario() == ["notepad"]
+
+
+def test_aplicar_dos_veces_el_mismo_borrador_no_duplica(ruta, tmp_path):
+    archivo = tmp_path / "s4.yaml"
+    r = correr(str(ruta), "--sesion", "4", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace(
+        "  # - Un acuerdo por línea", "  - Revisar las rúbricas en la sesión 5"), encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Agregado a la entrada del 30 ene 2026 (sesión 4) en bitacora.yaml, línea ")
+    assert r.stdout.endswith(": 1 acuerdo.\n")
+    despues = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == ("ruta: ese borrador ya se aplicó: la entrada del 30 ene 2026 (sesión 4) ya tiene "
+                        "1 acuerdo; no se escribió nada en bitacora.yaml.\n")
+    assert huella(ruta / "bitacora.yaml") == despues
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").count("Revisar las rúbricas en la sesión 5") == 1
+    # Con algo nuevo, solo se agrega lo nuevo y se dice qué no se repitió.
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace(
+        "  - Revisar las rúbricas en la sesión 5", "  - Revisar las rúbricas en la sesión 5\n  - Otro acuerdo"),
+        encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout.endswith(": 1 acuerdo.\n")
+    assert r.stderr == ("Nota: la entrada del 30 ene 2026 (sesión 4) ya tenía 1 acuerdo; eso no se "
+                        "repitió.\n")
+    texto = (ruta / "bitacora.yaml").read_text(encoding="utf-8")
+    assert texto.count("Revisar las rúbricas en la sesión 5") == 1 and texto.count("- Otro acuerdo\n") == 1
+
+
+SIN_TERMINAL = ("ruta: no hay una terminal para abrir el editor: usa --borrador ARCHIVO para escribir el "
+                "registro y --guardar ARCHIVO para aplicarlo.\n")
+
+
+def test_sin_terminal_no_abre_el_editor(ruta, tmp_path, con_terminal):
+    con_terminal()  # la comprobación real: la entrada de CliRunner no es una terminal
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), "--sesion", "4", env=con_editor(tmp_path, [[]]))
+    assert r.exit_code == 2
+    assert r.stderr == SIN_TERMINAL
+    assert not (tmp_path / "editor" / "visto-0.yaml").exists()   # el editor no se abrió
+    assert huella(ruta / "bitacora.yaml") == antes
+    # --borrador y --guardar no necesitan terminal.
+    r = correr(str(ruta), "--sesion", "4", "--borrador", str(tmp_path / "b.yaml"))
+    assert r.exit_code == 0, r.output
+
+
+def test_sin_terminal_de_verdad(ruta, tmp_path):
+    """Como en un script: la entrada de /dev/null y sin VISUAL ni EDITOR (antes abría vi)."""
+    import os
+    import subprocess
+
+    entorno = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
+    entorno["PYTHONPATH"] = str(RAIZ)
+    with open(os.devnull, "rb") as nada:
+        r = subprocess.run([sys.executable, "-m", "rutamejora", "sesion", str(ruta), "--sesion", "4"],
+                           stdin=nada, capture_output=True, env=entorno, timeout=60)
+    assert r.returncode == 2
+    assert r.stdout == b""
+    assert r.stderr.decode("utf-8") == SIN_TERMINAL
+
+
+def test_todos_los_errores_del_borrador_de_una_vez_con_su_linea(ruta, tmp_path):
+    """Los de la lectura y los de la revisión contra la Ruta juntos, cada uno con su línea y
+    los datos personales enmascarados (antes salían de uno en uno, los segundos sin línea)."""
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacciones:\n  - accion: A1\n    estado: en_curso\n"
+                       "    avance: 150\nmediciones:\n  - meta: M99\n    valor: 3\nacuerdos:\n"
+                       "  - Un acuerdo sin problemas\n"
+                       "  - Hablar con la mamá de Juan Pérez López al 55 1234 5678\n"
+                       "nota: Llamar al 55 8765 4321\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == (
+        "ruta: el registro tiene 4 errores:\n"
+        "  - línea 4, acción A1: avance: 150 está fuera de rango; va entre 0 y 100.\n"
+        "  - línea 8, meta M99: meta: no hay ninguna meta con id «M99». ¿Quisiste decir M9?\n"
+        "  - línea 12: acuerdo: el texto tiene un nombre de persona y un teléfono («Hablar con la mamá de "
+        "[nombre: J. P. L.] al [teléfono]»); la Ruta guarda cantidades y códigos, nunca datos de personas.\n"
+        "  - línea 13: nota: el texto tiene un teléfono («Llamar al [teléfono]»); la Ruta guarda cantidades "
+        "y códigos, nunca datos de personas.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert "Juan" not in r.stderr and "1234" not in r.stderr
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_la_misma_accion_dos_veces_en_el_borrador(ruta, tmp_path):
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacciones:\n  - {accion: A1, estado: en_curso, avance: 60}\n"
+                       "  - {accion: A1, estado: en_curso, avance: 70}\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ruta: el registro tiene 1 error:\n"
+                               "  - línea 5, acción A1: la acción A1 está dos veces en el registro.\n")

@@ -245,7 +245,8 @@ def test_errores_de_uso_al_unir(ejemplo, args, mensaje):
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 
-def test_preguntando_lista_los_ids_propone_la_sesion_y_acepta_la_sugerencia(tmp_path):
+def test_preguntando_lista_los_ids_propone_la_sesion_y_acepta_la_sugerencia(tmp_path, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     destino = tmp_path / "p"
     shutil.copytree(EJEMPLO, destino)
     lineas = (EJEMPLO / "bitacora.yaml").read_text(encoding="utf-8").splitlines(True)

@@ -393,9 +393,11 @@ def test_cincuenta_agregados_seguidos(rara):
     ruta = validar(rara, date(2026, 7, 15), True).ruta
     acuerdos = [a for e in ruta.entradas for a in e.acuerdos or []]
     assert [a for a in acuerdos if a.startswith("Acuerdo ")] == [f"Acuerdo {i}: listo" for i in range(50)]
-    assert len(ruta.entradas) == 51
+    # El del 26 sep (i = 25) se une a la entrada de la sesión 1, que ya tiene esa fecha: una línea.
+    assert len(ruta.entradas) == 50
+    assert ruta.entradas[25].sesion == 1 and ruta.entradas[25].acuerdos[-1] == "Acuerdo 25: listo"
     texto = (rara / "bitacora.yaml").read_bytes().decode("utf-8")
-    assert len(solo_agregadas("\ufeff" + RARA.replace("\n", "\r\n"), texto)) == 50 * 3
+    assert len(solo_agregadas("\ufeff" + RARA.replace("\n", "\r\n"), texto)) == 49 * 3 + 1
     assert errores(rara) == []
 
 
@@ -505,7 +507,8 @@ def test_escritura_atomica_conserva_los_permisos(tmp_path):
 # --- Preguntando --------------------------------------------------------------------------------------
 
 
-def test_agregar_preguntando(ejemplo):
+def test_agregar_preguntando(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
     respuestas = "\n".join([
         "2027-01-01",          # fuera del ciclo: se vuelve a preguntar
@@ -529,7 +532,8 @@ def test_agregar_preguntando(ejemplo):
         "      - Cerrar el ciclo\n"]
 
 
-def test_preguntando_y_sin_guardar(ejemplo):
+def test_preguntando_y_sin_guardar(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = huella(ejemplo / "bitacora.yaml")
     r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\nUn acuerdo\n0\nn\n")
     assert r.exit_code == 0  # elegir no guardar no es un error
@@ -537,12 +541,53 @@ def test_preguntando_y_sin_guardar(ejemplo):
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 
-def test_preguntando_y_cancelando_sale_con_130(ejemplo):
+def test_preguntando_y_cancelando_sale_con_130(ejemplo, monkeypatch):
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = huella(ejemplo / "bitacora.yaml")
     r = correr(str(ejemplo), "--fecha", "2026-07-14", input="\n3\n")  # la entrada se acaba
     assert r.exit_code == 130
     assert "Cancelado: no se guardó nada." in r.stderr
     assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+SIN_TERMINAL = ("ruta: no hay una terminal para preguntar qué registrar: da lo que se registra con "
+                "--accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo o --balance "
+                "(o corre `ruta bitacora agregar` en una terminal).\n"
+                "ruta: no se escribió nada en bitacora.yaml.\n")
+
+
+def test_sin_sesion_se_une_a_la_entrada_de_esa_fecha(ejemplo):
+    """El 26 jun 2026 ya tiene la entrada de la sesión 8: sin --sesion, lo nuevo se une a ella."""
+    antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    r = correr(str(ejemplo), "--fecha", "2026-06-26", "--acuerdo", "Un acuerdo más")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Agregado a la entrada del 26 jun 2026 (sesión 8) en bitacora.yaml, línea 523: "
+                        "1 acuerdo.\n")
+    assert r.stderr == ""
+    despues = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    assert solo_agregadas(antes, despues) == ["      - Un acuerdo más\n"]
+    assert despues.splitlines(True)[522] == "      - Un acuerdo más\n"
+    assert despues.count("fecha: 2026-06-26") == 1
+
+
+def test_sin_terminal_y_sin_nada_que_registrar_nombra_las_opciones(ejemplo):
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-02-10", input="")  # CliRunner: la entrada no es terminal
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == SIN_TERMINAL
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_sin_terminal_de_verdad(ejemplo):
+    """Como en un script, con la entrada de /dev/null (antes preguntaba y salía con 130)."""
+    with open(os.devnull, "rb") as nada:
+        r = subprocess.run([sys.executable, "-m", "rutamejora", "bitacora", "agregar", str(ejemplo),
+                            "--fecha", "2026-02-10"], stdin=nada, capture_output=True, timeout=60,
+                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert r.returncode == 2
+    assert r.stdout == b""
+    assert r.stderr.decode("utf-8") == SIN_TERMINAL
 
 
 def test_ayuda_de_agregar_en_espanol():

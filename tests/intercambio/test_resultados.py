@@ -281,7 +281,8 @@ def test_injerto_en_cada_forma_del_diagnostico(antes, campo, despues):
 
 def test_medicion_de_una_meta_con_la_hoja(ruta, tmp_path):
     hoja = hoja_sisat(tmp_path / "sisat.xlsx")
-    r = runner.invoke(app, ["bitacora", "agregar", str(ruta), "--fecha", "2026-01-30", "--meta", "M1",
+    # Un día sin entrada: el 30 ene ya tiene la de la sesión 4, que mide M1, y lo nuevo se uniría a ella.
+    r = runner.invoke(app, ["bitacora", "agregar", str(ruta), "--fecha", "2026-02-10", "--meta", "M1",
                             "--hoja", str(hoja), "--columna", "Lectura/Nivel", "--valores", "Esperado"])
     assert r.exit_code == 0, r.output
     assert r.output.splitlines()[0].endswith(": medición de M1 (62.5).")
