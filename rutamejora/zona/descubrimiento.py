@@ -81,10 +81,11 @@ def clave_de(raiz: Path | None, ruta: Path) -> str:
 def descubrir(carpetas: list[Path]) -> Zona:
     """La zona de ``carpetas`` (sin carpetas: la actual), con sus Rutas en orden de clave.
 
-    Lanza ``NoEsRuta`` si una carpeta no existe o no tiene Rutas, y ``ZonaInvalida`` si un
-    ``zona.yaml`` está mal escrito.
+    Un ``zona.yaml`` dado como archivo es su carpeta. Lanza ``NoEsRuta`` si una carpeta no
+    existe o no tiene Rutas, o si un archivo no es ``zona.yaml`` ni de una Ruta, y
+    ``ZonaInvalida`` si un ``zona.yaml`` está mal escrito.
     """
-    carpetas = list(carpetas) or [Path(".")]
+    carpetas = [_carpeta_de(c) for c in carpetas] or [Path(".")]
     con_archivo = [c for c in carpetas if c.is_dir() and (c / ARCHIVO_ZONA).is_file()]
     datos: dict = {}
     rutas: list[Path] = []
@@ -107,6 +108,22 @@ def descubrir(carpetas: list[Path]) -> Zona:
                 archivo=(con_archivo[0] / ARCHIVO_ZONA) if len(con_archivo) == 1 else None)
     zona.rutas = sorted(rutas, key=zona.clave)
     return zona
+
+
+def _carpeta_de(argumento: Path) -> Path:
+    """La carpeta que un argumento nombra: la de un ``zona.yaml`` dado como archivo, o el
+    argumento mismo. Un archivo que no es ``zona.yaml`` ni de una Ruta (``ruta.yaml``,
+    ``metas.yaml``… cuentan como su Ruta, igual que en ``ruta validar``) es un error de uso:
+    antes daba una zona vacía sin decir por qué."""
+    if not argumento.is_file():
+        return argumento
+    if argumento.name == ARCHIVO_ZONA:
+        return argumento.parent
+    if rutas_de_argumentos([argumento]):
+        return argumento
+    raise NoEsRuta(f"{argumento} es un archivo, no una carpeta ni un {ARCHIVO_ZONA}. Da la "
+                   f"carpeta de la zona (la de su {ARCHIVO_ZONA}), el {ARCHIVO_ZONA} mismo o "
+                   "las carpetas de las escuelas.")
 
 
 def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> Path | None:

@@ -113,3 +113,27 @@ def test_una_carpeta_sin_rutas_es_no_es_ruta(tmp_path):
         descubrir([tmp_path])
     with pytest.raises(NoEsRuta, match="no existe"):
         descubrir([tmp_path / "nada"])
+
+
+def test_un_zona_yaml_dado_como_archivo_es_su_carpeta(zona_limpia):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar 045\nescuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    zona = descubrir([zona_limpia / "zona.yaml"])
+    assert zona.nombre == "Zona escolar 045"
+    assert zona.archivo == zona_limpia / "zona.yaml"
+    assert _claves(zona) == ["escuelas/21DPR0487A/2025-2026"]
+
+
+def test_un_archivo_que_no_es_zona_yaml_es_no_es_ruta(zona_limpia):
+    otro = zona_limpia / "notas.txt"
+    otro.write_text("hola\n", encoding="utf-8")
+    with pytest.raises(NoEsRuta) as exc:
+        descubrir([otro])
+    assert str(exc.value) == (f"{otro} es un archivo, no una carpeta ni un zona.yaml. Da la carpeta "
+                              "de la zona (la de su zona.yaml), el zona.yaml mismo o las carpetas "
+                              "de las escuelas.")
+
+
+def test_un_archivo_de_una_ruta_es_su_ruta(zona_limpia):
+    zona = descubrir([zona_limpia / "escuelas/21DPR0487A/2025-2026/ruta.yaml"])
+    assert [r.name for r in zona.rutas] == ["2025-2026"]

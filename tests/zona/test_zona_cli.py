@@ -239,3 +239,23 @@ def test_zona_yaml_da_el_encabezado(invocar, zona_limpia, monkeypatch):
     codigo, datos = _json(invocar, zona_limpia)
     assert datos["zona"] == {"nombre": "Zona escolar 045", "numero": "45", "sector": "12",
                              "nivel": "primaria"}
+
+
+def test_zona_yaml_como_argumento(invocar, zona_limpia, monkeypatch):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar 045\nescuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    monkeypatch.chdir(zona_limpia)
+    r = _zona(invocar, "zona.yaml", "--fecha", FECHA)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0].startswith("Zona escolar 045")
+    assert "1 escuela" in r.stdout
+
+
+def test_un_archivo_cualquiera_es_error_de_uso(invocar, zona_limpia, monkeypatch):
+    (zona_limpia / "notas.txt").write_text("hola\n", encoding="utf-8")
+    monkeypatch.chdir(zona_limpia)
+    r = _zona(invocar, "notas.txt", "--fecha", FECHA)
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: notas.txt es un archivo, no una carpeta ni un zona.yaml. Da la "
+                        "carpeta de la zona (la de su zona.yaml), el zona.yaml mismo o las "
+                        "carpetas de las escuelas.\n")
