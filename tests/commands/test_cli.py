@@ -237,3 +237,17 @@ def test_explicar_codigo_inexistente():
     r = correr("explicar", "RM1O4")
     assert r.exit_code == 2
     assert "no existe la regla «RM1O4». ¿Quisiste decir RM104?" in r.output
+
+
+def test_solo_ruta_yaml_roto_cuenta_los_archivos_que_faltan(tmp_path):
+    carpeta = tmp_path / "escuelas" / "21DPR0002X" / "2025-2026"
+    carpeta.mkdir(parents=True)
+    (carpeta / "ruta.yaml").write_text("escuela: {nombre: [\n", encoding="utf-8")
+    r = correr("validar", str(carpeta), "--fecha", "2026-03-27")
+    assert r.exit_code == 1
+    lineas = r.stdout.splitlines()
+    assert lineas[-1] == "7 errores, 0 avisos y 1 nota en 7 archivos"
+    # La nota «no se pudo leer» es solo para ruta.yaml, que existe; no para los que faltan.
+    omitidas = [l for l in lineas if "RM901" in l]
+    assert len(omitidas) == 1 and "Como ruta.yaml no se pudo leer" in omitidas[0]
+    assert sum("RM101" in l for l in lineas) == 6
