@@ -259,3 +259,16 @@ def test_un_archivo_cualquiera_es_error_de_uso(invocar, zona_limpia, monkeypatch
     assert r.stderr == ("ruta: notas.txt es un archivo, no una carpeta ni un zona.yaml. Da la "
                         "carpeta de la zona (la de su zona.yaml), el zona.yaml mismo o las "
                         "carpetas de las escuelas.\n")
+
+
+def test_los_datos_de_zona_yaml_sin_datos_personales(invocar, zona_limpia):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar Carmen Serdán tel 222 765 4321\nnumero: '45 TAHX150312MPLLRMA4'\n"
+        "escuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    r = _zona(invocar, zona_limpia, "--fecha", FECHA)
+    assert r.stdout.splitlines()[0].startswith(
+        "Zona escolar Carmen Serdán tel [teléfono] · número 45 [CURP] · 1 escuela")
+    codigo, datos = _json(invocar, zona_limpia)
+    assert datos["zona"] == {"nombre": "Zona escolar Carmen Serdán tel [teléfono]",
+                             "numero": "45 [CURP]", "sector": None, "nivel": None}
+    assert "765 4321" not in r.stdout and "TAHX150312" not in json.dumps(datos)
