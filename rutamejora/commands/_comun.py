@@ -27,9 +27,19 @@ def fecha_de(texto: str | None) -> tuple[date, bool]:
     if leida is None:
         import typer
 
-        raise typer.BadParameter(f"«{texto}» no es una fecha AAAA-MM-DD (p. ej. 2026-03-27).",
-                                 param_hint="'--fecha'")
+        raise typer.BadParameter(mensaje_de_fecha(texto, "2026-03-27"), param_hint="'--fecha'")
     return leida
+
+
+def mensaje_de_fecha(texto: str, ejemplo: str) -> str:
+    """Por qué ``texto`` no sirve como fecha: el día que no existe («2026-02-30: febrero de
+    2026 no tiene día 30 (tiene 28 días).») o, si no tiene la forma, cómo se escribe."""
+    from rutamejora.vistas import fecha_imposible
+
+    motivo = fecha_imposible(texto)
+    if motivo is not None:
+        return f"{texto.strip()}: {motivo}."
+    return f"«{texto}» no es una fecha AAAA-MM-DD (p. ej. {ejemplo})."
 
 
 def con_color() -> bool:

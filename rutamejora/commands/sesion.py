@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import fallar_uso
+from rutamejora.commands._comun import fallar_uso, fecha_de
 from rutamejora.commands._vistas import ayuda
 
 
@@ -42,6 +42,8 @@ def sesion(
     if borrador is not None and guardar is not None:
         fallar_uso("--borrador y --guardar no van juntas: escribe el borrador, edítalo y luego aplícalo "
                    "con --guardar.")
+    if fecha is not None:
+        fecha_de(fecha)  # una fecha mala se dice antes que nada (no después de buscar la sesión)
     ruta = _cargar(carpeta)
     if guardar is not None:
         _aplicar_archivo(guardar, ruta, espera)

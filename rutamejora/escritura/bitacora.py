@@ -51,6 +51,11 @@ def leer_fecha(texto: str, opcion: str = "--fecha") -> date:
     try:
         return date.fromisoformat(texto.strip())
     except ValueError:
+        from rutamejora.vistas import fecha_imposible
+
+        motivo = fecha_imposible(texto)
+        if motivo is not None:  # «2026-02-30»: tiene la forma, pero ese día no existe
+            raise ValorInvalido([f"{opcion}: {texto.strip()}: {motivo}."]) from None
         raise ValorInvalido([f"{opcion}: «{texto}» no es una fecha AAAA-MM-DD (p. ej. 2026-01-30)."]) from None
 
 

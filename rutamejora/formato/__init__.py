@@ -23,4 +23,5 @@ __all__, __getattr__ = exportar(__name__, {
     "esquema_json": "CARPETA_ESQUEMAS EsquemaAjeno escribir_esquemas esquemas nombre_esquema "
                     "texto_json linea_modelo",
     "pistas": "sugerir",
+    "sintaxis": "traducir_error_yaml",
 })

@@ -53,6 +53,25 @@ _TRADUCCIONES = (
 )
 
 
+# El analizador puro de ruamel (el de zona.yaml) dice lo mismo que libyaml con otras palabras:
+# cada clave suya usa la traducción de la de libyaml. Van al final: una clave de libyaml que
+# contiene la pura («did not find expected ',' or ']'») ya se tradujo antes, igual.
+_EQUIVALENTES = {
+    "expected ',' or ']'": "did not find expected ',' or ']'",
+    "expected ',' or '}'": "did not find expected ',' or '}'",
+    "expected <block end>": "did not find expected key",
+    "that cannot start any token": "found character that cannot start any token",
+}
+_POR_CLAVE = {clave: (mensaje, pista) for clave, mensaje, pista in _TRADUCCIONES}
+_TRADUCCIONES += tuple((pura, *_POR_CLAVE[libyaml]) for pura, libyaml in _EQUIVALENTES.items())
+
+
+def traducir_error_yaml(problema: str) -> tuple[str, str]:
+    """``(mensaje, pista)`` en español del ``problem`` de un error de YAML (de libyaml o del
+    analizador puro de ruamel); lo no previsto, de forma general, con el original."""
+    return _traducir(problema)
+
+
 def _traducir(problema: str) -> tuple[str, str]:
     for clave, mensaje, pista in _TRADUCCIONES:
         if clave in problema:

@@ -74,7 +74,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
     acciones_por_id = {a["id"]: a for a in acciones}
     return {
-        **_portada(ruta, hoy, tipo, audiencia, marco, problemas, version),
+        **_portada(ruta, hoy, tipo, voz, marco, problemas, version),
         **_personas(ruta, voz),
         "diagnostico": diagnostico(ruta, voz, marco),
         "prioridades": prioridades,
@@ -93,15 +93,16 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "evaluacion": [p for p in prioridades if p["balances"]],
         "cierre": cierre(ruta, hoy, voz),
         "seguimiento": seguimiento(ruta, hoy, sesion, voz, acciones_por_id),
-        "graficas": graficas_del_informe(ruta, hoy, avances, situaciones, metas),
+        "graficas": graficas_del_informe(ruta, hoy, avances, situaciones, metas, voz),
         "herramienta": _herramienta(),
         "marca": MARCA,
     }
 
 
-def _portada(ruta: Ruta, hoy: date, tipo: str, audiencia: str, marco: dict, problemas,
+def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,
              version: Version | None) -> dict:
     """Qué informe es, para quién, de qué escuela, marco y ciclos, y su encabezado."""
+    audiencia = "comunidad" if voz.publica else "autoridad"
     horizonte = horizonte_de(ruta)
     ciclo = ruta.ciclo or ""
     return {
@@ -110,7 +111,7 @@ def _portada(ruta: Ruta, hoy: date, tipo: str, audiencia: str, marco: dict, prob
         "publico": audiencia == "comunidad",
         "para": _PARA[audiencia],
         "marco": marco,
-        "escuela": _escuela(ruta),
+        "escuela": _escuela(ruta, voz),
         "ciclo": ciclo,
         "horizonte": horizonte,
         "titulo": titulo_del_informe(tipo, marco, ciclo, horizonte),
@@ -146,10 +147,11 @@ def _personas(ruta: Ruta, voz: Voz) -> dict:
     """El colectivo (con nombres solo para la autoridad), la comunidad y los órganos del marco."""
     return {
         "colectivo": [] if voz.publica else [
-            {"id": p.id, "nombre": p.nombre, "funcion": rol(p)} for p in ruta.colectivo if p.id],
+            {"id": p.id, "nombre": voz.propio(p.nombre), "funcion": rol(p)}
+            for p in ruta.colectivo if p.id],
         "colectivo_resumen": _colectivo_resumen(ruta),
-        "comunidad": [{"id": p.id, "nombre": p.nombre} for p in ruta.comunidad if p.id],
-        "organos_del_marco": _organos_del_marco(ruta),
+        "comunidad": [{"id": p.id, "nombre": voz.propio(p.nombre)} for p in ruta.comunidad if p.id],
+        "organos_del_marco": _organos_del_marco(ruta, voz),
     }
 
 
@@ -166,7 +168,7 @@ def _problema(p) -> dict:
             "mensaje": enmascarar(p.mensaje, p.secretos, informe=True)}
 
 
-def _organos_del_marco(ruta: Ruta) -> list:
+def _organos_del_marco(ruta: Ruta, voz: Voz) -> list:
     """Los órganos que el marco pide entre las personas (pmc-2024: el Comité de Planeación y
     Evaluación): cómo se registró en la Ruta y de qué acciones responde o da seguimiento."""
     if ruta.marco is None:
@@ -180,23 +182,27 @@ def _organos_del_marco(ruta: Ruta) -> list:
             ids & set(a.responsables or []) or a.responsable_seguimiento in ids)]
         nombre = requerido.get("nombre") or tipo
         if personas:
-            texto = "; ".join(f"Integrado{'' if p.nombre == nombre else f' como «{p.nombre}»'} "
+            texto = "; ".join(f"Integrado{'' if p.nombre == nombre else f' como «{voz.propio(p.nombre)}»'} "
                               f"({p.id})" for p in personas)
             if acciones:
                 texto += f"; responde por {lista_y(acciones)}"
         else:
             texto = "No está registrado entre las personas de la Ruta"
         resultado.append({"nombre": nombre, "texto": texto,
-                          "registrado": [{"id": p.id, "nombre": p.nombre} for p in personas],
+                          "registrado": [{"id": p.id, "nombre": voz.propio(p.nombre)} for p in personas],
                           "acciones": acciones})
     return resultado
 
 
-def _escuela(ruta: Ruta) -> dict:
+def _escuela(ruta: Ruta, voz: Voz) -> dict:
+    """Los datos de la escuela, cada uno por la voz del informe: lo que se escribe en
+    ruta.yaml puede traer un teléfono o una CURP. El nombre de la escuela es un nombre propio
+    (a menudo el de un personaje): ahí un nombre de persona no cuenta."""
     e = ruta.escuela
     campos = ("nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio",
               "localidad")
     datos = {c: (getattr(e, c, None) if e is not None else None) for c in campos}
+    datos = {c: voz.propio(v) if c == "nombre" else voz.dato(v) for c, v in datos.items()}
     # El nombre con comillas tipográficas: Escuela Primaria “Carmen Serdán Alatriste”.
     datos["nombre"] = comillas(datos["nombre"]) or "Escuela sin nombre"
     datos["cct"] = datos["cct"] or "—"
@@ -204,7 +210,7 @@ def _escuela(ruta: Ruta) -> dict:
     datos["turno_texto"] = _TURNOS.get(datos["turno"] or "", datos["turno"])
     lugar = [x for x in (datos["localidad"], datos["municipio"], datos["entidad"]) if x]
     datos["lugar"] = ", ".join(dict.fromkeys(lugar)) or None
-    datos["plan"] = ruta.plan
+    datos["plan"] = voz.dato(ruta.plan)
     return datos
 
 

@@ -17,11 +17,12 @@ from rutamejora import vistas
 from rutamejora.vistas import fecha_larga, pesos
 
 
-def graficas_del_informe(ruta: Ruta, hoy: date, avances, situaciones, metas: list) -> dict:
+def graficas_del_informe(ruta: Ruta, hoy: date, avances, situaciones, metas: list, voz) -> dict:
     """``metas``, ``dinero``, ``calendario_plan`` (lo planeado) y ``calendario`` (lo vigente y
-    su estado): cada una con ``svg``, ``texto``, ``descripcion`` y ``hay``."""
+    su estado): cada una con ``svg``, ``texto``, ``descripcion`` y ``hay``. Los nombres de
+    las fuentes pasan por la ``voz`` del informe, como en la sección del dinero."""
     resultado = {"metas": _grafica_metas(hoy, avances, metas)}
-    resultado["dinero"] = _grafica_dinero(ruta, hoy)
+    resultado["dinero"] = _grafica_dinero(ruta, hoy, voz)
     resultado["calendario_plan"], resultado["calendario"] = _graficas_calendario(ruta, hoy,
                                                                                   situaciones)
     return resultado
@@ -39,10 +40,10 @@ def _grafica_metas(hoy: date, avances, metas: list) -> dict:
             "hay": bool(barras)}
 
 
-def _grafica_dinero(ruta: Ruta, hoy: date) -> dict:
+def _grafica_dinero(ruta: Ruta, hoy: date, voz) -> dict:
     *fuentes, total = vistas.dinero(ruta, hoy)
     barras_dinero = [graficas.BarraDinero(
-        l.fuente.id if l.fuente is not None else "Sin fuente", l.nombre, l.previsto, l.recibido, l.ejercido,
+        l.fuente.id if l.fuente is not None else "Sin fuente", voz.dato(l.nombre), l.previsto, l.recibido, l.ejercido,
         {"previsto": pesos(l.previsto), "recibido": pesos(l.recibido), "ejercido": pesos(l.ejercido)})
         for l in fuentes]
     desc_dinero = ("Por fuente: presupuesto, dinero recibido y dinero ejercido. "

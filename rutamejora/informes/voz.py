@@ -25,7 +25,7 @@ import re
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import comillas
-from rutamejora.privacidad import CODIGOS, INFORME, SALUD, detectar, enmascarar
+from rutamejora.privacidad import CODIGOS, INFORME, NOMBRE, SALUD, detectar, enmascarar
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
               "docente_especial": "Docente de educación especial",
@@ -68,8 +68,9 @@ class Voz:
         self._personal = personal_de(ruta)
         self._suprimidos = textos_suprimidos(ruta)
         self.roles = {p.id: rol(p) for p in ruta.colectivo if p.id}
-        self.nombres = {p.id: p.nombre for p in ruta.colectivo if p.id and p.nombre}
-        self.organos = {p.id: p.nombre for p in ruta.comunidad if p.id and p.nombre}
+        # Un nombre propio se imprime, pero un teléfono o una CURP escritos junto a él no.
+        self.nombres = {p.id: self.propio(p.nombre) for p in ruta.colectivo if p.id and p.nombre}
+        self.organos = {p.id: self.propio(p.nombre) for p in ruta.comunidad if p.id and p.nombre}
         riesgos = (ruta.diagnostico.alumnos_en_riesgo or []) if ruta.diagnostico is not None else []
         self.codigos = sorted({str(c) for r in riesgos for c in r.codigos or [] if c},
                               key=lambda c: (-len(c), c))
@@ -120,21 +121,40 @@ class Voz:
         # Para las familias, con comillas tipográficas: “Acompañar…”, no "Acompañar…".
         return comillas(self._publico(texto))
 
+    def dato(self, valor) -> str | None:
+        """Un dato corto de la Ruta (la localidad, el municipio, la zona), tal cual salvo los
+        datos personales, cambiados por su marcador de informe."""
+        if valor is None:
+            return None
+        return self._sin_datos(str(valor))
+
+    def propio(self, valor) -> str | None:
+        """Un nombre propio (el de la escuela, el de una persona del colectivo, el de un
+        órgano): un nombre de persona ahí no cuenta («Carmen Serdán»), pero un teléfono, una
+        CURP o un correo escritos junto a él sí se cambian por su marcador."""
+        if valor is None:
+            return None
+        return self._sin_datos(str(valor), sin_nombres=True)
+
     def codigo(self, valor) -> str:
         """Un código de alumno (la autoridad los ve): un nombre o un apodo escrito donde va
         un código no pasa."""
         return self._sin_datos(str(valor), CODIGOS)
 
-    def _sin_datos(self, texto: str, contexto: str | None = None) -> str:
+    def _sin_datos(self, texto: str, contexto: str | None = None, sin_nombres: bool = False) -> str:
         """``texto`` con cada dato personal cambiado por su marcador de informe; entero por
         «[salud]» si liga un detalle de salud a alumnos. Las clases que una supresión en su
         línea declaró que no son datos personales se quedan."""
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
         if not hallazgos:
             return texto
-        permitidas = self._suprimidos.get(texto)
+        permitidas = set(self._suprimidos.get(texto) or ())
+        if sin_nombres:
+            permitidas.add(NOMBRE)
         if permitidas:
             hallazgos = [h for h in hallazgos if h.clase not in permitidas]
+            if not hallazgos:
+                return texto
         if any(h.clase == SALUD for h in hallazgos):
             return SALUD_OMITIDA
         return enmascarar(texto, hallazgos, INFORME)

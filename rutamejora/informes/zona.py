@@ -9,7 +9,10 @@ plantillas (``zona.html.j2`` y ``zona.md.j2``) solo lo muestran.
 
 **Sin datos de personas.** Los textos de las Rutas llegan ya enmascarados desde
 ``zona.fila`` (con el marcador de un informe y sin eximir al personal): ni alumnos ni nombres
-del colectivo; las acciones se cuentan por la función de sus responsables.
+del colectivo; las acciones se cuentan por la función de sus responsables. Lo demás que se
+imprime tal como se escribió (los datos de ``zona.yaml``, el nivel, el marco y el ciclo de
+cada Ruta) pasa aquí por el mismo detector (``zona.limpio``); el nombre de la zona, como el de
+una escuela, es un nombre propio: un nombre de persona ahí no cuenta.
 
 **Reproducible.** Nada depende del reloj: la fecha es la de ``--fecha`` y la única información
 externa es el commit de cada Ruta. Con los mismos archivos, commits y ``--fecha``, el mismo
@@ -23,7 +26,7 @@ from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_
                                                metas_texto, sesiones_svg, sesiones_texto)
 from rutamejora.informes.salida import MARCA
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
-from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO
+from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, limpio
 
 NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
                      "meta_vencida": "Meta vencida sin medición final",
@@ -63,13 +66,13 @@ def _zona(vista) -> dict:
     zona = vista.zona
     partes = []
     if zona.numero:
-        partes.append(f"Zona {zona.numero}")
+        partes.append(f"Zona {limpio(str(zona.numero))}")
     if zona.sector:
-        partes.append(f"sector {zona.sector}")
+        partes.append(f"sector {limpio(str(zona.sector))}")
     if zona.nivel:
-        partes.append(zona.nivel)
+        partes.append(limpio(zona.nivel))
     n = len(vista.filas)
-    return {"nombre": zona.nombre or "Zona escolar", "datos": " · ".join(partes),
+    return {"nombre": limpio(zona.nombre, nombre_propio=True) or "Zona escolar", "datos": " · ".join(partes),
             "escuelas": f"{n} {'escuela' if n == 1 else 'escuelas'}"}
 
 
@@ -82,9 +85,9 @@ def _fila(f) -> dict:
     version = f.version.texto if f.version is not None else None
     return {
         "ancla": _ancla(f.clave), "clave": f.clave, "legible": f.legible, "motivo": f.motivo,
-        "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": f.nivel or "—",
-        "marco": f.marco or "—", "ciclo": f.ciclo or "—",
-        "ciclos": ", ".join(f.ciclos) if len(f.ciclos) > 1 else None,
+        "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": limpio(f.nivel) or "—",
+        "marco": limpio(f.marco) or "—", "ciclo": limpio(f.ciclo) or "—",
+        "ciclos": limpio(", ".join(f.ciclos)) if len(f.ciclos) > 1 else None,
         "errores": f.errores, "avisos": f.avisos, "archivos_ilegibles": list(f.ilegibles),
         "metas": dict(f.metas), "metas_total": f.metas_total, "metas_frase": _frase_metas(f.metas),
         "acciones": f.acciones, "vencidas": f.acciones_vencidas,

@@ -25,9 +25,13 @@ def archivos_ilegibles(ruta) -> set[str]:
 
 
 def omitidas(ruta, ilegibles: set[str]) -> list:
-    """Un aviso informativo por archivo ilegible: qué verificaciones no se hicieron."""
+    """Un aviso informativo por archivo ilegible: qué verificaciones no se hicieron. Solo de
+    los archivos que existen: uno que falta ya lo dice RM101, y «corrige primero los errores de
+    ese archivo» no le sirve a quien no lo tiene."""
     avisos = []
     for nombre in sorted(ilegibles):
+        if nombre not in ruta.documentos:
+            continue
         avisos.append(problema_de(
             "RM901", nombre, 0, 0, "",
             f"Como {nombre} no se pudo leer, no se verificó lo que depende de él: {_QUE_SE_OMITE[nombre]}.",

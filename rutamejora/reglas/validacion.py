@@ -119,8 +119,11 @@ def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) ->
     # Ningún problema sale de aquí con un dato personal en claro, sea de la regla que sea.
     problemas = proteger(problemas, ruta)
     marco = (ruta.marco.clave, ruta.marco.nombre) if ruta.marco is not None else None
+    # Los archivos leídos y, además, los que faltan (RM101, un error en su archivo): «7 errores
+    # en 1 archivo» con errores en siete archivos no cuadraba.
+    archivos = set(ruta.documentos) | {p.archivo for p in problemas if p.codigo == "RM101"}
     return Resultado(carpeta=carpeta, problemas=problemas, ruta=ruta, estricto=estricto,
-                     archivos_revisados=len(ruta.documentos), marco=marco,
+                     archivos_revisados=len(archivos), marco=marco,
                      citas=_citas(ruta, problemas))
 
 

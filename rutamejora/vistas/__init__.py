@@ -14,7 +14,7 @@ from rutamejora.nucleo.perezoso import exportar
 # Ningún módulo se llama como un nombre de aquí (``pendientes``, ``resumen``…): al importarse,
 # el módulo quedaría como atributo del paquete y taparía la función.
 __all__, __getattr__ = exportar(__name__, {
-    "formas": "fecha_larga fecha_corta pesos porcentaje numero dia_semana clave_id MESES DIAS",
+    "formas": "fecha_larga fecha_corta fecha_imposible pesos porcentaje numero dia_semana clave_id MESES DIAS",
     "estados": "AvanceMeta avance_meta avance_de_metas SituacionAccion Gasto situacion_accion "
                "situacion_de_acciones tramos_vigentes LineaDinero dinero sesiones sesion_anterior "
                "sesion_siguiente ultima_entrada "

@@ -20,6 +20,27 @@ def fecha_larga(dia: date | None) -> str:
     return f"{dia.day} de {MESES[dia.month - 1]} de {dia.year}" if dia else ""
 
 
+def fecha_imposible(texto: str) -> str | None:
+    """Por qué un texto con forma de fecha AAAA-MM-DD no es un día que exista: «febrero de
+    2026 no tiene día 30 (tiene 28 días)», «no hay mes 13 (los meses van del 01 al 12)».
+    ``None`` si no tiene esa forma o si el día existe: entonces basta el mensaje general."""
+    import calendar
+    import re
+
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", texto.strip())
+    if m is None:
+        return None
+    anio, mes, dia = map(int, m.groups())
+    if anio < 1:
+        return None
+    if not 1 <= mes <= 12:
+        return f"no hay mes {mes} (los meses van del 01 al 12)"
+    ultimo = calendar.monthrange(anio, mes)[1]
+    if 1 <= dia <= ultimo:
+        return None
+    return f"{MESES[mes - 1]} de {anio} no tiene día {dia} (tiene {ultimo} días)"
+
+
 def fecha_corta(dia: date | None) -> str:
     """«26 sep 2025»."""
     return f"{dia.day} {MESES[dia.month - 1][:3]} {dia.year}" if dia else ""
@@ -63,5 +84,5 @@ def clave_id(objeto_id: str | None) -> tuple:
     return (letras, int(numero_) if numero_ else 0, texto)
 
 
-__all__ = ["fecha_larga", "fecha_corta", "pesos", "porcentaje", "numero", "dia_semana", "clave_id",
+__all__ = ["fecha_larga", "fecha_corta", "fecha_imposible", "pesos", "porcentaje", "numero", "dia_semana", "clave_id",
            "MESES", "DIAS"]

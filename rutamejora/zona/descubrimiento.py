@@ -28,7 +28,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rutamejora.formato import NoEsRuta, buscar_rutas, rutas_de_argumentos, sugerir
+from rutamejora.formato import (NoEsRuta, buscar_rutas, rutas_de_argumentos, sugerir,
+                                traducir_error_yaml)
 from rutamejora.nucleo import NoEsRegular, leer_regular, razon
 
 ARCHIVO_ZONA = "zona.yaml"
@@ -81,17 +82,18 @@ def clave_de(raiz: Path | None, ruta: Path) -> str:
 def descubrir(carpetas: list[Path]) -> Zona:
     """La zona de ``carpetas`` (sin carpetas: la actual), con sus Rutas en orden de clave.
 
-    Lanza ``NoEsRuta`` si una carpeta no existe o no tiene Rutas, y ``ZonaInvalida`` si un
-    ``zona.yaml`` está mal escrito.
+    Un ``zona.yaml`` dado como archivo es su carpeta. Lanza ``NoEsRuta`` si una carpeta no
+    existe o no tiene Rutas, o si un archivo no es ``zona.yaml`` ni de una Ruta, y
+    ``ZonaInvalida`` si un ``zona.yaml`` está mal escrito.
     """
-    carpetas = list(carpetas) or [Path(".")]
+    carpetas = [_carpeta_de(c) for c in carpetas] or [Path(".")]
     con_archivo = [c for c in carpetas if c.is_dir() and (c / ARCHIVO_ZONA).is_file()]
     datos: dict = {}
     rutas: list[Path] = []
     vistas: set[Path] = set()
     for carpeta in carpetas:
         if carpeta in con_archivo:
-            leidos = leer_zona(carpeta / ARCHIVO_ZONA)
+            leidos = _leer(carpeta / ARCHIVO_ZONA)
             if len(con_archivo) == 1:
                 datos = leidos
             encontradas = _rutas_listadas(carpeta, leidos)
@@ -107,6 +109,22 @@ def descubrir(carpetas: list[Path]) -> Zona:
                 archivo=(con_archivo[0] / ARCHIVO_ZONA) if len(con_archivo) == 1 else None)
     zona.rutas = sorted(rutas, key=zona.clave)
     return zona
+
+
+def _carpeta_de(argumento: Path) -> Path:
+    """La carpeta que un argumento nombra: la de un ``zona.yaml`` dado como archivo, o el
+    argumento mismo. Un archivo que no es ``zona.yaml`` ni de una Ruta (``ruta.yaml``,
+    ``metas.yaml``… cuentan como su Ruta, igual que en ``ruta validar``) es un error de uso:
+    antes daba una zona vacía sin decir por qué."""
+    if not argumento.is_file():
+        return argumento
+    if argumento.name == ARCHIVO_ZONA:
+        return argumento.parent
+    if rutas_de_argumentos([argumento]):
+        return argumento
+    raise NoEsRuta(f"{argumento} es un archivo, no una carpeta ni un {ARCHIVO_ZONA}. Da la "
+                   f"carpeta de la zona (la de su {ARCHIVO_ZONA}), el {ARCHIVO_ZONA} mismo o "
+                   "las carpetas de las escuelas.")
 
 
 def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> Path | None:
@@ -129,21 +147,44 @@ def _raiz(carpetas: list[Path], con_archivo: list[Path], rutas: list[Path]) -> P
 
 
 def _rutas_listadas(carpeta: Path, datos: dict) -> list[Path]:
+    """Las Rutas de las escuelas de la lista. Reúne todas las escuelas mal escritas o que no
+    existen (no solo la primera): quien corrige zona.yaml las arregla de una vez."""
+    archivo = carpeta / ARCHIVO_ZONA
     rutas: list[Path] = []
+    errores = list(datos.get("_errores", []))
     for escrita, linea in datos.get("_escuelas", []):
-        destino = carpeta / escrita
         try:
-            rutas.extend(buscar_rutas(destino))
+            rutas.extend(buscar_rutas(carpeta / escrita))
         except NoEsRuta as exc:
-            raise ZonaInvalida(f"{carpeta / ARCHIVO_ZONA}:{linea}: la escuela «{escrita}»: {exc} "
-                               "Corrige la carpeta (relativa a zona.yaml) o quítala de la lista.") \
-                from None
+            errores.append((linea, f"{archivo}:{linea}: la escuela «{escrita}»: {_minuscula(str(exc))} "
+                                   "Corrige la carpeta (relativa a zona.yaml) o quítala de la lista."))
+    _lanzar(errores)
     return rutas
+
+
+def _lanzar(errores: list[tuple[int, str]]) -> None:
+    """Un solo ``ZonaInvalida`` con todos los ``errores`` (línea, mensaje), uno por renglón y
+    en orden de línea."""
+    if errores:
+        raise ZonaInvalida("\n".join(m for _, m in sorted(errores, key=lambda e: e[0])))
+
+
+def _minuscula(texto: str) -> str:
+    """«La carpeta…» → «la carpeta…»: tras los dos puntos sigue la oración."""
+    return texto[:1].lower() + texto[1:]
 
 
 def leer_zona(archivo: Path) -> dict:
     """Los datos de un ``zona.yaml`` ya revisados: ``nombre``, ``numero``, ``sector``,
     ``nivel`` (textos o ausentes) y ``_escuelas`` (``[(carpeta escrita, línea)]``)."""
+    datos = _leer(archivo)
+    _lanzar(datos.pop("_errores", []))
+    return datos
+
+
+def _leer(archivo: Path) -> dict:
+    """Como ``leer_zona``, pero las escuelas mal escritas quedan en ``_errores`` (línea,
+    mensaje) para reportarlas junto con las que no existen."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -158,12 +199,24 @@ def leer_zona(archivo: Path) -> dict:
     try:
         documento = YAML(typ="rt", pure=True).load(texto)
     except MarkedYAMLError as exc:
-        linea = exc.problem_mark.line + 1 if exc.problem_mark else 1
-        raise ZonaInvalida(f"{archivo}:{linea}: el YAML está mal escrito ({exc.problem}). "
-                           "Revisa la sangría y los «:» de esa línea.") from None
+        raise ZonaInvalida(_error_de_sintaxis(archivo, exc)) from None
     except YAMLError as exc:
-        raise ZonaInvalida(f"{archivo}: el YAML está mal escrito ({exc}).") from None
+        mensaje, pista = traducir_error_yaml(str(exc))
+        raise ZonaInvalida(f"{archivo}: el YAML está mal escrito: {_minuscula(mensaje)} {pista}") \
+            from None
     return _revisar(archivo, documento)
+
+
+def _error_de_sintaxis(archivo: Path, exc) -> str:
+    """El error de sintaxis en español, como en ``ruta validar`` (``formato.traducir_error_yaml``),
+    con la línea donde empezó lo que no cerró."""
+    marca = exc.problem_mark or exc.context_mark
+    linea = marca.line + 1 if marca is not None else 1
+    mensaje, pista = traducir_error_yaml(str(exc.problem or exc.context or ""))
+    if exc.context_mark is not None and exc.problem_mark is not None \
+            and exc.context_mark.line + 1 != linea:
+        mensaje = f"{mensaje[:-1]} (lo que no cerró empieza en la línea {exc.context_mark.line + 1})."
+    return f"{archivo}:{linea}: el YAML está mal escrito: {_minuscula(mensaje)} {pista}"
 
 
 def _linea(nodo, clave=None) -> int:
@@ -190,7 +243,7 @@ def _revisar(archivo: Path, documento) -> dict:
                      else f"las claves válidas son {', '.join(CAMPOS_ZONA)}.")
             raise ZonaInvalida(f"{archivo}:{linea}: la clave `{clave}` no es de zona.yaml: {pista}")
         if clave == "escuelas":
-            datos["_escuelas"] = _escuelas(archivo, valor, linea)
+            datos["_escuelas"], datos["_errores"] = _escuelas(archivo, valor, linea)
         elif valor is not None:
             datos[clave] = _texto(archivo, clave, valor, linea)
     if datos.get("nivel") is not None and datos["nivel"] not in NIVELES:
@@ -211,22 +264,27 @@ def _texto(archivo: Path, clave: str, valor, linea: int) -> str:
     return str(valor).strip()
 
 
-def _escuelas(archivo: Path, valor, linea: int) -> list[tuple[str, int]]:
+def _escuelas(archivo: Path, valor, linea: int) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    """Las escuelas bien escritas ``[(carpeta, línea)]`` y los errores de las demás
+    ``[(línea, mensaje)]``, todos (no solo el primero)."""
     if not isinstance(valor, list) or not valor:
         raise ZonaInvalida(f"{archivo}:{linea}: `escuelas` debe ser una lista de carpetas, una por "
                            "renglón con «- » (p. ej. «- escuelas/21DPR0487A»).")
-    escuelas = []
+    escuelas, errores = [], []
     for i, elemento in enumerate(valor):
         renglon = _linea_de_elemento(valor, i, linea)
         if not isinstance(elemento, str) or not elemento.strip():
-            raise ZonaInvalida(f"{archivo}:{renglon}: cada escuela es una carpeta escrita como "
-                               "texto (p. ej. «- escuelas/21DPR0487A»).")
+            errores.append((renglon, f"{archivo}:{renglon}: cada escuela es una carpeta escrita "
+                                     "como texto (p. ej. «- escuelas/21DPR0487A»)."))
+            continue
         escrita = elemento.strip().replace("\\", "/")
         if Path(escrita).is_absolute() or ".." in Path(escrita).parts:
-            raise ZonaInvalida(f"{archivo}:{renglon}: la carpeta «{escrita}» debe estar dentro de "
-                               "la carpeta de zona.yaml: escríbela relativa a ella, sin «..».")
+            errores.append((renglon, f"{archivo}:{renglon}: la carpeta «{escrita}» debe estar "
+                                     "dentro de la carpeta de zona.yaml: escríbela relativa a "
+                                     "ella, sin «..»."))
+            continue
         escuelas.append((escrita, renglon))
-    return escuelas
+    return escuelas, errores
 
 
 def _linea_de_elemento(lista, indice: int, por_omision: int) -> int:

@@ -23,7 +23,7 @@ import json
 from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora.vistas import fecha_corta, pesos
-from rutamejora.zona.fila import ESTADOS_META, Fila
+from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
 from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
 
 TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
@@ -135,14 +135,14 @@ def como_texto(vista: VistaZona, ancho: int = 80) -> str:
 
 
 def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
-    zona = vista.zona
-    partes = [zona.nombre or "Zona"]
-    if zona.numero:
-        partes.append(f"número {zona.numero}")
-    if zona.sector:
-        partes.append(f"sector {zona.sector}")
-    if zona.nivel:
-        partes.append(zona.nivel)
+    zona = _datos_de_zona(vista.zona)
+    partes = [zona["nombre"] or "Zona"]
+    if zona["numero"]:
+        partes.append(f"número {zona['numero']}")
+    if zona["sector"]:
+        partes.append(f"sector {zona['sector']}")
+    if zona["nivel"]:
+        partes.append(zona["nivel"])
     n = len(vista.filas)
     partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'} al {fecha_corta(vista.hoy)}")
     return _parrafo(" · ".join(partes), ancho) + \
@@ -220,6 +220,13 @@ def _version_json(version) -> dict:
             "cambios_sin_confirmar": version.cambios}
 
 
+def _datos_de_zona(zona) -> dict:
+    """Lo escrito en zona.yaml, sin datos personales (como en un informe): el nombre de la
+    zona es un nombre propio, donde un nombre de persona no cuenta."""
+    return {"nombre": limpio(zona.nombre, nombre_propio=True), "numero": limpio(zona.numero),
+            "sector": limpio(zona.sector), "nivel": limpio(zona.nivel)}
+
+
 def como_json(vista: VistaZona) -> str:
     from rutamejora import __version__
 
@@ -227,8 +234,7 @@ def como_json(vista: VistaZona) -> str:
     datos = {
         "version_esquema": VERSION_ESQUEMA, "vista": "zona", "herramienta": f"ruta {__version__}",
         "fecha": vista.hoy.isoformat(),
-        "zona": {"nombre": zona.nombre, "numero": zona.numero, "sector": zona.sector,
-                 "nivel": zona.nivel},
+        "zona": _datos_de_zona(zona),
         "orden": "necesita_atencion",
         "escuelas": [fila_json(f) for f in vista.filas],
         "agregados": {

@@ -123,10 +123,40 @@ def test_carpeta_sin_ruta_sale_con_2(tmp_path):
     assert "no contiene una Ruta (no hay ruta.yaml)" in r.output
 
 
-def test_fecha_invalida_es_error_de_uso():
-    r = correr("validar", str(MINIMA), "--fecha", "2026-02-30")
+def _plano(texto: str) -> str:
+    """La salida sin el marco de Rich ni sus saltos de línea."""
+    return " ".join(texto.replace("│", " ").split())
+
+
+def test_fecha_mal_escrita_es_error_de_uso():
+    r = correr("validar", str(MINIMA), "--fecha", "26/02/2026")
     assert r.exit_code == 2
-    assert "«2026-02-30» no es una fecha AAAA-MM-DD" in r.output
+    assert "«26/02/2026» no es una fecha AAAA-MM-DD (p. ej. 2026-03-27)." in _plano(r.output)
+
+
+@pytest.mark.parametrize("comando, opciones", [
+    ("validar", []), ("zona", []), ("exportar", ["-o", "x.csv"]), ("informe", ["-t", "rendicion"]),
+    ("avance", []), ("sesion", []), ("nueva", [])])
+def test_un_dia_que_no_existe_lo_dice(tmp_path, comando, opciones):
+    carpeta = tmp_path / "nueva" if comando == "nueva" else MINIMA
+    opciones = [str(tmp_path / o) if o == "x.csv" else o for o in opciones]
+    r = correr(comando, str(carpeta), *opciones, "--fecha", "2026-02-30")
+    assert r.exit_code == 2
+    assert ("Valor no válido para '--fecha': 2026-02-30: febrero de 2026 no tiene día 30 "
+            "(tiene 28 días).") in _plano(r.output)
+    assert not (tmp_path / "nueva").exists() and not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize("fecha, motivo", [
+    ("2028-02-30", "febrero de 2028 no tiene día 30 (tiene 29 días)."),
+    ("2026-04-31", "abril de 2026 no tiene día 31 (tiene 30 días)."),
+    ("2026-13-01", "no hay mes 13 (los meses van del 01 al 12)."),
+    ("2026-01-00", "enero de 2026 no tiene día 0 (tiene 31 días)."),
+])
+def test_fechas_imposibles(fecha, motivo):
+    r = correr("validar", str(MINIMA), "--fecha", fecha)
+    assert r.exit_code == 2
+    assert f"{fecha}: {motivo}" in _plano(r.output)
 
 
 def test_opcion_desconocida_es_error_de_uso():
@@ -237,3 +267,17 @@ def test_explicar_codigo_inexistente():
     r = correr("explicar", "RM1O4")
     assert r.exit_code == 2
     assert "no existe la regla «RM1O4». ¿Quisiste decir RM104?" in r.output
+
+
+def test_solo_ruta_yaml_roto_cuenta_los_archivos_que_faltan(tmp_path):
+    carpeta = tmp_path / "escuelas" / "21DPR0002X" / "2025-2026"
+    carpeta.mkdir(parents=True)
+    (carpeta / "ruta.yaml").write_text("escuela: {nombre: [\n", encoding="utf-8")
+    r = correr("validar", str(carpeta), "--fecha", "2026-03-27")
+    assert r.exit_code == 1
+    lineas = r.stdout.splitlines()
+    assert lineas[-1] == "7 errores, 0 avisos y 1 nota en 7 archivos"
+    # La nota «no se pudo leer» es solo para ruta.yaml, que existe; no para los que faltan.
+    omitidas = [l for l in lineas if "RM901" in l]
+    assert len(omitidas) == 1 and "Como ruta.yaml no se pudo leer" in omitidas[0]
+    assert sum("RM101" in l for l in lineas) == 6

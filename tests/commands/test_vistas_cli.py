@@ -108,7 +108,8 @@ def test_carpeta_sin_ruta_es_error_de_uso(vista, tmp_path):
 def test_fecha_invalida_es_error_de_uso(vista):
     r = correr(vista, str(EJEMPLO), "--fecha", "2026-02-30")
     assert r.exit_code == 2
-    assert "«2026-02-30» no es una fecha AAAA-MM-DD" in r.output
+    assert "2026-02-30: febrero de 2026 no tiene día 30 (tiene 28 días)." in \
+        " ".join(r.output.replace("│", " ").split())
 
 
 @pytest.mark.parametrize("vista", ["resumen", "avance", "pendientes", "calendario"])

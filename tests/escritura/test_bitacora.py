@@ -253,6 +253,8 @@ def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
      ["--fecha: 2027-01-29 está fuera del ciclo 2025-2026 (del 25 ago 2025 al 15 jul 2026)."]),
     (["--fecha", "30/01/2026", "--acuerdo", "x"],
      ["--fecha: «30/01/2026» no es una fecha AAAA-MM-DD (p. ej. 2026-01-30)."]),
+    (["--fecha", "2026-02-30", "--acuerdo", "x"],
+     ["--fecha: 2026-02-30: febrero de 2026 no tiene día 30 (tiene 28 días)."]),
     (["--sesion", "9", "--acuerdo", "x"],
      ["--sesion: no existe la sesión 9; el calendario del ciclo tiene 8 sesiones ordinarias (1 a 8)."]),
     (["--acuerdo", "x"], ["falta --fecha AAAA-MM-DD (o --sesion N, que toma la fecha de esa sesión)."]),

@@ -127,8 +127,11 @@ def test_archivo_faltante_y_omitidos(tmp_path):
     (carpeta / "objetivos.yaml").unlink()
     resultado = validar(carpeta, HOY, True)
     codigos = [(p.codigo, p.archivo, p.severidad) for p in resultado.problemas]
-    assert codigos == [("RM101", "objetivos.yaml", "error"), ("RM901", "objetivos.yaml", "info")]
+    # Un archivo que falta no lleva «no se pudo leer… corrige primero sus errores» (RM901):
+    # RM101 ya lo dice; lo que depende de él igual se omite.
+    assert codigos == [("RM101", "objetivos.yaml", "error")]
     assert resultado.problemas[0].mensaje == "Falta el archivo objetivos.yaml."
+    assert resultado.archivos_revisados == 7
 
 
 def test_archivo_ilegible_no_arrastra_errores_de_referencia(tmp_path):

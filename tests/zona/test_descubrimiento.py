@@ -95,8 +95,16 @@ def test_zona_yaml_da_sus_datos_y_solo_sus_escuelas(zona_limpia):
     ("escuelas:\n  - escuelas\n  - {a: 1}\n", "zona.yaml:3: cada escuela es una carpeta escrita"),
     ("escuelas:\n  - ../fuera\n", "zona.yaml:2: la carpeta «../fuera» debe estar dentro"),
     ("escuelas:\n  - escuelas\n  - no-existe\n",
-     "zona.yaml:3: la escuela «no-existe»: La carpeta"),
-    ("nombre: [Z\nescuelas: []\n", "zona.yaml:2: el YAML está mal escrito"),
+     "zona.yaml:3: la escuela «no-existe»: la carpeta"),
+    ("nombre: [Z\nescuelas: []\n",
+     "zona.yaml:2: el YAML está mal escrito: falta una `,` o el `]` que cierra la lista (lo que "
+     "no cerró empieza en la línea 1). Cierra la lista con `]` o separa sus elementos con comas."),
+    ("nombre: Z\nescuelas: {a: 1\n",
+     "zona.yaml:3: el YAML está mal escrito: falta una `,` o la `}` que cierra el mapa (lo que "
+     "no cerró empieza en la línea 2). Cierra el mapa con `}` o separa sus elementos con comas."),
+    ("nombre: Z\n  otra: 1\nescuelas: [escuelas]\n",
+     "zona.yaml:2: el YAML está mal escrito: aquí no puede empezar un valor (`:` inesperado). "
+     "¿Falta un salto de línea o unas comillas? Un texto con `: ` debe ir entre comillas."),
     ("- a\n", "zona.yaml:1: zona.yaml debe ser un mapa de claves"),
     ("nombre: {a: 1}\nescuelas: [escuelas]\n", "zona.yaml:1: `nombre` debe ser un texto o un número"),
 ])
@@ -113,3 +121,44 @@ def test_una_carpeta_sin_rutas_es_no_es_ruta(tmp_path):
         descubrir([tmp_path])
     with pytest.raises(NoEsRuta, match="no existe"):
         descubrir([tmp_path / "nada"])
+
+
+def test_un_zona_yaml_dado_como_archivo_es_su_carpeta(zona_limpia):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar 045\nescuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    zona = descubrir([zona_limpia / "zona.yaml"])
+    assert zona.nombre == "Zona escolar 045"
+    assert zona.archivo == zona_limpia / "zona.yaml"
+    assert _claves(zona) == ["escuelas/21DPR0487A/2025-2026"]
+
+
+def test_un_archivo_que_no_es_zona_yaml_es_no_es_ruta(zona_limpia):
+    otro = zona_limpia / "notas.txt"
+    otro.write_text("hola\n", encoding="utf-8")
+    with pytest.raises(NoEsRuta) as exc:
+        descubrir([otro])
+    assert str(exc.value) == (f"{otro} es un archivo, no una carpeta ni un zona.yaml. Da la carpeta "
+                              "de la zona (la de su zona.yaml), el zona.yaml mismo o las carpetas "
+                              "de las escuelas.")
+
+
+def test_un_archivo_de_una_ruta_es_su_ruta(zona_limpia):
+    zona = descubrir([zona_limpia / "escuelas/21DPR0487A/2025-2026/ruta.yaml"])
+    assert [r.name for r in zona.rutas] == ["2025-2026"]
+
+
+def test_todas_las_escuelas_mal_escritas_o_que_faltan(zona_limpia):
+    archivo = zona_limpia / "zona.yaml"
+    archivo.write_text("nombre: Z\nescuelas:\n  - escuelas/NOEXISTE\n  - ../otra\n"
+                       "  - escuelas/21DPR0487A\n  - {a: 1}\n", encoding="utf-8")
+    with pytest.raises(ZonaInvalida) as exc:
+        descubrir([zona_limpia])
+    assert str(exc.value).splitlines() == [
+        f"{archivo}:3: la escuela «escuelas/NOEXISTE»: la carpeta "
+        f"{zona_limpia / 'escuelas/NOEXISTE'} no existe. Corrige la carpeta (relativa a "
+        "zona.yaml) o quítala de la lista.",
+        f"{archivo}:4: la carpeta «../otra» debe estar dentro de la carpeta de zona.yaml: "
+        "escríbela relativa a ella, sin «..».",
+        f"{archivo}:6: cada escuela es una carpeta escrita como texto (p. ej. "
+        "«- escuelas/21DPR0487A»).",
+    ]

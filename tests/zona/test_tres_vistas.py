@@ -137,6 +137,6 @@ def test_exportar_con_un_zona_yaml_mal_escrito_sale_con_2(invocar, zona_limpia, 
     r = invocar(["exportar", str(zona_limpia), "-o", str(salida)])
     assert r.exit_code == 2
     assert r.stderr == (f"ruta: {zona_limpia / 'zona.yaml'}:3: la escuela «escuelas/no-existe»: "
-                        f"La carpeta {zona_limpia / 'escuelas/no-existe'} no existe. Corrige la "
+                        f"la carpeta {zona_limpia / 'escuelas/no-existe'} no existe. Corrige la "
                         "carpeta (relativa a zona.yaml) o quítala de la lista.\n")
     assert not salida.exists()

@@ -239,3 +239,36 @@ def test_zona_yaml_da_el_encabezado(invocar, zona_limpia, monkeypatch):
     codigo, datos = _json(invocar, zona_limpia)
     assert datos["zona"] == {"nombre": "Zona escolar 045", "numero": "45", "sector": "12",
                              "nivel": "primaria"}
+
+
+def test_zona_yaml_como_argumento(invocar, zona_limpia, monkeypatch):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar 045\nescuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    monkeypatch.chdir(zona_limpia)
+    r = _zona(invocar, "zona.yaml", "--fecha", FECHA)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0].startswith("Zona escolar 045")
+    assert "1 escuela" in r.stdout
+
+
+def test_un_archivo_cualquiera_es_error_de_uso(invocar, zona_limpia, monkeypatch):
+    (zona_limpia / "notas.txt").write_text("hola\n", encoding="utf-8")
+    monkeypatch.chdir(zona_limpia)
+    r = _zona(invocar, "notas.txt", "--fecha", FECHA)
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: notas.txt es un archivo, no una carpeta ni un zona.yaml. Da la "
+                        "carpeta de la zona (la de su zona.yaml), el zona.yaml mismo o las "
+                        "carpetas de las escuelas.\n")
+
+
+def test_los_datos_de_zona_yaml_sin_datos_personales(invocar, zona_limpia):
+    (zona_limpia / "zona.yaml").write_text(
+        "nombre: Zona escolar Carmen Serdán tel 222 765 4321\nnumero: '45 TAHX150312MPLLRMA4'\n"
+        "escuelas:\n  - escuelas/21DPR0487A\n", encoding="utf-8")
+    r = _zona(invocar, zona_limpia, "--fecha", FECHA)
+    assert r.stdout.splitlines()[0].startswith(
+        "Zona escolar Carmen Serdán tel [teléfono] · número 45 [CURP] · 1 escuela")
+    codigo, datos = _json(invocar, zona_limpia)
+    assert datos["zona"] == {"nombre": "Zona escolar Carmen Serdán tel [teléfono]",
+                             "numero": "45 [CURP]", "sector": None, "nivel": None}
+    assert "765 4321" not in r.stdout and "TAHX150312" not in json.dumps(datos)
