@@ -93,6 +93,11 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
     if ocupada(destino) and not forzar:
         raise ImportacionInvalida(f"la carpeta {destino} ya tiene archivos; para reemplazar la Ruta "
                                   "que haya usa --forzar.")
+    from rutamejora.intercambio.libro_ruta import es_libro_de_ruta
+
+    if es_libro_de_ruta(documento):
+        # El libro de `ruta exportar` se lee exacto, por nombres de campo e ids, no por sinónimos.
+        return _importar_libro(documento, destino, forzar, hoy)
     plan = reconocer(leer_documento(documento))
     if not (plan.agrupaciones or plan.objetivos or plan.metas or plan.acciones):
         raise ImportacionInvalida(
@@ -114,6 +119,52 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
         raise ImportacionInvalida(str(exc)) from None
     informe = _informe(documento, destino, plan, marco, origen, escritor, privado)
     _validar(informe, destino, hoy or limites[0])
+    return informe
+
+
+def _importar_libro(documento: Path, destino: Path, forzar: bool, hoy: date | None) -> Importacion:
+    """La Ruta del libro de ``ruta exportar`` (``libro_ruta``), escrita como ``ruta nueva``."""
+    from rutamejora.intercambio.escribir_libro import EscritorLibro
+    from rutamejora.intercambio.libro_ruta import LibroInvalido, leer_libro, lista
+
+    try:
+        libro = leer_libro(documento)
+    except LibroInvalido as exc:
+        raise ImportacionInvalida(str(exc)) from None
+    e = libro.escuela
+    ciclos = lista(e.get("ciclos")) or [str(e.get("ciclo"))]
+    marco = str(e.get("marco") or MARCO_POR_OMISION)
+    datos_marco = cargar_marco(marco, destino if destino.exists() else destino.parent)
+    if datos_marco is None:
+        raise ImportacionInvalida(f"no existe el marco «{marco}».")
+    escuela = Escuela(nombre=str(e.get("nombre") or ""), cct=str(e.get("cct") or ""),
+                      nivel=e.get("nivel"), turno=e.get("turno"))
+    pedido = Pedido(escuela=escuela, ciclo=ciclos[0], marco=marco, ciclos=len(ciclos) if len(ciclos) > 1 else None)
+    escritor = EscritorLibro(libro, datos_marco, documento.name)
+
+    def cambiar(textos: dict[str, str]) -> dict[str, str]:
+        return {**textos, "ruta.yaml": escritor.ruta(), "prioridades.yaml": escritor.prioridades(),
+                "diagnostico.yaml": escritor.necesidades(textos["diagnostico.yaml"]),
+                "objetivos.yaml": escritor.objetivos(), "metas.yaml": escritor.metas(),
+                "acciones.yaml": escritor.acciones(), "bitacora.yaml": escritor.bitacora()}
+
+    try:
+        crear(pedido, destino, sobrescribir=forzar, cambiar=cambiar)
+    except (NuevaInvalida, FallaDeEscritura) as exc:
+        raise ImportacionInvalida(str(exc)) from None
+    t = libro.tablas
+    cuentas = {"prioridades": len(t["prioridades"]), "objetivos": len(t["objetivos"]),
+               "metas": len(t["metas"]), "acciones": len(t["acciones"]),
+               "colectivo": sum(r.get("origen") != "comunidad" for r in t["responsables"]),
+               "comunidad": sum(r.get("origen") == "comunidad" for r in t["responsables"]),
+               "entradas": len(t["entradas"]), "comentarios": 0,
+               "por_llenar": len(escritor.por_llenar), "datos_personales": 0}
+    origen = {c: (str(e[c]), "el libro de `ruta exportar`") for c in ("nombre", "cct", "ciclo") if e.get(c)}
+    informe = Importacion(documento=documento, destino=destino, marco=marco,
+                          marco_por="el libro de `ruta exportar`", escuela=origen, cuentas=cuentas,
+                          ubicados=[], interpretados=[], por_llenar=escritor.por_llenar, comentarios=[],
+                          datos_personales=[], tablas=len([n for n in t if t[n]]))
+    _validar(informe, destino, hoy or date.today())
     return informe
 
 
