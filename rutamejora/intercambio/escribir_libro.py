@@ -53,7 +53,8 @@ class EscritorLibro:
         self.ubicados: list[Nota] = []
 
     def titulo(self, parte: str) -> str:
-        return f"{parte}. " + _ENCABEZADO.format(archivo=self.archivo)
+        punto = "" if parte.endswith(("?", ".")) else "."
+        return f"{parte}{punto} " + _ENCABEZADO.format(archivo=self.archivo)
 
     def ruta(self) -> str:
         """ruta.yaml: escuela, ciclo y marco del libro, colectivo y comunidad por clave y

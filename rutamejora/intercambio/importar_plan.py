@@ -143,10 +143,12 @@ def _importar_libro(documento: Path, destino: Path, forzar: bool, hoy: date | No
     escritor = EscritorLibro(libro, datos_marco, documento.name)
 
     def cambiar(textos: dict[str, str]) -> dict[str, str]:
-        return {**textos, "ruta.yaml": escritor.ruta(), "prioridades.yaml": escritor.prioridades(),
-                "diagnostico.yaml": escritor.necesidades(textos["diagnostico.yaml"]),
-                "objetivos.yaml": escritor.objetivos(), "metas.yaml": escritor.metas(),
-                "acciones.yaml": escritor.acciones(), "bitacora.yaml": escritor.bitacora()}
+        nuevos = {"ruta.yaml": escritor.ruta(), "prioridades.yaml": escritor.prioridades(),
+                  "objetivos.yaml": escritor.objetivos(), "metas.yaml": escritor.metas(),
+                  "acciones.yaml": escritor.acciones(), "bitacora.yaml": escritor.bitacora()}
+        # Cada archivo conserva la primera línea de `ruta nueva` (el esquema para el editor).
+        nuevos = {a: textos[a].split("\n", 1)[0] + "\n" + t for a, t in nuevos.items()}
+        return {**textos, **nuevos, "diagnostico.yaml": escritor.necesidades(textos["diagnostico.yaml"])}
 
     try:
         crear(pedido, destino, sobrescribir=forzar, cambiar=cambiar)
