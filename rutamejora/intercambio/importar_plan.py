@@ -97,7 +97,7 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
 
     if es_libro_de_ruta(documento):
         # El libro de `ruta exportar` se lee exacto, por nombres de campo e ids, no por sinónimos.
-        return _importar_libro(documento, destino, forzar, hoy)
+        return _importar_libro(documento, destino, opciones, forzar, hoy)
     plan = reconocer(leer_documento(documento))
     if not (plan.agrupaciones or plan.objetivos or plan.metas or plan.acciones):
         raise ImportacionInvalida(
@@ -122,8 +122,13 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
     return informe
 
 
-def _importar_libro(documento: Path, destino: Path, forzar: bool, hoy: date | None) -> Importacion:
-    """La Ruta del libro de ``ruta exportar`` (``libro_ruta``), escrita como ``ruta nueva``."""
+def _importar_libro(documento: Path, destino: Path, opciones: dict, forzar: bool,
+                    hoy: date | None) -> Importacion:
+    """La Ruta del libro de ``ruta exportar`` (``libro_ruta``), escrita como ``ruta nueva``.
+
+    Los datos de la escuela que se den como opción (``nombre``, ``cct``, ``nivel``, ``turno``,
+    ``zona``, ``sector``) mandan sobre los del libro; el ciclo y el marco son los del libro (sus
+    fechas y sus claves dependen de ellos)."""
     from rutamejora.intercambio.escribir_libro import EscritorLibro
     from rutamejora.intercambio.libro_ruta import LibroInvalido, leer_libro, lista
 
@@ -131,7 +136,10 @@ def _importar_libro(documento: Path, destino: Path, forzar: bool, hoy: date | No
         libro = leer_libro(documento)
     except LibroInvalido as exc:
         raise ImportacionInvalida(str(exc)) from None
+    privado = _Privado()
+    _limpiar_libro(libro, privado)
     e = libro.escuela
+    e.update({c: v for c, v in opciones.items() if c in ("nombre", "cct", "nivel", "turno", "zona", "sector")})
     ciclos = lista(e.get("ciclos")) or [str(e.get("ciclo"))]
     marco = str(e.get("marco") or MARCO_POR_OMISION)
     datos_marco = cargar_marco(marco, destino if destino.exists() else destino.parent)
@@ -160,14 +168,27 @@ def _importar_libro(documento: Path, destino: Path, forzar: bool, hoy: date | No
                "colectivo": sum(r.get("origen") != "comunidad" for r in t["responsables"]),
                "comunidad": sum(r.get("origen") == "comunidad" for r in t["responsables"]),
                "entradas": len(t["entradas"]), "comentarios": 0,
-               "por_llenar": len(escritor.por_llenar), "datos_personales": 0}
+               "por_llenar": len(escritor.por_llenar), "datos_personales": len(privado.datos)}
     origen = {c: (str(e[c]), "el libro de `ruta exportar`") for c in ("nombre", "cct", "ciclo") if e.get(c)}
     informe = Importacion(documento=documento, destino=destino, marco=marco,
                           marco_por="el libro de `ruta exportar`", escuela=origen, cuentas=cuentas,
                           ubicados=[], interpretados=[], por_llenar=escritor.por_llenar, comentarios=[],
-                          datos_personales=[], tablas=len([n for n in t if t[n]]))
+                          datos_personales=privado.datos, tablas=len([n for n in t if t[n]]))
     _validar(informe, destino, hoy or date.today())
     return informe
+
+
+def _limpiar_libro(libro, privado: _Privado) -> None:
+    """Cada texto del libro por el detector de datos personales, como los de un documento: el
+    libro de `ruta exportar` ya sale limpio, pero uno editado a mano puede traer un nombre."""
+    for tabla, filas in libro.tablas.items():
+        archivo = {"responsables": "ruta.yaml", "fuentes": "ruta.yaml", "prioridades": "prioridades.yaml",
+                   "objetivos": "objetivos.yaml", "metas": "metas.yaml",
+                   "acciones": "acciones.yaml"}.get(tabla, "bitacora.yaml")
+        for n, fila in enumerate(filas, start=2):
+            for campo, valor in fila.items():
+                if isinstance(valor, str) and campo != "nombre":
+                    fila[campo] = privado.limpio(valor, archivo, f"hoja {tabla}, renglón {n}, {campo}")
 
 
 def _escuela_y_ciclo(plan: Plan, opciones: dict, destino: Path):

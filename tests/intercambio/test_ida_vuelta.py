@@ -184,3 +184,26 @@ def test_un_libro_de_zona_es_error_de_uso(tmp_path):
     assert "Exporta la Ruta sola (`ruta exportar CARPETA_DE_LA_RUTA -o ruta.xlsx`)" in r.output
     assert "El libro trae 2 Rutas." in r.output
     assert not (tmp_path / "r").exists()
+
+
+def test_un_libro_editado_a_mano_pasa_por_el_detector(tmp_path):
+    """Un dato personal escrito en el libro después de exportarlo se enmascara y se lista."""
+    from openpyxl import load_workbook
+
+    libro = tmp_path / "ruta.xlsx"
+    assert _invocar("exportar", str(EJEMPLOS / "primaria-2025-2026"), "-o", str(libro),
+                    "--fecha", FECHA).exit_code == 0
+    xl = load_workbook(libro)
+    hoja = xl["Bitácora"]
+    columna = [c.value for c in hoja[1]].index("nota") + 1
+    hoja.cell(row=2, column=columna, value="Citar a la familia (CURP UAZX150312MPLGMMA4).")
+    xl.save(libro)
+    r = _invocar("importar", "plan", str(libro), str(tmp_path / "r"), "--formato", "json")
+    assert r.exit_code == 0, r.output
+    datos = json.loads(r.output)
+    assert datos["marco"] == {"clave": "rme-2014", "de": "el libro de `ruta exportar`"}
+    assert datos["datos_personales"] == [{"archivo": "bitacora.yaml", "donde": "hoja entradas, renglón 2, nota",
+                                          "clase": "curp", "marcador": "[CURP]"}]
+    texto = (tmp_path / "r" / "bitacora.yaml").read_text(encoding="utf-8")
+    assert "UAZX150312MPLGMMA4" not in texto
+    assert "nota: Citar a la familia (CURP [CURP])." in texto
