@@ -32,6 +32,8 @@ _HOJAS = {"objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
           "avances": "Avances", "mediciones": "Mediciones", "acuerdos": "Acuerdos",
           "ingresos": "Ingresos", "ajustes": "Ajustes"}
 _PESOS = Decimal("0.01")
+_QUE_ES = {"fecha": "una fecha (dd/mm/aaaa)", "centavos": "una cantidad en pesos",
+           "numero": "un número", "entero": "un número entero", "texto": "un texto"}
 
 
 class LibroInvalido(Exception):
@@ -63,7 +65,7 @@ def es_libro_de_ruta(archivo: Path) -> bool:
 
 
 def leer_libro(archivo: Path) -> Libro:
-    """Lee el libro de una Ruta; ``LibroInvalido`` si es el de una zona."""
+    """Lee el libro de una Ruta; ``LibroInvalido`` si es el de una zona o una celda no se entiende."""
     from openpyxl import load_workbook
 
     libro = load_workbook(io.BytesIO(archivo.read_bytes()), read_only=True, data_only=True)
@@ -76,9 +78,12 @@ def leer_libro(archivo: Path) -> Libro:
                 f"ruta.xlsx`) e importa ese libro. El libro trae {max(len(filas) - 1 - _sello(filas), 0)} Rutas.")
         escuela = {str(f[0]): (f[1] if len(f) > 1 else None)
                    for f in _renglones(libro["Escuela"])[1:] if f[0] is not None}
-        tablas = {"prioridades": _tabla(libro[libro.sheetnames[1]], "prioridades")}
-        for nombre, titulo in _HOJAS.items():
-            tablas[nombre] = _tabla(libro[titulo], nombre) if titulo in libro.sheetnames else []
+        try:
+            tablas = {"prioridades": _tabla(libro[libro.sheetnames[1]], "prioridades")}
+            for nombre, titulo in _HOJAS.items():
+                tablas[nombre] = _tabla(libro[titulo], nombre) if titulo in libro.sheetnames else []
+        except LibroInvalido as exc:
+            raise LibroInvalido(f"{archivo}: {exc}") from None
     finally:
         libro.close()
     return Libro(escuela, tablas)
@@ -102,11 +107,17 @@ def _tabla(hoja, nombre: str) -> list[dict]:
     tipos = {encabezado(c): (c, t) for c, t, _ in tabla.columnas}
     cabeza = [tipos.get(str(c)) for c in renglones[0]]
     filas = []
-    for renglon in renglones[1:]:
+    for n, renglon in enumerate(renglones[1:], start=2):
         fila = {}
         for columna, valor in zip(cabeza, renglon):
-            if columna is not None:
+            if columna is None:
+                continue
+            try:
                 fila[columna[0]] = _valor(columna[1], valor)
+            except (ValueError, ArithmeticError):
+                raise LibroInvalido(
+                    f"hoja «{hoja.title}», renglón {n}, columna {encabezado(columna[0])}: «{valor}» no es "
+                    f"{_QUE_ES[columna[1]]}. Corrígelo en el libro y vuelve a importarlo.") from None
         filas.append(fila)
     return filas
 

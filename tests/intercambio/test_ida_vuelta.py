@@ -207,3 +207,22 @@ def test_un_libro_editado_a_mano_pasa_por_el_detector(tmp_path):
     texto = (tmp_path / "r" / "bitacora.yaml").read_text(encoding="utf-8")
     assert "UAZX150312MPLGMMA4" not in texto
     assert "nota: Citar a la familia (CURP [CURP])." in texto
+
+
+def test_una_celda_que_no_se_entiende_es_error_de_uso_con_su_lugar(tmp_path):
+    from openpyxl import load_workbook
+
+    libro = tmp_path / "ruta.xlsx"
+    assert _invocar("exportar", str(EJEMPLOS / "primaria-2025-2026"), "-o", str(libro),
+                    "--fecha", FECHA).exit_code == 0
+    xl = load_workbook(libro)
+    hoja = xl["Avances"]
+    columna = [c.value for c in hoja[1]].index("avance") + 1
+    hoja.cell(row=3, column=columna, value="la mitad")
+    xl.save(libro)
+    r = _invocar("importar", "plan", str(libro), str(tmp_path / "r"))
+    assert r.exit_code == 2
+    assert " ".join(r.output.split()) == (
+        f"ruta: {libro}: hoja «Avances», renglón 3, columna avance: «la mitad» no es un número "
+        "entero. Corrígelo en el libro y vuelve a importarlo.")
+    assert not (tmp_path / "r").exists()
