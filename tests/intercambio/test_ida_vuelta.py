@@ -1,7 +1,7 @@
 """Ida y vuelta: ``ruta exportar -o ruta.xlsx`` y ``ruta importar plan ruta.xlsx`` devuelven el
 mismo plan y los mismos registros de la bitácora.
 
-Para cada marco (rme-2014, pemc-2019, pmc-2024) se exporta el ejemplo, se importa el libro a una
+Para cada ejemplo (los tres marcos: rme-2014, pemc-2019, pmc-2024) se exporta, se importa el libro a una
 carpeta nueva y se compara de dos maneras:
 
 - **campo por campo**: las tablas de las dos Rutas (las de ``ruta exportar``: prioridades,
@@ -27,7 +27,9 @@ from zonas import EJEMPLOS
 runner = CliRunner()
 # Después de la última entrada de los tres ejemplos: el libro lleva la bitácora entera.
 FECHA = "2026-08-31"
-MARCOS = ("primaria-2025-2026", "pemc-secundaria-2024-2026", "pmc-primaria-2025-2026")
+# Todos los ejemplos: los tres marcos (rme-2014 en preescolar, primaria y secundaria).
+MARCOS = ("primaria-2025-2026", "pemc-secundaria-2024-2026", "pmc-primaria-2025-2026",
+          "preescolar-2025-2026", "secundaria-2025-2026")
 # Las tablas que deben volver iguales (``rutas`` y ``problemas`` dicen cómo se validó, no el plan).
 TABLAS = ("prioridades", "objetivos", "metas", "acciones", "acciones_metas", "responsables",
           "fuentes", "entradas", "avances", "gastos", "mediciones", "ingresos", "acuerdos", "ajustes")
@@ -58,6 +60,8 @@ BITACORA = {
     "pmc-primaria-2025-2026": {
         "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
         "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones, balance"},
+    "preescolar-2025-2026": {"Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: rasgos"},
+    "secundaria-2025-2026": set(),
     "pemc-secundaria-2024-2026": {
         "Bitácora: cambió la entrada de la revisión anual del 11 jul 2025: balance",
         "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: balance"},
