@@ -230,3 +230,26 @@ def test_una_celda_que_no_se_entiende_es_error_de_uso_con_su_lugar(tmp_path):
         f"ruta: {libro}: hoja «Avances», renglón 3, columna avance: «la mitad» no es un número "
         "entero. Corrígelo en el libro y vuelve a importarlo.")
     assert not (tmp_path / "r").exists()
+
+
+def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
+    """bitacora.yaml, entrada por entrada y campo por campo: lo único distinto es lo esperado
+    (sin `rasgos` ni `balance`; una evidencia con «; » vuelve partida en dos)."""
+    from ruamel.yaml import YAML
+
+    _, original, importada, _ = ida_vuelta
+    yaml = YAML(typ="safe")
+    antes = yaml.load((original / "bitacora.yaml").read_text(encoding="utf-8"))["entradas"]
+    despues = yaml.load((importada / "bitacora.yaml").read_text(encoding="utf-8"))["entradas"]
+    assert len(despues) == len(antes)
+    for a, d in zip(antes, despues):
+        a = {k: v for k, v in a.items() if k not in ("rasgos", "balance")}
+        registros_a, registros_d = a.pop("acciones", []), d.pop("acciones", [])
+        assert d == a
+        assert len(registros_d) == len(registros_a)
+        for ra, rd in zip(registros_a, registros_d):
+            evidencias_a, evidencias_d = ra.pop("evidencias", []), rd.pop("evidencias", [])
+            assert rd == ra
+            assert "; ".join(evidencias_d) == "; ".join(evidencias_a)
+            if evidencias_d != evidencias_a:
+                assert any("; " in e for e in evidencias_a)
