@@ -12,6 +12,8 @@ Posee:
   con ``catalogos/importar.yaml``), lo que escriben en sus celdas (``lectura_escolar``:
   periodos, dinero, metas; ``personas``: responsables por función), el plan reconocido en sus
   tablas (``plan``) y su escritura como Ruta con la de ``ruta nueva`` (``escribir_plan``);
+- la vuelta del libro de ``ruta exportar``: su lector exacto, por nombres de campo e ids
+  (``libro_ruta``), y su escritura como Ruta (``escribir_libro``);
 - la exportación de una Ruta o una zona: el modelo neutro de tablas (``tablas_esquema``: tablas,
   columnas y tipos; ``tablas``: de una Ruta leída a sus filas, con cada texto por el detector de
   datos personales), la lectura con el pool de procesos de la zona que descubre

@@ -93,6 +93,11 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
     if ocupada(destino) and not forzar:
         raise ImportacionInvalida(f"la carpeta {destino} ya tiene archivos; para reemplazar la Ruta "
                                   "que haya usa --forzar.")
+    from rutamejora.intercambio.libro_ruta import es_libro_de_ruta
+
+    if es_libro_de_ruta(documento):
+        # El libro de `ruta exportar` se lee exacto, por nombres de campo e ids, no por sinónimos.
+        return _importar_libro(documento, destino, opciones, forzar, hoy)
     plan = reconocer(leer_documento(documento))
     if not (plan.agrupaciones or plan.objetivos or plan.metas or plan.acciones):
         raise ImportacionInvalida(
@@ -115,6 +120,75 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
     informe = _informe(documento, destino, plan, marco, origen, escritor, privado)
     _validar(informe, destino, hoy or limites[0])
     return informe
+
+
+def _importar_libro(documento: Path, destino: Path, opciones: dict, forzar: bool,
+                    hoy: date | None) -> Importacion:
+    """La Ruta del libro de ``ruta exportar`` (``libro_ruta``), escrita como ``ruta nueva``.
+
+    Los datos de la escuela que se den como opción (``nombre``, ``cct``, ``nivel``, ``turno``,
+    ``zona``, ``sector``) mandan sobre los del libro; el ciclo y el marco son los del libro (sus
+    fechas y sus claves dependen de ellos)."""
+    from rutamejora.intercambio.escribir_libro import EscritorLibro
+    from rutamejora.intercambio.libro_ruta import LibroInvalido, leer_libro, lista
+
+    try:
+        libro = leer_libro(documento)
+    except LibroInvalido as exc:
+        raise ImportacionInvalida(str(exc)) from None
+    privado = _Privado()
+    _limpiar_libro(libro, privado)
+    e = libro.escuela
+    e.update({c: v for c, v in opciones.items() if c in ("nombre", "cct", "nivel", "turno", "zona", "sector")})
+    ciclos = lista(e.get("ciclos")) or [str(e.get("ciclo"))]
+    marco = str(e.get("marco") or MARCO_POR_OMISION)
+    datos_marco = cargar_marco(marco, destino if destino.exists() else destino.parent)
+    if datos_marco is None:
+        raise ImportacionInvalida(f"no existe el marco «{marco}».")
+    escuela = Escuela(nombre=str(e.get("nombre") or ""), cct=str(e.get("cct") or ""),
+                      nivel=e.get("nivel"), turno=e.get("turno"))
+    pedido = Pedido(escuela=escuela, ciclo=ciclos[0], marco=marco, ciclos=len(ciclos) if len(ciclos) > 1 else None)
+    escritor = EscritorLibro(libro, datos_marco, documento.name)
+
+    def cambiar(textos: dict[str, str]) -> dict[str, str]:
+        nuevos = {"ruta.yaml": escritor.ruta(), "prioridades.yaml": escritor.prioridades(),
+                  "objetivos.yaml": escritor.objetivos(), "metas.yaml": escritor.metas(),
+                  "acciones.yaml": escritor.acciones(), "bitacora.yaml": escritor.bitacora()}
+        # Cada archivo conserva la primera línea de `ruta nueva` (el esquema para el editor).
+        nuevos = {a: textos[a].split("\n", 1)[0] + "\n" + t for a, t in nuevos.items()}
+        return {**textos, **nuevos, "diagnostico.yaml": escritor.necesidades(textos["diagnostico.yaml"])}
+
+    try:
+        crear(pedido, destino, sobrescribir=forzar, cambiar=cambiar)
+    except (NuevaInvalida, FallaDeEscritura) as exc:
+        raise ImportacionInvalida(str(exc)) from None
+    t = libro.tablas
+    cuentas = {"prioridades": len(t["prioridades"]), "objetivos": len(t["objetivos"]),
+               "metas": len(t["metas"]), "acciones": len(t["acciones"]),
+               "colectivo": sum(r.get("origen") != "comunidad" for r in t["responsables"]),
+               "comunidad": sum(r.get("origen") == "comunidad" for r in t["responsables"]),
+               "entradas": len(t["entradas"]), "comentarios": 0,
+               "por_llenar": len(escritor.por_llenar), "datos_personales": len(privado.datos)}
+    origen = {c: (str(e[c]), "el libro de `ruta exportar`") for c in ("nombre", "cct", "ciclo") if e.get(c)}
+    informe = Importacion(documento=documento, destino=destino, marco=marco,
+                          marco_por="el libro de `ruta exportar`", escuela=origen, cuentas=cuentas,
+                          ubicados=[], interpretados=[], por_llenar=escritor.por_llenar, comentarios=[],
+                          datos_personales=privado.datos, tablas=len([n for n in t if t[n]]))
+    _validar(informe, destino, hoy or date.today())
+    return informe
+
+
+def _limpiar_libro(libro, privado: _Privado) -> None:
+    """Cada texto del libro por el detector de datos personales, como los de un documento: el
+    libro de `ruta exportar` ya sale limpio, pero uno editado a mano puede traer un nombre."""
+    for tabla, filas in libro.tablas.items():
+        archivo = {"responsables": "ruta.yaml", "fuentes": "ruta.yaml", "prioridades": "prioridades.yaml",
+                   "objetivos": "objetivos.yaml", "metas": "metas.yaml",
+                   "acciones": "acciones.yaml"}.get(tabla, "bitacora.yaml")
+        for n, fila in enumerate(filas, start=2):
+            for campo, valor in fila.items():
+                if isinstance(valor, str) and campo != "nombre":
+                    fila[campo] = privado.limpio(valor, archivo, f"hoja {tabla}, renglón {n}, {campo}")
 
 
 def _escuela_y_ciclo(plan: Plan, opciones: dict, destino: Path):
