@@ -40,6 +40,7 @@ def plan(
 
     Reconoce las tablas por sus encabezados (Acción, Responsables, Recursos, Costo, Tiempo; Ámbito, Objetivo, Meta, Acciones, Periodo; Problemática, Indicador, Seguimiento…), con celdas combinadas, viñetas, encabezados repetidos y texto alrededor. Entiende periodos («septiembre a noviembre», «todo el ciclo»), dinero («$60 semanales», «sin costo») y responsables por función («Docentes de aula»).
     Lo que el documento no dice queda por llenar (`ruta validar` lo avisa); lo que el formato no puede guardar queda como comentario en su archivo; los datos personales se enmascaran. La escuela, la CCT, el ciclo y el marco salen del documento o de las opciones (que mandan). Nunca escribe sobre una Ruta sin --forzar, y nunca deja una a medias.
+    Un libro de `ruta exportar -o ruta.xlsx` (de una sola Ruta) se reconoce por su sello y se lee campo por campo: vuelve el mismo plan con su bitácora.
 
     Ejemplo: ruta importar plan PEMC-2025.docx escuelas/21DPR0487A/2025-2026 --cct 21DPR0487A
     """
