@@ -255,17 +255,12 @@ def entrada_del_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[
     entrada, motivos = _leer(datos, ruta)
     if not motivos and entrada.vacia:
         return None, []
-    repetido = sin_lo_ya_registrado(entrada, ruta) if not motivos else []
-    if repetido and entrada.vacia:
-        raise YaAplicado(f"ese borrador ya se aplicó: la entrada del {_cuando(entrada)} ya tiene "
-                         f"{_y(repetido)}; no se escribió nada en bitacora.yaml.")
+    repetido = sin_repetir(entrada, ruta, "ese borrador ya se aplicó") if not motivos else []
     # Todos los problemas de una vez: los de la lectura y los de la revisión contra la Ruta.
     notas = _revisar(entrada, ruta, motivos)
     if motivos:
         raise B.ValorInvalido(sorted(motivos, key=_numero_de_linea))
-    if repetido:
-        notas.insert(0, f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió.")
-    return entrada, notas
+    return entrada, repetido + notas
 
 
 def _numero_de_linea(motivo: str) -> int:
@@ -381,4 +376,15 @@ def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     return dicho
 
 
-__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "YaAplicado"]
+def sin_repetir(entrada: B.EntradaNueva, ruta, ya: str = "ya está registrado") -> list[str]:
+    """Quita de ``entrada`` lo ya registrado idéntico (``sin_lo_ya_registrado``) y devuelve la
+    nota que lo dice. Si no queda nada, lanza ``YaAplicado`` (salida 2): repetir la misma orden
+    o el mismo borrador no duplica acuerdos, ingresos ni registros. ``ya`` empieza el mensaje."""
+    repetido = sin_lo_ya_registrado(entrada, ruta)
+    if repetido and entrada.vacia:
+        raise YaAplicado(f"{ya}: la entrada del {_cuando(entrada)} ya tiene {_y(repetido)}; no se "
+                         "escribió nada en bitacora.yaml.")
+    return [f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió."] if repetido else []
+
+
+__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "sin_repetir", "YaAplicado"]
