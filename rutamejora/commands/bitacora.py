@@ -115,7 +115,10 @@ def agregar(
         else:
             entrada, motivos = B.entrada_de_opciones(ruta, o)
         B.con_la_sesion_de_su_fecha(entrada, ruta)  # se une a la entrada que ya tiene esa fecha
-        notas = B.revisar(entrada, ruta, motivos + B.revisar_pares(entrada, ruta))
+        motivos += B.revisar_pares(entrada, ruta)
+        # Repetir la orden no duplica: lo que esa entrada ya tiene idéntico no se vuelve a escribir.
+        repetido = [] if motivos else B.sin_repetir(entrada, ruta)
+        notas = repetido + B.revisar(entrada, ruta, motivos)
         avisos = B.avisos_despues(entrada, ruta)
         cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
     _informar(entrada, cambio, formato)
@@ -200,6 +203,8 @@ def _sin_escribir_si_falla():
         from rutamejora.escritura import NoSeEscribio, YaRegistrado
 
         if isinstance(exc, YaRegistrado):
+            fallar_uso(str(exc))
+        if isinstance(exc, B.YaAplicado):  # todo lo de la orden ya estaba: nada que escribir
             fallar_uso(str(exc))
         if isinstance(exc, NoSeEscribio):  # 1 si es la Ruta; 2 si el sistema no dejó escribir
             typer.echo(f"ruta: {exc}", err=True)

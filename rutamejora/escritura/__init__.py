@@ -21,7 +21,7 @@ __all__, __getattr__ = exportar(__name__, {
              "leer_rasgo leer_balance leer_nota_de revisar_pares",
     "opciones": "Opciones entrada_de_opciones sueltas",
     "sesion": "SinSesion sesion_que_toca borrador_de_sesion con_errores sesiones_registradas",
-    "borrador": "YaAplicado leer_borrador entrada_del_borrador sin_lo_ya_registrado",
+    "borrador": "YaAplicado leer_borrador entrada_del_borrador sin_lo_ya_registrado sin_repetir",
     "texto_bitacora": "vista_previa agregar_entrada",
     "candado": "NoSeEscribio FallaDeEscritura Ocupado ESPERA",
     "injerto": "YaRegistrado injertar",

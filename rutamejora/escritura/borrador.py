@@ -9,12 +9,16 @@ junta todos.
 from __future__ import annotations
 
 from rutamejora.escritura import bitacora as B
+from rutamejora.escritura import pares as P
 from rutamejora.escritura.sesion import CLAVES
 
 _REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobante", "nota",
              "nuevo_inicio", "nuevo_fin")
 _MEDICION = ("meta", "valor", "fuente", "nota")
 _AJUSTE = ("descripcion", "acciones", "metas")
+_INGRESO = ("fuente", "monto", "concepto")
+# Lo que una entrada de la bitácora tiene y el borrador no registra: dónde se registra.
+_EN_OTRO_LADO = {"rasgos": "--rasgo", "balance": "--balance"}
 
 
 class _Motivos(list):
@@ -81,8 +85,7 @@ def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
     motivos.claves = {clave: _linea(datos, clave) for clave in ("fecha", "sesion", "nota")}
     for clave in datos:
         if clave not in CLAVES:
-            motivos.append(f"{_linea(datos, clave)}: «{clave}» no va en el registro de una sesión "
-                           f"(van {', '.join(CLAVES)}).")
+            motivos.append(_no_se_registra(datos, clave))
     dia = motivos.leer(_linea(datos, "fecha"), B.leer_fecha, str(datos.get("fecha") or ""), "fecha")
     numero = motivos.leer(_linea(datos, "sesion"), B.leer_entero, str(datos.get("sesion")), "sesion", 1) \
         if datos.get("sesion") is not None else None
@@ -95,8 +98,22 @@ def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
             entrada.acuerdos.append(_texto(acuerdo))
             motivos.lugares.append((_linea(acuerdos, i), "acuerdos", entrada.acuerdos[-1]))
     entrada.ajustes = _ajustes(datos, motivos)
+    entrada.ingresos = _ingresos(datos.get("ingresos"), motivos)
     entrada.nota = _texto(datos.get("nota"))
     return entrada, motivos
+
+
+def _no_se_registra(datos, clave) -> str:
+    """El motivo de una clave que el lector no sabe registrar: nada escrito se ignora en silencio."""
+    from rutamejora.formato.pistas import sugerir
+
+    donde = f"{_linea(datos, clave)}: `{clave}` no se registra desde el borrador; "
+    if str(clave) in _EN_OTRO_LADO:
+        opcion = _EN_OTRO_LADO[str(clave)]
+        return donde + f"regístralo con `ruta bitacora agregar {opcion}` y quítalo del borrador."
+    cercana = sugerir(str(clave), list(CLAVES))
+    pista = f" ¿Quisiste decir {cercana}?" if cercana else ""
+    return donde + f"las claves son {_y(list(CLAVES))}.{pista}"
 
 
 def _lista(datos, clave: str, motivos) -> list:
@@ -199,6 +216,26 @@ def _ajustes(datos, motivos) -> list:
     return ajustes
 
 
+def _ingresos(valor, motivos) -> list:
+    """Los ingresos, como ``bitacora agregar --ingreso F1=MONTO:CONCEPTO`` (``pares.IngresoNuevo``)."""
+    ingresos = []
+    for donde, x in _elementos(valor, "ingresos", _INGRESO, motivos):
+        fuente = _texto(x.get("fuente"))
+        if fuente is None:
+            motivos.append(f"{donde}: falta `fuente: ID` (la fuente del presupuesto que dio el dinero).")
+            continue
+        donde = f"{donde}, fuente {fuente}"
+        if _texto(x.get("monto")) is None:
+            motivos.append(f"{donde}: falta `monto` (lo recibido, en pesos; p. ej. 15000.00).")
+            continue
+        monto = motivos.leer(donde, B.leer_dinero, str(x.get("monto")), "monto")
+        if monto is None:
+            continue
+        ingresos.append(P.IngresoNuevo(fuente, monto, _texto(x.get("concepto"))))
+        motivos.lugares.append((donde, "ingresos", ingresos[-1]))
+    return ingresos
+
+
 def _sin_opciones(motivo: str) -> str:
     """Un motivo de ``bitacora.revisar`` con el nombre del campo en vez de la opción (``--avance`` → ``avance``)."""
     return motivo[2:] if motivo.startswith("--") else motivo
@@ -218,17 +255,12 @@ def entrada_del_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[
     entrada, motivos = _leer(datos, ruta)
     if not motivos and entrada.vacia:
         return None, []
-    repetido = sin_lo_ya_registrado(entrada, ruta) if not motivos else []
-    if repetido and entrada.vacia:
-        raise YaAplicado(f"ese borrador ya se aplicó: la entrada del {_cuando(entrada)} ya tiene "
-                         f"{_y(repetido)}; no se escribió nada en bitacora.yaml.")
+    repetido = sin_repetir(entrada, ruta, "ese borrador ya se aplicó") if not motivos else []
     # Todos los problemas de una vez: los de la lectura y los de la revisión contra la Ruta.
     notas = _revisar(entrada, ruta, motivos)
     if motivos:
         raise B.ValorInvalido(sorted(motivos, key=_numero_de_linea))
-    if repetido:
-        notas.insert(0, f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió.")
-    return entrada, notas
+    return entrada, repetido + notas
 
 
 def _numero_de_linea(motivo: str) -> int:
@@ -263,6 +295,10 @@ def _revisar(entrada: B.EntradaNueva, ruta, motivos: _Motivos) -> list[str]:
             B.revisar(pieza, ruta)
         except B.ValorInvalido as exc:
             motivos.extend(f"{donde}: {_sin_opciones(m)}" for m in exc.motivos)
+        if lista == "ingresos":
+            motivo = B.revisar_id(ruta, "fuente", elemento.fuente, "fuente", "ruta.yaml")
+            if motivo:
+                motivos.append(f"{donde}: {motivo}")
         ident = getattr(elemento, "accion", None) or getattr(elemento, "meta", None)
         if lista in ("acciones", "mediciones") and ident:
             if (lista, ident) in vistos:
@@ -315,7 +351,7 @@ def _quitar(nuevos: list, escritos: list, clave) -> tuple[list, int]:
 
 def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     """Quita de ``entrada`` lo que la entrada de su fecha y sesión ya tiene idéntico (acuerdos,
-    ajustes, registros, mediciones, la nota) y dice qué fue («1 acuerdo», «la acción A1»)."""
+    ajustes, registros, mediciones, ingresos, la nota) y dice qué fue («1 acuerdo», «la acción A1»)."""
     escrita = _la_entrada(ruta, entrada)
     if escrita is None:
         return []
@@ -331,10 +367,24 @@ def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     entrada.ajustes, n = _quitar(entrada.ajustes, escrita.ajustes or [],
                                  lambda a: (a.descripcion, list(a.acciones or []), list(a.metas or [])))
     dicho += [f"{n} {'ajuste' if n == 1 else 'ajustes'}"] if n else []
+    entrada.ingresos, n = _quitar(entrada.ingresos, escrita.ingresos or [],
+                                  lambda i: (i.fuente, i.monto, i.concepto))
+    dicho += [f"{n} {'ingreso' if n == 1 else 'ingresos'}"] if n else []
     if entrada.nota is not None and entrada.nota == escrita.nota:
         entrada.nota = None
         dicho.append("la nota")
     return dicho
 
 
-__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "YaAplicado"]
+def sin_repetir(entrada: B.EntradaNueva, ruta, ya: str = "ya está registrado") -> list[str]:
+    """Quita de ``entrada`` lo ya registrado idéntico (``sin_lo_ya_registrado``) y devuelve la
+    nota que lo dice. Si no queda nada, lanza ``YaAplicado`` (salida 2): repetir la misma orden
+    o el mismo borrador no duplica acuerdos, ingresos ni registros. ``ya`` empieza el mensaje."""
+    repetido = sin_lo_ya_registrado(entrada, ruta)
+    if repetido and entrada.vacia:
+        raise YaAplicado(f"{ya}: la entrada del {_cuando(entrada)} ya tiene {_y(repetido)}; no se "
+                         "escribió nada en bitacora.yaml.")
+    return [f"la entrada del {_cuando(entrada)} ya tenía {_y(repetido)}; eso no se repitió."] if repetido else []
+
+
+__all__ = ["leer_borrador", "entrada_del_borrador", "sin_lo_ya_registrado", "sin_repetir", "YaAplicado"]

@@ -212,8 +212,8 @@ def test_borrador_no_sobrescribe(ruta, tmp_path):
 @pytest.mark.parametrize("texto,motivo", [
     ("fecha: 2026-02-27\nsesion: 5\nacciones: [\n", "línea 4: el YAML no se puede leer"),
     ("fecha: 2026-02-27\nsesion: 5\nacuerdo: x\n",
-     "línea 3: «acuerdo» no va en el registro de una sesión (van fecha, sesion, tipo, acciones, "
-     "mediciones, acuerdos, ajustes, ingresos, nota)."),
+     "línea 3: `acuerdo` no se registra desde el borrador; las claves son fecha, sesion, tipo, acciones, "
+     "mediciones, acuerdos, ajustes, ingresos y nota. ¿Quisiste decir acuerdos?"),
     ("fecha: 2026-02-27\nsesion: 5\nmediciones:\n  - meta: M1\n    valor: mucho\n",
      "línea 4, meta M1: valor: «mucho» no es un número (p. ej. 57 o 7.4)."),
     ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - acciones: [A1]\n",
@@ -395,3 +395,98 @@ def test_la_misma_accion_dos_veces_en_el_borrador(ruta, tmp_path):
     assert r.exit_code == 2
     assert r.stderr.startswith("ruta: el registro tiene 1 error:\n"
                                "  - línea 5, acción A1: la acción A1 está dos veces en el registro.\n")
+
+
+def test_los_ingresos_del_borrador_se_escriben_como_con_bitacora_agregar(ruta, tmp_path):
+    """Antes `ingresos:` se aceptaba y no se leía: lo escrito se perdía sin aviso."""
+    otra = tmp_path / "otra"
+    shutil.copytree(ruta, otra)
+    archivo = tmp_path / "s5.yaml"
+    r = correr(str(ruta), "--sesion", "5", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    archivo.write_text(archivo.read_text(encoding="utf-8") + "\ningresos:\n"
+                       "  - {fuente: F2, monto: 1500.5, concepto: Aportación de julio}\n"
+                       "  - fuente: F1\n    monto: \"$55,000\"\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: 2 ingresos.\n"
+    r = runner.invoke(app, ["bitacora", "agregar", str(otra), "--fecha", "2026-02-27", "--sesion", "5",
+                            "--ingreso", "F2=1500.5:Aportación de julio", "--ingreso", "F1=$55,000"])
+    assert r.exit_code == 0, r.output
+    assert (ruta / "bitacora.yaml").read_bytes() == (otra / "bitacora.yaml").read_bytes()
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").endswith(
+        "    ingresos:\n      - {fuente: F2, monto: 1500.50, concepto: Aportación de julio}\n"
+        "      - {fuente: F1, monto: 55000.00}\n\n")
+    # Aplicarlo otra vez no duplica el dinero recibido.
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: ese borrador ya se aplicó: la entrada del 27 feb 2026 (sesión 5) ya tiene "
+                        "2 ingresos; no se escribió nada en bitacora.yaml.\n")
+    assert (ruta / "bitacora.yaml").read_bytes() == (otra / "bitacora.yaml").read_bytes()
+
+
+def test_los_ingresos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\ningresos:\n  - {fuente: F9, monto: 100}\n"
+                       "  - {fuente: F1, monto: mucho}\n  - {fuente: F1, monto: 12.345}\n  - {monto: 3}\n"
+                       "  - {fuente: F2}\n  - {fuente: F1, monto: 5, fecha: 2026-02-27}\n"
+                       "  - {fuente: F3, monto: 10, concepto: Llamar al 55 1234 5678}\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == (
+        "ruta: el registro tiene 7 errores:\n"
+        "  - línea 4, fuente F9: fuente: no hay ninguna fuente con id «F9». Las que hay: F1, F2, F3.\n"
+        "  - línea 5, fuente F1: monto: «mucho» no es una cantidad en pesos (p. ej. 1850.00).\n"
+        "  - línea 6, fuente F1: monto: 12.345 tiene más de dos decimales; los pesos llevan centavos a lo más.\n"
+        "  - línea 7: falta `fuente: ID` (la fuente del presupuesto que dio el dinero).\n"
+        "  - línea 8, fuente F2: falta `monto` (lo recibido, en pesos; p. ej. 15000.00).\n"
+        "  - línea 9: «fecha» no va en `ingresos` (van fuente, monto, concepto).\n"
+        "  - línea 10, fuente F3: ingreso: el texto tiene un teléfono («Llamar al [teléfono]»); la Ruta "
+        "guarda cantidades y códigos, nunca datos de personas.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
+    """Nada de lo escrito en el borrador se ignora en silencio."""
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    r = correr(str(ruta), "--sesion", "5", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    texto = archivo.read_text(encoding="utf-8")
+    lineas = texto.count("\n")
+    archivo.write_text(texto + "\nacuerdos_extra:\n  - Algo\nbalance:\n  - {prioridad: P1, valoracion: logrado}\n"
+                       "xyz: 1\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == (
+        "ruta: el registro tiene 3 errores:\n"
+        f"  - línea {lineas + 2}: `acuerdos_extra` no se registra desde el borrador; las claves son fecha, "
+        "sesion, tipo, acciones, mediciones, acuerdos, ajustes, ingresos y nota. ¿Quisiste decir acuerdos?\n"
+        f"  - línea {lineas + 4}: `balance` no se registra desde el borrador; regístralo con `ruta bitacora "
+        "agregar --balance` y quítalo del borrador.\n"
+        f"  - línea {lineas + 6}: `xyz` no se registra desde el borrador; las claves son fecha, sesion, "
+        "tipo, acciones, mediciones, acuerdos, ajustes, ingresos y nota.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+@pytest.mark.parametrize("clave,texto", [
+    ("tipo", "tipo: registro\nacuerdos: [Uno]\n"), ("acciones", "acciones:\n  - {accion: A1, estado: en_curso, avance: 99}\n"),
+    ("mediciones", "mediciones:\n  - {meta: M1, valor: 51}\n"), ("acuerdos", "acuerdos: [Uno]\n"),
+    ("ajustes", "ajustes:\n  - {descripcion: Uno}\n"), ("ingresos", "ingresos:\n  - {fuente: F1, monto: 1}\n"),
+    ("nota", "nota: Una nota\n"),
+])
+def test_cada_clave_del_borrador_se_registra(ruta, clave, texto):
+    """Cada clave que el borrador acepta (``CLAVES``) llega a la entrada que se escribe."""
+    from rutamejora.escritura.borrador import entrada_del_borrador
+    from rutamejora.escritura.sesion import CLAVES
+    from rutamejora.formato import cargar
+
+    assert set(CLAVES) == {"fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes",
+                           "ingresos", "nota"}
+    entrada, _ = entrada_del_borrador("fecha: 2026-02-27\nsesion: 5\n" + texto, cargar(ruta)[0])
+    assert clave in entrada.datos()

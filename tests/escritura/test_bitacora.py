@@ -847,3 +847,48 @@ def test_cualquier_bitacora_queda_igual_mas_lo_agregado(semilla):
         return
     assert _leido_entero(nuevo) == esperado
     assert nuevo.startswith("\ufeff") == texto.startswith("\ufeff")
+
+
+def test_el_mismo_acuerdo_dos_veces_no_se_duplica(ejemplo):
+    """Repetir la orden (la terminal, un guion que se corre otra vez) no duplica lo registrado:
+    lo mismo que `ruta sesion --guardar` (``sin_lo_ya_registrado``)."""
+    archivo = ejemplo / "bitacora.yaml"
+    r = correr(str(ejemplo), "--fecha", "2026-03-27", "--acuerdo", "Revisar las rúbricas en la sesión 7")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "Agregado a la entrada del 27 mar 2026 (sesión 6) en bitacora.yaml, línea 385: 1 acuerdo.\n"
+    despues = huella(archivo)
+    r = correr(str(ejemplo), "--fecha", "2026-03-27", "--acuerdo", "Revisar las rúbricas en la sesión 7")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == ("ruta: ya está registrado: la entrada del 27 mar 2026 (sesión 6) ya tiene 1 acuerdo; "
+                        "no se escribió nada en bitacora.yaml.\n")
+    assert huella(archivo) == despues
+    # Con algo nuevo: se agrega lo nuevo y se avisa lo que no se repitió.
+    r = correr(str(ejemplo), "--sesion", "6", "--acuerdo", "Revisar las rúbricas en la sesión 7",
+               "--acuerdo", "Invitar a las familias a la lectura", "--ingreso", "F2=300:Rifa")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Agregado a la entrada del 27 mar 2026 (sesión 6) en bitacora.yaml, línea 377: "
+                        "1 acuerdo, 1 ingreso.\n")
+    assert r.stderr == "Nota: la entrada del 27 mar 2026 (sesión 6) ya tenía 1 acuerdo; eso no se repitió.\n"
+    texto = archivo.read_text(encoding="utf-8")
+    assert texto.count("Revisar las rúbricas en la sesión 7") == 1
+    assert texto.count("- Invitar a las familias a la lectura\n") == 1
+    # Todo repetido, acuerdos e ingreso: nada se escribe.
+    despues = huella(archivo)
+    r = correr(str(ejemplo), "--sesion", "6", "--acuerdo", "Invitar a las familias a la lectura",
+               "--acuerdo", "Revisar las rúbricas en la sesión 7", "--ingreso", "F2=300.00:Rifa")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: ya está registrado: la entrada del 27 mar 2026 (sesión 6) ya tiene 2 acuerdos "
+                        "y 1 ingreso; no se escribió nada en bitacora.yaml.\n")
+    assert huella(archivo) == despues
+
+
+def test_un_acuerdo_repetido_con_un_error_dice_el_error(ejemplo):
+    """Con valores que no sirven se dicen esos, no «ya está registrado»."""
+    correr(str(ejemplo), "--fecha", "2026-03-27", "--acuerdo", "Uno")
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-03-27", "--acuerdo", "Uno", "--ingreso", "F9=10")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: --ingreso: no hay ninguna fuente con id «F9». Las que hay: F1, F2, F3.\n"
+                        "ruta: no se escribió nada en bitacora.yaml.\n")
+    assert huella(ejemplo / "bitacora.yaml") == antes
