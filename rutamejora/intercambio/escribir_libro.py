@@ -141,11 +141,13 @@ class EscritorLibro:
         return _yaml({"acciones": filas}, self.titulo("Acciones y compromisos"))
 
     def bitacora(self) -> str:
+        ref = self.marco.clave_referencia
         entradas = []
         for e in self.t["entradas"]:
             n = e["entrada"]
             de = {nombre: [f for f in self.t[nombre] if f.get("entrada") == n]
-                  for nombre in ("avances", "mediciones", "acuerdos", "ajustes", "ingresos")}
+                  for nombre in ("avances", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos",
+                                 "balances")}
             entradas.append(_sin_vacios({
                 "fecha": e.get("fecha"), "sesion": e.get("sesion"), "tipo": e.get("tipo"),
                 "acciones": [_registro(r) for r in de["avances"]],
@@ -157,6 +159,10 @@ class EscritorLibro:
                                          "metas": lista(a.get("metas"))}) for a in de["ajustes"]],
                 "ingresos": [_sin_vacios({"fuente": i.get("fuente"), "monto": i.get("monto_centavos"),
                                           "concepto": i.get("concepto")}) for i in de["ingresos"]],
+                "rasgos": [_sin_vacios({c: r.get(c) for c in ("anexo", "rasgo", "valoracion", "comentario")})
+                           for r in de["rasgos"]],
+                "balance": [_sin_vacios({ref: b.get("prioridad"), **{c: b.get(c) for c in (
+                    "valoracion", "logros", "pendientes")}}) for b in de["balances"]],
                 "nota": e.get("nota")}))
         return _yaml({"entradas": entradas}, self.titulo("Bitácora"))
 

@@ -9,7 +9,7 @@ De las tablas neutras (``tablas_esquema``) salen:
 - el seguimiento como matriz: una columna por sesión del CTE (``Sesión 1``… y ``Evaluación
   final``) con el avance de cada acción y la medición de cada meta;
 - y al lado, la bitácora entera, un renglón por registro: entradas, avances (con evidencias,
-  gasto, comprobante y notas), mediciones, acuerdos, ingresos y ajustes; y los problemas.
+  gasto, comprobante y notas), mediciones, acuerdos, ingresos, ajustes, rasgos valorados y balances; y los problemas.
 
 Los encabezados son los nombres de los campos del formato (``actividad``, ``linea_base``,
 ``fecha_limite``), para que ``ruta importar plan`` lea el libro de vuelta; el dinero va en pesos
@@ -28,7 +28,7 @@ _PARTES = (("prioridades", "Prioridades"), ("objetivos", "Objetivos"), ("metas",
            ("acciones", "Acciones"), ("responsables", "Responsables"), ("fuentes", "Fuentes"))
 _BITACORA = (("entradas", "Bitácora"), ("avances", "Avances"), ("mediciones", "Mediciones"),
              ("acuerdos", "Acuerdos"), ("ingresos", "Ingresos"), ("ajustes", "Ajustes"),
-             ("problemas", "Problemas"))
+             ("rasgos", "Rasgos"), ("balances", "Balance"), ("problemas", "Problemas"))
 _PLURAL = {"ámbito": "Ámbitos", "problemática": "Problemáticas", "prioridad": "Prioridades"}
 FINAL = "Evaluación final"
 

@@ -30,7 +30,8 @@ POR_LLENAR = "por llenar"
 _HOJAS = {"objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
           "responsables": "Responsables", "fuentes": "Fuentes", "entradas": "Bitácora",
           "avances": "Avances", "mediciones": "Mediciones", "acuerdos": "Acuerdos",
-          "ingresos": "Ingresos", "ajustes": "Ajustes"}
+          "ingresos": "Ingresos", "ajustes": "Ajustes",
+          "rasgos": "Rasgos", "balances": "Balance"}
 _PESOS = Decimal("0.01")
 _QUE_ES = {"fecha": "una fecha (dd/mm/aaaa)", "centavos": "una cantidad en pesos",
            "numero": "un número", "entero": "un número entero", "texto": "un texto"}

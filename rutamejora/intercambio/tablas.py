@@ -180,10 +180,11 @@ def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:
 
 def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tuple]]:
     """Las tablas de la bitácora: una fila por entrada, por registro de acción, por medición,
-    por ingreso, por acuerdo y por ajuste, numeradas por su entrada (en orden del archivo)."""
+    por ingreso, por acuerdo, por ajuste, por rasgo valorado y por balance, numeradas por su entrada (en orden del archivo)."""
     fuentes = {a.id: a.fuente for a in ruta.acciones if a.id is not None}
     tablas: dict[str, list[tuple]] = {n: [] for n in ("entradas", "avances", "gastos", "mediciones",
-                                                       "ingresos", "acuerdos", "ajustes")}
+                                                       "ingresos", "acuerdos", "ajustes", "rasgos",
+                                                       "balances")}
     for numero_entrada, e in enumerate(ruta.entradas, start=1):
         base = (clave, numero_entrada, fecha(e.fecha), e.sesion)
         tablas["entradas"].append((*base, e.tipo, limpio(e.nota)))
@@ -205,4 +206,11 @@ def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tup
         for a in e.ajustes or []:
             tablas["ajustes"].append((*base, limpio(a.descripcion), limpio.lista(a.acciones),
                                       limpio.lista(a.metas)))
+        # La valoración del cierre: la rendición de cuentas de la evaluación final depende de ella.
+        for r in e.rasgos or []:
+            tablas["rasgos"].append((*base, limpio(r.anexo), limpio(r.rasgo), limpio(r.valoracion),
+                                     limpio(r.comentario)))
+        for b in e.balance or []:
+            tablas["balances"].append((*base, limpio(b.prioridad), limpio(b.valoracion),
+                                       limpio(b.logros), limpio(b.pendientes)))
     return tablas

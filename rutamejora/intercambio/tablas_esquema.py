@@ -17,14 +17,15 @@ una Ruta (una meta a su objetivo, una acción a sus metas) son por ``(ruta, id)`
 no son claves foráneas declaradas porque una Ruta con errores puede repetir un id o citar uno
 que no existe y aun así se exporta (``problemas`` lo dice).
 
-``VERSION_ESQUEMA`` cambia cuando cambia una tabla o una columna (no cuando se agrega una).
+``VERSION_ESQUEMA`` cambia cuando cambian las tablas o sus columnas (la 2 agregó ``rasgos`` y
+``balances``); docs/exportar.md dice qué trajo cada una.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-VERSION_ESQUEMA = 1
+VERSION_ESQUEMA = 2
 
 TIPOS = ("texto", "entero", "numero", "fecha", "centavos")
 
@@ -220,6 +221,24 @@ AJUSTES = Tabla("ajustes", "Los ajustes a la planeación registrados en la bitá
     _c("metas", "texto", "Metas a las que se refiere, separadas por coma."),
 ), indices=(("ruta", "entrada"),))
 
+RASGOS = Tabla("rasgos", "La valoración de los rasgos de los anexos registrada en la bitácora "
+                         "(al cierre del ciclo).", (
+    _RUTA, *_ENTRADA,
+    _c("anexo", "texto", "Anexo de las orientaciones (normalidad-minima, ausentismo, …)."),
+    _c("rasgo", "texto", "Número o letra del rasgo dentro del anexo."),
+    _c("valoracion", "texto", "logrado, en_proceso o no_logrado (vacío: por valorar)."),
+    _c("comentario", "texto", "Evidencia o matiz de la valoración."),
+), indices=(("ruta", "entrada"), ("anexo", "rasgo")))
+
+BALANCES = Tabla("balances", "El balance de cada prioridad (ámbito, problemática) en una revisión "
+                             "anual o en la evaluación final.", (
+    _RUTA, *_ENTRADA,
+    _c("prioridad", "texto", "Id de la prioridad evaluada (prioridades.id)."),
+    _c("valoracion", "texto", "Cómo la valora el CTE (logrado, en_proceso, no_logrado)."),
+    _c("logros", "texto", "Lo que se logró."),
+    _c("pendientes", "texto", "Lo que queda para el ciclo siguiente."),
+), indices=(("ruta", "entrada"), ("ruta", "prioridad")))
+
 PROBLEMAS = Tabla("problemas", "Los problemas de `ruta validar` (con los datos personales "
                                "enmascarados).", (
     _RUTA,
@@ -241,7 +260,8 @@ METADATOS = Tabla("metadatos", "Cómo se hizo la exportación; por Ruta, su comm
 
 # En orden: primero ``rutas`` (las demás la citan), al final los metadatos.
 TABLAS = (RUTAS, PRIORIDADES, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
-          ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, PROBLEMAS, METADATOS)
+          ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, RASGOS, BALANCES, PROBLEMAS,
+          METADATOS)
 POR_NOMBRE = {t.nombre: t for t in TABLAS}
 
 _TIPO_SQL = {"texto": "TEXT", "entero": "INTEGER", "numero": "REAL", "fecha": "TEXT (AAAA-MM-DD)",

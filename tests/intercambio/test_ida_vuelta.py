@@ -32,7 +32,8 @@ MARCOS = ("primaria-2025-2026", "pemc-secundaria-2024-2026", "pmc-primaria-2025-
           "preescolar-2025-2026", "secundaria-2025-2026")
 # Las tablas que deben volver iguales (``rutas`` y ``problemas`` dicen cómo se validó, no el plan).
 TABLAS = ("prioridades", "objetivos", "metas", "acciones", "acciones_metas", "responsables",
-          "fuentes", "entradas", "avances", "gastos", "mediciones", "ingresos", "acuerdos", "ajustes")
+          "fuentes", "entradas", "avances", "gastos", "mediciones", "ingresos", "acuerdos", "ajustes",
+          "rasgos", "balances")
 
 # Lo que `ruta cambios` ve y el libro a propósito no lleva: (parte, patrón del texto, por qué).
 ESPERADAS = (
@@ -53,18 +54,17 @@ CAMPOS_ACCION = {"favorables": "el libro no lleva los factores favorables",
 BITACORA = {
     # El libro separa las evidencias con «; »: una evidencia que lleva «; » vuelve partida en dos
     # («Registros de lectura; 1 240 libros leídos…», en la sesión 4 y en la evaluación final);
-    # las tablas siguen iguales. El libro no lleva `rasgos` ni `balance` (la valoración del cierre).
+    # las tablas siguen iguales. Los rasgos y el balance del cierre viajan (hojas «Rasgos» y
+    # «Balance»): si uno se perdiera, `ruta cambios` lo diría aquí.
     "primaria-2025-2026": {
         "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones, rasgos"},
+        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
     "pmc-primaria-2025-2026": {
         "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones, balance"},
-    "preescolar-2025-2026": {"Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: rasgos"},
+        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
+    "preescolar-2025-2026": set(),
     "secundaria-2025-2026": set(),
-    "pemc-secundaria-2024-2026": {
-        "Bitácora: cambió la entrada de la revisión anual del 11 jul 2025: balance",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: balance"},
+    "pemc-secundaria-2024-2026": set(),
 }
 
 
@@ -103,13 +103,16 @@ def test_importar_el_libro_sale_con_0_y_dice_de_donde(ida_vuelta):
 
 
 def test_el_plan_y_la_bitacora_vuelven_campo_por_campo(ida_vuelta):
-    _, original, importada, _ = ida_vuelta
+    nombre, original, importada, _ = ida_vuelta
     antes, despues = _tablas(original), _tablas(importada)
     for tabla in TABLAS:
         assert despues[tabla] == antes[tabla], tabla
     # No es una comparación de vacíos: el plan y la bitácora traen de todo.
     assert all(antes[t] for t in ("prioridades", "objetivos", "metas", "acciones", "entradas",
                                   "avances", "mediciones", "acuerdos"))
+    # Los ejemplos que cierran su ciclo con rasgos valorados o con el balance de sus prioridades
+    # (la secundaria no los escribe).
+    assert bool(antes["rasgos"] or antes["balances"]) == (nombre != "secundaria-2025-2026")
 
 
 def test_ruta_cambios_solo_ve_lo_que_el_libro_no_lleva(ida_vuelta):
@@ -234,7 +237,7 @@ def test_una_celda_que_no_se_entiende_es_error_de_uso_con_su_lugar(tmp_path):
 
 def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
     """bitacora.yaml, entrada por entrada y campo por campo: lo único distinto es lo esperado
-    (sin `rasgos` ni `balance`; una evidencia con «; » vuelve partida en dos)."""
+    (una evidencia con «; » vuelve partida en dos); los rasgos y el balance vuelven iguales."""
     from ruamel.yaml import YAML
 
     _, original, importada, _ = ida_vuelta
@@ -243,7 +246,6 @@ def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
     despues = yaml.load((importada / "bitacora.yaml").read_text(encoding="utf-8"))["entradas"]
     assert len(despues) == len(antes)
     for a, d in zip(antes, despues):
-        a = {k: v for k, v in a.items() if k not in ("rasgos", "balance")}
         registros_a, registros_d = a.pop("acciones", []), d.pop("acciones", [])
         assert d == a
         assert len(registros_d) == len(registros_a)

@@ -109,7 +109,7 @@ def test_metadatos_sin_reloj():
     from rutamejora import __version__
 
     assert generales == [(None, "herramienta", "ruta exportar"), (None, "version", __version__),
-                         (None, "esquema", "1"), (None, "fecha", "2026-03-27")]
+                         (None, "esquema", "2"), (None, "fecha", "2026-03-27")]
 
 
 @pytest.mark.parametrize("pesos, esperado", [
