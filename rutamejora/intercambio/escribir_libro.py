@@ -137,7 +137,8 @@ class EscritorLibro:
                 "inicio": None if tramos else a.get("inicio"), "fin": None if tramos else a.get("fin"),
                 "periodos": [{"inicio": date.fromisoformat(i.strip()), "fin": date.fromisoformat(f.strip())}
                              for i, f in tramos],
-                "evidencia_esperada": a.get("evidencia_esperada")}))
+                "evidencia_esperada": a.get("evidencia_esperada"),
+                **{c: a.get(c) for c in ("favorables", "obstaculos", "atenuacion")}}))
         return _yaml({"acciones": filas}, self.titulo("Acciones y compromisos"))
 
     def bitacora(self) -> str:

@@ -169,7 +169,8 @@ def _accion(clave: str, ruta, a, hoy: date, limpio: Limpiador) -> tuple:
             situacion.estado if situacion else None, situacion.avance if situacion else None,
             centavos(situacion.gasto) if situacion else None,
             fecha(situacion.fin) if situacion else None,
-            int(situacion.vencida) if situacion else None)
+            int(situacion.vencida) if situacion else None,
+            limpio(a.favorables), limpio(a.obstaculos), limpio(a.atenuacion))
 
 
 def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:

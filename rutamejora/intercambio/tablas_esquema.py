@@ -17,8 +17,8 @@ una Ruta (una meta a su objetivo, una acción a sus metas) son por ``(ruta, id)`
 no son claves foráneas declaradas porque una Ruta con errores puede repetir un id o citar uno
 que no existe y aun así se exporta (``problemas`` lo dice).
 
-``VERSION_ESQUEMA`` cambia cuando cambian las tablas o sus columnas (la 2 agregó ``rasgos`` y
-``balances``); docs/exportar.md dice qué trajo cada una.
+``VERSION_ESQUEMA`` cambia cuando cambian las tablas o sus columnas (la 2 agregó ``rasgos``,
+``balances`` y columnas de ``acciones``); docs/exportar.md dice qué trajo cada una.
 """
 
 from __future__ import annotations
@@ -140,6 +140,9 @@ ACCIONES = Tabla("acciones", "Acciones, con su situación a --fecha.", (
     _c("gasto_centavos", "centavos", "Lo ejercido según la bitácora hasta --fecha."),
     _c("fin_vigente", "fecha", "Último día, reprogramado si lo fue."),
     _c("vencida", "entero", "1 si pasó su fin sin estar realizada ni cancelada."),
+    _c("favorables", "texto", "Factores que favorecen el logro."),
+    _c("obstaculos", "texto", "Obstáculos previstos."),
+    _c("atenuacion", "texto", "Cómo atenuar esos obstáculos."),
 ), indices=(("ruta", "id"), ("estado",)))
 
 ACCIONES_METAS = Tabla("acciones_metas", "A qué metas sirve cada acción (una fila por par).", (

@@ -47,9 +47,7 @@ ESPERADAS = (
      "los comentarios YAML no viajan en el libro"),
 )
 # Campos de una acción que el libro no lleva (``ruta cambios`` los dice por campo).
-CAMPOS_ACCION = {"favorables": "el libro no lleva los factores favorables",
-                 "obstaculos": "ni los obstáculos", "atenuacion": "ni cómo atenuarlos",
-                 "periodos": "los periodos vuelven con sus fechas, sin su nombre («Corte inicial»)"}
+CAMPOS_ACCION = {"periodos": "los periodos vuelven con sus fechas, sin su nombre («Corte inicial»)"}
 # Por ejemplo, lo de la bitácora que el libro no lleva o no puede distinguir.
 BITACORA = {
     # El libro separa las evidencias con «; »: una evidencia que lleva «; » vuelve partida en dos
