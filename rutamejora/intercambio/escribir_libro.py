@@ -65,7 +65,8 @@ class EscritorLibro:
         if len(ciclos) > 1:
             datos["ciclos"] = ciclos
         datos["escuela"] = _sin_vacios({c: _texto(e.get(c)) for c in (
-            "nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio", "localidad")})
+            "nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio", "localidad",
+            "plan_estudios")})
         colectivo, comunidad = [], []
         for r in self.t["responsables"]:
             if r.get("origen") == "comunidad":
@@ -91,7 +92,11 @@ class EscritorLibro:
                     "ambitos": lista(p.get("ambitos")), "descripcion": p.get("descripcion"),
                     "necesidades": lista(p.get("necesidades"))}
             filas.append(_sin_vacios(fila))
-        return _yaml({m.clave_lista: filas}, self.titulo(m.nombre_de("prioridades", "Prioridades")))
+        datos = {m.clave_lista: filas}
+        if self.t["no_atendidas"]:
+            datos["no_atendidas"] = [_sin_vacios({m.clave_valor: n.get("prioridad"), "motivo": n.get("motivo")})
+                                     for n in self.t["no_atendidas"]]
+        return _yaml(datos, self.titulo(m.nombre_de("prioridades", "Prioridades")))
 
     def necesidades(self, base: str) -> str:
         """diagnostico.yaml como lo escribe ``ruta nueva``, con cada necesidad citada por llenar."""

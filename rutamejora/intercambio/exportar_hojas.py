@@ -5,7 +5,7 @@ De las tablas neutras (``tablas_esquema``) salen:
 - **Escuela** (una Ruta): la escuela campo por campo y el sello (herramienta, versión, esquema,
   fecha, commit). **Escuelas** (una zona): una fila por Ruta con su commit, bajo el sello.
 - una hoja por parte del plan: prioridades (con el nombre de su marco: «Ámbitos»,
-  «Problemáticas»), objetivos, metas, acciones, responsables y fuentes;
+  «Problemáticas»), las que no se atienden, objetivos, metas, acciones, responsables y fuentes;
 - el seguimiento como matriz: una columna por sesión del CTE (``Sesión 1``… y ``Evaluación
   final``) con el avance de cada acción y la medición de cada meta;
 - y al lado, la bitácora entera, un renglón por registro: entradas, avances (con evidencias,
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE, RUTAS
 
 # Las tablas que van como hoja, con su título, en orden; ``prioridades`` toma el de su marco.
-_PARTES = (("prioridades", "Prioridades"), ("objetivos", "Objetivos"), ("metas", "Metas"),
+_PARTES = (("prioridades", "Prioridades"), ("no_atendidas", "No atendidas"), ("objetivos", "Objetivos"), ("metas", "Metas"),
            ("acciones", "Acciones"), ("responsables", "Responsables"), ("fuentes", "Fuentes"))
 _BITACORA = (("entradas", "Bitácora"), ("avances", "Avances"), ("mediciones", "Mediciones"),
              ("acuerdos", "Acuerdos"), ("ingresos", "Ingresos"), ("ajustes", "Ajustes"),

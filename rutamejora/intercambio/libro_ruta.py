@@ -27,7 +27,7 @@ AUTOR = "ruta exportar"
 POR_LLENAR = "por llenar"
 # Las hojas de la exportación, por su título (la segunda, la de las prioridades, toma el nombre
 # de su marco: se lee por su lugar).
-_HOJAS = {"objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
+_HOJAS = {"no_atendidas": "No atendidas", "objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
           "responsables": "Responsables", "fuentes": "Fuentes", "entradas": "Bitácora",
           "avances": "Avances", "mediciones": "Mediciones", "acuerdos": "Acuerdos",
           "ingresos": "Ingresos", "ajustes": "Ajustes",

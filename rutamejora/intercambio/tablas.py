@@ -93,12 +93,12 @@ def fila_de_ruta(clave: str, ruta, problemas: list, limpio: Limpiador) -> tuple:
     marco = limpio(ruta.datos.marco) if ruta.datos is not None else None
     return (clave, e("cct"), nombre, e("nivel"), e("turno"), marco, ruta.ciclo,
             ", ".join(ruta.ciclos) or None, e("zona"), e("sector"), e("entidad"),
-            e("municipio"), e("localidad"), errores, avisos, problema)
+            e("municipio"), e("localidad"), e("plan_estudios"), errores, avisos, problema)
 
 
 def fila_ilegible(clave: str, motivo: str) -> tuple:
     """La fila de ``rutas`` de una Ruta que no se pudo leer: solo su clave y el motivo."""
-    return (clave, *([None] * 12), None, None, motivo)
+    return (clave, *([None] * 13), None, None, motivo)
 
 
 def _primer_error(problemas: list, limpio: Limpiador) -> str:
@@ -120,6 +120,7 @@ def filas_de_ruta(clave: str, ruta, problemas: list, hoy: date) -> dict[str, lis
     if ruta.datos is None:
         return filas
     filas["prioridades"] = [_prioridad(clave, ruta, p, limpio) for p in ruta.prioridades]
+    filas["no_atendidas"] = [(clave, limpio(n.prioridad), limpio(n.motivo)) for n in ruta.no_atendidas]
     filas["objetivos"] = [(clave, limpio(o.id), limpio(o.prioridad), limpio(o.que),
                            limpio(o.para_que)) for o in ruta.objetivos]
     filas["metas"] = [_meta(clave, ruta, m, hoy, limpio) for m in ruta.metas]

@@ -18,7 +18,7 @@ no son claves foráneas declaradas porque una Ruta con errores puede repetir un 
 que no existe y aun así se exporta (``problemas`` lo dice).
 
 ``VERSION_ESQUEMA`` cambia cuando cambian las tablas o sus columnas (la 2 agregó ``rasgos``,
-``balances`` y columnas de ``acciones``); docs/exportar.md dice qué trajo cada una.
+``balances``, ``no_atendidas`` y columnas de ``acciones`` y ``rutas``); docs/exportar.md dice qué trajo cada una.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ RUTAS = Tabla("rutas", "Una fila por Ruta, también las que no se pudieron leer.
     _c("entidad", "texto", "Entidad federativa."),
     _c("municipio", "texto", "Municipio."),
     _c("localidad", "texto", "Localidad."),
+    _c("plan_estudios", "texto", "Plan de estudios que declara ruta.yaml (2011, 2017, 2022)."),
     _c("errores", "entero", "Errores de `ruta validar`."),
     _c("avisos", "entero", "Avisos de `ruta validar`."),
     _c("problema", "texto", "Por qué no se pudo leer (vacío si se leyó)."),
@@ -88,6 +89,13 @@ PRIORIDADES = Tabla("prioridades", "Prioridades, ámbitos (pemc-2019) o problem�
     _c("ambitos", "texto", "Ámbitos que toca (pmc-2024), separados por coma."),
     _c("necesidades", "texto", "Necesidades del diagnóstico que atiende, separadas por coma."),
 ), indices=(("ruta", "id"), ("prioridad",)))
+
+NO_ATENDIDAS = Tabla("no_atendidas", "Las prioridades (ámbitos) del marco que la Ruta no atiende, "
+                                     "con su motivo.", (
+    _RUTA,
+    _c("prioridad", "texto", "La prioridad o el ámbito del marco (su clave)."),
+    _c("motivo", "texto", "Por qué este ciclo no se atiende."),
+), indices=(("ruta",),))
 
 OBJETIVOS = Tabla("objetivos", "Objetivos.", (
     _RUTA,
@@ -262,7 +270,7 @@ METADATOS = Tabla("metadatos", "Cómo se hizo la exportación; por Ruta, su comm
 ), indices=(("clave",),), hija=False)
 
 # En orden: primero ``rutas`` (las demás la citan), al final los metadatos.
-TABLAS = (RUTAS, PRIORIDADES, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
+TABLAS = (RUTAS, PRIORIDADES, NO_ATENDIDAS, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
           ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, RASGOS, BALANCES, PROBLEMAS,
           METADATOS)
 POR_NOMBRE = {t.nombre: t for t in TABLAS}

@@ -109,7 +109,7 @@ def libro_primaria(tmp_path_factory) -> Path:
 def test_xlsx_hojas_encabezados_congelados_y_tipos(libro_primaria):
     libro = openpyxl.load_workbook(libro_primaria)
     assert libro.sheetnames == [
-        "Escuela", "Prioridades", "Objetivos", "Metas", "Acciones", "Responsables", "Fuentes",
+        "Escuela", "Prioridades", "No atendidas", "Objetivos", "Metas", "Acciones", "Responsables", "Fuentes",
         "Seguimiento acciones", "Seguimiento metas", "Bitácora", "Avances", "Mediciones",
         "Acuerdos", "Ingresos", "Ajustes", "Rasgos", "Balance", "Problemas"]
     for hoja in libro.worksheets:
