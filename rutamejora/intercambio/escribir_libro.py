@@ -132,6 +132,7 @@ class EscritorLibro:
         filas = []
         for a in self.t["acciones"]:
             tramos = [t.split("/") for t in lista(a.get("periodos"))]
+            nombres = [n.strip() for n in (a.get("nombres_periodos") or "").split(";")]
             filas.append(_sin_vacios({
                 "id": a["id"], "metas": lista(a.get("metas")), "actividad": a.get("actividad"),
                 "ambito": a.get("ambito"), "responsables": lista(a.get("responsables")),
@@ -140,8 +141,7 @@ class EscritorLibro:
                 "recursos": lista(a.get("recursos"), ";"), "costo": a.get("costo_centavos"),
                 "fuente": a.get("fuente"),
                 "inicio": None if tramos else a.get("inicio"), "fin": None if tramos else a.get("fin"),
-                "periodos": [{"inicio": date.fromisoformat(i.strip()), "fin": date.fromisoformat(f.strip())}
-                             for i, f in tramos],
+                "periodos": [_periodo(n, i, f, nombres) for n, (i, f) in enumerate(tramos)],
                 "evidencia_esperada": a.get("evidencia_esperada"),
                 **{c: a.get(c) for c in ("favorables", "obstaculos", "atenuacion")}}))
         return _yaml({"acciones": filas}, self.titulo("Acciones y compromisos"))
@@ -171,6 +171,13 @@ class EscritorLibro:
                     "valoracion", "logros", "pendientes")}}) for b in de["balances"]],
                 "nota": e.get("nota")}))
         return _yaml({"entradas": entradas}, self.titulo("Bitácora"))
+
+
+def _periodo(n: int, inicio: str, fin: str, nombres: list[str]) -> dict:
+    """Un periodo del libro, con su nombre si lo trae (en el mismo lugar de ``nombres_periodos``)."""
+    nombre = nombres[n] if n < len(nombres) and nombres[n] else None
+    return _sin_vacios({"nombre": nombre, "inicio": date.fromisoformat(inicio.strip()),
+                        "fin": date.fromisoformat(fin.strip())})
 
 
 def _registro(r: dict) -> dict:

@@ -171,7 +171,14 @@ def _accion(clave: str, ruta, a, hoy: date, limpio: Limpiador) -> tuple:
             centavos(situacion.gasto) if situacion else None,
             fecha(situacion.fin) if situacion else None,
             int(situacion.vencida) if situacion else None,
-            limpio(a.favorables), limpio(a.obstaculos), limpio(a.atenuacion))
+            limpio(a.favorables), limpio(a.obstaculos), limpio(a.atenuacion), _nombres_periodos(a, limpio))
+
+
+def _nombres_periodos(a, limpio: Limpiador) -> str | None:
+    """Los nombres de los periodos que ``periodos`` exporta, alineados con ellos («Corte
+    inicial; ; Corte final»); ``None`` si ninguno tiene nombre."""
+    nombres = [limpio(p.nombre) or "" for p in a.periodos or [] if p.inicio and p.fin]
+    return "; ".join(nombres) if any(nombres) else None
 
 
 def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:

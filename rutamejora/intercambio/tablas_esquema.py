@@ -151,6 +151,8 @@ ACCIONES = Tabla("acciones", "Acciones, con su situación a --fecha.", (
     _c("favorables", "texto", "Factores que favorecen el logro."),
     _c("obstaculos", "texto", "Obstáculos previstos."),
     _c("atenuacion", "texto", "Cómo atenuar esos obstáculos."),
+    _c("nombres_periodos", "texto", "El nombre de cada periodo, en el orden de `periodos`, separados "
+                                    "por punto y coma (vacío el de uno sin nombre)."),
 ), indices=(("ruta", "id"), ("estado",)))
 
 ACCIONES_METAS = Tabla("acciones_metas", "A qué metas sirve cada acción (una fila por par).", (
