@@ -250,3 +250,42 @@ def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
             assert "; ".join(evidencias_d) == "; ".join(evidencias_a)
             if evidencias_d != evidencias_a:
                 assert any("; " in e for e in evidencias_a)
+
+
+def test_los_textos_nuevos_del_libro_pasan_por_el_detector(tmp_path):
+    """Favorables, rasgos, balance y no atendidas: una CURP en la Ruta no sale en el libro, y
+    una escrita a mano en el libro se enmascara al importarlo y se lista."""
+    from shutil import copytree
+
+    from openpyxl import load_workbook
+
+    curp = "UAZX150312MPLGMMA4"
+    carpeta = copytree(EJEMPLOS / "primaria-2025-2026", tmp_path / "r")
+    acciones = carpeta / "acciones.yaml"
+    texto = acciones.read_text(encoding="utf-8")
+    assert "    favorables: A los alumnos" in texto
+    acciones.write_text(texto.replace("    favorables: A los alumnos", f"    favorables: CURP {curp}. A los alumnos", 1),
+                        encoding="utf-8")
+    libro = tmp_path / "ruta.xlsx"
+    r = _invocar("exportar", str(carpeta), "-o", str(libro), "--fecha", FECHA)
+    # Una CURP en la Ruta es un error de `ruta validar`: el libro se escribe igual, enmascarado.
+    assert r.exit_code == 1, r.output
+    assert "1 Ruta tiene errores o no se pudo leer (r)" in r.output
+    xl = load_workbook(libro)
+    celdas = [str(c) for h in xl.worksheets for f in h.iter_rows(values_only=True) for c in f if c]
+    assert not any(curp in c for c in celdas)
+    assert any(c.startswith("CURP [CURP]. A los alumnos") for c in celdas)
+    for titulo, campo in (("Rasgos", "comentario"), ("No atendidas", "motivo")):
+        hoja = xl[titulo]
+        hoja.cell(row=2, column=[c.value for c in hoja[1]].index(campo) + 1, value=f"Ver CURP {curp}.")
+    xl.save(libro)
+    r = _invocar("importar", "plan", str(libro), str(tmp_path / "i"), "--formato", "json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["datos_personales"] == [
+        {"archivo": "prioridades.yaml", "donde": "hoja no_atendidas, renglón 2, motivo", "clase": "curp",
+         "marcador": "[CURP]"},
+        {"archivo": "bitacora.yaml", "donde": "hoja rasgos, renglón 2, comentario", "clase": "curp",
+         "marcador": "[CURP]"}]
+    for archivo in ("prioridades.yaml", "bitacora.yaml"):
+        texto = (tmp_path / "i" / archivo).read_text(encoding="utf-8")
+        assert curp not in texto and "Ver CURP [CURP]." in texto
