@@ -65,7 +65,8 @@ class EscritorLibro:
         if len(ciclos) > 1:
             datos["ciclos"] = ciclos
         datos["escuela"] = _sin_vacios({c: _texto(e.get(c)) for c in (
-            "nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio", "localidad")})
+            "nombre", "cct", "nivel", "turno", "zona", "sector", "entidad", "municipio", "localidad",
+            "plan_estudios")})
         colectivo, comunidad = [], []
         for r in self.t["responsables"]:
             if r.get("origen") == "comunidad":
@@ -91,7 +92,11 @@ class EscritorLibro:
                     "ambitos": lista(p.get("ambitos")), "descripcion": p.get("descripcion"),
                     "necesidades": lista(p.get("necesidades"))}
             filas.append(_sin_vacios(fila))
-        return _yaml({m.clave_lista: filas}, self.titulo(m.nombre_de("prioridades", "Prioridades")))
+        datos = {m.clave_lista: filas}
+        if self.t["no_atendidas"]:
+            datos["no_atendidas"] = [_sin_vacios({m.clave_valor: n.get("prioridad"), "motivo": n.get("motivo")})
+                                     for n in self.t["no_atendidas"]]
+        return _yaml(datos, self.titulo(m.nombre_de("prioridades", "Prioridades")))
 
     def necesidades(self, base: str) -> str:
         """diagnostico.yaml como lo escribe ``ruta nueva``, con cada necesidad citada por llenar."""
@@ -127,6 +132,7 @@ class EscritorLibro:
         filas = []
         for a in self.t["acciones"]:
             tramos = [t.split("/") for t in lista(a.get("periodos"))]
+            nombres = [n.strip() for n in (a.get("nombres_periodos") or "").split(";")]
             filas.append(_sin_vacios({
                 "id": a["id"], "metas": lista(a.get("metas")), "actividad": a.get("actividad"),
                 "ambito": a.get("ambito"), "responsables": lista(a.get("responsables")),
@@ -135,17 +141,19 @@ class EscritorLibro:
                 "recursos": lista(a.get("recursos"), ";"), "costo": a.get("costo_centavos"),
                 "fuente": a.get("fuente"),
                 "inicio": None if tramos else a.get("inicio"), "fin": None if tramos else a.get("fin"),
-                "periodos": [{"inicio": date.fromisoformat(i.strip()), "fin": date.fromisoformat(f.strip())}
-                             for i, f in tramos],
-                "evidencia_esperada": a.get("evidencia_esperada")}))
+                "periodos": [_periodo(n, i, f, nombres) for n, (i, f) in enumerate(tramos)],
+                "evidencia_esperada": a.get("evidencia_esperada"),
+                **{c: a.get(c) for c in ("favorables", "obstaculos", "atenuacion")}}))
         return _yaml({"acciones": filas}, self.titulo("Acciones y compromisos"))
 
     def bitacora(self) -> str:
+        ref = self.marco.clave_referencia
         entradas = []
         for e in self.t["entradas"]:
             n = e["entrada"]
             de = {nombre: [f for f in self.t[nombre] if f.get("entrada") == n]
-                  for nombre in ("avances", "mediciones", "acuerdos", "ajustes", "ingresos")}
+                  for nombre in ("avances", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos",
+                                 "balances")}
             entradas.append(_sin_vacios({
                 "fecha": e.get("fecha"), "sesion": e.get("sesion"), "tipo": e.get("tipo"),
                 "acciones": [_registro(r) for r in de["avances"]],
@@ -157,8 +165,19 @@ class EscritorLibro:
                                          "metas": lista(a.get("metas"))}) for a in de["ajustes"]],
                 "ingresos": [_sin_vacios({"fuente": i.get("fuente"), "monto": i.get("monto_centavos"),
                                           "concepto": i.get("concepto")}) for i in de["ingresos"]],
+                "rasgos": [_sin_vacios({c: r.get(c) for c in ("anexo", "rasgo", "valoracion", "comentario")})
+                           for r in de["rasgos"]],
+                "balance": [_sin_vacios({ref: b.get("prioridad"), **{c: b.get(c) for c in (
+                    "valoracion", "logros", "pendientes")}}) for b in de["balances"]],
                 "nota": e.get("nota")}))
         return _yaml({"entradas": entradas}, self.titulo("Bitácora"))
+
+
+def _periodo(n: int, inicio: str, fin: str, nombres: list[str]) -> dict:
+    """Un periodo del libro, con su nombre si lo trae (en el mismo lugar de ``nombres_periodos``)."""
+    nombre = nombres[n] if n < len(nombres) and nombres[n] else None
+    return _sin_vacios({"nombre": nombre, "inicio": date.fromisoformat(inicio.strip()),
+                        "fin": date.fromisoformat(fin.strip())})
 
 
 def _registro(r: dict) -> dict:

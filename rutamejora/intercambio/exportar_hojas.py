@@ -5,11 +5,11 @@ De las tablas neutras (``tablas_esquema``) salen:
 - **Escuela** (una Ruta): la escuela campo por campo y el sello (herramienta, versión, esquema,
   fecha, commit). **Escuelas** (una zona): una fila por Ruta con su commit, bajo el sello.
 - una hoja por parte del plan: prioridades (con el nombre de su marco: «Ámbitos»,
-  «Problemáticas»), objetivos, metas, acciones, responsables y fuentes;
+  «Problemáticas»), las que no se atienden, objetivos, metas, acciones, responsables y fuentes;
 - el seguimiento como matriz: una columna por sesión del CTE (``Sesión 1``… y ``Evaluación
   final``) con el avance de cada acción y la medición de cada meta;
 - y al lado, la bitácora entera, un renglón por registro: entradas, avances (con evidencias,
-  gasto, comprobante y notas), mediciones, acuerdos, ingresos y ajustes; y los problemas.
+  gasto, comprobante y notas), mediciones, acuerdos, ingresos, ajustes, rasgos valorados y balances; y los problemas.
 
 Los encabezados son los nombres de los campos del formato (``actividad``, ``linea_base``,
 ``fecha_limite``), para que ``ruta importar plan`` lea el libro de vuelta; el dinero va en pesos
@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE, RUTAS
 
 # Las tablas que van como hoja, con su título, en orden; ``prioridades`` toma el de su marco.
-_PARTES = (("prioridades", "Prioridades"), ("objetivos", "Objetivos"), ("metas", "Metas"),
+_PARTES = (("prioridades", "Prioridades"), ("no_atendidas", "No atendidas"), ("objetivos", "Objetivos"), ("metas", "Metas"),
            ("acciones", "Acciones"), ("responsables", "Responsables"), ("fuentes", "Fuentes"))
 _BITACORA = (("entradas", "Bitácora"), ("avances", "Avances"), ("mediciones", "Mediciones"),
              ("acuerdos", "Acuerdos"), ("ingresos", "Ingresos"), ("ajustes", "Ajustes"),
-             ("problemas", "Problemas"))
+             ("rasgos", "Rasgos"), ("balances", "Balance"), ("problemas", "Problemas"))
 _PLURAL = {"ámbito": "Ámbitos", "problemática": "Problemáticas", "prioridad": "Prioridades"}
 FINAL = "Evaluación final"
 

@@ -183,7 +183,7 @@ def _limpiar_libro(libro, privado: _Privado) -> None:
     libro de `ruta exportar` ya sale limpio, pero uno editado a mano puede traer un nombre."""
     for tabla, filas in libro.tablas.items():
         archivo = {"responsables": "ruta.yaml", "fuentes": "ruta.yaml", "prioridades": "prioridades.yaml",
-                   "objetivos": "objetivos.yaml", "metas": "metas.yaml",
+                   "no_atendidas": "prioridades.yaml", "objetivos": "objetivos.yaml", "metas": "metas.yaml",
                    "acciones": "acciones.yaml"}.get(tabla, "bitacora.yaml")
         for n, fila in enumerate(filas, start=2):
             for campo, valor in fila.items():

@@ -27,10 +27,11 @@ AUTOR = "ruta exportar"
 POR_LLENAR = "por llenar"
 # Las hojas de la exportación, por su título (la segunda, la de las prioridades, toma el nombre
 # de su marco: se lee por su lugar).
-_HOJAS = {"objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
+_HOJAS = {"no_atendidas": "No atendidas", "objetivos": "Objetivos", "metas": "Metas", "acciones": "Acciones",
           "responsables": "Responsables", "fuentes": "Fuentes", "entradas": "Bitácora",
           "avances": "Avances", "mediciones": "Mediciones", "acuerdos": "Acuerdos",
-          "ingresos": "Ingresos", "ajustes": "Ajustes"}
+          "ingresos": "Ingresos", "ajustes": "Ajustes",
+          "rasgos": "Rasgos", "balances": "Balance"}
 _PESOS = Decimal("0.01")
 _QUE_ES = {"fecha": "una fecha (dd/mm/aaaa)", "centavos": "una cantidad en pesos",
            "numero": "un número", "entero": "un número entero", "texto": "un texto"}

@@ -93,12 +93,12 @@ def fila_de_ruta(clave: str, ruta, problemas: list, limpio: Limpiador) -> tuple:
     marco = limpio(ruta.datos.marco) if ruta.datos is not None else None
     return (clave, e("cct"), nombre, e("nivel"), e("turno"), marco, ruta.ciclo,
             ", ".join(ruta.ciclos) or None, e("zona"), e("sector"), e("entidad"),
-            e("municipio"), e("localidad"), errores, avisos, problema)
+            e("municipio"), e("localidad"), e("plan_estudios"), errores, avisos, problema)
 
 
 def fila_ilegible(clave: str, motivo: str) -> tuple:
     """La fila de ``rutas`` de una Ruta que no se pudo leer: solo su clave y el motivo."""
-    return (clave, *([None] * 12), None, None, motivo)
+    return (clave, *([None] * 13), None, None, motivo)
 
 
 def _primer_error(problemas: list, limpio: Limpiador) -> str:
@@ -120,6 +120,7 @@ def filas_de_ruta(clave: str, ruta, problemas: list, hoy: date) -> dict[str, lis
     if ruta.datos is None:
         return filas
     filas["prioridades"] = [_prioridad(clave, ruta, p, limpio) for p in ruta.prioridades]
+    filas["no_atendidas"] = [(clave, limpio(n.prioridad), limpio(n.motivo)) for n in ruta.no_atendidas]
     filas["objetivos"] = [(clave, limpio(o.id), limpio(o.prioridad), limpio(o.que),
                            limpio(o.para_que)) for o in ruta.objetivos]
     filas["metas"] = [_meta(clave, ruta, m, hoy, limpio) for m in ruta.metas]
@@ -169,7 +170,15 @@ def _accion(clave: str, ruta, a, hoy: date, limpio: Limpiador) -> tuple:
             situacion.estado if situacion else None, situacion.avance if situacion else None,
             centavos(situacion.gasto) if situacion else None,
             fecha(situacion.fin) if situacion else None,
-            int(situacion.vencida) if situacion else None)
+            int(situacion.vencida) if situacion else None,
+            limpio(a.favorables), limpio(a.obstaculos), limpio(a.atenuacion), _nombres_periodos(a, limpio))
+
+
+def _nombres_periodos(a, limpio: Limpiador) -> str | None:
+    """Los nombres de los periodos que ``periodos`` exporta, alineados con ellos («Corte
+    inicial; ; Corte final»); ``None`` si ninguno tiene nombre."""
+    nombres = [limpio(p.nombre) or "" for p in a.periodos or [] if p.inicio and p.fin]
+    return "; ".join(nombres) if any(nombres) else None
 
 
 def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:
@@ -180,10 +189,11 @@ def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:
 
 def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tuple]]:
     """Las tablas de la bitácora: una fila por entrada, por registro de acción, por medición,
-    por ingreso, por acuerdo y por ajuste, numeradas por su entrada (en orden del archivo)."""
+    por ingreso, por acuerdo, por ajuste, por rasgo valorado y por balance, numeradas por su entrada (en orden del archivo)."""
     fuentes = {a.id: a.fuente for a in ruta.acciones if a.id is not None}
     tablas: dict[str, list[tuple]] = {n: [] for n in ("entradas", "avances", "gastos", "mediciones",
-                                                       "ingresos", "acuerdos", "ajustes")}
+                                                       "ingresos", "acuerdos", "ajustes", "rasgos",
+                                                       "balances")}
     for numero_entrada, e in enumerate(ruta.entradas, start=1):
         base = (clave, numero_entrada, fecha(e.fecha), e.sesion)
         tablas["entradas"].append((*base, e.tipo, limpio(e.nota)))
@@ -205,4 +215,11 @@ def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tup
         for a in e.ajustes or []:
             tablas["ajustes"].append((*base, limpio(a.descripcion), limpio.lista(a.acciones),
                                       limpio.lista(a.metas)))
+        # La valoración del cierre: la rendición de cuentas de la evaluación final depende de ella.
+        for r in e.rasgos or []:
+            tablas["rasgos"].append((*base, limpio(r.anexo), limpio(r.rasgo), limpio(r.valoracion),
+                                     limpio(r.comentario)))
+        for b in e.balance or []:
+            tablas["balances"].append((*base, limpio(b.prioridad), limpio(b.valoracion),
+                                       limpio(b.logros), limpio(b.pendientes)))
     return tablas

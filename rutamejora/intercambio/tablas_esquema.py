@@ -17,14 +17,15 @@ una Ruta (una meta a su objetivo, una acción a sus metas) son por ``(ruta, id)`
 no son claves foráneas declaradas porque una Ruta con errores puede repetir un id o citar uno
 que no existe y aun así se exporta (``problemas`` lo dice).
 
-``VERSION_ESQUEMA`` cambia cuando cambia una tabla o una columna (no cuando se agrega una).
+``VERSION_ESQUEMA`` cambia cuando cambian las tablas o sus columnas (la 2 agregó ``rasgos``,
+``balances``, ``no_atendidas`` y columnas de ``acciones`` y ``rutas``); docs/exportar.md dice qué trajo cada una.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-VERSION_ESQUEMA = 1
+VERSION_ESQUEMA = 2
 
 TIPOS = ("texto", "entero", "numero", "fecha", "centavos")
 
@@ -72,6 +73,7 @@ RUTAS = Tabla("rutas", "Una fila por Ruta, también las que no se pudieron leer.
     _c("entidad", "texto", "Entidad federativa."),
     _c("municipio", "texto", "Municipio."),
     _c("localidad", "texto", "Localidad."),
+    _c("plan_estudios", "texto", "Plan de estudios que declara ruta.yaml (2011, 2017, 2022)."),
     _c("errores", "entero", "Errores de `ruta validar`."),
     _c("avisos", "entero", "Avisos de `ruta validar`."),
     _c("problema", "texto", "Por qué no se pudo leer (vacío si se leyó)."),
@@ -87,6 +89,13 @@ PRIORIDADES = Tabla("prioridades", "Prioridades, ámbitos (pemc-2019) o problem�
     _c("ambitos", "texto", "Ámbitos que toca (pmc-2024), separados por coma."),
     _c("necesidades", "texto", "Necesidades del diagnóstico que atiende, separadas por coma."),
 ), indices=(("ruta", "id"), ("prioridad",)))
+
+NO_ATENDIDAS = Tabla("no_atendidas", "Las prioridades (ámbitos) del marco que la Ruta no atiende, "
+                                     "con su motivo.", (
+    _RUTA,
+    _c("prioridad", "texto", "La prioridad o el ámbito del marco (su clave)."),
+    _c("motivo", "texto", "Por qué este ciclo no se atiende."),
+), indices=(("ruta",),))
 
 OBJETIVOS = Tabla("objetivos", "Objetivos.", (
     _RUTA,
@@ -139,6 +148,11 @@ ACCIONES = Tabla("acciones", "Acciones, con su situación a --fecha.", (
     _c("gasto_centavos", "centavos", "Lo ejercido según la bitácora hasta --fecha."),
     _c("fin_vigente", "fecha", "Último día, reprogramado si lo fue."),
     _c("vencida", "entero", "1 si pasó su fin sin estar realizada ni cancelada."),
+    _c("favorables", "texto", "Factores que favorecen el logro."),
+    _c("obstaculos", "texto", "Obstáculos previstos."),
+    _c("atenuacion", "texto", "Cómo atenuar esos obstáculos."),
+    _c("nombres_periodos", "texto", "El nombre de cada periodo, en el orden de `periodos`, separados "
+                                    "por punto y coma (vacío el de uno sin nombre)."),
 ), indices=(("ruta", "id"), ("estado",)))
 
 ACCIONES_METAS = Tabla("acciones_metas", "A qué metas sirve cada acción (una fila por par).", (
@@ -220,6 +234,24 @@ AJUSTES = Tabla("ajustes", "Los ajustes a la planeación registrados en la bitá
     _c("metas", "texto", "Metas a las que se refiere, separadas por coma."),
 ), indices=(("ruta", "entrada"),))
 
+RASGOS = Tabla("rasgos", "La valoración de los rasgos de los anexos registrada en la bitácora "
+                         "(al cierre del ciclo).", (
+    _RUTA, *_ENTRADA,
+    _c("anexo", "texto", "Anexo de las orientaciones (normalidad-minima, ausentismo, …)."),
+    _c("rasgo", "texto", "Número o letra del rasgo dentro del anexo."),
+    _c("valoracion", "texto", "logrado, en_proceso o no_logrado (vacío: por valorar)."),
+    _c("comentario", "texto", "Evidencia o matiz de la valoración."),
+), indices=(("ruta", "entrada"), ("anexo", "rasgo")))
+
+BALANCES = Tabla("balances", "El balance de cada prioridad (ámbito, problemática) en una revisión "
+                             "anual o en la evaluación final.", (
+    _RUTA, *_ENTRADA,
+    _c("prioridad", "texto", "Id de la prioridad evaluada (prioridades.id)."),
+    _c("valoracion", "texto", "Cómo la valora el CTE (logrado, en_proceso, no_logrado)."),
+    _c("logros", "texto", "Lo que se logró."),
+    _c("pendientes", "texto", "Lo que queda para el ciclo siguiente."),
+), indices=(("ruta", "entrada"), ("ruta", "prioridad")))
+
 PROBLEMAS = Tabla("problemas", "Los problemas de `ruta validar` (con los datos personales "
                                "enmascarados).", (
     _RUTA,
@@ -240,8 +272,9 @@ METADATOS = Tabla("metadatos", "Cómo se hizo la exportación; por Ruta, su comm
 ), indices=(("clave",),), hija=False)
 
 # En orden: primero ``rutas`` (las demás la citan), al final los metadatos.
-TABLAS = (RUTAS, PRIORIDADES, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
-          ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, PROBLEMAS, METADATOS)
+TABLAS = (RUTAS, PRIORIDADES, NO_ATENDIDAS, OBJETIVOS, METAS, ACCIONES, ACCIONES_METAS, RESPONSABLES, FUENTES,
+          ENTRADAS, AVANCES, GASTOS, MEDICIONES, INGRESOS, ACUERDOS, AJUSTES, RASGOS, BALANCES, PROBLEMAS,
+          METADATOS)
 POR_NOMBRE = {t.nombre: t for t in TABLAS}
 
 _TIPO_SQL = {"texto": "TEXT", "entero": "INTEGER", "numero": "REAL", "fecha": "TEXT (AAAA-MM-DD)",

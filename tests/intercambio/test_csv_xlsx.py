@@ -109,9 +109,9 @@ def libro_primaria(tmp_path_factory) -> Path:
 def test_xlsx_hojas_encabezados_congelados_y_tipos(libro_primaria):
     libro = openpyxl.load_workbook(libro_primaria)
     assert libro.sheetnames == [
-        "Escuela", "Prioridades", "Objetivos", "Metas", "Acciones", "Responsables", "Fuentes",
+        "Escuela", "Prioridades", "No atendidas", "Objetivos", "Metas", "Acciones", "Responsables", "Fuentes",
         "Seguimiento acciones", "Seguimiento metas", "Bitácora", "Avances", "Mediciones",
-        "Acuerdos", "Ingresos", "Ajustes", "Problemas"]
+        "Acuerdos", "Ingresos", "Ajustes", "Rasgos", "Balance", "Problemas"]
     for hoja in libro.worksheets:
         assert hoja.freeze_panes == "A2", hoja.title
         assert all(c.font.b for c in hoja[1] if c.value is not None), hoja.title
@@ -129,7 +129,7 @@ def test_xlsx_primera_hoja_escuela_y_sello(libro_primaria):
     escuela = dict(openpyxl.load_workbook(libro_primaria)["Escuela"].iter_rows(min_row=2, values_only=True))
     assert escuela["cct"] == "21DPR0487A" and escuela["marco"] == "rme-2014"
     assert (escuela["herramienta"], escuela["version"], escuela["esquema"], escuela["fecha"]) == (
-        "ruta exportar", "0.1.0", "1", FECHA)
+        "ruta exportar", "0.1.0", "2", FECHA)
 
 
 def test_xlsx_seguimiento_una_columna_por_sesion(libro_primaria):
@@ -171,7 +171,7 @@ def test_xlsx_zona_con_columna_ruta_y_mismos_bytes(zona_limpia, tmp_path):
     assert libro.sheetnames[:2] == ["Escuelas", "Prioridades"]
     escuelas = libro["Escuelas"]
     assert [escuelas.cell(i, 1).value for i in range(1, 6)] == [
-        "herramienta: ruta exportar", "version: 0.1.0", "esquema: 1", f"fecha: {FECHA}", None]
+        "herramienta: ruta exportar", "version: 0.1.0", "esquema: 2", f"fecha: {FECHA}", None]
     assert escuelas.freeze_panes == "A7"
     assert [c.value for c in escuelas[6]][:3] == ["ruta", "cct", "nombre"]
     assert [escuelas.cell(i, 2).value for i in (7, 8, 9)] == ["15EES0527T", "21DPR0487A", "29DPR0418X"]

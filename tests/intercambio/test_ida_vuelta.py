@@ -31,40 +31,37 @@ FECHA = "2026-08-31"
 MARCOS = ("primaria-2025-2026", "pemc-secundaria-2024-2026", "pmc-primaria-2025-2026",
           "preescolar-2025-2026", "secundaria-2025-2026")
 # Las tablas que deben volver iguales (``rutas`` y ``problemas`` dicen cómo se validó, no el plan).
-TABLAS = ("prioridades", "objetivos", "metas", "acciones", "acciones_metas", "responsables",
-          "fuentes", "entradas", "avances", "gastos", "mediciones", "ingresos", "acuerdos", "ajustes")
+TABLAS = ("prioridades", "no_atendidas", "objetivos", "metas", "acciones", "acciones_metas", "responsables",
+          "fuentes", "entradas", "avances", "gastos", "mediciones", "ingresos", "acuerdos", "ajustes",
+          "rasgos", "balances")
 
 # Lo que `ruta cambios` ve y el libro a propósito no lleva: (parte, patrón del texto, por qué).
 ESPERADAS = (
     ("escuela", r"(Colectivo|Comunidad): \S+ cambió \(nombre\)",
      "el libro no lleva los nombres del personal ni de los órganos: vuelven «por llenar»"),
-    ("escuela", r"Escuela: plan estudios .* → —", "la hoja Escuela no lleva el plan de estudios"),
     ("diagnostico", r".*", "el libro no lleva el diagnóstico: queda el de `ruta nueva`, con las "
                            "necesidades que citan las prioridades por llenar"),
-    ("prioridades", r"Ya no se deja sin atender: .*", "el libro no lleva `no_atendidas`"),
     ("formato", r"\S+\.yaml: solo cambiaron los comentarios \(el plan es el mismo\)",
      "los comentarios YAML no viajan en el libro"),
 )
-# Campos de una acción que el libro no lleva (``ruta cambios`` los dice por campo).
-CAMPOS_ACCION = {"favorables": "el libro no lleva los factores favorables",
-                 "obstaculos": "ni los obstáculos", "atenuacion": "ni cómo atenuarlos",
-                 "periodos": "los periodos vuelven con sus fechas, sin su nombre («Corte inicial»)"}
+# Campos de una acción que el libro no lleva (``ruta cambios`` los dice por campo): ya ninguno;
+# los periodos vuelven con su nombre («Corte inicial») y sus fechas.
+CAMPOS_ACCION: dict = {}
 # Por ejemplo, lo de la bitácora que el libro no lleva o no puede distinguir.
 BITACORA = {
     # El libro separa las evidencias con «; »: una evidencia que lleva «; » vuelve partida en dos
     # («Registros de lectura; 1 240 libros leídos…», en la sesión 4 y en la evaluación final);
-    # las tablas siguen iguales. El libro no lleva `rasgos` ni `balance` (la valoración del cierre).
+    # las tablas siguen iguales. Los rasgos y el balance del cierre viajan (hojas «Rasgos» y
+    # «Balance»): si uno se perdiera, `ruta cambios` lo diría aquí.
     "primaria-2025-2026": {
         "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones, rasgos"},
+        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
     "pmc-primaria-2025-2026": {
         "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones, balance"},
-    "preescolar-2025-2026": {"Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: rasgos"},
+        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
+    "preescolar-2025-2026": set(),
     "secundaria-2025-2026": set(),
-    "pemc-secundaria-2024-2026": {
-        "Bitácora: cambió la entrada de la revisión anual del 11 jul 2025: balance",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: balance"},
+    "pemc-secundaria-2024-2026": set(),
 }
 
 
@@ -103,13 +100,16 @@ def test_importar_el_libro_sale_con_0_y_dice_de_donde(ida_vuelta):
 
 
 def test_el_plan_y_la_bitacora_vuelven_campo_por_campo(ida_vuelta):
-    _, original, importada, _ = ida_vuelta
+    nombre, original, importada, _ = ida_vuelta
     antes, despues = _tablas(original), _tablas(importada)
     for tabla in TABLAS:
         assert despues[tabla] == antes[tabla], tabla
     # No es una comparación de vacíos: el plan y la bitácora traen de todo.
     assert all(antes[t] for t in ("prioridades", "objetivos", "metas", "acciones", "entradas",
                                   "avances", "mediciones", "acuerdos"))
+    # Los ejemplos que cierran su ciclo con rasgos valorados o con el balance de sus prioridades
+    # (la secundaria no los escribe).
+    assert bool(antes["rasgos"] or antes["balances"]) == (nombre != "secundaria-2025-2026")
 
 
 def test_ruta_cambios_solo_ve_lo_que_el_libro_no_lleva(ida_vuelta):
@@ -132,16 +132,14 @@ def test_ruta_cambios_solo_ve_lo_que_el_libro_no_lleva(ida_vuelta):
     assert bitacora == BITACORA[nombre]
 
 
-def test_los_periodos_vuelven_con_sus_fechas(ida_vuelta):
-    """«periodos» es una diferencia esperada solo por el nombre: las fechas son las mismas."""
+def test_los_periodos_vuelven_con_su_nombre_y_sus_fechas(ida_vuelta):
+    from ruamel.yaml import YAML
+
     _, original, importada, _ = ida_vuelta
-    r = _invocar("cambios", str(importada), "--con", str(original), "--formato", "json")
-    for parte in json.loads(r.output)["partes"]:
-        for cambio in parte["cambios"]:
-            for campo in cambio.get("campos", []):
-                if campo["campo"] == "periodos":
-                    sin_nombre = re.sub(r"[^;()]+\(([^)]*)\)", r"\1", campo["antes"]).replace("; ", ";")
-                    assert sin_nombre.replace(" ", "") == campo["despues"].replace(" ", "")
+    yaml = YAML(typ="safe")
+    antes, despues = ({a["id"]: a.get("periodos") for a in yaml.load(
+        (c / "acciones.yaml").read_text(encoding="utf-8"))["acciones"]} for c in (original, importada))
+    assert despues == antes
 
 
 def test_la_importada_pasa_ruta_validar(ida_vuelta):
@@ -234,7 +232,7 @@ def test_una_celda_que_no_se_entiende_es_error_de_uso_con_su_lugar(tmp_path):
 
 def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
     """bitacora.yaml, entrada por entrada y campo por campo: lo único distinto es lo esperado
-    (sin `rasgos` ni `balance`; una evidencia con «; » vuelve partida en dos)."""
+    (una evidencia con «; » vuelve partida en dos); los rasgos y el balance vuelven iguales."""
     from ruamel.yaml import YAML
 
     _, original, importada, _ = ida_vuelta
@@ -243,7 +241,6 @@ def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
     despues = yaml.load((importada / "bitacora.yaml").read_text(encoding="utf-8"))["entradas"]
     assert len(despues) == len(antes)
     for a, d in zip(antes, despues):
-        a = {k: v for k, v in a.items() if k not in ("rasgos", "balance")}
         registros_a, registros_d = a.pop("acciones", []), d.pop("acciones", [])
         assert d == a
         assert len(registros_d) == len(registros_a)
@@ -253,3 +250,42 @@ def test_cada_registro_de_la_bitacora_vuelve_igual_en_el_yaml(ida_vuelta):
             assert "; ".join(evidencias_d) == "; ".join(evidencias_a)
             if evidencias_d != evidencias_a:
                 assert any("; " in e for e in evidencias_a)
+
+
+def test_los_textos_nuevos_del_libro_pasan_por_el_detector(tmp_path):
+    """Favorables, rasgos, balance y no atendidas: una CURP en la Ruta no sale en el libro, y
+    una escrita a mano en el libro se enmascara al importarlo y se lista."""
+    from shutil import copytree
+
+    from openpyxl import load_workbook
+
+    curp = "UAZX150312MPLGMMA4"
+    carpeta = copytree(EJEMPLOS / "primaria-2025-2026", tmp_path / "r")
+    acciones = carpeta / "acciones.yaml"
+    texto = acciones.read_text(encoding="utf-8")
+    assert "    favorables: A los alumnos" in texto
+    acciones.write_text(texto.replace("    favorables: A los alumnos", f"    favorables: CURP {curp}. A los alumnos", 1),
+                        encoding="utf-8")
+    libro = tmp_path / "ruta.xlsx"
+    r = _invocar("exportar", str(carpeta), "-o", str(libro), "--fecha", FECHA)
+    # Una CURP en la Ruta es un error de `ruta validar`: el libro se escribe igual, enmascarado.
+    assert r.exit_code == 1, r.output
+    assert "1 Ruta tiene errores o no se pudo leer (r)" in r.output
+    xl = load_workbook(libro)
+    celdas = [str(c) for h in xl.worksheets for f in h.iter_rows(values_only=True) for c in f if c]
+    assert not any(curp in c for c in celdas)
+    assert any(c.startswith("CURP [CURP]. A los alumnos") for c in celdas)
+    for titulo, campo in (("Rasgos", "comentario"), ("No atendidas", "motivo")):
+        hoja = xl[titulo]
+        hoja.cell(row=2, column=[c.value for c in hoja[1]].index(campo) + 1, value=f"Ver CURP {curp}.")
+    xl.save(libro)
+    r = _invocar("importar", "plan", str(libro), str(tmp_path / "i"), "--formato", "json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["datos_personales"] == [
+        {"archivo": "prioridades.yaml", "donde": "hoja no_atendidas, renglón 2, motivo", "clase": "curp",
+         "marcador": "[CURP]"},
+        {"archivo": "bitacora.yaml", "donde": "hoja rasgos, renglón 2, comentario", "clase": "curp",
+         "marcador": "[CURP]"}]
+    for archivo in ("prioridades.yaml", "bitacora.yaml"):
+        texto = (tmp_path / "i" / archivo).read_text(encoding="utf-8")
+        assert curp not in texto and "Ver CURP [CURP]." in texto

@@ -85,7 +85,7 @@ def test_tipos_en_la_base(base):
 def test_metadatos_de_la_base(base):
     conexion = sqlite3.connect(base)
     generales = conexion.execute("SELECT clave, valor FROM metadatos WHERE ruta IS NULL").fetchall()
-    assert generales == [("herramienta", "ruta exportar"), ("version", "0.1.0"), ("esquema", "1"),
+    assert generales == [("herramienta", "ruta exportar"), ("version", "0.1.0"), ("esquema", "2"),
                          ("fecha", FECHA)]
 
 

@@ -49,7 +49,7 @@ def test_la_ruta_rota_queda_con_su_problema_y_sin_filas_hijas(tablas):
     fila = next(f for f in tablas["rutas"] if f[0] == ROTA)
     assert fila[-1] == ("ruta.yaml: Falta una `,` o el `]` que cierra la lista (lo que no cerró "
                         "empieza en la línea 2).")
-    assert fila[13] == 1
+    assert fila[POR_NOMBRE["rutas"].nombres.index("errores")] == 1
     for tabla in TABLAS:
         if tabla.nombre not in ("rutas", "problemas", "metadatos"):
             assert not [f for f in tablas[tabla.nombre] if f[0] == ROTA], tabla.nombre
@@ -109,7 +109,7 @@ def test_metadatos_sin_reloj():
     from rutamejora import __version__
 
     assert generales == [(None, "herramienta", "ruta exportar"), (None, "version", __version__),
-                         (None, "esquema", "1"), (None, "fecha", "2026-03-27")]
+                         (None, "esquema", "2"), (None, "fecha", "2026-03-27")]
 
 
 @pytest.mark.parametrize("pesos, esperado", [
