@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 
 def fecha_leida(texto: str | None) -> tuple[date, bool] | None:
@@ -57,3 +58,29 @@ def fallar_uso(mensaje: str) -> None:
 
 OPCION_FECHA = dict(metavar="AAAA-MM-DD",
                     help="Evalúa la Ruta como estaba ese día (por omisión, hoy).")
+
+
+def cargar_para_escribir(carpeta: Path, archivo: str):
+    """La Ruta de ``carpeta`` para escribir en ``archivo`` (``bitacora.yaml``, ``diagnostico.yaml``).
+
+    Sale con 2 si la carpeta no es una Ruta y con 1 si ``archivo`` existe y no se puede leer
+    (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó.
+    """
+    import typer
+
+    from rutamejora.formato import NoEsRuta, cargar, es_ruta
+
+    if carpeta.is_dir() and not es_ruta(carpeta):
+        fallar_uso(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
+    try:
+        ruta, _ = cargar(carpeta)
+    except NoEsRuta as exc:
+        fallar_uso(str(exc))
+    doc = ruta.documentos.get(archivo)
+    vacio = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)
+    if doc is not None and archivo not in ruta.legibles and not vacio:
+        motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
+        typer.echo(f"ruta: {archivo} no se puede leer{motivo}; corrígelo primero (`ruta validar` "
+                   "dice dónde). No se escribió nada.", err=True)
+        raise typer.Exit(1)
+    return ruta

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import typer
 
-from rutamejora.commands._comun import fallar_uso
+from rutamejora.commands._comun import cargar_para_escribir, fallar_uso
 from rutamejora.commands._vistas import ayuda
 
 bitacora = typer.Typer(
@@ -102,7 +102,7 @@ def agregar(
     """
     from rutamejora import escritura as B
 
-    ruta = _cargar(carpeta)
+    ruta = cargar_para_escribir(carpeta, "bitacora.yaml")
     if hoja is not None or columna or valores:
         meta, valor, fuente, nota = _de_hoja(ruta, meta or [], hoja, columna, valores, pestana, valor, fuente,
                                              nota, accion)
@@ -219,24 +219,6 @@ def _avisar_espera(espera: float):
                    f"(hasta {espera:g} s)…", err=True)
     return avisar
 
-
-def _cargar(carpeta: Path):
-    from rutamejora.formato import NoEsRuta, cargar, es_ruta
-
-    if carpeta.is_dir() and not es_ruta(carpeta):
-        fallar_uso(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
-    try:
-        ruta, _ = cargar(carpeta)
-    except NoEsRuta as exc:
-        fallar_uso(str(exc))
-    doc = ruta.documentos.get("bitacora.yaml")
-    vacia = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)  # vacía o solo comentarios
-    if doc is not None and "bitacora.yaml" not in ruta.legibles and not vacia:
-        motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
-        typer.echo(f"ruta: bitacora.yaml no se puede leer{motivo}; corrígelo primero (`ruta validar` "
-                   "dice dónde). No se escribió nada.", err=True)
-        raise typer.Exit(1)
-    return ruta
 
 
 def _informar(entrada, cambio, formato: Formato) -> None:

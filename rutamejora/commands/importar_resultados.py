@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import fallar_uso
+from rutamejora.commands._comun import cargar_para_escribir, fallar_uso
 
 
 class Unidad(str, Enum):
@@ -47,7 +47,7 @@ def resultados(
     """
     from rutamejora import intercambio as I
 
-    ruta = _cargar(carpeta)
+    ruta = cargar_para_escribir(carpeta, "diagnostico.yaml")
     campo_escrito = _campo(ruta, campo)
     lista = [v.strip() for v in valores.split(",") if v.strip()] if valores else None
     try:
@@ -65,23 +65,6 @@ def resultados(
         raise
     _informar(conteo, nuevos, hecho)
 
-
-def _cargar(carpeta: Path):
-    from rutamejora.formato import NoEsRuta, cargar, es_ruta
-
-    if carpeta.is_dir() and not es_ruta(carpeta):
-        fallar_uso(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
-    try:
-        ruta, _ = cargar(carpeta)
-    except NoEsRuta as exc:
-        fallar_uso(str(exc))
-    doc = ruta.documentos.get("diagnostico.yaml")
-    vacio = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)  # vacío o solo comentarios
-    if doc is not None and "diagnostico.yaml" not in ruta.legibles and not vacio:
-        typer.echo("ruta: diagnostico.yaml no se puede leer; corrígelo primero (`ruta validar` dice "
-                   "dónde). No se escribió nada.", err=True)
-        raise typer.Exit(1)
-    return ruta
 
 
 def _campo(ruta, campo: str) -> str:

@@ -37,14 +37,14 @@ def sesion(
     Ejemplo: ruta sesion --sesion 5
     """
     from rutamejora import escritura as E
-    from rutamejora.commands.bitacora import _cargar
+    from rutamejora.commands._comun import cargar_para_escribir
 
     if borrador is not None and guardar is not None:
         fallar_uso("--borrador y --guardar no van juntas: escribe el borrador, edítalo y luego aplícalo "
                    "con --guardar.")
     if fecha is not None:
         fecha_de(fecha)  # una fecha mala se dice antes que nada (no después de buscar la sesión)
-    ruta = _cargar(carpeta)
+    ruta = cargar_para_escribir(carpeta, "bitacora.yaml")
     if guardar is not None:
         _aplicar_archivo(guardar, ruta, espera)
         return
