@@ -36,12 +36,12 @@ def _cargar(texto: str):
     return YAML(typ="safe", pure=False).load(texto) if texto.strip() else None
 
 
-def _como_se_lee(valor):
+def como_se_lee(valor):
     """Lo que un lector YAML devuelve para un valor de la entrada (Decimal → int o float)."""
     if isinstance(valor, dict):
-        return {k: _como_se_lee(v) for k, v in valor.items()}
+        return {k: como_se_lee(v) for k, v in valor.items()}
     if isinstance(valor, list):
-        return [_como_se_lee(v) for v in valor]
+        return [como_se_lee(v) for v in valor]
     if isinstance(valor, Decimal):
         texto = format(valor, "f")
         return int(texto) if re.fullmatch(r"-?\d+", texto) else float(texto)
@@ -50,7 +50,7 @@ def _como_se_lee(valor):
 
 def _esperado(antes, entrada: dict, unida: bool, indice: int) -> dict:
     """Lo que debe leerse del archivo nuevo: lo de antes más lo pedido (datos, no texto)."""
-    sola = _como_se_lee(entrada)
+    sola = como_se_lee(entrada)
     datos = dict(antes) if isinstance(antes, dict) else {}
     lista = list(datos.get("entradas") or [])
     if unida:

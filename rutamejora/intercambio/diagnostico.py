@@ -16,13 +16,12 @@ misma hoja importada dos veces), no se escribe nada.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from rutamejora.catalogos import normalizar
 from rutamejora.escritura.candado import ESPERA, FallaDeEscritura, NoSeEscribio, candado
+from rutamejora.escritura.comprobacion import como_se_lee
 from rutamejora.escritura.estilo_yaml import Estilo, Sangria, como_elemento, elementos_en_linea, volcar
 from rutamejora.escritura.texto_yaml import (BOM, Texto, aplicar, columna_guion, componer, es_nodo,
                                              nodo_clave, ultima_linea, valor_de)
@@ -206,16 +205,6 @@ def injertar_resultados(texto: str, campo: str, nuevos: list[dict]) -> tuple[str
     return despues, hecho
 
 
-def _como_se_lee(valor):
-    if isinstance(valor, dict):
-        return {k: _como_se_lee(v) for k, v in valor.items()}
-    if isinstance(valor, list):
-        return [_como_se_lee(v) for v in valor]
-    if isinstance(valor, Decimal):
-        texto = format(valor, "f")
-        return int(texto) if re.fullmatch(r"-?\d+", texto) else float(texto)
-    return valor
-
 
 def comprobar(antes: str, despues: str, campo: str, nuevos: list[dict]) -> None:
     """El archivo nuevo se lee como el de antes más los resultados nuevos, y nada más."""
@@ -227,7 +216,7 @@ def comprobar(antes: str, despues: str, campo: str, nuevos: list[dict]) -> None:
 
     esperado = cargar(antes) or {}
     lista = list(esperado.get("aprendizajes") or [])
-    nuevos_ = _como_se_lee(nuevos)
+    nuevos_ = como_se_lee(nuevos)
     for i, a in enumerate(lista):
         if isinstance(a, dict) and normalizar(str(a.get("campo"))) == normalizar(campo):
             lista[i] = {**a, "resultados": list(a.get("resultados") or []) + nuevos_}
