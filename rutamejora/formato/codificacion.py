@@ -20,8 +20,10 @@ def decodificar(crudo: bytes, nombre: str, problemas: list) -> str | None:
     probable del archivo ``nombre``."""
     binario = tipo_binario(crudo)
     if binario is not None:
-        problemas.append(_mala_codificacion(
-            nombre, 1, 1, f"El archivo no es texto: parece un archivo binario ({binario})."))
+        # Guardarlo «como UTF-8» no arregla una imagen o un .docx: la pista dice qué hacer con él.
+        problemas.append(problema_de(
+            "RM006", nombre, 1, 1, "", f"El archivo no es texto: parece un archivo binario ({binario}).",
+            pista=_pista_binario(nombre, binario)))
         return None
     for bom, codificacion in ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
                               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
@@ -99,6 +101,15 @@ def _codificacion_probable(crudo: bytes) -> str:
     if any(0x80 <= b <= 0x9F for b in crudo):
         return "Windows-1252 (cp1252)"
     return "Latin-1 (ISO-8859-1)"
+
+
+def _pista_binario(nombre: str, binario: str) -> str:
+    """Qué hacer con un archivo binario donde va el YAML de la Ruta."""
+    if "Word" in binario or "Excel" in binario:
+        return (f"Si es tu plan en Word o Excel, pásalo a la Ruta con `ruta importar plan ARCHIVO "
+                f"CARPETA` y guarda el documento fuera de la carpeta; {nombre} debe ser texto YAML.")
+    return (f"Mueve ese archivo fuera de la carpeta de la Ruta y vuelve a poner el {nombre} de "
+            f"texto (`git checkout -- {nombre}` si está en git).")
 
 
 def _mala_codificacion(nombre: str, linea: int, columna: int, mensaje: str) -> Problema:

@@ -59,6 +59,14 @@ def test_un_binario_se_nombra_por_su_firma(ruta_minima, validar_json, datos, tip
     p = unico(salida, "metas.yaml")
     assert (p["codigo"], p["linea"], p["columna"]) == ("RM006", 1, 1)
     assert p["mensaje"] == f"El archivo no es texto: parece un archivo binario ({tipo})."
+    # La pista no habla de UTF-8 (no arregla un binario): dice qué hacer con ese archivo.
+    if tipo in ("documento de Word (.docx)", "hoja de Excel (.xlsx)"):
+        assert p["pista"] == ("Si es tu plan en Word o Excel, pásalo a la Ruta con `ruta importar plan "
+                              "ARCHIVO CARPETA` y guarda el documento fuera de la carpeta; metas.yaml "
+                              "debe ser texto YAML.")
+    else:
+        assert p["pista"] == ("Mueve ese archivo fuera de la carpeta de la Ruta y vuelve a poner el "
+                              "metas.yaml de texto (`git checkout -- metas.yaml` si está en git).")
 
 
 @pytest.mark.parametrize("codificacion,nombre", [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
