@@ -91,10 +91,26 @@ def pista_de_tipo(nodo: Nodo, tipo: E.Tipo, clave: str = "") -> str:
         return "Escribe solo el número, sin `%`: la unidad va en el indicador."
     if isinstance(tipo, E.Lista) and nodo.tipo == MAPA:
         return "Pon un `- ` antes de cada elemento de la lista."
+    if isinstance(tipo, E.Texto) and nodo.tipo == MAPA:
+        entrecomillado = _texto_con_dos_puntos(nodo)
+        if entrecomillado:
+            return (f"Si es un texto con «: », ponlo entre comillas: `{entrecomillado}` (sin "
+                    "ellas, YAML lo lee como una clave con su valor).")
     if isinstance(tipo, E.Objeto):
         nombres = ", ".join(f"`{c.nombre}`" for c in tipo.campos if c.requerido)
         return f"Escribe sus claves en renglones con sangría ({nombres})."
     return ""
+
+
+def _texto_con_dos_puntos(nodo: Nodo) -> str:
+    """``"Lista de útiles: cuadernos"`` si el mapa es un solo par en un renglón (un texto que
+    llevaba «: » sin comillas); vacío si no lo parece."""
+    if not isinstance(nodo.valor, dict) or len(nodo.valor) != 1:
+        return ""
+    (clave, valor), = nodo.valor.items()
+    if not isinstance(valor, Nodo) or valor.tipo != ESCALAR or valor.linea != nodo.linea:
+        return ""
+    return '"' + f"{clave}: {valor.texto}".replace('"', "'") + '"'
 
 
 def pista_de_campo(campo: E.Campo, nombre: str | None = None, vacio: bool = False) -> str:

@@ -230,3 +230,20 @@ def test_palabras_a_numero():
     assert palabras_a_numero("noventa y nueve") == 99
     assert palabras_a_numero("ciento uno") == 101
     assert palabras_a_numero("sesenta alumnos") is None
+
+
+def test_un_texto_con_dos_puntos_sin_comillas_tiene_la_pista_de_entrecomillarlo(tmp_path):
+    carpeta = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    archivo = carpeta / "bitacora.yaml"
+    lineas = archivo.read_text(encoding="utf-8").split("\n")
+    n = next(i for i, l in enumerate(lineas) if l.strip() == "acuerdos:") + 1
+    sangria = lineas[n][:len(lineas[n]) - len(lineas[n].lstrip())]
+    lineas[n] = f'{sangria}- Lista de útiles: cuadernos y "lápices"'
+    archivo.write_text("\n".join(lineas), encoding="utf-8")
+    rm106 = [p for p in _problemas(carpeta, date(2026, 3, 1)) if p[0] == "RM106"]
+    assert len(rm106) == 1
+    codigo, nombre, linea, mensaje, pista = rm106[0]
+    assert (nombre, linea) == ("bitacora.yaml", n + 1)
+    assert mensaje.endswith("debe ser texto, pero tiene un mapa (claves con valores).")
+    assert pista == ("Si es un texto con «: », ponlo entre comillas: `\"Lista de útiles: cuadernos y "
+                     "'lápices'\"` (sin ellas, YAML lo lee como una clave con su valor).")
