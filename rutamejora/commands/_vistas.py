@@ -52,9 +52,19 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
     sin_datos_personales(resultado.ruta)
     errores = resultado.cuenta[ERROR]
     if errores:
-        typer.echo(f"ruta: la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: lo que no "
-                   "se pudo leer no aparece aquí. Revísalos con `ruta validar`.", err=True)
+        typer.echo(f"ruta: la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: "
+                   f"{_lo_que_falta(resultado.ruta)} Revísalos con `ruta validar`.", err=True)
     return resultado, hoy
+
+
+def _lo_que_falta(ruta) -> str:
+    """Qué le falta a la vista: lo de los archivos que no se leyeron, o nada (solo puede errar)."""
+    ilegibles = sorted(n for n in ruta.documentos if n not in ruta.legibles)
+    if ilegibles:
+        cuales = ", ".join(ilegibles)
+        return (f"{cuales} no se {'pudo' if len(ilegibles) == 1 else 'pudieron'} leer y lo que "
+                "tiene no aparece aquí.")
+    return "lo que esta vista muestra puede no ser exacto hasta que los corrijas."
 
 
 def mostrar(formato, vista: str, ruta, *datos) -> None:

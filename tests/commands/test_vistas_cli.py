@@ -132,8 +132,19 @@ def test_una_ruta_con_errores_se_muestra_y_avisa(tmp_path):
                          encoding="utf-8")
     r = correr("resumen", str(destino), "--fecha", "2025-10-01")
     assert r.exit_code == 0
-    assert r.stderr == ("ruta: la Ruta tiene 1 error: lo que no se pudo leer no aparece aquí. "
-                        "Revísalos con `ruta validar`.\n")
+    assert r.stderr == ("ruta: la Ruta tiene 1 error: lo que esta vista muestra puede no ser exacto "
+                        "hasta que los corrijas. Revísalos con `ruta validar`.\n")
+
+
+def test_una_ruta_con_un_archivo_ilegible_dice_cual_no_aparece(tmp_path):
+    destino = tmp_path / "r"
+    shutil.copytree(MINIMA, destino)
+    (destino / "metas.yaml").write_text("metas: [\n", encoding="utf-8")
+    r = correr("resumen", str(destino), "--fecha", "2025-10-01")
+    assert r.exit_code == 0
+    assert r.stderr.startswith("ruta: la Ruta tiene ")
+    assert r.stderr.endswith(" metas.yaml no se pudo leer y lo que tiene no aparece aquí. Revísalos "
+                             "con `ruta validar`.\n")
 
 
 def test_la_vista_no_escribe_nada(huellas):
