@@ -107,10 +107,10 @@ def test_rendicion_md_metas_dinero_y_acuerdos(ejemplo):
     assert "**8 de 9 metas logradas (1 no lograda).**" in lineas
     assert ("| **M1** Aumentar de 46 % a 60 % los alumnos de 3° a 6° que alcanzan el nivel "
             "esperado de comprensión lectora, a más tardar el 19 de junio de 2026. | 46 % | 57 % "
-            "| 60 % | No |") in lineas
+            "(19 jun 2026) | 60 % | No |") in lineas
     assert ("| **M3** Reducir de 44 a 25 los alumnos de 2° a 6° que el SisAT señala con necesidad "
             "de apoyo en producción de textos, a más tardar el 29 de mayo de 2026. | 44 alumnos | "
-            "25 alumnos | 25 alumnos | Sí |") in lineas
+            "25 alumnos (29 may 2026) | 25 alumnos | Sí |") in lineas
     assert "M1  ████████████████░░░░  46 % → 57 % (meta: 60 %) · no lograda" in lineas
     assert "**19 acciones: 18 realizadas, 1 cancelada.**" in lineas
     # Dinero: presupuesto por fuente, ingresos, gasto por acción con comprobante y saldo.
@@ -595,7 +595,7 @@ def test_pemc_evaluacion_por_ambito_en_su_horizonte(tmp_path):
     assert "2 de 4 metas logradas (2 no logradas)." in lineas
     assert lineas.index("### Metas del ciclo 2024-2025") < lineas.index(
         "| **M1** Aumentar de 38 % a 48 % los alumnos que comprenden un texto expositivo de su "
-        "grado, a más tardar el 27 de junio de 2025. | 38 % | 47 % | 48 % | No |") < lineas.index(
+        "grado, a más tardar el 27 de junio de 2025. | 38 % | 47 % (27 jun 2025) | 48 % | No |") < lineas.index(
         "### Metas del ciclo 2025-2026")
     # Quién implementa y quién da seguimiento a cada acción.
     assert any(l.startswith("| **A3** ") and "Responsables: Docente de De lo humano y lo "
@@ -657,7 +657,7 @@ def test_pmc_comunicacion_de_resultados(tmp_path):
     assert ("| **M1** Aumentar de 46 % a 60 % los alumnos de 3° a 6° que alcanzan el nivel esperado "
             "de comprensión lectora, a más tardar el 19 de junio de 2026. | Alumnos de 3° a 6° en "
             "nivel esperado de comprensión lectora | Alumnos de 3° a 6° en nivel esperado ÷ alumnos "
-            "de 3° a 6° evaluados × 100 | 46 % | 57 % | 60 % | No |") in lineas
+            "de 3° a 6° evaluados × 100 | 46 % | 57 % (19 jun 2026) | 60 % | No |") in lineas
     # Cada acción con la evidencia esperada y lo que se registró.
     a1 = next(l for l in lineas if l.startswith("| **A1** Lectura diaria"))
     assert ("Del 8 de septiembre de 2025 al 3 de julio de 2026; costo: Sin costo. Evidencia "
@@ -680,7 +680,7 @@ def test_pmc_para_la_autoridad_la_formula_lleva_su_fuente(tmp_path):
             "de apoyo en producción de textos, a más tardar el 29 de mayo de 2026. | Alumnos de 2° "
             "a 6° que requieren apoyo en producción de textos (SisAT) | conteo de alumnos con "
             "resultado «requiere apoyo» en producción de textos (fuente: SisAT (septiembre, enero "
-            "y mayo)) | 44 alumnos | 25 alumnos | 25 alumnos | Sí |") in texto.splitlines()
+            "y mayo)) | 44 alumnos | 25 alumnos (29 may 2026) | 25 alumnos | Sí |") in texto.splitlines()
     # La tabla aparte de indicadores sobra: ya están junto a cada meta.
     assert "| Meta | Indicador | Fórmula | Fuente del dato |" not in texto
 
