@@ -168,3 +168,23 @@ def candado(carpeta: Path, espera: float = ESPERA, al_esperar: Callable[[str], N
                 os.unlink(ruta)
             except OSError:
                 pass
+
+
+def leer_para_escribir(archivo: Path) -> str:
+    """El texto de ``archivo`` (vacío si no existe), leído con el candado ya tomado.
+
+    Solo un archivo normal y con el tope de ``validar`` (ni una FIFO ni /dev/zero), en UTF-8;
+    si no, ``NoSeEscribio``: nada se escribe sobre lo que no se pudo leer entero.
+    """
+    from rutamejora.formato.lectura import LIMITE_BYTES
+    from rutamejora.nucleo.archivos import leer_regular
+
+    try:
+        crudo = leer_regular(archivo, LIMITE_BYTES) if os.path.lexists(archivo) else b""
+    except OSError as exc:
+        raise NoSeEscribio(f"No se pudo leer {archivo.name}: {exc.strerror or exc}. "
+                           "No se escribió nada.") from None
+    try:
+        return crudo.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NoSeEscribio(f"{archivo.name} no está en UTF-8; `ruta validar` dice cómo corregirlo.") from None

@@ -30,10 +30,10 @@ nodo), ``estilo_yaml`` (el estilo del archivo y el YAML de lo nuevo), ``injerto`
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from rutamejora.escritura.candado import ESPERA, FallaDeEscritura, NoSeEscribio, candado
+from rutamejora.escritura.candado import (ESPERA, FallaDeEscritura, NoSeEscribio, candado,
+                                          leer_para_escribir)
 from rutamejora.escritura.comprobacion import comprobar
 from rutamejora.escritura.estilo_yaml import Estilo, como_elemento, volcar
 from rutamejora.escritura.injerto import Cambio, injertar
@@ -46,20 +46,10 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
     atómica. ``espera`` y ``al_esperar`` son los del ``candado``."""
     from ruamel.yaml.error import YAMLError
 
-    from rutamejora.formato.lectura import LIMITE_BYTES
-    from rutamejora.nucleo.archivos import leer_regular, no_se_escribio
+    from rutamejora.nucleo.archivos import no_se_escribio
 
     with candado(archivo.parent, espera, al_esperar):
-        try:
-            # Solo un archivo normal y con el tope de `validar`: ni una FIFO ni /dev/zero.
-            crudo = leer_regular(archivo, LIMITE_BYTES) if os.path.lexists(archivo) else b""
-        except OSError as exc:
-            raise NoSeEscribio(f"No se pudo leer {archivo.name}: {exc.strerror or exc}. "
-                               "No se escribió nada.") from None
-        try:
-            antes = crudo.decode("utf-8")
-        except UnicodeDecodeError:
-            raise NoSeEscribio(f"{archivo.name} no está en UTF-8; `ruta validar` dice cómo corregirlo.") from None
+        antes = leer_para_escribir(archivo)
         try:
             despues, cambio = injertar(antes, entrada)
             comprobar(antes, despues, entrada, cambio)

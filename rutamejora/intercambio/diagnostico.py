@@ -15,12 +15,12 @@ misma hoja importada dos veces), no se escribe nada.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from rutamejora.catalogos import normalizar
-from rutamejora.escritura.candado import ESPERA, FallaDeEscritura, NoSeEscribio, candado
+from rutamejora.escritura.candado import (ESPERA, FallaDeEscritura, NoSeEscribio, candado,
+                                          leer_para_escribir)
 from rutamejora.escritura.comprobacion import como_se_lee
 from rutamejora.escritura.estilo_yaml import Estilo, Sangria, como_elemento, elementos_en_linea, volcar
 from rutamejora.escritura.texto_yaml import (BOM, Texto, aplicar, columna_guion, componer, es_nodo,
@@ -235,20 +235,11 @@ def agregar_resultados(carpeta: Path, campo: str, nuevos: list[dict], espera: fl
     ``NoSeEscribio`` (``FallaDeEscritura`` si el sistema no dejó escribir)."""
     from ruamel.yaml.error import YAMLError
 
-    from rutamejora.formato import LIMITE_BYTES
-    from rutamejora.nucleo import escribir_atomico, leer_regular, no_se_escribio
+    from rutamejora.nucleo import escribir_atomico, no_se_escribio
 
     archivo = carpeta / ARCHIVO
     with candado(carpeta, espera, al_esperar):
-        try:
-            crudo = leer_regular(archivo, LIMITE_BYTES) if os.path.lexists(archivo) else b""
-        except OSError as exc:
-            raise NoSeEscribio(f"No se pudo leer {ARCHIVO}: {exc.strerror or exc}. "
-                               "No se escribió nada.") from None
-        try:
-            antes = crudo.decode("utf-8")
-        except UnicodeDecodeError:
-            raise NoSeEscribio(f"{ARCHIVO} no está en UTF-8; `ruta validar` dice cómo corregirlo.") from None
+        antes = leer_para_escribir(archivo)
         try:
             despues, hecho = injertar_resultados(antes, campo, nuevos)
             comprobar(antes, despues, hecho.campo, nuevos)
