@@ -74,6 +74,9 @@ class Documento:
     # Las líneas se parten una sola vez por texto: la salida de texto cita una por problema y
     # partirlas en cada cita hacía cuadrática la salida (miles de problemas en un archivo grande).
     _lineas: tuple = field(default=(None, None), init=False, repr=False, compare=False)
+    # Los escalares y los mapas del árbol en el orden del archivo, anotados por la lectura (ver
+    # ``recorrido``); ``None`` si la lectura descartó un valor (el de una clave repetida).
+    _recorrido: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lineas(self) -> list[str]:
@@ -92,6 +95,51 @@ class Documento:
     @property
     def legible(self) -> bool:
         return self.raiz is not None
+
+
+def recorrido(doc: Documento) -> tuple[list[Nodo], list[Nodo]]:
+    """(escalares, mapas) del árbol de ``doc``, cada lista en el orden del archivo (el de un
+    recorrido en profundidad, con los hijos de cada mapa en el orden de sus claves).
+
+    Las reglas que miran cada valor (la privacidad, el texto libre) los leen de aquí en vez de
+    recorrer el árbol: la lectura los anota al armarlo, casi sin costo. Si descartó algún valor
+    (el de una clave repetida, que podía traer escalares dentro), o si el árbol no lo armó ella,
+    se recorre el árbol una vez.
+    """
+    if doc._recorrido is None or doc._recorrido[0] is not doc.raiz:
+        escalares: list[Nodo] = []
+        mapas: list[Nodo] = []
+        pila = [doc.raiz] if doc.raiz is not None else []
+        while pila:
+            nodo = pila.pop()
+            if nodo.tipo == MAPA:
+                mapas.append(nodo)
+                pila.extend(reversed(nodo.valor.values()))
+            elif nodo.tipo == LISTA:
+                pila.extend(reversed(nodo.valor))
+            elif nodo.tipo == ESCALAR:
+                escalares.append(nodo)
+        doc._recorrido = (doc.raiz, escalares, mapas)
+    return doc._recorrido[1], doc._recorrido[2]
+
+
+def caminos(raiz: Nodo, buscados) -> dict[int, str]:
+    """``{id(nodo): camino YAML}`` (``acciones[0].actividad``) de cada nodo de ``buscados``
+    (ids) dentro de ``raiz``: un solo recorrido, y solo hasta encontrarlos todos."""
+    faltan = set(buscados)
+    hallados: dict[int, str] = {}
+    pila = [(raiz, "")]
+    while pila and faltan:
+        nodo, camino = pila.pop()
+        if id(nodo) in faltan:
+            faltan.discard(id(nodo))
+            hallados[id(nodo)] = camino
+        if nodo.tipo == MAPA:
+            pila.extend((hijo, f"{camino}.{clave}" if camino else clave)
+                        for clave, hijo in nodo.valor.items())
+        elif nodo.tipo == LISTA:
+            pila.extend((hijo, f"{camino}[{i}]") for i, hijo in enumerate(nodo.valor))
+    return hallados
 
 
 def leer(ruta: Path, nombre: str) -> Documento:
@@ -155,10 +203,12 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     ubicar = Ubicador(texto)
+    escalares: list[Nodo] = []
+    mapas: list[Nodo] = []
     try:
         # El analizador en C directo, sin el objeto ``YAML`` de ruamel: ese arma una clase
         # nueva (un ciclo de referencias para el recolector de basura) en cada archivo.
-        raiz = _armar(CParser(texto).get_event, doc, ubicar)
+        raiz, completo = _armar(CParser(texto).get_event, doc, ubicar, escalares, mapas)
     except YAMLError as exc:
         # Importación diferida: solo un archivo con errores de sintaxis paga por sus traducciones.
         from rutamejora.formato.sintaxis import error_de_lectura, error_de_sintaxis
@@ -170,6 +220,8 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
         return None
     if raiz is not None and raiz.es_nulo():
         return None
+    if completo:
+        doc._recorrido = (raiz, escalares, mapas)
     return raiz
 
 
@@ -178,15 +230,18 @@ _CLAVE_ILEGIBLE = "\x00ilegible"
 
 
 # Larga a propósito: es el bucle caliente de la lectura; partirlo costaría llamadas por evento.
-def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
-    """La raíz del árbol, evento por evento (``siguiente()`` da el próximo, ``None`` al final).
+def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
+           mapas: list) -> tuple[Nodo | None, bool]:
+    """(raíz, completo): la raíz del árbol, evento por evento (``siguiente()`` da el próximo,
+    ``None`` al final), y si ``escalares`` y ``mapas`` quedaron con los del árbol, en orden (no si
+    se descartó un valor: ver ``recorrido``).
 
     El contenedor abierto más interno vive en variables locales (``cima``, ``es_lista`` y la
     clave que espera su valor) y los de afuera en una pila: así cada evento cuesta lo mínimo,
     sin tuplas nuevas ni llamadas por valor. Una clave de texto no se vuelve ``Nodo``: basta su
     texto y su posición. Lo raro (un segundo documento, anclas, alias, etiquetas, anidamiento
-    excesivo, claves repetidas o que no son texto) se informa aparte. ``None`` si el
-    anidamiento la cortó.
+    excesivo, claves repetidas o que no son texto) se informa aparte. La raíz es ``None`` si
+    el anidamiento la cortó.
     """
     from ruamel.yaml import events as ev
 
@@ -208,6 +263,8 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
     raiz: Nodo | None = None
     documentos = 0
     anclas_vistas = False
+    completo = True
+    anotar_escalar, anotar_mapa = escalares.append, mapas.append
     while True:
         evento = siguiente()
         if evento is None:
@@ -226,6 +283,7 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
                 continue
             nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style,
                         fin=evento.end_mark.index)
+            anotar_escalar(nodo)
         elif tipo is cierra_mapa or tipo is cierra_lista:
             nodo = cima
             cima, es_lista, clave, pos_clave = pila.pop() if pila else (None, False, None, None)
@@ -238,6 +296,7 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
             # El analizador solo pone ``tag`` cuando está escrita en el archivo (también un `!` solo).
             ilegible = tipo is alias or evento.anchor or evento.tag
             if ilegible:
+                completo = False  # lo de adentro de un ancla o una etiqueta no se recorre
                 anclas_vistas = _ilegible(doc, evento, tipo is alias or bool(evento.anchor),
                                           _abiertos(pila, cima, clave), linea, columna,
                                           anclas_vistas)
@@ -247,14 +306,18 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
                     continue
                 nodo = Nodo(ILEGIBLE if ilegible else ESCALAR, linea, columna, None, evento.value,
                             not ilegible and not evento.style, fin=evento.end_mark.index)
+                if not ilegible:
+                    anotar_escalar(nodo)
             elif tipo is alias:
                 nodo = Nodo(ILEGIBLE, linea, columna)
             else:
                 if len(pila) + (cima is not None) >= LIMITE_ANIDAMIENTO:
                     _demasiado_anidado(doc, linea, columna, _abiertos(pila, cima, clave))
-                    return None
+                    return None, False
                 nodo = Nodo(ILEGIBLE if ilegible else MAPA if tipo is abre_mapa else LISTA,
                             linea, columna, {} if tipo is abre_mapa else [])
+                if nodo.tipo == MAPA:
+                    anotar_mapa(nodo)
                 if cima is not None:
                     pila.append((cima, es_lista, clave, pos_clave))
                 cima, es_lista, clave, pos_clave = nodo, tipo is abre_lista, None, None
@@ -273,10 +336,12 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
         elif clave is not None:
             pendiente, clave = clave, None
             if pendiente == _CLAVE_ILEGIBLE:
+                completo = False
                 continue
             valores = cima.valor
             if pendiente in valores:
                 _clave_repetida(doc, cima, pendiente, pos_clave, _abiertos(pila, cima, None))
+                completo = False
                 continue
             valores[pendiente] = nodo
             cima.claves[pendiente] = pos_clave
@@ -286,7 +351,8 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador) -> Nodo | None:
             # Es una clave que no es un texto simple (una lista, un mapa, un alias…).
             _clave_no_escalar(doc, nodo, _abiertos(pila, cima, None))
             clave, pos_clave = _CLAVE_ILEGIBLE, (nodo.linea, nodo.columna)
-    return raiz
+            completo = False  # la clave (una lista, un mapa) no es parte del árbol
+    return raiz, completo
 
 
 def _abiertos(pila: list, cima: Nodo | None, clave: str | None) -> list:

@@ -56,12 +56,12 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
-    if contexto is None:
+    if contexto is None and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
         # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.
         fijas, prefijos = _disparadores()
-        if fijas.isdisjoint(palabras) and prefijos.isdisjoint(map(CINCO_LETRAS, palabras)) \
-                and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
+        if (fijas.isdisjoint(palabras) and prefijos.isdisjoint(map(CINCO_LETRAS, palabras))) \
+                or _solo_alumnos(texto, palabras):
             if len(hallados) > 1:
                 hallados.sort(key=lambda h: (h.inicio, h.fin))
             return hallados
@@ -73,6 +73,24 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     if len(hallados) > 1:
         hallados.sort(key=lambda h: (h.inicio, h.fin))
     return hallados
+
+
+def _solo_alumnos(texto: str, palabras: list[str]) -> bool:
+    """Si el texto, sin diminutivos con mayúscula, habla de alumnos sin nombrar a ninguno: lo
+    único que lo hizo pasar el filtro es «alumnos», «niña»… (uno de cada diez textos de una
+    Ruta: «Alumnos de 3° a 6° en nivel esperado»). Sin nombres ni palabras comunes del catálogo
+    ni términos de salud, ``nombres.buscar`` solo encuentra un nombre escrito justo después
+    (``TRAS_ALUMNO``) y ``salud.buscar`` nada."""
+    de_nombres, terminos, terminos_prefijo = _sin_alumno()
+    return de_nombres.isdisjoint(palabras) and terminos.isdisjoint(palabras) \
+        and terminos_prefijo.isdisjoint(map(CINCO_LETRAS, palabras)) \
+        and nombres.TRAS_ALUMNO.search(texto) is None
+
+
+@lru_cache(maxsize=1)
+def _sin_alumno() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nombres y palabras comunes del catálogo, palabras de salud, comienzos de salud)."""
+    return (nombres.del_catalogo(), *salud.disparadores())
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,15 @@ def disparadores() -> tuple[frozenset[str], frozenset[str]]:
     return d.fuertes | d.comunes | d.alumno.claves, frozenset(d.alumno.claves_prefijo)
 
 
+def del_catalogo() -> frozenset[str]:
+    """Los nombres, apellidos y palabras comunes del catálogo. Fuera de un campo de códigos, un
+    texto sin ninguna y sin un diminutivo con mayúscula solo puede tener el nombre de un alumno
+    justo después de «alumno», «niña» o «estudiante» (``TRAS_ALUMNO``): es lo único que
+    ``buscar`` encuentra sin el catálogo."""
+    d = _datos()
+    return d.fuertes | d.comunes
+
+
 
 @lru_cache(maxsize=64)
 def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
@@ -282,6 +291,7 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
 _TRAS_ALUMNO = compilar(
     r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+"
     r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
+TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
                             "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa"})
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
+from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
                                    TELEFONO, TERMINAL, detectar, marcador)
@@ -37,7 +37,6 @@ for _clase, _codigo in CODIGO_DE_CLASE.items():
 
 # Campos donde el nombre de una persona es legítimo: ahí no cuenta un nombre (sí una CURP).
 _CON_NOMBRES = re.compile(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
-_COMENTARIO = re.compile(r"(?:^|[ \t])#(.*)$", re.MULTILINE)
 # En un archivo ilegible, lo que sigue a «codigos:» en su línea.
 _CLAVE_CODIGOS = re.compile(r"\bc[oó]digos\s*:")
 
@@ -73,9 +72,8 @@ def _buscar(ruta) -> list[Dato]:
     memoria: dict[tuple, tuple] = {}
     vistos, hallados = set(), []
     for archivo, doc in ruta.documentos.items():
-        lineas = doc.lineas if doc.texto else []
-        fuentes = _de_valores(doc, lineas, quien, memoria) if doc.raiz is not None else \
-            _de_lineas(lineas, quien)
+        fuentes = _de_valores(doc, quien, memoria) if doc.raiz is not None else \
+            _de_lineas(doc.lineas if doc.texto else [], quien)
         if doc.raiz is not None and "#" in doc.texto:
             fuentes = [*fuentes, *_de_comentarios(doc.texto, quien, memoria)]
         for h, linea, columna, camino in fuentes:
@@ -86,45 +84,57 @@ def _buscar(ruta) -> list[Dato]:
     return hallados
 
 
-def _de_valores(doc, lineas: list[str], quien, memoria: dict):
-    """(hallazgo, línea, columna, camino) de cada valor escalar del árbol, en el orden del
-    archivo. Se sabe al bajar si un valor está bajo ``codigos:`` (sin buscar en su camino: son
-    miles de valores), y el camino se arma solo para un valor con hallazgos: al bajar se guarda
-    solo de dónde viene cada nodo (``lugar``: el del padre, la clave o el índice)."""
-    pila = [(doc.raiz, None, False)]
-    while pila:
-        nodo, lugar, de_codigos = pila.pop()
-        if nodo.tipo == MAPA:
-            pila.extend((hijo, (lugar, clave, False), clave == "codigos")
-                        for clave, hijo in reversed(nodo.valor.items()))
-        elif nodo.tipo == LISTA:
-            hijos = nodo.valor
-            pila.extend((hijos[i], (lugar, i, True), de_codigos) for i in range(len(hijos) - 1, -1, -1))
-        elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
-            llave = (nodo.texto, CODIGOS if de_codigos else None)
-            hallazgos = memoria.get(llave)  # lo mismo que ``_detectar``, sin una llamada por valor
-            if hallazgos is None:
-                hallazgos = memoria[llave] = tuple(detectar(nodo.texto, personal=quien,
-                                                            contexto=llave[1]))
-            if not hallazgos:
-                continue
-            camino = _camino(lugar)
-            sin_nombres = _CON_NOMBRES.match(camino) is not None
-            for h in hallazgos:
-                if not (sin_nombres and h.clase == NOMBRE):
-                    yield (h, *_ubicar(lineas, nodo, h.texto), camino)
+def _de_valores(doc, quien, memoria: dict) -> list[tuple]:
+    """(hallazgo, línea, columna, camino) de cada valor escalar no nulo del árbol, en el orden
+    del archivo; los que están bajo ``codigos:`` se juzgan como códigos de alumnos.
+
+    Cada texto distinto del archivo pasa una vez por el detector, sin recorrer el árbol (los
+    escalares los anota la lectura: ``recorrido``). Casi ningún archivo tiene un dato: solo
+    entonces se repasan sus escalares en orden y se arma el camino de los que lo tienen."""
+    escalares, mapas = recorrido(doc)
+    codigos = _en_codigos(mapas)
+    sucios = set()
+    for texto in {nodo.texto for nodo in escalares}:
+        if texto and _detectar(texto, None, quien, memoria):
+            sucios.add(texto)
+    if not sucios and not codigos:
+        return []
+    con_datos = []
+    for nodo in escalares:
+        if not (nodo.texto in sucios or id(nodo) in codigos) or not nodo.texto or nodo.es_nulo():
+            continue
+        hallazgos = _detectar(nodo.texto, CODIGOS if id(nodo) in codigos else None, quien, memoria)
+        if hallazgos:
+            con_datos.append((nodo, hallazgos))
+    if not con_datos:
+        return []
+    de_cada = caminos(doc.raiz, [id(nodo) for nodo, _ in con_datos])
+    lineas = doc.lineas
+    resultado = []
+    for nodo, hallazgos in con_datos:
+        camino = de_cada.get(id(nodo), "")
+        sin_nombres = _CON_NOMBRES.match(camino) is not None
+        for h in hallazgos:
+            if not (sin_nombres and h.clase == NOMBRE):
+                resultado.append((h, *_ubicar(lineas, nodo, h.texto), camino))
+    return resultado
 
 
-def _camino(lugar) -> str:
-    """El camino YAML (``acciones[0].actividad``) de un ``lugar`` de ``_de_valores``."""
-    pasos = []
-    while lugar is not None:
-        lugar, paso, es_indice = lugar
-        pasos.append((paso, es_indice))
-    camino = ""
-    for paso, es_indice in reversed(pasos):
-        camino = f"{camino}[{paso}]" if es_indice else (f"{camino}.{paso}" if camino else paso)
-    return camino
+def _en_codigos(mapas) -> set[int]:
+    """Los ids de los escalares de un campo de códigos de alumnos: el valor de una clave
+    ``codigos`` y los elementos de sus listas (también de listas dentro de listas; no lo que
+    está dentro de un mapa, que tiene sus propias claves)."""
+    ids: set[int] = set()
+    for mapa in mapas:
+        valor = mapa.valor.get("codigos")
+        pila = [valor] if valor is not None else []
+        while pila:
+            nodo = pila.pop()
+            if nodo.tipo == ESCALAR:
+                ids.add(id(nodo))
+            elif nodo.tipo == LISTA:
+                pila.extend(nodo.valor)
+    return ids
 
 
 def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
@@ -145,14 +155,31 @@ def _de_comentarios(texto: str, quien, memoria: dict):
     # Las líneas se cuentan desde el comentario anterior, no desde el principio del archivo:
     # con miles de comentarios en un archivo grande, contar cada vez era cuadrático.
     linea, contadas_hasta = 1, 0
-    for m in _COMENTARIO.finditer(texto):
-        if not m.group(1).strip():
+    for inicio, comentario in comentarios(texto):
+        if not comentario.strip():
             continue
-        linea += texto.count("\n", contadas_hasta, m.start(1))
-        contadas_hasta = m.start(1)
-        columna = m.start(1) - (texto.rfind("\n", 0, m.start(1)) + 1) + 1
-        for h in _detectar(m.group(1), None, quien, memoria):
+        linea += texto.count("\n", contadas_hasta, inicio)
+        contadas_hasta = inicio
+        columna = inicio - (texto.rfind("\n", 0, inicio) + 1) + 1
+        for h in _detectar(comentario, None, quien, memoria):
             yield h, linea, columna + h.inicio, ""
+
+
+def comentarios(texto: str):
+    """(índice, texto) de lo que sigue a cada ``#`` que abre un comentario (al comienzo de una
+    línea o después de un espacio o un tabulador) hasta el fin de su línea.
+
+    Es lo que encuentra ``(?:^|[ \t])#(.*)$`` (multilínea) uno tras otro, sin probar la expresión
+    en cada carácter del archivo: ``str.find`` salta en C de un ``#`` al siguiente."""
+    i = texto.find("#")
+    while i >= 0:
+        if i == 0 or texto[i - 1] in " \t\n":
+            fin = texto.find("\n", i)
+            fin = len(texto) if fin < 0 else fin
+            yield i + 1, texto[i + 1:fin]
+            i = texto.find("#", fin)
+        else:
+            i = texto.find("#", i + 1)
 
 
 def _de_lineas(lineas: list[str], quien):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
+from rutamejora.formato.lectura import caminos, recorrido
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.expresiones import compilar
@@ -23,38 +23,20 @@ from rutamejora.reglas.base import Lugar
 
 
 def valores(ruta) -> list:
-    """(archivo, nodo) de cada valor escalar no nulo de cada archivo legible. Se arma una vez por
-    Ruta (lo leen las dos reglas de este módulo) y sin caminos: casi ningún valor da un problema,
-    así que el camino (``camino``) se busca solo para los que sí."""
+    """(archivo, nodo) de cada valor escalar con texto de cada archivo legible, en el orden del
+    archivo. Se arma una vez por Ruta (lo leen las dos reglas de este módulo) con los escalares
+    que anotó la lectura, y sin caminos: casi ningún valor da un problema, así que el camino
+    (``camino``) se busca solo para los que sí."""
     if "_valores_texto_libre" not in ruta.__dict__:
-        encontrados = []
-        for nombre, doc in ruta.documentos.items():
-            pila = [doc.raiz] if doc.raiz is not None else []
-            while pila:
-                nodo = pila.pop()
-                if nodo.tipo == MAPA:
-                    pila.extend(nodo.valor.values())
-                elif nodo.tipo == LISTA:
-                    pila.extend(nodo.valor)
-                elif nodo.tipo == ESCALAR and nodo.texto:
-                    encontrados.append((nombre, nodo))
-        ruta.__dict__["_valores_texto_libre"] = encontrados
+        ruta.__dict__["_valores_texto_libre"] = [
+            (nombre, nodo) for nombre, doc in ruta.documentos.items() if doc.raiz is not None
+            for nodo in recorrido(doc)[0] if nodo.texto]
     return ruta.__dict__["_valores_texto_libre"]
 
 
 def camino(raiz, buscado) -> str:
     """El camino YAML (``acciones[0].actividad``) de ``buscado`` dentro de ``raiz``."""
-    pila = [(raiz, "")]
-    while pila:
-        nodo, ruta_yaml = pila.pop()
-        if nodo is buscado:
-            return ruta_yaml
-        if nodo.tipo == MAPA:
-            pila.extend((hijo, f"{ruta_yaml}.{clave}" if ruta_yaml else clave)
-                        for clave, hijo in nodo.valor.items())
-        elif nodo.tipo == LISTA:
-            pila.extend((hijo, f"{ruta_yaml}[{i}]") for i, hijo in enumerate(nodo.valor))
-    return ""
+    return caminos(raiz, [id(buscado)]).get(id(buscado), "")
 
 
 # --- RM123: el texto que un `#` cortó --------------------------------------------------------
@@ -253,13 +235,18 @@ def texto_de_otro_ciclo(ruta, ctx):
     if ciclos is None:
         return
     aceptados, propios = ciclos
+    # Las menciones de cada texto distinto, ya sin las aceptadas: un texto se repite (un rubro,
+    # un acuerdo) y casi nunca nombra otro ciclo.
+    de_otro_ciclo: dict[str, list] = {}
     for archivo, nodo in valores(ruta):
         # Un valor que es solo una fecha (``inicio: 2025-09-08``, lo más común con «20») nombra
         # a lo más esa fecha, entera, y eso no cuenta: ni se busca.
         if "20" not in nodo.texto or _SOLO_FECHA.fullmatch(nodo.texto) or nodo.es_nulo():
             continue
-        for posicion, escrito, ciclo, es_fecha in menciones(nodo.texto):
-            if ciclo in aceptados or escrito == nodo.texto.strip():
+        if nodo.texto not in de_otro_ciclo:
+            de_otro_ciclo[nodo.texto] = [m for m in menciones(nodo.texto) if m[2] not in aceptados]
+        for posicion, escrito, ciclo, es_fecha in de_otro_ciclo[nodo.texto]:
+            if escrito == nodo.texto.strip():
                 continue
             ruta_yaml = camino(ruta.documentos[archivo].raiz, nodo)
             exacta = nodo.plano and "\n" not in nodo.texto
