@@ -55,7 +55,8 @@ class Nodo:
     valor: object = None
     texto: str = ""
     plano: bool = False
-    claves: dict = field(default_factory=dict)
+    # Solo en un mapa (en lo demás, ``None``: un diccionario vacío por escalar costaba).
+    claves: dict | None = None
     fin: int = -1
 
     def es_nulo(self) -> bool:
@@ -281,8 +282,9 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
             if clave is None and not es_lista and cima is not None:
                 clave, pos_clave = evento.value, (linea, columna)
                 continue
-            nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style,
-                        fin=evento.end_mark.index)
+            # Todo por posición: con una palabra clave, crear el nodo costaba un tercio más.
+            nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style, None,
+                        evento.end_mark.index)
             anotar_escalar(nodo)
         elif tipo is cierra_mapa or tipo is cierra_lista:
             nodo = cima
@@ -305,7 +307,7 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
                     clave, pos_clave = evento.value, (linea, columna)
                     continue
                 nodo = Nodo(ILEGIBLE if ilegible else ESCALAR, linea, columna, None, evento.value,
-                            not ilegible and not evento.style, fin=evento.end_mark.index)
+                            not ilegible and not evento.style, None, evento.end_mark.index)
                 if not ilegible:
                     anotar_escalar(nodo)
             elif tipo is alias:
@@ -315,7 +317,7 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
                     _demasiado_anidado(doc, linea, columna, _abiertos(pila, cima, clave))
                     return None, False
                 nodo = Nodo(ILEGIBLE if ilegible else MAPA if tipo is abre_mapa else LISTA,
-                            linea, columna, {} if tipo is abre_mapa else [])
+                            linea, columna, *(({}, "", False, {}) if tipo is abre_mapa else ([],)))
                 if nodo.tipo == MAPA:
                     anotar_mapa(nodo)
                 if cima is not None:

@@ -282,12 +282,13 @@ def _medida(texto: str, cifras: list[tuple[int, int]]) -> frozenset:
     return frozenset(palabras)
 
 
-def tramos(texto: str) -> list[Tramo]:
-    """Los tramos de la redacción de una meta, cada uno con sus cifras meta y su medida."""
+def tramos(texto: str, cortes: list[tuple[int, int]] | None = None) -> list[Tramo]:
+    """Los tramos de la redacción de una meta, cada uno con sus cifras meta y su medida
+    (``cortes``: los de ``_cortes(texto)``, si ya se tienen)."""
     tapado_total = _tapar(texto, _NO_META)
     resultado: list[Tramo] = []
     medio = False
-    for i, (inicio, fin) in enumerate(_cortes(texto)):
+    for i, (inicio, fin) in enumerate(_cortes(texto) if cortes is None else cortes):
         texto_tramo, tapado = texto[inicio:fin], tapado_total[inicio:fin]
         gerundio = _ES_GERUNDIO.fullmatch(texto_tramo.split()[0]) if texto_tramo.split() else None
         nueva = i == 0 or _abre_oracion(texto_tramo)
@@ -315,7 +316,14 @@ def metas_dentro(texto: str) -> list[str]:
     >>> metas_dentro("Aumentar de 55 % a 75 % los alumnos que leen y escriben")
     []
     """
-    con_cifra = [t for t in tramos(texto or "") if t.cifras]
+    texto = texto or ""
+    cortes = _cortes(texto)
+    # Dos metas piden dos tramos con una cifra (o un número escrito) cada uno; sin ellos ni se
+    # buscan las cifras meta, que es lo caro (y lo común: casi toda meta es un solo tramo). Tapar
+    # lo que no es cifra meta solo cambia dígitos: un tramo sin ninguno tampoco tiene cifra tapado.
+    if sum(1 for inicio, fin in cortes if _ALGUNA_CIFRA.search(texto[inicio:fin])) < 2:
+        return []
+    con_cifra = [t for t in tramos(texto, cortes) if t.cifras]
     if len(con_cifra) < 2:
         return []
     if _RESPECTIVAMENTE.search(texto):

@@ -85,6 +85,20 @@ def corte(texto: str, nodo) -> tuple[int, str] | None:
     return None
 
 
+def _antes_de_almohadilla(texto: str) -> set[int]:
+    """Cada posición de un tramo de espacios o tabuladores que sigue hasta un ``#``: donde
+    tiene que terminar un escalar para que ``corte`` encuentre algo."""
+    lugares: set[int] = set()
+    i = texto.find("#")
+    while i >= 0:
+        j = i
+        while j > 0 and texto[j - 1] in " \t":
+            j -= 1
+        lugares.update(range(j, i))
+        i = texto.find("#", i + 1)
+    return lugares
+
+
 def _entre_comillas(texto: str) -> str:
     return f'"{texto}"' if '"' not in texto else "'" + texto.replace("'", "''") + "'"
 
@@ -124,8 +138,15 @@ def texto_cortado(ruta, ctx):
             inicio: 2025-09-08
             fin: 2026-06-19
     """
+    # Solo puede cortarse un escalar que termina justo antes de espacios y un «#»: esos lugares
+    # se buscan una vez por archivo y ``corte`` se pregunta solo ahí.
+    antes_de_almohadilla: dict[str, set[int]] = {}
     for archivo, nodo in valores(ruta):
         doc = ruta.documentos[archivo]
+        if archivo not in antes_de_almohadilla:
+            antes_de_almohadilla[archivo] = _antes_de_almohadilla(doc.texto)
+        if nodo.fin not in antes_de_almohadilla[archivo]:
+            continue
         hallado = corte(doc.texto, nodo)
         if hallado is None:
             continue
@@ -146,14 +167,18 @@ def texto_cortado(ruta, ctx):
 
 _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
           "octubre", "noviembre", "diciembre")
+# Cada alternativa empieza por un dígito y lo de antes se revisa después de él (``20(?<![\d-]20)``
+# es «20» sin un dígito ni un guion antes; ``\d(?<!\w\d)``, un dígito al comienzo de una
+# palabra): así el motor salta en C de un dígito al siguiente en vez de probar la expresión en
+# cada carácter. Es lo mismo que ``(?<![\d-])20\d\d…`` (ver la prueba).
 _FECHA = compilar(
-    r"(?<![\d-])(?P<a1>20\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"
-    r"|(?<![\d/.-])(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<a2>20\d\d)(?![\d/.-])"
-    r"|\b(?P<d3>\d{1,2})[°º]?\s+de\s+(?P<m3>" + "|".join(_MESES) + r"|setiembre)\s+del?\s+(?P<a3>20\d\d)\b",
-    re.IGNORECASE)
+    r"(?P<a1>20(?<![\d-]20)\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"
+    r"|(?P<d2>\d(?<![\d/.-]\d)\d?)[/.-](?P<m2>\d{1,2})[/.-](?P<a2>20\d\d)(?![\d/.-])"
+    r"|(?P<d3>\d(?<!\w\d)\d?)[°º]?\s+de\s+(?P<m3>" + "|".join(_MESES)
+    + r"|setiembre)\s+del?\s+(?P<a3>20\d\d)\b", re.IGNORECASE)
 # «2019-2020», «2019 – 2020», «2019/2020», «2019-20»; solo años consecutivos (un «2020-2024» es un
 # sexenio o un programa, no un ciclo escolar).
-_CICLO = compilar(r"(?<![\d-])(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
+_CICLO = compilar(r"(20(?<![\d-]20)\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
 _SOLO_FECHA = compilar(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rutamejora.privacidad import catalogo
 from rutamejora.privacidad.catalogo import CARPETA, nombres, personajes, plegar, senales
 
 
@@ -57,3 +61,27 @@ def test_diminutivos_de_nombres_del_catalogo():
     for nombre, diminutivos in tabla.items():
         assert nombre in pila, nombre
         assert all(re.fullmatch(r"[a-z]+", d) for d in diminutivos), nombre
+
+
+def _plegar_letra_por_letra(texto: str) -> str:
+    """La definición de ``plegar``: cada letra en minúscula y sin su acento, una por una (la
+    «İ», cuya minúscula son dos letras, sin pasar a minúscula)."""
+    minusculas = texto.lower()
+    if len(minusculas) != len(texto):
+        return texto.translate(catalogo.PLIEGUE)
+    return "".join(catalogo._PLIEGUE_POR_LETRA.get(c, c) for c in minusculas)
+
+
+def test_plegar_es_letra_por_letra_en_cada_caracter():
+    # Cada carácter de Latin-1 y de los bloques latinos extendidos, solo y junto a otros de
+    # fuera de Latin-1 (el camino rápido en bytes y el que no cabe en ellos dan lo mismo).
+    for punto in range(0x20, 0x2100):
+        letra = chr(punto)
+        for texto in (letra, f"Á{letra}ñ", f"“{letra}”", f"a{letra}İ"):
+            assert plegar(texto) == _plegar_letra_por_letra(texto), hex(punto)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("“”—…İ")))
+def test_plegar_cualquier_texto(texto):
+    assert plegar(texto) == _plegar_letra_por_letra(texto)

@@ -10,9 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from rutamejora.reglas.cifras_meta import metas_dentro
+from rutamejora.reglas.cifras_meta import _RESPECTIVAMENTE, metas_dentro, tramos
 from rutamejora.reglas.validacion import validar
 
 AQUI = Path(__file__).resolve().parent
@@ -75,3 +77,37 @@ def test_el_mensaje_nombra_las_dos_metas(marcadas):
 ])
 def test_metas_dentro(texto, partes):
     assert metas_dentro(texto) == partes
+
+
+def _metas_dentro_sin_atajo(texto: str) -> list[str]:
+    """``metas_dentro`` tal como se define, sin el atajo que no busca cifras en una meta de un
+    solo tramo con cifra."""
+    con_cifra = [t for t in tramos(texto) if t.cifras]
+    if len(con_cifra) < 2:
+        return []
+    if _RESPECTIVAMENTE.search(texto):
+        return [t.texto for t in con_cifra]
+    medidas: dict = {}
+    for t in con_cifra:
+        if t.medida and t.medida not in medidas:
+            medidas[t.medida] = t.texto
+    return list(medidas.values()) if len(medidas) >= 2 else []
+
+
+_PIEZAS_META = st.sampled_from([
+    "Aumentar de 46 % a 60 % los alumnos", " y ", ", elevando ", " e incrementar a 90 % ",
+    "el promedio de 7.2 a 8", " la asistencia", " dos de cada tres", ", a más tardar el 19 de junio de 2026",
+    " lectura y escritura", "; ", " respectivamente", " al menos 60 palabras por minuto",
+    " setenta y cinco", " en 3° y 4°", " mediante tutorías", "Reducir de 11 a 4 las faltas",
+    " así como ", " la mitad", "."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIEZAS_META, min_size=1, max_size=7).map("".join))
+def test_el_atajo_no_cambia_el_resultado(texto):
+    assert metas_dentro(texto) == _metas_dentro_sin_atajo(texto)
+
+
+def test_el_atajo_con_las_metas_etiquetadas():
+    for meta in SIMPLES + DOBLES:
+        assert metas_dentro(meta) == _metas_dentro_sin_atajo(meta)

@@ -3,12 +3,16 @@ copiados de un plan viejo (RM352)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from rutamejora.reglas import texto_libre
 from rutamejora.reglas.texto_libre import menciones
 from rutamejora.reglas.validacion import validar
 
@@ -195,3 +199,25 @@ def test_menciones():
         (22, "2019-2020", "2019-2020", False), (42, "3 de mayo de 2019", "2018-2019", True)]
     assert menciones("PLANEA 2018; sexenio 2018-2024; 1° de septiembre de 2025") == [
         (32, "1° de septiembre de 2025", "2025-2026", True)]
+
+
+# --- Las expresiones de RM352, reescritas para que el motor salte de dígito en dígito ----------
+
+_MESES_DEF = "|".join(texto_libre._MESES)
+# Cómo se definen (la forma directa, con la condición sobre lo de antes al comienzo).
+_FECHA_DEF = re.compile(
+    r"(?<![\d-])(?P<a1>20\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"
+    r"|(?<![\d/.-])(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<a2>20\d\d)(?![\d/.-])"
+    r"|\b(?P<d3>\d{1,2})[°º]?\s+de\s+(?P<m3>" + _MESES_DEF + r"|setiembre)\s+del?\s+(?P<a3>20\d\d)\b",
+    re.IGNORECASE)
+_CICLO_DEF = re.compile(r"(?<![\d-])(20\d\d)\s*[-–—/]\s*(20\d\d|\d\d)(?![\d]|[-/.]\d)")
+_PIEZAS_FECHA = st.sampled_from(["2", "0", "1", "9", "5", "20", "2019", "12", "-", "/", ".", "–",
+                                 " ", "de ", "mayo ", "Mayo ", "del ", "°", "a", "x", "_", "é"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIEZAS_FECHA, max_size=16).map("".join))
+def test_fecha_y_ciclo_encuentran_lo_mismo_que_su_definicion(texto):
+    for rapida, definicion in ((texto_libre._FECHA, _FECHA_DEF), (texto_libre._CICLO, _CICLO_DEF)):
+        assert [(m.span(), m.groups()) for m in rapida.finditer(texto)] == \
+            [(m.span(), m.groups()) for m in definicion.finditer(texto)]
