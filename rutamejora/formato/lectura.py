@@ -23,6 +23,8 @@ from pathlib import Path
 
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM0xx antes de usarlos
 from rutamejora.formato.codificacion import decodificar
+from rutamejora.formato.eventos import ESCALAR as Escalar
+from rutamejora.formato.eventos import ligeros
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.archivos import abrir_regular
 from rutamejora.nucleo.codigos import problema_de
@@ -209,7 +211,10 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     try:
         # El analizador en C directo, sin el objeto ``YAML`` de ruamel: ese arma una clase
         # nueva (un ciclo de referencias para el recolector de basura) en cada archivo.
-        raiz, completo = _armar(CParser(texto).get_event, doc, ubicar, escalares, mapas)
+        # Con los eventos como tuplas con nombre mientras se lee (ver ``eventos``).
+        with ligeros() as clases:
+            raiz, completo = _armar(CParser(texto).get_event, doc, ubicar, escalares, mapas,
+                                    clases)
     except YAMLError as exc:
         # Importación diferida: solo un archivo con errores de sintaxis paga por sus traducciones.
         from rutamejora.formato.sintaxis import error_de_lectura, error_de_sintaxis
@@ -232,10 +237,11 @@ _CLAVE_ILEGIBLE = "\x00ilegible"
 
 # Larga a propósito: es el bucle caliente de la lectura; partirlo costaría llamadas por evento.
 def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
-           mapas: list) -> tuple[Nodo | None, bool]:
+           mapas: list, clases: dict) -> tuple[Nodo | None, bool]:
     """(raíz, completo): la raíz del árbol, evento por evento (``siguiente()`` da el próximo,
     ``None`` al final), y si ``escalares`` y ``mapas`` quedaron con los del árbol, en orden (no si
-    se descartó un valor: ver ``recorrido``).
+    se descartó un valor: ver ``recorrido``). ``clases``: la clase de cada tipo de evento, por el
+    nombre de la de ruamel (``eventos.ligeros``).
 
     El contenedor abierto más interno vive en variables locales (``cima``, ``es_lista`` y la
     clave que espera su valor) y los de afuera en una pila: así cada evento cuesta lo mínimo,
@@ -244,17 +250,19 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
     excesivo, claves repetidas o que no son texto) se informa aparte. La raíz es ``None`` si
     el anidamiento la cortó.
     """
-    from ruamel.yaml import events as ev
-
-    escalar, alias, inicio_documento = ev.ScalarEvent, ev.AliasEvent, ev.DocumentStartEvent
-    abre_mapa, abre_lista = ev.MappingStartEvent, ev.SequenceStartEvent
-    cierra_mapa, cierra_lista = ev.MappingEndEvent, ev.SequenceEndEvent
+    # Con ``eventos.ligeros`` un escalar llega como ``tuple``; para el camino general toma los
+    # nombres de ``Escalar``.
+    escalar = Escalar if clases["ScalarEvent"] is tuple else clases["ScalarEvent"]
+    alias = clases["AliasEvent"]
+    inicio_documento = clases["DocumentStartEvent"]
+    abre_mapa, abre_lista = clases["MappingStartEvent"], clases["SequenceStartEvent"]
+    cierra_mapa, cierra_lista = clases["MappingEndEvent"], clases["SequenceEndEvent"]
     # Sin saltos raros, la línea y la columna de libyaml son las de un editor (salvo al final).
     directo, largo, marca = not ubicar.necesario, len(ubicar.texto), ubicar.marca
     # ``tag`` es una propiedad que arma un texto en cada evento; ``ctag``, el atributo detrás
     # de ella, basta para saber si hay etiqueta escrita (si una versión de ruamel no lo
     # tuviera, se pregunta por ``tag`` como antes).
-    con_ctag = all("ctag" in getattr(c, "__slots__", ()) for c in (escalar, ev.CollectionStartEvent))
+    con_ctag = all(hasattr(c, "ctag") for c in (escalar, abre_mapa, abre_lista))
     # Los contenedores de afuera: (nodo, es_lista, clave pendiente, posición de la clave).
     pila: list[tuple[Nodo, bool, str | None, tuple[int, int] | None]] = []
     cima: Nodo | None = None
@@ -271,20 +279,31 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
         if evento is None:
             break
         tipo = type(evento)
-        # Los escalares sin ancla ni etiqueta, tres de cada cuatro eventos, van primero.
-        if tipo is escalar and not evento.anchor and \
-                (evento.ctag if con_ctag else evento.tag) is None:
-            m = evento.start_mark
+        # Los escalares sin ancla ni etiqueta, tres de cada cuatro eventos, van primero. Con
+        # ``eventos.ligeros`` llegan como la tupla (ancla, etiqueta, implícito, valor, inicio,
+        # fin, estilo); un escalar raro (con ancla o etiqueta) toma nombres y sigue por el
+        # camino general.
+        if tipo is tuple:
+            comun = not evento[0] and evento[1] is None
+            if comun:
+                valor, m, fin, estilo = evento[3], evento[4], evento[5], evento[6]
+            else:
+                evento, tipo = Escalar(evento), Escalar
+        else:
+            comun = tipo is escalar and not evento.anchor and \
+                (evento.ctag if con_ctag else evento.tag) is None
+            if comun:
+                valor, m, fin, estilo = evento.value, evento.start_mark, evento.end_mark, evento.style
+        if comun:
             if directo and m.index < largo:
                 linea, columna = m.line + 1, m.column + 1
             else:
                 linea, columna = marca(m)
             if clave is None and not es_lista and cima is not None:
-                clave, pos_clave = evento.value, (linea, columna)
+                clave, pos_clave = valor, (linea, columna)
                 continue
             # Todo por posición: con una palabra clave, crear el nodo costaba un tercio más.
-            nodo = Nodo(ESCALAR, linea, columna, None, evento.value, not evento.style, None,
-                        evento.end_mark.index)
+            nodo = Nodo(ESCALAR, linea, columna, None, valor, not estilo, None, fin.index)
             anotar_escalar(nodo)
         elif tipo is cierra_mapa or tipo is cierra_lista:
             nodo = cima

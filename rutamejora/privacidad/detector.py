@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rutamejora.nucleo.expresiones import compilar
+
 from rutamejora.privacidad import nombres, patrones, salud
 from rutamejora.privacidad.catalogo import CINCO_LETRAS, PALABRA, plegar
 from rutamejora.privacidad.hallazgo import Hallazgo
@@ -22,6 +24,11 @@ from rutamejora.privacidad.hallazgo import Hallazgo
 CODIGOS = "codigos"
 MENSAJE = "mensaje"
 _COMILLAS_DE_CITA = str.maketrans({c: " " for c in "«»“”\"`'"})
+# Un texto que es solo un número de hasta siete cifras (con dos decimales o no) o una fecha
+# AAAA-MM-DD: ``patrones`` no ve ahí un teléfono (uno sin palabra que lo anuncie tiene diez
+# cifras; una fecha nunca lo es) ni una CURP, y no hay palabras. Son muchos en una Ruta
+# (costos, montos, valores, fechas).
+_CIFRA_SOLA = compilar(r"\d{1,7}(?:\.\d{1,2})?|\d{4}-\d{2}-\d{2}")
 
 
 def _es_de_codigos(contexto) -> bool:
@@ -50,7 +57,11 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         # como si estuviera suelto, y cada hallazgo se toma del texto original.
         return [Hallazgo(h.clase, h.inicio, h.fin, texto[h.inicio:h.fin], h.gravedad)
                 for h in detectar(texto.translate(_COMILLAS_DE_CITA), personal=personal)]
-    plano = plegar(texto)
+    if texto[0].isdigit() and _CIFRA_SOLA.fullmatch(texto):
+        return []  # Un monto, una cantidad o una fecha y nada más: ni es teléfono ni nombra a nadie.
+    plano = texto.lower()
+    if not plano.isascii():  # lo mismo que ``plegar``, sin llamarla en un texto ASCII (la mitad)
+        plano = plegar(texto)
     # Sin arroba ni seis cifras seguidas o siete en un número (lo común), ni se llama.
     hallados = patrones.estructurados(texto, plano) if patrones.POSIBLE.search(plano) else []
     palabras = PALABRA.findall(plano)

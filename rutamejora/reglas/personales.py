@@ -95,7 +95,12 @@ def _de_valores(doc, quien, memoria: dict) -> list[tuple]:
     codigos = _en_codigos(mapas)
     sucios = set()
     for texto in {nodo.texto for nodo in escalares}:
-        if texto and _detectar(texto, None, quien, memoria):
+        # Lo mismo que ``_detectar(texto, None, …)``, sin una llamada más por texto.
+        llave = (texto, None)
+        hallazgos = memoria.get(llave)
+        if hallazgos is None:
+            hallazgos = memoria[llave] = tuple(detectar(texto, personal=quien)) if texto else ()
+        if hallazgos:
             sucios.add(texto)
     if not sucios and not codigos:
         return []

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rutamejora.privacidad import catalogo
+from rutamejora.privacidad import catalogo, patrones
 from rutamejora.privacidad.catalogo import CARPETA, nombres, personajes, plegar, senales
 
 
@@ -85,3 +85,16 @@ def test_plegar_es_letra_por_letra_en_cada_caracter():
 @given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("“”—…İ")))
 def test_plegar_cualquier_texto(texto):
     assert plegar(texto) == _plegar_letra_por_letra(texto)
+
+
+# ``patrones._POSIBLE`` reescrita para que empiece con un conjunto de caracteres: encuentra lo
+# mismo que su definición.
+_POSIBLE_DEF = re.compile(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["@", "1", "2", "0", "٣", "-", ".", " ", "(", ")", "\t", "a", "\n"]),
+                max_size=18).map("".join))
+def test_posible_encuentra_lo_mismo_que_su_definicion(texto):
+    assert [m.span() for m in patrones.POSIBLE.finditer(texto)] == \
+        [m.span() for m in _POSIBLE_DEF.finditer(texto)]

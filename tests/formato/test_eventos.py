@@ -1,0 +1,84 @@
+"""``formato.eventos``: los eventos ligeros dan el mismo árbol y los mismos problemas que las
+clases de ruamel, y las clases de ruamel vuelven a su lugar al terminar cada lectura."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rutamejora.formato import eventos
+from rutamejora.formato.lectura import Documento, construir
+
+RAIZ = Path(__file__).resolve().parents[2]
+
+
+def _leer(texto: str):
+    doc = Documento(nombre="x.yaml", ruta=None, texto=texto)
+    doc.raiz = construir(texto, doc)
+    return doc
+
+
+def _forma(nodo):
+    """El árbol entero como datos: tipo, posición, texto, si es plano, fin, claves y valores."""
+    if nodo is None:
+        return None
+    if isinstance(nodo.valor, dict):
+        valor = {clave: _forma(hijo) for clave, hijo in nodo.valor.items()}
+    elif isinstance(nodo.valor, list):
+        valor = [_forma(hijo) for hijo in nodo.valor]
+    else:
+        valor = nodo.valor
+    return (nodo.tipo, nodo.linea, nodo.columna, nodo.texto, nodo.plano, nodo.fin, nodo.claves, valor)
+
+
+def _igual_con_y_sin(texto: str) -> None:
+    ligero = _leer(texto)
+    eventos.USAR = False
+    try:
+        de_ruamel = _leer(texto)
+    finally:
+        eventos.USAR = True
+    assert _forma(ligero.raiz) == _forma(de_ruamel.raiz)
+    assert [(p.codigo, p.linea, p.columna, p.mensaje, p.pista, p.ruta_yaml) for p in ligero.problemas] == \
+        [(p.codigo, p.linea, p.columna, p.mensaje, p.pista, p.ruta_yaml) for p in de_ruamel.problemas]
+
+
+def test_la_prueba_de_arranque_los_acepta_con_este_ruamel():
+    _leer("a: 1\n")
+    assert eventos._COMPROBADO == [True]
+
+
+def test_las_clases_de_ruamel_vuelven_a_su_lugar():
+    from ruamel.yaml import events
+
+    modulo = eventos._modulo()
+    for texto in ("a: 1\n", "a: [\n", "a: &x 1\nb: *x\n", "\x00"):
+        _leer(texto)
+        for nombre in eventos._SUSTITUTOS:
+            assert getattr(modulo, nombre) is getattr(events, nombre)
+
+
+@pytest.mark.parametrize("texto", [
+    "a: 1\nb: [c, {d: 'e'}]\n", "a: &x 1\nb: *x\n", "a: !t v\nb: !!str 5\n", "? [k]\n: v\n",
+    "a: 1\na: 2\n", "a: 1\n---\nb: 2\n", "a: |\n  x\n  y\nb: >-\n  z\n", "- ~\n- null\n- ''\n",
+    "a: [\n", "a: b: c\n", "\ta: 1\n", "a: 'sin cerrar\n", "a: \"\\u00e9\\x41\"\n", "&x [1, *x]\n",
+    "a:\r\n  - b\r\n", "clave: valor\u2028otra: x\n", "[" * 70 + "]" * 70 + "\n",
+])
+def test_casos_hostiles(texto):
+    _igual_con_y_sin(texto)
+
+
+def test_los_yaml_del_repositorio():
+    archivos = sorted(p for carpeta in ("ejemplos", "tests/datos", "plantillas", "rutamejora/catalogos")
+                      for p in (RAIZ / carpeta).rglob("*.yaml"))
+    assert len(archivos) > 70
+    for archivo in archivos:
+        _igual_con_y_sin(archivo.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_el_corpus_yaml_test_suite(carpeta_corpus):
+    documentos = sorted(carpeta_corpus.rglob("*.yaml"))
+    assert len(documentos) == 402
+    for documento in documentos:
+        _igual_con_y_sin(documento.read_text(encoding="utf-8", errors="replace"))
