@@ -260,19 +260,23 @@ def texto_de_otro_ciclo(ruta, ctx):
     if ciclos is None:
         return
     aceptados, propios = ciclos
-    # Las menciones de cada texto distinto, ya sin las aceptadas: un texto se repite (un rubro,
-    # un acuerdo) y casi nunca nombra otro ciclo.
+    # Cada texto distinto se mira una vez (un rubro, un acuerdo se repiten) y los valores se
+    # recorren solo si alguno nombra otro ciclo, que es lo raro.
     de_otro_ciclo: dict[str, list] = {}
-    for archivo, nodo in valores(ruta):
+    for texto in {nodo.texto for _, nodo in valores(ruta)}:
         # Un valor que es solo una fecha (``inicio: 2025-09-08``, lo más común con «20») nombra
         # a lo más esa fecha, entera, y eso no cuenta: ni se busca.
-        if "20" not in nodo.texto or _SOLO_FECHA.fullmatch(nodo.texto) or nodo.es_nulo():
+        if "20" not in texto or _SOLO_FECHA.fullmatch(texto):
             continue
-        if nodo.texto not in de_otro_ciclo:
-            de_otro_ciclo[nodo.texto] = [m for m in menciones(nodo.texto) if m[2] not in aceptados]
+        otras = [m for m in menciones(texto) if m[2] not in aceptados and m[1] != texto.strip()]
+        if otras:
+            de_otro_ciclo[texto] = otras
+    if not de_otro_ciclo:
+        return
+    for archivo, nodo in valores(ruta):
+        if nodo.texto not in de_otro_ciclo or nodo.es_nulo():
+            continue
         for posicion, escrito, ciclo, es_fecha in de_otro_ciclo[nodo.texto]:
-            if escrito == nodo.texto.strip():
-                continue
             ruta_yaml = camino(ruta.documentos[archivo].raiz, nodo)
             exacta = nodo.plano and "\n" not in nodo.texto
             lugar = Lugar(archivo, nodo.linea, nodo.columna + (posicion if exacta else 0), ruta_yaml)
