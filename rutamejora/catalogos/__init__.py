@@ -279,13 +279,16 @@ def carpetas_de_marcos(desde: Path | None) -> list[Path]:
     """Dónde buscar marcos: ``marcos/`` junto a la Ruta y hacia arriba hasta el repositorio."""
     carpetas: list[Path] = []
     if desde is not None:
-        actual = desde.resolve()
+        # Con ``os.path`` y no con ``Path``: se sube carpeta por carpeta en cada Ruta que se
+        # valida, y cada ``/`` de ``pathlib`` cuesta varias veces más.
+        actual = os.path.realpath(desde)
         for _ in range(12):
-            if (actual / "marcos").is_dir():
-                carpetas.append(actual / "marcos")
-            if (actual / ".git").exists() or actual.parent == actual:
+            if os.path.isdir(os.path.join(actual, "marcos")):
+                carpetas.append(Path(actual, "marcos"))
+            arriba = os.path.dirname(actual)
+            if os.path.exists(os.path.join(actual, ".git")) or arriba == actual:
                 break
-            actual = actual.parent
+            actual = arriba
     carpetas.append(AQUI / "marcos")
     return carpetas
 
@@ -293,10 +296,29 @@ def carpetas_de_marcos(desde: Path | None) -> list[Path]:
 def marcos_disponibles(desde: Path | None = None) -> list[str]:
     claves: list[str] = []
     for carpeta in carpetas_de_marcos(desde):
-        for archivo in sorted(carpeta.glob("*.yaml")):
-            if archivo.stem not in claves:
-                claves.append(archivo.stem)
+        nombres = _marcos_incluidos() if carpeta == AQUI / "marcos" else _marcos_en(carpeta)
+        for nombre in nombres:
+            if nombre not in claves:
+                claves.append(nombre)
     return claves
+
+
+def _marcos_en(carpeta: Path) -> list[str]:
+    """Las claves de los marcos de una carpeta (``*.yaml`` sin la extensión), en orden: lo
+    mismo que ``sorted(carpeta.glob("*.yaml"))`` con ``.stem``, sin un ``Path`` por archivo."""
+    import fnmatch
+
+    try:
+        nombres = os.listdir(carpeta)
+    except OSError:
+        return []
+    return [os.path.splitext(n)[0] for n in sorted(fnmatch.filter(nombres, "*.yaml"))]
+
+
+@lru_cache(maxsize=1)
+def _marcos_incluidos() -> list[str]:
+    """Los marcos que trae el paquete: no cambian mientras corre el proceso."""
+    return _marcos_en(AQUI / "marcos")
 
 
 def marco_desconocido(clave: str, desde: Path | None = None) -> str:

@@ -356,7 +356,7 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
             cima.valor.append(nodo)
         elif clave is not None:
             pendiente, clave = clave, None
-            if pendiente == _CLAVE_ILEGIBLE:
+            if pendiente is _CLAVE_ILEGIBLE:
                 completo = False
                 continue
             valores = cima.valor

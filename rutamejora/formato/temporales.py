@@ -7,6 +7,7 @@ siguiente ``ruta nueva`` del mismo equipo (las carpetas de procesos que ya no ex
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM011 antes de usarlo
@@ -19,27 +20,29 @@ def temporales(carpeta: Path) -> list:
     temporal de ``ruta nueva`` de esta misma Ruta junto a ella."""
     problemas = []
     carpeta = carpeta.resolve()  # «.» no tiene nombre ni carpeta de arriba
-    for p in _hijos(carpeta):
-        if es_temporal(p.name):
+    for nombre in _hijos(carpeta):
+        if es_temporal(nombre):
             problemas.append(problema_de(
-                "RM011", p.name, 0, 0, "",
-                f"Quedó el archivo temporal {p.name} de una escritura interrumpida.",
+                "RM011", nombre, 0, 0, "",
+                f"Quedó el archivo temporal {nombre} de una escritura interrumpida.",
                 pista=f"Bórralo si ningún comando de `ruta` está escribiendo en esta carpeta: la "
                       "Ruta está completa sin él (el siguiente `ruta bitacora agregar` quita solo "
                       "los de la bitácora)."))
-    for p in _hijos(carpeta.parent):
-        datos = carpeta_temporal(p.name)
+    for nombre in _hijos(carpeta.parent):
+        datos = carpeta_temporal(nombre)
         if datos is not None and datos[0] == carpeta.name:
             problemas.append(problema_de(
-                "RM011", f"../{p.name}", 0, 0, "",
-                f"Quedó la carpeta temporal ../{p.name} de un `ruta nueva` interrumpido.",
+                "RM011", f"../{nombre}", 0, 0, "",
+                f"Quedó la carpeta temporal ../{nombre} de un `ruta nueva` interrumpido.",
                 pista="Bórrala con todo lo que tiene si no hay un `ruta nueva` en marcha: la Ruta "
                       "no la usa (el siguiente `ruta nueva` en este equipo la quita sola)."))
     return problemas
 
 
-def _hijos(carpeta: Path) -> list[Path]:
+def _hijos(carpeta: Path) -> list[str]:
+    """Los nombres de lo que hay en ``carpeta``, en orden (sin un ``Path`` por cada uno: se
+    pregunta en cada Ruta que se valida)."""
     try:
-        return sorted(carpeta.iterdir())
+        return sorted(os.listdir(carpeta))
     except OSError:
         return []

@@ -60,9 +60,11 @@ def repartir(funcion, elementos, procesos: int | None = None, al_avanzar=None) -
 
 
 def _tanda(total: int, procesos: int) -> int:
-    # Unas cuatro tandas por proceso como mínimo y nunca más de 8 elementos por tanda: con una
-    # Ruta de ~50 ms, el último proceso en terminar espera a lo más unos 0.4 s a los demás.
-    return max(1, min(8, total // (procesos * 4)))
+    # Unas cuatro tandas por proceso como mínimo y nunca más de 4 elementos por tanda: al final
+    # un proceso espera a lo más una tanda (~60 ms con Rutas de ~15 ms). Con 8, 200 Rutas en 2
+    # procesos eran 25 tandas (13 contra 12) y tardaban 4 % más; con 1 o 2, cada tanda cuesta
+    # su viaje y tampoco mejora (benchmarks/lote.py, docs/rendimiento.md).
+    return max(1, min(4, total // (procesos * 4)))
 
 
 def _contexto():
