@@ -64,10 +64,13 @@ def nombre_de_plantilla(tipo: str, formato: str) -> str:
     return f"{tipo}.{formato}.j2"
 
 
-def _entorno(formato: str, plantillas: Path | None):
+def _entorno(formato: str, plantillas: Path | None, cache=None):
+    """El entorno aislado de ``formato``; ``cache``, la caché de código (por omisión, la de las
+    plantillas incluidas compiladas de antemano: ``compiladas``)."""
     from jinja2 import ChoiceLoader, StrictUndefined
 
     from rutamejora.informes.aislado import Cargador, EntornoAislado
+    from rutamejora.informes.compiladas import Compiladas
 
     incluidas = carpeta_de_plantillas()
     cargadores = []
@@ -78,7 +81,8 @@ def _entorno(formato: str, plantillas: Path | None):
     env = EntornoAislado(
         loader=ChoiceLoader(cargadores), undefined=StrictUndefined, autoescape=formato == "html",
         finalize=_final_md if formato == "md" else _final_html,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False,
+        bytecode_cache=Compiladas(formato) if cache is None else cache)
     env.filters["css"] = texto_css
     return env
 

@@ -67,6 +67,9 @@ class Voz:
         self.publica = audiencia == "comunidad"
         self._personal = personal_de(ruta)
         self._suprimidos = textos_suprimidos(ruta)
+        # Lo ya dicho: un texto se repite en un informe (un rubro, un responsable, un acuerdo en
+        # varias secciones) y cada vez pasaría por el detector y los cambios para la comunidad.
+        self._dichos: dict[tuple, str] = {}
         self.roles = {p.id: rol(p) for p in ruta.colectivo if p.id}
         # Un nombre propio se imprime, pero un teléfono o una CURP escritos junto a él no.
         self.nombres = {p.id: self.propio(p.nombre) for p in ruta.colectivo if p.id and p.nombre}
@@ -144,7 +147,13 @@ class Voz:
     def _sin_datos(self, texto: str, contexto: str | None = None, sin_nombres: bool = False) -> str:
         """``texto`` con cada dato personal cambiado por su marcador de informe; entero por
         «[salud]» si liga un detalle de salud a alumnos. Las clases que una supresión en su
-        línea declaró que no son datos personales se quedan."""
+        línea declaró que no son datos personales se quedan. Cada texto se juzga una vez."""
+        llave = (texto, contexto, sin_nombres)
+        if llave not in self._dichos:
+            self._dichos[llave] = self._juzgar(texto, contexto, sin_nombres)
+        return self._dichos[llave]
+
+    def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool) -> str:
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
         if not hallazgos:
             return texto
@@ -164,6 +173,12 @@ class Voz:
 
     def _publico(self, texto: str) -> str:
         """Para la comunidad: sin códigos de alumno y con el personal por su función."""
+        llave = (texto, "publico")
+        if llave not in self._dichos:
+            self._dichos[llave] = self._para_la_comunidad(texto)
+        return self._dichos[llave]
+
+    def _para_la_comunidad(self, texto: str) -> str:
         if self._algun_codigo is not None and self._algun_codigo.search(texto):
             for codigo, patron in self._codigos:
                 if codigo in texto:
