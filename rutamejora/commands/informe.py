@@ -99,8 +99,10 @@ def informe(
         formato_elegido = _formato(formato, salida)
         navegador = informes.buscar_navegador() if formato_elegido == "pdf" else None
         if sesion is not None:
-            # La fecha de la sesión está en la Ruta: se lee para saberla y se valida a ese día.
-            hoy, explicita = informes.fecha_de_sesion(cargar(carpeta_ruta)[0], sesion), True
+            # La fecha de la sesión está en la Ruta (su entrada en la bitácora o el calendario de
+            # ruta.yaml): se leen esos dos para saberla y se valida a ese día.
+            con_la_fecha = cargar(carpeta_ruta, solo=("ruta.yaml", "bitacora.yaml"))[0]
+            hoy, explicita = informes.fecha_de_sesion(con_la_fecha, sesion), True
         resultado = validar(carpeta_ruta, hoy, explicita)
         texto = informes.informe(resultado, tipo.value, "html" if navegador else formato_elegido, hoy,
                                  audiencia=audiencia.value if audiencia else None, sesion=sesion,

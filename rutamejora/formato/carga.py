@@ -31,8 +31,11 @@ def es_ruta(carpeta: Path) -> bool:
     return any(_nombre_canonico(p.name) == "ruta.yaml" for p in _yamls(carpeta))
 
 
-def cargar(carpeta: Path, fecha: date | None = None, memoria: dict | None = None) -> tuple[Ruta, list]:
+def cargar(carpeta: Path, fecha: date | None = None, memoria: dict | None = None,
+           solo: tuple[str, ...] | None = None) -> tuple[Ruta, list]:
     """Lee la Ruta de ``carpeta``. ``fecha`` aparta las entradas de la bitácora posteriores.
+    ``solo``: leer solo esos archivos (p. ej. ruta.yaml y bitacora.yaml para saber la fecha de
+    una sesión); los demás quedan como si faltaran, sin decirlo.
 
     ``memoria`` (un ``dict`` que quien llama guarda entre cargas) evita leer y verificar otra vez
     un archivo con los mismos bytes y el mismo ruta.yaml y marco: ``ruta historia`` carga cientos
@@ -41,10 +44,11 @@ def cargar(carpeta: Path, fecha: date | None = None, memoria: dict | None = None
     # Sin el recolector de ciclos mientras se arma el modelo: sus pasadas crecían con la Ruta
     # (ver ``nucleo.recolector``).
     with sin_recolector():
-        return _cargar(carpeta, fecha, memoria)
+        return _cargar(carpeta, fecha, memoria, solo)
 
 
-def _cargar(carpeta: Path, fecha: date | None, memoria: dict | None) -> tuple[Ruta, list]:
+def _cargar(carpeta: Path, fecha: date | None, memoria: dict | None,
+            solo: tuple[str, ...] | None = None) -> tuple[Ruta, list]:
     if not carpeta.is_dir():
         raise NoEsRuta(f"La carpeta {carpeta} no existe.")
     problemas: list = []
@@ -53,6 +57,8 @@ def _cargar(carpeta: Path, fecha: date | None, memoria: dict | None) -> tuple[Ru
         raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
     ruta = Ruta(carpeta=carpeta)
     for nombre in ARCHIVOS:
+        if solo is not None and nombre not in solo:
+            continue
         if nombre not in archivos:
             problemas.append(problema_de(
                 "RM101", nombre, 0, 0, "", f"Falta el archivo {nombre}.",

@@ -40,6 +40,7 @@ from rutamejora.informes.secciones_seguimiento import seguimiento
 from rutamejora.informes.version import Version, version_git
 from rutamejora.informes.voz import Voz, rol
 from rutamejora.nucleo.problemas import ERROR, enmascarar
+from rutamejora.nucleo.recolector import sin_recolector
 from rutamejora import vistas
 from rutamejora.vistas import fecha_larga
 
@@ -241,7 +242,10 @@ def informe(resultado, tipo: str, formato: str, hoy: date, *, audiencia: str | N
     if errores and not con_errores:
         raise RutaConErrores(errores)
     ruta = resultado.ruta
-    contexto = construir_contexto(ruta, hoy, tipo=tipo, audiencia=audiencia,
-                                  problemas=resultado.problemas, sesion=sesion,
-                                  version=version_git(ruta))
-    return renderizar(contexto, tipo, formato, plantillas)
+    # Sin el recolector de ciclos mientras se arma y se imprime (como al validar): con el modelo
+    # entero vivo, cada pasada lo recorría y el informe de una Ruta grande crecía más que ella.
+    with sin_recolector():
+        contexto = construir_contexto(ruta, hoy, tipo=tipo, audiencia=audiencia,
+                                      problemas=resultado.problemas, sesion=sesion,
+                                      version=version_git(ruta))
+        return renderizar(contexto, tipo, formato, plantillas)
