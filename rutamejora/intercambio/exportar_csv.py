@@ -15,15 +15,25 @@ from pathlib import Path
 
 from rutamejora.intercambio.exportar_destino import reemplazar_carpeta
 from rutamejora.intercambio.tablas_esquema import TABLAS, Tabla
+from rutamejora.nucleo.textos import sin_formula
 
 
 def texto_csv(tabla: Tabla, filas) -> str:
-    """El CSV de una tabla, con su encabezado."""
+    """El CSV de una tabla, con su encabezado. Un texto que empieza como una fórmula («=», «+»,
+    «-», «@») lleva un apóstrofo delante (``nucleo.textos.sin_formula``): abierto en una hoja de
+    cálculo, no se ejecuta."""
     salida = io.StringIO()
     escritor = csv.writer(salida, lineterminator="\r\n")
     escritor.writerow(tabla.nombres)
-    escritor.writerows(["" if v is None else v for v in fila] for fila in filas)
+    de_texto = [tipo == "texto" for _, tipo, _ in tabla.columnas]
+    escritor.writerows([_celda(v, texto) for v, texto in zip(fila, de_texto)] for fila in filas)
     return salida.getvalue()
+
+
+def _celda(valor, de_texto: bool):
+    if valor is None:
+        return ""
+    return sin_formula(valor) if de_texto and isinstance(valor, str) else valor
 
 
 def escribir_csv(salida: Path, tablas: dict) -> None:

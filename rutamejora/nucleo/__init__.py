@@ -21,7 +21,7 @@ __all__, __getattr__ = exportar(__name__, {
     "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
     "cct": "verificador es_valida partes PartesCCT",
     "terminal": "consola usar_color",
-    "textos": "mayuscula",
+    "textos": "mayuscula sin_formula",
     "recolector": "sin_recolector",
     "procesos": "repartir procesos_disponibles Progreso progreso_permitido",
 })

@@ -7,3 +7,15 @@ def mayuscula(texto: str) -> str:
     """``texto`` con su primera letra en mayúscula y el resto como estaba (``str.capitalize``
     bajaría las siglas: «CTE» → «Cte»)."""
     return texto[:1].upper() + texto[1:]
+
+
+# Lo que una hoja de cálculo lee como el comienzo de una fórmula (y el tabulador y el retorno de
+# carro, que algunas quitan antes de leerlo): «=HIPERVINCULO(…)», «+52…», «-1+1», «@SUMA(…)».
+_INICIO_DE_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sin_formula(texto: str) -> str:
+    """``texto`` para una celda de CSV: con un apóstrofo delante si empieza como una fórmula, para
+    que Excel o LibreOffice lo muestren como texto en vez de ejecutarlo (la recomendación de
+    OWASP contra la inyección en CSV). Solo para columnas de texto: un número no lo necesita."""
+    return "'" + texto if texto.startswith(_INICIO_DE_FORMULA) else texto

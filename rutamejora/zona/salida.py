@@ -22,6 +22,7 @@ import io
 import json
 from decimal import ROUND_HALF_UP, Decimal
 
+from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
 from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
@@ -271,10 +272,13 @@ def como_csv(vista: VistaZona) -> str:
     escritor.writerow(COLUMNAS_CSV)
     for fila in vista.filas:
         d = fila_json(fila)
+        # Lo que viene escrito en las Rutas, con un apóstrofo si empieza como una fórmula.
+        texto = sin_formula
         escritor.writerow([
-            d["clave"], "si" if d["legible"] else "no", d["motivo"] or "", d["cct"] or "",
-            d["nombre"] or "", d["nivel"] or "", d["marco"] or "", d["ciclo"] or "",
-            " ".join(d["ciclos"]), d["errores"], d["avisos"], " ".join(d["archivos_ilegibles"]),
+            texto(d["clave"]), "si" if d["legible"] else "no", texto(d["motivo"] or ""),
+            texto(d["cct"] or ""), texto(d["nombre"] or ""), texto(d["nivel"] or ""),
+            texto(d["marco"] or ""), texto(d["ciclo"] or ""), texto(" ".join(d["ciclos"])),
+            d["errores"], d["avisos"], texto(" ".join(d["archivos_ilegibles"])),
             *(d["metas"][e] for e in ESTADOS_META), d["acciones"], d["acciones_vencidas"],
             d["ultima_bitacora"] or "", d["sesiones"]["registradas"], d["sesiones"]["celebradas"],
             d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"], d["dinero"]["planeado"],

