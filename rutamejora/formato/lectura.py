@@ -78,7 +78,8 @@ class Documento:
     # partirlas en cada cita hacía cuadrática la salida (miles de problemas en un archivo grande).
     _lineas: tuple = field(default=(None, None), init=False, repr=False, compare=False)
     # Los escalares y los mapas del árbol en el orden del archivo, anotados por la lectura (ver
-    # ``recorrido``); ``None`` si la lectura descartó un valor (el de una clave repetida).
+    # ``recorrido``); ``None`` si la lectura descartó un valor (el de una clave repetida, lo de
+    # adentro de un ancla o una etiqueta).
     _recorrido: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -211,7 +212,7 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     try:
         # El analizador en C directo, sin el objeto ``YAML`` de ruamel: ese arma una clase
         # nueva (un ciclo de referencias para el recolector de basura) en cada archivo.
-        # Con los eventos como tuplas con nombre mientras se lee (ver ``eventos``).
+        # Con los eventos ligeros de ``eventos`` mientras se lee (un escalar, una tupla).
         with ligeros() as clases:
             raiz, completo = _armar(CParser(texto).get_event, doc, ubicar, escalares, mapas,
                                     clases)
