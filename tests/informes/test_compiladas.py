@@ -84,7 +84,15 @@ def test_mismo_informe_que_compilando(tipo, formato, monkeypatch):
     assert f"{formato}:{tipo}.{formato}.j2" in usadas
 
 
+def _la_tabla_sirve_aqui() -> bool:
+    from rutamejora.informes import _compiladas
+
+    return _compiladas.CLAVE == compiladas.clave_actual()
+
+
 def test_la_tabla_se_usa():
+    if not _la_tabla_sirve_aqui():
+        pytest.skip("la tabla es de otra versión de Python o de Jinja: aquí se compila al correr")
     env = _entorno("html", None)
     plantilla = env.get_template("rendicion.html.j2")
     # Del código de la tabla: su archivo es el nombre, no la ruta de la plantilla en disco.
@@ -101,5 +109,7 @@ def test_una_plantilla_propia_con_el_mismo_nombre_gana(tmp_path):
     # Compilada de su texto (la suma no coincide con la de la tabla), desde su archivo.
     assert plantilla.root_render_func.__code__.co_filename == str(propias / "planeacion.md.j2")
     assert "PIE PROPIO" in (propias / "planeacion.md.j2").read_text(encoding="utf-8")
-    incluida = _entorno("md", propias).get_template("encabezado.md.j2")
-    assert incluida.root_render_func.__code__.co_filename == "encabezado.md.j2"
+    if _la_tabla_sirve_aqui():
+        # Las demás, de la tabla (con otra versión de Python o de Jinja se compilan al correr).
+        incluida = _entorno("md", propias).get_template("encabezado.md.j2")
+        assert incluida.root_render_func.__code__.co_filename == "encabezado.md.j2"
