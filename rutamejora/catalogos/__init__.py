@@ -312,7 +312,8 @@ def _marcos_en(carpeta: Path) -> list[str]:
         nombres = os.listdir(carpeta)
     except OSError:
         return []
-    return [os.path.splitext(n)[0] for n in sorted(fnmatch.filter(nombres, "*.yaml"))]
+    # En el orden de ``Path`` (sin distinguir mayúsculas en Windows, como ``normcase``).
+    return [os.path.splitext(n)[0] for n in sorted(fnmatch.filter(nombres, "*.yaml"), key=os.path.normcase)]
 
 
 @lru_cache(maxsize=1)

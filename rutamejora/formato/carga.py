@@ -149,7 +149,10 @@ def _estructura(ruta: Ruta, problemas: list, memoria: dict | None = None) -> Non
 
         def verificar():
             verificador = Verificador(nombre, opciones, marco)
-            return verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre]), verificador.problemas
+            registro = verificador.archivo_raiz(doc.raiz, esquema.ARCHIVOS[nombre])
+            if verificador.edito:
+                doc.arbol_editado()
+            return registro, verificador.problemas
 
         if memoria is None:
             registro, encontrados = verificar()

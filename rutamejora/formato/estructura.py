@@ -144,6 +144,9 @@ class Verificador(Escalares):
         self.opciones = opciones
         self.marco = marco
         self.problemas: list = []
+        # Si se cambió el árbol (una clave casi correcta se agrega corregida): lo que la lectura
+        # anotó de él ya no es todo (ver ``lectura.recorrido``).
+        self.edito = False
 
     # -- entrada ----------------------------------------------------------------------------
 
@@ -258,6 +261,7 @@ class Verificador(Escalares):
                 entradas[canonico] = hijo
                 # La clave corregida también vale para ``pos()`` del registro.
                 nodo.valor[sugerida] = hijo
+                self.edito = True
                 if sugerida != canonico and registro is not None:
                     registro._escritas[canonico] = sugerida
                 self._p("RM104", pos, ruta_clave, f"La clave `{clave}` no existe aquí.",

@@ -92,6 +92,7 @@ _CLASES_LIGERAS = {
     "SequenceEndEvent": CIERRA_LISTA,
 }
 _CANDADO = _thread.allocate_lock()
+_DUENO: list = [None]  # el hilo que tiene puestos los sustitutos
 _COMPROBADO: list[bool] = []  # [si sirven], una vez por proceso
 
 # Un documento con cada clase de evento y cada forma de escalar.
@@ -169,23 +170,45 @@ def _poner(modulo, clases: dict) -> None:
 class ligeros:  # noqa: N801 — se usa como función: ``with ligeros() as clases``
     """Mientras dura, el analizador en C arma los eventos con los sustitutos. Da
     ``{nombre de clase de ruamel: clase de los eventos que llegan}`` (las de ruamel si no se
-    pudo; ``tuple`` para los escalares si sí)."""
+    pudo; ``tuple`` para los escalares si sí).
+
+    Otro hilo espera a que termine (el candado); dentro de otro ``ligeros`` del mismo hilo no se
+    cambia nada otra vez. Si algo lo interrumpe al entrar (Ctrl-C en la prueba de arranque o a
+    media sustitución), las clases de ruamel vuelven y el candado se suelta antes de seguir."""
 
     def __enter__(self) -> dict:
-        self._modulo = None
+        self._cambio = None
         clases = _clases_de_ruamel()
         if not USAR:
             return clases
+        if _DUENO[0] == _thread.get_ident():
+            return dict(_CLASES_LIGERAS)  # dentro de otro ``ligeros`` de este hilo: ya están
         modulo = _modulo()
         _CANDADO.acquire()
-        if not _sirven(modulo) or any(getattr(modulo, n, None) is not c for n, c in clases.items()):
-            _CANDADO.release()
-            return clases  # otra versión, u otro ya las cambió: nada que tocar
-        self._modulo, self._clases = modulo, clases
-        _poner(modulo, _SUSTITUTOS)
-        return dict(_CLASES_LIGERAS)
+        tengo, puestos = True, False
+        try:
+            if not _sirven(modulo) or any(getattr(modulo, n, None) is not c for n, c in clases.items()):
+                _CANDADO.release()
+                tengo = False
+                return clases  # otra versión de ruamel, u otro las cambió: nada que tocar
+            _DUENO[0] = _thread.get_ident()
+            puestos = True
+            _poner(modulo, _SUSTITUTOS)
+            self._cambio = (modulo, clases)
+            return dict(_CLASES_LIGERAS)
+        except BaseException:
+            if puestos:
+                _poner(modulo, clases)
+            _DUENO[0] = None
+            if tengo:
+                _CANDADO.release()
+            raise
 
     def __exit__(self, *excepcion) -> None:
-        if self._modulo is not None:
-            _poner(self._modulo, self._clases)
-            _CANDADO.release()
+        if self._cambio is not None:
+            modulo, clases = self._cambio
+            try:
+                _poner(modulo, clases)
+            finally:
+                _DUENO[0] = None
+                _CANDADO.release()

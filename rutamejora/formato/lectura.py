@@ -100,6 +100,11 @@ class Documento:
     def legible(self) -> bool:
         return self.raiz is not None
 
+    def arbol_editado(self) -> None:
+        """Se agregó algo al árbol después de leerlo (la estructura agrega la clave corregida de
+        una casi correcta): ``recorrido`` vuelve a recorrerlo en vez de usar lo anotado."""
+        self._recorrido = None
+
 
 def recorrido(doc: Documento) -> tuple[list[Nodo], list[Nodo]]:
     """(escalares, mapas) del árbol de ``doc``, cada lista en el orden del archivo (el de un
@@ -111,6 +116,7 @@ def recorrido(doc: Documento) -> tuple[list[Nodo], list[Nodo]]:
     se recorre el árbol una vez.
     """
     if doc._recorrido is None or doc._recorrido[0] is not doc.raiz:
+        anotado_ = False
         escalares: list[Nodo] = []
         mapas: list[Nodo] = []
         pila = [doc.raiz] if doc.raiz is not None else []
@@ -123,13 +129,23 @@ def recorrido(doc: Documento) -> tuple[list[Nodo], list[Nodo]]:
                 pila.extend(reversed(nodo.valor))
             elif nodo.tipo == ESCALAR:
                 escalares.append(nodo)
-        doc._recorrido = (doc.raiz, escalares, mapas)
+        doc._recorrido = (doc.raiz, escalares, mapas, anotado_)
     return doc._recorrido[1], doc._recorrido[2]
+
+
+def anotado(doc: Documento) -> bool:
+    """Si ``recorrido(doc)`` es lo que anotó la lectura: el árbol tal como se leyó, cada nodo en
+    un solo lugar. Si no (la lectura descartó un valor o la estructura agregó una clave
+    corregida, y entonces un nodo puede estar en dos lugares con dos caminos), quien necesite
+    el camino y el contexto de cada lugar debe recorrer el árbol."""
+    return doc._recorrido is not None and doc._recorrido[0] is doc.raiz and doc._recorrido[3]
 
 
 def caminos(raiz: Nodo, buscados) -> dict[int, str]:
     """``{id(nodo): camino YAML}`` (``acciones[0].actividad``) de cada nodo de ``buscados``
-    (ids) dentro de ``raiz``: un solo recorrido, y solo hasta encontrarlos todos."""
+    (ids) dentro de ``raiz``: un solo recorrido en el orden del archivo, y solo hasta
+    encontrarlos todos. Un nodo que está en dos lugares (la estructura agrega la clave corregida
+    de una casi correcta) tiene el camino del primero: el de la clave como se escribió."""
     faltan = set(buscados)
     hallados: dict[int, str] = {}
     pila = [(raiz, "")]
@@ -139,10 +155,10 @@ def caminos(raiz: Nodo, buscados) -> dict[int, str]:
             faltan.discard(id(nodo))
             hallados[id(nodo)] = camino
         if nodo.tipo == MAPA:
-            pila.extend((hijo, f"{camino}.{clave}" if camino else clave)
-                        for clave, hijo in nodo.valor.items())
+            pila.extend(reversed([(hijo, f"{camino}.{clave}" if camino else clave)
+                                  for clave, hijo in nodo.valor.items()]))
         elif nodo.tipo == LISTA:
-            pila.extend((hijo, f"{camino}[{i}]") for i, hijo in enumerate(nodo.valor))
+            pila.extend((nodo.valor[i], f"{camino}[{i}]") for i in range(len(nodo.valor) - 1, -1, -1))
     return hallados
 
 
@@ -228,7 +244,7 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
     if raiz is not None and raiz.es_nulo():
         return None
     if completo:
-        doc._recorrido = (raiz, escalares, mapas)
+        doc._recorrido = (raiz, escalares, mapas, True)
     return raiz
 
 

@@ -43,6 +43,6 @@ def _hijos(carpeta: Path) -> list[str]:
     """Los nombres de lo que hay en ``carpeta``, en orden (sin un ``Path`` por cada uno: se
     pregunta en cada Ruta que se valida)."""
     try:
-        return sorted(os.listdir(carpeta))
+        return sorted(os.listdir(carpeta), key=os.path.normcase)  # el orden de ``Path`` también en Windows
     except OSError:
         return []

@@ -11,7 +11,8 @@ escape automático, Markdown con ``escapar_md``), tal como lo produce el entorno
 Jinja mismo descarta lo que no corresponde: el código lleva la suma (SHA-1) del texto de la
 plantilla, así que una plantilla propia con el mismo nombre (``--plantillas``) o una incluida
 que cambió sin regenerar la tabla se compila como siempre. La tabla solo vale con la versión de
-Python y de Jinja con que se generó (``CLAVE``); con otras, se compila todo como siempre.
+Python y de Jinja con que se generó y con el mismo entorno (``CLAVE``: ``entorno.py`` y
+``aislado.py`` como estaban); si no, se compila todo como siempre.
 
 Regenerar, después de cambiar una plantilla o el entorno::
 
@@ -26,16 +27,35 @@ import base64
 import sys
 import zlib
 from functools import lru_cache
+from pathlib import Path
 
 from jinja2.bccache import BytecodeCache
 
 
 
-def clave_actual() -> str:
+def versiones() -> str:
     """La versión de Python y de Jinja: el código compilado solo sirve con las mismas."""
     import jinja2
 
     return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}|jinja2-{jinja2.__version__}"
+
+
+def huella_del_entorno() -> str:
+    """Una suma de ``entorno.py`` y ``aislado.py``: el código de una plantilla depende también de
+    cómo se arma el entorno (los topes que ``aislado`` mete en cada plantilla, el escape, las
+    opciones), no solo de su texto. Si cambian sin regenerar la tabla, la tabla no se usa."""
+    import hashlib
+
+    suma = hashlib.sha1()
+    for nombre in ("entorno.py", "aislado.py"):
+        # Sin los fines de línea de Windows (un clon con autocrlf da los mismos bytes).
+        suma.update(Path(__file__).with_name(nombre).read_bytes().replace(b"\r\n", b"\n"))
+    return suma.hexdigest()[:16]
+
+
+def clave_actual() -> str:
+    """Con qué se puede usar la tabla: las versiones y la huella del entorno."""
+    return f"{versiones()}|{huella_del_entorno()}"
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ import os
 import sys
 import time
 
-__all__ = ["repartir", "procesos_disponibles", "Progreso", "progreso_permitido"]
+__all__ = ["repartir", "procesos_disponibles", "Progreso", "progreso_permitido", "nacen_con_lo_importado"]
 
 
 def procesos_disponibles() -> int:
@@ -67,10 +67,16 @@ def _tanda(total: int, procesos: int) -> int:
     return max(1, min(4, total // (procesos * 4)))
 
 
+def nacen_con_lo_importado() -> bool:
+    """Si los procesos del pool nacen con lo que este ya importó y leyó (``fork``, en Linux):
+    solo entonces sirve prepararlo antes de crearlos."""
+    return sys.platform.startswith("linux")
+
+
 def _contexto():
     import multiprocessing
 
-    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    return multiprocessing.get_context("fork" if nacen_con_lo_importado() else "spawn")
 
 
 def _iniciar_trabajador() -> None:

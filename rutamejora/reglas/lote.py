@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from rutamejora.nucleo.procesos import repartir
+from rutamejora.nucleo.procesos import nacen_con_lo_importado, repartir
 from rutamejora.nucleo.recolector import sin_recolector
 from rutamejora.reglas.validacion import Resultado, validar
 
@@ -29,7 +29,7 @@ def validar_lote(carpetas: list[Path], hoy: date, fecha_explicita: bool = False,
     """
     trabajo = partial(_validar_sin_modelo, hoy=hoy, fecha_explicita=fecha_explicita,
                       estricto=estricto)
-    if len(carpetas) > 1 and procesos != 1:
+    if len(carpetas) > 1 and procesos != 1 and nacen_con_lo_importado():
         preparar()
     return repartir(trabajo, carpetas, procesos, al_avanzar)
 

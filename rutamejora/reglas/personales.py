@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, caminos, recorrido
+from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
                                    TELEFONO, TERMINAL, detectar, marcador)
@@ -84,13 +84,19 @@ def _buscar(ruta) -> list[Dato]:
     return hallados
 
 
-def _de_valores(doc, quien, memoria: dict) -> list[tuple]:
+def _de_valores(doc, quien, memoria: dict):
     """(hallazgo, línea, columna, camino) de cada valor escalar no nulo del árbol, en el orden
-    del archivo; los que están bajo ``codigos:`` se juzgan como códigos de alumnos.
+    del archivo; los que están bajo ``codigos:`` se juzgan como códigos de alumnos."""
+    if anotado(doc):
+        return _de_lo_anotado(doc, quien, memoria)
+    return _de_cada_lugar(doc, doc.lineas if doc.texto else [], quien, memoria)
 
-    Cada texto distinto del archivo pasa una vez por el detector, sin recorrer el árbol (los
-    escalares los anota la lectura: ``recorrido``). Casi ningún archivo tiene un dato: solo
-    entonces se repasan sus escalares en orden y se arma el camino de los que lo tienen."""
+
+def _de_lo_anotado(doc, quien, memoria: dict) -> list[tuple]:
+    """``_de_valores`` con el árbol tal como se leyó (``lectura.anotado``). Cada texto distinto
+    del archivo pasa una vez por el detector, sin recorrer el árbol (los escalares los anota la
+    lectura: ``recorrido``). Casi ningún archivo tiene un dato: solo entonces se repasan sus
+    escalares en orden y se arma el camino de los que lo tienen."""
     escalares, mapas = recorrido(doc)
     codigos = _en_codigos(mapas)
     sucios = set()
@@ -123,6 +129,43 @@ def _de_valores(doc, quien, memoria: dict) -> list[tuple]:
             if not (sin_nombres and h.clase == NOMBRE):
                 resultado.append((h, *_ubicar(lineas, nodo, h.texto), camino))
     return resultado
+
+
+def _de_cada_lugar(doc, lineas: list[str], quien, memoria: dict):
+    """``_de_valores`` recorriendo el árbol, cuando un nodo puede estar en dos lugares (una clave
+    corregida por la estructura: la escrita y la corregida): cada lugar con su camino y su
+    contexto (bajo ``codigos:`` o no), como se juzgaba siempre. Al bajar se guarda solo de dónde
+    viene cada nodo (``lugar``: el del padre, la clave o el índice)."""
+    pila = [(doc.raiz, None, False)]
+    while pila:
+        nodo, lugar, de_codigos = pila.pop()
+        if nodo.tipo == MAPA:
+            pila.extend((hijo, (lugar, clave, False), clave == "codigos")
+                        for clave, hijo in reversed(nodo.valor.items()))
+        elif nodo.tipo == LISTA:
+            hijos = nodo.valor
+            pila.extend((hijos[i], (lugar, i, True), de_codigos) for i in range(len(hijos) - 1, -1, -1))
+        elif nodo.tipo == ESCALAR and nodo.texto and not nodo.es_nulo():
+            hallazgos = _detectar(nodo.texto, CODIGOS if de_codigos else None, quien, memoria)
+            if not hallazgos:
+                continue
+            camino = _camino(lugar)
+            sin_nombres = _CON_NOMBRES.match(camino) is not None
+            for h in hallazgos:
+                if not (sin_nombres and h.clase == NOMBRE):
+                    yield (h, *_ubicar(lineas, nodo, h.texto), camino)
+
+
+def _camino(lugar) -> str:
+    """El camino YAML (``acciones[0].actividad``) de un ``lugar`` de ``_de_cada_lugar``."""
+    pasos = []
+    while lugar is not None:
+        lugar, paso, es_indice = lugar
+        pasos.append((paso, es_indice))
+    camino = ""
+    for paso, es_indice in reversed(pasos):
+        camino = f"{camino}[{paso}]" if es_indice else (f"{camino}.{paso}" if camino else paso)
+    return camino
 
 
 def _en_codigos(mapas) -> set[int]:

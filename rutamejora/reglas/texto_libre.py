@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from rutamejora.formato.lectura import caminos, recorrido
+from rutamejora.formato.lectura import LISTA, MAPA, recorrido
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.expresiones import compilar
@@ -35,8 +35,20 @@ def valores(ruta) -> list:
 
 
 def camino(raiz, buscado) -> str:
-    """El camino YAML (``acciones[0].actividad``) de ``buscado`` dentro de ``raiz``."""
-    return caminos(raiz, [id(buscado)]).get(id(buscado), "")
+    """El camino YAML (``acciones[0].actividad``) de ``buscado`` dentro de ``raiz``. Se busca
+    desde el final de cada mapa y cada lista: un valor que está en dos lugares (la clave casi
+    correcta y la corregida que agrega la estructura) tiene el camino de la corregida."""
+    pila = [(raiz, "")]
+    while pila:
+        nodo, ruta_yaml = pila.pop()
+        if nodo is buscado:
+            return ruta_yaml
+        if nodo.tipo == MAPA:
+            pila.extend((hijo, f"{ruta_yaml}.{clave}" if ruta_yaml else clave)
+                        for clave, hijo in nodo.valor.items())
+        elif nodo.tipo == LISTA:
+            pila.extend((hijo, f"{ruta_yaml}[{i}]") for i, hijo in enumerate(nodo.valor))
+    return ""
 
 
 # --- RM123: el texto que un `#` cortó --------------------------------------------------------

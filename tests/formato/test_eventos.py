@@ -90,3 +90,34 @@ def test_el_corpus_yaml_test_suite(carpeta_corpus):
     assert len(documentos) == 402
     for documento in documentos:
         _igual_con_y_sin(documento.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_dentro_de_otro_ligeros_del_mismo_hilo_no_se_traba():
+    with eventos.ligeros() as afuera:
+        doc = _leer("a: [1, {b: c}]\n")  # ``construir`` vuelve a entrar, en el mismo hilo
+        assert eventos._CANDADO.locked() == (afuera["ScalarEvent"] is tuple)
+    assert _forma(doc.raiz) == _forma(_leer("a: [1, {b: c}]\n").raiz)
+    assert not eventos._CANDADO.locked()
+
+
+def test_interrumpido_al_entrar_suelta_todo(monkeypatch):
+    """Un Ctrl-C en la prueba de arranque: las clases de ruamel siguen en su lugar, el candado
+    queda libre y la siguiente lectura funciona (y vuelve a probar)."""
+    from ruamel.yaml import events
+
+    comprobado = list(eventos._COMPROBADO)
+    monkeypatch.setattr(eventos, "_COMPROBADO", [])
+
+    def interrumpir(modulo, texto):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(eventos, "_eventos", interrumpir)
+    with pytest.raises(KeyboardInterrupt):
+        _leer("a: 1\n")
+    assert not eventos._CANDADO.locked()
+    modulo = eventos._modulo()
+    assert all(getattr(modulo, n) is getattr(events, n) for n in eventos._SUSTITUTOS)
+    monkeypatch.undo()
+    assert _forma(_leer("a: 1\n").raiz) == ("mapa", 1, 1, "", False, -1, {"a": (1, 1)},
+                                             {"a": ("escalar", 1, 4, "1", True, 4, None, None)})
+    assert eventos._COMPROBADO == comprobado

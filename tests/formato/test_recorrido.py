@@ -103,3 +103,33 @@ _PIEZAS = st.sampled_from(["a: 1\n", "a: 2\n", "b:\n  - x\n  - {c: y, c: z}\n", 
 @given(st.lists(_PIEZAS, max_size=8))
 def test_mezclas_al_azar(piezas):
     _comparar("".join(piezas))
+
+
+def test_una_clave_corregida_por_la_estructura_se_recorre_como_esta_en_el_arbol(tmp_path):
+    """La estructura agrega al árbol la clave corregida de una casi correcta (``codigo`` →
+    ``codigos``): el mismo nodo queda en dos lugares. Lo anotado por la lectura deja de valer y
+    la privacidad juzga cada lugar con su camino y su contexto, como siempre: bajo la clave
+    escrita, sin contexto (el correo); bajo la corregida, como códigos de alumnos (el apodo y el
+    correo, que no es un código)."""
+    import shutil
+    from datetime import date
+
+    from rutamejora.formato.lectura import anotado
+    from rutamejora.reglas.validacion import validar
+
+    carpeta = tmp_path / "ruta"
+    shutil.copytree(RAIZ / "ejemplos" / "primaria-2025-2026", carpeta)
+    diagnostico = carpeta / "diagnostico.yaml"
+    texto = diagnostico.read_text(encoding="utf-8")
+    viejo = next(linea for linea in texto.splitlines() if linea.strip().startswith("codigos: ["))
+    sangria = viejo[:len(viejo) - len(viejo.lstrip())]
+    diagnostico.write_text(texto.replace(viejo, f"{sangria}codigo: [A-2025-003, Lupita, ana.ruiz@correo.mx]", 1),
+                           encoding="utf-8")
+    resultado = validar(carpeta, date(2026, 7, 15), True)
+    assert [(p.codigo, p.ruta_yaml, p.mensaje.split(":")[0]) for p in resultado.problemas
+            if p.codigo in ("RM502", "RM504")] == [
+        ("RM502", "alumnos_en_riesgo[1].codigos[1]", "Alumnos en riesgo, renglón 2 (codigos n.º 2)"),
+        ("RM502", "alumnos_en_riesgo[1].codigos[2]", "Alumnos en riesgo, renglón 2 (codigos n.º 3)"),
+        ("RM504", "alumnos_en_riesgo[1].codigo[2]", "Alumnos en riesgo, renglón 2 (codigo n.º 3)")]
+    assert not anotado(resultado.ruta.documentos["diagnostico.yaml"])
+    assert anotado(resultado.ruta.documentos["acciones.yaml"])
