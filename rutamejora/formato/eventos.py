@@ -28,6 +28,7 @@ Salvaguardas, porque es cambiar por un momento nombres de un módulo ajeno:
 from __future__ import annotations
 
 import _thread
+from functools import lru_cache
 from operator import itemgetter
 
 # Si se usan (lo comprueba ``_sirven`` la primera vez).
@@ -109,8 +110,10 @@ def _modulo():
     return sys.modules[CParser.__module__]
 
 
+@lru_cache(maxsize=1)
 def _clases_de_ruamel() -> dict:
-    """{nombre de clase: clase de ruamel}, en las claves de ``_SUSTITUTOS``."""
+    """{nombre de clase: clase de ruamel}, en las claves de ``_SUSTITUTOS`` (una vez por proceso:
+    se pregunta en cada archivo que se lee). Quien la use no la cambia."""
     from ruamel.yaml import events
 
     return {nombre: getattr(events, nombre) for nombre in _SUSTITUTOS}

@@ -16,24 +16,20 @@ import base64
 import zlib
 from pathlib import Path
 
-from jinja2.bccache import BytecodeCache
-
-from rutamejora.informes.compiladas import clave_actual
+from rutamejora.informes.compiladas import Compiladas, clave_actual
 from rutamejora.informes.entorno import _entorno, carpeta_de_plantillas
 
 DESTINO = Path(__file__).with_name("_compiladas.py")
 FORMATOS = ("html", "md")
 
 
-class _Grabadora(BytecodeCache):
-    """Junta el código de cada plantilla que compila el entorno (para generar la tabla)."""
+class _Grabadora(Compiladas):
+    """Junta el código de cada plantilla que compila el entorno (para generar la tabla): la
+    caché de ``compiladas``, con las mismas llaves, que no entrega nada y lo graba todo."""
 
     def __init__(self, formato: str):
-        self.formato = formato
+        super().__init__(formato)
         self.tabla: dict[str, bytes] = {}
-
-    def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return f"{self.formato}:{name}"
 
     def load_bytecode(self, bucket) -> None:
         pass
