@@ -127,7 +127,7 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         if entrada is None:
             typer.echo("No cambiaste nada: no se escribió nada en bitacora.yaml.")
             return []
-        cambio = E.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera))
+        cambio = E.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera), ruta=ruta)
     except E.ValorInvalido as exc:
         return exc.motivos
     except E.YaRegistrado as exc:

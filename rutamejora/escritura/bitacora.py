@@ -454,13 +454,16 @@ def con_la_sesion_de_su_fecha(entrada: EntradaNueva, ruta) -> None:
         entrada.sesion = misma[-1].sesion
 
 
-def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None):
+def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None,
+            ruta=None):
     """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``);
-    ``espera`` y ``al_esperar`` son los del candado."""
+    ``espera`` y ``al_esperar`` son los del candado. ``ruta``, la Ruta ya cargada: si su
+    bitacora.yaml sigue igual, no se vuelve a analizar."""
     from rutamejora.escritura.candado import ESPERA
     from rutamejora.escritura.texto_bitacora import agregar_entrada
 
     archivo = carpeta / "bitacora.yaml"
     if espera is None:
         espera = ESPERA
-    return agregar_entrada(archivo, entrada.datos(), espera, al_esperar)
+    leido = ruta.documentos.get("bitacora.yaml") if ruta is not None else None
+    return agregar_entrada(archivo, entrada.datos(), espera, al_esperar, leido)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from rutamejora.escritura.arbol_leido import arbol_leido
 from rutamejora.escritura.candado import NoSeEscribio
 from rutamejora.escritura.estilo_yaml import (Estilo, como_elemento, con_sangria, elementos_en_linea,
                                               estilo_de, lineas_de_elemento, volcar)
@@ -98,27 +99,35 @@ class Ventana:
     cuantas: int
 
 
-def injertar(texto: str, entrada: dict) -> tuple[str, Cambio]:
+def injertar(texto: str, entrada: dict, leido=None) -> tuple[str, Cambio]:
     """El texto de la bitácora con ``entrada`` agregada (o unida a la de su fecha y sesión).
 
-    ``entrada`` es un dict en el orden del esquema (``fecha`` es ``date``). No escribe nada:
-    es la parte pura de ``agregar_entrada``. Lanza ``YaRegistrado`` si la entrada existente ya
+    ``entrada`` es un dict en el orden del esquema (``fecha`` es ``date``); ``leido``, si lo
+    hay, la lectura de bitacora.yaml que ya se hizo (``formato.Documento``): si leyó este mismo
+    texto, el árbol sale de ella sin analizarlo otra vez (``arbol_leido``). No escribe nada: es
+    la parte pura de ``agregar_entrada``. Lanza ``YaRegistrado`` si la entrada existente ya
     registra la misma acción o meta, y ``NoSeEscribio`` si el archivo no tiene la forma de una
     bitácora (la raíz no es un mapa, ``entradas`` no es una lista).
     """
     # Sin el recolector de ciclos (ver ``nucleo.recolector``); todo dentro de una función: sus
     # líneas y nodos se liberan antes de volver a encenderlo, que si no los recorrería una vez.
     with sin_recolector():
-        return _injertar_texto(texto, entrada)
+        return _injertar_texto(texto, entrada, leido)
 
 
-def _injertar_texto(texto: str, entrada: dict) -> tuple[str, Cambio]:
+def _injertar_texto(texto: str, entrada: dict, leido) -> tuple[str, Cambio]:
     doc = Texto.de(texto)
-    arbol = componer(doc.original, doc.inicios) if doc.original.strip() else None
-    texto_nuevo, cambio = _injertar(doc, arbol.raiz if arbol is not None else None, entrada)
-    cambio.ediciones = doc.ediciones()
-    if arbol is not None and arbol.raiz is not None and not arbol.raro and cambio.ediciones:
-        cambio.ventana = _ventana(doc, arbol.raiz, cambio)
+    arbol = arbol_leido(leido, doc)
+    if arbol is None and doc.original.strip():
+        arbol = componer(doc.original, doc.inicios)
+    try:
+        texto_nuevo, cambio = _injertar(doc, arbol.raiz if arbol is not None else None, entrada)
+        cambio.ediciones = doc.ediciones()
+        if arbol is not None and arbol.raiz is not None and not arbol.raro and cambio.ediciones:
+            cambio.ventana = _ventana(doc, arbol.raiz, cambio)
+    finally:
+        if arbol is not None:
+            arbol.soltar()
     return texto_nuevo, cambio
 
 
@@ -158,7 +167,10 @@ def _ventana(doc: Texto, raiz, cambio: Cambio) -> Ventana | None:
     if raiz.flow_style:
         return None
     pares = raiz.value
-    i = next(i for i, (k, _) in enumerate(pares) if es_nodo(k, "ScalarNode") and k.value == "entradas")
+    i = next((i for i, (k, _) in enumerate(pares) if es_nodo(k, "ScalarNode") and k.value == "entradas"),
+             None)
+    if i is None:
+        return None   # no tenía `entradas:` y se agregó al final: se comprueba todo
     clave, entradas = pares[i]
     if not es_nodo(entradas, "SequenceNode") or entradas.flow_style or not entradas.value or \
             clave.end_mark.line != clave.start_mark.line or \

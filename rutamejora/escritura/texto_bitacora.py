@@ -1,9 +1,9 @@
 """Escribir en la bitácora sin perder nada: candado, injerto de texto y reemplazo atómico.
 
-``ruta bitacora agregar`` no vuelve a escribir el archivo entero: lo lee una vez con el
-analizador en C de ruamel (para saber dónde termina cada entrada, con qué sangría y en qué estilo
-está escrita cada lista), ruamel.yaml produce el YAML de lo nuevo y eso se **injerta** en el texto
-original. Todo lo demás queda igual byte por byte: comentarios, sangrías de 4 espacios, listas en
+``ruta bitacora agregar`` no vuelve a escribir el archivo entero: de su lectura (la de la Ruta,
+``arbol_leido``, si el texto no cambió desde entonces; si no, con el analizador en C de ruamel)
+sabe dónde termina cada entrada, con qué sangría y en qué estilo está escrita cada lista;
+ruamel.yaml produce el YAML de lo nuevo y eso se **injerta** en el texto original. Todo lo demás queda igual byte por byte: comentarios, sangrías de 4 espacios, listas en
 línea, líneas largas, comillas, la BOM de UTF-8 y los fines de línea CRLF. Antes de escribir se
 comprueba que el resultado es exactamente lo de antes más lo agregado: byte por byte fuera de lo
 agregado, y leyendo de nuevo el tramo de entradas que lo contiene (``comprobacion``).
@@ -41,9 +41,11 @@ from rutamejora.nucleo.atomico import escribir_atomico
 
 
 def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
-                    al_esperar=None) -> Cambio:
+                    al_esperar=None, leido=None) -> Cambio:
     """Agrega ``entrada`` a ``archivo`` (bitacora.yaml) con candado, comprobación y escritura
-    atómica. ``espera`` y ``al_esperar`` son los del ``candado``."""
+    atómica. ``espera`` y ``al_esperar`` son los del ``candado``; ``leido``, la lectura del
+    archivo que ya se hizo al cargar la Ruta (ver ``injertar``): si otro lo cambió desde
+    entonces, se analiza lo que hay ahora."""
     from ruamel.yaml.error import YAMLError
 
     from rutamejora.nucleo.archivos import no_se_escribio
@@ -51,7 +53,7 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
     with candado(archivo.parent, espera, al_esperar):
         antes = leer_para_escribir(archivo)
         try:
-            despues, cambio = injertar(antes, entrada)
+            despues, cambio = injertar(antes, entrada, leido)
             comprobar(antes, despues, entrada, cambio)
         except YAMLError:
             raise NoSeEscribio(f"{archivo.name} tiene un error de YAML; corrígelo primero "

@@ -179,7 +179,7 @@ class MappingNode(SequenceNode):
 
 # El nombre de la clase de ruamel a la que equivale cada clase de nodo (ver ``es_nodo``); el
 # evento de un escalar de libyaml sirve de nodo tal cual (``componer`` lo agrega).
-_CLASES: dict = {ScalarNode: "ScalarNode", SequenceNode: "SequenceNode", MappingNode: "MappingNode"}
+CLASES: dict = {ScalarNode: "ScalarNode", SequenceNode: "SequenceNode", MappingNode: "MappingNode"}
 
 
 @dataclass
@@ -189,12 +189,19 @@ class Arbol:
 
     raiz: object
     raro: bool = False
+    # Lo que el árbol arma a pedido y guarda (las vistas de ``arbol_leido``, que lo apuntan de
+    # vuelta: un ciclo). ``soltar`` lo vacía al terminar, para que la memoria vuelva enseguida
+    # y el recolector de ciclos no tenga que recorrer la bitácora entera para liberarla.
+    armado: dict | None = None
+
+    def soltar(self) -> None:
+        if self.armado is not None:
+            self.armado.clear()
 
 
-def _rehacer(texto: str, inicios: list[int]):
-    """La función que rehace una marca de libyaml desde su índice de carácter, con las líneas de
-    ``Texto`` (``inicios``: dónde empieza cada una). Hace falta con ``\\r``, NEL, U+2028 o U+2029
-    en el texto, y al final de un archivo sin salto de línea, donde libyaml inventa una línea."""
+def marcador(texto: str, inicios: list[int]):
+    """La función que da la ``Marca`` de un índice de carácter de ``texto``, con las líneas de
+    ``Texto`` (``inicios``: dónde empieza cada una)."""
     import bisect
 
     largo = len(texto)
@@ -202,12 +209,20 @@ def _rehacer(texto: str, inicios: list[int]):
     if texto and texto[-1] in "\r\n\x85\u2028\u2029":
         inicios = [*inicios, largo]      # la línea vacía después del último salto
 
-    def marca(m):
-        indice = min(m.index, largo)
+    def marca(indice: int) -> Marca:
+        indice = min(indice, largo)
         linea = bisect.bisect_right(inicios, indice) - 1
         return Marca(linea, indice - inicios[linea])
 
     return marca
+
+
+def _rehacer(texto: str, inicios: list[int]):
+    """La función que rehace una marca de libyaml desde su índice de carácter (``marcador``).
+    Hace falta con ``\\r``, NEL, U+2028 o U+2029 en el texto, y al final de un archivo sin salto
+    de línea, donde libyaml inventa una línea."""
+    marca = marcador(texto, inicios)
+    return lambda m: marca(m.index)
 
 
 # Larga a propósito: el bucle caliente de ``bitacora agregar``; partirlo costaría una llamada por evento.
@@ -233,7 +248,7 @@ def componer(texto: str, inicios: list[int] | None = None) -> Arbol:
     # ``ctag`` (el atributo detrás de la propiedad ``tag``, que arma un texto en cada evento)
     # basta para saber si hay una etiqueta escrita; si una versión de ruamel no lo tuviera, ``tag``.
     con_ctag = all("ctag" in getattr(c, "__slots__", ()) for c in (escalar, ev.CollectionStartEvent))
-    _CLASES[escalar] = "ScalarNode"
+    CLASES[escalar] = "ScalarNode"
     pila: list = []          # los contenedores de afuera: (nodo, clave pendiente, claves vistas)
     cima, clave, claves = None, None, None
     raiz, raro, documentos, anclas = None, False, 0, {}
@@ -300,7 +315,7 @@ def componer(texto: str, inicios: list[int] | None = None) -> Arbol:
 
 
 def es_nodo(nodo, clase: str) -> bool:
-    return _CLASES.get(type(nodo)) == clase
+    return CLASES.get(type(nodo)) == clase
 
 
 def valor_de(mapa, clave: str):

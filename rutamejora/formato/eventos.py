@@ -8,8 +8,10 @@ otros dos (0.21 µs por evento; ~3 400 eventos por Ruta). Mientras ``lectura`` a
 
 - para un escalar (tres de cada cuatro eventos), ``lambda *a: a``: la tupla de los argumentos,
   tal cual (``(ancla, etiqueta, implícito, valor, inicio, fin, estilo)``, 0.06 µs);
-- para el cierre de un mapa o de una lista, el fin de un documento y el flujo, un mismo objeto
-  cada vez (``lectura`` no lee nada de ellos);
+- para el cierre de un mapa o de una lista, el índice de carácter donde termina (un ``int``:
+  ``lectura`` lo guarda en el nodo y no lee nada más del cierre);
+- para el fin de un documento y el flujo, un mismo objeto cada vez (``lectura`` no lee nada de
+  ellos);
 - para lo demás (aperturas, alias, inicio de documento), tuplas con los mismos campos por
   nombre.
 
@@ -48,7 +50,8 @@ def _tupla(nombre: str, campos: str):
 
 
 # Con los argumentos, en su orden, con que el módulo en C llama a cada clase (solo las que
-# ``lectura`` lee: de los cierres, del fin de un documento y del flujo no lee nada).
+# ``lectura`` lee: de un cierre solo el índice de su fin; del fin de un documento y del flujo,
+# nada).
 ESCALAR = _tupla("Escalar", "anchor ctag implicit value start_mark end_mark style")
 ABRE_MAPA = _tupla("AbreMapa", "anchor ctag implicit start_mark end_mark flow_style")
 ABRE_LISTA = _tupla("AbreLista", "anchor ctag implicit start_mark end_mark flow_style")
@@ -62,11 +65,10 @@ class _Marca:
     __slots__ = ()
 
 
-CIERRA_MAPA, CIERRA_LISTA, FIN_DOCUMENTO, INICIO_FLUJO, FIN_FLUJO = (
+FIN_DOCUMENTO, INICIO_FLUJO, FIN_FLUJO = (
     type(nombre, (_Marca,), {"__slots__": ()})
-    for nombre in ("CierraMapa", "CierraLista", "FinDocumento", "InicioFlujo", "FinFlujo"))
-_UNO_DE = {clase: clase() for clase in (CIERRA_MAPA, CIERRA_LISTA, FIN_DOCUMENTO, INICIO_FLUJO,
-                                        FIN_FLUJO)}
+    for nombre in ("FinDocumento", "InicioFlujo", "FinFlujo"))
+_UNO_DE = {clase: clase() for clase in (FIN_DOCUMENTO, INICIO_FLUJO, FIN_FLUJO)}
 
 
 def _siempre(clase):
@@ -81,16 +83,18 @@ _SUSTITUTOS = {
     "AliasEvent": lambda *argumentos: ALIAS(argumentos),
     "DocumentStartEvent": lambda *argumentos: INICIO_DOCUMENTO(argumentos),
     "DocumentEndEvent": _siempre(FIN_DOCUMENTO), "StreamStartEvent": _siempre(INICIO_FLUJO),
-    "StreamEndEvent": _siempre(FIN_FLUJO), "MappingEndEvent": _siempre(CIERRA_MAPA),
-    "SequenceEndEvent": _siempre(CIERRA_LISTA),
+    "StreamEndEvent": _siempre(FIN_FLUJO),
+    # El cierre: (inicio, fin) → el índice del fin.
+    "MappingEndEvent": lambda _inicio, fin: fin.index,
+    "SequenceEndEvent": lambda _inicio, fin: fin.index,
 }
 # La clase de cada tipo de evento que recibe ``lectura`` mientras se usan los sustitutos: un
-# escalar llega como ``tuple`` (``ESCALAR(evento)`` le da nombres).
+# escalar llega como ``tuple`` (``ESCALAR(evento)`` le da nombres) y un cierre como ``int``.
 _CLASES_LIGERAS = {
     "ScalarEvent": tuple, "MappingStartEvent": ABRE_MAPA, "SequenceStartEvent": ABRE_LISTA,
     "AliasEvent": ALIAS, "DocumentStartEvent": INICIO_DOCUMENTO, "DocumentEndEvent": FIN_DOCUMENTO,
-    "StreamStartEvent": INICIO_FLUJO, "StreamEndEvent": FIN_FLUJO, "MappingEndEvent": CIERRA_MAPA,
-    "SequenceEndEvent": CIERRA_LISTA,
+    "StreamStartEvent": INICIO_FLUJO, "StreamEndEvent": FIN_FLUJO, "MappingEndEvent": int,
+    "SequenceEndEvent": int,
 }
 _CANDADO = _thread.allocate_lock()
 _DUENO: list = [None]  # el hilo que tiene puestos los sustitutos
@@ -119,16 +123,20 @@ def _clases_de_ruamel() -> dict:
     return {nombre: getattr(events, nombre) for nombre in _SUSTITUTOS}
 
 
-_SIN_LEER = ("MappingEndEvent", "SequenceEndEvent", "DocumentEndEvent", "StreamStartEvent",
-             "StreamEndEvent")
+_SIN_LEER = ("DocumentEndEvent", "StreamStartEvent", "StreamEndEvent")
+_CIERRES = ("MappingEndEvent", "SequenceEndEvent")
 
 
 def _resumen(evento) -> tuple:
     """Lo que ``lectura`` lee de un evento, para comparar los dos tipos de evento."""
     if type(evento) is tuple:
         evento = ESCALAR(evento)
+    if type(evento) is int:
+        return (evento,)  # el cierre ligero: el índice de su fin
+    if type(evento).__name__ in _CIERRES:
+        return (evento.end_mark.index,)
     if isinstance(evento, _Marca) or type(evento).__name__ in _SIN_LEER:
-        return ()  # de un cierre, del fin de un documento o del flujo no se lee nada
+        return ()  # del fin de un documento o del flujo no se lee nada
     campos = []
     for nombre in ("anchor", "tag", "implicit", "value", "style", "flow_style", "explicit"):
         campos.append(getattr(evento, nombre, None))
@@ -155,9 +163,9 @@ def _sirven(modulo) -> bool:
                 ligeros_ = _eventos(modulo, _PRUEBA)
             finally:
                 _poner(modulo, _clases_de_ruamel())
-            por_tipo = {_CLASES_LIGERAS[nombre]: clase for nombre, clase in _clases_de_ruamel().items()}
+            # Cada evento ligero, de la clase que le toca al de ruamel del mismo lugar.
             iguales = len(originales) == len(ligeros_) and all(
-                por_tipo.get(type(b)) is type(a) and _resumen(a) == _resumen(b)
+                _CLASES_LIGERAS.get(type(a).__name__) is type(b) and _resumen(a) == _resumen(b)
                 for a, b in zip(originales, ligeros_))
         except Exception:  # noqa: BLE001 — otra versión de ruamel: se lee como siempre
             iguales = False

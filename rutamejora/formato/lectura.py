@@ -49,6 +49,9 @@ class Nodo:
     booleano o nulo). En un mapa, ``valor`` es ``{clave: Nodo}`` y ``claves`` la posición de
     cada clave. En un escalar, ``fin`` es el índice (de carácter, en el texto del archivo) justo
     después de su último carácter: lo que sigue en su línea (un ``#`` que lo cortó) se lee desde ahí.
+    En una lista o un mapa, ``fin`` es donde lo termina el analizador: justo después del ``]`` o
+    el ``}`` si va en línea; si va en bloque, donde empieza lo que sigue (``escritura`` lo usa
+    para injertar en la bitácora sin volver a leerla).
     """
 
     tipo: str
@@ -323,7 +326,9 @@ def _armar(siguiente, doc: Documento, ubicar: Ubicador, escalares: list,
             nodo = Nodo(ESCALAR, linea, columna, None, valor, not estilo, None, fin.index)
             anotar_escalar(nodo)
         elif tipo is cierra_mapa or tipo is cierra_lista:
+            # Con ``eventos.ligeros`` el cierre es el índice de su fin (un ``int``).
             nodo = cima
+            nodo.fin = evento if tipo is int else evento.end_mark.index
             cima, es_lista, clave, pos_clave = pila.pop() if pila else (None, False, None, None)
         elif tipo is escalar or tipo is abre_mapa or tipo is abre_lista or tipo is alias:
             m = evento.start_mark

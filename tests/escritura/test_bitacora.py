@@ -344,6 +344,19 @@ def test_bitacoras_vacias(tmp_path, contenido, esperado):
     assert errores(destino) == []
 
 
+def test_una_bitacora_con_otra_clave_y_sin_entradas(tmp_path):
+    """Un mapa sin `entradas:` (aquí, otra clave): la lista se agrega al final y se comprueba el
+    archivo entero (antes, un problema interno al buscar el tramo de `entradas`)."""
+    destino = tmp_path / "r"
+    shutil.copytree(MINIMA, destino)
+    archivo = destino / "bitacora.yaml"
+    archivo.write_text("notas: 1\n", encoding="utf-8")
+    r = correr(str(destino), "--fecha", "2025-10-31", "--acuerdo", "Empezamos")
+    assert (r.exit_code, r.stderr) == (0, "")
+    assert archivo.read_text(encoding="utf-8") == ("notas: 1\nentradas:\n  - fecha: 2025-10-31\n"
+                                                   "    acuerdos:\n      - Empezamos\n")
+
+
 def test_injertar_en_una_lista_en_linea():
     texto = "entradas: [{fecha: 2025-09-26, acuerdos: [Uno]}]\n"
     nuevo, cambio = escritura.injertar(texto, {"fecha": date(2025, 10, 31), "acuerdos": ["Dos"]})
@@ -488,8 +501,9 @@ def test_la_comprobacion_detiene_un_injerto_equivocado(rara, monkeypatch):
     antes = huella(archivo)
     original = escritura.injertar
     monkeypatch.setattr(escritura, "injertar",
-                        lambda texto, entrada: (original(texto, entrada)[0].replace("Otro acuerdo", "Otro"),
-                                                original(texto, entrada)[1]))
+                        lambda texto, entrada, *leido: (
+                            original(texto, entrada, *leido)[0].replace("Otro acuerdo", "Otro"),
+                            original(texto, entrada, *leido)[1]))
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "x")
     assert r.exit_code == 1
     assert "no coincide con lo que se pidió" in r.stderr
@@ -686,8 +700,8 @@ def test_un_cambio_fuera_de_lo_agregado_se_rechaza_aunque_se_lea_igual(rara, mon
     antes = huella(archivo)
     original = escritura.injertar
 
-    def con_otro_comentario(texto, entrada):
-        nuevo, cambio = original(texto, entrada)
+    def con_otro_comentario(texto, entrada, *leido):
+        nuevo, cambio = original(texto, entrada, *leido)
         return nuevo.replace("# fin de la sesión 1", "# fin de la sesion 1"), cambio
 
     monkeypatch.setattr(escritura, "injertar", con_otro_comentario)

@@ -118,6 +118,6 @@ def test_interrumpido_al_entrar_suelta_todo(monkeypatch):
     modulo = eventos._modulo()
     assert all(getattr(modulo, n) is getattr(events, n) for n in eventos._SUSTITUTOS)
     monkeypatch.undo()
-    assert _forma(_leer("a: 1\n").raiz) == ("mapa", 1, 1, "", False, -1, {"a": (1, 1)},
+    assert _forma(_leer("a: 1\n").raiz) == ("mapa", 1, 1, "", False, 5, {"a": (1, 1)},
                                              {"a": ("escalar", 1, 4, "1", True, 4, None, None)})
     assert eventos._COMPROBADO == comprobado
