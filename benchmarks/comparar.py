@@ -67,6 +67,9 @@ RONDAS = {
     "informe": ({1: 9, 10: 5, 100: 3}, {1: 3, 10: 3, 100: 1}),
 }
 
+# En ``copias``: la versión actual con ``--procesos 1``.
+UN_PROCESO = "actual con --procesos 1"
+
 # Las importaciones, por el paquete de arriba de cada módulo (tiempo propio: sin contar doble).
 _GRUPOS = {"typer": "Typer y Click", "click": "Typer y Click", "shellingham": "Typer y Click",
            "rich": "Rich", "pygments": "Rich", "markdown_it": "Rich", "mdurl": "Rich",
@@ -270,12 +273,17 @@ class Comparacion:
         for n, rondas in self.rondas["copias"].items():
             zona = self._generar(self.tmp / f"zona-{n}", "--zona", n)
             programas = {v: self._ruta(v, "validar", zona, "--fecha", FECHA) for v in self.versiones}
+            # La base lee las Rutas en un solo proceso; la actual, por omisión, en todos los
+            # núcleos. La CPU del trabajo de cada Ruta, sin la del pool ni la de dos procesos que
+            # se estorban en la misma máquina, es la de un proceso: se mide también.
+            programas[UN_PROCESO] = self._ruta("actual", "validar", zona, "--fecha", FECHA, "--procesos", "1")
             medidas = self._medir(f"validar {n} copias", programas, rondas)
             crudo[n] = {v: [asdict(m) for m in ms] for v, ms in medidas.items()}
             casos.append((f"{n} copias", f"{kb(zona):.0f}", medidas))
-            por_ruta = [f"{v} {mediana(m.cpu_ms for m in medidas[v]) / n:.1f}" for v in self.versiones]
+            cpu = {v: mediana(m.cpu_ms for m in medidas[v]) / n for v in medidas}
+            por_ruta = [f"{v} {cpu[v]:.1f}" for v in medidas]
             notas.append(f"CPU por Ruta con {n} copias (ms): {', '.join(por_ruta)} "
-                         f"(mediana de {rondas}).")
+                         f"(mediana de {rondas}); {UN_PROCESO} / base: {_razon(cpu[UN_PROCESO], cpu['base'])}.")
             shutil.rmtree(zona, ignore_errors=True)
         if len(crudo) == 2:
             (n1, c1), (n2, c2) = crudo.items()

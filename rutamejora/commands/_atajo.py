@@ -18,7 +18,6 @@ terminal; una tubería cerrada (``| head``) sale con 1 en silencio; Ctrl-C, con 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 # Opciones con valor y banderas de ``ruta validar`` (deben ser las del comando; hay prueba).
@@ -61,11 +60,16 @@ def leer(argumentos: list[str]) -> dict | None:
 
 
 def correr(argumentos: list[str]) -> int | None:
-    """Corre ``ruta ARGUMENTOS`` si el atajo la reconoce y devuelve su código; si no, ``None``."""
+    """Corre ``ruta ARGUMENTOS`` si el atajo la reconoce y devuelve su código; si no, ``None``.
+    ``ruta bitacora agregar`` tiene su propio atajo (``_atajo_agregar``)."""
+    if argumentos[:2] == ["bitacora", "agregar"]:
+        from rutamejora.commands._atajo_agregar import correr as agregar
+
+        return agregar(argumentos)
     pedido = leer(argumentos)
     if pedido is None:
         return None
-    from rutamejora.commands._comun import con_color, fecha_leida
+    from rutamejora.commands._comun import con_color, fecha_leida, legible
     from rutamejora.commands._validacion import leer_procesos, validar_carpeta
     from rutamejora.salida import FORMATOS
 
@@ -75,21 +79,12 @@ def correr(argumentos: list[str]) -> int | None:
     except ValueError:
         return None
     carpeta = pedido["carpeta"] if pedido["carpeta"] is not None else "."
-    if fecha is None or pedido["formato"] not in FORMATOS or not _legible(carpeta):
+    if fecha is None or pedido["formato"] not in FORMATOS or not legible(carpeta):
         return None
     try:
         return _validar(Path(carpeta), pedido, fecha, procesos, con_color(), validar_carpeta)
     except KeyboardInterrupt:
         return 130          # como Typer: Ctrl-C dentro del comando sale con 130, sin mensaje
-
-
-def _legible(carpeta: str) -> bool:
-    # Click (``click.Path``) rechaza una ruta que existe pero no se puede leer.
-    try:
-        os.stat(carpeta)
-    except OSError:
-        return True
-    return os.access(carpeta, os.R_OK)
 
 
 def _validar(carpeta: Path, pedido: dict, fecha, procesos, color: bool, validar_carpeta) -> int:
@@ -100,26 +95,16 @@ def _validar(carpeta: Path, pedido: dict, fecha, procesos, color: bool, validar_
         salida, codigo = validar_carpeta([carpeta], pedido["formato"], hoy, explicita,
                                          pedido["estricto"], procesos, color=color)
     except NoEsRuta as exc:
-        return _escribir(sys.stderr, f"ruta: {exc}", 2)
-    return _escribir(sys.stdout, salida, codigo)
+        return _escribir(True, f"ruta: {exc}", 2)
+    return _escribir(False, salida, codigo)
 
 
-def _escribir(flujo, texto: str, codigo: int) -> int:
+def _escribir(err: bool, texto: str, codigo: int) -> int:
     """Escribe ``texto`` y un salto como ``click.echo`` y devuelve ``codigo``."""
-    if flujo is None:
-        return codigo
-    try:
-        if "\x1b" in texto:
-            import click
+    from rutamejora.commands._comun import eco, tuberia_cerrada
 
-            click.echo(texto, file=flujo)
-        else:
-            flujo.write(texto + "\n")
-            flujo.flush()
+    try:
+        eco(texto, err=err)
     except BrokenPipeError:
-        # Como Click: quien leía se fue (``| head``). Lo que quede por vaciar va a /dev/null
-        # para que Python no se queje al salir.
-        nulo = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(nulo, flujo.fileno())
-        return 1
+        return tuberia_cerrada(err)
     return codigo

@@ -1,7 +1,7 @@
-"""Lo que comparten los comandos: la fecha de evaluación, el color y los errores de uso.
+"""Lo que comparten los comandos: la fecha de evaluación, el color, la salida y los errores de uso.
 
-Typer se importa dentro de las funciones que lo usan: el atajo de ``ruta validar``
-(``_atajo``) usa este módulo sin pagar Typer ni Click.
+Typer se importa dentro de las funciones que lo usan: los atajos de ``ruta validar`` y de
+``ruta bitacora agregar`` (``_atajo``) usan este módulo sin pagar Typer ni Click.
 """
 
 from __future__ import annotations
@@ -48,12 +48,46 @@ def con_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def fallar_uso(mensaje: str) -> None:
-    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2."""
-    import typer
+def legible(ruta: str) -> bool:
+    """Lo que Click (``click.Path``) comprueba de la carpeta de un comando: si existe, que se
+    pueda leer (los atajos sin Typer dejan a Typer una que no)."""
+    try:
+        os.stat(ruta)
+    except OSError:
+        return True
+    return os.access(ruta, os.R_OK)
 
-    typer.echo(f"ruta: {mensaje}", err=True)
-    raise typer.Exit(2)
+
+def eco(texto: str, err: bool = False) -> None:
+    """Escribe ``texto`` y un salto de línea en stdout (o stderr) como ``click.echo``, sin
+    importar Click: solo si hay un carácter ESC (códigos de color) se escribe con él, que los
+    quita cuando no hay terminal. Una tubería cerrada lanza ``BrokenPipeError``, como Click."""
+    flujo = sys.stderr if err else sys.stdout
+    if flujo is None:
+        return
+    if "\x1b" in texto:
+        import click
+
+        click.echo(texto, file=flujo)
+        return
+    flujo.write(texto + "\n")
+    flujo.flush()
+
+
+def tuberia_cerrada(err: bool = False) -> int:
+    """Como Click cuando quien leía se fue (``| head``): lo que quede por vaciar de stdout (o
+    stderr) va a /dev/null, para que Python no se queje al salir, y la salida es 1."""
+    flujo = sys.stderr if err else sys.stdout
+    os.dup2(os.open(os.devnull, os.O_WRONLY), flujo.fileno())
+    return 1
+
+
+def fallar_uso(mensaje: str) -> None:
+    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2.
+
+    Sale con ``SystemExit``, que Typer deja pasar con su código (sin Typer: ver ``_atajo``)."""
+    eco(f"ruta: {mensaje}", err=True)
+    raise SystemExit(2)
 
 
 OPCION_FECHA = dict(metavar="AAAA-MM-DD",
@@ -66,8 +100,6 @@ def cargar_para_escribir(carpeta: Path, archivo: str):
     Sale con 2 si la carpeta no es una Ruta y con 1 si ``archivo`` existe y no se puede leer
     (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó.
     """
-    import typer
-
     from rutamejora.formato import NoEsRuta, cargar, es_ruta
 
     if carpeta.is_dir() and not es_ruta(carpeta):
@@ -80,7 +112,7 @@ def cargar_para_escribir(carpeta: Path, archivo: str):
     vacio = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)
     if doc is not None and archivo not in ruta.legibles and not vacio:
         motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
-        typer.echo(f"ruta: {archivo} no se puede leer{motivo}; corrígelo primero (`ruta validar` "
-                   "dice dónde). No se escribió nada.", err=True)
-        raise typer.Exit(1)
+        eco(f"ruta: {archivo} no se puede leer{motivo}; corrígelo primero (`ruta validar` "
+            "dice dónde). No se escribió nada.", err=True)
+        raise SystemExit(1)
     return ruta

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
 import click
 import typer
 
-from rutamejora.commands._comun import cargar_para_escribir, fallar_uso
 from rutamejora.commands._vistas import ayuda
 
 bitacora = typer.Typer(
@@ -101,49 +99,18 @@ def agregar(
     Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50
     """
     from rutamejora import escritura as B
-    from rutamejora.nucleo import sin_recolector
+    from rutamejora.commands._agregado import registrar
 
     o = B.Opciones(fecha, sesion, tipo, accion or [], meta or [], estado, avance, evidencia or [], gasto,
                    comprobante, nuevo_inicio, nuevo_fin, valor, fuente, acuerdo or [], ajuste or [], nota,
                    nota_de or [], ingreso or [], rasgo or [], balance or [], logros or [], pendientes or [])
-    # Sin el recolector de ciclos mientras vive la Ruta cargada, como en `validar`: cada pasada
-    # la recorría entera (con 10 000 entradas en la bitácora, 0.2 s). La Ruta vive solo dentro de
-    # ``_registrar``: al volver a encenderlo ya no está.
-    with sin_recolector():
-        _registrar(carpeta, o, (hoja, columna, valores, pestana), formato, espera)
 
+    def de_hoja(ruta, o):
+        o.meta, o.valor, o.fuente, o.nota = _de_hoja(ruta, o.meta, hoja, columna, valores, pestana,
+                                                     o.valor, o.fuente, o.nota, o.accion)
 
-def _registrar(carpeta: Path, o, de_hoja: tuple, formato: Formato, espera: float) -> None:
-    """Carga la Ruta, revisa y escribe la entrada de las opciones ``o`` (o la que se pregunte) e
-    informa. ``de_hoja``: (hoja, columna, valores, pestaña) de ``--hoja``."""
-    from rutamejora import escritura as B
-
-    ruta = cargar_para_escribir(carpeta, "bitacora.yaml")
-    hoja, columna, valores, pestana = de_hoja
-    if hoja is not None or columna or valores:
-        o.meta, o.valor, o.fuente, o.nota = _de_hoja(ruta, o.meta, hoja, columna, valores, pestana, o.valor,
-                                                     o.fuente, o.nota, o.accion)
-    with _sin_escribir_si_falla():
-        if not o.registra_algo:
-            entrada, motivos = _preguntada(ruta, o), []
-        else:
-            entrada, motivos = B.entrada_de_opciones(ruta, o)
-        B.con_la_sesion_de_su_fecha(entrada, ruta)  # se une a la entrada que ya tiene esa fecha
-        motivos += B.revisar_pares(entrada, ruta)
-        # Repetir la orden no duplica: lo que esa entrada ya tiene idéntico no se vuelve a escribir.
-        repetido = [] if motivos else B.sin_repetir(entrada, ruta)
-        notas = repetido + B.revisar(entrada, ruta, motivos)
-        avisos = B.avisos_despues(entrada, ruta)
-        cambio = B.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera), ruta=ruta)
-    _informar(entrada, cambio, formato)
-    if hoja is not None:
-        from rutamejora.intercambio import AVISO_PRIVACIDAD
-
-        typer.echo(AVISO_PRIVACIDAD, err=True)
-    for nota_ in notas:
-        typer.echo(f"Nota: {nota_}", err=True)
-    for aviso in avisos:
-        typer.echo(f"Aviso: {aviso}", err=True)
+    con_hoja = hoja is not None or columna or valores
+    registrar(carpeta, o, formato.value, espera, _preguntada, de_hoja if con_hoja else None)
 
 
 def _de_hoja(ruta, metas, hoja, columna, valores, pestana, valor, fuente, nota, accion):
@@ -196,79 +163,6 @@ def _hay_terminal() -> bool:
     import sys
 
     return sys.stdin is not None and sys.stdin.isatty()
-
-
-@contextmanager
-def _sin_escribir_si_falla():
-    """Cada falla al revisar o escribir, con su mensaje y su código de salida (2 si es de uso)."""
-    from rutamejora import escritura as B
-
-    try:
-        yield
-    except B.ValorInvalido as exc:
-        for motivo in exc.motivos:
-            typer.echo(f"ruta: {motivo}", err=True)
-        typer.echo("ruta: no se escribió nada en bitacora.yaml.", err=True)
-        raise typer.Exit(2)
-    except B.RutaIlegible as exc:
-        typer.echo(f"ruta: {exc}", err=True)
-        raise typer.Exit(1)
-    except Exception as exc:  # los de escritura: se importan tarde, se reconocen por su clase
-        from rutamejora.escritura import NoSeEscribio, YaRegistrado
-
-        if isinstance(exc, YaRegistrado):
-            fallar_uso(str(exc))
-        if isinstance(exc, B.YaAplicado):  # todo lo de la orden ya estaba: nada que escribir
-            fallar_uso(str(exc))
-        if isinstance(exc, NoSeEscribio):  # 1 si es la Ruta; 2 si el sistema no dejó escribir
-            typer.echo(f"ruta: {exc}", err=True)
-            raise typer.Exit(exc.salida)
-        raise
-
-
-def _avisar_espera(espera: float):
-    """Lo que se dice (una vez, en stderr) cuando otro proceso tiene la bitácora más de 1 s."""
-    def avisar(quien: str) -> None:
-        typer.echo(f"ruta: {quien} está escribiendo en la bitácora; esperando su turno "
-                   f"(hasta {espera:g} s)…", err=True)
-    return avisar
-
-
-
-def _informar(entrada, cambio, formato: Formato) -> None:
-    from rutamejora.vistas import fecha_corta
-
-    if formato is Formato.json:
-        from rutamejora.vistas import agregado_como_json
-
-        typer.echo(agregado_como_json(entrada.datos(), cambio))
-        return
-    cuando = f"del {fecha_corta(entrada.fecha)}" + (f" (sesión {entrada.sesion})" if entrada.sesion else "")
-    que = "Agregado a la entrada" if cambio.unida else "Nueva entrada"
-    typer.echo(f"{que} {cuando} en bitacora.yaml, línea {cambio.linea}: {_contenido(entrada)}.")
-
-
-def _contenido(entrada) -> str:
-    partes = []
-    for r in entrada.acciones:
-        detalle = r.estado.replace("_", " ") + (f", {r.avance} %" if r.avance is not None else "")
-        partes.append(f"acción {r.accion} ({detalle})")
-    for m in entrada.mediciones:
-        from rutamejora.vistas import numero
-
-        partes.append(f"medición de {m.meta} ({numero(m.valor)})")
-    for n in entrada.notas:
-        partes.append(f"nota para {n.id}")
-    for lista, singular, plural in ((entrada.acuerdos, "acuerdo", "acuerdos"),
-                                    (entrada.ajustes, "ajuste", "ajustes"),
-                                    (entrada.ingresos, "ingreso", "ingresos"),
-                                    (entrada.rasgos, "rasgo valorado", "rasgos valorados"),
-                                    (entrada.balance, "balance", "balances")):
-        if lista:
-            partes.append(f"{len(lista)} {singular if len(lista) == 1 else plural}")
-    if entrada.nota:
-        partes.append("nota")
-    return ", ".join(partes)
 
 
 def registrar(app: typer.Typer) -> None:

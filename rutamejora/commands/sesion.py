@@ -120,14 +120,14 @@ def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
 def _aplicar(texto: str, ruta, espera: float) -> list[str]:
     """Revisa y escribe el borrador; devuelve los motivos si no sirve (nada escrito)."""
     from rutamejora import escritura as E
-    from rutamejora.commands.bitacora import Formato, _avisar_espera, _informar
+    from rutamejora.commands._agregado import avisar_espera, informar
 
     try:
         entrada, notas = E.entrada_del_borrador(texto, ruta)
         if entrada is None:
             typer.echo("No cambiaste nada: no se escribió nada en bitacora.yaml.")
             return []
-        cambio = E.guardar(ruta.carpeta, entrada, espera, _avisar_espera(espera), ruta=ruta)
+        cambio = E.guardar(ruta.carpeta, entrada, espera, avisar_espera(espera), ruta=ruta)
     except E.ValorInvalido as exc:
         return exc.motivos
     except E.YaRegistrado as exc:
@@ -141,7 +141,7 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
     except E.NoSeEscribio as exc:
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(exc.salida) from None
-    _informar(entrada, cambio, Formato.texto)
+    informar(entrada, cambio, "texto")
     for nota in notas:
         typer.echo(f"Nota: {nota}", err=True)
     return []
@@ -171,7 +171,7 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
             fallar_uso(f"{exc} {guardado}")
         try:
             motivos = _aplicar(texto, ruta, espera)
-        except typer.Exit:  # no se pudo escribir: lo escrito se queda en el borrador
+        except (typer.Exit, SystemExit):  # no se pudo escribir: lo escrito se queda en el borrador
             typer.echo(f"ruta: {guardado}", err=True)
             raise
         if not motivos:

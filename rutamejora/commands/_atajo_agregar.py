@@ -1,0 +1,95 @@
+"""``ruta bitacora agregar`` sin Typer ni Click, para las líneas de comandos de siempre.
+
+Es el comando que un CTE corre más seguido, y importar Typer y Click costaba tanto como leer y
+revisar una Ruta chica. Como el atajo de ``validar`` (``_atajo``), reconoce solo una línea bien
+formada, con lo que registra dado en opciones (``--accion``, ``--meta``, ``--acuerdo``…, con
+``--opcion=valor`` y ``-fjson`` como las acepta Click), y hace exactamente lo que hace el comando
+(``_agregado.registrar``). Con cualquier otra cosa —la ayuda, una opción desconocida, ``--hoja``
+(lee una hoja de cálculo), nada que registrar (se pregunta paso a paso), un ``--formato`` o una
+``--espera`` que Typer rechazaría, ``--``, el autocompletado, Windows— no hace nada y la línea
+sigue por Typer, con la ayuda y los mensajes de siempre: el atajo nunca escribe un error de uso
+propio. ``tests/commands/test_atajo_agregar.py`` compara ambos caminos, con el archivo escrito,
+y las opciones con las del comando.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+# Opciones con un valor y las que se repiten (deben ser las del comando; hay prueba): el campo
+# de ``escritura.Opciones`` de cada una. ``--formato`` y ``--espera`` no son de ``Opciones``.
+VALORES = {"--fecha": "fecha", "--sesion": "sesion", "--tipo": "tipo", "--estado": "estado",
+           "--avance": "avance", "--gasto": "gasto", "--comprobante": "comprobante",
+           "--nuevo-inicio": "nuevo_inicio", "--nuevo-fin": "nuevo_fin", "--valor": "valor",
+           "--fuente": "fuente", "--nota": "nota", "--formato": "formato", "-f": "formato",
+           "--espera": "espera"}
+LISTAS = {"--accion": "accion", "--evidencia": "evidencia", "--meta": "meta", "--acuerdo": "acuerdo",
+          "--ajuste": "ajuste", "--nota-de": "nota_de", "--ingreso": "ingreso", "--rasgo": "rasgo",
+          "--balance": "balance", "--logros": "logros", "--pendientes": "pendientes"}
+# Las que el atajo deja a Typer: leen una hoja de cálculo (``intercambio``).
+POR_TYPER = {"--hoja", "--columna", "--valores", "--pestana"}
+FORMATOS = ("texto", "json")
+# Una espera que Click lee igual que ``float`` sin dudas (ni «inf», ni «1e3», ni espacios).
+_ESPERA = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def leer(argumentos: list[str]) -> dict | None:
+    """Las opciones de ``ruta bitacora agregar …`` si la línea es de las que el atajo reconoce
+    (sin contar si registra algo: eso lo dice ``correr``); si no, ``None``."""
+    if argumentos[:2] != ["bitacora", "agregar"] or os.name != "posix" or os.environ.get("_RUTA_COMPLETE"):
+        return None
+    pedido: dict = {"carpeta": None, "formato": "texto", "espera": "120", **{c: [] for c in LISTAS.values()}}
+    resto = list(argumentos[2:])
+    while resto:
+        argumento = resto.pop(0)
+        if argumento in ("", "-") or not argumento.startswith("-"):
+            if pedido["carpeta"] is not None or argumento in ("", "-"):
+                return None
+            pedido["carpeta"] = argumento
+            continue
+        nombre, igual, valor = argumento.partition("=")
+        if argumento.startswith("-f") and not argumento.startswith("--") and len(argumento) > 2:
+            nombre, igual, valor = "-f", "=", argumento[2:]   # -fjson, como Click
+        if nombre not in VALORES and nombre not in LISTAS:
+            return None
+        if not igual:
+            if not resto:
+                return None
+            valor = resto.pop(0)        # Click toma el siguiente, aunque empiece con «-»
+        if nombre in LISTAS:
+            pedido[LISTAS[nombre]].append(valor)
+        else:
+            pedido[VALORES[nombre]] = valor   # repetida, vale la última (como Click)
+    if pedido["formato"] not in FORMATOS or not _ESPERA.fullmatch(pedido["espera"]):
+        return None
+    return pedido
+
+
+def correr(argumentos: list[str]) -> int | None:
+    """Corre ``ruta ARGUMENTOS`` si el atajo la reconoce y devuelve su código; si no, ``None``."""
+    pedido = leer(argumentos)
+    if pedido is None:
+        return None
+    from rutamejora.commands._comun import legible, tuberia_cerrada
+    from rutamejora.escritura import Opciones
+
+    carpeta = pedido.pop("carpeta")
+    carpeta = carpeta if carpeta is not None else "."
+    formato, espera = pedido.pop("formato"), float(pedido.pop("espera"))
+    o = Opciones(**pedido)
+    if not o.registra_algo or not legible(carpeta):
+        return None   # se pregunta paso a paso (con Click), o Click rechaza la carpeta
+    from rutamejora.commands._agregado import registrar
+
+    try:
+        registrar(Path(carpeta), o, formato, espera)
+    except SystemExit as salida:
+        return 0 if salida.code is None else salida.code if isinstance(salida.code, int) else 1
+    except BrokenPipeError:
+        return tuberia_cerrada()
+    except KeyboardInterrupt:
+        return 130          # como Typer: Ctrl-C dentro del comando sale con 130, sin mensaje
+    return 0
+
