@@ -6,9 +6,9 @@ arma en ``_aplicacion``; aquí se decide lo común: qué comandos cargar y que n
 interno llegue al usuario como un traceback (sale con código 2 y un mensaje; ``RUTA_DEPURAR=1``
 muestra el traceback a quien desarrolla).
 
-``ruta validar`` con una línea de comandos de las de siempre no pasa por Typer ni Click
-(``_atajo``: importarlos costaba más que validar el ejemplo); cualquier otra, sí, con la ayuda y
-los mensajes de siempre. ``main`` registra solo el comando que se va a correr (``ruta validar``
+``ruta validar`` y ``ruta bitacora agregar`` con una línea de comandos de las de siempre no pasan
+por Typer ni Click (``_atajo`` y ``_atajo_agregar``: importarlos costaba más que validar el
+ejemplo); cualquier otra, sí, con la ayuda y los mensajes de siempre. ``main`` registra solo el comando que se va a correr (``ruta validar``
 no paga los módulos de los otros diez); con ``--help``, sin argumentos, con un comando que no
 existe (para que Click sugiera el parecido) o al autocompletar, los registra todos. ``from
 rutamejora.commands import app`` da la aplicación con todos los comandos.
@@ -64,7 +64,8 @@ def main() -> None:
     """Punto de entrada: corre la aplicación y convierte un fallo interno en salida 2."""
     _salida_utf8()
     try:
-        # ``ruta validar`` de siempre, sin Typer (ver ``_atajo``); si no, la aplicación.
+        # ``ruta validar`` o ``ruta bitacora agregar`` de siempre, sin Typer (ver ``_atajo``);
+        # si no, la aplicación.
         from rutamejora.commands._atajo import correr
 
         codigo = correr(sys.argv[1:])

@@ -13,6 +13,8 @@ Lo que Click haría al escribir se hace igual: la salida con un salto de línea 
 un carácter ESC (códigos de color) se escribe con ``click.echo``, que los quita cuando no hay
 terminal; una tubería cerrada (``| head``) sale con 1 en silencio; Ctrl-C, con 130 en silencio.
 ``tests/commands/test_atajo.py`` compara ambos caminos y las opciones con las del comando.
+
+``ruta bitacora agregar`` tiene su atajo en ``_atajo_agregar``; ``correr`` los reparte.
 """
 
 from __future__ import annotations
