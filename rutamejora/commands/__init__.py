@@ -6,12 +6,13 @@ arma en ``_aplicacion``; aquí se decide lo común: qué comandos cargar y que n
 interno llegue al usuario como un traceback (sale con código 2 y un mensaje; ``RUTA_DEPURAR=1``
 muestra el traceback a quien desarrolla).
 
-``ruta validar`` y ``ruta bitacora agregar`` con una línea de comandos de las de siempre no pasan
-por Typer ni Click (``_atajo`` y ``_atajo_agregar``: importarlos costaba más que validar el
-ejemplo); cualquier otra, sí, con la ayuda y los mensajes de siempre. ``main`` registra solo el comando que se va a correr (``ruta validar``
-no paga los módulos de los otros diez); con ``--help``, sin argumentos, con un comando que no
-existe (para que Click sugiera el parecido) o al autocompletar, los registra todos. ``from
-rutamejora.commands import app`` da la aplicación con todos los comandos.
+``ruta validar`` y ``ruta bitacora agregar`` con una línea de comandos de las de siempre no
+pasan por Typer ni Click (``_atajo`` y ``_atajo_agregar``: importarlos costaba más que validar
+el ejemplo); cualquier otra, sí, con la ayuda y los mensajes de siempre. ``main`` registra solo
+el comando que se va a correr (``ruta validar`` no paga los módulos de los otros diez); con
+``--help``, sin argumentos, con un comando que no existe (para que Click sugiera el parecido) o
+al autocompletar, los registra todos. ``from rutamejora.commands import app`` da la aplicación
+con todos los comandos.
 
 Capa: la de arriba. Importa solo lo público (``__all__``) de los paquetes de la biblioteca, y
 cada módulo de comando lo importa dentro de su función.

@@ -72,7 +72,7 @@ def correr(argumentos: list[str]) -> int | None:
     pedido = leer(argumentos)
     if pedido is None:
         return None
-    from rutamejora.commands._comun import legible, tuberia_cerrada
+    from rutamejora.commands._comun import eco, legible, tuberia_cerrada
     from rutamejora.escritura import Opciones
 
     carpeta = pedido.pop("carpeta")
@@ -86,7 +86,10 @@ def correr(argumentos: list[str]) -> int | None:
     try:
         registrar(Path(carpeta), o, formato, espera)
     except SystemExit as salida:
-        return 0 if salida.code is None else salida.code if isinstance(salida.code, int) else 1
+        if salida.code is None or isinstance(salida.code, int):
+            return salida.code or 0
+        eco(str(salida.code), err=True)   # como Python con ``sys.exit("texto")``
+        return 1
     except BrokenPipeError:
         return tuberia_cerrada()
     except KeyboardInterrupt:

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from rutamejora.escritura.candado import NoSeEscribio
 from rutamejora.escritura.injerto import Cambio, es_nota
-from rutamejora.escritura.texto_yaml import BOM, aplicar
+from rutamejora.escritura.texto_yaml import aplicar, sin_bom
 
 _NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un error de ruta, no de "
                 "tu Ruta); bitacora.yaml quedó como estaba.")
@@ -32,7 +32,7 @@ _NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un e
 def _cargar(texto: str):
     from ruamel.yaml import YAML
 
-    texto = texto[1:] if texto.startswith(BOM) else texto
+    texto = sin_bom(texto)[1]
     return YAML(typ="safe", pure=False).load(texto) if texto.strip() else None
 
 
@@ -104,11 +104,8 @@ def _por_tramo(antes: str, despues: str, entrada: dict, cambio: Cambio) -> bool 
 def comprobar(antes: str, despues: str, entrada: dict, cambio: Cambio) -> None:
     """El texto nuevo debe ser lo de antes más lo agregado, y nada más; si no, ``NoSeEscribio``."""
     if cambio.ediciones is not None:
-        bom = antes.startswith(BOM)
-        if despues.startswith(BOM) != bom:
-            raise NoSeEscribio(_NO_COINCIDE)
-        antes, despues = (antes[1:], despues[1:]) if bom else (antes, despues)
-        if aplicar(antes, cambio.ediciones) != despues:
+        (bom, antes), (bom_despues, despues) = sin_bom(antes), sin_bom(despues)
+        if bom_despues != bom or aplicar(antes, cambio.ediciones) != despues:
             raise NoSeEscribio(_NO_COINCIDE)
         v = cambio.ventana
         if v is not None and all(v.desde <= p and p + len(q) <= v.hasta for p, q, _ in cambio.ediciones):

@@ -292,13 +292,28 @@ def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> li
                 texto = elementos_en_linea(clave, [{"nota": nuevo["nota"]}], estilo).strip()
                 if texto.startswith("{"):  # ruamel puede escribir un mapa de una clave sin llaves
                     texto = texto[1:-1].strip()
-                n, col = registro.end_mark.line, registro.end_mark.column - 1
-                ediciones.append((n, -1, lambda n=n, c=col, t=texto: _antes_de(doc, n, c, ", " + t)))
+                ediciones.append((registro.end_mark.line, -1,
+                                  lambda r=registro, t=texto: _nota_en_linea(doc, r, t)))
             else:
                 lineas = con_sangria(volcar({"nota": nuevo["nota"]}, estilo), registro.start_mark.column)
                 indice = ultima_linea(registro, doc.lineas) + 1
                 ediciones.append((indice, -1, lambda i=indice, m=lineas: doc.insertar(i, m)))
     return ediciones
+
+
+def _nota_en_linea(doc: Texto, registro, par: str) -> None:
+    """Pone ``par`` (``nota: …``) al final de un registro escrito en línea: antes de su «}», o,
+    si es el mapa de un solo par sin llaves de una lista en línea (``[meta: M1]``), entre llaves
+    nuevas (``[{meta: M1, nota: …}]``: sin ellas, serían dos mapas)."""
+    inicio, fin = registro.start_mark, registro.end_mark
+    if doc.lineas[inicio.line][0][inicio.column:inicio.column + 1] == "{":
+        _antes_de(doc, fin.line, fin.column - 1, ", " + par)
+    else:
+        # Justo después de su valor (el fin del mapa es donde empieza lo que sigue, quizá en otra
+        # línea); primero el fin, que así no corre el inicio.
+        fin = registro.value[-1][1].end_mark if registro.value else fin
+        _antes_de(doc, fin.line, fin.column, ", " + par + "}")
+        _antes_de(doc, inicio.line, inicio.column, "{")
 
 
 def _antes_de(doc: Texto, n: int, columna: int, texto: str) -> None:

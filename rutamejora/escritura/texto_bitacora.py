@@ -3,10 +3,11 @@
 ``ruta bitacora agregar`` no vuelve a escribir el archivo entero: de su lectura (la de la Ruta,
 ``arbol_leido``, si el texto no cambió desde entonces; si no, con el analizador en C de ruamel)
 sabe dónde termina cada entrada, con qué sangría y en qué estilo está escrita cada lista;
-ruamel.yaml produce el YAML de lo nuevo y eso se **injerta** en el texto original. Todo lo demás queda igual byte por byte: comentarios, sangrías de 4 espacios, listas en
-línea, líneas largas, comillas, la BOM de UTF-8 y los fines de línea CRLF. Antes de escribir se
-comprueba que el resultado es exactamente lo de antes más lo agregado: byte por byte fuera de lo
-agregado, y leyendo de nuevo el tramo de entradas que lo contiene (``comprobacion``).
+ruamel.yaml produce el YAML de lo nuevo y eso se **injerta** en el texto original. Todo lo demás
+queda igual byte por byte: comentarios, sangrías de 4 espacios, listas en línea, líneas largas,
+comillas, la BOM de UTF-8 y los fines de línea CRLF. Antes de escribir se comprueba que el
+resultado es exactamente lo de antes más lo agregado: byte por byte fuera de lo agregado, y
+leyendo de nuevo el tramo de entradas que lo contiene (``comprobacion``).
 
 Dónde va lo nuevo:
 

@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 BOM = "\ufeff"
+
+
+def sin_bom(texto: str) -> tuple[str, str]:
+    """(las BOM del principio, el resto). Casi siempre una o ninguna; un editor que agrega la
+    suya a un archivo que ya la tenía deja dos, y libyaml salta la que quede sin contarla: sus
+    posiciones serían las del texto sin ellas, así que se quitan todas (y vuelven al escribir)."""
+    resto = texto.lstrip(BOM)
+    return texto[:len(texto) - len(resto)], resto
+
 _FINES = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")   # los saltos de línea que cuenta ruamel
 
 
@@ -18,22 +27,20 @@ _FINES = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")   # los saltos de línea q
 class Texto:
     """El archivo como líneas con su fin de línea original; así se injerta sin tocar lo demás.
 
-    Guarda también el texto leído (``original``, sin la BOM) y dónde empieza cada una de sus
+    Guarda también el texto leído (``original``, sin las BOM) y dónde empieza cada una de sus
     líneas, para decir después qué cambió (``ediciones``) sin comparar el archivo entero.
     """
 
     lineas: list                   # [[contenido, fin]]
     salto: str                     # el fin de línea del archivo ("\n" o "\r\n")
-    bom: bool
+    bom: str                       # las BOM del principio, tal cual (casi siempre "" o una)
     original: str = ""
     inicios: list = field(default_factory=list)      # posición en ``original`` de cada línea leída
     _leidas: list = field(default_factory=list, repr=False)   # las filas tal como se leyeron
 
     @classmethod
     def de(cls, texto: str) -> "Texto":
-        bom = texto.startswith(BOM)
-        if bom:
-            texto = texto[1:]
+        bom, texto = sin_bom(texto)
         partes = _partir(texto)
         lineas = [[contenido, fin] for contenido, fin in partes]
         inicios = list(accumulate((len(c) + len(f) for c, f in partes), initial=0))[:-1]
@@ -46,7 +53,7 @@ class Texto:
         return "".join(c + f for c, f in self.lineas)
 
     def texto(self) -> str:
-        return (BOM if self.bom else "") + self.cuerpo
+        return self.bom + self.cuerpo
 
     def posicion(self, linea: int) -> int:
         """Dónde empieza en ``original`` la línea leída ``linea`` (desde 0; el final si no existe)."""

@@ -23,8 +23,8 @@ from rutamejora.escritura.candado import (ESPERA, FallaDeEscritura, NoSeEscribio
                                           leer_para_escribir)
 from rutamejora.escritura.comprobacion import como_se_lee
 from rutamejora.escritura.estilo_yaml import Estilo, Sangria, como_elemento, elementos_en_linea, volcar
-from rutamejora.escritura.texto_yaml import (BOM, Texto, aplicar, columna_guion, componer, es_nodo,
-                                             nodo_clave, ultima_linea, valor_de)
+from rutamejora.escritura.texto_yaml import (Texto, aplicar, columna_guion, componer, es_nodo,
+                                             nodo_clave, sin_bom, ultima_linea, valor_de)
 
 ARCHIVO = "diagnostico.yaml"
 _NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un error de ruta, no de "
@@ -199,8 +199,8 @@ def injertar_resultados(texto: str, campo: str, nuevos: list[dict]) -> tuple[str
         hecho = ResultadosAgregados(campo, True, len(nuevos), linea + 1)
     despues = doc.texto()
     ediciones = doc.ediciones()
-    original = texto[1:] if texto.startswith(BOM) else texto
-    if ediciones is None or aplicar(original, ediciones) != (despues[1:] if despues.startswith(BOM) else despues):
+    (bom, original), (bom_despues, sin) = sin_bom(texto), sin_bom(despues)
+    if ediciones is None or bom_despues != bom or aplicar(original, ediciones) != sin:
         raise NoSeEscribio(_NO_COINCIDE)
     return despues, hecho
 
@@ -211,7 +211,7 @@ def comprobar(antes: str, despues: str, campo: str, nuevos: list[dict]) -> None:
     from ruamel.yaml import YAML
 
     def cargar(texto: str):
-        texto = texto[1:] if texto.startswith(BOM) else texto
+        texto = sin_bom(texto)[1]
         return YAML(typ="safe", pure=False).load(texto) if texto.strip() else None
 
     esperado = cargar(antes) or {}

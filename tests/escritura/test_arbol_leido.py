@@ -139,6 +139,9 @@ RARA = ("\ufeff# escrita a mano\r\nentradas:\r\n    # primera\r\n    -   fecha: 
     ("entradas:\n  - &a fecha: 2025-09-26\n", False, None),        # un ancla: un problema
     ("entradas:\n  - fecha: 2025-09-26\n    fecha: 2025-09-27\n", False, None),   # clave repetida
     ("entradas: [\n", False, None),                                  # no es YAML
+    # Dos BOM (un editor agregó la suya): libyaml salta la segunda sin contarla.
+    ("\ufeff\ufeffentradas:\n- fecha: 2025-09-26\n  sesion: 1\n  acuerdos: [x, yz]\n", False, None),
+    ("entradas:\n  - fecha: 2025-09-26\n\ufeff    nota: a\n", False, None),   # una BOM a media línea
 ])
 def test_bitacoras_escritas_de_formas_raras(texto, con_arbol, raro):
     assert _comparar(texto) is con_arbol

@@ -344,6 +344,27 @@ def test_bitacoras_vacias(tmp_path, contenido, esperado):
     assert errores(destino) == []
 
 
+@pytest.mark.parametrize("antes, entrada, despues", [
+    # Dos BOM al principio: se quedan, y lo nuevo va donde va (libyaml no cuenta la segunda).
+    ("\ufeff\ufeffentradas: []\n", {"fecha": date(2025, 10, 31), "acuerdos": ["Uno"]},
+     "\ufeff\ufeffentradas:\n  - fecha: 2025-10-31\n    acuerdos:\n      - Uno\n"),
+    ("\ufeff\ufeffentradas:\n- fecha: 2025-09-26\n  sesion: 1\n  acuerdos: [x, yz]\n",
+     {"fecha": date(2025, 9, 26), "sesion": 1, "acuerdos": ["nuevo"]},
+     "\ufeff\ufeffentradas:\n- fecha: 2025-09-26\n  sesion: 1\n  acuerdos: [x, yz, nuevo]\n"),
+    # La nota de una medición escrita como el mapa de un solo par de una lista en línea: entre
+    # llaves nuevas (sin ellas serían dos mapas).
+    ("entradas:\n- fecha: 2025-09-26\n  sesion: 1\n  mediciones: [meta: M1]\n",
+     {"fecha": date(2025, 9, 26), "sesion": 1, "mediciones": [{"meta": "M1", "nota": "Corte tardío."}]},
+     "entradas:\n- fecha: 2025-09-26\n  sesion: 1\n  mediciones: [{meta: M1, nota: Corte tardío.}]\n"),
+    ("entradas:\n- fecha: 2025-09-26\n  sesion: 1\n  mediciones: [\n    meta: M1\n  ]\n",
+     {"fecha": date(2025, 9, 26), "sesion": 1, "mediciones": [{"meta": "M1", "nota": "Otra."}]},
+     "entradas:\n- fecha: 2025-09-26\n  sesion: 1\n  mediciones: [\n    {meta: M1, nota: Otra.}\n  ]\n"),
+], ids=["dos-bom-vacia", "dos-bom-en-linea", "mapa-sin-llaves", "mapa-sin-llaves-en-varias-lineas"])
+def test_casos_que_antes_no_se_escribian(antes, entrada, despues):
+    """Se comprueban como siempre (``comprobar``): antes se rechazaban como un error de ruta."""
+    assert _injertar_y_comprobar(antes, entrada) == despues
+
+
 def test_una_bitacora_con_otra_clave_y_sin_entradas(tmp_path):
     """Un mapa sin `entradas:` (aquí, otra clave): la lista se agrega al final y se comprueba el
     archivo entero (antes, un problema interno al buscar el tramo de `entradas`)."""
