@@ -55,7 +55,7 @@ def exportar(
         # Primero lo que se lee: con una carpeta que no existe, eso es lo que hay que corregir.
         la_zona = descubrir(carpetas or [])
         elegido = intercambio.formato_de(salida, formato.value if formato else None)
-        intercambio.revisar_destino(salida, elegido, forzar)
+        ajeno = intercambio.revisar_destino(salida, elegido, forzar)
     except (intercambio.ErrorDeUso, NoEsRuta, ZonaInvalida) as exc:
         fallar_uso(str(exc))
     if not la_zona.rutas:
@@ -67,7 +67,7 @@ def exportar(
         from rutamejora.nucleo import no_se_escribio
 
         fallar_uso(no_se_escribio(salida, exc))
-    _informar(exportacion, salida)
+    _informar(exportacion, salida, intercambio.reemplazado(salida, elegido, ajeno))
 
 
 def _leer(la_zona, hoy, explicita: bool, procesos: int | None):
@@ -84,11 +84,14 @@ def _leer(la_zona, hoy, explicita: bool, procesos: int | None):
             progreso.cerrar()
 
 
-def _informar(exportacion, salida: Path) -> None:
-    """Lo hecho, en stderr; salida 1 si alguna Ruta tiene errores o no se pudo leer."""
+def _informar(exportacion, salida: Path, reemplazado: str | None) -> None:
+    """Lo hecho (y lo ajeno que se reemplazó con --forzar), en stderr; salida 1 si alguna Ruta
+    tiene errores o no se pudo leer."""
     n = exportacion.rutas
     typer.echo(f"Exportada{'s' if n != 1 else ''} {n} Ruta{'s' if n != 1 else ''} a {salida}.",
                err=True)
+    if reemplazado:
+        typer.echo(f"ruta: {reemplazado}", err=True)
     malas = exportacion.con_errores()
     if malas:
         lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")

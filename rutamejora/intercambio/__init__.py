@@ -39,7 +39,7 @@ __all__, __getattr__ = exportar(__name__, {
                   "sin_datos_personales porcentaje AVISO_PRIVACIDAD",
     "diagnostico": "agregar_resultados ResultadosAgregados YaImportado",
     "exportar": "Exportacion leer_tablas escribir HERRAMIENTA DATOS_ZONA",
-    "exportar_destino": "EXTENSIONES FORMATOS ErrorDeUso formato_de revisar_destino es_exportacion",
+    "exportar_destino": "EXTENSIONES FORMATOS ErrorDeUso formato_de revisar_destino reemplazado es_exportacion",
     "tablas_esquema": "TABLAS VERSION_ESQUEMA",
     "tablas": "filas_de_ruta",
     # `ruta importar plan`

@@ -52,9 +52,13 @@ def formato_de(salida: Path, pedido: str | None) -> str:
     return pedido
 
 
-def revisar_destino(salida: Path, formato: str, forzar: bool) -> None:
+def revisar_destino(salida: Path, formato: str, forzar: bool) -> list[str]:
     """Que ``salida`` pueda escribirse: su carpeta existe y, si ya hay algo, es una exportación
-    anterior del mismo formato (o ``forzar``). Lanza ``ErrorDeUso`` con el motivo."""
+    anterior del mismo formato (o ``forzar``). Lanza ``ErrorDeUso`` con el motivo.
+
+    Devuelve lo ajeno que ``forzar`` va a reemplazar, para decirlo: ``[salida.name]`` si es un
+    archivo, lo que hay en la carpeta (ordenado) si es una carpeta de CSV; vacío si no hay nada
+    ajeno."""
     padre = salida.parent if str(salida.parent) else Path(".")
     if not padre.is_dir():
         raise ErrorDeUso(f"la carpeta {salida.parent} no existe.")
@@ -64,18 +68,20 @@ def revisar_destino(salida: Path, formato: str, forzar: bool) -> None:
     try:
         modo = os.stat(salida).st_mode
     except FileNotFoundError:
-        return
+        return []
     if formato == "csv":
-        _revisar_carpeta(salida, modo, forzar)
-        return
+        return _revisar_carpeta(salida, modo, forzar)
     if not stat.S_ISREG(modo):
         raise ErrorDeUso(f"{salida} {que_es(modo)}: elige otro nombre para -o.")
-    if not forzar and not es_exportacion(salida, formato):
+    if es_exportacion(salida, formato):
+        return []
+    if not forzar:
         raise ErrorDeUso(f"{salida} ya existe y no es una exportación de `ruta exportar`: no se "
                          "reemplaza. Bórralo, elige otro nombre o usa --forzar.")
+    return [salida.name]
 
 
-def _revisar_carpeta(salida: Path, modo: int, forzar: bool) -> None:
+def _revisar_carpeta(salida: Path, modo: int, forzar: bool) -> list[str]:
     if not stat.S_ISDIR(modo):
         raise ErrorDeUso(f"{salida} ya existe y no es una carpeta: --formato csv escribe una "
                          "carpeta con un CSV por tabla. Elige otro nombre.")
@@ -83,9 +89,26 @@ def _revisar_carpeta(salida: Path, modo: int, forzar: bool) -> None:
     if any(True for _ in salida.rglob("ruta.yaml")):
         raise ErrorDeUso(f"la carpeta {salida} tiene una Ruta (ruta.yaml): una exportación nunca "
                          "la reemplaza. Elige otra carpeta para los CSV.")
-    if not forzar and any(salida.iterdir()) and not es_exportacion(salida, "csv"):
+    adentro = sorted(p.name for p in salida.iterdir())
+    if not adentro or es_exportacion(salida, "csv"):
+        return []
+    if not forzar:
         raise ErrorDeUso(f"la carpeta {salida} ya tiene archivos y no es una exportación de "
                          "`ruta exportar`: no se reemplaza. Elige otra carpeta o usa --forzar.")
+    return adentro
+
+
+def reemplazado(salida: Path, formato: str, ajeno: list[str]) -> str | None:
+    """Lo que se dice después de reemplazar con ``--forzar`` algo que no era una exportación
+    (``ajeno``, de ``revisar_destino``); ``None`` si no había nada ajeno."""
+    if not ajeno:
+        return None
+    if formato != "csv":
+        return f"con --forzar se reemplazó {salida}, que no era una exportación de `ruta exportar`."
+    nombres = ", ".join(ajeno[:5]) + (f" y {len(ajeno) - 5} más" if len(ajeno) > 5 else "")
+    return (f"con --forzar se reemplazó la carpeta {salida}, que no era una exportación de `ruta "
+            f"exportar`; tenía {len(ajeno)} {'archivo o carpeta' if len(ajeno) == 1 else 'archivos o carpetas'}: "
+            f"{nombres}.")
 
 
 def es_exportacion(salida: Path, formato: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -67,6 +68,18 @@ def test_csv_no_reemplaza_una_carpeta_ajena(zona_limpia, tmp_path):
     assert r.output == (f"ruta: la carpeta {ajena} ya tiene archivos y no es una exportación de "
                         "`ruta exportar`: no se reemplaza. Elige otra carpeta o usa --forzar.\n")
     assert _bytes(ajena) == {"lista.txt": b"no tocar\n"}
+    # Con --forzar se reemplaza, y se dice qué tenía.
+    for i in range(6):
+        (ajena / f"nota{i}.txt").write_text("x\n", encoding="utf-8")
+    r = exportar(str(zona_limpia), "-o", str(ajena), "--formato", "csv", "--forzar")
+    assert (r.exit_code, r.output) == (0, (
+        f"Exportadas 3 Rutas a {ajena}.\nruta: con --forzar se reemplazó la carpeta {ajena}, que no "
+        "era una exportación de `ruta exportar`; tenía 7 archivos o carpetas: lista.txt, nota0.txt, "
+        "nota1.txt, nota2.txt, nota3.txt y 2 más.\n"))
+    assert "lista.txt" not in _bytes(ajena) and "metadatos.csv" in _bytes(ajena)
+    shutil.rmtree(ajena)
+    ajena.mkdir()
+    (ajena / "lista.txt").write_text("no tocar\n", encoding="utf-8")
     # Una exportación anterior sí se reemplaza, entera (sin archivos viejos).
     salida = tmp_path / "zona"
     exportar(str(zona_limpia), "-o", str(salida), "--formato", "csv", "--fecha", FECHA)

@@ -111,7 +111,12 @@ def test_reemplaza_una_exportacion_y_respeta_lo_ajeno(zona_limpia, tmp_path):
                         "reemplaza. Bórralo, elige otro nombre o usa --forzar.\n")
     assert ajena.read_bytes() == antes
     r = exportar(str(zona_limpia), "-o", str(ajena), "--fecha", FECHA, "--forzar")
-    assert r.exit_code == 0
+    assert (r.exit_code, r.output) == (0, f"Exportadas 3 Rutas a {ajena}.\nruta: con --forzar se "
+                                          f"reemplazó {ajena}, que no era una exportación de `ruta "
+                                          "exportar`.\n")
+    # Ya es una exportación: la siguiente vez se reemplaza sin decir nada más.
+    r = exportar(str(zona_limpia), "-o", str(ajena), "--fecha", FECHA, "--forzar")
+    assert (r.exit_code, r.output) == (0, f"Exportadas 3 Rutas a {ajena}.\n")
     assert sqlite3.connect(ajena).execute("SELECT COUNT(*) FROM rutas").fetchone() == (3,)
     # Ningún temporal se queda junto a la base.
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notas.db", "zona.db"]
