@@ -15,6 +15,11 @@ class Unidad(str, Enum):
     alumnos = "alumnos"
 
 
+class Formato(str, Enum):
+    texto = "texto"
+    json = "json"
+
+
 # Larga a propósito: la firma declara las opciones del comando (Typer).
 def resultados(
     hoja: Path = typer.Argument(..., metavar="HOJA", show_default=False,
@@ -38,6 +43,8 @@ def resultados(
                                 help="Pestaña del libro de Excel (si las columnas están en varias)."),
     espera: float = typer.Option(120.0, "--espera", metavar="SEGUNDOS", min=0,
                                  help="Cuánto esperar si otro comando está escribiendo en la Ruta."),
+    formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
+                                    help="texto (personas) o json (programas; ver `ruta ayuda vistas`)."),
 ):
     """Agrega a los resultados de un campo en diagnostico.yaml cuántos alumnos hay en cada nivel.
 
@@ -63,7 +70,7 @@ def resultados(
             typer.echo(f"ruta: {exc}", err=True)
             raise typer.Exit(exc.salida)
         raise
-    _informar(conteo, nuevos, hecho)
+    _informar(conteo, nuevos, hecho, formato)
 
 
 
@@ -90,9 +97,15 @@ def _avisar_espera(espera: float):
     return avisar
 
 
-def _informar(conteo, nuevos: list[dict], hecho) -> None:
+def _informar(conteo, nuevos: list[dict], hecho, formato: Formato) -> None:
     from rutamejora.intercambio import AVISO_PRIVACIDAD
-    from rutamejora.vistas import numero
+    from rutamejora.vistas import importados_como_json, numero
+
+    if formato is Formato.json:
+        # El JSON solo en stdout; el aviso de privacidad, a stderr.
+        typer.echo(importados_como_json(nuevos, hecho, conteo))
+        typer.echo(AVISO_PRIVACIDAD, err=True)
+        return
 
     donde = "un campo nuevo en " if hecho.nuevo_campo else ""
     n = hecho.cuantos

@@ -209,6 +209,17 @@ def calendario(ruta, meses, hoy: date) -> dict:
 # --- bitacora agregar -------------------------------------------------------------------------------
 
 
+def resultados_importados(nuevos: list[dict], hecho, conteo) -> dict:
+    """Lo que ``ruta importar resultados --formato json`` informa: dónde quedaron los resultados
+    y cuáles son (solo conteos y porcentajes: de la hoja no sale ningún dato de los alumnos)."""
+    return {"version": VERSION, "vista": "importar_resultados", "herramienta": f"ruta {__version__}",
+            "archivo": "diagnostico.yaml", "campo": hecho.campo, "campo_nuevo": hecho.nuevo_campo,
+            "linea": hecho.linea, "fuente": conteo.fuente, "por": conteo.por,
+            "resultados": [{**({"grado": r["grado"]} if "grado" in r else {}), "indicador": r["indicador"],
+                            "valor": _numero(r["valor"]), "unidad": r["unidad"]} for r in nuevos],
+            "sin_contar": {"sin_nivel": conteo.sin_nivel, "sin_grupo": conteo.sin_grupo}}
+
+
 def agregado(entrada: dict, cambio) -> dict:
     """Lo que ``ruta bitacora agregar --formato json`` informa: dónde quedó y qué se agregó."""
     datos = {k: v for k, v in entrada.items()}

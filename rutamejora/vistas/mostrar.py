@@ -17,6 +17,13 @@ def en_terminal(vista: str, ruta, *datos, consola) -> None:
     getattr(terminal, f"mostrar_{vista}")(ruta, *datos, consola)
 
 
+def importados_como_json(nuevos: list[dict], hecho, conteo) -> str:
+    """El JSON de lo que ``importar resultados`` acaba de escribir en diagnostico.yaml."""
+    from rutamejora.vistas import json as vistas_json
+
+    return vistas_json.volcar(vistas_json.resultados_importados(nuevos, hecho, conteo))
+
+
 def agregado_como_json(datos: dict, cambio) -> str:
     """El JSON de lo que ``bitacora agregar`` acaba de registrar."""
     from rutamejora.vistas import json as vistas_json

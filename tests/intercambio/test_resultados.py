@@ -139,6 +139,30 @@ def test_hoja_de_sisat_como_conteos_por_grado_sin_ningun_dato_de_los_alumnos(rut
     assert v.exit_code == 0, v.output
 
 
+def test_formato_json_para_programas(ruta, tmp_path):
+    """``--formato json``: en stdout solo el JSON (los conteos, nada de los alumnos); el aviso de
+    privacidad, en stderr."""
+    import json
+
+    hoja = hoja_sisat(tmp_path / "sisat.xlsx")
+    r = importar(hoja, ruta, "--columna", "lectura / NIVEL", "--campo", "lenguajes", "--por", "grado",
+                 "--valores", "Esperado", "-f", "json")
+    assert r.exit_code == 0, r.output
+    assert r.stderr == AVISO + "\n"
+    datos = json.loads(r.stdout)
+    assert datos.pop("herramienta").startswith("ruta ")
+    assert datos == {
+        "version": 1, "vista": "importar_resultados", "archivo": "diagnostico.yaml",
+        "campo": "Lenguajes", "campo_nuevo": False, "linea": 48, "fuente": "sisat.xlsx", "por": "GRADO",
+        "resultados": [
+            {"grado": "3°", "indicador": "Lectura / Nivel: Esperado (2 de 4 alumnos)", "valor": 50,
+             "unidad": "porcentaje"},
+            {"grado": "4°", "indicador": "Lectura / Nivel: Esperado (3 de 4 alumnos)", "valor": 75,
+             "unidad": "porcentaje"}],
+        "sin_contar": {"sin_nivel": 1, "sin_grupo": 0}}
+    sin_plantados({**archivos_de(ruta), "salida": r.output})
+
+
 def test_la_misma_hoja_dos_veces_no_se_escribe(ruta, tmp_path):
     hoja = hoja_sisat(tmp_path / "sisat.xlsx")
     args = (hoja, ruta, "--columna", "Lectura/Nivel", "--campo", "Lenguajes", "--valores", "Esperado")
