@@ -12,13 +12,10 @@ from __future__ import annotations
 import io
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from rutamejora.catalogos import cargar_marco
-from rutamejora.escritura import Escuela, FallaDeEscritura, NuevaInvalida, Pedido, crear, ocupada
 from rutamejora.escritura.plantillas_nueva import comentario
 from rutamejora.intercambio.escribir_plan import Nota
-from rutamejora.intercambio.libro_ruta import POR_LLENAR, Libro, lista
+from rutamejora.intercambio.libro_ruta import POR_LLENAR, Libro, lista, partir_libres
 
 _ENCABEZADO = "Importado del libro de `ruta exportar` ({archivo}) con `ruta importar plan`."
 
@@ -132,13 +129,13 @@ class EscritorLibro:
         filas = []
         for a in self.t["acciones"]:
             tramos = [t.split("/") for t in lista(a.get("periodos"))]
-            nombres = [n.strip() for n in (a.get("nombres_periodos") or "").split(";")]
+            nombres = partir_libres(a.get("nombres_periodos"), vacios=True)
             filas.append(_sin_vacios({
                 "id": a["id"], "metas": lista(a.get("metas")), "actividad": a.get("actividad"),
                 "ambito": a.get("ambito"), "responsables": lista(a.get("responsables")),
                 "responsable_seguimiento": a.get("responsable_seguimiento"),
-                "participantes": lista(a.get("participantes"), ";"),
-                "recursos": lista(a.get("recursos"), ";"), "costo": a.get("costo_centavos"),
+                "participantes": partir_libres(a.get("participantes")),
+                "recursos": partir_libres(a.get("recursos")), "costo": a.get("costo_centavos"),
                 "fuente": a.get("fuente"),
                 "inicio": None if tramos else a.get("inicio"), "fin": None if tramos else a.get("fin"),
                 "periodos": [_periodo(n, i, f, nombres) for n, (i, f) in enumerate(tramos)],
@@ -183,7 +180,7 @@ def _periodo(n: int, inicio: str, fin: str, nombres: list[str]) -> dict:
 def _registro(r: dict) -> dict:
     return _sin_vacios({
         "accion": r.get("accion"), "estado": r.get("estado"), "avance": r.get("avance"),
-        "evidencias": lista(r.get("evidencias"), ";"), "gasto": r.get("gasto_centavos"),
+        "evidencias": partir_libres(r.get("evidencias")), "gasto": r.get("gasto_centavos"),
         "comprobante": r.get("comprobante"), "nota": r.get("nota"), "nuevo_inicio": r.get("nuevo_inicio"),
         "nuevo_fin": r.get("nuevo_fin"), "conclusion": r.get("conclusion")})
 

@@ -15,6 +15,7 @@ de zona (hoja «Escuelas», varias Rutas) es un error de uso: se importa una Rut
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -144,3 +145,23 @@ def _valor(tipo: str, valor):
 def lista(texto: str | None, separador: str = ",") -> list[str]:
     """«A1, A2» → ``["A1", "A2"]``; ``None`` → ``[]``."""
     return [p.strip() for p in (texto or "").split(separador) if p.strip()]
+
+
+# Un texto de una celda de textos libres: caracteres que no son «;» y «;;» (un «;» del texto).
+_LIBRE = re.compile(r"(?:[^;]|;;)*")
+
+
+def partir_libres(texto: str | None, vacios: bool = False) -> list[str]:
+    """Lo que ``tablas.juntar_libres`` juntó: «Lista; Fotos;; sin rostros» → ``["Lista", "Fotos;
+    sin rostros"]``. Cada «;» solo separa y cada «;;» es un «;» del texto. Sin ``vacios``, los
+    textos vacíos no cuentan (con ``vacios``, sí: los nombres de los periodos van alineados)."""
+    if not texto:
+        return []
+    partes, i = [], 0
+    while True:
+        m = _LIBRE.match(texto, i)
+        partes.append(m.group().replace(";;", ";").strip())
+        if m.end() >= len(texto):
+            break
+        i = m.end() + 1   # el «;» que separa
+    return partes if vacios else [p for p in partes if p]

@@ -61,6 +61,18 @@ class Limpiador:
         partes = [self(v) for v in valores or [] if v is not None and str(v).strip()]
         return separador.join(partes) if partes else None
 
+    def libres(self, valores):
+        """Una lista de textos libres (recursos, evidencias) como un solo texto, separados por
+        «; » (``juntar_libres``); ``None`` si no hay ninguno."""
+        partes = [self(v) for v in valores or [] if v is not None and str(v).strip()]
+        return juntar_libres(partes) if partes else None
+
+
+def juntar_libres(textos: list[str]) -> str:
+    """Textos libres en una celda, separados por «; »; un «;» de un texto va doble («;;») para que
+    vuelvan tal cual al importar el libro (``libro_ruta.partir_libres``)."""
+    return "; ".join(t.replace(";", ";;") for t in textos)
+
 
 def centavos(monto) -> int | None:
     """Pesos (``Decimal``) → centavos enteros, exactos (medio centavo redondea hacia arriba)."""
@@ -162,7 +174,7 @@ def _accion(clave: str, ruta, a, hoy: date, limpio: Limpiador) -> tuple:
     varios = ", ".join(f"{i.isoformat()}/{f.isoformat()}" for i, f in tramos) if a.periodos else None
     return (clave, limpio(a.id), limpio.lista(a.metas), limpio(a.actividad), limpio(a.ambito),
             limpio.lista(a.responsables), limpio(a.responsable_seguimiento),
-            limpio.lista(a.participantes, "; "), limpio.lista(a.recursos, "; "),
+            limpio.libres(a.participantes), limpio.libres(a.recursos),
             centavos(costo_total(a)), limpio(a.fuente),
             fecha(min((i for i, _ in tramos), default=None)),
             fecha(max((f for _, f in tramos), default=None)), varios,
@@ -178,7 +190,7 @@ def _nombres_periodos(a, limpio: Limpiador) -> str | None:
     """Los nombres de los periodos que ``periodos`` exporta, alineados con ellos («Corte
     inicial; ; Corte final»); ``None`` si ninguno tiene nombre."""
     nombres = [limpio(p.nombre) or "" for p in a.periodos or [] if p.inicio and p.fin]
-    return "; ".join(nombres) if any(nombres) else None
+    return juntar_libres(nombres) if any(nombres) else None
 
 
 def _responsables(clave: str, ruta, limpio: Limpiador) -> list[tuple]:
@@ -199,7 +211,7 @@ def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tup
         tablas["entradas"].append((*base, e.tipo, limpio(e.nota)))
         for r in e.acciones or []:
             tablas["avances"].append((*base, limpio(r.accion), r.estado, r.avance,
-                                      limpio.lista(r.evidencias, "; "), centavos(r.gasto),
+                                      limpio.libres(r.evidencias), centavos(r.gasto),
                                       limpio(r.comprobante), limpio(r.nota), fecha(r.nuevo_inicio),
                                       fecha(r.nuevo_fin), limpio(r.conclusion)))
             if r.gasto:

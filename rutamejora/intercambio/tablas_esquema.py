@@ -135,8 +135,8 @@ ACCIONES = Tabla("acciones", "Acciones, con su situación a --fecha.", (
     _c("ambito", "texto", "Ámbito de gestión (rme-2014)."),
     _c("responsables", "texto", "Ids de sus responsables, separados por coma (ver responsables)."),
     _c("responsable_seguimiento", "texto", "Id de quien da seguimiento."),
-    _c("participantes", "texto", "Quiénes más participan, separados por punto y coma."),
-    _c("recursos", "texto", "Recursos, separados por punto y coma."),
+    _c("participantes", "texto", "Quiénes más participan, separados por «; » (un «;» de un texto va doble: «;;»)."),
+    _c("recursos", "texto", "Recursos, separados por «; » (un «;» de un texto va doble: «;;»)."),
     _c("costo_centavos", "centavos", "Costo total planeado (lo periódico ya multiplicado)."),
     _c("fuente", "texto", "Id de la fuente del presupuesto (fuentes.id)."),
     _c("inicio", "fecha", "Primer día planeado."),
@@ -152,7 +152,7 @@ ACCIONES = Tabla("acciones", "Acciones, con su situación a --fecha.", (
     _c("obstaculos", "texto", "Obstáculos previstos."),
     _c("atenuacion", "texto", "Cómo atenuar esos obstáculos."),
     _c("nombres_periodos", "texto", "El nombre de cada periodo, en el orden de `periodos`, separados "
-                                    "por punto y coma (vacío el de uno sin nombre)."),
+                                    "por «; » (vacío el de uno sin nombre; un «;» de un nombre va doble: «;;»)."),
 ), indices=(("ruta", "id"), ("estado",)))
 
 ACCIONES_METAS = Tabla("acciones_metas", "A qué metas sirve cada acción (una fila por par).", (
@@ -189,7 +189,7 @@ AVANCES = Tabla("avances", "Cada registro de una acción en la bitácora (estado
     _c("accion", "texto", "Id de la acción."),
     _c("estado", "texto", "pendiente, en_curso, realizada, reprogramada o cancelada."),
     _c("avance", "entero", "Porcentaje de avance (0–100)."),
-    _c("evidencias", "texto", "Evidencias, separadas por punto y coma."),
+    _c("evidencias", "texto", "Evidencias, separadas por «; » (un «;» de un texto va doble: «;;»)."),
     _c("gasto_centavos", "centavos", "Lo ejercido en este registro."),
     _c("comprobante", "texto", "Folio del comprobante del gasto."),
     _c("nota", "texto", "Observación."),

@@ -49,16 +49,12 @@ ESPERADAS = (
 CAMPOS_ACCION: dict = {}
 # Por ejemplo, lo de la bitácora que el libro no lleva o no puede distinguir.
 BITACORA = {
-    # El libro separa las evidencias con «; »: una evidencia que lleva «; » vuelve partida en dos
-    # («Registros de lectura; 1 240 libros leídos…», en la sesión 4 y en la evaluación final);
-    # las tablas siguen iguales. Los rasgos y el balance del cierre viajan (hojas «Rasgos» y
-    # «Balance»): si uno se perdiera, `ruta cambios` lo diría aquí.
-    "primaria-2025-2026": {
-        "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
-    "pmc-primaria-2025-2026": {
-        "Bitácora: cambió la entrada de la sesión 4 (30 ene 2026): acciones",
-        "Bitácora: cambió la entrada de la evaluación final del 10 jul 2026: acciones"},
+    # Ya nada: una evidencia que lleva «; » («Registros de lectura; 1 240 libros leídos…», en la
+    # sesión 4 y en la evaluación final) vuelve entera (el libro escribe «;;»). Los rasgos y el
+    # balance del cierre viajan (hojas «Rasgos» y «Balance»): si uno se perdiera, `ruta cambios`
+    # lo diría aquí.
+    "primaria-2025-2026": set(),
+    "pmc-primaria-2025-2026": set(),
     "preescolar-2025-2026": set(),
     "secundaria-2025-2026": set(),
     "pemc-secundaria-2024-2026": set(),

@@ -7,12 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zonas import EJEMPLOS
 from rutamejora.intercambio import TABLAS, leer_tablas
 from rutamejora.zona import descubrir
-from rutamejora.intercambio.tablas import centavos, numero
+from rutamejora.intercambio.libro_ruta import partir_libres
+from rutamejora.intercambio.tablas import centavos, juntar_libres, numero
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE
 
 PRIMARIA = "escuelas/21DPR0487A/2025-2026"
@@ -151,3 +154,24 @@ def test_una_falla_interna_en_una_ruta_no_rompe_la_zona(monkeypatch, zona):
     assert fila[-1] == "No se pudo leer: algo raro"
     assert resultado.rutas == 5
     assert "escuelas/29DPR0418X/2025-2026" in resultado.con_errores()
+
+
+# --- Textos libres en una celda («; », con «;;» por cada «;» de un texto) ---------------------
+
+_LIBRE = st.text(st.sampled_from("ab ;;é\t"), min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+@given(st.lists(_LIBRE, min_size=1, max_size=5))
+def test_los_textos_libres_vuelven_tal_cual(textos):
+    assert partir_libres(juntar_libres(textos)) == textos
+
+
+def test_textos_libres_a_mano():
+    assert juntar_libres(["Registros de lectura; 1 240 libros", "Fotos"]) == \
+        "Registros de lectura;; 1 240 libros; Fotos"
+    assert partir_libres("Registros de lectura;; 1 240 libros; Fotos") == \
+        ["Registros de lectura; 1 240 libros", "Fotos"]
+    # Un libro editado a mano: «;» separa, los vacíos no cuentan (salvo en los periodos).
+    assert partir_libres("Lista;Fotos; ; ") == ["Lista", "Fotos"]
+    assert partir_libres("Corte inicial; ; Corte final", vacios=True) == ["Corte inicial", "", "Corte final"]
+    assert partir_libres(None) == partir_libres("") == []
