@@ -33,31 +33,18 @@ FORMATOS_POR_TYPER = ("md",)
 
 def leer(argumentos: list[str]) -> dict | None:
     """Las opciones de ``ruta validar …`` si la línea es de las que el atajo reconoce; si no, ``None``."""
+    from rutamejora.commands._comun import partir_linea
+
     if argumentos[:1] != ["validar"] or os.name != "posix" or os.environ.get("_RUTA_COMPLETE"):
         return None
-    pedido = {"carpeta": None, "formato": "texto", "fecha": None, "estricto": False,
-              "procesos": None}
-    resto = list(argumentos[1:])
-    while resto:
-        argumento = resto.pop(0)
-        if argumento in ("", "-") or not argumento.startswith("-"):
-            if pedido["carpeta"] is not None or argumento in ("", "-"):
-                return None
-            pedido["carpeta"] = argumento
-            continue
-        nombre, igual, valor = argumento.partition("=")
-        if argumento.startswith("-f") and not argumento.startswith("--") and len(argumento) > 2:
-            nombre, igual, valor = "-f", "=", argumento[2:]   # -fjson, como Click
-        if nombre in BANDERAS and not igual:
-            pedido[BANDERAS[nombre]] = True
-        elif nombre in OPCIONES:
-            if not igual:
-                if not resto:
-                    return None
-                valor = resto.pop(0)        # Click toma el siguiente, aunque empiece con «-»
-            pedido[OPCIONES[nombre]] = valor
-        else:
-            return None
+    leida = partir_linea(argumentos[1:], OPCIONES, BANDERAS)
+    if leida is None or len(leida[0]) > 1:
+        return None
+    sueltos, opciones = leida
+    pedido = {"carpeta": sueltos[0] if sueltos else None, "formato": "texto", "fecha": None,
+              "estricto": False, "procesos": None}
+    for nombre, valor in opciones:   # repetida, vale la última (como Click)
+        pedido[OPCIONES.get(nombre) or BANDERAS[nombre]] = valor
     return pedido
 
 

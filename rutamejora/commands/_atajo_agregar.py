@@ -38,26 +38,17 @@ _ESPERA = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 def leer(argumentos: list[str]) -> dict | None:
     """Las opciones de ``ruta bitacora agregar …`` si la línea es de las que el atajo reconoce
     (sin contar si registra algo: eso lo dice ``correr``); si no, ``None``."""
+    from rutamejora.commands._comun import partir_linea
+
     if argumentos[:2] != ["bitacora", "agregar"] or os.name != "posix" or os.environ.get("_RUTA_COMPLETE"):
         return None
-    pedido: dict = {"carpeta": None, "formato": "texto", "espera": "120", **{c: [] for c in LISTAS.values()}}
-    resto = list(argumentos[2:])
-    while resto:
-        argumento = resto.pop(0)
-        if argumento in ("", "-") or not argumento.startswith("-"):
-            if pedido["carpeta"] is not None or argumento in ("", "-"):
-                return None
-            pedido["carpeta"] = argumento
-            continue
-        nombre, igual, valor = argumento.partition("=")
-        if argumento.startswith("-f") and not argumento.startswith("--") and len(argumento) > 2:
-            nombre, igual, valor = "-f", "=", argumento[2:]   # -fjson, como Click
-        if nombre not in VALORES and nombre not in LISTAS:
-            return None
-        if not igual:
-            if not resto:
-                return None
-            valor = resto.pop(0)        # Click toma el siguiente, aunque empiece con «-»
+    leida = partir_linea(argumentos[2:], {**VALORES, **LISTAS})
+    if leida is None or len(leida[0]) > 1:
+        return None
+    sueltos, opciones = leida
+    pedido: dict = {"carpeta": sueltos[0] if sueltos else None, "formato": "texto", "espera": "120",
+                    **{c: [] for c in LISTAS.values()}}
+    for nombre, valor in opciones:
         if nombre in LISTAS:
             pedido[LISTAS[nombre]].append(valor)
         else:

@@ -48,6 +48,39 @@ def con_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def partir_linea(argumentos: list[str], con_valor, banderas=()) -> tuple[list[str], list[tuple]] | None:
+    """Una línea de comandos leída como la lee Click, para los atajos sin Typer: (los argumentos
+    sueltos, ``[(opción, valor)]`` en orden; ``True`` el de una bandera). ``None`` si tiene algo
+    que el atajo deja a Typer: una opción que no es de ``con_valor`` ni de ``banderas``, una
+    bandera con ``=``, una opción sin su valor, un argumento vacío o ``-``.
+
+    Como Click: ``--opcion=valor``; ``-fVALOR`` para una opción corta; el valor es el argumento
+    siguiente aunque empiece con «-»."""
+    sueltos, opciones = [], []
+    resto = list(argumentos)
+    while resto:
+        argumento = resto.pop(0)
+        if argumento in ("", "-"):
+            return None
+        if not argumento.startswith("-"):
+            sueltos.append(argumento)
+            continue
+        nombre, igual, valor = argumento.partition("=")
+        if not argumento.startswith("--") and len(argumento) > 2 and argumento[:2] in con_valor:
+            nombre, igual, valor = argumento[:2], "=", argumento[2:]   # -fjson
+        if nombre in banderas and not igual:
+            opciones.append((nombre, True))
+            continue
+        if nombre not in con_valor:
+            return None
+        if not igual:
+            if not resto:
+                return None
+            valor = resto.pop(0)
+        opciones.append((nombre, valor))
+    return sueltos, opciones
+
+
 def legible(ruta: str) -> bool:
     """Lo que Click (``click.Path``) comprueba de la carpeta de un comando: si existe, que se
     pueda leer (los atajos sin Typer dejan a Typer una que no)."""
