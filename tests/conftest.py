@@ -138,6 +138,20 @@ def _invocar():
     return invocar
 
 
+# --- Los YAML del repositorio ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def yaml_del_repositorio() -> list[Path]:
+    """Cada YAML del repositorio (ejemplos, datos de prueba, plantillas, catálogos): las pruebas
+    que comparan dos formas de leer o de recorrer los pasan por las dos."""
+    raiz = Path(__file__).resolve().parents[1]
+    archivos = sorted(p for carpeta in ("ejemplos", "tests/datos", "plantillas", "rutamejora/catalogos")
+                      for p in (raiz / carpeta).rglob("*.yaml"))
+    assert len(archivos) > 70
+    return archivos
+
+
 # --- El corpus (yaml-test-suite) --------------------------------------------------------------
 
 

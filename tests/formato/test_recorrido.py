@@ -55,14 +55,8 @@ def _comparar(texto: str) -> bool:
     return anotado
 
 
-def _yaml_del_repositorio() -> list[Path]:
-    return sorted(p for carpeta in ("ejemplos", "tests/datos", "plantillas", "rutamejora/catalogos")
-                  for p in (RAIZ / carpeta).rglob("*.yaml"))
-
-
-def test_los_yaml_del_repositorio():
-    archivos = _yaml_del_repositorio()
-    assert len(archivos) > 70
+def test_los_yaml_del_repositorio(yaml_del_repositorio):
+    archivos = yaml_del_repositorio
     anotados = sum(_comparar(p.read_text(encoding="utf-8", errors="replace")) for p in archivos)
     # Casi todos los lee la lectura sin descartar nada: lo anotado es lo que se usa.
     assert anotados > len(archivos) * 0.9
