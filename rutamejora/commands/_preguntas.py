@@ -79,7 +79,7 @@ def _listar(ruta, tipo: str) -> None:
     quien = personal_de(ruta)
     for ident, objeto in ruta.por_id(tipo).items():
         nombre = " ".join(str(getattr(objeto, "actividad", None) or getattr(objeto, "descripcion", None)
-                              or "").split())
+                              or getattr(objeto, "nombre", None) or "").split())
         nombre = nombre if len(nombre) <= 66 else nombre[:65] + "…"
         hallazgos = detectar(nombre, personal=quien)
         typer.echo(f"    {ident:<5} {enmascarar(nombre, hallazgos, TERMINAL) if hallazgos else nombre}",
@@ -119,6 +119,59 @@ def _medicion(ruta) -> B.MedicionNueva:
     return B.MedicionNueva(meta, valor, fuente)
 
 
+def _ingreso(ruta) -> B.IngresoNuevo:
+    fuente = _id(ruta, "fuente", "ruta.yaml", "  Id de la fuente")
+    monto = _preguntar("  Monto recibido, en pesos", lambda t: B.leer_dinero(t, "monto"))
+    concepto = _preguntar("  Concepto (vacío: ninguno)", opcional=True)
+    return B.IngresoNuevo(fuente, monto, concepto)
+
+
+def _anexos(ruta) -> dict:
+    """Los anexos del marco cuyos rasgos valora el CTE (rme-2014), por clave; los del nivel de la
+    escuela, si el marco lo dice."""
+    anexos = {a.get("clave"): a for a in ruta.marco.valores("anexos")} if ruta.marco is not None else {}
+    nivel = ruta.escuela.nivel if ruta.escuela is not None else None
+    del_nivel = {c: a for c, a in anexos.items() if nivel in (a.get("niveles") or [nivel])}
+    return del_nivel or anexos
+
+
+def _una_de(claves: list[str], que: str):
+    """Lee una de ``claves`` (sin importar mayúsculas), con «¿quisiste decir …?»."""
+    from rutamejora.formato import sugerir
+
+    def leer(texto: str) -> str:
+        igual = next((c for c in claves if c.lower() == texto.strip().lower()), None)
+        if igual is not None:
+            return igual
+        # Sin «: » en el mensaje: ``_preguntar`` muestra lo que sigue al primero.
+        cercana = sugerir(texto, claves)
+        pista = f" ¿Quisiste decir {cercana}?" if cercana else f" (son {', '.join(claves)})."
+        raise B.ValorInvalido([f"«{texto}» no es {que}{'.' if cercana else ''}{pista}"])
+    return leer
+
+
+def _corto(texto) -> str:
+    texto = " ".join(str(texto or "").split())
+    return texto if len(texto) <= 66 else texto[:65] + "…"
+
+
+def _rasgo(ruta) -> B.RasgoNuevo:
+    """Un rasgo de un anexo y su valoración (``--rasgo ANEXO/RASGO=VALORACION:COMENTARIO``): se
+    listan los anexos y los rasgos del elegido con su texto (del marco: no tienen datos personales)."""
+    anexos = _anexos(ruta)
+    for clave, anexo in anexos.items():
+        typer.echo(f"    {clave:<24} {_corto(anexo.get('titulo'))}", err=True)
+    anexo = _preguntar("  Anexo", _una_de(list(anexos), "un anexo"))
+    rasgos = {str(x.get("clave")): x.get("texto") for x in anexos[anexo].get("rasgos") or []}
+    for clave, texto in rasgos.items():
+        typer.echo(f"    {clave:<3} {_corto(texto)}", err=True)
+    rasgo = _preguntar("  Rasgo", _una_de(list(rasgos), f"un rasgo del anexo {anexo}"))
+    claves = [str(v.get("clave")) for v in ruta.marco.valores("valoraciones")]
+    valoracion = _preguntar(f"  Valoración ({', '.join(claves)})", _una_de(claves, "una valoración"))
+    comentario = _preguntar("  Comentario (vacío: ninguno)", opcional=True)
+    return B.RasgoNuevo(anexo, rasgo, valoracion, comentario)
+
+
 def _la_que_toca(ruta) -> date:
     """La fecha que se propone: hoy si hay sesión hoy; si no, la de la sesión que toca (la
     siguiente a la última registrada); sin ella, hoy si cae en el ciclo, o su último día."""
@@ -133,7 +186,19 @@ def _la_que_toca(ruta) -> date:
 
 
 OPCIONES = ("1  avance de una acción", "2  medición de una meta", "3  acuerdo", "4  ajuste",
-            "5  nota de la entrada", "0  terminar")
+            "5  nota de la entrada", "6  ingreso (dinero recibido de una fuente)",
+            "7  valoración de un rasgo de los anexos", "0  terminar")
+
+
+def _opciones(ruta) -> tuple[str, ...]:
+    """Lo que se puede registrar en esta Ruta: ingresos si tiene fuentes; rasgos si su marco
+    tiene anexos."""
+    sin = set()
+    if not ruta.por_id("fuente"):
+        sin.add("6")
+    if not _anexos(ruta):
+        sin.add("7")
+    return tuple(o for o in OPCIONES if o.split()[0] not in sin)
 
 
 def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaNueva | None:
@@ -163,12 +228,16 @@ def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaN
                             lambda t: B.leer_entero(t, "--sesion", 1, total),
                             defecto=str(de_ese_dia) if de_ese_dia else None, opcional=True)
     entrada = B.EntradaNueva(dia, numero)
-    typer.echo("Qué se puede registrar:\n" + "\n".join(f"  {o}" for o in OPCIONES), err=True)
+    opciones = _opciones(ruta)
+    typer.echo("Qué se puede registrar:\n" + "\n".join(f"  {o}" for o in opciones), err=True)
     while True:
         opcion = _preguntar("Opción (0 para terminar)", defecto="0")
         if opcion == "0":
             break
-        if opcion == "1":
+        if opcion not in [o.split()[0] for o in opciones]:
+            typer.echo("  Elige un número de la lista: " + ", ".join(o.split()[0] for o in opciones) + ".",
+                       err=True)
+        elif opcion == "1":
             entrada.acciones.append(_accion(ruta))
         elif opcion == "2":
             entrada.mediciones.append(_medicion(ruta))
@@ -178,9 +247,10 @@ def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaN
             entrada.ajustes.append(B.AjusteNuevo(_preguntar("  Ajuste (qué se ajustó y por qué)")))
         elif opcion == "5":
             entrada.nota = _preguntar("  Nota")
+        elif opcion == "6":
+            entrada.ingresos.append(_ingreso(ruta))
         else:
-            typer.echo("  Elige un número de la lista: " + ", ".join(o.split()[0] for o in OPCIONES) + ".",
-                       err=True)
+            entrada.rasgos.append(_rasgo(ruta))
     if entrada.vacia:
         return None
     typer.echo("\nSe va a agregar a bitacora.yaml:\n", err=True)

@@ -569,6 +569,46 @@ def test_agregar_preguntando(ejemplo, monkeypatch):
         "      - Cerrar el ciclo\n"]
 
 
+def test_agregar_preguntando_un_ingreso_y_un_rasgo(ejemplo, monkeypatch):
+    """Las opciones 6 y 7 del menú: un ingreso de una fuente de ruta.yaml y la valoración de un
+    rasgo de los anexos (rme-2014), con «¿quisiste decir …?» en cada respuesta."""
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
+    antes = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    respuestas = "\n".join([
+        "2026-07-14", "",                                   # fecha, sin sesión
+        "6", "F9", "F1", "$1,500.50", "Aportación de las familias",   # ingreso: F9 no existe
+        "7", "normalidad-minma", "normalidad-minima", "99", "3", "lograda", "logrado", "",  # rasgo
+        "0", "s", ""])
+    r = correr(str(ejemplo), input=respuestas)
+    assert r.exit_code == 0, r.output
+    assert "  6  ingreso (dinero recibido de una fuente)" in r.stderr
+    assert "  7  valoración de un rasgo de los anexos" in r.stderr
+    assert "no hay ninguna fuente con id «F9». Las que hay: F1, F2, F3." in r.stderr
+    assert "«normalidad-minma» no es un anexo. ¿Quisiste decir normalidad-minima?" in r.stderr
+    assert "«99» no es un rasgo del anexo normalidad-minima (son 1, 2, 3, 4, 5, 6, 7, 8)." in r.stderr
+    assert "«lograda» no es una valoración. ¿Quisiste decir logrado?" in r.stderr
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: 1 ingreso, "
+                        "1 rasgo valorado.\n")
+    assert solo_agregadas(antes, (ejemplo / "bitacora.yaml").read_text(encoding="utf-8"))[1:] == [
+        "  - fecha: 2026-07-14\n", "    ingresos:\n",
+        "      - {fuente: F1, monto: 1500.50, concepto: Aportación de las familias}\n",
+        "    rasgos:\n", "      - anexo: normalidad-minima\n", "        rasgo: '3'\n",
+        "        valoracion: logrado\n"]
+
+
+def test_preguntando_sin_anexos_no_ofrece_rasgos(tmp_path, monkeypatch):
+    """Un marco sin anexos (pmc-2024) no ofrece valorar rasgos: el 7 no es una opción."""
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
+    destino = tmp_path / "pmc"
+    shutil.copytree(RAIZ / "ejemplos" / "pmc-primaria-2025-2026", destino)
+    r = correr(str(destino), input="\n".join(["2026-07-14", "", "7", "0", ""]))
+    assert r.exit_code == 0, r.output
+    assert "  6  ingreso (dinero recibido de una fuente)\n  0  terminar" in r.stderr
+    assert "rasgo" not in r.stderr
+    assert "  Elige un número de la lista: 1, 2, 3, 4, 5, 6, 0." in r.stderr
+    assert r.stderr.endswith("No se guardó nada.\n")
+
+
 def test_preguntando_y_sin_guardar(ejemplo, monkeypatch):
     monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
     antes = huella(ejemplo / "bitacora.yaml")
