@@ -351,7 +351,8 @@ def _quitar(nuevos: list, escritos: list, clave) -> tuple[list, int]:
 
 def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     """Quita de ``entrada`` lo que la entrada de su fecha y sesión ya tiene idéntico (acuerdos,
-    ajustes, registros, mediciones, ingresos, la nota) y dice qué fue («1 acuerdo», «la acción A1»)."""
+    ajustes, registros, mediciones, ingresos, rasgos valorados, balances, la nota) y dice qué fue
+    («1 acuerdo», «la acción A1»)."""
     escrita = _la_entrada(ruta, entrada)
     if escrita is None:
         return []
@@ -370,6 +371,12 @@ def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     entrada.ingresos, n = _quitar(entrada.ingresos, escrita.ingresos or [],
                                   lambda i: (i.fuente, i.monto, i.concepto))
     dicho += [f"{n} {'ingreso' if n == 1 else 'ingresos'}"] if n else []
+    entrada.rasgos, n = _quitar(entrada.rasgos, escrita.rasgos or [],
+                                lambda r: (r.anexo, str(r.rasgo).lower(), r.valoracion, r.comentario))
+    dicho += [f"{n} {'rasgo valorado' if n == 1 else 'rasgos valorados'}"] if n else []
+    entrada.balance, n = _quitar(entrada.balance, escrita.balance or [],
+                                 lambda b: (b.prioridad, b.valoracion, b.logros, b.pendientes))
+    dicho += [f"{n} {'balance' if n == 1 else 'balances'}"] if n else []
     if entrada.nota is not None and entrada.nota == escrita.nota:
         entrada.nota = None
         dicho.append("la nota")

@@ -275,8 +275,33 @@ def _ya_registrado(destino, entrada: dict, cuando: str) -> None:
                 raise YaRegistrado(f"la entrada del {cuando} ya registra {que} {nuevo[campo]}; "
                                    "corrige ese registro en bitacora.yaml",
                                    f", o agrégale una nota con --nota-de {nuevo[campo]}=TEXTO")
+    _ya_valorado(destino, entrada, cuando)
     if entrada.get("nota") and valor_de(destino, "nota") is not None:
         raise YaRegistrado(f"la entrada del {cuando} ya tiene `nota`; cámbiala en bitacora.yaml")
+
+
+def _ya_valorado(destino, entrada: dict, cuando: str) -> None:
+    """Un rasgo (su anexo y su número) o el balance de una prioridad que la entrada ya valora: uno
+    idéntico ya se quitó antes (``sin_repetir``: repetir la orden no duplica); uno distinto
+    contradiría lo escrito, y se corrige en el archivo."""
+    def elementos(clave):
+        lista = valor_de(destino, clave)
+        return [x for x in (lista.value if es_nodo(lista, "SequenceNode") else []) if es_nodo(x, "MappingNode")]
+
+    def texto(mapa, clave):
+        v = valor_de(mapa, clave)
+        return v.value.strip().lower() if es_nodo(v, "ScalarNode") else None
+
+    valorados = {(texto(x, "anexo"), texto(x, "rasgo")) for x in elementos("rasgos")}
+    for r in entrada.get("rasgos") or []:
+        if (str(r["anexo"]).lower(), str(r["rasgo"]).lower()) in valorados:
+            raise YaRegistrado(f"la entrada del {cuando} ya valora el rasgo {r['anexo']}/{r['rasgo']}; "
+                               "cambia esa valoración en bitacora.yaml")
+    for b in entrada.get("balance") or []:
+        clave = "ambito" if "ambito" in b else "prioridad"
+        if str(b[clave]).lower() in {texto(x, clave) for x in elementos("balance")}:
+            raise YaRegistrado(f"la entrada del {cuando} ya tiene el balance de {b[clave]}; "
+                               "cámbialo en bitacora.yaml")
 
 
 def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> list:

@@ -300,6 +300,30 @@ def test_no_se_registra_dos_veces_lo_mismo_en_una_sesion(ejemplo):
     assert huella(ejemplo / "bitacora.yaml") == antes
 
 
+@pytest.mark.parametrize("args, repetida, distinta, mensaje", [
+    (["--rasgo", "normalidad-minima/1=logrado"], ["--rasgo", "normalidad-minima/1=logrado"],
+     ["--rasgo", "normalidad-minima/1=en_proceso"],
+     "ruta: la entrada del 30 jun 2026 ya valora el rasgo normalidad-minima/1; cambia esa valoración "
+     "en bitacora.yaml.\n"),
+    (["--tipo", "evaluacion_final", "--balance", "P1=logrado"], ["--balance", "P1=logrado"],
+     ["--balance", "P1=en_proceso", "--logros", "P1=Más lectura"],
+     "ruta: la entrada del 30 jun 2026 ya tiene el balance de P1; cámbialo en bitacora.yaml.\n"),
+], ids=["rasgo", "balance"])
+def test_un_rasgo_o_un_balance_no_se_registran_dos_veces(ejemplo, args, repetida, distinta, mensaje):
+    """Repetir la orden no duplica (antes, el rasgo y el balance quedaban dos veces); uno
+    distinto del mismo rasgo o de la misma prioridad contradice lo escrito: se corrige en el archivo."""
+    archivo = ejemplo / "bitacora.yaml"
+    assert correr(str(ejemplo), "--fecha", "2026-06-30", *args).exit_code == 0
+    antes = huella(archivo)
+    r = correr(str(ejemplo), "--fecha", "2026-06-30", *repetida)
+    que = "1 rasgo valorado" if "--rasgo" in repetida else "1 balance"
+    assert (r.exit_code, r.stderr) == (2, f"ruta: ya está registrado: la entrada del 30 jun 2026 ya tiene "
+                                          f"{que}; no se escribió nada en bitacora.yaml.\n")
+    r = correr(str(ejemplo), "--fecha", "2026-06-30", *distinta)
+    assert (r.exit_code, r.stderr) == (2, mensaje)
+    assert huella(archivo) == antes
+
+
 def test_bitacora_ilegible_no_se_toca(ejemplo):
     archivo = ejemplo / "bitacora.yaml"
     archivo.write_text("entradas:\n  - fecha: [2026\n", encoding="utf-8")
