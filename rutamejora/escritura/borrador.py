@@ -17,8 +17,9 @@ _REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobante",
 _MEDICION = ("meta", "valor", "fuente", "nota")
 _AJUSTE = ("descripcion", "acciones", "metas")
 _INGRESO = ("fuente", "monto", "concepto")
+_RASGO = ("anexo", "rasgo", "valoracion", "comentario")
 # Lo que una entrada de la bitácora tiene y el borrador no registra: dónde se registra.
-_EN_OTRO_LADO = {"rasgos": "--rasgo", "balance": "--balance"}
+_EN_OTRO_LADO = {"balance": "--balance"}
 
 
 class _Motivos(list):
@@ -99,6 +100,7 @@ def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
             motivos.lugares.append((_linea(acuerdos, i), "acuerdos", entrada.acuerdos[-1]))
     entrada.ajustes = _ajustes(datos, motivos)
     entrada.ingresos = _ingresos(datos.get("ingresos"), motivos)
+    entrada.rasgos = _rasgos(datos.get("rasgos"), motivos)
     entrada.nota = _texto(datos.get("nota"))
     return entrada, motivos
 
@@ -236,6 +238,23 @@ def _ingresos(valor, motivos) -> list:
     return ingresos
 
 
+def _rasgos(valor, motivos) -> list:
+    """Los rasgos valorados, como ``bitacora agregar --rasgo ANEXO/RASGO=VALORACION:COMENTARIO``
+    (``pares.RasgoNuevo``); que el anexo, el rasgo y la valoración existan lo revisa ``_revisar``."""
+    rasgos = []
+    for donde, x in _elementos(valor, "rasgos", _RASGO, motivos):
+        faltan = [c for c in _RASGO[:3] if _texto(x.get(c)) is None]
+        if faltan:
+            motivos.append(f"{donde}: falta {', '.join(f'`{c}`' for c in faltan)} (p. ej. "
+                           "{anexo: normalidad-minima, rasgo: 1, valoracion: logrado}).")
+            continue
+        rasgo = P.RasgoNuevo(_texto(x["anexo"]), _texto(x["rasgo"]), _texto(x["valoracion"]),
+                             _texto(x.get("comentario")))
+        rasgos.append(rasgo)
+        motivos.lugares.append((f"{donde}, rasgo {rasgo.anexo}/{rasgo.rasgo}", "rasgos", rasgo))
+    return rasgos
+
+
 def _sin_opciones(motivo: str) -> str:
     """Un motivo de ``bitacora.revisar`` con el nombre del campo en vez de la opción (``--avance`` → ``avance``)."""
     return motivo[2:] if motivo.startswith("--") else motivo
@@ -299,6 +318,9 @@ def _revisar(entrada: B.EntradaNueva, ruta, motivos: _Motivos) -> list[str]:
             motivo = B.revisar_id(ruta, "fuente", elemento.fuente, "fuente", "ruta.yaml")
             if motivo:
                 motivos.append(f"{donde}: {motivo}")
+        if lista == "rasgos":   # el anexo, el rasgo y la valoración, los del marco
+            motivos.extend(f"{donde}: {m.partition(': ')[2].replace('quita --rasgo', 'quita `rasgos`')}"
+                           for m in P.revisar_pares(pieza, ruta))
         ident = getattr(elemento, "accion", None) or getattr(elemento, "meta", None)
         if lista in ("acciones", "mediciones") and ident:
             if (lista, ident) in vistos:

@@ -2,7 +2,8 @@
 
 El borrador trae, para la sesión: cada acción en marcha o vencida con su último estado y
 avance, cada meta cuya medición toca (la de ``ruta pendientes`` para ese día) con su valor vacío,
-acuerdos y ajustes vacíos, y lo que ``ruta pendientes`` dice, como comentarios arriba. Al
+acuerdos y ajustes vacíos (y los rasgos, si el marco tiene anexos), y lo que ``ruta pendientes``
+dice, como comentarios arriba. Al
 leerlo de vuelta **solo cuenta lo que cambió o se agregó**: una acción que quedó con el estado y
 el avance que ya tenía no se registra (registrarla callaría la regla de acciones sin registro),
 una meta sin valor no se mide. Lo que queda se revisa como ``bitacora agregar`` y se escribe
@@ -17,7 +18,8 @@ from datetime import date
 from rutamejora.escritura import bitacora as B
 from rutamejora.escritura import pares as P
 
-CLAVES = ("fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "nota")
+CLAVES = ("fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos",
+          "nota")
 _DE_REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobante", "nota",
                 "nuevo_inicio", "nuevo_fin")
 _DE_MEDICION = ("meta", "valor", "fuente", "nota")
@@ -125,7 +127,19 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
         lineas.append("  # Ninguna meta por medir; agrega las que midieron (- meta: M1 …).")
     lineas += ["", "acuerdos:", "  # - Un acuerdo por línea", "", "ajustes:",
                "  # - descripcion: Qué se ajustó y por qué", "  #   acciones: [A1]", ""]
+    lineas += _rasgos_del_marco(ruta)
     return "\n".join(lineas)
+
+
+def _rasgos_del_marco(ruta) -> list[str]:
+    """Las líneas de ``rasgos:`` si el marco tiene anexos cuyos rasgos valora el CTE (rme-2014):
+    la lista vacía, con los anexos y las valoraciones como comentarios."""
+    anexos = [a.get("clave") for a in ruta.marco.valores("anexos")] if ruta.marco is not None else []
+    if not anexos:
+        return []
+    valoraciones = [str(v.get("clave")) for v in ruta.marco.valores("valoraciones")]
+    return ["rasgos:", f"  # Anexos: {', '.join(anexos)}. Valoraciones: {', '.join(valoraciones)}.",
+            f"  # - {{anexo: {anexos[0]}, rasgo: 1, valoracion: {valoraciones[0]}}}", ""]
 
 
 def _fecha_o(dia) -> str:

@@ -213,7 +213,7 @@ def test_borrador_no_sobrescribe(ruta, tmp_path):
     ("fecha: 2026-02-27\nsesion: 5\nacciones: [\n", "línea 4: el YAML no se puede leer"),
     ("fecha: 2026-02-27\nsesion: 5\nacuerdo: x\n",
      "línea 3: `acuerdo` no se registra desde el borrador; las claves son fecha, sesion, tipo, acciones, "
-     "mediciones, acuerdos, ajustes, ingresos y nota. ¿Quisiste decir acuerdos?"),
+     "mediciones, acuerdos, ajustes, ingresos, rasgos y nota. ¿Quisiste decir acuerdos?"),
     ("fecha: 2026-02-27\nsesion: 5\nmediciones:\n  - meta: M1\n    valor: mucho\n",
      "línea 4, meta M1: valor: «mucho» no es un número (p. ej. 57 o 7.4)."),
     ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - acciones: [A1]\n",
@@ -449,6 +449,60 @@ def test_los_ingresos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
     assert huella(ruta / "bitacora.yaml") == antes
 
 
+def test_los_rasgos_del_borrador_se_escriben_como_con_bitacora_agregar(ruta, tmp_path):
+    """El borrador de una Ruta rme-2014 trae `rasgos:` con los anexos y las valoraciones del marco;
+    lo escrito ahí se registra igual que con `bitacora agregar --rasgo`."""
+    otra = tmp_path / "otra"
+    shutil.copytree(ruta, otra)
+    archivo = tmp_path / "s5.yaml"
+    assert correr(str(ruta), "--sesion", "5", "--borrador", str(archivo)).exit_code == 0
+    texto = archivo.read_text(encoding="utf-8")
+    assert texto.endswith(
+        "rasgos:\n  # Anexos: normalidad-minima, ausentismo, convivencia, mejora-aprendizajes. "
+        "Valoraciones: logrado, en_proceso, no_logrado.\n"
+        "  # - {anexo: normalidad-minima, rasgo: 1, valoracion: logrado}\n")
+    archivo.write_text(texto + "  - {anexo: normalidad-minima, rasgo: 2, valoracion: en_proceso, "
+                               "comentario: Faltó un docente dos semanas}\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stdout == "Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: 1 rasgo valorado.\n"
+    r = runner.invoke(app, ["bitacora", "agregar", str(otra), "--fecha", "2026-02-27", "--sesion", "5",
+                            "--rasgo", "normalidad-minima/2=en_proceso:Faltó un docente dos semanas"])
+    assert r.exit_code == 0, r.output
+    assert (ruta / "bitacora.yaml").read_bytes() == (otra / "bitacora.yaml").read_bytes()
+
+
+def test_los_rasgos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nrasgos:\n"
+                       "  - {anexo: normalidad-minma, rasgo: 1, valoracion: logrado}\n"
+                       "  - {anexo: normalidad-minima, rasgo: 99, valoracion: logrado}\n"
+                       "  - {anexo: normalidad-minima, rasgo: 1, valoracion: lograda}\n"
+                       "  - {anexo: normalidad-minima, rasgo: 1}\n", encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == (
+        "ruta: el registro tiene 4 errores:\n"
+        "  - línea 4, rasgo normalidad-minma/1: «normalidad-minma» no es un anexo; los anexos son: "
+        "normalidad-minima, ausentismo, convivencia, mejora-aprendizajes.\n"
+        "  - línea 5, rasgo normalidad-minima/99: el anexo normalidad-minima no tiene el rasgo «99»; "
+        "tiene 1, 2, 3, 4, 5, 6, 7, 8.\n"
+        "  - línea 6, rasgo normalidad-minima/1: «lograda» no es una valoración. ¿Quisiste decir logrado?\n"
+        "  - línea 7: falta `valoracion` (p. ej. {anexo: normalidad-minima, rasgo: 1, valoracion: logrado}).\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_sin_anexos_el_borrador_no_trae_rasgos(tmp_path):
+    destino = tmp_path / "pmc"
+    shutil.copytree(RAIZ / "ejemplos" / "pmc-primaria-2025-2026", destino)
+    archivo = tmp_path / "s5.yaml"
+    r = correr(str(destino), "--sesion", "5", "--borrador", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert "rasgos" not in archivo.read_text(encoding="utf-8")
+
+
 def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
     """Nada de lo escrito en el borrador se ignora en silencio."""
     antes = huella(ruta / "bitacora.yaml")
@@ -465,11 +519,11 @@ def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
     assert r.stderr == (
         "ruta: el registro tiene 3 errores:\n"
         f"  - línea {lineas + 2}: `acuerdos_extra` no se registra desde el borrador; las claves son fecha, "
-        "sesion, tipo, acciones, mediciones, acuerdos, ajustes, ingresos y nota. ¿Quisiste decir acuerdos?\n"
+        "sesion, tipo, acciones, mediciones, acuerdos, ajustes, ingresos, rasgos y nota. ¿Quisiste decir acuerdos?\n"
         f"  - línea {lineas + 4}: `balance` no se registra desde el borrador; regístralo con `ruta bitacora "
         "agregar --balance` y quítalo del borrador.\n"
         f"  - línea {lineas + 6}: `xyz` no se registra desde el borrador; las claves son fecha, sesion, "
-        "tipo, acciones, mediciones, acuerdos, ajustes, ingresos y nota.\n"
+        "tipo, acciones, mediciones, acuerdos, ajustes, ingresos, rasgos y nota.\n"
         f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
     assert huella(ruta / "bitacora.yaml") == antes
 
@@ -478,6 +532,7 @@ def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
     ("tipo", "tipo: registro\nacuerdos: [Uno]\n"), ("acciones", "acciones:\n  - {accion: A1, estado: en_curso, avance: 99}\n"),
     ("mediciones", "mediciones:\n  - {meta: M1, valor: 51}\n"), ("acuerdos", "acuerdos: [Uno]\n"),
     ("ajustes", "ajustes:\n  - {descripcion: Uno}\n"), ("ingresos", "ingresos:\n  - {fuente: F1, monto: 1}\n"),
+    ("rasgos", "rasgos:\n  - {anexo: normalidad-minima, rasgo: 2, valoracion: en_proceso}\n"),
     ("nota", "nota: Una nota\n"),
 ])
 def test_cada_clave_del_borrador_se_registra(ruta, clave, texto):
@@ -487,6 +542,6 @@ def test_cada_clave_del_borrador_se_registra(ruta, clave, texto):
     from rutamejora.formato import cargar
 
     assert set(CLAVES) == {"fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes",
-                           "ingresos", "nota"}
+                           "ingresos", "rasgos", "nota"}
     entrada, _ = entrada_del_borrador("fecha: 2026-02-27\nsesion: 5\n" + texto, cargar(ruta)[0])
     assert clave in entrada.datos()
