@@ -1,14 +1,13 @@
 """``ruta sesion``: el registro de una sesión del CTE como un borrador YAML que se edita de una vez.
 
-El borrador trae, para la sesión: cada acción en marcha o vencida con su último estado y
-avance, cada meta cuya medición toca (la de ``ruta pendientes`` para ese día) con su valor vacío,
+El borrador trae, para la sesión: cada acción en marcha o vencida con su último estado y avance,
+cada meta cuya medición toca (la de ``ruta pendientes`` para ese día) con su valor vacío,
 acuerdos y ajustes vacíos (y los rasgos, si el marco tiene anexos), y lo que ``ruta pendientes``
-dice, como comentarios arriba. Al
-leerlo de vuelta **solo cuenta lo que cambió o se agregó**: una acción que quedó con el estado y
-el avance que ya tenía no se registra (registrarla callaría la regla de acciones sin registro),
-una meta sin valor no se mide. Lo que queda se revisa como ``bitacora agregar`` y se escribe
-igual (``bitacora.guardar``: una entrada con la fecha de la sesión, o unida a la que ya la
-registra, atómica, el resto del archivo byte por byte).
+dice, como comentarios arriba. Al leerlo de vuelta **solo cuenta lo que cambió o se agregó**:
+una acción que quedó con el estado y el avance que ya tenía no se registra (registrarla callaría
+la regla de acciones sin registro), una meta sin valor no se mide. Lo que queda se revisa como
+``bitacora agregar`` y se escribe igual (``bitacora.guardar``: una entrada con la fecha de la
+sesión, o unida a la que ya la registra, atómica, el resto del archivo byte por byte).
 """
 
 from __future__ import annotations
