@@ -106,7 +106,8 @@ def injertar(texto: str, entrada: dict, leido=None) -> tuple[str, Cambio]:
     hay, la lectura de bitacora.yaml que ya se hizo (``formato.Documento``): si leyó este mismo
     texto, el árbol sale de ella sin analizarlo otra vez (``arbol_leido``). No escribe nada: es
     la parte pura de ``agregar_entrada``. Lanza ``YaRegistrado`` si la entrada existente ya
-    registra la misma acción o meta, y ``NoSeEscribio`` si el archivo no tiene la forma de una
+    registra la misma acción o meta (o valora el mismo rasgo, o tiene el balance de la misma
+    prioridad), y ``NoSeEscribio`` si el archivo no tiene la forma de una
     bitácora (la raíz no es un mapa, ``entradas`` no es una lista).
     """
     # Sin el recolector de ciclos (ver ``nucleo.recolector``); todo dentro de una función: sus
