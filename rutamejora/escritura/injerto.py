@@ -299,7 +299,7 @@ def _ya_valorado(destino, entrada: dict, cuando: str) -> None:
             raise YaRegistrado(f"la entrada del {cuando} ya valora el rasgo {r['anexo']}/{r['rasgo']}; "
                                "cambia esa valoración en bitacora.yaml")
     for b in entrada.get("balance") or []:
-        clave = "ambito" if "ambito" in b else "prioridad"
+        clave = next(iter(b))   # la palabra del marco: prioridad, ambito, problematica…
         if str(b[clave]).lower() in {texto(x, clave) for x in elementos("balance")}:
             raise YaRegistrado(f"la entrada del {cuando} ya tiene el balance de {b[clave]}; "
                                "cámbialo en bitacora.yaml")

@@ -324,6 +324,26 @@ def test_un_rasgo_o_un_balance_no_se_registran_dos_veces(ejemplo, args, repetida
     assert huella(archivo) == antes
 
 
+def test_el_balance_de_un_pmc_se_escribe_con_problematica_y_no_se_repite(tmp_path):
+    """En un PMC el balance es de cada `problematica` (antes, unirlo a una entrada que ya tenía
+    balances daba un problema interno)."""
+    destino = tmp_path / "pmc"
+    shutil.copytree(RAIZ / "ejemplos" / "pmc-primaria-2025-2026", destino)
+    archivo = destino / "bitacora.yaml"
+    r = correr(str(destino), "--fecha", "2026-07-09", "--tipo", "registro", "--balance", "P1=logrado")
+    assert r.exit_code == 0, r.output
+    assert "    balance:\n      - problematica: P1\n        valoracion: logrado\n" in archivo.read_text(encoding="utf-8")
+    antes = huella(archivo)
+    r = correr(str(destino), "--fecha", "2026-07-09", "--balance", "P1=logrado")
+    assert (r.exit_code, r.stderr) == (2, "ruta: ya está registrado: la entrada del 9 jul 2026 ya tiene 1 "
+                                          "balance; no se escribió nada en bitacora.yaml.\n")
+    # La evaluación final del ejemplo ya tiene el balance de P1 (con sus logros): uno distinto, no.
+    r = correr(str(destino), "--fecha", "2026-07-10", "--logros", "P1=Algo")
+    assert (r.exit_code, r.stderr) == (2, "ruta: la entrada del 10 jul 2026 ya tiene el balance de P1; "
+                                          "cámbialo en bitacora.yaml.\n")
+    assert huella(archivo) == antes
+
+
 def test_bitacora_ilegible_no_se_toca(ejemplo):
     archivo = ejemplo / "bitacora.yaml"
     archivo.write_text("entradas:\n  - fecha: [2026\n", encoding="utf-8")
