@@ -87,6 +87,7 @@ def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
     for clave in datos:
         if clave not in CLAVES:
             motivos.append(_no_se_registra(datos, clave))
+    _sin_textos_que_no_son_texto(datos, motivos)
     dia = motivos.leer(_linea(datos, "fecha"), B.leer_fecha, str(datos.get("fecha") or ""), "fecha")
     numero = motivos.leer(_linea(datos, "sesion"), B.leer_entero, str(datos.get("sesion")), "sesion", 1) \
         if datos.get("sesion") is not None else None
@@ -103,6 +104,40 @@ def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
     entrada.rasgos = _rasgos(datos.get("rasgos"), motivos)
     entrada.nota = _texto(datos.get("nota"))
     return entrada, motivos
+
+
+# Las claves de un elemento que llevan una lista de textos o ids; las demás, un valor solo.
+_CON_LISTA = {"evidencias", "acciones", "metas"}
+
+
+def _sin_textos_que_no_son_texto(datos, motivos) -> None:
+    """Un valor que va como texto (un acuerdo, una evidencia, una nota, un concepto…) y que YAML
+    leyó como un mapa o una lista («- Reunión con familias: viernes», «- [a, b]», o un «#» que
+    cortó el texto): es un error con su línea, y el valor se quita para no escribir su forma de
+    Python («{'Reunión con familias': 'viernes'}»). Nada de lo escrito se ignora en silencio."""
+    def revisar(contenedor, clave, que, lista_permitida=False):
+        valor = contenedor[clave]
+        if lista_permitida and isinstance(valor, list):
+            for i in range(len(valor)):
+                revisar(valor, i, que)
+            return
+        if isinstance(valor, (dict, list)):
+            forma = "un mapa (por un «: »)" if isinstance(valor, dict) else "una lista (por un «[» o un «- »)"
+            motivos.append(f"{_linea(contenedor, clave)}: {que} va como texto y se leyó como {forma}; "
+                           "escríbelo entre comillas.")
+            contenedor[clave] = None
+
+    for clave in ("fecha", "sesion", "tipo", "nota"):
+        if clave in datos:
+            revisar(datos, clave, f"`{clave}`")
+    if isinstance(datos.get("acuerdos"), list):
+        for i in range(len(datos["acuerdos"])):
+            revisar(datos["acuerdos"], i, "cada acuerdo")
+    for lista in ("acciones", "mediciones", "ajustes", "ingresos", "rasgos"):
+        for elemento in datos.get(lista) or [] if isinstance(datos.get(lista), list) else []:
+            if isinstance(elemento, dict):
+                for clave in list(elemento):
+                    revisar(elemento, clave, f"`{clave}`", lista_permitida=clave in _CON_LISTA)
 
 
 def _no_se_registra(datos, clave) -> str:

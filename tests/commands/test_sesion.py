@@ -503,6 +503,30 @@ def test_sin_anexos_el_borrador_no_trae_rasgos(tmp_path):
     assert "rasgos" not in archivo.read_text(encoding="utf-8")
 
 
+def test_un_texto_que_yaml_lee_como_mapa_o_lista_es_un_error_con_su_linea(ruta, tmp_path):
+    """«- Reunión con familias: viernes» es un mapa para YAML: antes se escribía su forma de Python
+    («{'Reunión con familias': 'viernes'}») en la bitácora; ahora es un error con su línea."""
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacuerdos:\n  - Reunión con familias: viernes 13\n"
+                       "  - [a, b]\n  - Revisar el acuerdo #2\nacciones:\n  - accion: A1\n    estado: en_curso\n"
+                       "    avance: 70\n    evidencias: [Lista: 3, Fotos]\n    nota: {a: b}\nnota: [x]\n",
+                       encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == (
+        "ruta: el registro tiene 5 errores:\n"
+        "  - línea 4: cada acuerdo va como texto y se leyó como un mapa (por un «: »); escríbelo entre comillas.\n"
+        "  - línea 5: cada acuerdo va como texto y se leyó como una lista (por un «[» o un «- »); escríbelo "
+        "entre comillas.\n"
+        "  - línea 11: `evidencias` va como texto y se leyó como un mapa (por un «: »); escríbelo entre comillas.\n"
+        "  - línea 12: `nota` va como texto y se leyó como un mapa (por un «: »); escríbelo entre comillas.\n"
+        "  - línea 13: `nota` va como texto y se leyó como una lista (por un «[» o un «- »); escríbelo entre "
+        "comillas.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
 def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
     """Nada de lo escrito en el borrador se ignora en silencio."""
     antes = huella(ruta / "bitacora.yaml")
