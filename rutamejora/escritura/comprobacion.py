@@ -29,7 +29,9 @@ _NO_COINCIDE = ("Lo que se iba a escribir no coincide con lo que se pidió (un e
                 "tu Ruta); bitacora.yaml quedó como estaba.")
 
 
-def _cargar(texto: str):
+def cargar_yaml(texto: str):
+    """Lo que un lector YAML (el de C de ruamel) lee de ``texto`` (sin las BOM); lanza su
+    ``YAMLError``."""
     from ruamel.yaml import YAML
 
     texto = sin_bom(texto)[1]
@@ -91,13 +93,13 @@ def _por_tramo(antes: str, despues: str, entrada: dict, cambio: Cambio) -> bool 
     v = cambio.ventana
     crece = len(despues) - len(antes)
     try:
-        viejo = _cargar(v.encabezado + antes[v.desde:v.hasta])
+        viejo = cargar_yaml(v.encabezado + antes[v.desde:v.hasta])
     except YAMLError:
         return None
     if not (isinstance(viejo, dict) and len(viejo) == 1 and isinstance(viejo.get("entradas"), list)
             and len(viejo["entradas"]) == v.cuantas):
         return None
-    nuevo = _cargar(v.encabezado + despues[v.desde:v.hasta + crece])
+    nuevo = cargar_yaml(v.encabezado + despues[v.desde:v.hasta + crece])
     return nuevo == _esperado(viejo, entrada, cambio.unida, cambio.indice - v.primera)
 
 
@@ -114,5 +116,5 @@ def comprobar(antes: str, despues: str, entrada: dict, cambio: Cambio) -> None:
                 if not igual:
                     raise NoSeEscribio(_NO_COINCIDE)
                 return
-    if _cargar(despues) != _esperado(_cargar(antes), entrada, cambio.unida, cambio.indice):
+    if cargar_yaml(despues) != _esperado(cargar_yaml(antes), entrada, cambio.unida, cambio.indice):
         raise NoSeEscribio(_NO_COINCIDE)

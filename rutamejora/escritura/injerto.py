@@ -315,9 +315,7 @@ def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> li
                 continue
             registro = ya[nuevo[campo]]
             if registro.flow_style:
-                texto = elementos_en_linea(clave, [{"nota": nuevo["nota"]}], estilo).strip()
-                if texto.startswith("{"):  # ruamel puede escribir un mapa de una clave sin llaves
-                    texto = texto[1:-1].strip()
+                texto = _pares_en_linea({"nota": nuevo["nota"]}, estilo)
                 ediciones.append((registro.end_mark.line, -1,
                                   lambda r=registro, t=texto: _nota_en_linea(doc, r, t)))
             else:
@@ -325,6 +323,13 @@ def _notas_a_registros(doc: Texto, destino, entrada: dict, estilo: Estilo) -> li
                 indice = ultima_linea(registro, doc.lineas) + 1
                 ediciones.append((indice, -1, lambda i=indice, m=lineas: doc.insertar(i, m)))
     return ediciones
+
+
+def _pares_en_linea(pares: dict, estilo: Estilo) -> str:
+    """«acuerdos: [Uno], nota: 'a, b'»: los pares para dentro de un mapa en línea (entre comillas lo
+    que ahí las pida: una coma, un corchete)."""
+    texto = elementos_en_linea("x", [pares], estilo).strip()
+    return texto[1:-1].strip() if texto.startswith("{") else texto
 
 
 def _nota_en_linea(doc: Texto, registro, par: str) -> None:
@@ -383,7 +388,13 @@ def _unir(doc: Texto, destino, posicion: int, entrada: dict, estilo: Estilo):
             ediciones.append((indice, 0, lambda i=indice, m=lineas: doc.insertar(i, m)))
         else:
             raise NoSeEscribio(f"En la entrada del {cuando}, `{clave}` no es una lista.")
-    if faltan:
+    if faltan and destino.flow_style:
+        # Una entrada escrita en línea ({fecha: …, acuerdos: […]}): lo que falta va antes de su «}».
+        # Orden 3: en su línea, antes que lo que se agrega más a la izquierda (no lo corre).
+        fin = destino.end_mark
+        ediciones.append((fin.line, 3, lambda f=fin, d=destino, t=_pares_en_linea(faltan, estilo):
+                          _antes_de(doc, f.line, f.column - 1, (", " if d.value else "") + t)))
+    elif faltan:
         indice = ultima_linea(destino, doc.lineas) + 1
         lineas = con_sangria(volcar(faltan, estilo), destino.start_mark.column)
         # Orden 2: en la misma línea, lo que falta va debajo de lo que se agrega a otras listas.

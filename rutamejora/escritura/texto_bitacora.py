@@ -55,15 +55,35 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
         antes = leer_para_escribir(archivo)
         try:
             despues, cambio = injertar(antes, entrada, leido)
+        except YAMLError:
+            raise NoSeEscribio(_YAML_DEL_ARCHIVO.format(archivo.name)) from None
+        try:
             comprobar(antes, despues, entrada, cambio)
         except YAMLError:
-            raise NoSeEscribio(f"{archivo.name} tiene un error de YAML; corrígelo primero "
-                               "(`ruta validar` dice dónde).") from None
+            raise NoSeEscribio(_error_de_yaml(archivo, antes)) from None
         try:
             escribir_atomico(archivo, despues.encode("utf-8"))
         except OSError as exc:
             raise FallaDeEscritura(no_se_escribio(archivo.name, exc)) from None
     return cambio
+
+
+_YAML_DEL_ARCHIVO = "{} tiene un error de YAML; corrígelo primero (`ruta validar` dice dónde)."
+
+
+def _error_de_yaml(archivo: Path, antes: str) -> str:
+    """Qué se dice cuando la comprobación no pudo leer algo como YAML: el archivo de antes (una
+    clave repetida: es del usuario) o lo que quedaría con lo agregado (es de ``ruta``)."""
+    from ruamel.yaml.error import YAMLError
+
+    from rutamejora.escritura.comprobacion import cargar_yaml
+
+    try:
+        cargar_yaml(antes)
+    except YAMLError:
+        return _YAML_DEL_ARCHIVO.format(archivo.name)
+    return (f"Lo agregado no se leería bien en {archivo.name} (un error de ruta, no de tu Ruta); "
+            f"{archivo.name} quedó como estaba.")
 
 
 def vista_previa(entrada: dict) -> str:

@@ -409,6 +409,43 @@ def test_casos_que_antes_no_se_escribian(antes, entrada, despues):
     assert _injertar_y_comprobar(antes, entrada) == despues
 
 
+@pytest.mark.parametrize("args, agregado", [
+    (["--acuerdo", "Nuevo, con coma"], "acuerdos: ['Nuevo, con coma']}"),
+    (["--nota", "Revisar: a, b"], "nota: 'Revisar: a, b'}"),
+    (["--ingreso", "F1=15.5:Cuotas"], "ingresos: [{fuente: F1, monto: 15.50, concepto: Cuotas}]}"),
+], ids=["acuerdo", "nota", "ingreso"])
+def test_unir_a_una_entrada_escrita_en_linea(tmp_path, args, agregado):
+    """Una entrada escrita como mapa en línea ({fecha: …}): lo que le falta va antes de su «}»
+    (antes, se agregaba en bloque debajo y la comprobación lo rechazaba como «error de YAML»)."""
+    destino = tmp_path / "r"
+    shutil.copytree(MINIMA, destino)
+    archivo = destino / "bitacora.yaml"
+    linea = "  - {fecha: 2025-10-31, sesion: 2, tipo: sesion_ordinaria, mediciones: [{meta: M1, valor: 40}]}"
+    archivo.write_text(f"entradas:\n{linea}\n", encoding="utf-8")
+    r = correr(str(destino), "--fecha", "2025-10-31", "--sesion", "2", *args)
+    assert r.exit_code == 0, r.output
+    assert archivo.read_text(encoding="utf-8") == f"entradas:\n{linea[:-1]}, {agregado}\n"
+
+
+def test_lo_agregado_que_no_se_leeria_no_se_culpa_al_archivo(monkeypatch):
+    """Si lo que ``ruta`` injerta no se leyera como YAML, el mensaje no manda a corregir un
+    archivo que está bien."""
+    import tempfile
+
+    from rutamejora.escritura import texto_bitacora
+    from rutamejora.escritura.comprobacion import cargar_yaml
+
+    monkeypatch.setattr(texto_bitacora, "comprobar", lambda *_: cargar_yaml("entradas: [roto\n"))
+
+    carpeta = Path(tempfile.mkdtemp())
+    archivo = carpeta / "bitacora.yaml"
+    archivo.write_text("entradas:\n  - fecha: 2025-10-31\n", encoding="utf-8")
+    with pytest.raises(NoSeEscribio, match=r"^Lo agregado no se leería bien en bitacora.yaml \(un error "
+                                           r"de ruta, no de tu Ruta\); bitacora.yaml quedó como estaba.$"):
+        texto_bitacora.agregar_entrada(archivo, {"fecha": date(2025, 11, 1), "acuerdos": ["x"]}, 1)
+    assert archivo.read_text(encoding="utf-8") == "entradas:\n  - fecha: 2025-10-31\n"
+
+
 def test_una_bitacora_con_otra_clave_y_sin_entradas(tmp_path):
     """Un mapa sin `entradas:` (aquí, otra clave): la lista se agrega al final y se comprueba el
     archivo entero (antes, un problema interno al buscar el tramo de `entradas`)."""
@@ -844,8 +881,8 @@ def test_la_comprobacion_no_relee_el_archivo_entero(monkeypatch):
     """Con una bitácora larga se lee de nuevo solo el tramo de entradas que cambió."""
     texto = _bitacora_larga(2000)
     leidos = []
-    cargar = comprobacion._cargar
-    monkeypatch.setattr(comprobacion, "_cargar", lambda t: leidos.append(len(t)) or cargar(t))
+    cargar = comprobacion.cargar_yaml
+    monkeypatch.setattr(comprobacion, "cargar_yaml", lambda t: leidos.append(len(t)) or cargar(t))
     for entrada in ({"fecha": date(2026, 7, 1), "acuerdos": ["Al final"]},
                     {"fecha": date(2025, 12, 1), "sesion": 3, "acuerdos": ["En medio"]},
                     {"fecha": date(2025, 9, 1), "acuerdos": ["Se une a la primera"], "nota": "Nota"},
