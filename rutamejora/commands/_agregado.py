@@ -47,13 +47,14 @@ def _registrar(carpeta: Path, o, formato: str, espera: float, preguntar, de_hoja
         repetido = [] if motivos else B.sin_repetir(entrada, ruta)
         notas = repetido + B.revisar(entrada, ruta, motivos)
         avisos = B.avisos_despues(entrada, ruta)
-        cambio = B.guardar(ruta.carpeta, entrada, espera, avisar_espera(espera), ruta=ruta)
+        cambio = B.guardar(ruta.carpeta, entrada, espera, avisar_espera(espera), ruta=ruta,
+                           sin_repetir=B.sin_repetir)
     informar(entrada, cambio, formato)
     if de_hoja is not None:
         from rutamejora.intercambio import AVISO_PRIVACIDAD
 
         eco(AVISO_PRIVACIDAD, err=True)
-    for nota in notas:
+    for nota in notas + cambio.notas:
         eco(f"Nota: {nota}", err=True)
     for aviso in avisos:
         eco(f"Aviso: {aviso}", err=True)

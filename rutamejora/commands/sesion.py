@@ -127,7 +127,8 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         if entrada is None:
             typer.echo("No cambiaste nada: no se escribió nada en bitacora.yaml.")
             return []
-        cambio = E.guardar(ruta.carpeta, entrada, espera, avisar_espera(espera), ruta=ruta)
+        cambio = E.guardar(ruta.carpeta, entrada, espera, avisar_espera(espera), ruta=ruta,
+                           sin_repetir=lambda e, r: E.sin_repetir(e, r, "ese borrador ya se aplicó"))
     except E.ValorInvalido as exc:
         return exc.motivos
     except E.YaRegistrado as exc:
@@ -142,7 +143,7 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
         typer.echo(f"ruta: {exc}", err=True)
         raise typer.Exit(exc.salida) from None
     informar(entrada, cambio, "texto")
-    for nota in notas:
+    for nota in notas + cambio.notas:
         typer.echo(f"Nota: {nota}", err=True)
     return []
 

@@ -455,10 +455,15 @@ def con_la_sesion_de_su_fecha(entrada: EntradaNueva, ruta) -> None:
 
 
 def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_esperar=None,
-            ruta=None):
+            ruta=None, sin_repetir=None):
     """Escribe la entrada en ``carpeta/bitacora.yaml`` (ver ``escritura.agregar_entrada``);
     ``espera`` y ``al_esperar`` son los del candado. ``ruta``, la Ruta ya cargada: si su
-    bitacora.yaml sigue igual, no se vuelve a analizar."""
+    bitacora.yaml sigue igual, no se vuelve a analizar.
+
+    ``sin_repetir(entrada, ruta)`` (la de ``escritura``) es para cuando otro ``agregar`` escribió
+    en la bitácora entre la carga de ``ruta`` y el candado: con el candado tomado se vuelve a
+    leer la bitácora y se quita de ``entrada`` lo que el otro ya escribió idéntico (dos órdenes
+    iguales a la vez no se rechazan ni se duplican). Sus notas quedan en ``Cambio.notas``."""
     from rutamejora.escritura.candado import ESPERA
     from rutamejora.escritura.texto_bitacora import agregar_entrada
 
@@ -466,4 +471,18 @@ def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_espe
     if espera is None:
         espera = ESPERA
     leido = ruta.documentos.get("bitacora.yaml") if ruta is not None else None
-    return agregar_entrada(archivo, entrada.datos(), espera, al_esperar, leido)
+    notas: list[str] = []
+
+    def de_nuevo(texto: str) -> dict:
+        if leido is not None and texto.lstrip("\ufeff") == leido.texto.lstrip("\ufeff"):
+            return entrada.datos()   # nadie escribió desde la carga: ya se quitó lo repetido
+        from rutamejora.formato.carga import cargar
+
+        actual, _ = cargar(carpeta, solo=("ruta.yaml", "bitacora.yaml"))
+        notas.extend(sin_repetir(entrada, actual))
+        return entrada.datos()
+
+    cambio = agregar_entrada(archivo, entrada.datos(), espera, al_esperar, leido,
+                             de_nuevo if sin_repetir is not None else None)
+    cambio.notas = notas
+    return cambio

@@ -83,6 +83,8 @@ class Cambio:
     # el archivo entero.
     ediciones: list | None = field(default=None, repr=False, compare=False)
     ventana: "Ventana | None" = field(default=None, repr=False, compare=False)
+    # Lo que no se repitió porque otro lo escribió mientras tanto (``bitacora.guardar``).
+    notas: list = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass

@@ -548,6 +548,33 @@ with candado(Path(sys.argv[1])):
 """
 
 
+def test_lo_que_otro_escribio_mientras_tanto_no_se_repite_ni_se_rechaza(ejemplo):
+    """Dos `agregar` a la vez con la misma medición: el segundo cargó la Ruta antes de que el
+    primero escribiera. Con el candado vuelve a leer la bitácora: la medición que el otro ya
+    escribió no se repite (una nota lo dice) y su acuerdo sí se agrega (antes: «ya registra la
+    meta M1; corrige ese registro», y su acuerdo se perdía)."""
+    from rutamejora import escritura as B
+    from rutamejora.formato import cargar
+
+    vieja, _ = cargar(ejemplo)      # lo que cargó el segundo, antes de que el primero escribiera
+    r = correr(str(ejemplo), "--fecha", "2026-06-30", "--acuerdo", "Acuerdo A", "--meta", "M1=50")
+    assert r.exit_code == 0, r.output
+    entrada, motivos = B.entrada_de_opciones(vieja, B.Opciones(fecha="2026-06-30", acuerdo=["Acuerdo B"],
+                                                               meta=["M1=50"]))
+    assert motivos == [] and B.sin_repetir(entrada, vieja) == []   # con lo viejo, nada se repetía
+    cambio = B.guardar(ejemplo, entrada, ruta=vieja, sin_repetir=B.sin_repetir)
+    assert (cambio.unida, cambio.notas) == (True, ["la entrada del 30 jun 2026 ya tenía 1 medición; eso "
+                                                   "no se repitió."])
+    texto = (ejemplo / "bitacora.yaml").read_text(encoding="utf-8")
+    assert texto.count("Acuerdo A") == texto.count("Acuerdo B") == 1
+    assert texto.count("- {meta: M1, valor: 50") == 1
+    # Y si todo lo de la orden ya lo escribió el otro: «ya está registrado», sin escribir nada.
+    entrada, _ = B.entrada_de_opciones(vieja, B.Opciones(fecha="2026-06-30", acuerdo=["Acuerdo A"]))
+    with pytest.raises(B.YaAplicado, match="ya tiene 1 acuerdo"):
+        B.guardar(ejemplo, entrada, ruta=vieja, sin_repetir=B.sin_repetir)
+    assert (ejemplo / "bitacora.yaml").read_text(encoding="utf-8") == texto
+
+
 def test_un_proceso_matado_con_el_candado_no_bloquea(rara):
     dueno = _python(TOMAR_CANDADO, str(rara))
     try:
