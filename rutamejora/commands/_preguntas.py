@@ -50,6 +50,29 @@ def _si_o_no(texto: str, defecto: bool = True) -> bool:
 si_o_no = _si_o_no  # también la usa ``ruta sesion``
 
 
+def _revisada(ruta, armar):
+    """Un lector que revisa al momento lo que se responde, como se revisará al guardar
+    (``escritura.revisar`` sobre una entrada con solo eso: ``armar(respuesta)``); así un nombre o
+    un teléfono se rechaza aquí, con la pregunta de nuevo, y no al final con todo lo respondido."""
+    def leer(respuesta):
+        pieza = armar(respuesta)
+        B.revisar(pieza, ruta)
+        motivos = B.revisar_pares(pieza, ruta)
+        if motivos:
+            raise B.ValorInvalido(motivos)
+        return respuesta
+    return leer
+
+
+def _libre(ruta):
+    """Un texto libre (acuerdo, evidencia, nota, concepto…), sin datos personales."""
+    def armar(texto):
+        pieza = B.EntradaNueva(None)
+        pieza.nota = texto
+        return pieza
+    return _revisada(ruta, armar)
+
+
 def _id(ruta, tipo: str, archivo: str, texto: str) -> str:
     """Pregunta un id: antes lista los que hay con su nombre; una sugerencia se acepta con Enter."""
     _listar(ruta, tipo)
@@ -87,18 +110,38 @@ def _listar(ruta, tipo: str) -> None:
 
 
 def _accion(ruta) -> B.RegistroNuevo:
+    """Un registro de acción; si junto no sirve («realizada» con 50 %), se pregunta otra vez."""
+    while True:
+        registro = _registro(ruta)
+        try:
+            _revisada(ruta, lambda r: _con(acciones=[r]))(registro)
+            return registro
+        except B.ValorInvalido as exc:
+            for motivo in exc.motivos:
+                typer.echo(f"  {motivo.split(': ', 1)[-1]}", err=True)
+            typer.echo("  Escribe de nuevo el registro de esta acción.", err=True)
+
+
+def _con(**listas) -> B.EntradaNueva:
+    pieza = B.EntradaNueva(None)
+    for clave, valor in listas.items():
+        setattr(pieza, clave, valor)
+    return pieza
+
+
+def _registro(ruta) -> B.RegistroNuevo:
     accion = _id(ruta, "accion", "acciones.yaml", "  Id de la acción")
     estado = _preguntar(f"  Estado ({B.NOMBRES_ESTADO})", B.leer_estado)
     avance = _preguntar("  Avance 0-100 (vacío: sin dato)", lambda t: B.leer_entero(t, "--avance", 0, 100),
                         opcional=True)
     evidencias = []
     while True:
-        evidencia = _preguntar("  Evidencia (vacío para terminar)", opcional=True)
+        evidencia = _preguntar("  Evidencia (vacío para terminar)", _libre(ruta), opcional=True)
         if evidencia is None:
             break
         evidencias.append(evidencia)
     gasto = _preguntar("  Gasto en pesos (vacío: ninguno)", B.leer_dinero, opcional=True)
-    comprobante = _preguntar("  Comprobante del gasto", opcional=True) if gasto else None
+    comprobante = _preguntar("  Comprobante del gasto", _libre(ruta), opcional=True) if gasto else None
     inicio = fin = None
     if estado == "reprogramada":
         while inicio is None and fin is None:
@@ -108,21 +151,21 @@ def _accion(ruta) -> B.RegistroNuevo:
                              lambda t: B.leer_fecha(t, "--nuevo-fin"), opcional=True)
             if inicio is None and fin is None:
                 typer.echo("  Una acción reprogramada necesita al menos una fecha nueva.", err=True)
-    nota = _preguntar("  Nota (vacío: ninguna)", opcional=True)
+    nota = _preguntar("  Nota (vacío: ninguna)", _libre(ruta), opcional=True)
     return B.RegistroNuevo(accion, estado, avance, evidencias, gasto, comprobante, nota, inicio, fin)
 
 
 def _medicion(ruta) -> B.MedicionNueva:
     meta = _id(ruta, "meta", "metas.yaml", "  Id de la meta")
     valor = _preguntar("  Valor medido", B.leer_numero)
-    fuente = _preguntar("  Fuente del dato (vacío: ninguna)", opcional=True)
+    fuente = _preguntar("  Fuente del dato (vacío: ninguna)", _libre(ruta), opcional=True)
     return B.MedicionNueva(meta, valor, fuente)
 
 
 def _ingreso(ruta) -> B.IngresoNuevo:
     fuente = _id(ruta, "fuente", "ruta.yaml", "  Id de la fuente")
     monto = _preguntar("  Monto recibido, en pesos", lambda t: B.leer_dinero(t, "monto"))
-    concepto = _preguntar("  Concepto (vacío: ninguno)", opcional=True)
+    concepto = _preguntar("  Concepto (vacío: ninguno)", _libre(ruta), opcional=True)
     return B.IngresoNuevo(fuente, monto, concepto)
 
 
@@ -168,7 +211,7 @@ def _rasgo(ruta) -> B.RasgoNuevo:
     rasgo = _preguntar("  Rasgo", _una_de(list(rasgos), f"un rasgo del anexo {anexo}"))
     claves = [str(v.get("clave")) for v in ruta.marco.valores("valoraciones")]
     valoracion = _preguntar(f"  Valoración ({', '.join(claves)})", _una_de(claves, "una valoración"))
-    comentario = _preguntar("  Comentario (vacío: ninguno)", opcional=True)
+    comentario = _preguntar("  Comentario (vacío: ninguno)", _libre(ruta), opcional=True)
     return B.RasgoNuevo(anexo, rasgo, valoracion, comentario)
 
 
@@ -242,11 +285,12 @@ def preguntar_entrada(ruta, fecha: str | None, sesion: str | None) -> B.EntradaN
         elif opcion == "2":
             entrada.mediciones.append(_medicion(ruta))
         elif opcion == "3":
-            entrada.acuerdos.append(_preguntar("  Acuerdo"))
+            entrada.acuerdos.append(_preguntar("  Acuerdo", _libre(ruta)))
         elif opcion == "4":
-            entrada.ajustes.append(B.AjusteNuevo(_preguntar("  Ajuste (qué se ajustó y por qué)")))
+            ajuste = _preguntar("  Ajuste (qué se ajustó y por qué)", _libre(ruta))
+            entrada.ajustes.append(B.AjusteNuevo(ajuste))
         elif opcion == "5":
-            entrada.nota = _preguntar("  Nota")
+            entrada.nota = _preguntar("  Nota", _libre(ruta))
         elif opcion == "6":
             entrada.ingresos.append(_ingreso(ruta))
         else:

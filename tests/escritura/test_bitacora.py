@@ -704,6 +704,29 @@ def test_agregar_preguntando_un_ingreso_y_un_rasgo(ejemplo, monkeypatch):
         "        valoracion: logrado\n"]
 
 
+def test_preguntando_cada_respuesta_se_revisa_al_momento(ejemplo, monkeypatch):
+    """Un nombre y un teléfono en un acuerdo, o una acción «realizada» al 50 %, se rechazan en su
+    pregunta y se vuelve a preguntar (antes se aceptaban, salían en la vista previa y al final no
+    se guardaba nada de lo respondido)."""
+    monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
+    respuestas = "\n".join([
+        "2026-07-14", "",
+        "3", "Llamar a la mamá de Brayan Pérez López al 55 1234 5678", "Llamar a las familias",
+        "1", "A1", "realizada", "50", "", "", "",        # no sirve junto: se pregunta la acción otra vez
+        "A1", "realizada", "100", "", "", "",
+        "0", "s", ""])
+    r = correr(str(ejemplo), input=respuestas)
+    assert r.exit_code == 0, r.output
+    assert ("  el texto tiene un nombre de persona y un teléfono («Llamar a la mamá de [nombre: B. P. L.] "
+            "al [teléfono]»); la Ruta guarda cantidades y códigos, nunca datos de personas.\n") in r.stderr
+    assert ("  una acción realizada lleva avance 100 (no 50); si no se terminó, su estado es en_curso.\n"
+            "  Escribe de nuevo el registro de esta acción.\n") in r.stderr
+    vista = r.stderr[r.stderr.index("Se va a agregar"):]
+    assert "Brayan" not in vista and "5678" not in vista
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: acción A1 "
+                        "(realizada, 100 %), 1 acuerdo.\n")
+
+
 def test_preguntando_sin_anexos_no_ofrece_rasgos(tmp_path, monkeypatch):
     """Un marco sin anexos (pmc-2024) no ofrece valorar rasgos: el 7 no es una opción."""
     monkeypatch.setattr("rutamejora.commands.bitacora._hay_terminal", lambda: True)  # CliRunner no tiene terminal
