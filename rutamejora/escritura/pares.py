@@ -229,8 +229,13 @@ def _rasgo(ruta, r: RasgoNuevo) -> str | None:
     if not anexos:
         marco = ruta.marco.siglas if ruta.marco is not None else "de esta Ruta"
         return f"--rasgo: el marco {marco} no tiene anexos con rasgos que valorar; quita --rasgo."
+    nivel = ruta.nivel
+    del_nivel = [c for c, a in anexos.items() if not nivel or nivel in (a.get("niveles") or [nivel])]
     if r.anexo not in anexos:
-        return f"--rasgo: «{r.anexo}» no es un anexo; los anexos son: {', '.join(anexos)}."
+        return f"--rasgo: «{r.anexo}» no es un anexo; los anexos son: {', '.join(del_nivel)}."
+    if r.anexo not in del_nivel:
+        return (f"--rasgo: el anexo {r.anexo} es de {' y '.join(anexos[r.anexo].get('niveles'))}, no de "
+                f"{nivel}; los de {nivel} son: {', '.join(del_nivel)}.")
     rasgos = [str(x.get("clave")) for x in anexos[r.anexo].get("rasgos") or []]
     if r.rasgo.lower() not in rasgos:
         return f"--rasgo: el anexo {r.anexo} no tiene el rasgo «{r.rasgo}»; tiene {', '.join(rasgos)}."

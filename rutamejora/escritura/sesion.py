@@ -133,7 +133,10 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
 def _rasgos_del_marco(ruta) -> list[str]:
     """Las líneas de ``rasgos:`` si el marco tiene anexos cuyos rasgos valora el CTE (rme-2014):
     la lista vacía, con los anexos y las valoraciones como comentarios."""
-    anexos = [a.get("clave") for a in ruta.marco.valores("anexos")] if ruta.marco is not None else []
+    if ruta.marco is None:
+        return []
+    anexos = [a.get("clave") for a in ruta.marco.valores("anexos")
+              if not ruta.nivel or ruta.nivel in (a.get("niveles") or [ruta.nivel])]
     if not anexos:
         return []
     valoraciones = [str(v.get("clave")) for v in ruta.marco.valores("valoraciones")]

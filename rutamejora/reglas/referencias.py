@@ -277,6 +277,34 @@ def rasgo_inexistente(ruta, ctx):
                          "Sus rasgos son: " + ", ".join(existentes) + ".")
 
 
+@regla("RM207", "anexo-de-otro-nivel", AVISO, "referencias", ("ruta.yaml",))
+def anexo_de_otro_nivel(ruta, ctx):
+    """Un rasgo valorado es de un anexo que el marco no aplica al nivel de la escuela.
+
+    En rme-2014, el anexo 4 («Mejora de los aprendizajes») es de preescolar.
+
+    ✓ diagnostico.yaml
+        rasgos:
+          - {anexo: convivencia, rasgo: 1, valoracion: en_proceso}
+    ✗ diagnostico.yaml
+        rasgos:
+          - {anexo: mejora-aprendizajes, rasgo: 1, valoracion: en_proceso}
+    """
+    if ruta.marco is None or not ruta.nivel:
+        return
+    valorados = list((ruta.diagnostico.rasgos or []) if ruta.diagnostico is not None else [])
+    for e in ruta.entradas + ruta.entradas_apartadas:
+        valorados += e.rasgos or []
+    del_nivel = [a.get("clave") for a in ruta.marco.valores("anexos")
+                 if ruta.nivel in (a.get("niveles") or [])]
+    for r in valorados:
+        anexo = ruta.marco.anexo(r.anexo) if r.anexo else None
+        niveles = (anexo or {}).get("niveles") or []
+        if anexo is not None and niveles and ruta.nivel not in niveles:
+            ctx.problema(r, "anexo", f"El anexo `{r.anexo}` es de {' y '.join(niveles)}, no de {ruta.nivel}.",
+                         "Los anexos de " + ruta.nivel + ": " + ", ".join(del_nivel) + ".")
+
+
 @regla("RM206", "sesion-inexistente", ERROR, "referencias", ("ruta.yaml",))
 def sesion_inexistente(ruta, ctx):
     """La bitácora cita una sesión ordinaria que el calendario del ciclo no tiene.

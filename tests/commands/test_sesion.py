@@ -458,7 +458,7 @@ def test_los_rasgos_del_borrador_se_escriben_como_con_bitacora_agregar(ruta, tmp
     assert correr(str(ruta), "--sesion", "5", "--borrador", str(archivo)).exit_code == 0
     texto = archivo.read_text(encoding="utf-8")
     assert texto.endswith(
-        "rasgos:\n  # Anexos: normalidad-minima, ausentismo, convivencia, mejora-aprendizajes. "
+        "rasgos:\n  # Anexos: normalidad-minima, ausentismo, convivencia. "
         "Valoraciones: logrado, en_proceso, no_logrado.\n"
         "  # - {anexo: normalidad-minima, rasgo: 1, valoracion: logrado}\n")
     archivo.write_text(texto + "  - {anexo: normalidad-minima, rasgo: 2, valoracion: en_proceso, "
@@ -485,7 +485,7 @@ def test_los_rasgos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
     assert r.stderr == (
         "ruta: el registro tiene 4 errores:\n"
         "  - línea 4, rasgo normalidad-minma/1: «normalidad-minma» no es un anexo; los anexos son: "
-        "normalidad-minima, ausentismo, convivencia, mejora-aprendizajes.\n"
+        "normalidad-minima, ausentismo, convivencia.\n"
         "  - línea 5, rasgo normalidad-minima/99: el anexo normalidad-minima no tiene el rasgo «99»; "
         "tiene 1, 2, 3, 4, 5, 6, 7, 8.\n"
         "  - línea 6, rasgo normalidad-minima/1: «lograda» no es una valoración. ¿Quisiste decir logrado?\n"

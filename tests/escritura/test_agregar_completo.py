@@ -194,8 +194,11 @@ def test_revision_anual_del_pemc_con_la_palabra_del_marco(tmp_path):
     (["--sesion", "3", "--rasgo", "normalidad-minima=logrado"],
      "--rasgo: «normalidad-minima» no dice anexo y rasgo; escríbelo así: --rasgo normalidad-minima/1=logrado."),
     (["--sesion", "3", "--rasgo", "normalidad/1=logrado"],
-     "--rasgo: «normalidad» no es un anexo; los anexos son: normalidad-minima, ausentismo, convivencia, "
-     "mejora-aprendizajes."),
+     "--rasgo: «normalidad» no es un anexo; los anexos son: normalidad-minima, ausentismo, convivencia."),
+    # El anexo 4 es de preescolar (la Ruta es de una primaria).
+    (["--sesion", "3", "--rasgo", "mejora-aprendizajes/1=logrado"],
+     "--rasgo: el anexo mejora-aprendizajes es de preescolar, no de primaria; los de primaria son: "
+     "normalidad-minima, ausentismo, convivencia."),
     (["--sesion", "3", "--rasgo", "ausentismo/99=logrado"],
      "--rasgo: el anexo ausentismo no tiene el rasgo «99»; tiene 1, 2, 3, 4, 5, 6, 7, 8, 9, 10."),
     (["--sesion", "3", "--balance", "P1=lograda"],
