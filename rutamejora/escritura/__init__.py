@@ -18,7 +18,7 @@ __all__, __getattr__ = exportar(__name__, {
                 "ValorInvalido avisos_despues con_la_sesion_de_su_fecha fecha_de_sesion fuera_del_ciclo guardar leer_dinero "
                 "leer_entero leer_estado leer_fecha leer_numero leer_texto revisar revisar_id",
     "pares": "TIPOS IngresoNuevo RasgoNuevo BalanceNuevo NotaNueva leer_accion leer_meta leer_ingreso "
-             "leer_rasgo leer_balance leer_nota_de revisar_pares",
+             "leer_rasgo leer_balance leer_nota_de revisar_pares tipo_al_unir",
     "opciones": "Opciones entrada_de_opciones sueltas",
     "sesion": "SinSesion sesion_que_toca borrador_de_sesion con_errores sesiones_registradas",
     "borrador": "YaAplicado leer_borrador entrada_del_borrador sin_lo_ya_registrado sin_repetir",

@@ -83,7 +83,7 @@ def leer_borrador(texto: str, ruta) -> tuple[B.EntradaNueva | None, list[str]]:
 def _leer(datos: dict, ruta) -> tuple[B.EntradaNueva, _Motivos]:
     """La entrada del borrador ya cargado (con lo que se pudo leer) y los motivos, con sus lugares."""
     motivos = _Motivos()
-    motivos.claves = {clave: _linea(datos, clave) for clave in ("fecha", "sesion", "nota")}
+    motivos.claves = {clave: _linea(datos, clave) for clave in ("fecha", "sesion", "tipo", "nota")}
     for clave in datos:
         if clave not in CLAVES:
             motivos.append(_no_se_registra(datos, clave))
@@ -332,6 +332,9 @@ def _revisar(entrada: B.EntradaNueva, ruta, motivos: _Motivos) -> list[str]:
         motivo = B.fuera_del_ciclo(ruta, entrada.fecha, "fecha")
         if motivo:
             motivos.append(f"{motivos.claves['fecha']}: {motivo}")
+    motivo = P.tipo_al_unir(entrada, ruta)
+    if motivo:
+        motivos.append(f"{motivos.claves['tipo']}: {motivo}")
     de_la_sesion, notas = B.revisar_sesion(entrada, ruta)
     motivos.extend(f"{motivos.claves['sesion']}: {_sin_opciones(m)}" for m in de_la_sesion)
     lugares = list(motivos.lugares)

@@ -208,7 +208,23 @@ def _revisar_tipo(entrada, ruta) -> list[str]:
                 "cerrar el ciclo de esta Ruta usa --tipo evaluacion_final."]
     if entrada.tipo == "sesion_ordinaria" and entrada.sesion is None:
         return ["--tipo sesion_ordinaria necesita --sesion N."]
-    return []
+    motivo = tipo_al_unir(entrada, ruta)
+    return [f"--tipo: {motivo}"] if motivo else []
+
+
+def tipo_al_unir(entrada, ruta) -> str | None:
+    """Si lo nuevo se une a una entrada que ya existe (misma fecha y sesión) y pide otro tipo: su
+    tipo no cambia al unirle algo, así que pedir otro sería callarlo."""
+    if entrada.tipo is None or entrada.fecha is None:
+        return None
+    escrita = next((e for e in reversed(ruta.entradas) if e.fecha == entrada.fecha
+                    and e.sesion == entrada.sesion), None)
+    if escrita is None or (escrita.tipo or None) == entrada.tipo:
+        return None
+    from rutamejora.vistas import fecha_corta
+
+    return (f"la entrada del {fecha_corta(entrada.fecha)} ya existe y es {escrita.tipo or 'sin tipo'}; lo "
+            f"nuevo se une a ella y su tipo no cambia: cámbialo en bitacora.yaml o quita el tipo.")
 
 
 def _valoracion(ruta, valoracion: str | None, opcion: str) -> str | None:
@@ -243,4 +259,5 @@ def _rasgo(ruta, r: RasgoNuevo) -> str | None:
 
 
 __all__ = ["TIPOS", "IngresoNuevo", "RasgoNuevo", "BalanceNuevo", "NotaNueva", "leer_accion",
-           "leer_meta", "leer_ingreso", "leer_rasgo", "leer_balance", "leer_nota_de", "revisar_pares"]
+           "leer_meta", "leer_ingreso", "leer_rasgo", "leer_balance", "leer_nota_de", "revisar_pares",
+           "tipo_al_unir"]

@@ -494,6 +494,21 @@ def test_los_rasgos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
     assert huella(ruta / "bitacora.yaml") == antes
 
 
+def test_el_tipo_de_una_entrada_que_ya_existe_no_cambia_desde_el_borrador(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    archivo = tmp_path / "s4.yaml"
+    archivo.write_text("fecha: 2026-01-30\nsesion: 4\ntipo: evaluacion_final\nacuerdos: [Uno más]\n",
+                       encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert r.stderr == (
+        "ruta: el registro tiene 1 error:\n"
+        "  - línea 3: la entrada del 30 ene 2026 ya existe y es sesion_ordinaria; lo nuevo se une a ella y "
+        "su tipo no cambia: cámbialo en bitacora.yaml o quita el tipo.\n"
+        f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
 def test_sin_anexos_el_borrador_no_trae_rasgos(tmp_path):
     destino = tmp_path / "pmc"
     shutil.copytree(RAIZ / "ejemplos" / "pmc-primaria-2025-2026", destino)

@@ -195,6 +195,10 @@ def test_revision_anual_del_pemc_con_la_palabra_del_marco(tmp_path):
      "--rasgo: «normalidad-minima» no dice anexo y rasgo; escríbelo así: --rasgo normalidad-minima/1=logrado."),
     (["--sesion", "3", "--rasgo", "normalidad/1=logrado"],
      "--rasgo: «normalidad» no es un anexo; los anexos son: normalidad-minima, ausentismo, convivencia."),
+    # Unirse a una entrada que ya existe no le cambia el tipo: pedir otro se rechaza (antes se callaba).
+    (["--fecha", "2026-06-26", "--tipo", "evaluacion_final", "--acuerdo", "x"],
+     "--tipo: la entrada del 26 jun 2026 ya existe y es sesion_ordinaria; lo nuevo se une a ella y su "
+     "tipo no cambia: cámbialo en bitacora.yaml o quita el tipo."),
     # El anexo 4 es de preescolar (la Ruta es de una primaria).
     (["--sesion", "3", "--rasgo", "mejora-aprendizajes/1=logrado"],
      "--rasgo: el anexo mejora-aprendizajes es de preescolar, no de primaria; los de primaria son: "
