@@ -437,6 +437,13 @@ def sin_lo_ya_registrado(entrada: B.EntradaNueva, ruta) -> list[str]:
     entrada.balance, n = _quitar(entrada.balance, escrita.balance or [],
                                  lambda b: (b.prioridad, b.valoracion, b.logros, b.pendientes))
     dicho += [f"{n} {'balance' if n == 1 else 'balances'}"] if n else []
+    # Una nota para un registro que ya tiene esa misma nota (``--nota-de A1=…`` otra vez).
+    ya_con_nota = {("accion", r.accion, r.nota) for r in escrita.acciones or []} | \
+        {("meta", m.meta, m.nota) for m in escrita.mediciones or []}
+    antes = len(entrada.notas)
+    entrada.notas = [n for n in entrada.notas if (n.tipo, n.id, n.nota) not in ya_con_nota]
+    n = antes - len(entrada.notas)
+    dicho += [f"{n} {'nota de un registro' if n == 1 else 'notas de registros'}"] if n else []
     if entrada.nota is not None and entrada.nota == escrita.nota:
         entrada.nota = None
         dicho.append("la nota")

@@ -324,6 +324,24 @@ def test_un_rasgo_o_un_balance_no_se_registran_dos_veces(ejemplo, args, repetida
     assert huella(archivo) == antes
 
 
+def test_repetir_una_nota_de_un_registro_no_la_rechaza(ejemplo):
+    """`--nota-de A1=…` otra vez con la misma nota: no se repite ni se rechaza (antes: «ya tiene
+    `nota`; cámbiala», y lo demás de la orden tampoco se escribía); una nota distinta, sí."""
+    archivo = ejemplo / "bitacora.yaml"
+    assert correr(str(ejemplo), "--fecha", "2026-06-26", "--nota-de", "A1=Igual").exit_code == 0
+    antes = huella(archivo)
+    r = correr(str(ejemplo), "--fecha", "2026-06-26", "--nota-de", "A1=Igual")
+    assert (r.exit_code, r.stderr) == (2, "ruta: ya está registrado: la entrada del 26 jun 2026 (sesión 8) ya "
+                                          "tiene 1 nota de un registro; no se escribió nada en bitacora.yaml.\n")
+    assert huella(archivo) == antes
+    r = correr(str(ejemplo), "--fecha", "2026-06-26", "--nota-de", "A1=Igual", "--acuerdo", "Nuevo")
+    assert (r.exit_code, r.stderr) == (0, "Nota: la entrada del 26 jun 2026 (sesión 8) ya tenía 1 nota de un "
+                                          "registro; eso no se repitió.\n")
+    r = correr(str(ejemplo), "--fecha", "2026-06-26", "--nota-de", "A1=Otra")
+    assert (r.exit_code, r.stderr) == (2, "ruta: en la entrada del 26 jun 2026 (sesión 8), la acción A1 ya "
+                                          "tiene `nota`; cámbiala en bitacora.yaml.\n")
+
+
 def test_el_balance_de_un_pmc_se_escribe_con_problematica_y_no_se_repite(tmp_path):
     """En un PMC el balance es de cada `problematica` (antes, unirlo a una entrada que ya tenía
     balances daba un problema interno)."""
