@@ -179,11 +179,26 @@ def buscar_columnas(tabla: Tabla, pedidas: list[str]) -> Columnas | None:
                 cuales = ", ".join(f"«{nombres[c][1]}»" for c in encontradas)
                 raise HojaInvalida(f"«{pedida}» está en {len(encontradas)} columnas ({cuales}); di "
                                    f"cuál con su grupo, p. ej. --columna \"{nombres[encontradas[0]][1]}\".")
+            if len(encontradas) > 1:
+                # El mismo encabezado dos veces: contar la primera sin decirlo podría contar la otra.
+                letras = " y ".join(_letra(c) for c in encontradas)
+                raise HojaInvalida(f"«{pedida}» es el encabezado de {len(encontradas)} columnas "
+                                   f"(la {letras}); cámbiale el nombre a la que no se cuenta en la hoja.")
             indices.append(encontradas[0])
             elegidos.append(nombres[encontradas[0]][1])
         else:
             return Columnas(f, indices, elegidos)
     return None
+
+
+def _letra(indice: int) -> str:
+    """La letra de una columna como la muestra Excel (0 → A, 26 → AA)."""
+    letra = ""
+    indice += 1
+    while indice:
+        indice, resto = divmod(indice - 1, 26)
+        letra = chr(ord("A") + resto) + letra
+    return letra
 
 
 def encabezados_probables(tabla: Tabla) -> list[str]:

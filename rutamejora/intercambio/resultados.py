@@ -92,6 +92,9 @@ def contar_hoja(archivo: Path, columna: str, por: str | None = None,
     Lanza ``HojaInvalida`` si la hoja no se lee, no tiene esas columnas o la columna no parece
     de niveles (datos personales, o un valor distinto por alumno).
     """
+    if por and clave(por) == clave(columna):
+        raise HojaInvalida(f"--por «{por}» es la misma columna que --columna: --por es la del grado o "
+                           "el grupo, y --columna la del nivel.")
     tablas = leer_tabla(archivo)
     pedidas = [columna] + ([por] if por else [])
     tabla, columnas = _elegir_tabla(tablas, pedidas, pestana)

@@ -163,6 +163,25 @@ def test_formato_json_para_programas(ruta, tmp_path):
     sin_plantados({**archivos_de(ruta), "salida": r.output})
 
 
+@pytest.mark.parametrize("encabezado, args, mensaje", [
+    ("Nivel,Grado,Nivel", ["--columna", "Nivel"],
+     "ruta: «Nivel» es el encabezado de 2 columnas (la A y C); cámbiale el nombre a la que no se "
+     "cuenta en la hoja.\n"),
+    ("Nivel,Grado", ["--columna", "Nivel", "--por", "nivel"],
+     "ruta: --por «nivel» es la misma columna que --columna: --por es la del grado o el grupo, y "
+     "--columna la del nivel.\n"),
+], ids=["encabezado-repetido", "por-igual-a-columna"])
+def test_columnas_que_no_se_sabe_cual_contar(ruta, tmp_path, encabezado, args, mensaje):
+    """Antes se contaba la primera de dos columnas con el mismo encabezado sin decirlo, y --por
+    podía ser la misma columna del nivel."""
+    hoja = tmp_path / "hoja.csv"
+    hoja.write_text(encabezado + "\n" + "\n".join(["Esperado,3,Alto", "Bajo,3,Alto"] * 3) + "\n", encoding="utf-8")
+    antes = (ruta / "diagnostico.yaml").read_bytes()
+    r = importar(hoja, ruta, *args, "--campo", "Lenguajes")
+    assert (r.exit_code, r.stderr) == (2, mensaje)
+    assert (ruta / "diagnostico.yaml").read_bytes() == antes
+
+
 def test_la_misma_hoja_dos_veces_no_se_escribe(ruta, tmp_path):
     hoja = hoja_sisat(tmp_path / "sisat.xlsx")
     args = (hoja, ruta, "--columna", "Lectura/Nivel", "--campo", "Lenguajes", "--valores", "Esperado")
