@@ -95,7 +95,7 @@ def leer_dinero(texto: str, opcion: str = "--gasto") -> Decimal:
     if valor is None or not valor.is_finite() or "e" in limpio.lower():
         raise ValorInvalido([f"{opcion}: «{texto}» no es una cantidad en pesos (p. ej. 1850.00)."])
     if valor < 0:
-        raise ValorInvalido([f"{opcion}: un gasto se escribe en positivo ({texto})."])
+        raise ValorInvalido([f"{opcion}: una cantidad en pesos se escribe en positivo ({texto})."])
     if valor >= DINERO_MAXIMO:
         raise ValorInvalido([f"{opcion}: {texto} es demasiado; revisa que no sobren ceros."])
     if valor != valor.quantize(Decimal("0.01")):

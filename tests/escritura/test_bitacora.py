@@ -269,7 +269,7 @@ def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
     (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en_curso", "--gasto", "12.345"],
      ["--gasto: 12.345 tiene más de dos decimales; los pesos llevan centavos a lo más."]),
     (["--fecha", "2026-01-30", "--accion", "A1", "--estado", "en_curso", "--gasto", "-5"],
-     ["--gasto: un gasto se escribe en positivo (-5)."]),
+     ["--gasto: una cantidad en pesos se escribe en positivo (-5)."]),
     (["--fecha", "2026-01-30", "--meta", "M1", "--valor", "140"],
      ["--valor: 140 está fuera de rango para la meta M1: un porcentaje va entre 0 y 100."]),
     (["--fecha", "2026-01-30", "--meta", "M1"], ["falta --valor para la meta M1."]),
