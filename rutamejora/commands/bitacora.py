@@ -94,7 +94,7 @@ def agregar(
 ):
     """Registra una entrada en la bitácora: avances, mediciones, acuerdos, ajustes, ingresos, balances.
 
-    Cada valor va junto a su id: --accion A1=en_curso:50 --accion A4=100 --meta M1=57 registra dos acciones y una medición en una orden. Sin nada que registrar (ni --accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo ni --balance), pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban. Si otro `agregar` está escribiendo, espera su turno (--espera). Si el disco o los permisos no dejan escribir, el archivo queda como estaba (salida 2).
+    Cada valor va junto a su id: --accion A1=en_curso:50 --accion A4=100 --meta M1=57 registra dos acciones y una medición en una orden. Sin nada que registrar (ni --accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo, --balance, --logros ni --pendientes), pregunta paso a paso. Antes de escribir revisa todo: un id que no existe («¿quisiste decir …?»), un avance fuera de 0–100 o una fecha fuera del ciclo se rechazan y bitacora.yaml queda intacto (salida 2). Si ya hay una entrada con la misma fecha y sesión, lo nuevo se une a ella. Solo se agregan líneas: comentarios, sangrías y formato quedan como estaban. Si otro `agregar` está escribiendo, espera su turno (--espera). Si el disco o los permisos no dejan escribir, el archivo queda como estaba (salida 2).
 
     Ejemplo: ruta bitacora agregar --sesion 4 --accion A1 --estado en_curso --avance 50
     """
@@ -143,7 +143,8 @@ def _preguntada(ruta, o):
     if not _hay_terminal():  # nadie a quien preguntar: un script, CI, `< /dev/null`
         raise B.ValorInvalido(["no hay una terminal para preguntar qué registrar: da lo que se registra "
                                "con --accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, "
-                               "--rasgo o --balance (o corre `ruta bitacora agregar` en una terminal)."])
+                               "--rasgo, --balance, --logros o --pendientes (o corre `ruta bitacora "
+                               "agregar` en una terminal)."])
     try:
         entrada = preguntar_entrada(ruta, o.fecha, o.sesion)
     except (click.exceptions.Abort, EOFError):  # Ctrl-C o fin de la entrada, como en `ruta nueva`

@@ -777,8 +777,8 @@ def test_preguntando_y_cancelando_sale_con_130(ejemplo, monkeypatch):
 
 
 SIN_TERMINAL = ("ruta: no hay una terminal para preguntar qué registrar: da lo que se registra con "
-                "--accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo o --balance "
-                "(o corre `ruta bitacora agregar` en una terminal).\n"
+                "--accion, --meta, --acuerdo, --ajuste, --nota, --nota-de, --ingreso, --rasgo, --balance, "
+                "--logros o --pendientes (o corre `ruta bitacora agregar` en una terminal).\n"
                 "ruta: no se escribió nada en bitacora.yaml.\n")
 
 
