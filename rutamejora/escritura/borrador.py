@@ -45,11 +45,22 @@ def _cargar(texto: str):
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
+        # Primero con libyaml: sus mensajes son los que `ruta validar` traduce (los del lector
+        # de Python puro, que da las líneas de cada valor, dicen lo mismo con otras palabras).
+        from ruamel.yaml.cyaml import CParser
+
+        siguiente = CParser(texto).get_event
+        while siguiente() is not None:
+            pass
         return YAML(typ="rt", pure=True).load(texto), None
     except MarkedYAMLError as exc:
+        from rutamejora.formato import traducir_error_yaml
+
         marca = exc.problem_mark or exc.context_mark
         linea = f"línea {marca.line + 1}: " if marca is not None else ""
-        return None, f"{linea}el YAML no se puede leer ({exc.problem or exc.context}); revisa la sangría y los «:»."
+        # En español, como `ruta validar` (libyaml y ruamel lo dicen en inglés).
+        mensaje, pista = traducir_error_yaml(str(exc.problem or exc.context or ""))
+        return None, f"{linea}el YAML no se puede leer: {mensaje[0].lower()}{mensaje[1:]} {pista}"
     except YAMLError as exc:
         return None, f"el YAML no se puede leer ({exc})."
 

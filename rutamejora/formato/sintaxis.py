@@ -17,6 +17,9 @@ from rutamejora.nucleo.problemas import Problema
 
 # Mensajes de libyaml → español. Lo no previsto se dice de forma general, con el original.
 _TRADUCCIONES = (
+    # De ruamel (el lector de Python puro, el del borrador de `ruta sesion`).
+    ("found duplicate key", "Una clave está repetida en el mismo mapa.",
+     "Deja una sola (si son dos cosas, van en una lista)."),
     ("mapping values are not allowed", "Aquí no puede empezar un valor (`:` inesperado).",
      "¿Falta un salto de línea o unas comillas? Un texto con `: ` debe ir entre comillas."),
     ("found character that cannot start any token", "Hay un carácter que no puede iniciar un valor.",

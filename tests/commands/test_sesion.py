@@ -210,7 +210,11 @@ def test_borrador_no_sobrescribe(ruta, tmp_path):
 
 
 @pytest.mark.parametrize("texto,motivo", [
-    ("fecha: 2026-02-27\nsesion: 5\nacciones: [\n", "línea 4: el YAML no se puede leer"),
+    ("fecha: 2026-02-27\nsesion: 5\nacciones: [\n", "línea 4: el YAML no se puede leer: falta un valor donde "
+                                                   "se esperaba uno. Revisa la puntuación (`-`, `:`, `,`) de esta línea."),
+    ("fecha: 2026-02-27\nsesion: 5\nacuerdos: [a]\nacuerdos: [b]\n",
+     "línea 4: el YAML no se puede leer: una clave está repetida en el mismo mapa. Deja una sola (si son dos "
+     "cosas, van en una lista)."),
     ("fecha: 2026-02-27\nsesion: 5\nacuerdo: x\n",
      "línea 3: `acuerdo` no se registra desde el borrador; las claves son fecha, sesion, tipo, acciones, "
      "mediciones, acuerdos, ajustes, ingresos, rasgos y nota. ¿Quisiste decir acuerdos?"),
