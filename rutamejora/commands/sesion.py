@@ -42,6 +42,10 @@ def sesion(
     if borrador is not None and guardar is not None:
         fallar_uso("--borrador y --guardar no van juntas: escribe el borrador, edítalo y luego aplícalo "
                    "con --guardar.")
+    if guardar is not None and (numero is not None or fecha is not None):
+        # El borrador ya dice su fecha y su sesión: callar la opción sería aplicar otra cosa.
+        fallar_uso(f"--guardar aplica el borrador con la fecha y la sesión que él dice: quita "
+                   f"{'--sesion' if numero is not None else '--fecha'} (o cámbialo en {guardar}).")
     if fecha is not None:
         fecha_de(fecha)  # una fecha mala se dice antes que nada (no después de buscar la sesión)
     ruta = cargar_para_escribir(carpeta, "bitacora.yaml")

@@ -190,6 +190,10 @@ def test_guardar_se_une_a_la_entrada_de_la_sesion(ruta, tmp_path):
                                         "../sesion-5.yaml)."),
     (["--borrador", "a", "--guardar", "b"], "--borrador y --guardar no van juntas: escribe el borrador, "
                                             "edítalo y luego aplícalo con --guardar."),
+    (["--sesion", "6", "--guardar", "b"], "--guardar aplica el borrador con la fecha y la sesión que él dice: "
+                                          "quita --sesion (o cámbialo en b)."),
+    (["--fecha", "2026-03-27", "--guardar", "b"], "--guardar aplica el borrador con la fecha y la sesión que "
+                                                  "él dice: quita --fecha (o cámbialo en b)."),
 ])
 def test_errores_de_uso(ruta, args, mensaje):
     antes = huella(ruta / "bitacora.yaml")
