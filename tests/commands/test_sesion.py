@@ -457,6 +457,17 @@ def test_los_ingresos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
     assert huella(ruta / "bitacora.yaml") == antes
 
 
+def _rechazado(ruta, archivo, texto: str) -> str:
+    """Aplica el borrador ``texto`` (escrito en ``archivo``): debe rechazarse (salida 2) sin tocar
+    la bitácora. Devuelve lo que se dijo en stderr."""
+    antes = huella(ruta / "bitacora.yaml")
+    archivo.write_text(texto, encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert (r.exit_code, r.stdout) == (2, "")
+    assert huella(ruta / "bitacora.yaml") == antes
+    return r.stderr
+
+
 def test_los_rasgos_del_borrador_se_escriben_como_con_bitacora_agregar(ruta, tmp_path):
     """El borrador de una Ruta rme-2014 trae `rasgos:` con los anexos y las valoraciones del marco;
     lo escrito ahí se registra igual que con `bitacora agregar --rasgo`."""
@@ -481,16 +492,12 @@ def test_los_rasgos_del_borrador_se_escriben_como_con_bitacora_agregar(ruta, tmp
 
 
 def test_los_rasgos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
-    antes = huella(ruta / "bitacora.yaml")
     archivo = tmp_path / "s5.yaml"
-    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nrasgos:\n"
-                       "  - {anexo: normalidad-minma, rasgo: 1, valoracion: logrado}\n"
-                       "  - {anexo: normalidad-minima, rasgo: 99, valoracion: logrado}\n"
-                       "  - {anexo: normalidad-minima, rasgo: 1, valoracion: lograda}\n"
-                       "  - {anexo: normalidad-minima, rasgo: 1}\n", encoding="utf-8")
-    r = correr(str(ruta), "--guardar", str(archivo))
-    assert r.exit_code == 2
-    assert r.stderr == (
+    assert _rechazado(ruta, archivo, "fecha: 2026-02-27\nsesion: 5\nrasgos:\n"
+                                     "  - {anexo: normalidad-minma, rasgo: 1, valoracion: logrado}\n"
+                                     "  - {anexo: normalidad-minima, rasgo: 99, valoracion: logrado}\n"
+                                     "  - {anexo: normalidad-minima, rasgo: 1, valoracion: lograda}\n"
+                                     "  - {anexo: normalidad-minima, rasgo: 1}\n") == (
         "ruta: el registro tiene 4 errores:\n"
         "  - línea 4, rasgo normalidad-minma/1: «normalidad-minma» no es un anexo; los anexos son: "
         "normalidad-minima, ausentismo, convivencia.\n"
@@ -499,22 +506,16 @@ def test_los_rasgos_del_borrador_se_revisan_con_su_linea(ruta, tmp_path):
         "  - línea 6, rasgo normalidad-minima/1: «lograda» no es una valoración. ¿Quisiste decir logrado?\n"
         "  - línea 7: falta `valoracion` (p. ej. {anexo: normalidad-minima, rasgo: 1, valoracion: logrado}).\n"
         f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
-    assert huella(ruta / "bitacora.yaml") == antes
 
 
 def test_el_tipo_de_una_entrada_que_ya_existe_no_cambia_desde_el_borrador(ruta, tmp_path):
-    antes = huella(ruta / "bitacora.yaml")
     archivo = tmp_path / "s4.yaml"
-    archivo.write_text("fecha: 2026-01-30\nsesion: 4\ntipo: evaluacion_final\nacuerdos: [Uno más]\n",
-                       encoding="utf-8")
-    r = correr(str(ruta), "--guardar", str(archivo))
-    assert r.exit_code == 2
-    assert r.stderr == (
+    assert _rechazado(ruta, archivo, "fecha: 2026-01-30\nsesion: 4\ntipo: evaluacion_final\n"
+                                     "acuerdos: [Uno más]\n") == (
         "ruta: el registro tiene 1 error:\n"
         "  - línea 3: la entrada del 30 ene 2026 ya existe y es sesion_ordinaria; lo nuevo se une a ella y "
         "su tipo no cambia: cámbialo en bitacora.yaml o quita el tipo.\n"
         f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
-    assert huella(ruta / "bitacora.yaml") == antes
 
 
 def test_sin_anexos_el_borrador_no_trae_rasgos(tmp_path):
@@ -529,15 +530,11 @@ def test_sin_anexos_el_borrador_no_trae_rasgos(tmp_path):
 def test_un_texto_que_yaml_lee_como_mapa_o_lista_es_un_error_con_su_linea(ruta, tmp_path):
     """«- Reunión con familias: viernes» es un mapa para YAML: antes se escribía su forma de Python
     («{'Reunión con familias': 'viernes'}») en la bitácora; ahora es un error con su línea."""
-    antes = huella(ruta / "bitacora.yaml")
     archivo = tmp_path / "s5.yaml"
-    archivo.write_text("fecha: 2026-02-27\nsesion: 5\nacuerdos:\n  - Reunión con familias: viernes 13\n"
-                       "  - [a, b]\n  - Revisar el acuerdo #2\nacciones:\n  - accion: A1\n    estado: en_curso\n"
-                       "    avance: 70\n    evidencias: [Lista: 3, Fotos]\n    nota: {a: b}\nnota: [x]\n",
-                       encoding="utf-8")
-    r = correr(str(ruta), "--guardar", str(archivo))
-    assert r.exit_code == 2
-    assert r.stderr == (
+    assert _rechazado(ruta, archivo, "fecha: 2026-02-27\nsesion: 5\nacuerdos:\n  - Reunión con familias: "
+                                     "viernes 13\n  - [a, b]\n  - Revisar el acuerdo #2\nacciones:\n"
+                                     "  - accion: A1\n    estado: en_curso\n    avance: 70\n"
+                                     "    evidencias: [Lista: 3, Fotos]\n    nota: {a: b}\nnota: [x]\n") == (
         "ruta: el registro tiene 5 errores:\n"
         "  - línea 4: cada acuerdo va como texto y se leyó como un mapa (por un «: »); escríbelo entre comillas.\n"
         "  - línea 5: cada acuerdo va como texto y se leyó como una lista (por un «[» o un «- »); escríbelo "
@@ -547,7 +544,6 @@ def test_un_texto_que_yaml_lee_como_mapa_o_lista_es_un_error_con_su_linea(ruta, 
         "  - línea 13: `nota` va como texto y se leyó como una lista (por un «[» o un «- »); escríbelo entre "
         "comillas.\n"
         f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
-    assert huella(ruta / "bitacora.yaml") == antes
 
 
 def test_una_clave_que_no_se_registra_es_un_error_con_su_linea(ruta, tmp_path):
