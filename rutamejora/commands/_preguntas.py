@@ -178,19 +178,21 @@ def _anexos(ruta) -> dict:
     return del_nivel or anexos
 
 
-def _una_de(claves: list[str], que: str):
-    """Lee una de ``claves`` (sin importar mayúsculas), con «¿quisiste decir …?»."""
+def _una_de(texto: str, claves: list[str], que: str) -> str:
+    """Pregunta una de ``claves`` (sin importar mayúsculas); si la respuesta se parece a una,
+    «¿Quisiste decir …? (Enter la acepta)», como con los ids."""
     from rutamejora.formato import sugerir
 
-    def leer(texto: str) -> str:
-        igual = next((c for c in claves if c.lower() == texto.strip().lower()), None)
+    sugerida = None
+    while True:
+        respuesta = _preguntar(texto, defecto=sugerida)
+        igual = next((c for c in claves if c.lower() == respuesta.strip().lower()), None)
         if igual is not None:
             return igual
-        # Sin «: » en el mensaje: ``_preguntar`` muestra lo que sigue al primero.
-        cercana = sugerir(texto, claves)
-        pista = f" ¿Quisiste decir {cercana}?" if cercana else f" (son {', '.join(claves)})."
-        raise B.ValorInvalido([f"«{texto}» no es {que}{'.' if cercana else ''}{pista}"])
-    return leer
+        sugerida = sugerir(respuesta, claves)
+        pista = (f" ¿Quisiste decir {sugerida}? (Enter la acepta)" if sugerida
+                 else f" (son {', '.join(claves)}).")
+        typer.echo(f"  «{respuesta}» no es {que}{'.' if sugerida else ''}{pista}", err=True)
 
 
 def _corto(texto) -> str:
@@ -204,13 +206,13 @@ def _rasgo(ruta) -> B.RasgoNuevo:
     anexos = _anexos(ruta)
     for clave, anexo in anexos.items():
         typer.echo(f"    {clave:<24} {_corto(anexo.get('titulo'))}", err=True)
-    anexo = _preguntar("  Anexo", _una_de(list(anexos), "un anexo"))
+    anexo = _una_de("  Anexo", list(anexos), "un anexo")
     rasgos = {str(x.get("clave")): x.get("texto") for x in anexos[anexo].get("rasgos") or []}
     for clave, texto in rasgos.items():
         typer.echo(f"    {clave:<3} {_corto(texto)}", err=True)
-    rasgo = _preguntar("  Rasgo", _una_de(list(rasgos), f"un rasgo del anexo {anexo}"))
+    rasgo = _una_de("  Rasgo", list(rasgos), f"un rasgo del anexo {anexo}")
     claves = [str(v.get("clave")) for v in ruta.marco.valores("valoraciones")]
-    valoracion = _preguntar(f"  Valoración ({', '.join(claves)})", _una_de(claves, "una valoración"))
+    valoracion = _una_de(f"  Valoración ({', '.join(claves)})", claves, "una valoración")
     comentario = _preguntar("  Comentario (vacío: ninguno)", _libre(ruta), opcional=True)
     return B.RasgoNuevo(anexo, rasgo, valoracion, comentario)
 

@@ -703,16 +703,17 @@ def test_agregar_preguntando_un_ingreso_y_un_rasgo(ejemplo, monkeypatch):
     respuestas = "\n".join([
         "2026-07-14", "",                                   # fecha, sin sesión
         "6", "F9", "F1", "$1,500.50", "Aportación de las familias",   # ingreso: F9 no existe
-        "7", "normalidad-minma", "normalidad-minima", "99", "3", "lograda", "logrado", "",  # rasgo
+        "7", "normalidad-minma", "", "99", "3", "lograda", "", "",  # rasgo: Enter acepta lo sugerido
         "0", "s", ""])
     r = correr(str(ejemplo), input=respuestas)
     assert r.exit_code == 0, r.output
     assert "  6  ingreso (dinero recibido de una fuente)" in r.stderr
     assert "  7  valoración de un rasgo de los anexos" in r.stderr
     assert "no hay ninguna fuente con id «F9». Las que hay: F1, F2, F3." in r.stderr
-    assert "«normalidad-minma» no es un anexo. ¿Quisiste decir normalidad-minima?" in r.stderr
+    assert "«normalidad-minma» no es un anexo. ¿Quisiste decir normalidad-minima? (Enter la acepta)" in r.stderr
+    assert "  Anexo [normalidad-minima]:" in r.stderr
     assert "«99» no es un rasgo del anexo normalidad-minima (son 1, 2, 3, 4, 5, 6, 7, 8)." in r.stderr
-    assert "«lograda» no es una valoración. ¿Quisiste decir logrado?" in r.stderr
+    assert "«lograda» no es una valoración. ¿Quisiste decir logrado? (Enter la acepta)" in r.stderr
     assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: 1 ingreso, "
                         "1 rasgo valorado.\n")
     assert solo_agregadas(antes, (ejemplo / "bitacora.yaml").read_text(encoding="utf-8"))[1:] == [
