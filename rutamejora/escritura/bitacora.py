@@ -473,14 +473,17 @@ def guardar(carpeta, entrada: EntradaNueva, espera: float | None = None, al_espe
     leido = ruta.documentos.get("bitacora.yaml") if ruta is not None else None
     notas: list[str] = []
 
-    def de_nuevo(texto: str) -> dict:
-        if leido is not None and texto.lstrip("\ufeff") == leido.texto.lstrip("\ufeff"):
-            return entrada.datos()   # nadie escribió desde la carga: ya se quitó lo repetido
+    def de_nuevo(texto: str) -> tuple[dict, object]:
+        from rutamejora.escritura.texto_yaml import sin_bom
+
+        if leido is not None and sin_bom(texto)[1] == sin_bom(leido.texto)[1]:
+            return entrada.datos(), leido   # nadie escribió desde la carga: ya se quitó lo repetido
         from rutamejora.formato.carga import cargar
 
         actual, _ = cargar(carpeta, solo=("ruta.yaml", "bitacora.yaml"))
         notas.extend(sin_repetir(entrada, actual))
-        return entrada.datos()
+        # La lectura de ahora le sirve también al injerto: la bitácora no se analiza otra vez.
+        return entrada.datos(), actual.documentos.get("bitacora.yaml")
 
     cambio = agregar_entrada(archivo, entrada.datos(), espera, al_esperar, leido,
                              de_nuevo if sin_repetir is not None else None)

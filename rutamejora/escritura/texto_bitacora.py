@@ -47,7 +47,8 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
     atómica. ``espera`` y ``al_esperar`` son los del ``candado``; ``leido``, la lectura del
     archivo que ya se hizo al cargar la Ruta (ver ``injertar``): si otro lo cambió desde
     entonces, se analiza lo que hay ahora. ``de_nuevo(texto)``, con el candado tomado y el texto
-    de ahora, da la entrada que de verdad se agrega (ver ``bitacora.guardar``)."""
+    de ahora, da la entrada que de verdad se agrega y la lectura de ese texto (ver
+    ``bitacora.guardar``)."""
     from ruamel.yaml.error import YAMLError
 
     from rutamejora.nucleo.archivos import no_se_escribio
@@ -55,7 +56,7 @@ def agregar_entrada(archivo: Path, entrada: dict, espera: float = ESPERA,
     with candado(archivo.parent, espera, al_esperar):
         antes = leer_para_escribir(archivo)
         if de_nuevo is not None:
-            entrada = de_nuevo(antes)
+            entrada, leido = de_nuevo(antes)
         try:
             despues, cambio = injertar(antes, entrada, leido)
         except YAMLError:

@@ -566,7 +566,7 @@ with candado(Path(sys.argv[1])):
 """
 
 
-def test_lo_que_otro_escribio_mientras_tanto_no_se_repite_ni_se_rechaza(ejemplo):
+def test_lo_que_otro_escribio_mientras_tanto_no_se_repite_ni_se_rechaza(ejemplo, monkeypatch):
     """Dos `agregar` a la vez con la misma medición: el segundo cargó la Ruta antes de que el
     primero escribiera. Con el candado vuelve a leer la bitácora: la medición que el otro ya
     escribió no se repite (una nota lo dice) y su acuerdo sí se agrega (antes: «ya registra la
@@ -580,6 +580,12 @@ def test_lo_que_otro_escribio_mientras_tanto_no_se_repite_ni_se_rechaza(ejemplo)
     entrada, motivos = B.entrada_de_opciones(vieja, B.Opciones(fecha="2026-06-30", acuerdo=["Acuerdo B"],
                                                                meta=["M1=50"]))
     assert motivos == [] and B.sin_repetir(entrada, vieja) == []   # con lo viejo, nada se repetía
+
+    def no_se_llama(*_):
+        raise AssertionError("la bitácora de ahora se analizó dos veces")
+
+    # La lectura de ahora (para no repetir) le sirve también al injerto.
+    monkeypatch.setattr(injerto, "componer", no_se_llama)
     cambio = B.guardar(ejemplo, entrada, ruta=vieja, sin_repetir=B.sin_repetir)
     assert (cambio.unida, cambio.notas) == (True, ["la entrada del 30 jun 2026 ya tenía 1 medición; eso "
                                                    "no se repitió."])
