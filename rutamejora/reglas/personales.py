@@ -70,12 +70,14 @@ def _buscar(ruta) -> list[Dato]:
     quien = personal_de(ruta)
     # Un texto repetido (un estado, una fecha, un responsable, una pista) se juzga una vez.
     memoria: dict[tuple, tuple] = {}
-    vistos, hallados = set(), []
+    hallados = []
     for archivo, doc in ruta.documentos.items():
         fuentes = _de_valores(doc, quien, memoria) if doc.raiz is not None else \
             _de_lineas(doc.lineas if doc.texto else [], quien)
         if doc.raiz is not None and "#" in doc.texto:
             fuentes = [*fuentes, *_de_comentarios(doc.texto, quien, memoria)]
+        # Por archivo: el mismo dato en la misma línea y columna de otro archivo es otro dato.
+        vistos = set()
         for h, linea, columna, camino in fuentes:
             llave = (linea, columna, h.clase, h.texto)
             if llave not in vistos:  # un «#» dentro de un valor lo vuelve también comentario

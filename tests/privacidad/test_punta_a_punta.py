@@ -127,3 +127,21 @@ def test_archivo_que_no_se_pudo_leer(tmp_path, sembrar, formato):
     sin_datos(salida, ("Chuy", "Flaca", "Dulce", "Arreola", "222 781 4410", "781 4410"))
     for marcador in ("RM001", "RM502", "RM504", "[nombre: D. A. P.]", "[nombre: C.]"):
         assert marcador in salida, marcador
+
+
+def test_el_mismo_dato_en_el_mismo_lugar_de_dos_archivos_cuenta_en_cada_uno(ruta_con_datos):
+    """Los hallazgos se juntaban por (línea, columna, clase, texto) sin el archivo: el mismo
+    comentario en la primera línea de tres archivos salía solo en el primero, y una supresión
+    en ese callaba los otros dos."""
+    comentario = "# Capturó: Kevin Pérez Soto, cel 5512345678\n"
+    for nombre in ("metas.yaml", "acciones.yaml"):
+        archivo = ruta_con_datos / nombre
+        archivo.write_text(comentario + archivo.read_text(encoding="utf-8"), encoding="utf-8")
+    archivo = ruta_con_datos / "objetivos.yaml"
+    archivo.write_text(comentario.rstrip("\n") + "  # ruta: ignorar RM502 RM504 -- prueba\n"
+                       + archivo.read_text(encoding="utf-8"), encoding="utf-8")
+    resultado = validar(ruta_con_datos, date(2026, 7, 15), True)
+    en_la_primera = sorted((p.archivo, p.codigo, p.columna) for p in resultado.problemas
+                           if p.linea == 1 and p.codigo in ("RM502", "RM504"))
+    assert en_la_primera == [("acciones.yaml", "RM502", 12), ("acciones.yaml", "RM504", 34),
+                             ("metas.yaml", "RM502", 12), ("metas.yaml", "RM504", 34)]
