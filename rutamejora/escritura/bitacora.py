@@ -425,6 +425,7 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
     """Avisos que no impiden guardar: un gasto que pasa del costo planeado sin nota, o un gasto
     sin su comprobante (RM408 lo dirá también en ``ruta validar``)."""
     from rutamejora.formato.modelo import costo_total, gasto_total
+    from rutamejora.reglas import es_comprobante
     from rutamejora.vistas import pesos
 
     avisos = []
@@ -438,7 +439,7 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
         if planeado is not None and total > planeado and not r.nota:
             avisos.append(f"en la acción {r.accion} ya se gastaron {pesos(total)}, más de lo planeado "
                           f"({pesos(planeado)}); explica la diferencia con --nota.")
-        if not r.comprobante:
+        if not es_comprobante(r.comprobante):
             avisos.append(f"el gasto de {pesos(r.gasto)} en la acción {r.accion} no tiene comprobante: "
                           "agrégalo con --comprobante (cada gasto lleva el suyo).")
     return avisos

@@ -182,7 +182,8 @@ def _acciones_revisadas(e, acciones_por_id: dict, voz: Voz) -> list:
     for r in e.acciones or []:
         a = acciones_por_id.get(r.accion)
         acciones.append({
-            "accion": r.accion, "actividad": a["actividad"] if a else None,
+            # Un id que no es de ninguna acción es texto de alguien: pasa por la voz.
+            "accion": r.accion if a else voz.texto(r.accion), "actividad": a["actividad"] if a else None,
             "estado": r.estado,
             "nombre_estado": mayuscula(vistas.NOMBRES_ESTADO_ACCION.get(r.estado, r.estado or "—")),
             "avance": f"{r.avance} %" if r.avance is not None else "—",

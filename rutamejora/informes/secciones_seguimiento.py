@@ -12,6 +12,7 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.errores import ErrorDeUso
 from rutamejora.informes.formas import mayuscula, rango_fechas
 from rutamejora.informes.voz import Voz
+from rutamejora.reglas import es_comprobante
 from rutamejora import vistas
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
 
@@ -85,13 +86,16 @@ def _lo_registrado(entradas: list, voz: Voz, acciones_por_id: dict) -> dict:
         for r in e.acciones or []:
             a = acciones_por_id.get(r.accion)
             hechos.append({
-                "fecha": fecha_corta(e.fecha), "accion": r.accion,
+                # Un id que no es de ninguna acción es texto de alguien: pasa por la voz.
+                "fecha": fecha_corta(e.fecha), "accion": r.accion if a else voz.texto(r.accion),
                 "actividad": a["actividad"] if a else None,
                 "estado": mayuscula(vistas.NOMBRES_ESTADO_ACCION.get(r.estado, r.estado or "—")),
                 "avance": f"{r.avance} %" if r.avance is not None else "—",
                 "evidencias": voz.textos(r.evidencias),
                 "gasto": pesos(r.gasto) if r.gasto is not None else None,
-                "comprobante": voz.texto(r.comprobante),
+                # Lo que dice que falta («pendiente») no se muestra como comprobante.
+                "comprobante": voz.texto(r.comprobante) if es_comprobante(r.comprobante) else None,
+                "sin_comprobante": bool(r.gasto) and not es_comprobante(r.comprobante),
                 "conclusion": voz.texto(r.conclusion),
                 "nota": voz.texto(r.nota),
                 "reprogramada": rango_fechas(r.nuevo_inicio, r.nuevo_fin)

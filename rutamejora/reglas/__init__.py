@@ -32,6 +32,7 @@ _PUBLICO = {
     "personal_de": "personales", "textos_suprimidos": "personales", "proteger": "personales",
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
     "disposicion": "carpeta",
+    "es_comprobante": "comprobantes",
 }
 
 __all__ = sorted(_PUBLICO)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
+from rutamejora.reglas.comprobantes import es_comprobante
 from rutamejora.reglas.compartido import fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -30,6 +31,7 @@ def _pesos(cantidad: Decimal) -> str:
 @regla("RM408", "gasto-sin-comprobante", AVISO, "seguimiento", ("bitacora.yaml",))
 def gasto_sin_comprobante(ruta, ctx):
     """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
+    Lo que dice que falta («pendiente», «sin factura», «N/A», «-») no es un comprobante.
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -44,10 +46,12 @@ def gasto_sin_comprobante(ruta, ctx):
     """
     for e in ruta.entradas:
         for r in e.acciones or []:
-            if r.gasto and r.gasto > 0 and not r.comprobante:
+            if r.gasto and r.gasto > 0 and not es_comprobante(r.comprobante):
                 dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
+                dice = f" («{r.comprobante}» dice que falta)" if r.comprobante else ""
                 ctx.problema(r, "gasto",
-                             f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene comprobante.",
+                             f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene "
+                             f"comprobante{dice}.",
                              "Agrega `comprobante:` con el folio de la factura o del recibo "
                              "(`ruta bitacora agregar … --comprobante …`).")
 

@@ -30,6 +30,7 @@ from datetime import date
 from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
+from rutamejora.reglas.comprobantes import es_comprobante
 from rutamejora.reglas.compartido import fuente_del_gasto
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
@@ -130,7 +131,8 @@ def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:
 
 @dataclass
 class Gasto:
-    """Un gasto registrado en la bitácora: cada uno lleva (o no) su comprobante."""
+    """Un gasto registrado en la bitácora: cada uno lleva (o no) su comprobante. ``comprobante``
+    es ``None`` también si lo escrito dice que falta («pendiente», «sin factura»)."""
 
     accion: str
     fecha: date | None
@@ -183,9 +185,11 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
     estado = regs[-1][1].estado if regs else None
     avance = next((r.avance for _, r in reversed(regs) if r.avance is not None), None)
     conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
-    comprobantes = [r.comprobante for _, r in regs if r.comprobante]
+    comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
-    gastos = [Gasto(accion.id, e.fecha, r.gasto, r.comprobante, r.nota) for e, r in regs if r.gasto]
+    gastos = [Gasto(accion.id, e.fecha, r.gasto,
+                    r.comprobante if es_comprobante(r.comprobante) else None, r.nota)
+              for e, r in regs if r.gasto]
     vencida = fin is not None and fin < hoy and estado not in ("realizada", "cancelada")
     return SituacionAccion(accion, estado, avance, inicio, fin, reprogramada, costo_total(accion),
                            gasto, comprobantes, conclusion, regs[-1][0].fecha if regs else None,

@@ -8,6 +8,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from rutamejora import vistas as V
 from rutamejora.reglas.validacion import validar
 
@@ -88,6 +90,27 @@ def test_un_gasto_sin_comprobante_es_aviso_aunque_la_accion_tenga_otros(ruta_min
 def test_todos_con_comprobante_solo_si_cada_gasto_lo_tiene(ruta_minima, invocar):
     assert _problemas(ruta_minima, "RM408") == []
     assert "Todos los gastos tienen su comprobante." in _informe(invocar, ruta_minima)
+
+
+@pytest.mark.parametrize("dice", ["pendiente", "Sin comprobante", "N/A", "-", "por entregar",
+                                  "no hay factura", "Factura pendiente"])
+def test_lo_que_dice_que_falta_no_es_un_comprobante(ruta_minima, invocar, dice):
+    """«comprobante: pendiente» contaba como comprobante: sin aviso, y la rendición decía a las
+    familias «Todos los gastos tienen su comprobante»."""
+    r = invocar(["bitacora", "agregar", str(ruta_minima), "--sesion", "2", "--accion", "A1",
+                 "--estado", "en_curso", "--gasto", "150", "--comprobante", dice])
+    assert r.exit_code == 0, r.output
+    assert "el gasto de $150.00 en la acción A1 no tiene comprobante" in r.stderr
+    assert _problemas(ruta_minima, "RM408") == [
+        ("RM408", "bitacora.yaml", 12, f"El gasto de $150.00 en la acción A1 el 2025-10-31 no tiene "
+                                       f"comprobante («{dice}» dice que falta).")]
+    informe = _informe(invocar, ruta_minima)
+    assert "Todos los gastos tienen su comprobante" not in informe
+    assert "**1 gasto sin comprobante: A1: $150.00 (31 oct 2025).**" in informe
+    assert "| F-001; **Sin comprobante:** $150.00 (31 oct 2025) |" in informe
+    seguimiento = invocar(["informe", str(ruta_minima), "-t", "seguimiento", "--sesion", "2"])
+    assert seguimiento.exit_code == 0, seguimiento.output
+    assert "| $150.00 (sin comprobante) |" in seguimiento.stdout
 
 
 # --- Sobregiro de una fuente --------------------------------------------------------------------
