@@ -263,3 +263,57 @@ def _datos_sembrados():
 @pytest.fixture(name="sembrar", scope="session")
 def _sembrar():
     return sembrar
+
+
+# --- Un dato en cada texto ------------------------------------------------------------------
+
+# Lo que se siembra al final de cada valor de texto, y cómo se vería en claro. El «;» lo separa
+# del valor: tras «DIR.» sería un cargo abreviado y tras «la escuela» un nombre de lugar, y el
+# detector los exime a propósito.
+DATO_EN_CADA_TEXTO = "; Kevin Pérez Soto, cel 55 4812 9037"
+TELEFONO_EN_CADA_NOMBRE = "; cel 55 4812 9037"
+EN_CLARO = ("Pérez Soto", "Perez Soto", "PÉREZ SOTO", "4812 9037", "48129037", "4812-9037")
+
+
+def con_un_dato_en_cada_texto(origen: Path, destino: Path) -> Path:
+    """Copia la Ruta con ``DATO_EN_CADA_TEXTO`` al final de cada valor de texto de cada archivo
+    (ids, claves de catálogo, grados y referencias incluidos: con ``--con-errores`` un valor
+    inválido también llega a un informe). El nombre de una persona del personal o de la escuela
+    lleva solo el teléfono: con el nombre sembrado, Kevin sería del personal."""
+    from ruamel.yaml import YAML
+
+    shutil.copytree(origen, destino)
+    yaml = YAML()
+    yaml.preserve_quotes = True
+
+    def sembrar_en(nodo, camino: tuple):
+        if isinstance(nodo, dict):
+            for clave, valor in nodo.items():
+                nodo[clave] = sembrar_en(valor, (*camino, clave))
+        elif isinstance(nodo, list):
+            for i, valor in enumerate(nodo):
+                nodo[i] = sembrar_en(valor, camino)
+        elif isinstance(nodo, str):
+            propio = camino[-1:] == ("nombre",) and {"colectivo", "comunidad", "escuela"} & set(camino)
+            dato = TELEFONO_EN_CADA_NOMBRE if propio else DATO_EN_CADA_TEXTO
+            return nodo + dato if type(nodo) is str else type(nodo)(str(nodo) + dato)
+        return nodo
+
+    for archivo in sorted(destino.glob("*.yaml")):
+        datos = yaml.load(archivo.read_text(encoding="utf-8"))
+        with archivo.open("w", encoding="utf-8") as f:
+            yaml.dump(sembrar_en(datos, ()), f)
+    return destino
+
+
+@pytest.fixture(scope="session")
+def ruta_con_un_dato_en_cada_texto(tmp_path_factory) -> Path:
+    """El ejemplo de primaria con un nombre y un teléfono en cada valor de texto (no se toca)."""
+    return con_un_dato_en_cada_texto(EJEMPLO_PRIMARIA,
+                                     tmp_path_factory.mktemp("un-dato") / "escuela" / "2025-2026")
+
+
+@pytest.fixture(name="en_claro", scope="session")
+def _en_claro():
+    """Cómo se vería en claro lo sembrado por ``ruta_con_un_dato_en_cada_texto``."""
+    return EN_CLARO

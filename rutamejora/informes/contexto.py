@@ -74,7 +74,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     acciones = [accion(ruta, s, voz, marco, hoy) for s in situaciones]
     prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
     acciones_por_id = {a["id"]: a for a in acciones}
-    return {
+    return voz.sanear({
         **_portada(ruta, hoy, tipo, voz, marco, problemas, version),
         **_personas(ruta, voz),
         "diagnostico": diagnostico(ruta, voz, marco),
@@ -97,7 +97,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "graficas": graficas_del_informe(ruta, hoy, avances, situaciones, metas, voz),
         "herramienta": _herramienta(),
         "marca": MARCA,
-    }
+    })
 
 
 def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,

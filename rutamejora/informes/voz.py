@@ -38,6 +38,12 @@ CODIGO_OMITIDO = "[código]"
 SALUD_OMITIDA = "[salud]"
 
 
+class Dicho(str):
+    """Un texto que ya pasó por la voz de su audiencia: ``Voz.sanear`` no lo juzga otra vez."""
+
+    __slots__ = ()
+
+
 def rol(persona) -> str:
     """«Docente de 3°A», «Dirección»: la función pública de un integrante del colectivo."""
     base = _FUNCIONES.get(persona.funcion or "", "Integrante del colectivo")
@@ -122,7 +128,7 @@ class Voz:
         if not self.publica or texto == SALUD_OMITIDA:
             return texto
         # Para las familias, con comillas tipográficas: “Acompañar…”, no "Acompañar…".
-        return comillas(self._publico(texto))
+        return Dicho(comillas(self._publico(texto)))
 
     def dato(self, valor) -> str | None:
         """Un dato corto de la Ruta (la localidad, el municipio, la zona), tal cual salvo los
@@ -150,7 +156,7 @@ class Voz:
         línea declaró que no son datos personales se quedan. Cada texto se juzga una vez."""
         llave = (texto, contexto, sin_nombres)
         if llave not in self._dichos:
-            self._dichos[llave] = self._juzgar(texto, contexto, sin_nombres)
+            self._dichos[llave] = Dicho(self._juzgar(texto, contexto, sin_nombres))
         return self._dichos[llave]
 
     def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool) -> str:
@@ -167,6 +173,38 @@ class Voz:
         if any(h.clase == SALUD for h in hallazgos):
             return SALUD_OMITIDA
         return enmascarar(texto, hallazgos, INFORME)
+
+    def sanear(self, datos):
+        """``datos`` (el contexto de un informe: diccionarios, listas y textos) con cada texto
+        que no pasó por la voz juzgado como un dato: un id, una clave de catálogo, un grado o
+        un encabezado armado con ellos. Con ``--con-errores`` un valor inválido llega tal cual
+        («accion: Kevin Pérez 5548129037»): aquí pierde sus datos personales (y, para la
+        comunidad, los códigos de alumno), sin más cambios, así que las claves que las
+        plantillas comparan («en_curso», «lograda») quedan igual. Lo ya dicho (``Dicho``) y el
+        marcado ya armado (``Markup``: las gráficas, hechas con textos ya dichos) no se tocan.
+        Es la segunda revisión de lo que se imprime: el contexto entero, no campo por campo."""
+        tipo = type(datos)
+        if tipo is str:
+            return self._como_dato(datos)
+        if tipo is dict:
+            for clave, valor in datos.items():
+                datos[clave] = self.sanear(valor)
+        elif tipo is list:
+            datos[:] = [self.sanear(valor) for valor in datos]
+        elif tipo is tuple:
+            return tuple(self.sanear(valor) for valor in datos)
+        return datos
+
+    def _como_dato(self, texto: str) -> str:
+        if not texto:
+            return texto
+        dicho = self._sin_datos(texto)
+        if self.publica and self._algun_codigo is not None and self._algun_codigo.search(dicho):
+            for codigo, patron in self._codigos:
+                if codigo in dicho:
+                    dicho = patron.sub(CODIGO_OMITIDO, dicho)
+            dicho = Dicho(dicho)
+        return dicho
 
     def textos(self, valores) -> list[str]:
         return [t for t in (self.texto(v) for v in valores or []) if t]

@@ -140,7 +140,8 @@ def filas_de_ruta(clave: str, ruta, problemas: list, hoy: date) -> dict[str, lis
     filas["acciones_metas"] = [(clave, limpio(a.id), limpio(m)) for a in ruta.acciones
                                for m in a.metas or []]
     filas["responsables"] = _responsables(clave, ruta, limpio)
-    filas["fuentes"] = [(clave, limpio(f.id), limpio(f.nombre, con_nombre=True),
+    # El nombre de una fuente es texto libre («Donativo de la mamá de …»), no un nombre propio.
+    filas["fuentes"] = [(clave, limpio(f.id), limpio(f.nombre),
                          centavos(f.monto)) for f in ruta.fuentes]
     filas.update(filas_de_bitacora(clave, ruta, limpio))
     return filas

@@ -205,3 +205,24 @@ def ultima(frases: Frases, plano: str, desde: int, hasta: int) -> int | None:
     palabras, lugares = palabras_en(plano, desde, hasta)
     encontradas = frases.buscar(palabras)
     return lugares[encontradas[-1][1] - 1][1] if encontradas else None
+
+
+COMILLAS_ABREN = "\"“«"
+COMILLAS = "\"“”«»"
+
+
+def entre_comillas(texto: str, inicio: int, fin: int) -> bool:
+    """Entre comillas que abren después de una palabra («Escuela "…"», «leerán "…"»): un título
+    o un nombre propio de lugar. Las comillas de un valor de YAML (``clave: "…"``) no cuentan."""
+    linea = texto.rfind("\n", 0, inicio) + 1
+    previo = texto[linea:inicio]
+    abre = max(previo.rfind(c) for c in COMILLAS_ABREN)
+    if abre < 0 or (previo[abre] == '"' and previo.count('"') % 2 == 0):
+        return False
+    if any(c in previo[abre + 1:] for c in "”»"):
+        return False
+    cierre = re.search(f"[{COMILLAS}]", texto[fin:fin + 80])
+    if cierre is None:
+        return False
+    delante = previo[:abre].rstrip()
+    return bool(delante) and (delante[-1].isalnum() or delante[-1] == ".")

@@ -67,6 +67,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
+    if "arroba" in palabras:
+        hallados += patrones.correos_dictados(texto, plano, hallados)
     if contexto is None and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
         # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.

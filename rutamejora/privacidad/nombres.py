@@ -21,12 +21,12 @@ es un personaje, autor o lugar del catálogo, va poco después de una palabra de
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rutamejora.nucleo.expresiones import compilar
-from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, nombres,
-                                            palabras_en, personajes, plegar, senales, ultima)
+from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, entre_comillas,
+                                            nombres, palabras_en, personajes, plegar, senales,
+                                            ultima)
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 
 _PALABRA = PALABRA
@@ -44,7 +44,7 @@ _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
 _INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
-_FIN_DE_ORACION = compilar(r"([a-z]+)\.\s|[;\n():]")
+_FIN_DE_ORACION = compilar(r"([a-z]+)\.[.\s]|[;\n():]")
 _JUSTO_ANTES = compilar(r"[\s,:]*")
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 _ESTADO_DESPUES = compilar(r"\s*,\s*")
@@ -52,8 +52,6 @@ _ESTADO_DESPUES = compilar(r"\s*,\s*")
 _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
-_COMILLAS_ABREN = "\"“«"
-_COMILLAS = "\"“”«»"
 # Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
 _NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
 
@@ -237,6 +235,8 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 continue
             if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado):
                 continue
+        elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
+            continue  # «arrulla al Niño Dios»: una figura de las fiestas, no un alumno
         if _INICIAL.match(texto, fin):
             fin += 3
         inicio, fin = _ampliar(d, texto, inicio, fin)
@@ -304,8 +304,9 @@ def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:
         if (m.start() and texto[m.start() - 1].isalnum()) or \
                 plegar(m.group("nombre").split()[0]) in _NO_SON_NOMBRE:
             continue
-        if not _disparador(d, plano, m.start("nombre")):
-            continue
+        if not _disparador(d, plano, m.start("nombre")) or _es_personaje(
+                d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
+            continue  # una figura de las fiestas o de la historia, no un alumno
         hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
     return hallados
 
@@ -381,6 +382,8 @@ def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
     palabras, lugares = palabras_en(plano, inicio - 40, inicio)
     if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
         return False
+    if "." in plano[lugares[-1][1]:inicio] and palabras[-1] not in d.abreviaturas:
+        return False  # «…con cada docente. Kevin Pérez faltó»: el punto cerró la oración
     n = len(palabras)
     return any(d.cargo.en(palabras, k) == n - k for k in range(max(0, n - 3), n))
 
@@ -402,7 +405,7 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
     delante lo eximen."""
     inicio, fin = tramo[0][0], tramo[-1][1]
     palabras = frozenset(t[2] for t in tramo) - PARTICULAS
-    if any(palabras <= persona for persona in conjuntos) or _cargo(d, plano, inicio):
+    if _del_personal(d, tramo, texto, plano, conjuntos) or _cargo(d, plano, inicio):
         return True
     if solo_personal:
         return len(palabras) > 1 and _es_personaje(d, palabras)
@@ -414,7 +417,18 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
     if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin)):
         return True
-    return _en_contexto_de_obra(d, plano, inicio) or _entre_comillas(texto, inicio, fin)
+    return _en_contexto_de_obra(d, plano, inicio) or entre_comillas(texto, inicio, fin)
+
+
+def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:
+    """Si el tramo nombra a alguien del personal. Un diminutivo a secas, solo con las palabras
+    con mayúscula que lo rodean: «Lupita ya lee» es una alumna, «Lupita Morales», la maestra."""
+    palabras = frozenset(t[2] for t in tramo) - PARTICULAS
+    unica = next(iter(palabras)) if len(palabras) == 1 else None
+    if unica is not None and (unica in nombres().get("diminutivos", ()) or _derivado(d, unica)):
+        palabras = _corridas(texto, plano, tramo[0][0], tramo[-1][1])[3]
+        return len(palabras) > 1 and any(palabras <= persona for persona in conjuntos)
+    return any(palabras <= persona for persona in conjuntos)
 
 
 def _es_personaje(d: _Datos, palabras: frozenset[str]) -> bool:
@@ -453,27 +467,13 @@ def _en_contexto_de_obra(d: _Datos, plano: str, inicio: int) -> bool:
     entre = plano[fin_de_obra:inicio]
     if d.alumno.buscar(_PALABRA.findall(entre)):
         return False
-    for m in _FIN_DE_ORACION.finditer(entre):
+    desde = fin_de_obra  # con la palabra de obra entera: «…la escuela. Kevin» cierra la oración
+    while desde > 0 and plano[desde - 1].isalpha():
+        desde -= 1
+    for m in _FIN_DE_ORACION.finditer(plano, desde, inicio):
         if m.group(1) is None or m.group(1) not in d.abreviaturas:
             return False
     return True
-
-
-def _entre_comillas(texto: str, inicio: int, fin: int) -> bool:
-    """Entre comillas que abren después de una palabra («Escuela "…"», «leerán "…"»): un título
-    o un nombre propio de lugar. Las comillas de un valor de YAML (``clave: "…"``) no cuentan."""
-    linea = texto.rfind("\n", 0, inicio) + 1
-    previo = texto[linea:inicio]
-    abre = max(previo.rfind(c) for c in _COMILLAS_ABREN)
-    if abre < 0 or (previo[abre] == '"' and previo.count('"') % 2 == 0):
-        return False
-    if any(c in previo[abre + 1:] for c in "”»"):
-        return False
-    cierre = re.search(f"[{_COMILLAS}]", texto[fin:fin + 80])
-    if cierre is None:
-        return False
-    delante = previo[:abre].rstrip()
-    return bool(delante) and (delante[-1].isalnum() or delante[-1] == ".")
 
 
 _ITEM = compilar(r"[^\[\]{},;\n]+")

@@ -84,6 +84,17 @@ def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
     return hallados
 
 
+# Un correo dictado para que no lo lea una máquina: «ximena.lopez arroba gmail punto com».
+_DICTADO = compilar(r"(?<![\w.%+-])[a-z0-9][\w.%+-]*\s+arroba\s+[a-z0-9-]+"
+                    r"(?:\s*(?:\.|\bpunto\b)\s*[a-z]{2,})+")
+
+
+def correos_dictados(texto: str, plano: str, hallados) -> list[Hallazgo]:
+    """Los correos escritos con «arroba» y «punto» (quien llama ya sabe que «arroba» está)."""
+    return [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])
+            for m in _DICTADO.finditer(plano) if not _dentro(hallados, m.start())]
+
+
 _ALFANUMERICOS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 

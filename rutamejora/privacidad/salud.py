@@ -16,8 +16,6 @@ alumno presenta…», «los alumnos con asma deben…»).
 
 from __future__ import annotations
 
-import re
-
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.privacidad.catalogo import PALABRA, palabras_en, senales, ultima

@@ -122,14 +122,14 @@ def _de_lo_anotado(doc, quien, memoria: dict) -> list[tuple]:
     if not con_datos:
         return []
     de_cada = caminos(doc.raiz, [id(nodo) for nodo, _ in con_datos])
-    lineas = doc.lineas
+    lineas, fin_de = doc.lineas, _lineas_de_fin(doc)
     resultado = []
     for nodo, hallazgos in con_datos:
         camino = de_cada.get(id(nodo), "")
         sin_nombres = _CON_NOMBRES.match(camino) is not None
         for h in hallazgos:
             if not (sin_nombres and h.clase == NOMBRE):
-                resultado.append((h, *_ubicar(lineas, nodo, h.texto), camino))
+                resultado.append((h, *_ubicar(lineas, nodo, h.texto, fin_de), camino))
     return resultado
 
 
@@ -139,6 +139,7 @@ def _de_cada_lugar(doc, lineas: list[str], quien, memoria: dict):
     contexto (bajo ``codigos:`` o no), como se juzgaba siempre. Al bajar se guarda solo de dónde
     viene cada nodo (``lugar``: el del padre, la clave o el índice)."""
     pila = [(doc.raiz, None, False)]
+    fin_de = _lineas_de_fin(doc)
     while pila:
         nodo, lugar, de_codigos = pila.pop()
         if nodo.tipo == MAPA:
@@ -155,7 +156,7 @@ def _de_cada_lugar(doc, lineas: list[str], quien, memoria: dict):
             sin_nombres = _CON_NOMBRES.match(camino) is not None
             for h in hallazgos:
                 if not (sin_nombres and h.clase == NOMBRE):
-                    yield (h, *_ubicar(lineas, nodo, h.texto), camino)
+                    yield (h, *_ubicar(lineas, nodo, h.texto, fin_de), camino)
 
 
 def _camino(lugar) -> str:
@@ -187,16 +188,50 @@ def _en_codigos(mapas) -> set[int]:
     return ids
 
 
-def _ubicar(lineas: list[str], nodo, dato: str) -> tuple[int, int]:
+def _lineas_de_fin(doc):
+    """La línea (desde 1, como la cuenta un editor) donde termina un valor que acaba en un
+    índice de ``doc.texto`` (``Nodo.fin``), o ``None``. El fin de un bloque (``>-``, ``|``) cae
+    después de sus líneas en blanco, en el valor siguiente: cuenta el último carácter escrito."""
+    texto = doc.texto
+    if not texto:
+        return None
+    from rutamejora.formato.posiciones import Ubicador
+
+    ubicar = Ubicador(texto)
+
+    def linea(indice: int) -> int:
+        indice = min(indice, len(texto))
+        while indice > 0 and texto[indice - 1] in " \t\r\n":
+            indice -= 1
+        return ubicar(max(indice - 1, 0))[0]
+    return linea
+
+
+def _ubicar(lineas: list[str], nodo, dato: str, fin_de=None) -> tuple[int, int]:
     """La línea y la columna de ``dato`` en el archivo, buscándolo desde donde empieza el valor
-    (un valor entre comillas o de varias líneas no mide lo mismo que su texto); si no se
-    encuentra (un dato partido entre dos líneas), las del valor."""
-    ultima = min(len(lineas), nodo.linea + nodo.texto.count("\n") + nodo.texto.count(" ") // 3 + 1)
+    hasta donde termina (un valor entre comillas o de varias líneas no mide lo mismo que su
+    texto); partido entre dos líneas, donde empieza; si no se encuentra, las del valor.
+    ``fin_de`` da la línea del fin del valor (``nodo.fin``); sin ella, se estima."""
+    if fin_de is not None and nodo.fin >= 0:
+        # Solo las líneas del valor: con una estimación, el mismo dato escrito en el valor
+        # siguiente («…; Kevin⏎ Pérez Soto» y luego «unidad: …; Kevin Pérez Soto») se ubicaba allá.
+        ultima = min(len(lineas), max(nodo.linea, fin_de(nodo.fin)))
+    else:
+        ultima = min(len(lineas), nodo.linea + nodo.texto.count("\n") + nodo.texto.count(" ") // 3 + 1)
     for numero in range(nodo.linea, ultima + 1):
         desde = nodo.columna - 1 if numero == nodo.linea else 0
         indice = lineas[numero - 1].find(dato, desde)
         if indice >= 0:
             return numero, indice + 1
+    # Partido entre líneas («…con Kevin⏎      Pérez Soto»): donde empieza, con los espacios y
+    # saltos del archivo entre sus palabras (así se cita bien la línea de cada pedazo).
+    palabras = dato.split()
+    if len(palabras) > 1 and nodo.linea <= ultima:
+        tramo = "\n".join(lineas[nodo.linea - 1:ultima])
+        m = re.compile(r"\s+".join(map(re.escape, palabras))).search(tramo, nodo.columna - 1)
+        if m is not None:
+            antes = tramo.count("\n", 0, m.start())
+            return nodo.linea + antes, m.start() - (tramo.rfind("\n", 0, m.start()) + 1) + 1
     return nodo.linea, nodo.columna
 
 
@@ -312,6 +347,7 @@ def proteger(problemas: list, ruta) -> list:
     por_linea = _por_linea(ruta) if ruta is not None else {}
     suprimido = suprimidas(ruta) if ruta is not None else {}
     lineas: dict[str, list[str]] = {}
+    partidos = _de_varias_palabras(ruta) if ruta is not None else {}
     resultado = []
     for p in problemas:
         permitidas = suprimido.get((p.archivo, p.linea), frozenset())
@@ -326,6 +362,10 @@ def proteger(problemas: list, ruta) -> list:
         for h in por_linea.get((p.archivo, p.linea), ()):
             if h.clase not in permitidas:
                 secretos.setdefault(h.texto, secreto(h))
+        for parte, h in _pedazos(_linea(ruta, p, lineas), partidos.get(p.archivo, ()), p.linea):
+            if h.clase not in permitidas:
+                entero = secreto(h)
+                secretos.setdefault(parte, Secreto(parte, entero.marcador, entero.marcador_informe))
         if not secretos:
             resultado.append(p)
             continue
@@ -343,6 +383,42 @@ def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
     if (texto, contexto) not in memoria:
         memoria[texto, contexto] = tuple(detectar(texto, personal=quien, contexto=contexto))
     return memoria[texto, contexto]
+
+
+def _de_varias_palabras(ruta) -> dict[str, list]:
+    """(línea, hallazgo) de cada dato de dos o más palabras de la pasada de la Ruta, por
+    archivo: el que un valor largo parte entre dos líneas («…con Kevin⏎ Pérez Soto…», «cel 55⏎
+    4812 9037»)."""
+    indice: dict[str, list] = {}
+    for d in datos(ruta):
+        if len(d.hallazgo.texto.split()) > 1:
+            indice.setdefault(d.archivo, []).append((d.linea, d.hallazgo))
+    return indice
+
+
+# Un valor de YAML que sigue en otra línea no pasa de unas pocas: más allá, ya es otro valor.
+_LINEAS_DE_UN_VALOR = 4
+
+
+def _pedazos(linea: str | None, nombres, numero: int):
+    """(pedazo, hallazgo) de cada pedazo de un dato que empezó en esta línea o en una de las
+    anteriores y que está, como palabras enteras, en ``linea`` (la citada): la línea lleva solo
+    una parte del dato y se enmascara con el marcador del dato entero. Los pedazos son las
+    palabras seguidas del dato, de la más larga a la más corta, de tres caracteres o más (un
+    «55» suelto no dice nada y enmascararlo taparía cualquier 55 de la línea)."""
+    if not linea:
+        return
+    plegada = linea.casefold()
+    for desde, h in nombres:
+        if not 0 <= numero - desde < _LINEAS_DE_UN_VALOR:
+            continue
+        palabras = h.texto.split()
+        for largo in range(len(palabras) - 1, 0, -1):
+            for i in range(len(palabras) - largo + 1):
+                parte = " ".join(palabras[i:i + largo])
+                if len(parte) > 2 and parte.casefold() in plegada and re.search(
+                        rf"(?<![^\W_]){re.escape(parte)}(?![^\W_])", linea, re.IGNORECASE):
+                    yield parte, h
 
 
 def _por_linea(ruta) -> dict[tuple[str, int], list]:

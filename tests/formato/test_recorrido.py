@@ -103,8 +103,9 @@ def test_una_clave_corregida_por_la_estructura_se_recorre_como_esta_en_el_arbol(
     """La estructura agrega al árbol la clave corregida de una casi correcta (``codigo`` →
     ``codigos``): el mismo nodo queda en dos lugares. Lo anotado por la lectura deja de valer y
     la privacidad juzga cada lugar con su camino y su contexto, como siempre: bajo la clave
-    escrita, sin contexto (el correo); bajo la corregida, como códigos de alumnos (el apodo y el
-    correo, que no es un código)."""
+    escrita, sin contexto (el correo, y «Lupita», un diminutivo a secas: que la Ruta tenga una
+    maestra Guadalupe no la vuelve del personal); bajo la corregida, como códigos de alumnos (el
+    apodo y el correo, que no es un código)."""
     import shutil
     from datetime import date
 
@@ -122,7 +123,8 @@ def test_una_clave_corregida_por_la_estructura_se_recorre_como_esta_en_el_arbol(
     resultado = validar(carpeta, date(2026, 7, 15), True)
     assert [(p.codigo, p.ruta_yaml, p.mensaje.split(":")[0]) for p in resultado.problemas
             if p.codigo in ("RM502", "RM504")] == [
-        ("RM502", "alumnos_en_riesgo[1].codigos[1]", "Alumnos en riesgo, renglón 2 (codigos n.º 2)"),
+        # «Lupita» está en los dos lugares: se informa una vez, en el primero.
+        ("RM502", "alumnos_en_riesgo[1].codigo[1]", "Alumnos en riesgo, renglón 2 (codigo n.º 2)"),
         ("RM502", "alumnos_en_riesgo[1].codigos[2]", "Alumnos en riesgo, renglón 2 (codigos n.º 3)"),
         ("RM504", "alumnos_en_riesgo[1].codigo[2]", "Alumnos en riesgo, renglón 2 (codigo n.º 3)")]
     assert not anotado(resultado.ruta.documentos["diagnostico.yaml"])

@@ -123,3 +123,21 @@ def test_un_nombre_escrito_como_responsable_no_se_imprime(tmp_path):
             assert codigo == 0, errores
             sin_datos(salida + errores, ["Karla Medina", "Medina"])
             assert "Karla" not in salida
+
+
+# --- Un dato en cada texto ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tipo", ["planeacion", "seguimiento", "rendicion"])
+@pytest.mark.parametrize("formato", ["md", "html"])
+@pytest.mark.parametrize("audiencia", ["comunidad", "autoridad"])
+def test_un_dato_en_cada_texto_no_llega_a_ningun_informe(ruta_con_un_dato_en_cada_texto, en_claro,
+                                                        tmp_path, tipo, formato, audiencia):
+    """Cada valor de texto de la Ruta lleva un nombre y un teléfono (también los grados, los
+    nombres de las fuentes, los ids y las claves de catálogo): ningún informe los imprime. Lo
+    que no pasó campo por campo por la voz lo atrapa la segunda revisión (``Voz.sanear``)."""
+    archivo = tmp_path / f"informe.{formato}"
+    codigo, salida, errores = informe(ruta_con_un_dato_en_cada_texto, "-t", tipo, "-f", formato,
+                                      "-a", audiencia, *_fecha(tipo), "--con-errores", "-o", archivo)
+    assert codigo == 0, errores
+    sin_datos(salida + errores + archivo.read_text(encoding="utf-8"), en_claro)

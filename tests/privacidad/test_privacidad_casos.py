@@ -119,6 +119,33 @@ CASOS = [
      [("nombre", "Pamela Ugalde", ERROR)]),
     ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {}, []),
     ('Visita a la Escuela "Leona Vicario"', {"contexto": "mensaje"}, []),
+    # Lo que encontró una revisión con ojos nuevos (noviembre de 2026).
+    # Un punto cierra la oración: lo que sigue ya no es del cargo ni del lugar de antes.
+    ("Se acordó con cada docente. Kevin Pérez Soto faltó cinco días.", {},
+     [("nombre", "Kevin Pérez Soto", ERROR)]),
+    ("Tratados con respeto en la escuela. Kevin Pérez Soto no.", {},
+     [("nombre", "Kevin Pérez Soto", ERROR)]),
+    ("La Mtra. Rosa Elena dio la clase; el Dir. Julián Herrera la observó.", {}, []),
+    ("Escuela Primaria Col. Guadalupe Victoria", {}, []),
+    # Un nombre de pila a secas no es del personal aunque haya una tocaya en el colectivo; con
+    # su cargo o con sus apellidos, sí.
+    ("Laurita ya lee de corrido, felicitar a la familia.", {"personal": COLECTIVO},
+     [("nombre", "Laurita", ERROR)]),
+    ("La maestra Laurita expuso los resultados.", {"personal": COLECTIVO}, []),
+    ("Laura Cortés y Julián Herrera Campos expusieron.", {"personal": COLECTIVO}, []),
+    # Lo que no es un alumno: figuras de las fiestas y de los cuentos. Un adulto con «Don» sí
+    # cuenta (el corpus etiqueta «preguntar por Don Lupe» como dato: es el nombre de alguien).
+    ("Posada del 19 de diciembre, cada grupo arrulla al Niño Dios.", {}, []),
+    ("Los de 1° van de Caperucita Roja y Blanca Nieves.", {}, []),
+    ("Se compraron los balones con Don Pancho, el de la tienda.", {}, [("nombre", "Pancho", ERROR)]),
+    ("Kevin se cortó los brazos, se avisó a la mamá.", {},
+     [("nombre", "Kevin", ERROR), ("salud", "se cortó los brazos", ERROR)]),
+    ("La niña anda muy triste desde el lunes.", {}, []),
+    # Correos dictados y situaciones familiares como se escriben en las actas.
+    ("Correo de la mamá: ximena.lopez arroba gmail punto com", {},
+     [("correo", "ximena.lopez arroba gmail punto com", ERROR)]),
+    ("Kevin de 4°A: sus papás se están divorciando.", {},
+     [("nombre", "Kevin", ERROR), ("salud", "se están divorciando", ERROR)]),
 ]
 
 
