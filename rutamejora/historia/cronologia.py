@@ -9,13 +9,15 @@ renombró, la historia sigue con su id anterior.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rutamejora.formato import ARCHIVOS, NoEsRuta, es_ruta
 from rutamejora.historia.comparacion import comparar
 from rutamejora.historia.diferencia import Diferencia
 from rutamejora.historia.git import Commit, Repositorio
+from rutamejora.historia.palabras import Voz
+from rutamejora.privacidad import NOMBRE, SALUD, detectar, enmascarar
 from rutamejora.historia.versiones import Almacen, Version
 
 
@@ -79,4 +81,27 @@ def _paso(almacen: Almacen, commit: Commit, destino: str, cortado: bool) -> Paso
         antes = Version(etiqueta=f"antes de {commit.corto}")
     else:
         antes = almacen.version(commit.padres[0], commit.padres[0][:7])
-    return Paso(commit, comparar(antes, despues, destino))
+    return Paso(_sin_datos(commit, (antes, despues), destino), comparar(antes, despues, destino))
+
+
+def _sin_datos(commit: Commit, versiones, destino: str) -> Commit:
+    """El commit sin datos personales en su mensaje (también se escribe con prisa: «cita con la
+    mamá de Brayan…») ni su correo (un contacto). El autor es quien cambió la Ruta, un adulto
+    que eligió cómo firmar: su nombre queda, como un nombre propio en un informe; un teléfono o
+    una CURP escritos ahí, no. El personal de las dos versiones no cuenta como alumnos."""
+    personal = sorted({p.nombre for v in versiones if v.ruta is not None
+                       for p in v.ruta.colectivo + v.ruta.comunidad if p.nombre})
+    voz = Voz(None, personal, destino)
+    cuerpo = "\n".join(voz.limpio(linea) if linea.strip() else linea
+                       for linea in commit.cuerpo.split("\n"))
+    return replace(commit, mensaje=voz.limpio(commit.mensaje), cuerpo=cuerpo,
+                   autor=_sin_contacto(commit.autor, destino),
+                   correo=voz.limpio(commit.correo) if commit.correo else commit.correo)
+
+
+def _sin_contacto(nombre: str, destino: str) -> str:
+    """Un nombre propio con lo que no es un nombre (teléfono, correo, CURP, RFC) enmascarado."""
+    if not nombre:
+        return nombre
+    hallados = [h for h in detectar(nombre) if h.clase not in (NOMBRE, SALUD)]
+    return enmascarar(nombre, hallados, destino) if hallados else nombre

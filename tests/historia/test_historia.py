@@ -112,3 +112,23 @@ def test_fuera_de_un_repositorio_sale_con_2(tmp_path, correr):
     assert r.stderr == (f"ruta: la carpeta {carpeta} no está en un repositorio de git.\nPista: Corre "
                         "el comando dentro de un clon del repositorio de Rutas (o crea uno: git init "
                         "y git commit).\n")
+
+
+def test_el_mensaje_y_el_correo_de_un_commit_salen_sin_datos(repo, correr):
+    """Un mensaje de commit también se escribe con prisa; el correo del autor es un contacto.
+    El nombre del autor queda (es quien cambió la Ruta), sin lo que no es un nombre."""
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-m", "Cita con la mamá de Brayan Hernández Ruiz al 55 4812 9037",
+             "-m", "Kevin Pérez Soto tiene TDAH", fecha="2025-10-31", autor="Julián Herrera 5512345678")
+    for formato in ("texto", "json", "md"):
+        r = correr("historia", repo.carpeta, "-f", formato)
+        assert r.exit_code == 0, r.output
+        for dato in ("Brayan", "Hernández Ruiz", "4812 9037", "5512345678", "julián@escuela",
+                     "rosa@escuela"):
+            assert dato not in r.stdout, (formato, dato)
+        salida = r.stdout.replace("\\", "")  # el Markdown escapa los corchetes
+        assert "Cita con la mamá de [nombre: B. H. R.] al [teléfono]" in salida
+        assert "Julián Herrera [teléfono]" in salida
+    datos = json.loads(correr("historia", repo.carpeta, "-f", "json").stdout)
+    assert [c["correo"] for c in datos["commits"]] == ["[correo]", "[correo]"]
