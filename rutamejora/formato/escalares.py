@@ -21,6 +21,7 @@ from rutamejora.formato.pistas import FORMA_NUMERO, limites, numero_en, sugerir
 INVALIDO = object()
 # Mil millones de pesos: ninguna escuela los maneja; más allá es un error de captura.
 _DINERO_MAXIMO = Decimal("1000000000")
+_NUMERO_MAXIMO = Decimal("1e12")
 _FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ENTERO = re.compile(r"^[-+]?\d+$")
@@ -102,6 +103,11 @@ class Escalares:
             valor = Decimal(texto)
         except InvalidOperation:  # pragma: no cover - el patrón ya lo evita
             self._tipo(nodo, tipo, ruta)
+            return INVALIDO
+        if valor.is_finite() and abs(valor) >= _NUMERO_MAXIMO and not isinstance(tipo, E.Dinero):
+            # Ni un porcentaje ni una cantidad de alumnos llega ahí; 1e400 ni cabe en un float.
+            self._tipo(nodo, tipo, ruta, extra=f"`{ruta}` es demasiado grande ({texto}).",
+                       pista="Revisa la cantidad: ¿sobran ceros o una «e»?")
             return INVALIDO
         if isinstance(tipo, E.Dinero):
             if valor < 0:

@@ -26,6 +26,7 @@ ANCHO_MINIMO, ANCHO_MAXIMO = 8, 60
 _MUESTRA = 500
 # La fecha de cada archivo dentro del ZIP (la mínima que admite el formato).
 _FECHA_ZIP = (1980, 1, 1, 0, 0, 0)
+_MAS_DE_EXCEL = Decimal("1e15")
 
 
 def _celda(hoja_xl, tipo: str, valor):
@@ -44,6 +45,8 @@ def _celda(hoja_xl, tipo: str, valor):
         return celda
     if tipo == "numero" and isinstance(valor, str):
         numero = Decimal(valor)
+        if not numero.is_finite() or abs(numero) >= _MAS_DE_EXCEL:
+            return valor  # Excel no guarda más de 15 cifras (ni 1e400): va como texto, entero
         return int(numero) if numero == numero.to_integral_value() else float(numero)
     if isinstance(valor, str) and valor.startswith("="):
         # Un texto de la Ruta que empieza con «=» es texto, no una fórmula que Excel ejecute.

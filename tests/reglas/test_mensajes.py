@@ -247,3 +247,26 @@ def test_un_texto_con_dos_puntos_sin_comillas_tiene_la_pista_de_entrecomillarlo(
     assert mensaje.endswith("debe ser texto, pero tiene un mapa (claves con valores).")
     assert pista == ("Si es un texto con «: », ponlo entre comillas: `\"Lista de útiles: cuadernos y "
                      "'lápices'\"` (sin ellas, YAML lo lee como una clave con su valor).")
+
+
+def test_un_numero_enorme_es_un_error_y_no_llega_a_la_exportacion(tmp_path, invocar):
+    """«valor_meta: 1e400» pasaba como un porcentaje fuera de escala y tumbaba la exportación a
+    Excel (un float infinito) con tracebacks de openpyxl en inglés."""
+    carpeta = _copia(tmp_path, metas=("valor_meta: 60", "valor_meta: 1e400"))
+    assert [p for p in _problemas(carpeta) if p[0] in ("RM106", "RM304")] == [
+        ("RM106", "metas.yaml", 8, "Meta M1 (valor_meta): es demasiado grande (1e400).",
+         "Revisa la cantidad: ¿sobran ceros o una «e»?")]
+    r = invocar(["exportar", str(carpeta), "-o", str(tmp_path / "r.xlsx"), "--fecha", "2025-10-01"])
+    assert r.exit_code == 1, r.output
+    assert "Traceback" not in r.output and "problema interno" not in r.output
+
+
+def test_un_numero_de_mas_de_15_cifras_va_al_libro_como_texto():
+    from openpyxl import Workbook
+
+    from rutamejora.intercambio.exportar_xlsx import _celda
+
+    hoja = Workbook(write_only=True).create_sheet()
+    assert _celda(hoja, "numero", "1e400") == "1e400"
+    assert _celda(hoja, "numero", "12345678901234567") == "12345678901234567"
+    assert _celda(hoja, "numero", "60") == 60 and _celda(hoja, "numero", "57.5") == 57.5
