@@ -51,9 +51,18 @@ _AL_LEER = {
 }
 
 
+class SoloLectura(PermissionError):
+    """El archivo que se iba a reemplazar es de solo lectura (``atomico.escribir_atomico``)."""
+
+    def __init__(self, ruta: str):
+        super().__init__(errno.EACCES, "el archivo es de solo lectura", ruta)
+
+
 def razon(exc: OSError, leyendo: bool = False) -> str:
     """La causa de ``exc`` en español, en minúsculas y sin punto final («el disco es de solo
     lectura»). Un ``errno`` sin traducción da el texto del sistema."""
+    if isinstance(exc, SoloLectura):
+        return "el archivo es de solo lectura (quítale esa marca si quieres que se escriba)"
     tabla = _AL_LEER if leyendo else _AL_ESCRIBIR
     if exc.errno in tabla:
         return tabla[exc.errno]

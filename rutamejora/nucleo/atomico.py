@@ -71,12 +71,28 @@ def _reemplazar(origen: str, destino: Path) -> None:
             time.sleep(0.1)
 
 
+def _se_puede_cambiar(destino: Path) -> None:
+    """``PermissionError`` si ``destino`` existe y es de solo lectura. Cambiarle el nombre a un
+    temporal solo pide permiso sobre la carpeta: sin esta revisión, un archivo de solo lectura
+    (``chmod 444``, «solo lectura» en Windows) se reemplazaba igual. Sin ningún permiso de
+    escritura en su modo cuenta aunque quien escribe sea root: alguien lo quiso así."""
+    from rutamejora.nucleo.archivos import SoloLectura
+
+    try:
+        modo = os.stat(destino).st_mode
+    except FileNotFoundError:
+        return
+    if not os.access(destino, os.W_OK) or not modo & 0o222:
+        raise SoloLectura(str(destino))
+
+
 def escribir_atomico(destino: Path, contenido: bytes) -> None:
     """Escribe ``contenido`` en ``destino`` de golpe: o queda todo lo nuevo o todo lo anterior."""
     import tempfile
 
     destino = Path(os.path.realpath(destino))
     carpeta = destino.parent
+    _se_puede_cambiar(destino)
     fd, temporal = tempfile.mkstemp(prefix=f".{destino.name}.", suffix=".tmp", dir=carpeta)
     try:
         with os.fdopen(fd, "wb") as f:

@@ -673,6 +673,24 @@ def test_escritura_atomica_conserva_los_permisos(tmp_path):
         assert oct(archivo.stat().st_mode & 0o777) == oct(0o640)
 
 
+def test_un_archivo_de_solo_lectura_no_se_reemplaza(ejemplo):
+    """El cambio de nombre del temporal solo pide permiso sobre la carpeta: una bitácora de solo
+    lectura (``chmod 444``) se reemplazaba y la salida era 0."""
+    archivo = ejemplo / "bitacora.yaml"
+    antes = huella(archivo)
+    os.chmod(archivo, 0o444)
+    try:
+        r = correr(str(ejemplo), "--fecha", "2026-03-20", "--acuerdo", "Un acuerdo")
+        assert r.exit_code == 2
+        assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: el archivo es de solo lectura "
+                            "(quítale esa marca si quieres que se escriba). El archivo quedó como "
+                            "estaba.\n")
+        assert huella(archivo) == antes
+        assert [a.name for a in ejemplo.iterdir() if a.name.endswith(".tmp")] == []
+    finally:
+        os.chmod(archivo, 0o644)
+
+
 # --- Preguntando --------------------------------------------------------------------------------------
 
 
