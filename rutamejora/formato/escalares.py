@@ -137,7 +137,10 @@ class Escalares:
                 return INVALIDO
         pista = "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`."
         m = _FECHA_DMA.match(texto)
-        if m:
+        con_hora = _FECHA.match(texto.split()[0].split("T")[0]) if texto else None
+        if con_hora and _hora_de_mas(texto):
+            pista = f"Escribe solo la fecha, sin la hora: `{con_hora.group(0)}`."
+        elif m:
             try:
                 d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
                 pista = f"Escribe la fecha como AAAA-MM-DD: `{d.isoformat()}`."
@@ -167,6 +170,12 @@ class Escalares:
         self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
                 pista)
         return INVALIDO
+
+
+def _hora_de_mas(texto: str) -> bool:
+    """«2025-09-08 10:00:00», «2026-06-19T13:30»: una fecha válida seguida de su hora."""
+    fecha, _, hora = texto.replace("T", " ", 1).partition(" ")
+    return bool(re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", hora.strip()))
 
 
 def _compilada(patron: str) -> re.Pattern:

@@ -53,6 +53,9 @@ _PARES_CON_ESPACIO = compilar(r"\d\d \d\d \d\d \d\d \d\d")
 # Una fecha (AAAA-MM-DD, DD/MM/AAAA) nunca es un teléfono, aunque «número» o «tel.» esté cerca:
 # «(numero, medido el 2025-07-11)».
 _FECHA = compilar(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})\)?")
+# Una fecha con su hora («2025-09-08 10:00», «08/09/2025 10:30»): el número que se lee de
+# «2025-09-08 10» tiene 10 cifras en 4-2-2-2, pero no es un teléfono.
+_FECHA_Y_HORA = compilar(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})[ T]\d{1,2}:\d{2}")
 _ANTES_DE_NUMERO = compilar(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
 
 
@@ -123,7 +126,7 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     numero = numero.rstrip(" .-(\t")
     if numero.endswith(")") and "(" not in numero:
         numero = numero[:-1]  # «(cel. 55 4812 9037)»: el paréntesis que cierra no es del número
-    if _FECHA.fullmatch(numero):
+    if _FECHA.fullmatch(numero) or _FECHA_Y_HORA.match(plano, inicio):
         return None, 0
     fin = inicio + len(numero)
     digitos = len(_CIFRAS.findall(numero))

@@ -141,6 +141,10 @@ CASOS = [
     ("Kevin se cortó los brazos, se avisó a la mamá.", {},
      [("nombre", "Kevin", ERROR), ("salud", "se cortó los brazos", ERROR)]),
     ("La niña anda muy triste desde el lunes.", {}, []),
+    # Una fecha con su hora no es un teléfono (4-2-2-2 cifras); con «tel.» delante, sí.
+    ("inicio: 2025-09-08 10:00:00", {}, []),
+    ("fecha_limite: 2026-06-19 13:30", {}, []),
+    ("tel. 2025 09 08 10", {}, [("telefono", "2025 09 08 10", ERROR)]),
     # Correos dictados y situaciones familiares como se escriben en las actas.
     ("Correo de la mamá: ximena.lopez arroba gmail punto com", {},
      [("correo", "ximena.lopez arroba gmail punto com", ERROR)]),

@@ -270,3 +270,13 @@ def test_un_numero_de_mas_de_15_cifras_va_al_libro_como_texto():
     assert _celda(hoja, "numero", "1e400") == "1e400"
     assert _celda(hoja, "numero", "12345678901234567") == "12345678901234567"
     assert _celda(hoja, "numero", "60") == 60 and _celda(hoja, "numero", "57.5") == 57.5
+
+
+def test_una_fecha_con_hora_dice_su_valor_y_sugiere_la_fecha(tmp_path):
+    """«inicio: 2025-09-08 10:00:00» salía como «`[teléfono]:00:00` no es una fecha» y además
+    como un teléfono (RM504): un solo error, con el valor escrito y la fecha sin la hora."""
+    carpeta = _copia(tmp_path, acciones=("inicio: 2025-09-08", "inicio: 2025-09-08 10:00:00"))
+    problemas = [p for p in _problemas(carpeta) if p[1] == "acciones.yaml"]
+    assert [p[0] for p in problemas] == ["RM108"]
+    assert problemas[0][3:] == ("Acción A1 (inicio): `2025-09-08 10:00:00` no es una fecha AAAA-MM-DD.",
+                                "Escribe solo la fecha, sin la hora: `2025-09-08`.")
