@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from rutamejora.formato.esquema import ESTADOS
 from rutamejora.formato.pistas import sugerir
+from rutamejora.nucleo.textos import primer_control
 
 DINERO_MAXIMO = Decimal("1000000000")
 NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]
@@ -115,10 +116,17 @@ def leer_numero(texto: str, opcion: str = "--valor") -> Decimal:
 
 
 def leer_texto(texto: str, opcion: str) -> str:
-    """Un texto se guarda tal cual (con `#`, `:` o comillas); solo se rechaza vacío."""
-    if not str(texto).strip():
+    """Un texto se guarda tal cual (con `#`, `:` o comillas); se rechaza vacío o con caracteres
+    de control (un ESC pegado de una terminal llegaría a los informes y colorearía o borraría la
+    pantalla de quien los lee en una terminal)."""
+    texto = str(texto)
+    if not texto.strip():
         raise ValorInvalido([f"{opcion}: el texto está vacío."])
-    return str(texto)
+    control = primer_control(texto)
+    if control is not None:
+        raise ValorInvalido([f"{opcion}: el texto tiene un carácter de control (U+{ord(control):04X}); "
+                             "escríbelo sin él (un salto de línea o un tabulador sí valen)."])
+    return texto
 
 
 # --- La entrada -----------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import re
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import comillas
+from rutamejora.nucleo.textos import CONTROLES
 from rutamejora.privacidad import CODIGOS, INFORME, NOMBRE, SALUD, detectar, enmascarar
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
@@ -36,6 +37,10 @@ _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente
 # marcadores de ``privacidad.enmascarar`` con destino ``informe`` (docs/privacidad.md).
 CODIGO_OMITIDO = "[código]"
 SALUD_OMITIDA = "[salud]"
+
+
+# Los caracteres de control, fuera (el tabulador y el salto de línea quedan).
+_SIN_CONTROL = dict.fromkeys(CONTROLES)
 
 
 class Dicho(str):
@@ -153,10 +158,13 @@ class Voz:
     def _sin_datos(self, texto: str, contexto: str | None = None, sin_nombres: bool = False) -> str:
         """``texto`` con cada dato personal cambiado por su marcador de informe; entero por
         «[salud]» si liga un detalle de salud a alumnos. Las clases que una supresión en su
-        línea declaró que no son datos personales se quedan. Cada texto se juzga una vez."""
+        línea declaró que no son datos personales se quedan. Cada texto se juzga una vez. Sin
+        caracteres de control (un «\\e[31m» escrito en el YAML pintaría la terminal de quien
+        lee el informe en ella)."""
         llave = (texto, contexto, sin_nombres)
         if llave not in self._dichos:
-            self._dichos[llave] = Dicho(self._juzgar(texto, contexto, sin_nombres))
+            self._dichos[llave] = Dicho(self._juzgar(texto.translate(_SIN_CONTROL), contexto,
+                                                     sin_nombres))
         return self._dichos[llave]
 
     def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool) -> str:

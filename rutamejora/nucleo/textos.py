@@ -19,3 +19,20 @@ def sin_formula(texto: str) -> str:
     que Excel o LibreOffice lo muestren como texto en vez de ejecutarlo (la recomendación de
     OWASP contra la inyección en CSV). Solo para columnas de texto: un número no lo necesita."""
     return "'" + texto if texto.startswith(_INICIO_DE_FORMULA) else texto
+
+
+# Los caracteres de control: C0 salvo el tabulador y el salto de línea, DEL y C1.
+CONTROLES = (*range(9), 11, 12, *range(14, 32), *range(0x7F, 0xA0))
+_CONTROL_VISIBLE = dict.fromkeys(CONTROLES, "\ufffd")
+
+
+def sin_control(texto: str) -> str:
+    """``texto`` para una terminal: cada carácter de control, un «�» del mismo ancho. Un valor
+    escrito con escapes de YAML («"\\e[31m"») llega decodificado a un mensaje, y su ESC pintaría
+    o borraría la pantalla de quien lo lee."""
+    return texto.translate(_CONTROL_VISIBLE)
+
+
+def primer_control(texto: str) -> str | None:
+    """El primer carácter de control de ``texto`` (los que ``sin_control`` cambia), o ``None``."""
+    return next((c for c in texto if ord(c) in _CONTROL_VISIBLE), None)

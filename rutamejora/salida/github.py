@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from rutamejora.nucleo.problemas import AVISO, ERROR, enmascarar
+from rutamejora.nucleo.textos import sin_control
 from rutamejora.salida.texto import resumen_de
 
 _NIVEL = {ERROR: "error", AVISO: "warning"}
@@ -44,6 +45,6 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
             texto = enmascarar(p.mensaje, p.secretos)
             if p.pista:
                 texto += " " + enmascarar(p.pista, p.secretos)
-            lineas.append(f"::{nivel} {','.join(props)}::{_escapar_dato(texto)}")
+            lineas.append(f"::{nivel} {','.join(props)}::{_escapar_dato(sin_control(texto))}")
         lineas.append(f"{r.carpeta}: {resumen_de(r.cuenta, r.archivos_revisados)}")
     return "\n".join(lineas)

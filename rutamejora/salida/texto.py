@@ -7,6 +7,7 @@ el arranque de Python; unos códigos ANSI bastan (y se omiten con ``NO_COLOR`` o
 from __future__ import annotations
 
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar, enmascarar_linea
+from rutamejora.nucleo.textos import sin_control
 
 _COLORES = {ERROR: "31", AVISO: "33", INFO: "36", "tenue": "2", "negrita": "1"}
 
@@ -36,7 +37,7 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
                 lineas.append("")
             lineas.append(_pintar(p.archivo, "negrita", color))
         donde = f"{p.linea}:{p.columna}" if p.linea else "—"
-        mensaje = enmascarar(p.mensaje, p.secretos)
+        mensaje = sin_control(enmascarar(p.mensaje, p.secretos))
         lineas.append(f"  {donde:>7}  {_pintar(f'{p.severidad:<5}', p.severidad, color)}  "
                       f"{p.codigo}  {mensaje}  {_pintar(f'[{p.nombre}]', 'tenue', color)}")
         citada = _linea_citada(resultado, p)
@@ -47,7 +48,7 @@ def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
             lineas.append(_pintar(f"  {'':>7} │ ", "tenue", color)
                           + " " * _ancho_visible(citada, columna - 1) + _pintar("^", p.severidad, color))
         if p.pista:
-            lineas.append(f"  {'':>7}  pista: {enmascarar(p.pista, p.secretos)}")
+            lineas.append(f"  {'':>7}  pista: {sin_control(enmascarar(p.pista, p.secretos))}")
     if lineas:
         lineas.append("")
     lineas.append(_resumen(resultado, color))
@@ -62,7 +63,7 @@ def _linea_citada(resultado, p) -> tuple[str, int] | None:
     if linea is None:
         return None
     # Se enmascara antes de recortar: un dato partido por el recorte no se reconocería.
-    linea, columna = enmascarar_linea(linea.replace("\t", " "), p.secretos, p.columna)
+    linea, columna = enmascarar_linea(sin_control(linea.replace("\t", " ")), p.secretos, p.columna)
     return (linea if len(linea) <= 160 else linea[:157] + "…"), columna
 
 

@@ -691,6 +691,18 @@ def test_un_archivo_de_solo_lectura_no_se_reemplaza(ejemplo):
         os.chmod(archivo, 0o644)
 
 
+def test_un_texto_con_caracteres_de_control_se_rechaza(ejemplo):
+    """Un ESC pegado de una terminal («\\x1b[31m») llegaba a bitacora.yaml y de ahí a los
+    informes, que lo imprimían tal cual."""
+    antes = huella(ejemplo / "bitacora.yaml")
+    r = correr(str(ejemplo), "--fecha", "2026-03-20", "--acuerdo", "con \x1b[31mrojo\x1b[0m")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: --acuerdo: el texto tiene un carácter de control (U+001B); escríbelo "
+                        "sin él (un salto de línea o un tabulador sí valen).\n"
+                        "ruta: no se escribió nada en bitacora.yaml.\n")
+    assert huella(ejemplo / "bitacora.yaml") == antes
+
+
 # --- Preguntando --------------------------------------------------------------------------------------
 
 

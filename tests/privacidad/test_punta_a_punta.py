@@ -145,3 +145,26 @@ def test_el_mismo_dato_en_el_mismo_lugar_de_dos_archivos_cuenta_en_cada_uno(ruta
                            if p.linea == 1 and p.codigo in ("RM502", "RM504"))
     assert en_la_primera == [("acciones.yaml", "RM502", 12), ("acciones.yaml", "RM504", 34),
                              ("metas.yaml", "RM502", 12), ("metas.yaml", "RM504", 34)]
+
+
+def test_un_caracter_de_control_escrito_con_escapes_no_llega_a_la_terminal(ruta_con_datos, tmp_path):
+    """«estado: "\\e[31m…"» y un acuerdo con «\\a»: YAML los decodifica y su ESC pintaba la
+    terminal de quien leía `validar` o un informe. En texto y GitHub salen como «�»; en el
+    informe, fuera; en JSON, escapados por el JSON mismo."""
+    bitacora = ruta_con_datos / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    texto = texto.replace("estado: en_curso", 'estado: "\\e[31mrojo\\a"', 1)
+    texto = texto.replace("acuerdos:\n", 'acuerdos:\n      - "Con \\e[31mrojo\\e[0m y \\a campana"\n', 1)
+    bitacora.write_text(texto, encoding="utf-8")
+    for formato in ("texto", "github"):
+        _, salida = correr("validar", ruta_con_datos, "--fecha", "2026-07-15", "--formato", formato)
+        assert "\x1b" not in salida and "\x07" not in salida, formato
+        assert "\ufffd[31mrojo\ufffd" in salida, formato
+    _, salida = correr("validar", ruta_con_datos, "--fecha", "2026-07-15", "--formato", "json")
+    assert "\\u001b[31mrojo\\u0007" in salida
+    for tipo in ("seguimiento", "rendicion"):
+        _, salida = correr("informe", ruta_con_datos, "-t", tipo, "--con-errores",
+                           *(["--sesion", "1"] if tipo == "seguimiento" else ["--fecha", "2026-07-15"]))
+        assert "\x1b" not in salida and "\x07" not in salida, tipo
+        if tipo == "seguimiento":
+            assert "Con [31mrojo[0m y campana" in salida.replace("\\", "")  # el acuerdo, sin ellos
