@@ -162,12 +162,24 @@ def _estructura(ruta: Ruta, problemas: list, memoria: dict | None = None) -> Non
             registro, encontrados = _recordar(
                 memoria, ("verificar", nombre, doc.texto, contexto, id(marco)), verificar)
         problemas.extend(encontrados)
-        if registro is None:
+        if registro is None or _lista_principal_invalida(nombre, registro):
             continue
         ruta.legibles.add(nombre)
         _colocar(ruta, nombre, registro)
         if nombre == "ruta.yaml":
             _contexto(ruta, previo)
+
+
+def _lista_principal_invalida(nombre: str, registro) -> bool:
+    """Si la lista que da su contenido al archivo (``metas:`` en metas.yaml, ``entradas:`` en
+    la bitácora…) no es una lista (``metas: {}``, un alias): ese error ya se dijo, y leer el
+    archivo como vacío daría uno más por cada cosa que lo cita («el objetivo O1 no tiene ninguna
+    meta», cinco veces). Se toma como ilegible: RM901 dice qué no se verificó. ruta.yaml no: sus
+    demás datos (la escuela, la CCT, el calendario) valen solos."""
+    if nombre == "ruta.yaml":
+        return False
+    return any(isinstance(c.tipo, esquema.Lista) and registro.invalido(c.nombre)
+               for c in esquema.ARCHIVOS[nombre].campos)
 
 
 def _marco_previo(ruta: Ruta, raiz, previo: dict):

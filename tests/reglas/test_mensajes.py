@@ -280,3 +280,16 @@ def test_una_fecha_con_hora_dice_su_valor_y_sugiere_la_fecha(tmp_path):
     assert [p[0] for p in problemas] == ["RM108"]
     assert problemas[0][3:] == ("Acción A1 (inicio): `2025-09-08 10:00:00` no es una fecha AAAA-MM-DD.",
                                 "Escribe solo la fecha, sin la hora: `2025-09-08`.")
+
+
+@pytest.mark.parametrize("metas", ["metas: {}\n", "metas: &todas\n  - id: M1\n"])
+def test_la_lista_de_un_archivo_que_no_es_lista_es_un_solo_error(tmp_path, metas):
+    """«metas: {}» daba además un RM321 por cada objetivo («no tiene ninguna meta») y un ancla,
+    decenas: el archivo se toma como ilegible y RM901 dice qué no se verificó."""
+    carpeta = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    (carpeta / "metas.yaml").write_text(metas, encoding="utf-8")
+    problemas = [p for p in _problemas(carpeta, date(2026, 3, 1)) if p[0] != "RM902"]
+    assert [(p[0], p[1]) for p in problemas] == [
+        ("RM106" if "{}" in metas else "RM003", "metas.yaml"), ("RM901", "metas.yaml")]
+    assert problemas[1][3] == ("Como metas.yaml no se pudo leer, no se verificó lo que depende de "
+                               "él: las metas que citan las acciones y la bitácora.")
