@@ -138,7 +138,8 @@ def _arbol(ruta, res) -> Tree:
                     nodo_m.add(_fila(Text(s.accion.id or ""), _linea(s.accion.actividad or "", (extra, "dim")),
                                      _estado_accion(s)))
     if not res.prioridades:
-        arbol.add(Text(f"Aún no hay {marco.plural}: se escriben en prioridades.yaml.", style="dim"))
+        arbol.add(Text(_vacio(ruta, "prioridades.yaml", f"Aún no hay {marco.plural}: se escriben en "
+                                                          "prioridades.yaml."), style="dim"))
     if res.sin_meta:
         nodo = arbol.add(Text("Acciones sin meta", style="bold"))
         for s in res.sin_meta:
@@ -252,12 +253,21 @@ def _bloque_meta(av, ancho: int) -> Group:
     return Group(titulo, camino, linea_barra)
 
 
+def _vacio(ruta, archivo: str, nada: str) -> str:
+    """Lo que se dice cuando una parte no tiene nada: que aún no hay, o que su archivo existe y
+    no se pudo leer (sus errores van en stderr; decir «aún no hay» sería falso)."""
+    if archivo in ruta.documentos and archivo not in ruta.legibles:
+        return f"{archivo} tiene errores que impiden leerlo: corrígelos (`ruta validar`) para verlo aquí."
+    return nada
+
+
 def mostrar_avance(ruta, hoy: date, con) -> None:
     avances = avance_de_metas(ruta, hoy)
     con.print(encabezado(ruta, f"Avance de las metas al {fecha_larga(hoy)}"))
     con.print()
     if not avances:
-        con.print(Text("Aún no hay metas: se escriben en metas.yaml.", style="dim"))
+        con.print(Text(_vacio(ruta, "metas.yaml", "Aún no hay metas: se escriben en metas.yaml."),
+                       style="dim"))
         return
     for av in avances:
         con.print(_bloque_meta(av, con.width))

@@ -453,3 +453,19 @@ def test_resumen_habla_con_las_palabras_del_marco():
     assert "3 problemáticas · 5 objetivos · 9 metas · 19 acciones" in r.output
     assert "Problemáticas → objetivos → metas → acciones" in r.output
     assert "prioridad" not in r.output.lower()
+
+
+def test_una_parte_ilegible_no_se_dice_vacia(tmp_path):
+    """Con un tabulador en metas.yaml, `avance` decía «Aún no hay metas: se escriben en
+    metas.yaml»; el archivo tiene metas, solo que no se pudo leer."""
+    import shutil
+
+    carpeta = tmp_path / "ruta"
+    shutil.copytree(EJEMPLO, carpeta)
+    metas = carpeta / "metas.yaml"
+    metas.write_text(metas.read_text(encoding="utf-8").replace("  - id: M1", "\t- id: M1", 1),
+                     encoding="utf-8")
+    r = correr("avance", str(carpeta), "--fecha", "2026-03-01", columnas=200)
+    assert "Aún no hay metas" not in r.stdout
+    assert ("metas.yaml tiene errores que impiden leerlo: corrígelos (`ruta validar`) para verlo "
+            "aquí.") in r.stdout
