@@ -125,6 +125,11 @@ def renderizar(contexto: dict, tipo: str, formato: str, plantillas: Path | None 
             "Los datos disponibles están en `ruta ayuda informes`.") from None
     except TemplateError as exc:
         raise ErrorDePlantilla(f"la plantilla {_donde(exc, nombre)} falló: {exc}.") from None
+    except RecursionError as exc:
+        if plantillas is None:
+            raise
+        raise ErrorDePlantilla(f"la plantilla {_donde(exc, nombre)} se llama a sí misma sin fin "
+                               "(una macro o un include que no termina).") from None
     except Exception as exc:  # noqa: BLE001 - una plantilla propia puede fallar de mil maneras
         if plantillas is None:
             raise

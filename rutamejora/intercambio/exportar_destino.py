@@ -86,9 +86,12 @@ def _revisar_carpeta(salida: Path, modo: int, forzar: bool) -> list[str]:
         raise ErrorDeUso(f"{salida} ya existe y no es una carpeta: --formato csv escribe una "
                          "carpeta con un CSV por tabla. Elige otro nombre.")
     # Ni con --forzar: reemplazar la carpeta borraría la Ruta.
-    if any(True for _ in salida.rglob("ruta.yaml")):
-        raise ErrorDeUso(f"la carpeta {salida} tiene una Ruta (ruta.yaml): una exportación nunca "
-                         "la reemplaza. Elige otra carpeta para los CSV.")
+    ruta_adentro = next(salida.rglob("ruta.yaml"), None)
+    if ruta_adentro is not None:
+        donde = "tiene una Ruta (ruta.yaml)" if ruta_adentro.parent == salida else \
+            f"tiene una Ruta dentro ({ruta_adentro.parent.relative_to(salida).as_posix()}/ruta.yaml)"
+        raise ErrorDeUso(f"la carpeta {salida} {donde}: una exportación nunca la reemplaza. "
+                         "Elige otra carpeta para los CSV.")
     adentro = sorted(p.name for p in salida.iterdir())
     if not adentro or es_exportacion(salida, "csv"):
         return []

@@ -151,3 +151,11 @@ def test_los_informes_incluidos_quedan_lejos_de_los_topes(invocar, monkeypatch):
     for vueltas, llamadas, largo in usados:
         assert vueltas * 1000 < aislado.TOPE_VUELTAS and llamadas * 500 < aislado.TOPE_LLAMADAS
         assert largo * 100 < aislado.TOPE_SALIDA
+
+
+def test_una_macro_que_se_llama_sin_fin_lo_dice_en_espanol(invocar, plantillas):
+    r = con_plantilla(invocar, plantillas, "{% macro r(n) %}{{ r(n+1) }}{% endmacro %}{{ r(0) }}\n")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("ruta: la plantilla rendicion.md.j2")
+    assert r.stderr.endswith("se llama a sí misma sin fin (una macro o un include que no termina).\n")
+    assert "RecursionError" not in r.stderr and "maximum recursion" not in r.stderr

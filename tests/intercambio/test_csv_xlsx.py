@@ -217,9 +217,12 @@ def test_csv_nunca_reemplaza_una_ruta_ni_con_forzar(tmp_path):
     antes = _bytes(ruta)
     r = exportar(str(ruta), "-o", str(tmp_path), "--formato", "csv", "--forzar")
     assert r.exit_code == 2
-    assert r.output == (f"ruta: la carpeta {tmp_path} tiene una Ruta (ruta.yaml): una exportación "
-                        "nunca la reemplaza. Elige otra carpeta para los CSV.\n")
+    assert r.output == (f"ruta: la carpeta {tmp_path} tiene una Ruta dentro (primaria/ruta.yaml): "
+                        "una exportación nunca la reemplaza. Elige otra carpeta para los CSV.\n")
     assert _bytes(ruta) == antes
+    r = exportar(str(ruta), "-o", str(ruta), "--formato", "csv", "--forzar")
+    assert r.output == (f"ruta: la carpeta {ruta} tiene una Ruta (ruta.yaml): una exportación "
+                        "nunca la reemplaza. Elige otra carpeta para los CSV.\n")
 
 
 def test_xlsx_un_texto_con_igual_no_es_formula():
