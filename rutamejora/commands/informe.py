@@ -104,6 +104,9 @@ def informe(
             con_la_fecha = cargar(carpeta_ruta, solo=("ruta.yaml", "bitacora.yaml"))[0]
             hoy, explicita = informes.fecha_de_sesion(con_la_fecha, sesion), True
         resultado = validar(carpeta_ruta, hoy, explicita)
+        aviso = informes.aviso_de_fecha(resultado.ruta, tipo.value, hoy)
+        if aviso:
+            typer.echo(f"ruta: aviso: {aviso}", err=True)
         texto = informes.informe(resultado, tipo.value, "html" if navegador else formato_elegido, hoy,
                                  audiencia=audiencia.value if audiencia else None, sesion=sesion,
                                  plantillas=plantillas, con_errores=con_errores)

@@ -19,7 +19,8 @@ cargador y los topes de ``aislado``), ``version`` (git), ``salida`` (``-o``), ``
 from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
-    "contexto": "TIPOS FORMATOS AUDIENCIAS AUDIENCIA_POR_OMISION informe construir_contexto",
+    "contexto": "TIPOS FORMATOS AUDIENCIAS AUDIENCIA_POR_OMISION informe construir_contexto "
+                "aviso_de_fecha",
     "salida": "EXTENSIONES MARCA formato_de_archivo revisar_salida escribir",
     "errores": "ErrorDeUso ErrorDePlantilla RutaConErrores",
     "secciones_seguimiento": "fecha_de_sesion",

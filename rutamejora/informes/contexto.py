@@ -249,3 +249,18 @@ def informe(resultado, tipo: str, formato: str, hoy: date, *, audiencia: str | N
                                       problemas=resultado.problemas, sesion=sesion,
                                       version=version_git(ruta))
         return renderizar(contexto, tipo, formato, plantillas)
+
+
+def aviso_de_fecha(ruta: Ruta, tipo: str, hoy: date) -> str | None:
+    """El aviso para quien pide un seguimiento o una rendición de un día anterior al ciclo: el
+    informe diría «Datos al 1 de enero de 2024» y mostraría un diagnóstico de 2025 (la Ruta como
+    está escrita, sin nada de seguimiento). La planeación sí se escribe antes (en vacaciones)."""
+    tramo = ruta.horizonte if ruta is not None else None
+    if tipo == "planeacion" or tramo is None or hoy >= tramo[0]:
+        return None
+    from rutamejora.vistas import fecha_larga
+
+    ciclo = " a ".join(ruta.ciclos) or "de la Ruta"
+    return (f"la fecha {hoy.isoformat()} es anterior al ciclo {ciclo}, que empieza el "
+            f"{fecha_larga(tramo[0])}: el informe muestra la Ruta como está escrita, sin "
+            "seguimiento. ¿Querías una fecha del ciclo?")

@@ -784,3 +784,17 @@ def test_planeacion_de_cada_marco(tmp_path):
     assert any(l.startswith("| **A1** Lectura diaria") and "(meta M1) Evidencia esperada: "
                "Registro de libros leídos por grupo y las respuestas de los alumnos en sus "
                "cuadernos. |" in l for l in pmc)
+
+
+@pytest.mark.parametrize("tipo", ["rendicion", "seguimiento"])
+def test_un_informe_de_antes_del_ciclo_lo_avisa(tipo):
+    """«Datos al 1 de enero de 2024» con el diagnóstico de agosto de 2025 salía sin más: el
+    informe se hace (la Ruta como está escrita) y stderr dice que la fecha es de antes del
+    ciclo. La planeación sí puede ser de antes (se escribe en las vacaciones): sin aviso."""
+    r = runner.invoke(app, ["informe", str(EJEMPLO), "-t", tipo, "--fecha", "2024-01-01"])
+    assert r.exit_code == 0, r.output
+    assert r.stderr == ("ruta: aviso: la fecha 2024-01-01 es anterior al ciclo 2025-2026, que "
+                        "empieza el 25 de agosto de 2025: el informe muestra la Ruta como está "
+                        "escrita, sin seguimiento. ¿Querías una fecha del ciclo?\n")
+    planeacion = runner.invoke(app, ["informe", str(EJEMPLO), "-t", "planeacion", "--fecha", "2025-07-01"])
+    assert planeacion.exit_code == 0 and planeacion.stderr == "", planeacion.output
