@@ -52,11 +52,26 @@ def _importar_typer_en_espanol():
     def opciones_de_autocompletado():
         instalar, mostrar = crear()
         instalar.help, mostrar.help = traducir(instalar.help or ""), traducir(mostrar.help or "")
+        instalar.callback = _instalar_autocompletado
         return instalar, mostrar
 
     if getattr(crear, "__name__", "") != "opciones_de_autocompletado":
         typer.main.get_install_completion_arguments = opciones_de_autocompletado
     return typer
+
+
+def _instalar_autocompletado(ctx, param, valor):
+    """``--install-completion``: lo de Typer (``typer.completion.install_callback``), con sus
+    dos avisos en español (Typer los escribe en inglés, sin gettext)."""
+    if not valor or ctx.resilient_parsing:
+        return valor
+    import click
+    from typer.completion import install
+
+    shell, ruta = install(shell=valor) if isinstance(valor, str) else install()
+    click.secho(f"Autocompletado de {shell} instalado en {ruta}.", fg="green")
+    click.echo("Funcionará cuando vuelvas a abrir la terminal.")
+    sys.exit(0)
 
 
 typer = _importar_typer_en_espanol()

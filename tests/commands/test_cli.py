@@ -281,3 +281,13 @@ def test_solo_ruta_yaml_roto_cuenta_los_archivos_que_faltan(tmp_path):
     omitidas = [l for l in lineas if "RM901" in l]
     assert len(omitidas) == 1 and "Como ruta.yaml no se pudo leer" in omitidas[0]
     assert sum("RM101" in l for l in lineas) == 6
+
+
+def test_instalar_el_autocompletado_lo_dice_en_espanol(tmp_path):
+    """Typer escribe sus dos avisos en inglés, sin gettext («bash completion installed in…»)."""
+    r = CliRunner().invoke(app, ["--install-completion", "bash"],
+                           env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
+    assert r.exit_code == 0, r.output
+    assert r.stdout == (f"Autocompletado de bash instalado en {tmp_path / '.bash_completions' / 'ruta.sh'}.\n"
+                        "Funcionará cuando vuelvas a abrir la terminal.\n")
+    assert (tmp_path / ".bash_completions" / "ruta.sh").is_file()
