@@ -106,6 +106,26 @@ def _fechas(texto: str) -> list[date]:
     return fechas
 
 
+# «15 de febrero», «del 1 al 15 de octubre» (los dos días, del mismo mes), «3 de noviembre de 2025».
+_DIA_DE_MES = re.compile(r"\b(\d{1,2})(?:\s+(?:al?|-)\s+(\d{1,2}))?\s+de\s+("
+                         + "|".join(sorted(MESES, key=len, reverse=True))
+                         + r")\b(?:\s+(?:de\s+|del\s+)?(\d{4}))?")
+
+
+def _dias_de_mes(plano: str, ciclo: str) -> list[date] | None:
+    """Las fechas escritas con su día («del 15 de febrero al 20 de marzo»), en orden; ``None``
+    si alguna no existe («31 de febrero», «40 de marzo»): tomar el mes entero sería inventar."""
+    dias = []
+    for m in _DIA_DE_MES.finditer(plano):
+        mes = MESES[m.group(3)]
+        anio = int(m.group(4)) if m.group(4) else _anio_del_mes(mes, ciclo)
+        try:
+            dias += [date(anio, mes, int(d)) for d in (m.group(1), m.group(2)) if d]
+        except ValueError:
+            return None
+    return dias
+
+
 def _meses(plano: str, ciclo: str) -> list[tuple[date, date]]:
     """Cada mes nombrado, como (primer día, último día), en el orden del texto."""
     salida = []
@@ -130,7 +150,10 @@ def leer_tiempo(texto: str, ciclo: str, limites: tuple[date, date]) -> Tiempo | 
         return None
     frecuencia = next((f for f, palabras in (catalogo().get("frecuencias") or {}).items()
                        if contiene(plano, palabras)), None)
-    fechas = _fechas(texto)
+    dias = _dias_de_mes(plano, ciclo)
+    if dias is None:
+        return None  # «del 31 de febrero»: no se adivina qué quiso decir
+    fechas = _fechas(texto) or dias
     periodos: list[tuple[date, date]] = []
     if len(fechas) >= 2:
         periodos = [(fechas[i], fechas[i + 1]) for i in range(0, len(fechas) - 1, 2)]

@@ -32,13 +32,18 @@ LIMITES = (date(2025, 9, 1), date(2026, 7, 15))
     ("Agosto a julio", [LIMITES], None),                       # recortado al ciclo
     ("Cada sesión de CTE", [LIMITES], "en cada sesión del CTE"),
     ("Semanal, de enero a marzo", [(date(2026, 1, 1), date(2026, 3, 31))], "semanal"),
+    # Con el día escrito, ese día (antes: el mes entero).
+    ("Del 15 de febrero al 20 de marzo", [(date(2026, 2, 15), date(2026, 3, 20))], None),
+    ("del 1 al 15 de octubre", [(date(2025, 10, 1), date(2025, 10, 15))], None),
+    ("Del 3 de noviembre de 2025 al 5 de diciembre", [(date(2025, 11, 3), date(2025, 12, 5))], None),
 ])
 def test_periodos(texto, periodos, frecuencia):
     tiempo = leer_tiempo(texto, CICLO, LIMITES)
     assert (tiempo.periodos, tiempo.frecuencia) == (periodos, frecuencia)
 
 
-@pytest.mark.parametrize("texto", ["", "Por definir", "Cuando se pueda", "Agosto de 2024"])
+@pytest.mark.parametrize("texto", ["", "Por definir", "Cuando se pueda", "Agosto de 2024",
+                                   "del 31 de febrero al 40 de marzo", "30 de febrero"])
 def test_periodos_que_no_se_entienden(texto):
     assert leer_tiempo(texto, CICLO, LIMITES) is None
 
