@@ -326,6 +326,22 @@ _CCT = re.compile(r"\b(\d{2}[A-Za-z]{3}\d{4}[A-Za-z0-9])\b")
 _CICLO = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
+# Donde termina el nombre en un renglón que sigue con otros datos: «Escuela Primaria Benito
+# Juárez   CCT 21DPR0487A   Ciclo 2025-2026».
+_FIN_DEL_NOMBRE = re.compile(r"\s{2,}|\t|\s+[-–|·]\s+|,?\s+(?:c\.?\s?c\.?\s?t\.?|clave|ciclo|turno|zona"
+                             r"|sector)\b", re.IGNORECASE)
+
+
+def _solo_el_nombre(parte: str) -> str:
+    """El nombre de la escuela sin lo que lo sigue en su renglón (la CCT, el ciclo, el turno)."""
+    nombre = _FIN_DEL_NOMBRE.split(parte.strip(), maxsplit=1)[0]
+    for forma in (_CCT, _CICLO):
+        m = forma.search(nombre)
+        if m:
+            nombre = nombre[:m.start()]
+    return nombre.strip(" ,;:-–|·") or parte.strip()
+
+
 def _dato_de_escuela(texto: str, lugar: str, plan: Plan) -> bool:
     """Si ``texto`` dice datos de la escuela, los guarda (los que aún no hay) y da True."""
     datos = catalogo().get("datos_escuela") or {}
@@ -346,7 +362,7 @@ def _dato_de_escuela(texto: str, lugar: str, plan: Plan) -> bool:
             continue
         plano = plegar(parte)
         if any(plano.startswith(plegar(c) + " ") for c in datos.get("comienzos") or []) and len(plano) < 90:
-            plan.escuela.setdefault("nombre", Pieza(parte.strip(), lugar))
+            plan.escuela.setdefault("nombre", Pieza(_solo_el_nombre(parte), lugar))
             usado = True
     cct = _CCT.search(texto)
     if cct and "cct" not in plan.escuela and re.search(r"\d{2}[A-Z]{3}\d{4}", cct.group(1).upper()):

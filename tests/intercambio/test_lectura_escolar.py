@@ -128,3 +128,18 @@ def test_responsables_por_funcion():
         ("USAER", "USAER", "usaer", None),
         ("DOC2", "Docentes de 4° a 6°", "docente", "4° a 6°"),
         ("SUB", "Subdirector", "subdirector", None)]
+
+
+@pytest.mark.parametrize("renglon, nombre", [
+    ("Escuela Primaria Benito Juárez  CCT 21DPR0487A  Ciclo 2025-2026", "Escuela Primaria Benito Juárez"),
+    ('Escuela Primaria "Carmen Serdán" CCT: 21DPR0487A', 'Escuela Primaria "Carmen Serdán"'),
+    ("Escuela Secundaria Técnica No. 5, turno matutino", "Escuela Secundaria Técnica No. 5"),
+    ("Escuela Primaria Niños Héroes 21DPR0487A 2025-2026", "Escuela Primaria Niños Héroes"),
+    ("Jardín de Niños Cuauhtémoc - Ciclo 2025-2026", "Jardín de Niños Cuauhtémoc"),
+    ("Escuela Primaria Benito Juárez", "Escuela Primaria Benito Juárez"),
+])
+def test_el_nombre_de_la_escuela_sin_lo_que_le_sigue_en_su_renglon(renglon, nombre):
+    """El renglón de arriba de un plan en Word dice todo junto: el nombre llevaba la CCT y el ciclo."""
+    from rutamejora.intercambio.plan import _solo_el_nombre
+
+    assert _solo_el_nombre(renglon) == nombre
