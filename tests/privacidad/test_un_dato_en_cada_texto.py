@@ -69,7 +69,8 @@ def test_exportar_csv_y_sqlite(ruta_con_un_dato_en_cada_texto, en_claro, tmp_pat
 
 
 def test_exportar_libro(ruta_con_un_dato_en_cada_texto, en_claro, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl", reason="ruta exportar a .xlsx usa openpyxl")
+    import openpyxl  # una dependencia de ruta (exportar a .xlsx)
+
     codigo, salida = correr("exportar", ruta_con_un_dato_en_cada_texto, "-o", tmp_path / "r.xlsx",
                             "--fecha", FECHA)
     assert codigo == 1, salida
