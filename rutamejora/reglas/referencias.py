@@ -326,3 +326,36 @@ def sesion_inexistente(ruta, ctx):
             ctx.problema(e, "sesion", f"El calendario del ciclo tiene {len(cal.sesiones)} sesiones "
                                       f"ordinarias; no existe la sesión {e.sesion}.",
                          "Revisa el número de la sesión.")
+
+
+@regla("RM208", "registro-repetido", ERROR, "referencias", ("bitacora.yaml",))
+def registro_repetido(ruta, ctx):
+    """Una entrada de la bitácora registra la misma acción, o mide la misma meta, dos veces: los
+    informes mostrarían las dos («En curso 10 %» y «Realizada 100 %» el mismo día) sin saber
+    cuál vale. `bitacora agregar` ya no lo permite; a mano, se deja uno solo.
+
+    ✓ bitacora.yaml
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, avance: 10}
+    ✗ bitacora.yaml
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, avance: 10}
+              - {accion: A1, estado: realizada, avance: 100}
+    """
+    for e in ruta.entradas + ruta.entradas_apartadas:
+        dia = f"del {e.fecha.isoformat()}" if e.fecha else "sin fecha"
+        for lista, campo, que, cosa in ((e.acciones, "accion", "registra la acción", "registro"),
+                                        (e.mediciones, "meta", "mide la meta", "medición")):
+            vistos = set()
+            for r in lista or []:
+                ident = getattr(r, campo)
+                if not isinstance(ident, str) or not ident:
+                    continue
+                if ident in vistos:
+                    ctx.problema(r, campo, f"La entrada {dia} {que} {ident} dos veces.",
+                                 f"Deja un solo {cosa} de {ident} en esa entrada (el que vale).")
+                vistos.add(ident)

@@ -293,3 +293,17 @@ def test_la_lista_de_un_archivo_que_no_es_lista_es_un_solo_error(tmp_path, metas
         ("RM106" if "{}" in metas else "RM003", "metas.yaml"), ("RM901", "metas.yaml")]
     assert problemas[1][3] == ("Como metas.yaml no se pudo leer, no se verificó lo que depende de "
                                "él: las metas que citan las acciones y la bitácora.")
+
+
+def test_la_misma_accion_dos_veces_en_una_entrada_es_un_error(tmp_path):
+    """«A1 en curso al 10 %» y «A1 realizada al 100 %» en la misma entrada pasaban; el
+    seguimiento mostraba las dos. `bitacora agregar` ya lo rechazaba."""
+    carpeta = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    bitacora = carpeta / "bitacora.yaml"
+    lineas = bitacora.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lineas[35].strip() == "- accion: A3"
+    lineas[35] = lineas[35].replace("A3", "A1")
+    bitacora.write_text("".join(lineas), encoding="utf-8")
+    assert [p for p in _problemas(carpeta, date(2026, 3, 1)) if p[0] == "RM208"] == [
+        ("RM208", "bitacora.yaml", 36, "La entrada del 2025-09-26 registra la acción A1 dos veces.",
+         "Deja un solo registro de A1 en esa entrada (el que vale).")]
