@@ -6,10 +6,11 @@ comprobante haría que la rendición de cuentas dijera a las familias «Todos lo
 comprobante» sin ser cierto. Lo usan RM408, el seguimiento y la rendición.
 
 Criterio: un texto con una cifra se toma por comprobante (un folio, «Ticket 0412», «F-001
-pendiente de firma»: hay algo que buscar). Sin cifras, no lo es si está vacío de letras («-»,
-«?», «…»), si es una de las palabras de relleno de ``_RELLENO`` o si empieza por una frase que
-dice que falta (``_FALTA``: «sin factura», «no hay…», «por entregar…», «pendiente…»). Cualquier
-otra descripción («Nota de remisión de la papelería») cuenta: dice qué papel buscar.
+pendiente de firma»: hay algo que buscar), salvo puros ceros («0»). Sin cifras, no lo es si
+está vacío de letras («-», «?», «…»), si es un sí o un no («sí», «ok», ``true``, ``false``:
+no dice cuál), una de las palabras de relleno de ``_RELLENO`` o una frase que dice que falta
+(``_FALTA``: «sin factura», «no hay…», «por entregar…», «Factura pendiente»). Cualquier otra
+descripción («Nota de remisión de la papelería») cuenta: dice qué papel buscar.
 """
 
 from __future__ import annotations
@@ -32,19 +33,33 @@ _FALTA = re.compile(
     r"|faltante|no entregad[oa]s?|no hay)$")
 
 
+# Un sí (también en inglés, como lo escribe YAML) no dice cuál comprobante es; un no dice que falta.
+_SI = frozenset({"si", "ok", "yes", "true", "on"})
+_NO = frozenset({"no", "false", "off", "nan"})
+
+
 def es_comprobante(texto: object) -> bool:
     """Si ``texto`` (el valor de ``comprobante:``) nombra un comprobante y no su falta."""
-    if texto is None:
-        return False
-    texto = str(texto).strip()
-    if not texto:
-        return False
+    return por_que_no_es(texto) is None
+
+
+def por_que_no_es(texto: object) -> str | None:
+    """Por qué ``texto`` no es un comprobante («dice que falta», «no dice cuál es»), o ``None``
+    si lo es."""
+    texto = "" if texto is None else str(texto).strip()
+    alfanumerico = "".join(c for c in texto if c.isalnum())
+    if not alfanumerico:
+        return "dice que falta" if texto else "está vacío"  # «-», «?», «…»: solo signos
+    if set(alfanumerico) == {"0"}:
+        return "no dice cuál es"  # «0», «00»: un cero no es un folio
     if any(c.isdigit() for c in texto):
-        return True  # un folio o un número de ticket: hay algo que buscar
+        return None  # un folio o un número de ticket: hay algo que buscar
     plano = " ".join(re.findall(r"[a-z]+", normalizar(texto)))
-    if not plano:
-        return False  # «-», «?», «…»: solo signos
-    return plano not in _RELLENO and _FALTA.search(plano) is None
+    if plano in _SI:
+        return "no dice cuál es"
+    if plano in _NO or plano in _RELLENO or _FALTA.search(plano) is not None:
+        return "dice que falta"
+    return None
 
 
-__all__ = ["es_comprobante"]
+__all__ = ["es_comprobante", "por_que_no_es"]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas.comprobantes import es_comprobante
+from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es
 from rutamejora.reglas.compartido import fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -48,7 +48,8 @@ def gasto_sin_comprobante(ruta, ctx):
         for r in e.acciones or []:
             if r.gasto and r.gasto > 0 and not es_comprobante(r.comprobante):
                 dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
-                dice = f" («{r.comprobante}» dice que falta)" if r.comprobante else ""
+                motivo = por_que_no_es(r.comprobante)
+                dice = f" («{r.comprobante}» {motivo})" if motivo != "está vacío" else ""
                 ctx.problema(r, "gasto",
                              f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene "
                              f"comprobante{dice}.",

@@ -28,6 +28,8 @@ NO_SON = [
     "No hay", "no hay factura", "No se entregó", "No se pidió factura", "no tiene", "Aún no",
     "Todavía no lo entregan", "Ninguno", "nada", "ticket pendiente", "Factura pendiente",
     "Recibo por entregar", "Nota no entregada", "no aplica", "No aplica", "", "   ",
+    # Un cero o un sí/no no es un folio (YAML escribe `true`/`false` si alguien puso «sí»).
+    "0", "00", "false", "true", "sí", "Si", "ok", "no", "off",
 ]
 
 
@@ -43,3 +45,14 @@ def test_dicen_que_falta(texto):
 
 def test_nada_no_es_comprobante():
     assert es_comprobante(None) is False
+
+
+@pytest.mark.parametrize("texto, motivo", [
+    ("pendiente", "dice que falta"), ("-", "dice que falta"), ("no", "dice que falta"),
+    ("sí", "no dice cuál es"), ("true", "no dice cuál es"), ("0", "no dice cuál es"),
+    ("", "está vacío"), (None, "está vacío"), ("F-001", None),
+])
+def test_por_que_no_es(texto, motivo):
+    from rutamejora.reglas.comprobantes import por_que_no_es
+
+    assert por_que_no_es(texto) == motivo

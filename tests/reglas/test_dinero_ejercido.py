@@ -113,6 +113,18 @@ def test_lo_que_dice_que_falta_no_es_un_comprobante(ruta_minima, invocar, dice):
     assert "| $150.00 (sin comprobante) |" in seguimiento.stdout
 
 
+@pytest.mark.parametrize("escrito, dice", [("0", "«0» no dice cuál es"), ("false", "«false» dice que falta"),
+                                           ("true", "«true» no dice cuál es")])
+def test_un_cero_o_un_si_no_es_un_comprobante(ruta_minima, escrito, dice):
+    """«comprobante: 0» o «true» (YAML escribe así un «sí») contaban como comprobante."""
+    bitacora = ruta_minima / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    assert "comprobante: F-001" in texto
+    bitacora.write_text(texto.replace("comprobante: F-001", f"comprobante: {escrito}"), encoding="utf-8")
+    assert [p[3] for p in _problemas(ruta_minima, "RM408")] == [
+        f"El gasto de $500.00 en la acción A1 el 2025-09-26 no tiene comprobante ({dice})."]
+
+
 # --- Sobregiro de una fuente --------------------------------------------------------------------
 
 
