@@ -87,6 +87,9 @@ def pista_de_tipo(nodo: Nodo, tipo: E.Tipo, clave: str = "") -> str:
         return "Escribe solo el número, sin `$` ni comas ni texto: `1250.50`."
     if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and not nodo.plano:
         return "Quita las comillas: un número se escribe sin ellas."
+    if isinstance(tipo, (E.Numero, E.Entero, E.Dinero)) and nodo.tipo == ESCALAR \
+            and re.fullmatch(r"[-+]?\.(?:nan|inf)", nodo.texto.strip(), re.IGNORECASE):
+        return "Escribe la cantidad como número (`1250.50`); si aún no se sabe, deja el campo vacío."
     if isinstance(tipo, (E.Numero, E.Entero)) and nodo.tipo == ESCALAR and "%" in nodo.texto:
         return "Escribe solo el número, sin `%`: la unidad va en el indicador."
     if isinstance(tipo, E.Lista) and nodo.tipo == MAPA:

@@ -307,3 +307,10 @@ def test_la_misma_accion_dos_veces_en_una_entrada_es_un_error(tmp_path):
     assert [p for p in _problemas(carpeta, date(2026, 3, 1)) if p[0] == "RM208"] == [
         ("RM208", "bitacora.yaml", 36, "La entrada del 2025-09-26 registra la acción A1 dos veces.",
          "Deja un solo registro de A1 en esa entrada (el que vale).")]
+
+
+def test_nan_en_un_numero_tiene_su_pista(tmp_path):
+    carpeta = _copia(tmp_path, metas=("valor_meta: 60", "valor_meta: .nan"))
+    assert [p[3:] for p in _problemas(carpeta) if p[0] == "RM106"] == [
+        ("Meta M1 (valor_meta): debe ser un número, pero tiene el texto `.nan`.",
+         "Escribe la cantidad como número (`1250.50`); si aún no se sabe, deja el campo vacío.")]
