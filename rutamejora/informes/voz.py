@@ -191,15 +191,16 @@ class Voz:
         plantillas comparan («en_curso», «lograda») quedan igual. Lo ya dicho (``Dicho``) y el
         marcado ya armado (``Markup``: las gráficas, hechas con textos ya dichos) no se tocan.
         Es la segunda revisión de lo que se imprime: el contexto entero, no campo por campo."""
+        # Copias, nunca en su lugar: el contexto comparte listas y diccionarios con los
+        # catálogos del marco (leídos una vez por proceso), que no deben cambiar.
         tipo = type(datos)
         if tipo is str:
             return self._como_dato(datos)
         if tipo is dict:
-            for clave, valor in datos.items():
-                datos[clave] = self.sanear(valor)
-        elif tipo is list:
-            datos[:] = [self.sanear(valor) for valor in datos]
-        elif tipo is tuple:
+            return {clave: self.sanear(valor) for clave, valor in datos.items()}
+        if tipo is list:
+            return [self.sanear(valor) for valor in datos]
+        if tipo is tuple:
             return tuple(self.sanear(valor) for valor in datos)
         return datos
 

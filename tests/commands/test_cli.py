@@ -291,3 +291,12 @@ def test_instalar_el_autocompletado_lo_dice_en_espanol(tmp_path):
     assert r.stdout == (f"Autocompletado de bash instalado en {tmp_path / '.bash_completions' / 'ruta.sh'}.\n"
                         "Funcionará cuando vuelvas a abrir la terminal.\n")
     assert (tmp_path / ".bash_completions" / "ruta.sh").is_file()
+
+
+def test_un_error_de_uso_no_repite_un_dato_personal_que_se_escribio():
+    """El mensaje de un error de uso cita lo que se escribió (una opción, un archivo, una clave
+    de zona.yaml): sale enmascarado, como los problemas de `validar`."""
+    r = CliRunner().invoke(app, ["explicar", "Kevin Pérez 5548129037"])
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: no existe la regla «[nombre: K. P.] [teléfono]». Usa `ruta reglas` "
+                        "para verlas todas.\n")

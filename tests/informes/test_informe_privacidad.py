@@ -141,3 +141,26 @@ def test_un_dato_en_cada_texto_no_llega_a_ningun_informe(ruta_con_un_dato_en_cad
                                       "-a", audiencia, *_fecha(tipo), "--con-errores", "-o", archivo)
     assert codigo == 0, errores
     sin_datos(salida + errores + archivo.read_text(encoding="utf-8"), en_claro)
+
+
+def test_la_segunda_revision_no_cambia_los_catalogos(ruta_con_datos):
+    """``Voz.sanear`` cambiaba en su lugar las listas del contexto, que comparte con los
+    catálogos del marco (leídos una vez por proceso): después de un informe, «normalidad-minima»
+    era un ``Dicho`` y `bitacora agregar` en el mismo proceso no podía escribirlo en YAML."""
+    from rutamejora.formato import cargar
+
+    codigo, _, errores = informe(ruta_con_datos, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
+    assert codigo == 0, errores
+    marco = cargar(ruta_con_datos)[0].marco
+
+    def tipos(valor):
+        if isinstance(valor, dict):
+            return set().union(*map(tipos, valor.values()), *map(tipos, valor.keys())) if valor else set()
+        if isinstance(valor, (list, tuple)):
+            return set().union(*map(tipos, valor)) if valor else set()
+        return {type(valor).__name__}
+
+    usados = set()
+    for catalogo in ("anexos", "agrupacion", "ambitos", "valoraciones"):
+        usados |= tipos(marco.valores(catalogo))
+    assert "Dicho" not in usados and "str" in usados
