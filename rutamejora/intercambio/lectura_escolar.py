@@ -209,6 +209,22 @@ class Costo:
 _CANTIDAD = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\s*%)")
 
 
+def _cantidades(texto: str) -> list[Decimal]:
+    """Las cantidades de dinero de un texto. Si alguna lleva «$», solo esas: lo demás es otra
+    cosa («30 libros», el teléfono de quien paga). Sin «$», un número de siete cifras o más no
+    es un costo de la escuela: es un teléfono o un folio («…la mamá de Kevin, 5548129037»)."""
+    hallados = []
+    for m in _CANTIDAD.finditer(texto):
+        try:
+            valor = Decimal(m.group(1).replace(",", ""))
+        except InvalidOperation:
+            continue
+        hallados.append((m.group(0).lstrip().startswith("$"), valor))
+    if any(con_signo for con_signo, _ in hallados):
+        return [valor for con_signo, valor in hallados if con_signo]
+    return [valor for _, valor in hallados if valor < 1_000_000]
+
+
 def leer_costo(texto: str) -> Costo | None:
     """«$1,200.00» → 1200.00; «sin costo» → 0; «$60 semanales» → 60 por semana; varias
     cantidades («Copias $300, papel $200») se suman. ``None`` si no se entiende."""
@@ -217,12 +233,7 @@ def leer_costo(texto: str) -> Costo | None:
         return None
     if es_de("sin_costo", texto) or plano.startswith(("sin costo", "ningun", "no requiere", "sin gasto")):
         return Costo(total=Decimal("0"))
-    cantidades = []
-    for m in _CANTIDAD.finditer(str(texto)):
-        try:
-            cantidades.append(Decimal(m.group(1).replace(",", "")))
-        except InvalidOperation:
-            continue
+    cantidades = _cantidades(str(texto))
     if not cantidades:
         return None
     suma = sum(cantidades, Decimal("0")).quantize(Decimal("0.01")).normalize()

@@ -57,6 +57,10 @@ def test_periodos_que_no_se_entienden(texto):
     ("$60 semanales", Costo(por_semana=Decimal("60"))),
     ("$300 mensuales", Costo(por_mes=Decimal("300"))),
     ("Copias $300, papel $200", Costo(total=Decimal("500"))),
+    ("Copias 300, papel 200", Costo(total=Decimal("500"))),
+    # Un teléfono junto al costo no se suma (antes: «costo: 5548130237»).
+    ("$1,200.00 (lo paga la mamá de Kevin, 5548129037)", Costo(total=Decimal("1200"))),
+    ("$60 semanales de Doña Chuy 2221112233", Costo(por_semana=Decimal("60"))),
 ])
 def test_dinero(texto, costo):
     assert leer_costo(texto) == costo
