@@ -25,7 +25,7 @@ from rutamejora.escritura.plantillas_nueva import comentario
 from rutamejora.intercambio.leer import leer_documento
 from rutamejora.intercambio.escribir_plan import Escritor, Nota
 from rutamejora.intercambio.plan import Plan, reconocer
-from rutamejora.privacidad import INFORME, TERMINAL, detectar, enmascarar, marcador
+from rutamejora.privacidad import INFORME, MENSAJE, TERMINAL, detectar, enmascarar, marcador
 
 
 class ImportacionInvalida(Exception):
@@ -327,7 +327,20 @@ def json_informe(informe: Importacion) -> str:
         "validacion": {"errores": informe.errores, "avisos": informe.avisos,
                        "problemas_de_error": informe.problemas_de_error},
     }
-    return json.dumps(datos, ensure_ascii=False, indent=2)
+    return json.dumps(_a_la_vista(datos), ensure_ascii=False, indent=2)
+
+
+def _a_la_vista(valor):
+    """Lo que el informe muestra, sin datos personales: cita celdas («Tiempo: …»), nombres de
+    hojas y de archivos y lo que se dio en las opciones, tal como venían en el documento."""
+    if isinstance(valor, str):
+        hallados = detectar(valor, contexto=MENSAJE)
+        return enmascarar(valor, hallados, TERMINAL) if hallados else valor
+    if isinstance(valor, dict):
+        return {clave: _a_la_vista(v) for clave, v in valor.items()}
+    if isinstance(valor, list):
+        return [_a_la_vista(v) for v in valor]
+    return valor
 
 
 def texto_informe(informe: Importacion, detalle: bool = True) -> str:
@@ -362,7 +375,7 @@ def texto_informe(informe: Importacion, detalle: bool = True) -> str:
         lineas.append("  Datos personales: ninguno.")
     lineas.append(f"`ruta validar`: {informe.errores} errores y {informe.avisos} avisos.")
     lineas += [f"  {p}" for p in informe.problemas_de_error]
-    return "\n".join(lineas)
+    return "\n".join(_a_la_vista(linea) for linea in lineas)
 
 
 def _corto(texto: str, ancho: int = 70) -> str:

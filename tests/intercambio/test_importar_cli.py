@@ -193,3 +193,30 @@ def test_datos_de_la_escuela_en_dos_celdas(tmp_path):
     assert ("  Escuela: nombre Escuela Primaria Josefa Ortiz (el documento (hoja Sheet, renglón 1)); "
             "cct 21DPR0487A (el documento (hoja Sheet, renglón 2)); ciclo 2025-2026 (el documento "
             "(hoja Sheet, renglón 2)).") in r.output.splitlines()
+
+
+def test_el_informe_de_la_importacion_no_cita_datos_personales(tmp_path):
+    """El informe citaba tal cual las celdas que interpretó («Tiempo»), el texto de lo ubicado,
+    el nombre de la hoja y el del archivo: un nombre y un teléfono escritos ahí salían en claro."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Escuela Primaria Ignacio Zaragoza · CCT: 21DPR0487A · Ciclo escolar 2025-2026")
+    d.add_paragraph("Prioridad: Mejora de los aprendizajes (sobre todo Kevin Pérez Soto, CURP PESK150101HPLRTVA2)")
+    t = d.add_table(rows=2, cols=4)
+    for celda, texto in zip(t.rows[0].cells, ["Actividades", "Responsables", "Costo", "Fechas"]):
+        celda.text = texto
+    for celda, texto in zip(t.rows[1].cells, ["Círculo de lectura", "Directora",
+                                               "$1,200.00 (lo paga la mamá de Kevin, 5548129037)",
+                                               "Septiembre a noviembre, con Yahir Sánchez cel 2223145587"]):
+        celda.text = texto
+    archivo = tmp_path / "plan Brayan Hernández 2223145587.docx"
+    d.save(archivo)
+    for formato in ("texto", "json"):
+        r = correr(archivo, tmp_path / f"ruta-{formato}", "--fecha", "2025-10-01", "--formato", formato)
+        assert r.exit_code in (0, 1), r.output
+        for dato in ("Pérez Soto", "PESK150101", "5548129037", "2223145587", "Yahir Sánchez",
+                     "Brayan Hernández"):
+            assert dato not in r.output, (formato, dato)
+    acciones = leer_yaml(tmp_path / "ruta-texto" / "acciones.yaml")["acciones"]
+    assert acciones[0]["costo"] == 1200  # el teléfono no se suma al costo
