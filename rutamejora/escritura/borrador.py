@@ -343,9 +343,9 @@ def _revisar(entrada: B.EntradaNueva, ruta, motivos: _Motivos) -> list[str]:
         motivo = B.fuera_del_ciclo(ruta, entrada.fecha, "fecha")
         if motivo:
             motivos.append(f"{motivos.claves['fecha']}: {motivo}")
-    motivo = P.tipo_al_unir(entrada, ruta)
-    if motivo:
-        motivos.append(f"{motivos.claves['tipo']}: {motivo}")
+    # El tipo, como `--tipo`: uno del catálogo (un texto libre ahí llegaba a bitacora.yaml
+    # sin revisar, con lo que trajera) y que cuadre con la entrada a la que se une.
+    motivos.extend(f"{motivos.claves['tipo']}: {_sin_opciones(m)}" for m in P.revisar_tipo(entrada, ruta))
     de_la_sesion, notas = B.revisar_sesion(entrada, ruta)
     motivos.extend(f"{motivos.claves['sesion']}: {_sin_opciones(m)}" for m in de_la_sesion)
     lugares = list(motivos.lugares)

@@ -182,7 +182,7 @@ def leer_nota_de(texto: str, ruta) -> NotaNueva:
 
 def revisar_pares(entrada, ruta) -> list[str]:
     """Los motivos por los que no se puede escribir lo de este módulo (ids, valoraciones, tipo)."""
-    motivos = _revisar_tipo(entrada, ruta)
+    motivos = revisar_tipo(entrada, ruta)
     for i in entrada.ingresos:
         motivos.append(revisar_id(ruta, "fuente", i.fuente, "--ingreso", "ruta.yaml"))
     for b in entrada.balance:
@@ -198,7 +198,9 @@ def revisar_pares(entrada, ruta) -> list[str]:
     return [m for m in motivos if m]
 
 
-def _revisar_tipo(entrada, ruta) -> list[str]:
+def revisar_tipo(entrada, ruta) -> list[str]:
+    """Lo que no sirve del tipo de la entrada (uno del catálogo, que cuadre con la sesión y con la
+    entrada a la que se une), con ``--tipo`` delante."""
     if entrada.tipo is None:
         return []
     if entrada.tipo not in TIPOS:
@@ -260,4 +262,4 @@ def _rasgo(ruta, r: RasgoNuevo) -> str | None:
 
 __all__ = ["TIPOS", "IngresoNuevo", "RasgoNuevo", "BalanceNuevo", "NotaNueva", "leer_accion",
            "leer_meta", "leer_ingreso", "leer_rasgo", "leer_balance", "leer_nota_de", "revisar_pares",
-           "tipo_al_unir"]
+           "tipo_al_unir", "revisar_tipo"]

@@ -178,6 +178,21 @@ def test_guardar_se_une_a_la_entrada_de_la_sesion(ruta, tmp_path):
     assert r.stdout.startswith("Agregado a la entrada del 30 ene 2026 (sesión 4) en bitacora.yaml")
 
 
+def test_guardar_revisa_el_tipo_como_agregar(ruta, tmp_path):
+    """«tipo:» del borrador se escribía sin revisar: un texto libre (con un nombre y un teléfono)
+    llegaba a bitacora.yaml. Ahora es un tipo del catálogo, como `bitacora agregar --tipo`."""
+    archivo = tmp_path / "s5.yaml"
+    archivo.write_text("fecha: 2026-02-27\nsesion: 5\ntipo: visita de la mamá de Brayan López "
+                       "5512345678\nnota: ok\n", encoding="utf-8")
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 2
+    assert ("  - línea 3: tipo: «visita de la mamá de [nombre: B. L.] [teléfono]» no es un tipo de "
+            "entrada (sesion_ordinaria, fase_intensiva, registro, revision_anual o evaluacion_final).") \
+        in r.stderr
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
 @pytest.mark.parametrize("args,mensaje", [
     (["--sesion", "9"], "--sesion: no existe la sesión 9; el calendario del ciclo tiene 8 sesiones "
                         "ordinarias (1 a 8)."),
@@ -513,7 +528,7 @@ def test_el_tipo_de_una_entrada_que_ya_existe_no_cambia_desde_el_borrador(ruta, 
     assert _rechazado(ruta, archivo, "fecha: 2026-01-30\nsesion: 4\ntipo: evaluacion_final\n"
                                      "acuerdos: [Uno más]\n") == (
         "ruta: el registro tiene 1 error:\n"
-        "  - línea 3: la entrada del 30 ene 2026 ya existe y es sesion_ordinaria; lo nuevo se une a ella y "
+        "  - línea 3: tipo: la entrada del 30 ene 2026 ya existe y es sesion_ordinaria; lo nuevo se une a ella y "
         "su tipo no cambia: cámbialo en bitacora.yaml o quita el tipo.\n"
         f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.\n")
 
