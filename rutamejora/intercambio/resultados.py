@@ -132,6 +132,8 @@ def _natural(texto: str) -> list:
 
 def _revisar(conteo: Conteo) -> None:
     """La columna de niveles (y la de grupos) no tiene datos de alumnos; si no, no se escribe nada."""
+    from rutamejora.privacidad import terminos_sensibles
+
     if not conteo.alumnos:
         raise HojaInvalida(f"la columna «{conteo.columna}» no tiene ningún nivel escrito debajo "
                            "de su encabezado: no hay nada que contar.")
@@ -139,6 +141,10 @@ def _revisar(conteo: Conteo) -> None:
                                  ("--por", list(conteo.grupos) if conteo.por else [], MAX_GRUPOS)):
         nombre = conteo.columna if que == "--columna" else conteo.por
         personales = [p for p in (_privado(v) for v in valores) if p]
+        # Un valor de la columna ya es de un alumno o de un grupo: «TDAH, medicado» a secas,
+        # aunque no nombre a nadie, es un dato de salud de quienes lo tienen.
+        if any(map(terminos_sensibles, valores)):
+            personales.append("[salud]")
         if personales:
             raise HojaInvalida(
                 sin_datos_personales(f"la columna «{nombre}» ({que}) tiene datos personales de alumnos "

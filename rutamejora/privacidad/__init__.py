@@ -13,4 +13,5 @@ __all__, __getattr__ = exportar(__name__, {
     "detector": "detectar CODIGOS MENSAJE",
     "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD NOMBRES_DE_CLASE",
     "mascara": "enmascarar marcador iniciales DESTINOS TERMINAL JSON GITHUB INFORME",
+    "salud": "terminos_sensibles",
 })

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.privacidad.catalogo import PALABRA, palabras_en, senales, ultima
+from rutamejora.privacidad.catalogo import PALABRA, palabras_en, plegar, senales, ultima
 from rutamejora.privacidad.hallazgo import CURP, NOMBRE, SALUD, Hallazgo
 from rutamejora.privacidad.nombres import GRADO
 
@@ -94,6 +94,18 @@ def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list
         if gravedad is not None:
             hallados.append(Hallazgo(SALUD, inicio, fin, texto[inicio:fin], gravedad))
     return hallados
+
+
+def terminos_sensibles(texto: str) -> list[str]:
+    """Los términos de salud, discapacidad o situación familiar de ``texto``, hable o no de
+    alguien: para un valor que ya es de un alumno o de un grupo de alumnos (una columna de una
+    lista), donde «TDAH, medicado» a secas es un dato de ellos."""
+    plano = plegar(str(texto or ""))
+    palabras, lugares = palabras_en(plano, 0, len(plano))
+    terminos = senales()["salud"]
+    if not palabras or not terminos.podria(palabras):
+        return []
+    return [texto[lugares[i][0]:lugares[j - 1][1]] for i, j in terminos.buscar(palabras)]
 
 
 def _oraciones(texto: str) -> list[int]:

@@ -368,3 +368,20 @@ def test_validar_y_bitacora_sin_hoja_no_importan_openpyxl(tmp_path):
     assert r.returncode == 0, r.stderr
     modulos = set(json.loads(r.stderr))
     assert not {m for m in modulos if m.split(".")[0] == "openpyxl" or m.startswith("rutamejora.intercambio")}
+
+
+def test_una_columna_de_observaciones_de_salud_no_agrupa(ruta, tmp_path):
+    """`--por Observaciones` agrupaba por «TDAH, medicado» y «violencia familiar» y los escribía
+    como grado en diagnostico.yaml («1 de 1 alumnos»): un dato de salud de ese alumno."""
+    hoja = tmp_path / "observaciones.csv"
+    hoja.write_text("Grado,Observaciones,Escritura\n3°A,TDAH medicado,Esperado\n"
+                    "3°A,,Esperado\n4°B,violencia familiar,Requiere apoyo\n4°B,,Esperado\n",
+                    encoding="utf-8")
+    antes = archivos_de(ruta)
+    r = importar(hoja, ruta, "--columna", "Escritura", "--campo", "Lenguajes", "--por", "Observaciones")
+    assert r.exit_code == 2
+    assert r.output == ("ruta: la columna «Observaciones» (--por) tiene datos personales de alumnos "
+                        "([salud]): no es de niveles ni de grados. Elige otra columna; no se "
+                        "escribió nada.\n")
+    assert archivos_de(ruta) == antes
+    assert "TDAH" not in r.output and "violencia" not in r.output
