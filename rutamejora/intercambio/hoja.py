@@ -154,6 +154,11 @@ def _encabezados(filas: list[list[str]], f: int) -> list[tuple[str, str]]:
     nombres = []
     for c, celda in enumerate(fila):
         grupo = arriba[c] if c < len(arriba) else ""
+        if not celda and grupo and f > 0:
+            # Un encabezado de una fila junto a otros de dos, sin combinar hacia abajo («GRADO»
+            # en la fila 3 y nada debajo, junto a «Lectura» sobre «Nivel»): es el de la columna.
+            nombres.append((grupo, grupo))
+            continue
         compuesto = f"{grupo} / {celda}" if grupo and celda and clave(grupo) != clave(celda) else celda
         nombres.append((celda, compuesto))
     return nombres

@@ -385,3 +385,20 @@ def test_una_columna_de_observaciones_de_salud_no_agrupa(ruta, tmp_path):
                         "escribió nada.\n")
     assert archivos_de(ruta) == antes
     assert "TDAH" not in r.output and "violencia" not in r.output
+
+
+def test_la_hoja_de_la_documentacion_sin_combinar_hacia_abajo(ruta, tmp_path):
+    """La hoja de docs/importar-exportar.md: «GRADO» en la fila 3 sin nada debajo (no combinada
+    con la 4) junto a «Lectura» sobre «Nivel». `--por Grado` no la encontraba («no tiene las
+    columnas … y «Grado»»), aunque era el ejemplo de la documentación."""
+    from openpyxl import load_workbook
+
+    hoja = hoja_sisat(tmp_path / "sisat.xlsx")
+    libro = load_workbook(hoja)
+    h = libro.active
+    for rango in ("A3:A4", "B3:B4", "C3:C4"):
+        h.unmerge_cells(rango)
+    libro.save(hoja)
+    r = importar(hoja, ruta, "--columna", "Lectura / Nivel", "--campo", "Lenguajes", "--por", "Grado")
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[1] == "  GRADO 3° · Lectura / Nivel: Esperado (2 de 4 alumnos): 50 %"
