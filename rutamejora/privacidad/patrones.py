@@ -56,6 +56,8 @@ _FECHA = compilar(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})\)
 # Una fecha con su hora («2025-09-08 10:00», «08/09/2025 10:30»): el número que se lee de
 # «2025-09-08 10» tiene 10 cifras en 4-2-2-2, pero no es un teléfono.
 _FECHA_Y_HORA = compilar(r"\(?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.\-])\d{1,2}\1\d{4})[ T]\d{1,2}:\d{2}")
+# Un monto: «$» justo antes (con espacios o no). Un teléfono nunca lleva «$».
+_PESOS = compilar(r"\$[ \t]*$")
 _ANTES_DE_NUMERO = compilar(r"[a-z0-9]|[0-9][.,]|[a-z0-9]-")
 
 
@@ -79,8 +81,8 @@ def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
             hallados.append(Hallazgo(clase, m.start(), m.end(), texto[m.start():m.end()]))
     for m in _NUMERO.finditer(plano):
         if _dentro(hallados, m.start()) or _pegado(plano, m.start()) or _ANTES_DE_NUMERO.fullmatch(
-                plano, max(0, m.start() - 2), m.start()):
-            continue
+                plano, max(0, m.start() - 2), m.start()) or _PESOS.search(plano, 0, m.start()):
+            continue  # la cola de otra palabra o de una cifra, o un monto («$18000.00»)
         inicio, fin = _telefono(plano, m.start(), m.group())
         if inicio is not None:
             hallados.append(Hallazgo(TELEFONO, inicio, fin, texto[inicio:fin]))

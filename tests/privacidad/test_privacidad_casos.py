@@ -145,6 +145,8 @@ CASOS = [
     ("inicio: 2025-09-08 10:00:00", {}, []),
     ("fecha_limite: 2026-06-19 13:30", {}, []),
     ("tel. 2025 09 08 10", {}, [("telefono", "2025 09 08 10", ERROR)]),
+    # Un monto con «$» no es un teléfono, ni con «[teléfono]» (un marcador) cerca.
+    ("F2 Cuotas (tesorera la mamá de [nombre: B.], [teléfono]): $18000.00", {}, []),
     # Correos dictados y situaciones familiares como se escriben en las actas.
     ("Correo de la mamá: ximena.lopez arroba gmail punto com", {},
      [("correo", "ximena.lopez arroba gmail punto com", ERROR)]),
