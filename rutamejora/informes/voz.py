@@ -26,7 +26,7 @@ import re
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import comillas
 from rutamejora.nucleo.textos import CONTROLES
-from rutamejora.privacidad import CODIGOS, INFORME, NOMBRE, SALUD, detectar, enmascarar
+from rutamejora.privacidad import CODIGOS, INFORME, NOMBRE, SALUD, de_un_alumno, detectar, enmascarar
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
               "docente_especial": "Docente de educación especial",
@@ -173,11 +173,13 @@ class Voz:
             return texto
         permitidas = set(self._suprimidos.get(texto) or ())
         if sin_nombres:
-            permitidas.add(NOMBRE)
+            # Un nombre propio (el de una persona del colectivo, el de un órgano) no cuenta,
+            # salvo el de un alumno que nombre («Padres de Juanito Pérez»).
+            hallazgos = [h for h in hallazgos if h.clase != NOMBRE or de_un_alumno(texto, h)]
         if permitidas:
             hallazgos = [h for h in hallazgos if h.clase not in permitidas]
-            if not hallazgos:
-                return texto
+        if not hallazgos:
+            return texto
         if any(h.clase == SALUD for h in hallazgos):
             return SALUD_OMITIDA
         return enmascarar(texto, hallazgos, INFORME)

@@ -119,3 +119,17 @@ def _tupla(personal) -> tuple[str, ...]:
     if isinstance(personal, str):
         return (personal,)
     return personal if isinstance(personal, tuple) else tuple(personal or ())
+
+
+# Lo que, justo antes de un nombre, dice que es de un alumno o de su familia: «Padres de Juanito
+# Pérez», «mamá del alumno …», «tutora de …».
+_DE_UN_ALUMNO = compilar(r"(?:alumn[oa]s?|ninos?|ninas?|hij[oa]s?|padres?|mama|papa|madre|tutor[a]?"
+                         r"|abuel[oa]s?|familia|herman[oa]s?)\s+(?:del?\s+)?(?:(?:la|el|los|las|su|sus)\s+)?"
+                         r"(?:(?:alumn[oa]|nin[oa]|estudiante)\s+)?$")
+
+
+def de_un_alumno(texto: str, hallazgo: Hallazgo) -> bool:
+    """Si el nombre ``hallazgo`` de ``texto`` es el de un alumno por lo que lo antecede («Padres
+    de Juanito Pérez»): en un campo donde un nombre es legítimo (el de un órgano de la
+    comunidad, el de una persona del colectivo), ese sí cuenta."""
+    return _DE_UN_ALUMNO.search(plegar(texto[:hallazgo.inicio]).rstrip() + " ") is not None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
-                                   TELEFONO, TERMINAL, detectar, marcador)
+                                   TELEFONO, TERMINAL, de_un_alumno, detectar, marcador)
 from rutamejora.reglas.supresiones import supresiones
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
@@ -55,8 +55,21 @@ class Dato:
 
 
 def personal_de(ruta) -> tuple[str, ...]:
-    """Los nombres del personal de la escuela (colectivo y comunidad): no son datos de alumnos."""
-    return tuple(p.nombre for p in ruta.colectivo + ruta.comunidad if p.nombre)
+    """Los nombres del personal de la escuela (colectivo y comunidad): no son datos de alumnos.
+    Sin el de un alumno que uno de ellos nombre («Padres de Juanito Pérez»): con él, Juanito
+    sería del personal en toda la Ruta."""
+    return tuple(_sin_alumnos(p.nombre) for p in ruta.colectivo + ruta.comunidad if p.nombre)
+
+
+def _sin_alumnos(nombre: str) -> str:
+    minusculas = nombre.lower()
+    if not any(c in minusculas for c in ("padre", "mam", "pap", "madre", "tutor", "alumn", "nin",
+                                         "niñ", "hij", "abuel", "famil", "herman")):
+        return nombre  # lo común: un nombre de persona o de órgano, sin el detector
+    alumnos = [h for h in detectar(nombre) if h.clase == NOMBRE and de_un_alumno(nombre, h)]
+    for h in sorted(alumnos, key=lambda h: -h.inicio):
+        nombre = nombre[:h.inicio] + nombre[h.fin:]
+    return nombre
 
 
 def datos(ruta) -> list[Dato]:
@@ -128,7 +141,7 @@ def _de_lo_anotado(doc, quien, memoria: dict) -> list[tuple]:
         camino = de_cada.get(id(nodo), "")
         sin_nombres = _CON_NOMBRES.match(camino) is not None
         for h in hallazgos:
-            if not (sin_nombres and h.clase == NOMBRE):
+            if not (sin_nombres and h.clase == NOMBRE and not de_un_alumno(nodo.texto, h)):
                 resultado.append((h, *_ubicar(lineas, nodo, h.texto, fin_de), camino))
     return resultado
 
@@ -155,7 +168,7 @@ def _de_cada_lugar(doc, lineas: list[str], quien, memoria: dict):
             camino = _camino(lugar)
             sin_nombres = _CON_NOMBRES.match(camino) is not None
             for h in hallazgos:
-                if not (sin_nombres and h.clase == NOMBRE):
+                if not (sin_nombres and h.clase == NOMBRE and not de_un_alumno(nodo.texto, h)):
                     yield (h, *_ubicar(lineas, nodo, h.texto, fin_de), camino)
 
 

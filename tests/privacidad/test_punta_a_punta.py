@@ -168,3 +168,24 @@ def test_un_caracter_de_control_escrito_con_escapes_no_llega_a_la_terminal(ruta_
         assert "\x1b" not in salida and "\x07" not in salida, tipo
         if tipo == "seguimiento":
             assert "Con [31mrojo[0m y campana" in salida.replace("\\", "")  # el acuerdo, sin ellos
+
+
+def test_un_organo_que_nombra_a_un_alumno_no_lo_vuelve_del_personal(ruta_con_datos, tmp_path):
+    """«Padres de Juanito Pérez López» en comunidad[].nombre: un nombre ahí es legítimo (el de un
+    órgano) y pasaba; además Juanito quedaba «del personal» y su nombre pasaba en toda la Ruta."""
+    ruta_yaml = ruta_con_datos / "ruta.yaml"
+    texto = ruta_yaml.read_text(encoding="utf-8")
+    assert "nombre: Padres y madres de familia de 1° y 2°" in texto
+    ruta_yaml.write_text(texto.replace("nombre: Padres y madres de familia de 1° y 2°",
+                                       "nombre: Padres de Juanito Pérez López"), encoding="utf-8")
+    bitacora = ruta_con_datos / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
+        "acuerdos:\n", "acuerdos:\n      - Juanito Pérez López mejoró su lectura.\n", 1), encoding="utf-8")
+    resultado = validar(ruta_con_datos, date(2026, 7, 15), True)
+    juanito = [(p.archivo, p.mensaje) for p in resultado.problemas
+               if p.codigo == "RM502" and "J. P. L." in p.mensaje]
+    assert [a for a, _ in juanito] == ["ruta.yaml", "bitacora.yaml"]
+    for audiencia in ("comunidad", "autoridad"):
+        codigo, salida = correr("informe", ruta_con_datos, "-t", "planeacion", "-a", audiencia,
+                                "--con-errores", "--fecha", "2026-07-15")
+        assert codigo == 0 and "Juanito" not in salida and "Pérez López" not in salida, audiencia
