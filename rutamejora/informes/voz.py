@@ -81,6 +81,7 @@ class Voz:
         # Lo ya dicho: un texto se repite en un informe (un rubro, un responsable, un acuerdo en
         # varias secciones) y cada vez pasaría por el detector y los cambios para la comunidad.
         self._dichos: dict[tuple, str] = {}
+        self._propios: set[str] = set()   # los nombres propios que ya dijo ``propio``
         self.roles = {p.id: rol(p) for p in ruta.colectivo if p.id}
         # Un nombre propio se imprime, pero un teléfono o una CURP escritos junto a él no.
         self.nombres = {p.id: self.propio(p.nombre) for p in ruta.colectivo if p.id and p.nombre}
@@ -148,6 +149,8 @@ class Voz:
         CURP o un correo escritos junto a él sí se cambian por su marcador."""
         if valor is None:
             return None
+        if len(str(valor).strip()) > 3:
+            self._propios.add(str(valor).strip())  # ``sanear`` lo reconoce dentro de otro texto
         return self._sin_datos(str(valor), sin_nombres=True)
 
     def codigo(self, valor) -> str:
@@ -167,15 +170,18 @@ class Voz:
                                                      sin_nombres))
         return self._dichos[llave]
 
-    def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool) -> str:
+    def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool, propios=()) -> str:
+        """``propios``: los tramos (inicio, fin) de ``texto`` que son un nombre propio: un
+        nombre ahí no cuenta (con ``sin_nombres``, el texto entero lo es)."""
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
         if not hallazgos:
             return texto
         permitidas = set(self._suprimidos.get(texto) or ())
-        if sin_nombres:
-            # Un nombre propio (el de una persona del colectivo, el de un órgano) no cuenta,
-            # salvo el de un alumno que nombre («Padres de Juanito Pérez»).
-            hallazgos = [h for h in hallazgos if h.clase != NOMBRE or de_un_alumno(texto, h)]
+        if sin_nombres or propios:
+            # Un nombre propio (el de una persona del colectivo, el de un órgano, el de la
+            # escuela) no cuenta, salvo el de un alumno que nombre («Padres de Juanito Pérez»).
+            hallazgos = [h for h in hallazgos if h.clase != NOMBRE or de_un_alumno(texto, h) or not (
+                sin_nombres or any(a <= h.inicio and h.fin <= b for a, b in propios))]
         if permitidas:
             hallazgos = [h for h in hallazgos if h.clase not in permitidas]
         if not hallazgos:
@@ -207,15 +213,18 @@ class Voz:
         return datos
 
     def _como_dato(self, texto: str) -> str:
+        """Un texto que no pasó por la voz, sin datos personales. Si lleva un nombre propio ya
+        dicho (la escuela entre comillas, «Escuela: …»: ``comillas`` y las f-strings pierden la
+        marca ``Dicho``), ahí un nombre no cuenta. Los códigos de alumno no se buscan: aquí
+        van ids, cantidades y claves, que coinciden con un código sin serlo («A1», «7»)."""
         if not texto:
             return texto
-        dicho = self._sin_datos(texto)
-        if self.publica and self._algun_codigo is not None and self._algun_codigo.search(dicho):
-            for codigo, patron in self._codigos:
-                if codigo in dicho:
-                    dicho = patron.sub(CODIGO_OMITIDO, dicho)
-            dicho = Dicho(dicho)
-        return dicho
+        llave = (texto, "sanear")
+        if llave not in self._dichos:
+            limpio = texto.translate(_SIN_CONTROL)
+            propios = [(i, i + len(p)) for p in self._propios if (i := limpio.find(p)) >= 0]
+            self._dichos[llave] = Dicho(self._juzgar(limpio, None, False, propios))
+        return self._dichos[llave]
 
     def textos(self, valores) -> list[str]:
         return [t for t in (self.texto(v) for v in valores or []) if t]

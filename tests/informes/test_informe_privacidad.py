@@ -164,3 +164,27 @@ def test_la_segunda_revision_no_cambia_los_catalogos(ruta_con_datos):
     for catalogo in ("anexos", "agrupacion", "ambitos", "valoraciones"):
         usados |= tipos(marco.valores(catalogo))
     assert "Dicho" not in usados and "str" in usados
+
+
+def test_la_segunda_revision_deja_el_nombre_de_la_escuela_y_los_ids(tmp_path):
+    """Una escuela que se llama como una persona («Josefina Ramírez Lugo») salía «[nombre]»
+    en el encabezado (al ponerle comillas, el texto perdía la marca de lo ya dicho); y con un
+    código de alumno «A1», la comunidad veía «[código]» en la acción A1 (un id, no un texto libre)."""
+    import shutil
+    from pathlib import Path
+
+    carpeta = tmp_path / "ruta"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026", carpeta)
+    ruta_yaml = carpeta / "ruta.yaml"
+    ruta_yaml.write_text(ruta_yaml.read_text(encoding="utf-8").replace(
+        'nombre: Escuela Primaria "Carmen Serdán Alatriste"', "nombre: Josefina Ramírez Lugo"), encoding="utf-8")
+    diagnostico = carpeta / "diagnostico.yaml"
+    diagnostico.write_text(diagnostico.read_text(encoding="utf-8").replace(
+        "codigos: [A-2025-003, A-2025-009, A-2025-017, A-2025-026]", 'codigos: [A1, A-2025-026]'), encoding="utf-8")
+    for tipo, audiencia in (("planeacion", "autoridad"), ("rendicion", "comunidad")):
+        codigo, salida, errores = informe(carpeta, "-t", tipo, "-a", audiencia, "--fecha", FECHA,
+                                          "--con-errores")
+        assert codigo == 0, errores
+        assert "Josefina Ramírez Lugo" in salida and "[nombre]" not in salida, tipo
+        assert "[código]" not in salida.replace("\\", ""), tipo
+        assert "**A1**" in salida, tipo
