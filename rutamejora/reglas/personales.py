@@ -375,7 +375,7 @@ def proteger(problemas: list, ruta) -> list:
         for h in por_linea.get((p.archivo, p.linea), ()):
             if h.clase not in permitidas:
                 secretos.setdefault(h.texto, secreto(h))
-        for parte, h in _pedazos(_linea(ruta, p, lineas), partidos.get(p.archivo, ()), p.linea):
+        for parte, h in _pedazos(_linea(ruta, p, lineas), partidos, p.archivo, p.linea):
             if h.clase not in permitidas:
                 entero = secreto(h)
                 secretos.setdefault(parte, Secreto(parte, entero.marcador, entero.marcador_informe))
@@ -398,22 +398,24 @@ def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
     return memoria[texto, contexto]
 
 
-def _de_varias_palabras(ruta) -> dict[str, list]:
-    """(línea, hallazgo) de cada dato de dos o más palabras de la pasada de la Ruta, por
-    archivo: el que un valor largo parte entre dos líneas («…con Kevin⏎ Pérez Soto…», «cel 55⏎
-    4812 9037»)."""
-    indice: dict[str, list] = {}
+def _de_varias_palabras(ruta) -> dict[tuple[str, int], list]:
+    """Los datos de dos o más palabras de la pasada de la Ruta, por (archivo, línea donde
+    empiezan): los que un valor largo parte entre dos líneas («…con Kevin⏎ Pérez Soto…», «cel
+    55⏎ 4812 9037»)."""
+    indice: dict[tuple[str, int], list] = {}
     for d in datos(ruta):
         if len(d.hallazgo.texto.split()) > 1:
-            indice.setdefault(d.archivo, []).append((d.linea, d.hallazgo))
+            indice.setdefault((d.archivo, d.linea), []).append(d.hallazgo)
     return indice
 
 
 # Un valor de YAML que sigue en otra línea no pasa de unas pocas: más allá, ya es otro valor.
 _LINEAS_DE_UN_VALOR = 4
+# Las palabras de enlace de un nombre («María de la Luz»): un pedazo hecho solo de ellas no se tapa.
+_PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e"})
 
 
-def _pedazos(linea: str | None, nombres, numero: int):
+def _pedazos(linea: str | None, partidos: dict, archivo: str, numero: int):
     """(pedazo, hallazgo) de cada pedazo de un dato que empezó en esta línea o en una de las
     anteriores y que está, como palabras enteras, en ``linea`` (la citada): la línea lleva solo
     una parte del dato y se enmascara con el marcador del dato entero. Los pedazos son las
@@ -422,13 +424,17 @@ def _pedazos(linea: str | None, nombres, numero: int):
     if not linea:
         return
     plegada = linea.casefold()
-    for desde, h in nombres:
-        if not 0 <= numero - desde < _LINEAS_DE_UN_VALOR:
-            continue
+    # Solo los que empezaron en las pocas líneas de arriba (un índice por línea: recorrer todos
+    # los datos del archivo por cada problema era cuadrático en una bitácora grande).
+    cercanos = [h for desde in range(max(1, numero - _LINEAS_DE_UN_VALOR + 1), numero + 1)
+                for h in partidos.get((archivo, desde), ())]
+    for h in cercanos:
         palabras = h.texto.split()
         for largo in range(len(palabras) - 1, 0, -1):
             for i in range(len(palabras) - largo + 1):
                 parte = " ".join(palabras[i:i + largo])
+                if all(p.lower() in _PARTICULAS for p in palabras[i:i + largo]):
+                    continue  # «de la» de «María de la Luz» no dice nada: taparlo taparía cualquiera
                 if len(parte) > 2 and parte.casefold() in plegada and re.search(
                         rf"(?<![^\W_]){re.escape(parte)}(?![^\W_])", linea, re.IGNORECASE):
                     yield parte, h

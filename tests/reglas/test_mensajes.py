@@ -314,3 +314,21 @@ def test_nan_en_un_numero_tiene_su_pista(tmp_path):
     assert [p[3:] for p in _problemas(carpeta) if p[0] == "RM106"] == [
         ("Meta M1 (valor_meta): debe ser un número, pero tiene el texto `.nan`.",
          "Escribe la cantidad como número (`1250.50`); si aún no se sabe, deja el campo vacío.")]
+
+
+def test_una_linea_citada_no_tapa_las_particulas_de_un_nombre_de_otra_linea(tmp_path):
+    """«de la» de «María de la Luz Hernández» (en la línea de arriba) tapaba el «de la» de
+    «fuera de la escuela» en la línea citada de otro problema."""
+    carpeta = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    bitacora = carpeta / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    viejo = "      - accion: A3\n        estado: en_curso\n"
+    assert viejo in texto
+    bitacora.write_text(texto.replace(viejo, "      - accion: A3\n        nota: Se habló con la mamá de "
+                                      "María de la Luz Hernández.\n        estado: fuera de la escuela\n", 1),
+                        encoding="utf-8")
+    resultado = validar(carpeta, date(2026, 3, 1), True)
+    rm107 = [p for p in resultado.problemas if p.codigo == "RM107" and p.archivo == "bitacora.yaml"]
+    assert [p.mensaje for p in rm107] == [
+        "La entrada del 26 sep 2025 (sesión 1), acción A3: `fuera de la escuela` no es un valor "
+        "válido de `estado`."]
