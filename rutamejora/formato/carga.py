@@ -174,12 +174,16 @@ def _lista_principal_invalida(nombre: str, registro) -> bool:
     """Si la lista que da su contenido al archivo (``metas:`` en metas.yaml, ``entradas:`` en
     la bitácora…) no es una lista (``metas: {}``, un alias): ese error ya se dijo, y leer el
     archivo como vacío daría uno más por cada cosa que lo cita («el objetivo O1 no tiene ninguna
-    meta», cinco veces). Se toma como ilegible: RM901 dice qué no se verificó. ruta.yaml no: sus
-    demás datos (la escuela, la CCT, el calendario) valen solos."""
-    if nombre == "ruta.yaml":
-        return False
-    return any(isinstance(c.tipo, esquema.Lista) and registro.invalido(c.nombre)
-               for c in esquema.ARCHIVOS[nombre].campos)
+    meta», cinco veces). Se toma como ilegible: RM901 dice qué no se verificó. Solo esa lista:
+    otra mal escrita (``fortalezas:`` como texto) es un error suyo y el resto del archivo vale."""
+    principal = _LISTA_PRINCIPAL.get(nombre)
+    return principal is not None and registro.invalido(principal)
+
+
+# La lista que da su contenido a cada archivo (la que los demás citan). El diagnóstico no tiene
+# una: sus listas (fortalezas, necesidades…) valen cada una por su lado.
+_LISTA_PRINCIPAL = {"prioridades.yaml": "prioridades", "objetivos.yaml": "objetivos",
+                    "metas.yaml": "metas", "acciones.yaml": "acciones", "bitacora.yaml": "entradas"}
 
 
 def _marco_previo(ruta: Ruta, raiz, previo: dict):

@@ -332,3 +332,19 @@ def test_una_linea_citada_no_tapa_las_particulas_de_un_nombre_de_otra_linea(tmp_
     assert [p.mensaje for p in rm107] == [
         "La entrada del 26 sep 2025 (sesión 1), acción A3: `fuera de la escuela` no es un valor "
         "válido de `estado`."]
+
+
+def test_otra_lista_mal_escrita_no_deja_ilegible_el_archivo(tmp_path):
+    """Solo la lista principal (metas:, acciones:…) vuelve ilegible un archivo: `fortalezas:`
+    escrita como texto en el diagnóstico es su error y el resto del diagnóstico se lee."""
+    carpeta = _copia(tmp_path, EJEMPLOS / "primaria-2025-2026")
+    diagnostico = carpeta / "diagnostico.yaml"
+    lineas = diagnostico.read_text(encoding="utf-8").split("\n")
+    i = lineas.index("fortalezas:")
+    j = i + 1
+    while lineas[j].startswith("  ") or not lineas[j]:
+        j += 1
+    lineas[i:j] = ["fortalezas: La participación de las familias.", ""]
+    diagnostico.write_text("\n".join(lineas), encoding="utf-8")
+    problemas = [p for p in _problemas(carpeta, date(2026, 7, 15)) if p[0] not in ("RM902",)]
+    assert [(p[0], p[1], p[2]) for p in problemas] == [("RM106", "diagnostico.yaml", i + 1)]
