@@ -126,6 +126,19 @@ def _dias_de_mes(plano: str, ciclo: str) -> list[date] | None:
     return dias
 
 
+def _periodos_de_dias(plano: str, ciclo: str) -> list[tuple[date, date]]:
+    """Las fechas con su día en tramos, como los meses: «del 1 al 15 de octubre» o «del 15 de
+    febrero al 20 de marzo» es un tramo; «15 de octubre, 15 de enero y 15 de abril», tres días."""
+    periodos: list[tuple[date, date]] = []
+    for tramo in re.split(r"\s+(?:y|e)\s+|,|;|\s+/\s+", plano):
+        dias = _dias_de_mes(tramo, ciclo) or []
+        if len(dias) >= 2 and re.search(r"\b(?:a|al|hasta|-)\b", tramo):
+            periodos.append((dias[0], dias[-1]))
+        else:
+            periodos.extend((d, d) for d in dias)
+    return periodos
+
+
 def _meses(plano: str, ciclo: str) -> list[tuple[date, date]]:
     """Cada mes nombrado, como (primer día, último día), en el orden del texto."""
     salida = []
@@ -153,9 +166,11 @@ def leer_tiempo(texto: str, ciclo: str, limites: tuple[date, date]) -> Tiempo | 
     dias = _dias_de_mes(plano, ciclo)
     if dias is None:
         return None  # «del 31 de febrero»: no se adivina qué quiso decir
-    fechas = _fechas(texto) or dias
+    fechas = _fechas(texto)
     periodos: list[tuple[date, date]] = []
-    if len(fechas) >= 2:
+    if dias and not fechas:
+        periodos = _periodos_de_dias(plano, ciclo)
+    elif len(fechas) >= 2:
         periodos = [(fechas[i], fechas[i + 1]) for i in range(0, len(fechas) - 1, 2)]
     elif len(fechas) == 1:
         periodos = [(fechas[0], fechas[0])]
@@ -214,6 +229,7 @@ def _cantidades(texto: str) -> list[Decimal]:
     cosa («30 libros», el teléfono de quien paga). Sin «$», un número de siete cifras o más no
     es un costo de la escuela: es un teléfono o un folio («…la mamá de Kevin, 5548129037»)."""
     hallados = []
+    texto = _sin_telefonos(texto)
     for m in _CANTIDAD.finditer(texto):
         try:
             valor = Decimal(m.group(1).replace(",", ""))
@@ -223,6 +239,19 @@ def _cantidades(texto: str) -> list[Decimal]:
     if any(con_signo for con_signo, _ in hallados):
         return [valor for con_signo, valor in hallados if con_signo]
     return [valor for _, valor in hallados if valor < 1_000_000]
+
+
+def _sin_telefonos(texto: str) -> str:
+    """``texto`` con cada teléfono (el detector de privacidad los reconoce en cualquier
+    agrupación: «55 4812 9037», «55-4812-9037») cambiado por espacios: no es un monto."""
+    if not re.search(r"\d[\d\s().-]{6,}\d", texto):
+        return texto
+    from rutamejora.privacidad import TELEFONO, detectar
+
+    for h in detectar(texto):
+        if h.clase == TELEFONO:
+            texto = texto[:h.inicio] + " " * (h.fin - h.inicio) + texto[h.fin:]
+    return texto
 
 
 def leer_costo(texto: str) -> Costo | None:

@@ -36,6 +36,11 @@ LIMITES = (date(2025, 9, 1), date(2026, 7, 15))
     ("Del 15 de febrero al 20 de marzo", [(date(2026, 2, 15), date(2026, 3, 20))], None),
     ("del 1 al 15 de octubre", [(date(2025, 10, 1), date(2025, 10, 15))], None),
     ("Del 3 de noviembre de 2025 al 5 de diciembre", [(date(2025, 11, 3), date(2025, 12, 5))], None),
+    ("Reuniones el 15 de octubre, 15 de enero y 15 de abril",
+     [(date(2025, 10, 15), date(2025, 10, 15)), (date(2026, 1, 15), date(2026, 1, 15)),
+      (date(2026, 4, 15), date(2026, 4, 15))], None),
+    ("Del 3 al 7 de noviembre y 12 de marzo",
+     [(date(2025, 11, 3), date(2025, 11, 7)), (date(2026, 3, 12), date(2026, 3, 12))], None),
 ])
 def test_periodos(texto, periodos, frecuencia):
     tiempo = leer_tiempo(texto, CICLO, LIMITES)
@@ -61,6 +66,8 @@ def test_periodos_que_no_se_entienden(texto):
     # Un teléfono junto al costo no se suma (antes: «costo: 5548130237»).
     ("$1,200.00 (lo paga la mamá de Kevin, 5548129037)", Costo(total=Decimal("1200"))),
     ("$60 semanales de Doña Chuy 2221112233", Costo(por_semana=Decimal("60"))),
+    ("Materiales 350, informes al 55 4812 9037", Costo(total=Decimal("350"))),
+    ("Materiales 350, tel. 55-4812-9037", Costo(total=Decimal("350"))),
 ])
 def test_dinero(texto, costo):
     assert leer_costo(texto) == costo
