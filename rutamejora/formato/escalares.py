@@ -138,7 +138,7 @@ class Escalares:
         pista = "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`."
         m = _FECHA_DMA.match(texto)
         con_hora = _FECHA.match(texto.split()[0].split("T")[0]) if texto else None
-        if con_hora and _hora_de_mas(texto):
+        if con_hora and _hora_de_mas(texto) and _existe(*map(int, con_hora.groups())):
             pista = f"Escribe solo la fecha, sin la hora: `{con_hora.group(0)}`."
         elif m:
             try:
@@ -170,6 +170,14 @@ class Escalares:
         self._p("RM107", nodo, ruta, f"`{texto}` no es un valor válido de `{ruta.split('.')[-1]}`.",
                 pista)
         return INVALIDO
+
+
+def _existe(anio: int, mes: int, dia: int) -> bool:
+    try:
+        date(anio, mes, dia)
+    except ValueError:
+        return False
+    return True
 
 
 def _hora_de_mas(texto: str) -> bool:

@@ -86,7 +86,8 @@ def _paso(almacen: Almacen, commit: Commit, destino: str, cortado: bool) -> Paso
 
 def _sin_datos(commit: Commit, versiones, destino: str) -> Commit:
     """El commit sin datos personales en su mensaje (también se escribe con prisa: «cita con la
-    mamá de Brayan…») ni su correo (un contacto). El autor es quien cambió la Ruta, un adulto
+    mamá de Brayan…») ni su correo (un contacto: siempre «[correo]», también uno que el detector
+    no reconocería, como ``ana@LAPTOP``). El autor es quien cambió la Ruta, un adulto
     que eligió cómo firmar: su nombre queda, como un nombre propio en un informe; un teléfono o
     una CURP escritos ahí, no. El personal de las dos versiones no cuenta como alumnos."""
     personal = sorted({p.nombre for v in versiones if v.ruta is not None
@@ -96,7 +97,7 @@ def _sin_datos(commit: Commit, versiones, destino: str) -> Commit:
                        for linea in commit.cuerpo.split("\n"))
     return replace(commit, mensaje=voz.limpio(commit.mensaje), cuerpo=cuerpo,
                    autor=_sin_contacto(commit.autor, destino),
-                   correo=voz.limpio(commit.correo) if commit.correo else commit.correo)
+                   correo="[correo]" if commit.correo.strip() else commit.correo)
 
 
 def _sin_contacto(nombre: str, destino: str) -> str:

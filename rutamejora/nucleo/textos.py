@@ -21,8 +21,9 @@ def sin_formula(texto: str) -> str:
     return "'" + texto if texto.startswith(_INICIO_DE_FORMULA) else texto
 
 
-# Los caracteres de control: C0 salvo el tabulador y el salto de línea, DEL y C1.
-CONTROLES = (*range(9), 11, 12, *range(14, 32), *range(0x7F, 0xA0))
+# Los caracteres de control: C0 salvo el tabulador y el salto de línea, DEL y C1. El retorno de
+# carro también: solo, regresa al principio de la línea y lo que sigue tapa lo anterior.
+CONTROLES = (*range(9), 11, 12, *range(13, 32), *range(0x7F, 0xA0))
 _CONTROL_VISIBLE = dict.fromkeys(CONTROLES, "\ufffd")
 
 

@@ -132,3 +132,14 @@ def test_el_mensaje_y_el_correo_de_un_commit_salen_sin_datos(repo, correr):
         assert "Julián Herrera [teléfono]" in salida
     datos = json.loads(correr("historia", repo.carpeta, "-f", "json").stdout)
     assert [c["correo"] for c in datos["commits"]] == ["[correo]", "[correo]"]
+
+
+def test_un_correo_sin_punto_tambien_sale_como_correo(repo, correr):
+    """«ana@LAPTOP-ANA» (el correo que git arma sin configurar) no lo reconoce el detector: el
+    correo del autor es siempre un contacto y sale como «[correo]»."""
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.git("add", "-A")
+    repo.git("commit", "-q", "-m", "M2", "--author", "Ana <ana@LAPTOP-ANA>", fecha="2025-10-31")
+    assert "ana@LAPTOP-ANA" in repo.git("log", "-1", "--format=%ae")
+    datos = json.loads(correr("historia", repo.carpeta, "-f", "json").stdout)
+    assert {c["correo"] for c in datos["commits"]} == {"[correo]"}

@@ -138,6 +138,7 @@ CASOS = [
     ("Posada del 19 de diciembre, cada grupo arrulla al Niño Dios.", {}, []),
     ("Los de 1° van de Caperucita Roja y Blanca Nieves.", {}, []),
     ("Se compraron los balones con Don Pancho, el de la tienda.", {}, [("nombre", "Pancho", ERROR)]),
+    ("El grupo de 5° fue de excursión a la presa.", {}, []),  # una presa de agua
     ("Kevin se cortó los brazos, se avisó a la mamá.", {},
      [("nombre", "Kevin", ERROR), ("salud", "se cortó los brazos", ERROR)]),
     ("La niña anda muy triste desde el lunes.", {}, []),

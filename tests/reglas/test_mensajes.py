@@ -348,3 +348,17 @@ def test_otra_lista_mal_escrita_no_deja_ilegible_el_archivo(tmp_path):
     diagnostico.write_text("\n".join(lineas), encoding="utf-8")
     problemas = [p for p in _problemas(carpeta, date(2026, 7, 15)) if p[0] not in ("RM902",)]
     assert [(p[0], p[1], p[2]) for p in problemas] == [("RM106", "diagnostico.yaml", i + 1)]
+
+
+def test_una_fecha_imposible_con_hora_no_sugiere_la_fecha_imposible(tmp_path):
+    carpeta = _copia(tmp_path, acciones=("inicio: 2025-09-08", "inicio: 2025-09-31 10:00"))
+    assert [p[3:] for p in _problemas(carpeta) if p[0] == "RM108"] == [
+        ("Acción A1 (inicio): `2025-09-31 10:00` no es una fecha AAAA-MM-DD.",
+         "Escribe la fecha como AAAA-MM-DD, p. ej. `2025-09-26`.")]
+
+
+def test_el_retorno_de_carro_es_un_caracter_de_control():
+    from rutamejora.nucleo.textos import primer_control, sin_control
+
+    assert primer_control("ok\rFALSO") == "\r" and primer_control("línea\notra\tcon tab") is None
+    assert sin_control("ok\rFALSO") == "ok\ufffdFALSO"
