@@ -121,17 +121,10 @@ def fallar_uso(mensaje: str) -> None:
     El mensaje suele citar lo que alguien escribió (una opción, un nombre de archivo, una clave
     de zona.yaml): sale sin sus datos personales, como los problemas de ``validar``. Sale con
     ``SystemExit``, que Typer deja pasar con su código (sin Typer: ver ``_atajo``)."""
-    eco(f"ruta: {sin_datos_personales(mensaje)}", err=True)
+    from rutamejora.privacidad import mensaje_sin_datos
+
+    eco(f"ruta: {mensaje_sin_datos(mensaje)}", err=True)
     raise SystemExit(2)
-
-
-def sin_datos_personales(mensaje: str) -> str:
-    """``mensaje`` (de la herramienta, con lo que alguien escribió citado) con cada dato personal
-    cambiado por su marcador de la terminal («[nombre: K. P.]», «[teléfono]»)."""
-    from rutamejora.privacidad import MENSAJE, TERMINAL, detectar, enmascarar
-
-    hallados = detectar(mensaje, contexto=MENSAJE)
-    return enmascarar(mensaje, hallados, TERMINAL) if hallados else mensaje
 
 
 OPCION_FECHA = dict(metavar="AAAA-MM-DD",

@@ -29,16 +29,11 @@ class ValorInvalido(ValueError):
     proyectada en la sesión)."""
 
     def __init__(self, motivos: list[str]):
-        motivos = [_enmascarado(m) for m in motivos]
+        from rutamejora.privacidad import mensaje_sin_datos
+
+        motivos = [mensaje_sin_datos(m) for m in motivos]
         super().__init__("; ".join(motivos))
         self.motivos = motivos
-
-
-def _enmascarado(texto: str) -> str:
-    from rutamejora.privacidad import MENSAJE, TERMINAL, detectar, enmascarar
-
-    hallazgos = detectar(texto, contexto=MENSAJE)
-    return enmascarar(texto, hallazgos, TERMINAL) if hallazgos else texto
 
 
 class RutaIlegible(Exception):

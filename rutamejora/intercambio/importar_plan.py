@@ -25,7 +25,8 @@ from rutamejora.escritura.plantillas_nueva import comentario
 from rutamejora.intercambio.leer import leer_documento
 from rutamejora.intercambio.escribir_plan import Escritor, Nota
 from rutamejora.intercambio.plan import Plan, reconocer
-from rutamejora.privacidad import INFORME, MENSAJE, TERMINAL, detectar, enmascarar, marcador
+from rutamejora.privacidad import (INFORME, TERMINAL, detectar, enmascarar, marcador,
+                                   mensaje_sin_datos)
 
 
 class ImportacionInvalida(Exception):
@@ -334,8 +335,7 @@ def _a_la_vista(valor):
     """Lo que el informe muestra, sin datos personales: cita celdas («Tiempo: …»), nombres de
     hojas y de archivos y lo que se dio en las opciones, tal como venían en el documento."""
     if isinstance(valor, str):
-        hallados = detectar(valor, contexto=MENSAJE)
-        return enmascarar(valor, hallados, TERMINAL) if hallados else valor
+        return mensaje_sin_datos(valor)
     if isinstance(valor, dict):
         return {clave: _a_la_vista(v) for clave, v in valor.items()}
     if isinstance(valor, list):

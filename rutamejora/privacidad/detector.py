@@ -15,7 +15,8 @@ from rutamejora.nucleo.expresiones import compilar
 
 from rutamejora.privacidad import nombres, patrones, salud
 from rutamejora.privacidad.catalogo import CINCO_LETRAS, PALABRA, plegar
-from rutamejora.privacidad.hallazgo import Hallazgo
+from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
+from rutamejora.privacidad.mascara import TERMINAL, enmascarar
 
 # Contextos de un texto: ``CODIGOS`` es un campo donde van códigos de alumnos (``codigos:``, una
 # lista de alumnos): ahí cualquier nombre suelto, diminutivo o apodo cuenta. ``MENSAJE`` es un
@@ -126,6 +127,27 @@ def _tupla(personal) -> tuple[str, ...]:
 _DE_UN_ALUMNO = compilar(r"(?:alumn[oa]s?|ninos?|ninas?|hij[oa]s?|padres?|mama|papa|madre|tutor[a]?"
                          r"|abuel[oa]s?|familia|herman[oa]s?)\s+(?:del?\s+)?(?:(?:la|el|los|las|su|sus)\s+)?"
                          r"(?:(?:alumn[oa]|nin[oa]|estudiante)\s+)?$")
+
+
+def mensaje_sin_datos(texto: str, destino: str = TERMINAL) -> str:
+    """Un mensaje de la herramienta que cita lo que alguien escribió (una opción, una celda, un
+    nombre de archivo), con cada dato personal cambiado por su marcador de ``destino``."""
+    hallados = detectar(texto, contexto=MENSAJE)
+    return enmascarar(texto, hallados, destino) if hallados else texto
+
+
+# Las palabras con que empieza lo que dice que un nombre es de un alumno (``_DE_UN_ALUMNO``):
+# un texto sin ninguna no pasa por el detector.
+_ALGUIEN_DE_UN_ALUMNO = compilar(r"alumn|nin[oa]|hij[oa]|padre|mama|papa|madre|tutor|abuel|famil"
+                                 r"|herman")
+
+
+def alumnos_nombrados(texto: str) -> list[Hallazgo]:
+    """Los nombres de alumnos que ``texto`` nombra por lo que los antecede («Padres de Juanito
+    Pérez»): en un nombre propio (el de un órgano), los únicos que cuentan."""
+    if _ALGUIEN_DE_UN_ALUMNO.search(plegar(texto)) is None:
+        return []
+    return [h for h in detectar(texto) if h.clase == NOMBRE and de_un_alumno(texto, h)]
 
 
 def de_un_alumno(texto: str, hallazgo: Hallazgo) -> bool:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
-                                   TELEFONO, TERMINAL, de_un_alumno, detectar, marcador)
+                                   TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno, detectar,
+                                   marcador)
 from rutamejora.reglas.supresiones import supresiones
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
@@ -62,12 +63,7 @@ def personal_de(ruta) -> tuple[str, ...]:
 
 
 def _sin_alumnos(nombre: str) -> str:
-    minusculas = nombre.lower()
-    if not any(c in minusculas for c in ("padre", "mam", "pap", "madre", "tutor", "alumn", "nin",
-                                         "niñ", "hij", "abuel", "famil", "herman")):
-        return nombre  # lo común: un nombre de persona o de órgano, sin el detector
-    alumnos = [h for h in detectar(nombre) if h.clase == NOMBRE and de_un_alumno(nombre, h)]
-    for h in sorted(alumnos, key=lambda h: -h.inicio):
+    for h in sorted(alumnos_nombrados(nombre), key=lambda h: -h.inicio):
         nombre = nombre[:h.inicio] + nombre[h.fin:]
     return nombre
 
