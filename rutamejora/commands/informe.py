@@ -104,6 +104,8 @@ def informe(
             con_la_fecha = cargar(carpeta_ruta, solo=("ruta.yaml", "bitacora.yaml"))[0]
             hoy, explicita = informes.fecha_de_sesion(con_la_fecha, sesion), True
         resultado = validar(carpeta_ruta, hoy, explicita)
+        if resultado.codigo_de_salida() == 2:  # un archivo que no se pudo abrir: no es de lo escrito
+            fallar_uso(_inaccesibles(resultado))
         aviso = informes.aviso_de_fecha(resultado.ruta, tipo.value, hoy)
         if aviso:
             typer.echo(f"ruta: aviso: {aviso}", err=True)
@@ -124,6 +126,15 @@ def informe(
                    "los listará).", err=True)
         raise typer.Exit(1)
     _entregar(texto, salida)
+
+
+def _inaccesibles(resultado) -> str:
+    """El motivo de no hacer el informe cuando un archivo de la Ruta no se pudo abrir (RM012)."""
+    fallas = [p for p in resultado.problemas if p.codigo == "RM012"]
+    cuales = ", ".join(f"{p.archivo} ({p.mensaje.removeprefix('No se pudo abrir el archivo: ').rstrip('.')})"
+                       for p in fallas)
+    pista = fallas[0].pista if len(fallas) == 1 else "Revisa sus permisos y que cada uno sea un archivo."
+    return f"no se pudo abrir {cuales}, así que no se hizo el informe. {pista}"
 
 
 def _revisar_sesion(tipo: Tipo, fecha: str | None, sesion: int | None) -> None:

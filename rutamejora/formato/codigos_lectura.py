@@ -115,6 +115,15 @@ definir("RM009", "archivo-demasiado-grande", ERROR, "lectura", """
     El límite evita leer por error un archivo pegado en lugar de otro.
 """)
 
+definir("RM012", "archivo-inaccesible", ERROR, "lectura", """
+    El archivo de la Ruta no se pudo abrir: sin permiso de lectura, una carpeta o una tubería con
+    su nombre, un enlace roto.
+
+    No es un error de lo escrito sino del equipo: `ruta validar` sale con 2 (como con una carpeta
+    que no existe), no con 1. Se arregla con los permisos (`chmod u+r metas.yaml`) o poniendo
+    en su lugar el archivo YAML.
+""")
+
 definir("RM011", "temporal-abandonado", AVISO, "lectura", """
     Quedó un archivo o una carpeta temporal de una escritura interrumpida.
 

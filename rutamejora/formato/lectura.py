@@ -26,7 +26,7 @@ from rutamejora.formato.codificacion import decodificar
 from rutamejora.formato.eventos import ESCALAR as Escalar
 from rutamejora.formato.eventos import ligeros
 from rutamejora.formato.posiciones import SALTO, Ubicador
-from rutamejora.nucleo.archivos import abrir_regular
+from rutamejora.nucleo.archivos import abrir_regular, leer_con_tope
 from rutamejora.nucleo.codigos import problema_de
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
@@ -171,11 +171,11 @@ def leer(ruta: Path, nombre: str) -> Documento:
     try:
         # Se lee a lo más un byte de más que el límite: un archivo de 2 GB no se carga entero.
         with abrir_regular(ruta) as f:  # solo un archivo normal: ni carpeta, ni FIFO, ni dispositivo
-            crudo = f.read(LIMITE_BYTES + 1)
+            crudo = leer_con_tope(f, LIMITE_BYTES)
     except OSError as exc:
-        doc.problemas.append(problema_de("RM006", nombre, 0, 0, "",
+        doc.problemas.append(problema_de("RM012", nombre, 0, 0, "",
                                          f"No se pudo abrir el archivo: {exc.strerror or exc}.",
-                                         pista="Debe ser el archivo YAML de la Ruta, que se pueda leer."))
+                                         pista=_pista_de_acceso(exc, nombre)))
         return doc
     if len(crudo) > LIMITE_BYTES:
         crudo_total = _tamano(ruta, len(crudo))
@@ -200,6 +200,16 @@ def leer(ruta: Path, nombre: str) -> Documento:
             "RM008", nombre, 1, 1, "", "El archivo solo tiene comentarios: no hay datos.",
             pista="Quita el `#` de las líneas de ejemplo o escribe el contenido."))
     return doc
+
+
+def _pista_de_acceso(exc: OSError, nombre: str) -> str:
+    """Qué hacer con un archivo que no se pudo abrir: darle permiso o poner el YAML en su lugar."""
+    import errno
+
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"Dale permiso de lectura a tu usuario (en Linux o macOS: `chmod u+r {nombre}`) "
+                "o pide a quien lo creó que lo haga.")
+    return "Debe ser el archivo YAML de la Ruta, que se pueda leer."
 
 
 def _tamano(ruta: Path, leido: int) -> int:

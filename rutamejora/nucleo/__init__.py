@@ -17,7 +17,7 @@ __all__, __getattr__ = exportar(__name__, {
     "problemas": "Problema Secreto ERROR AVISO INFO DESACTIVADA SEVERIDADES contar enmascarar "
                  "enmascarar_linea rango",
     "atomico": "escribir_atomico",
-    "archivos": "abrir_regular leer_regular razon no_se_escribio NoEsRegular DemasiadoGrande que_es",
+    "archivos": "abrir_regular leer_con_tope leer_regular razon no_se_escribio NoEsRegular DemasiadoGrande que_es",
     "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
     "cct": "verificador es_valida partes PartesCCT",
     "terminal": "consola usar_color",

@@ -129,6 +129,20 @@ def abrir_regular(ruta: Path | str) -> BinaryIO:
         raise
 
 
+def leer_con_tope(f: BinaryIO, tope: int) -> bytes:
+    """Los bytes de ``f``, a lo más uno de más que ``tope`` (así se sabe si lo pasa).
+
+    Se pide lo que dice su tamaño, y uno más: pedir el tope de una vez reserva (y suelta) esa
+    memoria en cada lectura, 5 MB por archivo de la Ruta. Si el archivo crece mientras se lee
+    (o su tamaño no se sabe: 0), se sigue leyendo hasta el tope."""
+    tamano = os.fstat(f.fileno()).st_size
+    pedido = min(tamano, tope) + 1 if tamano else tope + 1
+    crudo = f.read(pedido)
+    if len(crudo) == pedido and pedido <= tope:
+        crudo += f.read(tope + 1 - len(crudo))
+    return crudo
+
+
 def leer_regular(ruta: Path | str, tope: int) -> bytes:
     """Los bytes de ``ruta`` si es un archivo normal de ``tope`` bytes o menos.
 
@@ -136,7 +150,7 @@ def leer_regular(ruta: Path | str, tope: int) -> bytes:
     ``NoEsRegular``, ``DemasiadoGrande`` u ``OSError`` con ``strerror`` en español.
     """
     with abrir_regular(ruta) as f:
-        crudo = f.read(tope + 1)
+        crudo = leer_con_tope(f, tope)
         if len(crudo) > tope:
             try:
                 tamano = os.fstat(f.fileno()).st_size

@@ -20,6 +20,9 @@ from rutamejora.reglas.personales import proteger
 from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.supresiones import aplicar_supresiones
 
+# El archivo que no se pudo abrir (``formato.lectura``): la salida es 2, no 1.
+INACCESIBLE = "RM012"
+
 
 @dataclass
 class Resultado:
@@ -44,7 +47,11 @@ class Resultado:
         return contar(self.problemas)
 
     def codigo_de_salida(self) -> int:
-        """0 sin errores; 1 con errores (o avisos, en modo estricto)."""
+        """0 sin errores; 1 con errores (o avisos, en modo estricto); 2 si un archivo no se pudo
+        abrir (RM012): es un problema del equipo (permisos, una carpeta en su lugar), no de lo
+        escrito, como una carpeta que no existe."""
+        if any(p.codigo == INACCESIBLE for p in self.problemas):
+            return 2
         cuenta = self.cuenta
         if cuenta[ERROR] or (self.estricto and cuenta[AVISO]):
             return 1

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rutamejora.nucleo.archivos import DemasiadoGrande, NoEsRegular, abrir_regular, leer_regular
+from rutamejora.nucleo.archivos import DemasiadoGrande, NoEsRegular, abrir_regular, leer_con_tope, leer_regular
 
 posix = pytest.mark.skipif(os.name == "nt", reason="FIFO y dispositivos: solo en POSIX")
 
@@ -92,11 +92,13 @@ def test_una_carpeta_en_lugar_del_archivo(ruta_minima, validar_json):
     (ruta_minima / "acciones.yaml").unlink()
     (ruta_minima / "acciones.yaml").mkdir()
     codigo, salida = validar_json(ruta_minima)
-    assert codigo == 1
+    # No es un error de lo escrito sino del equipo: salida 2, como una carpeta que no existe.
+    assert codigo == 2
+    assert salida["codigo_salida"] == 2
     p = unico(salida, "acciones.yaml")
-    assert p["codigo"] == "RM006"
+    assert p["codigo"] == "RM012"
     assert p["mensaje"] == "No se pudo abrir el archivo: es una carpeta, no un archivo."
-    assert p["pista"]
+    assert p["pista"] == "Debe ser el archivo YAML de la Ruta, que se pueda leer."
 
 
 @posix
@@ -104,7 +106,8 @@ def test_una_fifo_en_lugar_del_archivo(ruta_minima, validar_json):
     (ruta_minima / "metas.yaml").unlink()
     os.mkfifo(ruta_minima / "metas.yaml")
     codigo, salida = validar_json(ruta_minima, limite=10)
-    assert codigo == 1
+    assert codigo == 2
+    assert unico(salida, "metas.yaml")["codigo"] == "RM012"
     assert unico(salida, "metas.yaml")["mensaje"] == ("No se pudo abrir el archivo: no es un archivo normal "
                                                       "(es una tubería, FIFO).")
 
@@ -116,7 +119,7 @@ def test_un_enlace_a_un_dispositivo(ruta_minima, validar_json):
     (ruta_minima / "bitacora.yaml").unlink()
     (ruta_minima / "bitacora.yaml").symlink_to("/dev/zero")
     codigo, salida = validar_json(ruta_minima, limite=10)
-    assert codigo == 1
+    assert codigo == 2
     assert unico(salida, "bitacora.yaml")["mensaje"] == ("No se pudo abrir el archivo: no es un archivo normal "
                                                          "(es un dispositivo).")
 
@@ -125,8 +128,39 @@ def test_un_enlace_a_un_dispositivo(ruta_minima, validar_json):
 def test_un_enlace_roto(ruta_minima, validar_json):
     (ruta_minima / "metas.yaml").unlink()
     (ruta_minima / "metas.yaml").symlink_to(ruta_minima / "no-existe.yaml")
-    _, salida = validar_json(ruta_minima)
+    codigo, salida = validar_json(ruta_minima)
+    assert codigo == 2
     assert unico(salida, "metas.yaml")["mensaje"] == "No se pudo abrir el archivo: no existe."
+
+
+def test_sin_permiso_de_lectura_pide_el_permiso(ruta_minima, monkeypatch):
+    """Como root (la CI) ``chmod 000`` no impide leer: se simula el permiso negado."""
+    from rutamejora.formato import lectura
+
+    real = lectura.abrir_regular
+
+    def negar(ruta):
+        if Path(ruta).name == "metas.yaml":
+            raise PermissionError(13, "no hay permiso", str(ruta))
+        return real(ruta)
+
+    monkeypatch.setattr(lectura, "abrir_regular", negar)
+    doc = lectura.leer(ruta_minima / "metas.yaml", "metas.yaml")
+    (p,) = doc.problemas
+    assert (p.codigo, p.mensaje) == ("RM012", "No se pudo abrir el archivo: no hay permiso.")
+    assert p.pista == ("Dale permiso de lectura a tu usuario (en Linux o macOS: `chmod u+r metas.yaml`) "
+                       "o pide a quien lo creó que lo haga.")
+
+
+def test_el_informe_no_se_hace_y_sale_con_2(ruta_minima, invocar):
+    (ruta_minima / "metas.yaml").unlink()
+    (ruta_minima / "metas.yaml").mkdir()
+    resultado = invocar(["informe", str(ruta_minima), "--tipo", "planeacion", "--fecha", "2025-10-01"])
+    assert resultado.exit_code == 2
+    assert resultado.stdout == ""
+    assert resultado.stderr == ("ruta: no se pudo abrir metas.yaml (es una carpeta, no un archivo), así que "
+                                "no se hizo el informe. Debe ser el archivo YAML de la Ruta, que se pueda "
+                                "leer.\n")
 
 
 # --- nucleo.archivos ----------------------------------------------------------------------------
@@ -139,6 +173,29 @@ def test_leer_regular_con_tope(tmp_path):
     with pytest.raises(DemasiadoGrande) as exc:
         leer_regular(archivo, 99)
     assert exc.value.tamano == 100
+
+
+def test_leer_con_tope_sin_tamano_o_que_crece(tmp_path):
+    """``leer_con_tope`` pide lo que dice el tamaño; si el archivo no lo dice (0) o crece
+    mientras se lee, sigue hasta el tope y uno más."""
+    archivo = tmp_path / "a.yaml"
+    archivo.write_bytes(b"abc")
+    with open(archivo, "rb") as f:
+        assert leer_con_tope(f, 10) == b"abc"
+
+    class Creciente(io.BytesIO):
+        """Lo que se lee son 20 bytes; ``fstat`` dice el tamaño de ``archivo``."""
+
+        def fileno(self):
+            return descriptor
+
+    with open(archivo, "rb") as f:
+        descriptor = f.fileno()
+        assert leer_con_tope(Creciente(b"x" * 20), 10) == b"x" * 11
+    archivo.write_bytes(b"")
+    with open(archivo, "rb") as f:
+        descriptor = f.fileno()
+        assert leer_con_tope(Creciente(b"y" * 20), 10) == b"y" * 11
 
 
 def test_abrir_regular_rechaza_una_carpeta(tmp_path):
