@@ -182,8 +182,8 @@ class Voz:
             # escuela) no cuenta, salvo el de un alumno que nombre («Padres de Juanito Pérez»).
             hallazgos = [h for h in hallazgos if h.clase != NOMBRE or de_un_alumno(texto, h) or not (
                 sin_nombres or any(a <= h.inicio and h.fin <= b for a, b in propios))]
-        if permitidas:
-            hallazgos = [h for h in hallazgos if h.clase not in permitidas]
+        if permitidas:  # solo los datos que calla una supresión en su línea
+            hallazgos = [h for h in hallazgos if (h.clase, " ".join(h.texto.split())) not in permitidas]
         if not hallazgos:
             return texto
         if any(h.clase == SALUD for h in hallazgos):

@@ -48,8 +48,8 @@ class Limpiador:
         if con_nombre:
             hallazgos = [h for h in hallazgos if h.clase != NOMBRE]
         permitidas = self._suprimidos.get(" ".join(texto.split()))
-        if permitidas:
-            hallazgos = [h for h in hallazgos if h.clase not in permitidas]
+        if permitidas:  # solo los datos que calla una supresión en su línea
+            hallazgos = [h for h in hallazgos if (h.clase, " ".join(h.texto.split())) not in permitidas]
         if not hallazgos:
             return texto
         if any(h.clase == SALUD for h in hallazgos):

@@ -307,19 +307,46 @@ def suprimidas(ruta) -> dict[tuple[str, int], frozenset[str]]:
     return ruta.__dict__["_clases_suprimidas"]
 
 
-def textos_suprimidos(ruta) -> dict[str, frozenset[str]]:
-    """``{texto: clases}`` de cada valor en una línea con una supresión de RM5xx, con los
-    espacios como los deja un informe (uno entre palabras): el informe lo imprime sin quitar
-    los datos de esas clases, porque una persona decidió que no son datos personales."""
+def citados_al_suprimir(ruta) -> set[tuple[str, int, str, str]]:
+    """(archivo, línea, clase, dato) de lo que el motivo de una supresión escrita en su propia
+    línea repite de la línea que calla («# ruta: ignorar RM502 -- Gilda Rincón es la
+    cuentacuentos», sobre la línea que la nombra): ese dato ya se declaró no personal. Otro
+    dato en el motivo (un nombre que no está en la línea callada) sigue contando."""
+    lineas = suprimidas(ruta)
+    if not lineas:
+        return set()
+    callados = {(d.archivo, d.linea, d.hallazgo.clase, " ".join(d.hallazgo.texto.split()))
+                for d in datos(ruta) if d.hallazgo.clase in lineas.get((d.archivo, d.linea), ())}
+    resultado = set()
+    for s in supresiones(ruta)[0]:
+        if s.objetivo == s.linea:
+            continue
+        resultado.update((s.archivo, s.linea, clase, dato) for archivo, linea, clase, dato in callados
+                         if (archivo, linea) == (s.archivo, s.objetivo))
+    return resultado
+
+
+def textos_suprimidos(ruta) -> dict[str, frozenset[tuple[str, str]]]:
+    """``{texto: {(clase, dato)}}``: en cada valor con una supresión de RM5xx en su línea, los
+    datos que esa supresión calla (los de sus clases **en esa línea**), con los espacios como
+    los deja un informe (uno entre palabras). El informe imprime esos datos, porque una persona
+    decidió que no son datos personales; cualquier otro del mismo valor (un alumno nombrado en
+    la línea siguiente de un valor largo, que ``validar`` sí señala) se enmascara."""
     lineas = suprimidas(ruta)
     if not lineas:
         return {}
-    resultado: dict[str, frozenset[str]] = {}
-    archivos = {archivo for archivo, _ in lineas}
-    for archivo in archivos:
+    callados: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    for d in datos(ruta):
+        clases = lineas.get((d.archivo, d.linea))
+        if clases and d.hallazgo.clase in clases:
+            callados.setdefault((d.archivo, d.linea), set()).add(
+                (d.hallazgo.clase, " ".join(d.hallazgo.texto.split())))
+    resultado: dict[str, frozenset[tuple[str, str]]] = {}
+    for archivo in {archivo for archivo, _ in callados}:
         doc = ruta.documentos.get(archivo)
         if doc is None or doc.raiz is None:
             continue
+        fin_de = _lineas_de_fin(doc)
         pila = [doc.raiz]
         while pila:
             nodo = pila.pop()
@@ -327,8 +354,15 @@ def textos_suprimidos(ruta) -> dict[str, frozenset[str]]:
                 pila.extend(nodo.valor.values())
             elif nodo.tipo == LISTA:
                 pila.extend(nodo.valor)
-            elif nodo.tipo == ESCALAR and (archivo, nodo.linea) in lineas:
-                resultado[" ".join(nodo.texto.split())] = lineas[(archivo, nodo.linea)]
+            elif nodo.tipo == ESCALAR and nodo.texto:
+                # Las líneas que ocupa el valor, de la primera a la de su fin.
+                ultima = fin_de(nodo.fin) if fin_de is not None and nodo.fin >= 0 else nodo.linea
+                lugar = [(archivo, n) for n in range(nodo.linea, max(ultima, nodo.linea) + 1)
+                         if (archivo, n) in callados]
+                if lugar:
+                    texto = " ".join(nodo.texto.split())
+                    resultado[texto] = resultado.get(texto, frozenset()).union(
+                        *(callados[llave] for llave in lugar))
     return resultado
 
 

@@ -15,7 +15,7 @@ from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import ERROR
 from rutamejora.privacidad import CORREO, CURP, NOMBRE, RFC, SALUD, TELEFONO
 from rutamejora.reglas.base import Lugar
-from rutamejora.reglas.personales import datos, secreto
+from rutamejora.reglas.personales import citados_al_suprimir, datos, secreto
 
 
 def _informar(ruta, ctx, clases, mensaje, pista) -> None:
@@ -23,9 +23,10 @@ def _informar(ruta, ctx, clases, mensaje, pista) -> None:
     dice. El dato va en ``secretos``: la línea citada lo enmascara. Solo un nombre se cita en
     el mensaje (sale como sus iniciales, que ayudan a encontrarlo); de los demás, la clase y el
     lugar bastan."""
+    citados = citados_al_suprimir(ruta)
     for d in datos(ruta):
         h = d.hallazgo
-        if h.clase in clases:
+        if h.clase in clases and (d.archivo, d.linea, h.clase, " ".join(h.texto.split())) not in citados:
             ctx.problema(Lugar(d.archivo, d.linea, d.columna, d.camino), None, mensaje(h),
                          pista(h) if callable(pista) else pista, secretos=(secreto(h),),
                          severidad=h.gravedad)
