@@ -21,12 +21,14 @@ es un personaje, autor o lugar del catálogo, va poco después de una palabra de
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rutamejora.nucleo.expresiones import compilar
-from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, entre_comillas,
-                                            nombres, palabras_en, personajes, plegar, senales,
+from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas, nombres, palabras_en, plegar,
                                             ultima)
+from rutamejora.privacidad.conjuntos import Datos as _Datos
+from rutamejora.privacidad.conjuntos import conjuntos_de_personal
+# ``detector`` los pide aquí: el filtro de lo común es parte de lo que sabe ``buscar``.
+from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: F401
+from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 
 _PALABRA = PALABRA
@@ -54,70 +56,6 @@ _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
 # Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
 _NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
-
-
-class _Datos:
-    """Los conjuntos del detector de nombres, armados una vez."""
-
-    def __init__(self):
-        n = nombres()
-        fuera = n.get("excluir", frozenset())
-        self.pila = (n.get("pila", frozenset()) | n.get("diminutivos", frozenset())) - fuera
-        self.apellidos = n.get("apellidos", frozenset()) - fuera
-        self.comunes = n.get("comunes", frozenset())
-        self.todos = self.pila | self.apellidos
-        self.fuertes = self.todos - self.comunes
-        s = senales()
-        self.alumno = s["alumno"]
-        self.familiar = s["familiar"]
-        self.cargo = s["cargo"]
-        self.obra = s["obra_lugar"]
-        self.estados = s["estados"]
-        self.abreviaturas = s["abreviaturas"].entradas
-        self.vacios = s["codigo_vacio"].entradas
-        indice: dict[str, list[frozenset[str]]] = {}
-        for personaje in personajes():
-            for palabra in personaje:
-                indice.setdefault(palabra, []).append(personaje)
-        self.personajes = indice
-
-
-@lru_cache(maxsize=1)
-def _datos() -> _Datos:
-    return _Datos()
-
-
-def disparadores() -> tuple[frozenset[str], frozenset[str]]:
-    """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
-    ninguna de ellas y sin un diminutivo con mayúscula (``DIMINUTIVO_CON_MAYUSCULA``) no tiene nombres
-    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
-    d = _datos()
-    return d.fuertes | d.comunes | d.alumno.claves, frozenset(d.alumno.claves_prefijo)
-
-
-def del_catalogo() -> frozenset[str]:
-    """Los nombres, apellidos y palabras comunes del catálogo. Fuera de un campo de códigos, un
-    texto sin ninguna y sin un diminutivo con mayúscula solo puede tener el nombre de un alumno
-    justo después de «alumno», «niña» o «estudiante» (``TRAS_ALUMNO``): es lo único que
-    ``buscar`` encuentra sin el catálogo."""
-    d = _datos()
-    return d.fuertes | d.comunes
-
-
-
-@lru_cache(maxsize=64)
-def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal, con los
-    diminutivos de sus nombres («Guadalupe» → «lupita», «lupe»)."""
-    tabla = diminutivos_de()
-    conjuntos = []
-    for nombre in personal:
-        palabras = {p for p in _PALABRA.findall(plegar(str(nombre or ""))) if p not in PARTICULAS}
-        for palabra in list(palabras):
-            palabras |= tabla.get(palabra, frozenset())
-        if palabras:
-            conjuntos.append(frozenset(palabras))
-    return tuple(conjuntos)
 
 
 def _caja(palabra: str) -> int:
@@ -218,7 +156,8 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     d = _datos()
     if palabras is None:
         palabras = _PALABRA.findall(plano)
-    desconocidos = _tras_alumno(d, texto, plano) if d.alumno.podria(palabras) else []
+    desconocidos = _tras_alumno(d, texto, plano) \
+        if d.alumno.podria(palabras) or d.familiar.podria(palabras) else []
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
         return desconocidos
@@ -288,12 +227,22 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
 
 
 # Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
+# También tras un familiar de una persona concreta («la mamá de Yeimi», «el caso de
+# Xochiquetzal», «los papás de Darinel»): ``_disparador`` comprueba que la palabra de antes sea
+# de ``[alumno]`` o de ``[familiar]`` con «de» (no «Padres de Familia»: ver ``_NO_SON_NOMBRE``).
 _TRAS_ALUMNO = compilar(
-    r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+"
+    r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante"
+    r"|(?:[Mm]am[aá]s?|[Pp]ap[aá]s?|[Mm]adre|[Pp]adres?|[Tt]utor[a]?|[Aa]buel(?:it)?[oa]s?|[Tt][ií][oa]"
+    r"|[Hh]erman(?:it)?[oa]s?|[Cc]aso)\s+del?)\s*:?\s+"
     r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
 TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
-                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa"})
+                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa",
+                            # «Padres de Familia», «caso de Emergencia»: nombres de cosas
+                            "familia", "familias", "emergencia", "urgencia", "duda", "lluvia",
+                            "accidente", "inasistencia", "ausencia", "robo", "acoso", "violencia",
+                            "alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela",
+                            "educacion", "ciclo", "grupo", "grado"})
 
 
 def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:

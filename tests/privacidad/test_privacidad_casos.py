@@ -153,6 +153,32 @@ CASOS = [
      [("correo", "ximena.lopez arroba gmail punto com", ERROR)]),
     ("Kevin de 4°A: sus papás se están divorciando.", {},
      [("nombre", "Kevin", ERROR), ("salud", "se están divorciando", ERROR)]),
+    # Un nombre que el catálogo no trae, tras un familiar o «el caso de» (como tras «el alumno»).
+    ("la mamá de Yaritzel no quiere que la valore la USAER", {}, [("nombre", "Yaritzel", ERROR)]),
+    ("Se cita a los papás de Eliasib por sus faltas.", {}, [("nombre", "Eliasib", ERROR)]),
+    ("El caso de Xochiquetzal se turnó a la supervisión.", {}, [("nombre", "Xochiquetzal", ERROR)]),
+    ("La abuelita de Tlanextli firmó la boleta.", {}, [("nombre", "Tlanextli", ERROR)]),
+    ("Reunión de la Asociación de Padres de Familia el viernes.", {}, []),
+    ("En caso de Emergencia, llamar a Protección Civil.", {}, []),
+    # Diminutivos y nombres de moda de las actas.
+    ("Deysi y Regi faltaron toda la semana.", {}, [("nombre", "Deysi", ERROR), ("nombre", "Regi", ERROR)]),
+    ("El caso más grave fue el de Vane (6°B), que además está embarazada.", {},
+     [("nombre", "Vane", ERROR), ("salud", "embarazada", ERROR)]),
+    ("Viví en Puebla tres años antes de llegar a esta escuela.", {}, []),
+    # Otros datos sensibles, ligados a alguien (y no dichos en general).
+    ("A-2025-021 es trans y pide que lo llamen por otro nombre.", {}, [("salud", "es trans", ERROR)]),
+    ("La familia de A-2025-003 es testigo de Jehová y no participa en los honores.", {},
+     [("salud", "testigo de Jehová", ERROR)]),
+    ("Hay familias sin papeles, como la de Osiel.", {},
+     [("salud", "sin papeles", ERROR), ("nombre", "Osiel", ERROR)]),
+    ("El papá de A-2025-009 fue detenido el sábado.", {}, [("salud", "detenido", ERROR)]),
+    ("Plática sobre identidad de género para los grupos de 6°.", {}, []),
+    ("Las familias jornaleras migrantes regresan en noviembre.", {}, []),
+    # Autoridades del municipio y artistas: adultos, no alumnos.
+    ("Gestión con el regidor de Educación Marco Antonio Díaz Pérez para el transporte.", {}, []),
+    ("Oficio al Presidente Municipal Guillermo Velázquez Ruiz.", {}, []),
+    ("El agente municipal Pedro Ramírez prestó el salón ejidal.", {}, []),
+    ("Juego de la Lotería con María Félix y Pedro Infante.", {}, []),
 ]
 
 

@@ -178,3 +178,14 @@ def test_el_informe_de_zona_en_pdf_sin_navegador_dice_como_conseguir_uno(invocar
     assert r.stderr.startswith(f"ruta: {pdf.VARIABLE}={tmp_path / 'no-existe'}, pero ese navegador "
                                "no existe.")
     assert not (tmp_path / "zona.pdf").exists()
+
+
+def test_lo_que_trabaja_la_zona_con_sus_espacios(invocar, zona_limpia):
+    """Las listas del párrafo llevan «, » entre elementos (el escape de Markdown, aplicado a un
+    «", "» de la plantilla, le quitaba el espacio: «(3),PEMC (1)»)."""
+    texto = _informe(invocar, zona_limpia, "-f", "md").stdout
+    (linea,) = [l for l in texto.splitlines() if l.startswith("Marcos: ")]
+    marcos, metas = linea.split(" Metas de la zona: ")
+    assert re.fullmatch(r"Marcos: [^,]+ \(\d\)(?:, [^,]+ \(\d\))*\.", marcos), marcos
+    assert re.match(r"\d+ logradas, \d+ no logradas, \d+ en camino, \d+ en riesgo, \d+ sin datos\. ",
+                    metas), metas

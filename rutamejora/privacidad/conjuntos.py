@@ -1,0 +1,75 @@
+"""Los conjuntos del detector de nombres (``nombres``), armados una vez por proceso desde los
+catálogos: nombres de pila, apellidos, diminutivos, palabras comunes, señales y personajes; y las
+palabras sin las que ``nombres.buscar`` no encuentra nada (el filtro de ``detector``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, diminutivos_de, nombres, personajes,
+                                            plegar, senales)
+
+
+class Datos:
+    """Los conjuntos del detector de nombres, armados una vez."""
+
+    def __init__(self):
+        n = nombres()
+        fuera = n.get("excluir", frozenset())
+        self.pila = (n.get("pila", frozenset()) | n.get("diminutivos", frozenset())) - fuera
+        self.apellidos = n.get("apellidos", frozenset()) - fuera
+        self.comunes = n.get("comunes", frozenset())
+        self.todos = self.pila | self.apellidos
+        self.fuertes = self.todos - self.comunes
+        s = senales()
+        self.alumno = s["alumno"]
+        self.familiar = s["familiar"]
+        self.cargo = s["cargo"]
+        self.obra = s["obra_lugar"]
+        self.estados = s["estados"]
+        self.abreviaturas = s["abreviaturas"].entradas
+        self.vacios = s["codigo_vacio"].entradas
+        indice: dict[str, list[frozenset[str]]] = {}
+        for personaje in personajes():
+            for palabra in personaje:
+                indice.setdefault(palabra, []).append(personaje)
+        self.personajes = indice
+
+
+@lru_cache(maxsize=1)
+def datos() -> Datos:
+    return Datos()
+
+
+def disparadores() -> tuple[frozenset[str], frozenset[str]]:
+    """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
+    ninguna de ellas y sin un diminutivo con mayúscula (``DIMINUTIVO_CON_MAYUSCULA``) no tiene nombres
+    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
+    d = datos()
+    return (d.fuertes | d.comunes | d.alumno.claves | d.familiar.claves,
+            frozenset(d.alumno.claves_prefijo | d.familiar.claves_prefijo))
+
+
+def del_catalogo() -> frozenset[str]:
+    """Los nombres, apellidos y palabras comunes del catálogo. Fuera de un campo de códigos, un
+    texto sin ninguna y sin un diminutivo con mayúscula solo puede tener el nombre de un alumno
+    justo después de «alumno», «niña» o «estudiante» (``TRAS_ALUMNO``): es lo único que
+    ``buscar`` encuentra sin el catálogo."""
+    d = datos()
+    return d.fuertes | d.comunes
+
+
+
+@lru_cache(maxsize=64)
+def conjuntos_de_personal(personal: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Las palabras (plegadas, sin partículas) del nombre de cada persona del personal, con los
+    diminutivos de sus nombres («Guadalupe» → «lupita», «lupe»)."""
+    tabla = diminutivos_de()
+    conjuntos = []
+    for nombre in personal:
+        palabras = {p for p in PALABRA.findall(plegar(str(nombre or ""))) if p not in PARTICULAS}
+        for palabra in list(palabras):
+            palabras |= tabla.get(palabra, frozenset())
+        if palabras:
+            conjuntos.append(frozenset(palabras))
+    return tuple(conjuntos)
