@@ -64,7 +64,10 @@ def _imprimir(resultados: list, formato: str, diferencias, desde, commit) -> Non
 
         typer.echo(comentario(resultados, diferencias, desde, commit), nl=False)
     elif not resultados:
-        typer.echo(f"Ninguna Ruta cambió desde {desde}: no hay nada que validar." if desde else
+        from rutamejora.privacidad import mensaje_sin_datos
+
+        typer.echo(f"Ninguna Ruta cambió desde {mensaje_sin_datos(desde)}: no hay nada que validar."
+                   if desde else
                    "Ningún archivo indicado es de una Ruta: no hay nada que validar.")
     else:
         from rutamejora.salida import formatear

@@ -47,8 +47,10 @@ def cambios(
         fallar_uso(str(exc))
     except ErrorDeGit as exc:
         fallar_git(exc, "Sin git, compara dos carpetas: ruta cambios CARPETA --con OTRA.")
+    from rutamejora.privacidad import carpeta_sin_datos
+
     escribir = {"texto": diferencia_texto, "json": diferencia_json, "md": diferencia_md}
-    typer.echo(escribir[formato.value](diferencia, str(carpeta)), nl=False)
+    typer.echo(escribir[formato.value](diferencia, carpeta_sin_datos(carpeta)), nl=False)
 
 
 def registrar(app: typer.Typer) -> None:

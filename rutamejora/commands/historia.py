@@ -37,8 +37,12 @@ def historia(
         fallar_uso(str(exc))
     except ErrorDeGit as exc:
         fallar_git(exc)
+    from rutamejora.privacidad import carpeta_sin_datos, mensaje_sin_datos
+
     escribir = {"texto": historia_texto, "json": historia_json, "md": historia_md}
-    typer.echo(escribir[formato.value](pasos, str(carpeta), id_), nl=False)
+    # Un id que no es de la Ruta puede ser lo que alguien buscó («Kevin-Perez»): sin datos.
+    id_ = mensaje_sin_datos(id_) if id_ else id_
+    typer.echo(escribir[formato.value](pasos, carpeta_sin_datos(carpeta), id_), nl=False)
 
 
 def registrar(app: typer.Typer) -> None:

@@ -18,6 +18,7 @@ from rutamejora.historia.diferencia import ARCHIVO_DE, Comparador, Diferencia, m
 from rutamejora.historia.git import Repositorio
 from rutamejora.historia.palabras import Voz
 from rutamejora.historia.versiones import Almacen, Version, de_carpeta
+from rutamejora.privacidad import mensaje_sin_datos
 
 ARBOL = "el árbol de trabajo"
 
@@ -101,8 +102,8 @@ def _en(almacen: Almacen, repo: Repositorio, revision: str) -> Version:
 def _padre(almacen: Almacen, repo: Repositorio, commit: str, nombre: str) -> Version:
     padres = repo.git("rev-list", "--parents", "-n", "1", commit).split()[1:]
     if not padres:
-        return Version(etiqueta=f"antes de {nombre}")
-    return almacen.version(repo.resolver(padres[0]), f"{nombre}^ ({padres[0][:7]})")
+        return Version(etiqueta=f"antes de {mensaje_sin_datos(nombre)}")
+    return almacen.version(repo.resolver(padres[0]), f"{mensaje_sin_datos(nombre)}^ ({padres[0][:7]})")
 
 
 def _arbol(carpeta: Path) -> Version:
@@ -113,7 +114,9 @@ def _arbol(carpeta: Path) -> Version:
 
 
 def _etiqueta(revision: str, commit: str) -> str:
-    """«HEAD (abc1234)»; un id ya es su propia etiqueta."""
+    """«HEAD (abc1234)»; un id ya es su propia etiqueta. El nombre de una rama o de una
+    etiqueta de git sale sin datos personales («caso-[nombre: K. P. S.]~1»): lo escribió alguien
+    y la diferencia se imprime y se publica en un pull request."""
     if commit.startswith(revision.lower()):
         return commit[:7]
-    return f"{revision} ({commit[:7]})"
+    return f"{mensaje_sin_datos(revision)} ({commit[:7]})"

@@ -14,6 +14,7 @@ from rutamejora.formato import ARCHIVOS, es_ruta
 from rutamejora.historia.git import Repositorio
 from rutamejora.historia.presentar import diferencia_md, escapar
 from rutamejora.nucleo import ERROR, AVISO, INFO, enmascarar
+from rutamejora.privacidad import carpeta_sin_datos, mensaje_sin_datos
 
 _ICONO = {ERROR: "❌ error", AVISO: "⚠️ aviso", INFO: "ℹ️ info"}
 
@@ -35,10 +36,12 @@ def rutas_cambiadas(carpeta: Path, desde: str) -> tuple[list[Path], str]:
 
 
 def _relativa(carpeta: Path) -> str:
+    """La carpeta relativa a la actual, sin datos personales (se publica en un pull request)."""
     try:
-        return carpeta.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
+        relativa = carpeta.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
     except ValueError:
-        return str(carpeta)
+        relativa = str(carpeta)
+    return carpeta_sin_datos(relativa, "github")
 
 
 def _resumen(cuenta: dict) -> str:
@@ -61,7 +64,9 @@ def comentario(resultados: list, diferencias: dict | None = None, desde: str | N
     lineas = ["## Revisión de las Rutas de mejora", ""]
     if desde is not None:
         cuantas = len(resultados)
-        lineas += [f"Rutas cambiadas desde `{desde.replace('`', '')}` ({(commit or '')[:7]}): "
+        # El nombre de la rama lo escribió alguien («caso-kevin-perez-soto~1»): sin datos.
+        desde = mensaje_sin_datos(desde.replace("`", ""), "github")
+        lineas += [f"Rutas cambiadas desde `{desde}` ({(commit or '')[:7]}): "
                    f"{cuantas} Ruta{'' if cuantas == 1 else 's'}.", ""]
     if not resultados:
         return "\n".join(lineas + ["Ninguna Ruta cambió: no hay nada que revisar.", ""])

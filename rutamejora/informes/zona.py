@@ -25,6 +25,7 @@ from rutamejora.informes.entorno import renderizar
 from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_texto, metas_svg,
                                                metas_texto, sesiones_svg, sesiones_texto)
 from rutamejora.informes.salida import MARCA
+from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
 from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, limpio
 
@@ -84,7 +85,8 @@ def _ancla(clave: str) -> str:
 def _fila(f) -> dict:
     version = f.version.texto if f.version is not None else None
     return {
-        "ancla": _ancla(f.clave), "clave": f.clave, "legible": f.legible, "motivo": f.motivo,
+        # La clave ya viene sin datos (``Zona.clave``); un informe no lleva ni las iniciales.
+        "ancla": _ancla(f.clave), "clave": sin_iniciales(f.clave), "legible": f.legible, "motivo": f.motivo,
         "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": limpio(f.nivel) or "—",
         "marco": limpio(f.marco) or "—", "ciclo": limpio(f.ciclo) or "—",
         "ciclos": limpio(", ".join(f.ciclos)) if len(f.ciclos) > 1 else None,

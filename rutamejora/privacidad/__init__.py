@@ -14,4 +14,5 @@ __all__, __getattr__ = exportar(__name__, {
     "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD NOMBRES_DE_CLASE",
     "mascara": "enmascarar marcador iniciales DESTINOS TERMINAL JSON GITHUB INFORME",
     "salud": "terminos_sensibles",
+    "carpetas": "carpeta_sin_datos claves_sin_datos sin_iniciales",
 })

@@ -120,6 +120,12 @@ def personajes() -> tuple[frozenset[str], ...]:
                  for linea in _leer("personajes.txt").get("", []))
 
 
+@lru_cache(maxsize=1)
+def ladas() -> frozenset[str]:
+    """Los tres primeros dígitos que puede tener un teléfono de México (``ladas.txt``)."""
+    return frozenset(lada for renglon in _leer("ladas.txt").get("", []) for lada in renglon.split())
+
+
 class Frases:
     """Un conjunto de frases cortas (``violencia familiar``, ``embarazad*``) que se buscan en
     una lista de palabras plegadas. Un ``*`` al final de una palabra acepta cualquier

@@ -70,6 +70,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
     if "arroba" in palabras:
         hallados += patrones.correos_dictados(texto, plano, hallados)
+    if not patrones.CIFRAS_EN_LETRA.isdisjoint(palabras):
+        hallados += patrones.telefonos_dictados(texto, plano, hallados)
     if contexto is None and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
         # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.

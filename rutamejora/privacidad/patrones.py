@@ -9,20 +9,26 @@ from __future__ import annotations
 import re
 
 from rutamejora.nucleo.expresiones import compilar
-from rutamejora.privacidad.catalogo import palabras_en, plegar, senales, ultima
+from rutamejora.privacidad.catalogo import ladas, palabras_en, plegar, senales, ultima
 from rutamejora.privacidad.hallazgo import CORREO, CURP, RFC, TELEFONO, Hallazgo
 
 # Ninguna expresión empieza con una condición sobre lo de antes: así el motor salta en C a las
 # posiciones que pueden empezarla. El borde izquierdo se revisa después, en los pocos hallazgos.
 _SEP = r"[\s-]?"
-# CURP: 4 letras, fecha, sexo (H, M o X), entidad y consonantes, homoclave y dígito.
-_CURP = r"[a-z]{4}" + _SEP + r"\d{6}" + _SEP + r"[hmx][a-z]{5}[0-9a-z]\d(?![a-z0-9])"
+# CURP: 4 letras, fecha, sexo (H, M o X), entidad y consonantes, homoclave y dígito; partida
+# en sus cuatro pedazos con espacios o guiones («OERJ 140506 MPLRZS 08», «GOML-120304-HPLMPR-A5»)
+# sigue siendo una CURP (partida, su primera parte se leía como un RFC).
+_CURP = (r"[a-z]{4}" + _SEP + r"\d{6}" + _SEP + r"[hmx][a-z]{5}" + _SEP
+         + r"[0-9a-z]\d(?![a-z0-9])")
 # RFC de persona física: 4 letras (la segunda, vocal o X), fecha y, si la trae, una homoclave
 # de tres que termina en dígito o A. Una persona moral tiene 3 letras: no es dato personal.
 _RFC = (r"[a-z&][aeioux][a-z]{2}" + _SEP + r"(?P<fecha>\d{6})"
         + r"(?:" + _SEP + r"[a-z0-9]{2}[0-9a])?(?![a-z0-9])")
 _CLAVES = compilar(f"(?P<curp>{_CURP})|(?P<rfc>{_RFC})")
-_CORREO = compilar(r"[\w.%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+# Un correo con su dominio («…@hotmail.com») o sin él («lupita.ramos84@hotmail»: así lo apuntan
+# en una nota); sin punto, el dominio tiene al menos tres letras: «alumn@s», «niñ@s» o «tod@s»
+# (el lenguaje incluyente) no son correos.
+_CORREO = compilar(r"[\w.%+-]+@(?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z][a-z0-9-]{2,}(?!\w))")
 # Un número: dígitos con espacios, puntos, guiones o paréntesis, con + delante si lo trae.
 # Solo los de 7 dígitos o más: los demás (fechas, cantidades, grados) ni se miran.
 _NUMERO = compilar(r"(?:\+[ \t]?)?\(?\d(?:[().\- \t]{0,3}\d){6,}\)?(?![0-9])")
@@ -71,6 +77,7 @@ def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
     if arroba:
         hallados += [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])
                      for m in _CORREO.finditer(plano)]
+        hallados += correos_dictados(texto, plano, hallados)
     if _SEIS_CIFRAS.search(plano):
         for m in _CLAVES.finditer(plano):
             if _pegado(plano, m.start()) or _dentro(hallados, m.start()):
@@ -89,15 +96,77 @@ def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
     return hallados
 
 
-# Un correo dictado para que no lo lea una máquina: «ximena.lopez arroba gmail punto com».
-_DICTADO = compilar(r"(?<![\w.%+-])[a-z0-9][\w.%+-]*\s+arroba\s+[a-z0-9-]+"
-                    r"(?:\s*(?:\.|\bpunto\b)\s*[a-z]{2,})+")
+# Un correo disfrazado para que no lo lea una máquina, o dictado: «ximena.lopez arroba gmail
+# punto com», «jlopez77 (arroba) gmail.com», «lupita_ramos84 @ hotmail . com». La arroba con
+# espacios o entre paréntesis y los puntos con espacios o en letra.
+_DISFRAZADO = compilar(
+    r"(?<![\w.%+-])[a-z0-9][\w.%+-]*"
+    r"(?:\s*@\s*|\s*[(\[<]\s*(?:arroba|at)\s*[)\]>]\s*|\s+(?P<letra>arroba)\s+)"
+    r"(?P<dominio>[a-z0-9][a-z0-9-]*)"
+    r"(?P<tld>(?:\s*(?:\.|[(\[]\s*punto\s*[)\]]|\bpunto\b)\s*[a-z]{2,4}(?![a-z]))*)")
+_PUNTOS = compilar(r"[a-z]+$")
+# Sin punto y final, el dominio tiene que ser de un proveedor de correo; con «@ …» suelto, el
+# final tiene que ser de los de correo («Tarea @ casa . Se entrega…» no es un correo).
+_PROVEEDORES = frozenset({"hotmail", "gmail", "yahoo", "outlook", "live", "icloud", "prodigy",
+                          "msn", "aol", "ymail", "protonmail", "proton", "gmx"})
+_FINALES = frozenset({"com", "mx", "net", "org", "edu", "gob", "es", "info", "us"})
 
 
 def correos_dictados(texto: str, plano: str, hallados) -> list[Hallazgo]:
-    """Los correos escritos con «arroba» y «punto» (quien llama ya sabe que «arroba» está)."""
-    return [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])
-            for m in _DICTADO.finditer(plano) if not _dentro(hallados, m.start())]
+    """Los correos escritos con «arroba» y «punto», con la arroba entre espacios o entre
+    paréntesis (quien llama ya sabe que hay una arroba o un «arroba»)."""
+    encontrados = []
+    for m in _DISFRAZADO.finditer(plano):
+        if _dentro(hallados, m.start()) or not _es_correo(m):
+            continue
+        encontrados.append(Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()]))
+    return encontrados
+
+
+def _es_correo(m: re.Match) -> bool:
+    if m.group("dominio") in _PROVEEDORES:
+        return True
+    final = _PUNTOS.search(m.group("tld"))
+    if final is None:
+        return False
+    return m.group("letra") is not None or final.group() in _FINALES
+
+
+# Un teléfono dictado, cifra por cifra en letra o mezclado con cifras: «dos dos dos, tres uno
+# cuatro, cinco cinco ocho siete», «222 tres uno cuatro 55 87».
+_EN_LETRA = {"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+             "seis": "6", "siete": "7", "ocho": "8", "nueve": "9"}
+CIFRAS_EN_LETRA = frozenset(_EN_LETRA)
+_UNA = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})"
+_DICTADO_TEL = compilar(rf"(?<![\w.]){_UNA}(?:[\s,;.\-]+{_UNA}){{3,}}(?![\w])")
+_PEDAZO = compilar(r"[a-z]+|\d+")
+
+
+def telefonos_dictados(texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:
+    """Los teléfonos dictados en letra. Cuenta como en ``_telefono``: 10 cifras con lada, o de
+    7 a 13 con una palabra que lo anuncia o un familiar antes; nunca una cuenta («uno, dos,
+    tres, cuatro, cinco, seis, siete, ocho, nueve»: cada cifra sigue a la anterior)."""
+    encontrados = []
+    for m in _DICTADO_TEL.finditer(plano):
+        pedazos = _PEDAZO.findall(m.group())
+        if sum(p in _EN_LETRA for p in pedazos) < 3:
+            continue  # cifras sueltas: las mira ``estructurados``
+        cifras = "".join(_EN_LETRA.get(p, p) for p in pedazos)
+        if not 7 <= len(cifras) <= 13 or _seguidas(cifras):
+            continue
+        anunciado = (ultima(senales()["telefono"], plano, m.start() - 32, m.start()) is not None
+                     or _ultimo_pariente(plano, m.start()) is not None)
+        if not anunciado and not (len(cifras) == 10 and cifras[:3] in ladas()):
+            continue
+        hallados[:] = [h for h in hallados if not m.start() <= h.inicio < m.end()]
+        encontrados.append(Hallazgo(TELEFONO, m.start(), m.end(), texto[m.start():m.end()]))
+    return encontrados
+
+
+def _seguidas(cifras: str) -> bool:
+    """Cada cifra, la anterior más uno o menos uno: alguien cuenta, no dicta un número."""
+    pasos = {int(b) - int(a) for a, b in zip(cifras, cifras[1:])}
+    return pasos == {1} or pasos == {-1}
 
 
 _ALFANUMERICOS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -121,9 +190,12 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     """(inicio, fin) del teléfono dentro del número encontrado, o (None, 0) si no lo es.
 
     Un teléfono de México tiene 10 dígitos (más el 52 del país y el 1 de los celulares de
-    antes) y no empieza en 0 ni en 1. Con una palabra que lo anuncia («tel.», «cel.», «whats»)
-    cerca y antes, basta que tenga de 7 a 13 dígitos en cualquier agrupación; sin ella, debe
-    venir en una agrupación de las que se usan y sin una palabra que lo vuelva folio o cifra.
+    antes) y empieza con una lada (``ladas.txt``). Con una palabra que lo anuncia («tel.»,
+    «cel.», «whats», «llamar») cerca y antes, basta que tenga de 7 a 13 dígitos en cualquier
+    agrupación. Con un familiar («la abuela», «la mamá») más cerca que una palabra de folio
+    («recibo», «ticket»), los 10 dígitos con lada en cualquier agrupación: «Recibo firmado por la
+    abuela, 2221234567» es su teléfono; «Recibo 2221234567 de la abuela», el folio. Sin ninguna,
+    debe venir en una agrupación de las que se usan y sin una palabra que lo vuelva folio o cifra.
     """
     numero = numero.rstrip(" .-(\t")
     if numero.endswith(")") and "(" not in numero:
@@ -135,18 +207,34 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     if not 7 <= digitos <= 13:
         return None, 0
     cuerpo = _PREFIJO.sub("", numero) if digitos > 10 else numero
-    estandar = (len(_CIFRAS.findall(cuerpo)) == 10 and _AGRUPACIONES.fullmatch(cuerpo)
-                and cuerpo.lstrip("(")[0] not in "01")
+    cifras = "".join(_CIFRAS.findall(cuerpo))
+    con_lada = len(cifras) == 10 and cifras[:3] in ladas()
     datos = senales()
     anuncio = ultima(datos["telefono"], plano, inicio - 32, inicio)
     negacion = ultima(datos["no_telefono"], plano, inicio - 32, inicio)
     if anuncio is not None and (negacion is None or anuncio > negacion):
         return inicio, fin
-    if negacion is not None or not estandar:
+    pariente = _ultimo_pariente(plano, inicio)
+    if con_lada and pariente is not None and (negacion is None or pariente > negacion):
+        return inicio, fin
+    if negacion is not None or not con_lada or not _AGRUPACIONES.fullmatch(cuerpo):
         return None, 0
     if _PARES_CON_ESPACIO.fullmatch(cuerpo) and _parece_lista(plano, inicio, fin, cuerpo):
         return None, 0
     return inicio, fin
+
+
+# Un familiar de un alumno poco antes de un número: el número es de esa persona.
+_PARIENTE = compilar(r"(?<![a-z])(?:mama|mami|papa|papi|madre|padre|tutora?|abuel(?:it)?[oa]"
+                     r"|ti[oa]|herman[oa]|madrina|padrino|familiar)(?:e?s)?(?![a-z])")
+
+
+def _ultimo_pariente(plano: str, inicio: int) -> int | None:
+    """Dónde termina el último familiar en los 32 caracteres antes de ``inicio``."""
+    fin = None
+    for m in _PARIENTE.finditer(plano, max(0, inicio - 32), inicio):
+        fin = m.end()
+    return fin
 
 
 def _parece_lista(plano: str, inicio: int, fin: int, cuerpo: str) -> bool:

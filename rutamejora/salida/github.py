@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rutamejora.nucleo.problemas import AVISO, ERROR, enmascarar
 from rutamejora.nucleo.textos import sin_control
+from rutamejora.privacidad import GITHUB, carpeta_sin_datos
 from rutamejora.salida.texto import resumen_de
 
 _NIVEL = {ERROR: "error", AVISO: "warning"}
@@ -46,5 +47,5 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
             if p.pista:
                 texto += " " + enmascarar(p.pista, p.secretos)
             lineas.append(f"::{nivel} {','.join(props)}::{_escapar_dato(sin_control(texto))}")
-        lineas.append(f"{r.carpeta}: {resumen_de(r.cuenta, r.archivos_revisados)}")
+        lineas.append(f"{carpeta_sin_datos(r.carpeta, GITHUB)}: {resumen_de(r.cuenta, r.archivos_revisados)}")
     return "\n".join(lineas)

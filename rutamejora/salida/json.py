@@ -6,6 +6,7 @@ import json
 
 from rutamejora import __version__
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar
+from rutamejora.privacidad import JSON, carpeta_sin_datos
 
 VERSION_JSON = 2
 
@@ -24,7 +25,7 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
     for r in resultados:
         cuenta = r.cuenta
         rutas.append({
-            "carpeta": str(r.carpeta),
+            "carpeta": carpeta_sin_datos(r.carpeta, JSON),
             "marco": r.marco[0] if r.marco is not None else None,
             "resumen": {"errores": cuenta[ERROR], "avisos": cuenta[AVISO], "info": cuenta[INFO],
                         "archivos": r.archivos_revisados, "codigo_salida": r.codigo_de_salida()},

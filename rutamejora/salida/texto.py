@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, enmascarar, enmascarar_linea
 from rutamejora.nucleo.textos import sin_control
+from rutamejora.privacidad import carpeta_sin_datos
 
 _COLORES = {ERROR: "31", AVISO: "33", INFO: "36", "tenue": "2", "negrita": "1"}
 
@@ -28,7 +29,7 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
 def _una_ruta(resultado, color: bool, encabezado: bool) -> str:
     lineas = []
     if encabezado:
-        lineas.append(_pintar(f"== {resultado.carpeta} ==", "negrita", color))
+        lineas.append(_pintar(f"== {carpeta_sin_datos(resultado.carpeta)} ==", "negrita", color))
     archivo_actual = None
     for p in resultado.problemas:
         if p.archivo != archivo_actual:

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora import __version__
+from rutamejora.privacidad import JSON, carpeta_sin_datos
 from rutamejora.vistas.estados import NOMBRES_ESTADO_ACCION, NOMBRES_ESTADO_META, TOLERANCIA, avance_de_metas
 from rutamejora.vistas.vista_resumen import resumen as resumen_de
 
@@ -60,7 +61,7 @@ def cabecera(ruta, hoy: date, vista: str) -> dict:
         "vista": vista,
         "herramienta": f"ruta {__version__}",
         "fecha": hoy.isoformat(),
-        "carpeta": str(ruta.carpeta),
+        "carpeta": carpeta_sin_datos(ruta.carpeta, JSON),
         "escuela": None if escuela is None else {
             "nombre": escuela.nombre, "cct": escuela.cct, "nivel": escuela.nivel,
             "turno": escuela.turno, "municipio": escuela.municipio, "entidad": escuela.entidad},

@@ -31,6 +31,7 @@ from pathlib import Path
 from rutamejora.formato import (NoEsRuta, buscar_rutas, rutas_de_argumentos, sugerir,
                                 traducir_error_yaml)
 from rutamejora.nucleo import NoEsRegular, leer_regular, razon
+from rutamejora.privacidad import claves_sin_datos
 
 ARCHIVO_ZONA = "zona.yaml"
 NIVELES = ("preescolar", "primaria", "secundaria")
@@ -60,10 +61,17 @@ class Zona:
     sector: str | None = None
     nivel: str | None = None
     archivo: Path | None = None    # el zona.yaml leído, o None
+    _claves: dict | None = field(default=None, repr=False, compare=False)
 
     def clave(self, ruta: Path) -> str:
-        """La carpeta de ``ruta`` relativa a la raíz de la zona, con ``/`` (``clave_de``)."""
-        return clave_de(self.raiz, ruta)
+        """La carpeta de ``ruta`` relativa a la raíz de la zona, con ``/`` (``clave_de``), sin
+        datos personales (``privacidad.claves_sin_datos``): es la llave de cada fila de una
+        exportación, de ``ruta zona`` y del informe de zona, y la misma carpeta da la misma."""
+        if self._claves is None or ruta not in self._claves:
+            claves = {r: clave_de(self.raiz, r) for r in (*self.rutas, ruta)}
+            sin_datos = claves_sin_datos(claves.values())
+            self._claves = {r: sin_datos[c] for r, c in claves.items()}
+        return self._claves[ruta]
 
 
 def clave_de(raiz: Path | None, ruta: Path) -> str:
