@@ -26,9 +26,13 @@ def _escapar_propiedad(texto: str) -> str:
 
 
 def _relativa(carpeta: Path, archivo: str, base: Path) -> str:
-    ruta = (carpeta / archivo).resolve()
+    """La ruta de ``archivo`` relativa a ``base``, como la ve el repositorio: se resuelven los
+    enlaces de las carpetas (``/tmp`` y ``/private/tmp`` en macOS) pero no el del archivo mismo
+    (un ``metas.yaml`` que es un enlace roto o que apunta a sí mismo se anota en su lugar, sin
+    seguirlo: ``Path.resolve`` lanzaba con un enlace en ciclo)."""
+    ruta = Path(os.path.realpath(carpeta), archivo)
     try:
-        return Path(os.path.relpath(ruta, base.resolve())).as_posix()
+        return Path(os.path.relpath(ruta, os.path.realpath(base))).as_posix()
     except ValueError:  # otra unidad en Windows
         return ruta.as_posix()
 

@@ -214,3 +214,16 @@ def test_abrir_regular_dice_en_espanol_que_no_existe(tmp_path):
     with pytest.raises(OSError) as exc:
         abrir_regular(tmp_path / "no")
     assert exc.value.strerror == "no existe"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="enlaces simbólicos: en Windows piden permisos")
+def test_un_enlace_en_ciclo_en_formato_github(ruta_minima, invocar, monkeypatch):
+    """La anotación nombra el enlace mismo, sin seguirlo (antes, «problema interno»)."""
+    (ruta_minima / "metas.yaml").unlink()
+    (ruta_minima / "metas.yaml").symlink_to("metas.yaml")
+    monkeypatch.chdir(ruta_minima.parent)
+    resultado = invocar(["validar", ruta_minima.name, "--formato", "github", "--fecha", "2025-10-01"])
+    assert resultado.exit_code == 2
+    assert (f"::error file={ruta_minima.name}/metas.yaml,title=RM012 archivo-inaccesible::No se pudo "
+            "abrir el archivo: hay un ciclo de enlaces simbólicos. Debe ser el archivo YAML de la "
+            "Ruta, que se pueda leer.") in resultado.stdout.splitlines()
