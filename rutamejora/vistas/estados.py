@@ -11,9 +11,17 @@ es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
 
 - Desde su fecha límite (ese día incluido) la meta es **final**: *lograda* si la última
   medición hasta ese día (incluido) alcanza el valor meta en el sentido del indicador
-  (aumentar: ≥; disminuir: ≤; mantener: no queda por debajo del valor meta); si no, *no
-  lograda*, y *no lograda (sin medición)* si no se midió hasta ese día. Lo medido después de
-  la fecha límite queda en el historial pero no cambia el resultado.
+  (aumentar: ≥; disminuir: ≤; mantener: ver abajo); si no, *no lograda*, y *no lograda (sin
+  medición)* si no se midió hasta ese día. Lo medido después de la fecha límite queda en el
+  historial pero no cambia el resultado.
+- **Mantener** no dice si un valor mayor es mejor o peor. Si la línea base y el valor meta
+  difieren, lo dice el camino (de 93 a 95: mantener al menos 95, como aumentar; de 7 a 5: no
+  pasar de 5, como disminuir). Si son iguales («Mantener en 0 los alumnos que abandonan»), solo
+  el valor meta mismo la cumple: 3 alumnos no es *lograda*, y tampoco 96 % en «mantener la
+  asistencia en 95 %». Nunca se da por lograda una meta que pudo empeorar; `ruta validar` lo
+  avisa (RM305 `mantener-sin-direccion`): si un valor mayor también la cumple, el sentido es
+  `aumentar` (no bajar de 95); si uno menor, `disminuir` (no pasar de 0), con la línea base
+  igual al valor meta.
 - Antes de su fecha límite:
 
   - *sin datos*: su indicador no se ha medido.
@@ -73,10 +81,19 @@ class AvanceMeta:
         return NOMBRES_ESTADO_META[self.estado]
 
 
-def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal) -> bool:
+def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal, base: Decimal | None) -> bool:
+    """¿``valor`` alcanza ``meta``? Aumentar: ≥; disminuir: ≤. Mantener no dice hacia dónde es
+    mejor: si la línea base difiere del valor meta, lo dice el camino (de 93 a 95: no bajar de
+    95); si son iguales («mantener en 0 los alumnos que abandonan»), solo el valor meta mismo la
+    cumple: un valor mayor o menor puede ser peor, y nunca se da por lograda una meta que empeoró
+    (RM305 lo avisa; para que cuente un valor mejor, el sentido es aumentar o disminuir)."""
+    if sentido == "mantener":
+        if base is None or base == meta:
+            return valor == meta
+        sentido = "aumentar" if meta > base else "disminuir"
     if sentido == "disminuir":
         return valor <= meta
-    return valor >= meta  # aumentar y mantener: no quedar por debajo
+    return valor >= meta
 
 
 def inicio_del_ciclo(ruta: Ruta) -> date | None:
@@ -107,7 +124,7 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     if inicio is not None and limite is not None and limite > inicio:
         transcurrido = (min(max(hoy, inicio), limite) - inicio).days
         tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
-    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo)
+    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo, base)
     if final:
         estado = LOGRADA if alcanzada else NO_LOGRADA
     elif ultimo is None:
