@@ -31,7 +31,8 @@ def _pesos(cantidad: Decimal) -> str:
 @regla("RM408", "gasto-sin-comprobante", AVISO, "seguimiento", ("bitacora.yaml",))
 def gasto_sin_comprobante(ruta, ctx):
     """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
-    Lo que dice que falta («pendiente», «sin factura», «N/A», «-») no es un comprobante.
+    Lo que dice que falta o que se perdió («pendiente», «sin factura», «Ticket extraviado», «N/A»,
+    «-») o solo cómo se pagó («Se pagó en efectivo») no es un comprobante.
 
     ✓ bitacora.yaml (completo)
         entradas:
