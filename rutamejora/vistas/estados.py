@@ -39,7 +39,7 @@ from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
 from rutamejora.reglas.comprobantes import es_comprobante
-from rutamejora.reglas.compartido import fuente_del_gasto
+from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
     "lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
@@ -230,15 +230,19 @@ class LineaDinero:
     ejercido: Decimal              # gasto registrado en esas acciones
     gastos: list = field(default_factory=list)   # [Gasto] con cargo a la línea, en orden de fecha
     saldo_fijo: Decimal | None = None            # el total: la suma de los saldos de las líneas
+    # ¿La Ruta registra algún ingreso (de cualquier fuente) hasta hoy? Entonces cada línea cuenta
+    # con lo recibido, aunque sea $0; si no, con lo previsto (y los informes lo dicen).
+    con_ingresos: bool = True
 
     @property
     def disponible(self) -> Decimal:
-        """Con cuánto se cuenta: lo recibido o, si no se han registrado ingresos, lo previsto."""
-        return self.recibido if self.recibido else self.previsto
+        """Con cuánto se cuenta: ``reglas.compartido.con_cuanto_cuenta`` (la regla de RM409)."""
+        return con_cuanto_cuenta(self.previsto, self.recibido, self.con_ingresos)
 
     @property
     def saldo(self) -> Decimal:
-        """Lo que queda: lo recibido (o lo previsto, si no se han registrado ingresos) menos lo ejercido."""
+        """Lo que queda: lo disponible (lo recibido o, en una Ruta sin ningún ingreso, lo
+        previsto) menos lo ejercido."""
         return self.saldo_fijo if self.saldo_fijo is not None else self.disponible - self.ejercido
 
     @property
@@ -281,14 +285,18 @@ def dinero(ruta: Ruta, hoy: date) -> list[LineaDinero]:
     resultado = list(lineas.values())
     if sin_fuente.planeado or sin_fuente.ejercido:
         resultado.append(sin_fuente)
+    con_ingresos = any(l.recibido for l in resultado)
     for linea in resultado:
         linea.gastos.sort(key=lambda g: g.fecha or date.min)
-    # El saldo total es la suma de los saldos: cada fuente cuenta con lo suyo (recibido o previsto).
+        linea.con_ingresos = con_ingresos
+    # El saldo total es la suma de los saldos, y todas cuentan con lo mismo (lo recibido o, sin
+    # ningún ingreso, lo previsto): así Recibido − Ejercido = Saldo también en el total.
     total = LineaDinero(None, "Total", sum((l.previsto for l in resultado), Decimal(0)),
                         sum((l.recibido for l in resultado), Decimal(0)),
                         sum((l.planeado for l in resultado), Decimal(0)),
                         sum((l.ejercido for l in resultado), Decimal(0)),
-                        saldo_fijo=sum((l.saldo for l in resultado), Decimal(0)))
+                        saldo_fijo=sum((l.saldo for l in resultado), Decimal(0)),
+                        con_ingresos=con_ingresos)
     return resultado + [total]
 
 
