@@ -200,7 +200,10 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
             reprogramada = True
     fin = fin_vigente(ruta, accion)
     estado = regs[-1][1].estado if regs else None
-    avance = next((r.avance for _, r in reversed(regs) if r.avance is not None), None)
+    # Una acción realizada sin avance escrito está al 100 % (no al avance de antes: «Realizada,
+    # avance 95 %»); un avance menor con realizada lo avisa RM403.
+    avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(regs)
+                   if r.avance is not None or r.estado == "realizada"), None)
     conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
     comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))

@@ -228,6 +228,8 @@ def barra(parte: Decimal | None, ancho: int, estilo: str = "") -> Text:
     if parte is None:
         return Text(VACIO * ancho, style="dim")
     llenos = int((max(Decimal(0), min(Decimal(1), parte)) * ancho).to_integral_value())
+    if parte < 1:
+        llenos = min(llenos, ancho - 1)  # una barra llena dice «completo»: solo con 1 o más
     texto = Text(LLENO * llenos, style=estilo)
     texto.append(VACIO * (ancho - llenos), style="dim")
     return texto
