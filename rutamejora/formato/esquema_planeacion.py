@@ -61,7 +61,11 @@ META = Objeto(entidad="meta", campos=(
     C("descripcion", TEXTO, True, "La meta redactada completa.", "¿Cuánto?", por_llenar=True),
     C("indicador", INDICADOR, True, "Con qué se mide la meta.", por_llenar=True),
     C("sentido", Opcion(valores=("aumentar", "disminuir", "mantener")), True,
-      "Si el indicador debe subir, bajar o sostenerse.", por_llenar=True),
+      "Si el indicador debe subir (lograda con el valor meta o más), bajar (con el valor meta o "
+      "menos) o sostenerse: `mantener` va hacia donde va de la línea base al valor meta; si son "
+      "iguales, solo el valor meta exacto la cumple (un valor mayor o menor pudo empeorar). "
+      "Para «no bajar de 95» escribe `aumentar`, y para «no pasar de 0», `disminuir`, con la "
+      "línea base igual al valor meta.", por_llenar=True),
     C("linea_base", NUMERO, True, "Valor del indicador al inicio (de dónde partimos).", por_llenar=True),
     C("valor_meta", NUMERO, True, "Valor que se quiere alcanzar.", "¿Cuánto?", por_llenar=True),
     C("fecha_limite", FECHA, True, "Cuándo debe estar lograda (dentro del ciclo).", "¿Cuándo?", por_llenar=True),

@@ -92,6 +92,8 @@ def metas_svg(barras: list[BarraMeta], titulo: str, descripcion: str) -> Markup:
         y = arriba + i * fila
         color = COLOR_META.get(b.estado, "#8c959f")
         parte = _limitar(b.recorrido)
+        if b.recorrido is not None and b.recorrido < 1:
+            parte = min(parte, 0.97)  # que se vea que falta: llena solo con el camino completo
         cuerpo.append(_texto(0, y + 15, b.id, negrita=True))
         cuerpo.append(f'<rect x="{x0}" y="{y + 4}" width="{largo}" height="14" rx="3" fill="#eaeef2"/>')
         if parte > 0:
@@ -107,6 +109,8 @@ def metas_svg(barras: list[BarraMeta], titulo: str, descripcion: str) -> Markup:
 def barra_texto(parte: Decimal | None, ancho: int = 20) -> str:
     """``███████░░░`` para Markdown: la parte recorrida (0 a 1) en ``ancho`` caracteres."""
     llenos = int((Decimal(str(_limitar(parte))) * ancho).to_integral_value())
+    if parte is not None and parte < 1:
+        llenos = min(llenos, ancho - 1)  # una barra llena dice «completo»: solo con 1 o más
     return "█" * llenos + "░" * (ancho - llenos)
 
 

@@ -45,6 +45,28 @@ def _tiempo(accion, voz: Voz, largo: bool = False) -> str:
     return rango(accion.inicio, accion.fin) if accion.inicio or accion.fin else "—"
 
 
+def _cuando(ruta: Ruta, s, hoy: date, solo_hecha: bool = False) -> str | None:
+    """Las fechas vigentes de una acción reprogramada, en una frase que dice solo lo cierto a la
+    fecha de corte: «se hizo del 9 al 27 de febrero de 2026» si está realizada y ya empezó;
+    si no (cancelada, sin terminar o todavía por venir), que estaba o está programada: «estaba
+    programada del 9 al 27 de febrero de 2026» si ese tiempo ya pasó o se canceló, «está
+    programada…» si aún no termina. Con ``solo_hecha``, ``None`` si no se hizo (el ``se_hizo``
+    de las plantillas propias)."""
+    tramos = vistas.tramos_vigentes(ruta, s.accion, hoy)
+    if not tramos:
+        return None
+    rango = " y ".join(rango_largo(i, f) for i, f, _ in tramos)
+    inicio, fin = min(i for i, _, _ in tramos), max(f for _, f, _ in tramos)
+    hecha = s.estado == "realizada" and inicio <= hoy
+    if solo_hecha:
+        return rango if hecha else None
+    if hecha:
+        return f"se hizo {rango}"
+    if s.estado == "cancelada" or fin < hoy:
+        return f"estaba programada {rango}"
+    return f"está programada {rango}"
+
+
 def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
     """Una acción con su situación (``vistas.SituacionAccion``) a la fecha de corte."""
     a = s.accion
@@ -71,9 +93,9 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "tiempo": _tiempo(a, voz, largo=voz.publica),
         "tiempo_vigente": "; ".join(rango_fechas(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
         if s.reprogramada else _tiempo(a, voz),
-        # Para leerse en una frase («Se hizo del 9 al 27 de febrero de 2026»).
-        "se_hizo": " y ".join(rango_largo(i, f) for i, f, _ in vistas.tramos_vigentes(ruta, a, hoy))
-        if s.reprogramada else None,
+        # Las fechas reprogramadas en una frase que no afirma de más (ver ``_cuando``).
+        "cuando": _cuando(ruta, s, hoy) if s.reprogramada else None,
+        "se_hizo": _cuando(ruta, s, hoy, solo_hecha=True) if s.reprogramada else None,
         "reprogramada": s.reprogramada,
         "estado": s.estado,
         "nombre_estado": mayuscula(s.nombre_estado),

@@ -35,7 +35,7 @@ def _linea(l, voz: Voz, total: bool = False) -> dict:
     elif l.fuente is None:
         que_es = "gasto sin fuente asignada"
     else:
-        que_es = "se gastó más de lo recibido" if l.recibido else "se gastó más de lo presupuestado"
+        que_es = "se gastó más de lo recibido" if l.con_ingresos else "se gastó más de lo presupuestado"
     return {"id": l.fuente.id if l.fuente is not None else None, "nombre": voz.texto(l.nombre),
             "previsto": pesos(l.previsto), "recibido": pesos(l.recibido),
             "planeado": pesos(l.planeado), "ejercido": pesos(l.ejercido),
@@ -54,7 +54,7 @@ def _sobregiro(l, voz: Voz) -> dict | None:
                  f"dinero ({acciones}).")
         gastos = l.gastos
     else:
-        if l.recibido:
+        if l.con_ingresos:
             tope = f"de lo recibido ({pesos(l.recibido)}"
             tope += f" de {pesos(l.previsto)} presupuestados)" if l.previsto else ")"
         else:
@@ -102,6 +102,12 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
     return {"fuentes": [_linea(l, voz) for l in fuentes], "total": _linea(total, voz, total=True),
             "ingresos": ingresos, "gastos": gastos,
             "hay_dinero": bool(total.previsto or total.planeado or total.ejercido or total.recibido),
+            # Sin ningún ingreso registrado, el saldo es sobre lo previsto y se dice así.
+            "con_ingresos": total.con_ingresos,
+            "saldo_titulo": "Saldo" if total.con_ingresos else "Saldo sobre lo previsto",
+            "nota_saldo": ("El saldo es lo recibido menos lo ejercido; una fuente sin ingresos "
+                           "registrados no ha recibido nada." if total.con_ingresos else
+                           "Aún no se registra ningún ingreso: el saldo es lo previsto menos lo ejercido."),
             # Una fila de total bajo una sola fila la repetiría.
             "varios_ingresos": len(ingresos) > 1, "varios_gastos": len(gastos) > 1,
             "sobregiros": [x for x in (_sobregiro(l, voz) for l in fuentes) if x],

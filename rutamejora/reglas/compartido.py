@@ -8,6 +8,8 @@
   y la cadena (RM323, RM324).
 - ``fuente_del_gasto``: con cargo a qué fuente del presupuesto va lo que cuesta y lo que gasta
   una acción; lo usan el dinero ejercido (RM409, RM410) y las vistas del dinero.
+- ``con_cuanto_cuenta``: lo recibido o, si la Ruta no registra ningún ingreso, lo previsto; lo
+  usan RM409 y las vistas del dinero.
 
 No registra ningún código: importarlo no agrega reglas al catálogo.
 """
@@ -50,6 +52,15 @@ def fuente_del_gasto(ruta, accion) -> str | None:
     if accion.fuente:
         return accion.fuente if accion.fuente in ids else None
     return ids[0] if len(ids) == 1 else None
+
+
+def con_cuanto_cuenta(previsto: Decimal, recibido: Decimal, ruta_con_ingresos: bool) -> Decimal:
+    """Con cuánto cuenta una fuente para gastar: lo recibido, en cuanto la Ruta registra algún
+    ingreso (de cualquier fuente); una fuente sin ingresos entonces no ha recibido nada, y su
+    saldo no puede salir de lo previsto (la cabeza «Recibido · Ejercido · Saldo» no sumaría).
+    Solo una Ruta sin ningún ingreso cuenta con lo previsto, y los informes lo dicen así. Lo
+    usan el dinero de las vistas y los informes y RM409."""
+    return recibido if ruta_con_ingresos else previsto
 
 
 # Un verbo en infinitivo al comienzo, también con pronombre («Reforzarlos»), tras signos de

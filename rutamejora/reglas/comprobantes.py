@@ -1,16 +1,26 @@
 """¿Es un comprobante lo que dice ``comprobante:``? Un folio, no una forma de decir que falta.
 
 En las bitácoras reales, un gasto sin factura no siempre deja el campo vacío: se escribe
-«pendiente», «Sin comprobante», «N/A», «-», «por entregar» o «no hay factura». Contar eso como
-comprobante haría que la rendición de cuentas dijera a las familias «Todos los gastos tienen su
-comprobante» sin ser cierto. Lo usan RM408, el seguimiento y la rendición.
+«pendiente», «Sin comprobante», «N/A», «-», «por entregar», «no hay factura», «Ticket
+extraviado», «Pendiente (se pidió el 30 de junio)» o solo cómo se pagó («Se pagó en
+efectivo»). Contar eso como comprobante haría que la rendición de cuentas dijera a las familias
+«Todos los gastos tienen su comprobante» sin ser cierto. Lo usan RM408, el seguimiento y la
+rendición.
 
-Criterio: un texto con una cifra se toma por comprobante (un folio, «Ticket 0412», «F-001
-pendiente de firma»: hay algo que buscar), salvo puros ceros («0»). Sin cifras, no lo es si
-está vacío de letras («-», «?», «…»), si es un sí o un no («sí», «ok», ``true``, ``false``:
-no dice cuál), una de las palabras de relleno de ``_RELLENO`` o una frase que dice que falta
-(``_FALTA``: «sin factura», «no hay…», «por entregar…», «Factura pendiente»). Cualquier otra
-descripción («Nota de remisión de la papelería») cuenta: dice qué papel buscar.
+Criterio, en este orden:
+
+1. Lo que dice que el papel falta gana a las cifras: que se perdió («Ticket 0412 extraviado»,
+   «se perdió», «no se encuentra»), una frase que empieza diciendo que falta («Pendiente (se
+   pidió el 30 de junio)», «sin factura», «por entregar», «se solicitó») o que termina diciéndolo
+   («Factura 118 pendiente», «recibo por entregar»). Lo que falta de un papel que sí existe no
+   cuenta como falta: «F-001 pendiente de firma», «Factura 118 (por entregar el original)».
+2. Sin eso, un texto con una cifra que no es fecha ni monto es un folio («Ticket 5531»,
+   «Transferencia 0041823»: hay algo que buscar), salvo puros ceros («0»).
+3. Sin cifras, no lo es si está vacío de letras («-», «?», «…»), si es un sí o un no («sí», «ok»,
+   ``true``: no dice cuál), una palabra de relleno (``_RELLENO``) o solo la forma de pago («Se
+   pagó en efectivo», «Transferencia», «Pagado con tarjeta»: dice cómo, no qué papel buscar).
+   Cualquier otra descripción («Nota de remisión de la papelería», «Comprobante de
+   transferencia») cuenta: dice qué papel buscar.
 """
 
 from __future__ import annotations
@@ -24,14 +34,41 @@ _RELLENO = frozenset({
     "na", "n a", "n d", "nd", "no aplica", "ninguno", "ninguna", "nada", "none", "null", "nulo",
     "vacio", "x", "xx", "xxx", "s c", "sc", "s f", "sf", "tbd", "falta", "faltante", "tramite",
 })
+# El papel se perdió: aunque se sepa su folio, no hay qué mostrar.
+_PERDIDO = re.compile(
+    r"\b(?:extraviad[oa]s?|perdid[oa]s?|traspapelad[oa]s?|robad[oa]s?|se (?:extravio|perdio|traspapelo"
+    r"|mojo|rompio|quemo)|no se (?:encuentra|encontro|localiza|localizo|tiene)|no localizad[oa]s?"
+    r"|no (?:lo|la|los|las) (?:dieron|entregaron|dio|entrego|expidieron|expidio|tenemos|tengo))\b")
 # Frases que dicen que falta, al principio («sin factura», «no hay», «pendiente de entrega»,
-# «por entregar») o al final («factura pendiente», «recibo por entregar», «nota no entregada»).
+# «por entregar», «se pidió factura») o al final («factura pendiente», «recibo por entregar»,
+# «nota no entregada»).
 _FALTA = re.compile(
     r"^(?:sin|no|falta|faltan|pendiente|pendientes|por (?:entregar|recibir|solicitar|llegar"
-    r"|definir|tramitar)|en espera|en tramite|aun no|todavia no)\b"
-    r"|\b(?:pendiente|pendientes|por (?:entregar|recibir|solicitar|llegar|tramitar)|en tramite"
-    r"|faltante|no entregad[oa]s?|no hay)$")
-
+    r"|definir|tramitar|pedir|facturar)|en espera|en tramite|en proceso|aun no|todavia no"
+    r"|se (?:pidio|solicito|esta tramitando|tramita)|solicitad[oa]|se va a (?:pedir|entregar))\b"
+    r"|\b(?:pendiente|pendientes|por (?:entregar|recibir|solicitar|llegar|tramitar|facturar)"
+    r"|en tramite|en proceso|faltante|no entregad[oa]s?|no hay|solicitad[oa]|sin comprobante"
+    r"|no (?:nos |me |le )?(?:dieron|dio|entregaron|entrego|expidieron|expidio) (?:el |la )?"
+    r"(?:ticket|nota|factura|recibo|comprobante)s?)$"
+    r"|\bsin (?:ningun )?comprobante\b")
+# «No. 45», «No 45», «Nº 45»: «no» como abreviatura de número, no como negación.
+_NUMERO = re.compile(r"^\s*n(?:o|º|°)\s*[.:#]?\s*\d|^\s*no\.", re.IGNORECASE)
+# Fechas y montos: sus cifras no son un folio («Pagado el 12 de marzo», «$150 en efectivo»).
+_MESES = (r"(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?"
+          r"|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)")
+_FECHA_O_MONTO = re.compile(
+    r"\b\d{1,2}\s*(?:de\s+)?" + _MESES + r"\b(?:\.?\s*(?:de(?:l)?\s+)?\d{4})?"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
+    r"|\$\s*[\d,]+(?:\.\d+)?|\b[\d,]+(?:\.\d+)?\s*(?:pesos|mxn|m\.?\s?n\.?)\b", re.IGNORECASE)
+# Cómo se pagó: solas (con sus palabras de enlace) no dicen qué papel buscar.
+_PAGO = frozenset({
+    "efectivo", "tarjeta", "transferencia", "transferencias", "deposito", "cheque", "spei",
+    "contado", "pagado", "pagada", "pagados", "pago", "pagamos", "pague", "pagaron",
+    "debito", "credito", "bancaria", "bancario", "electronica", "oxxo", "cash", "liquidado",
+    "liquidada", "cubierto", "cubierta",
+})
+_ENLACE = frozenset({"se", "en", "con", "de", "del", "al", "el", "la", "por", "y", "a", "lo", "le",
+                     "fue", "ya", "todo", "total", "directo", "directamente", "mano", "caja"})
 
 # Un sí (también en inglés, como lo escribe YAML) no dice cuál comprobante es; un no dice que falta.
 _SI = frozenset({"si", "ok", "yes", "true", "on"})
@@ -43,22 +80,38 @@ def es_comprobante(texto: object) -> bool:
     return por_que_no_es(texto) is None
 
 
+def _dice_que_falta(texto: str) -> bool:
+    """¿Dice que el papel falta, se perdió o está por llegar? Gana a las cifras (ver arriba)."""
+    frase = " ".join(re.findall(r"[a-z]+|\d+", normalizar(texto)))
+    if _PERDIDO.search(frase):
+        return True
+    if _NUMERO.match(texto):
+        frase = re.sub(r"^no\b", "numero", frase)
+    return _FALTA.search(frase) is not None
+
+
 def por_que_no_es(texto: object) -> str | None:
-    """Por qué ``texto`` no es un comprobante («dice que falta», «no dice cuál es»), o ``None``
-    si lo es."""
+    """Por qué ``texto`` no es un comprobante («dice que falta», «no dice cuál es», «solo dice
+    cómo se pagó»), o ``None`` si lo es."""
     texto = "" if texto is None else str(texto).strip()
     alfanumerico = "".join(c for c in texto if c.isalnum())
     if not alfanumerico:
         return "dice que falta" if texto else "está vacío"  # «-», «?», «…»: solo signos
     if set(alfanumerico) == {"0"}:
         return "no dice cuál es"  # «0», «00»: un cero no es un folio
-    if any(c.isdigit() for c in texto):
+    if _dice_que_falta(texto):
+        return "dice que falta"
+    resto = _FECHA_O_MONTO.sub(" ", texto)
+    if any(c.isdigit() for c in resto):
         return None  # un folio o un número de ticket: hay algo que buscar
-    plano = " ".join(re.findall(r"[a-z]+", normalizar(texto)))
+    palabras = re.findall(r"[a-z]+", normalizar(resto))
+    plano = " ".join(palabras)
     if plano in _SI:
         return "no dice cuál es"
-    if plano in _NO or plano in _RELLENO or _FALTA.search(plano) is not None:
+    if plano in _NO or plano in _RELLENO:
         return "dice que falta"
+    if palabras and any(p in _PAGO for p in palabras) and all(p in _PAGO or p in _ENLACE for p in palabras):
+        return "solo dice cómo se pagó"
     return None
 
 

@@ -3,7 +3,7 @@ sus fuentes.
 
 La rendición de cuentas dice en qué se gastó y con qué se comprueba: cada gasto lleva su
 comprobante (no basta uno por acción), ninguna fuente gasta más de lo que tiene (lo recibido
-o, sin ingresos registrados, su presupuesto) y todo gasto sale de una fuente conocida. Son
+o, si la Ruta no registra ningún ingreso, su presupuesto) y todo gasto sale de una fuente conocida. Son
 avisos de seguimiento: el informe los muestra, la validación los señala a tiempo.
 
 Registra RM408 ``gasto-sin-comprobante``, RM409 ``fuente-sobregirada`` y RM410
@@ -19,7 +19,7 @@ from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es
-from rutamejora.reglas.compartido import fuente_del_gasto
+from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
 
@@ -31,7 +31,8 @@ def _pesos(cantidad: Decimal) -> str:
 @regla("RM408", "gasto-sin-comprobante", AVISO, "seguimiento", ("bitacora.yaml",))
 def gasto_sin_comprobante(ruta, ctx):
     """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
-    Lo que dice que falta («pendiente», «sin factura», «N/A», «-») no es un comprobante.
+    Lo que dice que falta o que se perdió («pendiente», «sin factura», «Ticket extraviado», «N/A»,
+    «-») o solo cómo se pagó («Se pagó en efectivo») no es un comprobante.
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -57,14 +58,12 @@ def gasto_sin_comprobante(ruta, ctx):
                              "(`ruta bitacora agregar … --comprobante …`).")
 
 
-def _disponible(fuente, recibido: Decimal) -> Decimal:
-    """Con cuánto cuenta una fuente: lo recibido o, sin ingresos registrados, su monto."""
-    return recibido if recibido else (fuente.monto or Decimal(0))
-
-
 @regla("RM409", "fuente-sobregirada", AVISO, "seguimiento", _DINERO)
 def fuente_sobregirada(ruta, ctx):
-    """Con cargo a una fuente se gastó más de lo que tiene: lo recibido o, sin ingresos registrados, su presupuesto.
+    """Con cargo a una fuente se gastó más de lo que tiene: lo recibido o, si la Ruta no registra ningún ingreso, su presupuesto.
+
+    En cuanto la bitácora registra un ingreso (de cualquier fuente), una fuente sin ingresos no
+    ha recibido nada: gastar con cargo a ella ya es gastar más de lo recibido.
 
     El aviso dice lo planeado y lo ejercido con esa fuente y queda en el gasto que la rebasó: ahí
     va la `nota` que lo explica, que la rendición de cuentas muestra junto al sobregiro.
@@ -94,13 +93,15 @@ def fuente_sobregirada(ruta, ctx):
             continue
         planeado[cargo] += costo_total(a) or 0
         gastos[cargo] += [(e.fecha or date.min, r) for e, r in registros(ruta, a.id) if r.gasto]
+    con_ingresos = any(recibido.values())   # la misma regla que vistas.dinero
     for fid, fuente in fuentes.items():
         _avisar_sobregiro(ctx, fuente, recibido[fid], planeado[fid],
-                          sorted(gastos[fid], key=lambda par: par[0]))
+                          sorted(gastos[fid], key=lambda par: par[0]), con_ingresos)
 
 
-def _avisar_sobregiro(ctx, fuente, recibido: Decimal, planeado: Decimal, gastos: list) -> None:
-    disponible = _disponible(fuente, recibido)
+def _avisar_sobregiro(ctx, fuente, recibido: Decimal, planeado: Decimal, gastos: list,
+                      con_ingresos: bool) -> None:
+    disponible = con_cuanto_cuenta(fuente.monto or Decimal(0), recibido, con_ingresos)
     ejercido, rebaso = Decimal(0), None
     for _, r in gastos:
         ejercido += r.gasto
@@ -108,7 +109,7 @@ def _avisar_sobregiro(ctx, fuente, recibido: Decimal, planeado: Decimal, gastos:
             rebaso = r
     if rebaso is None:
         return
-    if recibido:
+    if con_ingresos:
         tope = f"más de lo recibido ({_pesos(recibido)}"
         tope += f" de {_pesos(fuente.monto)} presupuestados)" if fuente.monto else ")"
     elif fuente.monto:

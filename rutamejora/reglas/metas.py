@@ -3,8 +3,8 @@
 Que la redacción diga cuánto (y no dos metas en una: ``cifras_meta`` lee su estructura), que
 la meta pida algo que aún no se tiene y que sus cifras quepan en la escala de su unidad.
 
-Registra RM301 ``meta-sin-cantidad``, RM302 ``meta-doble``, RM303 ``meta-ya-cumplida`` y
-RM304 ``valor-fuera-de-escala``.
+Registra RM301 ``meta-sin-cantidad``, RM302 ``meta-doble``, RM303 ``meta-ya-cumplida``,
+RM304 ``valor-fuera-de-escala`` y RM305 ``mantener-sin-direccion``.
 """
 
 from __future__ import annotations
@@ -122,13 +122,48 @@ def meta_ya_cumplida(ruta, ctx):
     for m in ruta.metas:
         if m.linea_base is None or m.valor_meta is None or m.sentido is None:
             continue
-        cumplida = (m.sentido == "aumentar" and m.linea_base >= m.valor_meta) or \
-                   (m.sentido == "disminuir" and m.linea_base <= m.valor_meta)
+        # Igual línea base y valor meta con aumentar o disminuir es una meta de sostener que dice
+        # hacia dónde es mejor («no bajar de 95»): sí pide algo (ver RM305).
+        cumplida = (m.sentido == "aumentar" and m.linea_base > m.valor_meta) or \
+                   (m.sentido == "disminuir" and m.linea_base < m.valor_meta)
         if cumplida:
             ctx.problema(m, "valor_meta",
                          f"La meta {m.id} ya se cumple al inicio: debe {m.sentido} y parte de "
                          f"{m.linea_base} con valor meta {m.valor_meta}.",
                          "Revisa el sentido (aumentar/disminuir) o los valores.")
+
+
+@regla("RM305", "mantener-sin-direccion", AVISO, "planeacion", PLAN)
+def mantener_sin_direccion(ruta, ctx):
+    """Una meta de `mantener` con la línea base igual al valor meta no dice si un valor mayor es
+    mejor o peor: solo se da por lograda si se mide ese valor exacto.
+
+    «Mantener en 0 los alumnos que abandonan» con 3 no se logró; «mantener la asistencia en
+    95 %» con 96 tampoco se da por lograda, porque la Ruta no dice que más sea mejor. Para que
+    un valor mejor cuente, el sentido lo dice: `aumentar` (no bajar de 95) o `disminuir` (no
+    pasar de 0), con la línea base igual al valor meta.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            sentido: disminuir
+            linea_base: 0
+            valor_meta: 0
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            sentido: mantener
+            linea_base: 0
+            valor_meta: 0
+    """
+    for m in ruta.metas:
+        if m.sentido != "mantener" or m.linea_base is None or m.linea_base != m.valor_meta:
+            continue
+        ctx.problema(m, "sentido",
+                     f"La meta {m.id} debe mantener {m.valor_meta} sin decir si un valor mayor es "
+                     f"mejor o peor: solo se dará por lograda si se mide exactamente {m.valor_meta}.",
+                     "Si un valor mayor también la cumple, escribe `sentido: aumentar`; si uno menor, "
+                     "`sentido: disminuir`.")
 
 
 @regla("RM304", "valor-fuera-de-escala", ERROR, "planeacion", PLAN)

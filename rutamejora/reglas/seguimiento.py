@@ -103,6 +103,48 @@ def realizada_incompleta(ruta, ctx):
                              "Si se terminó, el avance es 100; si no, el estado es `en_curso`.")
 
 
+@regla("RM414", "medicion-repetida", AVISO, "seguimiento", ("bitacora.yaml",))
+def medicion_repetida(ruta, ctx):
+    """Dos entradas de la bitácora con la misma fecha miden la misma meta con valores distintos:
+    los informes toman la que va después sin decirlo, y la otra queda callada.
+
+    Dentro de una misma entrada ya es un error (RM208); el mismo valor dos veces no cambia nada.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-01-30
+            mediciones:
+              - {meta: M1, valor: 45}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-01-30
+            mediciones:
+              - {meta: M1, valor: 45}
+          - fecha: 2026-01-30
+            mediciones:
+              - {meta: M1, valor: 47}
+    """
+    for m in ruta.metas:
+        if not m.id:
+            continue
+        primeras: dict = {}   # fecha → (entrada, medición) de la primera medición de ese día
+        for e, med in mediciones(ruta, m.id):
+            if e.fecha is None or med.valor is None:
+                continue
+            if e.fecha not in primeras:
+                primeras[e.fecha] = (e, med)
+                continue
+            e0, med0 = primeras[e.fecha]
+            if e0 is e or med0.valor == med.valor:
+                continue  # en la misma entrada es RM208; el mismo valor no cambia el resultado
+            linea0, linea = med0.pos(None)[0], med.pos(None)[0]
+            ctx.problema(med, "valor",
+                         f"La meta {m.id} tiene dos mediciones distintas el {e.fecha.isoformat()}: "
+                         f"{med0.valor} (línea {linea0}) y {med.valor} (línea {linea}); los informes "
+                         f"toman la de la línea {linea}.",
+                         "Deja una sola medición de ese día (la que vale) o corrige la fecha de la otra.")
+
+
 @regla("RM404", "gasto-excedido-sin-nota", AVISO, "seguimiento", SEGUIMIENTO)
 def gasto_excedido_sin_nota(ruta, ctx):
     """Lo gastado en una acción supera su costo planeado y ningún registro lo explica en `nota`.

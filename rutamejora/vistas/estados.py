@@ -11,9 +11,17 @@ es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
 
 - Desde su fecha límite (ese día incluido) la meta es **final**: *lograda* si la última
   medición hasta ese día (incluido) alcanza el valor meta en el sentido del indicador
-  (aumentar: ≥; disminuir: ≤; mantener: no queda por debajo del valor meta); si no, *no
-  lograda*, y *no lograda (sin medición)* si no se midió hasta ese día. Lo medido después de
-  la fecha límite queda en el historial pero no cambia el resultado.
+  (aumentar: ≥; disminuir: ≤; mantener: ver abajo); si no, *no lograda*, y *no lograda (sin
+  medición)* si no se midió hasta ese día. Lo medido después de la fecha límite queda en el
+  historial pero no cambia el resultado.
+- **Mantener** no dice si un valor mayor es mejor o peor. Si la línea base y el valor meta
+  difieren, lo dice el camino (de 93 a 95: mantener al menos 95, como aumentar; de 7 a 5: no
+  pasar de 5, como disminuir). Si son iguales («Mantener en 0 los alumnos que abandonan»), solo
+  el valor meta mismo la cumple: 3 alumnos no es *lograda*, y tampoco 96 % en «mantener la
+  asistencia en 95 %». Nunca se da por lograda una meta que pudo empeorar; `ruta validar` lo
+  avisa (RM305 `mantener-sin-direccion`): si un valor mayor también la cumple, el sentido es
+  `aumentar` (no bajar de 95); si uno menor, `disminuir` (no pasar de 0), con la línea base
+  igual al valor meta.
 - Antes de su fecha límite:
 
   - *sin datos*: su indicador no se ha medido.
@@ -31,7 +39,7 @@ from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
 from rutamejora.reglas.comprobantes import es_comprobante
-from rutamejora.reglas.compartido import fuente_del_gasto
+from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
     "lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
@@ -73,10 +81,19 @@ class AvanceMeta:
         return NOMBRES_ESTADO_META[self.estado]
 
 
-def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal) -> bool:
+def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal, base: Decimal | None) -> bool:
+    """¿``valor`` alcanza ``meta``? Aumentar: ≥; disminuir: ≤. Mantener no dice hacia dónde es
+    mejor: si la línea base difiere del valor meta, lo dice el camino (de 93 a 95: no bajar de
+    95); si son iguales («mantener en 0 los alumnos que abandonan»), solo el valor meta mismo la
+    cumple: un valor mayor o menor puede ser peor, y nunca se da por lograda una meta que empeoró
+    (RM305 lo avisa; para que cuente un valor mejor, el sentido es aumentar o disminuir)."""
+    if sentido == "mantener":
+        if base is None or base == meta:
+            return valor == meta
+        sentido = "aumentar" if meta > base else "disminuir"
     if sentido == "disminuir":
         return valor <= meta
-    return valor >= meta  # aumentar y mantener: no quedar por debajo
+    return valor >= meta
 
 
 def inicio_del_ciclo(ruta: Ruta) -> date | None:
@@ -107,7 +124,7 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     if inicio is not None and limite is not None and limite > inicio:
         transcurrido = (min(max(hoy, inicio), limite) - inicio).days
         tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
-    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo)
+    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo, base)
     if final:
         estado = LOGRADA if alcanzada else NO_LOGRADA
     elif ultimo is None:
@@ -183,7 +200,10 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
             reprogramada = True
     fin = fin_vigente(ruta, accion)
     estado = regs[-1][1].estado if regs else None
-    avance = next((r.avance for _, r in reversed(regs) if r.avance is not None), None)
+    # Una acción realizada sin avance escrito está al 100 % (no al avance de antes: «Realizada,
+    # avance 95 %»); un avance menor con realizada lo avisa RM403.
+    avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(regs)
+                   if r.avance is not None or r.estado == "realizada"), None)
     conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
     comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
@@ -213,15 +233,19 @@ class LineaDinero:
     ejercido: Decimal              # gasto registrado en esas acciones
     gastos: list = field(default_factory=list)   # [Gasto] con cargo a la línea, en orden de fecha
     saldo_fijo: Decimal | None = None            # el total: la suma de los saldos de las líneas
+    # ¿La Ruta registra algún ingreso (de cualquier fuente) hasta hoy? Entonces cada línea cuenta
+    # con lo recibido, aunque sea $0; si no, con lo previsto (y los informes lo dicen).
+    con_ingresos: bool = True
 
     @property
     def disponible(self) -> Decimal:
-        """Con cuánto se cuenta: lo recibido o, si no se han registrado ingresos, lo previsto."""
-        return self.recibido if self.recibido else self.previsto
+        """Con cuánto se cuenta: ``reglas.compartido.con_cuanto_cuenta`` (la regla de RM409)."""
+        return con_cuanto_cuenta(self.previsto, self.recibido, self.con_ingresos)
 
     @property
     def saldo(self) -> Decimal:
-        """Lo que queda: lo recibido (o lo previsto, si no se han registrado ingresos) menos lo ejercido."""
+        """Lo que queda: lo disponible (lo recibido o, en una Ruta sin ningún ingreso, lo
+        previsto) menos lo ejercido."""
         return self.saldo_fijo if self.saldo_fijo is not None else self.disponible - self.ejercido
 
     @property
@@ -264,14 +288,18 @@ def dinero(ruta: Ruta, hoy: date) -> list[LineaDinero]:
     resultado = list(lineas.values())
     if sin_fuente.planeado or sin_fuente.ejercido:
         resultado.append(sin_fuente)
+    con_ingresos = any(l.recibido for l in resultado)
     for linea in resultado:
         linea.gastos.sort(key=lambda g: g.fecha or date.min)
-    # El saldo total es la suma de los saldos: cada fuente cuenta con lo suyo (recibido o previsto).
+        linea.con_ingresos = con_ingresos
+    # El saldo total es la suma de los saldos, y todas cuentan con lo mismo (lo recibido o, sin
+    # ningún ingreso, lo previsto): así Recibido − Ejercido = Saldo también en el total.
     total = LineaDinero(None, "Total", sum((l.previsto for l in resultado), Decimal(0)),
                         sum((l.recibido for l in resultado), Decimal(0)),
                         sum((l.planeado for l in resultado), Decimal(0)),
                         sum((l.ejercido for l in resultado), Decimal(0)),
-                        saldo_fijo=sum((l.saldo for l in resultado), Decimal(0)))
+                        saldo_fijo=sum((l.saldo for l in resultado), Decimal(0)),
+                        con_ingresos=con_ingresos)
     return resultado + [total]
 
 

@@ -56,10 +56,13 @@ def pesos(cantidad: Decimal | None) -> str:
 
 
 def porcentaje(parte: Decimal | None) -> str:
-    """0.456 → «46 %» (sin decimales: es para personas)."""
+    """0.456 → «46 %» (sin decimales: es para personas). Lo que no llega a 1 nunca se lee
+    «100 %»: 0.9964 (59.95 de un camino a 60) es «99 %», no una meta completa."""
     if parte is None:
         return ""
     entero = (parte * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+    if parte < 1 and entero >= 100:
+        entero = Decimal(99)
     return f"{entero + 0} %"  # + 0 quita el signo de un «-0»
 
 

@@ -209,8 +209,9 @@ def mostrar_resumen(ruta, hoy: date, con) -> None:
         for l in res.dinero:
             if l.fuente is not None:
                 con.print(_fila(Text(l.fuente.id or "", style="dim"), _linea(l.nombre, estilo="dim")))
-    con.print(_linea("Saldo = lo recibido (o lo previsto, sin ingresos registrados) − lo ejercido.",
-                     estilo="dim"))
+    con.print(_linea("Saldo = lo recibido − lo ejercido (una fuente sin ingresos recibió $0)."
+                     if res.dinero[-1].con_ingresos else
+                     "Saldo = lo previsto − lo ejercido: aún no se registra ningún ingreso.", estilo="dim"))
 
 
 # --- ruta avance ------------------------------------------------------------------------------
@@ -227,6 +228,8 @@ def barra(parte: Decimal | None, ancho: int, estilo: str = "") -> Text:
     if parte is None:
         return Text(VACIO * ancho, style="dim")
     llenos = int((max(Decimal(0), min(Decimal(1), parte)) * ancho).to_integral_value())
+    if parte < 1:
+        llenos = min(llenos, ancho - 1)  # una barra llena dice «completo»: solo con 1 o más
     texto = Text(LLENO * llenos, style=estilo)
     texto.append(VACIO * (ancho - llenos), style="dim")
     return texto

@@ -193,7 +193,7 @@ def test_resumen_tabla_de_dinero():
         "F1  Programa La Escuela es Nuestra (administrado por el CEAP)",
         "F2  Cuotas voluntarias de la Asociación de Padres de Familia",
         "F3  Apoyo del Ayuntamiento de Atlixco (Regiduría de Educación)",
-        "Saldo = lo recibido (o lo previsto, sin ingresos registrados) − lo ejercido.",
+        "Saldo = lo recibido − lo ejercido (una fuente sin ingresos recibió $0).",
     ][:12]
 
 

@@ -19,6 +19,13 @@ SI_SON = [
     "Factura", "Nota", "Recibo de la cooperativa", "Fotos del material y ticket de compra",
     "F-001 pendiente de firma", "Factura 118 (por entregar el original)", "Nómina",
     "Sindicato: recibo de cuotas", "Nota de la tienda de Don Pancho",
+    # Como los escriben las tesoreras: «No.» es número; una fecha junto a un papel nombra el papel;
+    # un pago con su referencia se puede rastrear; lo que falta de un papel que existe no lo borra.
+    "No. 0412", "Nº 118", "No 45", "Factura No. 45 de Papelería Lupita", "Ticket del 12 de marzo",
+    "Factura 118 del 12 de marzo de 2026", "Transferencia 0041823", "Cheque 1045",
+    "Póliza de cheque 15", "Comprobante de transferencia SPEI", "Voucher 7731", "Ticket de caja",
+    "Recibo firmado, pagado en efectivo", "Nota de venta (pagada en efectivo)", "Ticket Oxxo 8832",
+    "Recibo de la APF No. 23", "Nota sin folio de la tlapalería", "Factura (copia; original en dirección)",
 ]
 NO_SON = [
     "pendiente", "Pendiente", "PENDIENTE", "Pendiente de entregar", "pendientes", "Sin comprobante",
@@ -30,6 +37,17 @@ NO_SON = [
     "Recibo por entregar", "Nota no entregada", "no aplica", "No aplica", "", "   ",
     # Un cero o un sí/no no es un folio (YAML escribe `true`/`false` si alguien puso «sí»).
     "0", "00", "false", "true", "sí", "Si", "ok", "no", "off",
+    # Lo que dice que falta o que se perdió gana a las cifras (una fecha no es un folio).
+    "Ticket extraviado", "Ticket 0412 extraviado", "Pendiente (se pidió el 30 de junio)",
+    "Se perdió el ticket", "Recibo perdido", "La nota se extravió", "No se encuentra la nota",
+    "Factura 118 pendiente", "Se solicitó factura al proveedor", "Se pidió la factura el 3/03/2026",
+    "Pendiente de que la papelería mande la factura", "Por facturar", "Factura en proceso",
+    "Sin comprobante (compra en el tianguis)", "Compra en el tianguis, sin comprobante",
+    "No nos dieron ticket", "En efectivo, no dieron nota", "Factura solicitada",
+    # Solo cómo se pagó: no dice qué papel buscar.
+    "Se pagó en efectivo", "Efectivo", "Pago en efectivo", "Pagado", "Transferencia",
+    "Pagado con tarjeta de débito", "Depósito bancario", "Se pagó en efectivo el 12 de marzo",
+    "$150 en efectivo", "Pagado al contado",
 ]
 
 
@@ -50,9 +68,39 @@ def test_nada_no_es_comprobante():
 @pytest.mark.parametrize("texto, motivo", [
     ("pendiente", "dice que falta"), ("-", "dice que falta"), ("no", "dice que falta"),
     ("sí", "no dice cuál es"), ("true", "no dice cuál es"), ("0", "no dice cuál es"),
+    ("Ticket extraviado", "dice que falta"), ("Pendiente (se pidió el 30 de junio)", "dice que falta"),
+    ("Se pagó en efectivo", "solo dice cómo se pagó"), ("Transferencia", "solo dice cómo se pagó"),
+    ("Transferencia 0041823", None), ("No. 0412", None),
     ("", "está vacío"), (None, "está vacío"), ("F-001", None),
 ])
 def test_por_que_no_es(texto, motivo):
     from rutamejora.reglas.comprobantes import por_que_no_es
 
     assert por_que_no_es(texto) == motivo
+
+
+@pytest.mark.parametrize("texto, motivo", [
+    ("Ticket extraviado", "dice que falta"),
+    ("Pendiente (se pidió el 30 de junio)", "dice que falta"),
+    ("Se pagó en efectivo", "solo dice cómo se pagó"),
+])
+def test_la_rendicion_y_rm408_no_lo_cuentan(ruta_minima, invocar, texto, motivo):
+    """Los tres del red team: la rendición ya no dice «Todos los gastos tienen su comprobante»."""
+    from datetime import date
+
+    from rutamejora.reglas.validacion import validar
+
+    bitacora = ruta_minima / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
+        "comprobante: F-001", f'comprobante: "{texto}"'), encoding="utf-8")
+    avisos = [p.mensaje for p in validar(ruta_minima, date(2026, 7, 10), True).problemas
+              if p.codigo == "RM408"]
+    assert avisos == [f"El gasto de $500.00 en la acción A1 el 2025-09-26 no tiene comprobante "
+                      f"(«{texto}» {motivo})."]
+    for audiencia in ("comunidad", "autoridad"):
+        for formato in ("md", "html"):
+            r = invocar(["informe", str(ruta_minima), "-t", "rendicion", "--fecha", "2026-07-10",
+                         "-a", audiencia, "-f", formato])
+            assert r.exit_code == 0, r.output
+            assert "1 gasto sin comprobante: A1: $500.00 (26 sep 2025)." in r.stdout
+            assert "Todos los gastos tienen su comprobante" not in r.stdout

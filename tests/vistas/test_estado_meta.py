@@ -19,7 +19,8 @@ LIMITE = date(2026, 5, 29)          # sesión 7 del calendario 2025-2026
 ANTES, DIA, DESPUES = date(2026, 5, 28), LIMITE, date(2026, 5, 30)
 
 # sentido: (línea base, valor meta, valor de enero que no la alcanza, valor que la alcanza)
-SENTIDOS = {"aumentar": (40, 60, 45, 61), "disminuir": (9, 5, 8, 5), "mantener": (95, 95, 93, 96)}
+# Mantener con la línea base igual al valor meta solo se cumple con ese valor exacto.
+SENTIDOS = {"aumentar": (40, 60, 45, 61), "disminuir": (9, 5, 8, 5), "mantener": (95, 95, 93, 95)}
 # Tres casos por sentido: se alcanza medida el día límite; se alcanza medida al día siguiente
 # (no cuenta); nunca se mide.
 CASOS = ("medida_el_dia", "medida_despues", "sin_medir")

@@ -1,0 +1,139 @@
+"""La rendición de cuentas solo afirma lo cierto a su fecha de corte (lo que halló el red team):
+una acción cancelada o todavía por venir no «se hizo»; el dinero suma; un avance de una acción
+realizada no es el de antes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+
+EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026"
+runner = CliRunner()
+AUDIENCIAS = [("comunidad", "md"), ("comunidad", "html"), ("autoridad", "md"), ("autoridad", "html")]
+
+
+@pytest.fixture(autouse=True)
+def _fuera_de_git(tmp_path, monkeypatch):
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+
+
+@pytest.fixture
+def ejemplo(tmp_path) -> Path:
+    destino = tmp_path / "escuela" / "2025-2026"
+    shutil.copytree(EJEMPLO, destino)
+    return destino
+
+
+def reemplazar(archivo: Path, viejo: str, nuevo: str) -> None:
+    texto = archivo.read_text(encoding="utf-8")
+    assert texto.count(viejo) == 1, f"{viejo!r} no está una vez en {archivo.name}"
+    archivo.write_text(texto.replace(viejo, nuevo), encoding="utf-8")
+
+
+def informes(carpeta: Path, fecha: str, tipo: str = "rendicion") -> dict:
+    salida = {}
+    for audiencia, formato in AUDIENCIAS:
+        r = runner.invoke(app, ["informe", str(carpeta), "-t", tipo, "--fecha", fecha, "-a", audiencia,
+                                "-f", formato])
+        assert r.exit_code == 0, r.output
+        salida[(audiencia, formato)] = r.stdout
+    return salida
+
+
+# --- 3. «Se hizo» solo lo hecho a la fecha de corte -----------------------------------------------
+
+
+def test_lo_reprogramado_y_hecho_se_hizo(ejemplo):
+    for (audiencia, formato), texto in informes(ejemplo, "2026-07-15").items():
+        esperado = ("Realizada, avance 100 %, gasto $1,150.00; se hizo del 9 al 27 de febrero de 2026"
+                    if formato == "md" else "Se hizo del 9 al 27 de febrero de 2026")
+        assert esperado in texto, (audiencia, formato)
+
+
+def test_lo_reprogramado_para_despues_de_la_fecha_esta_programado(ejemplo):
+    for (audiencia, formato), texto in informes(ejemplo, "2026-01-15").items():
+        assert "se hizo" not in texto.lower(), (audiencia, formato)
+        esperado = ("Reprogramada, avance 0 %; está programada del 9 al 27 de febrero de 2026"
+                    if formato == "md" else "Está programada del 9 al 27 de febrero de 2026")
+        assert esperado in texto, (audiencia, formato)
+
+
+def test_lo_cancelado_no_se_hizo(ejemplo):
+    reemplazar(ejemplo / "bitacora.yaml",
+               "      - accion: A17\n        estado: realizada\n        avance: 100\n",
+               "      - accion: A17\n        estado: cancelada\n        avance: 0\n")
+    for (audiencia, formato), texto in informes(ejemplo, "2026-07-15").items():
+        assert "se hizo" not in texto.lower(), (audiencia, formato)
+        esperado = ("Cancelada, avance 0 %, gasto $1,150.00; estaba programada del 9 al 27 de febrero de 2026"
+                    if formato == "md" else "Estaba programada del 9 al 27 de febrero de 2026")
+        assert esperado in texto, (audiencia, formato)
+
+
+# --- 4. El dinero suma ---------------------------------------------------------------------------
+
+
+def _sin_ingresos_de(ejemplo: Path, *fuentes: str) -> None:
+    """Quita los ingresos de ``fuentes`` (de todas, si no se dice cuáles)."""
+    fuentes = fuentes or ("F1", "F2", "F3")
+    bitacora = ejemplo / "bitacora.yaml"
+    lineas = bitacora.read_text(encoding="utf-8").splitlines(keepends=True)
+    lineas = [l for l in lineas if not any(f"{{fuente: {f}, monto:" in l for f in fuentes)]
+    texto = "".join(lineas)
+    if all(f"fuente: {f}, monto" not in texto for f in ("F1", "F2", "F3")):
+        texto = texto.replace("    ingresos:\n", "")
+    bitacora.write_text(texto, encoding="utf-8")
+
+
+def test_una_fuente_sin_ingresos_recibio_cero_y_la_cabeza_suma(ejemplo):
+    _sin_ingresos_de(ejemplo, "F3")
+    textos = informes(ejemplo, "2026-07-15")
+    md = textos[("comunidad", "md")]
+    assert ("**Presupuesto: $87,000.00 · Recibido: $69,800.00 · Ejercido: $68,550.00 · "
+            "Saldo: $1,250.00**") in md
+    assert ("| F3. Apoyo del Ayuntamiento de Atlixco (Regiduría de Educación) | $14,000.00 | $0.00 | "
+            "$6,330.00 | -$6,330.00 (se gastó más de lo recibido) |") in md
+    assert "| **Total** | **$87,000.00** | **$69,800.00** | **$68,550.00** | **$1,250.00** |" in md
+    assert ("El saldo es lo recibido menos lo ejercido; una fuente sin ingresos registrados no ha "
+            "recibido nada.") in md
+    for (audiencia, formato), texto in textos.items():
+        assert "Saldo: $1,250.00" in texto and "$15,250.00" not in texto, (audiencia, formato)
+        assert "Se gastaron $6,330.00 más de lo recibido ($0.00 de $14,000.00 presupuestados)" in texto
+
+
+def test_rm409_y_resumen_dicen_lo_mismo(ejemplo):
+    from datetime import date
+
+    from rutamejora.reglas.validacion import validar
+
+    _sin_ingresos_de(ejemplo, "F3")
+    avisos = [p.mensaje for p in validar(ejemplo, date(2026, 7, 15), True).problemas if p.codigo == "RM409"]
+    assert avisos == ["La entrada del 31 oct 2025 (sesión 2), acción A15 (gasto): con cargo a la fuente F3 se han ejercido $6,330.00 (planeado: $13,200.00), más de "
+                      "lo recibido ($0.00 de $14,000.00 presupuestados)."]
+    r = runner.invoke(app, ["resumen", str(ejemplo), "--fecha", "2026-07-15", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    import json
+
+    dinero = json.loads(r.stdout)["dinero"]
+    f3 = next(f for f in dinero["fuentes"] if f["id"] == "F3")
+    assert (f3["recibido"], f3["saldo"]) == ("0.00", "-6330.00")
+    assert (dinero["total"]["recibido"], dinero["total"]["ejercido"], dinero["total"]["saldo"]) == (
+        "69800.00", "68550.00", "1250.00")
+    texto = runner.invoke(app, ["resumen", str(ejemplo), "--fecha", "2026-07-15"], env={"COLUMNS": "160"}).stdout
+    assert "Saldo = lo recibido − lo ejercido (una fuente sin ingresos recibió $0)." in texto
+
+
+def test_sin_ningun_ingreso_el_saldo_es_sobre_lo_previsto_y_lo_dice(ejemplo):
+    _sin_ingresos_de(ejemplo)
+    for (audiencia, formato), texto in informes(ejemplo, "2026-07-15").items():
+        assert ("Presupuesto: $87,000.00 · Ejercido: $68,550.00 · Saldo sobre lo previsto: $18,450.00"
+                in texto), (audiencia, formato)
+        assert "Aún no se registra ningún ingreso: el saldo es lo previsto menos lo ejercido." in texto
+    seguimiento = informes(ejemplo, "2026-07-15", "seguimiento")[("autoridad", "md")]
+    assert "| Ejercido | Saldo sobre lo previsto |" in seguimiento
+    texto = runner.invoke(app, ["resumen", str(ejemplo), "--fecha", "2026-07-15"], env={"COLUMNS": "160"}).stdout
+    assert "Saldo = lo previsto − lo ejercido: aún no se registra ningún ingreso." in texto
