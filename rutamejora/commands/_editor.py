@@ -67,7 +67,16 @@ def editar(archivo: Path, texto: str) -> str:
     if resultado.returncode != 0:
         raise SinEditor(f"el editor «{' '.join(orden)}» terminó con error ({resultado.returncode}).")
     sys.stdout.flush()
-    return archivo.read_text(encoding="utf-8")
+    try:
+        return archivo.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SinEditor(f"el editor borró o movió el borrador ({archivo}): no quedó nada que "
+                        "registrar y no se escribió nada en bitacora.yaml.") from None
+    except UnicodeDecodeError:
+        raise SinEditor("el editor guardó el borrador en otra codificación, no en UTF-8: ábrelo, "
+                        "guárdalo como UTF-8 y aplícalo.") from None
+    except OSError as exc:
+        raise SinEditor(f"no se pudo leer el borrador ({exc.strerror or exc}).") from None
 
 
 __all__ = ["SinEditor", "SIN_TERMINAL", "hay_terminal", "editor_del_usuario", "archivo_temporal", "editar"]

@@ -68,6 +68,7 @@ def nueva(
     if N.ocupada(carpeta) and not sobrescribir:
         fallar_uso(f"la carpeta {carpeta} ya tiene archivos; para reemplazar los de la Ruta usa --sobrescribir.")
 
+    _en_una_linea(nombre=nombre, turno=turno, zona=zona, sector=sector)
     escuela = _escuela(N, anterior, dict(nombre=nombre, cct=cct, nivel=nivel, turno=turno, zona=zona,
                                          sector=sector))
     lugar = _de_la_carpeta(N, carpeta, cct, ciclo, ciclos, anterior)
@@ -127,6 +128,18 @@ def _texto_ciclo(lugar) -> str:
         ultimo = int(lugar.ciclo[:4]) + lugar.ciclos - 1
         return f"ciclos {lugar.ciclo} a {ultimo}-{ultimo + 1}"
     return f"ciclo {lugar.ciclo}"
+
+
+def _en_una_linea(**opciones) -> None:
+    """Un dato de la escuela va en una línea de ruta.yaml: un salto de línea o un carácter de
+    control lo partiría en otra clave («--nombre $'X\\nmetas: []'» escribía una Ruta que no pasa
+    ``ruta validar``)."""
+    from rutamejora.nucleo import primer_control
+
+    for opcion, valor in opciones.items():
+        if valor and ("\n" in valor or "\t" in valor or primer_control(valor)):
+            fallar_uso(f"--{opcion} va en una sola línea, sin saltos de línea, tabuladores ni "
+                       "caracteres de control.")
 
 
 def _escuela(N, anterior, dadas: dict):

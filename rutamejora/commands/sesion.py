@@ -109,10 +109,15 @@ def _escribir_borrador(archivo: Path, carpeta: Path, texto: str, forzar: bool, n
 
 
 def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
+    from rutamejora.nucleo import razon
+
     try:
         texto = archivo.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        fallar_uso(f"--guardar: no se pudo leer {archivo} ({getattr(exc, 'strerror', None) or exc}).")
+    except UnicodeDecodeError:
+        fallar_uso(f"--guardar: {archivo} no está en UTF-8; ábrelo en tu editor, guárdalo como UTF-8 "
+                   "y vuelve a aplicarlo.")
+    except OSError as exc:
+        fallar_uso(f"--guardar: no se pudo leer {archivo} ({razon(exc, leyendo=True)}).")
     motivos = _aplicar(texto, ruta, espera)
     if motivos:
         _mostrar(motivos)
@@ -173,7 +178,7 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
         try:
             texto = editar(archivo, texto)
         except SinEditor as exc:
-            fallar_uso(f"{exc} {guardado}")
+            fallar_uso(f"{exc} {guardado}" if archivo.exists() else str(exc))
         try:
             motivos = _aplicar(texto, ruta, espera)
         except (typer.Exit, SystemExit):  # no se pudo escribir: lo escrito se queda en el borrador

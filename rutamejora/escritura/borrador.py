@@ -63,6 +63,22 @@ def _cargar(texto: str):
         return None, f"{linea}el YAML no se puede leer: {mensaje[0].lower()}{mensaje[1:]} {pista}"
     except YAMLError as exc:
         return None, f"el YAML no se puede leer ({exc})."
+    except ValueError:  # una fecha que no existe: ruamel la construye como ``date`` y falla
+        return None, _fecha_imposible(texto)
+
+
+PISTA_FECHA_IMPOSIBLE = "Escríbela como AAAA-MM-DD con un día que tenga ese mes."
+
+
+def _fecha_imposible(texto: str) -> str:
+    """El motivo para un borrador con una fecha que no existe («2026-02-30»), con su línea."""
+    from rutamejora.nucleo.textos import fecha_imposible
+
+    hallada = fecha_imposible(texto)
+    if hallada is None:
+        return "el borrador tiene un valor que no se puede leer como fecha."
+    numero, escrita = hallada
+    return f"línea {numero}: la fecha «{escrita}» no existe. {PISTA_FECHA_IMPOSIBLE}"
 
 
 def _linea(contenedor, indice) -> str:

@@ -37,3 +37,19 @@ def sin_control(texto: str) -> str:
 def primer_control(texto: str) -> str | None:
     """El primer carácter de control de ``texto`` (los que ``sin_control`` cambia), o ``None``."""
     return next((c for c in texto if ord(c) in _CONTROL_VISIBLE), None)
+
+
+def fecha_imposible(texto: str) -> tuple[int, str] | None:
+    """(línea, lo escrito) de la primera fecha AAAA-MM-DD de ``texto`` que no existe
+    («2026-02-30»), fuera de los comentarios; ``None`` si no hay. Para decir dónde está cuando
+    el lector de YAML de ruamel, que construye las fechas, falla con un ``ValueError`` sin línea."""
+    import re
+    from datetime import date
+
+    for numero, linea in enumerate(texto.splitlines(), start=1):
+        for m in re.finditer(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])", linea.split("#")[0]):
+            try:
+                date(*map(int, m.groups()))
+            except ValueError:
+                return numero, m.group()
+    return None

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rutamejora.formato import (NoEsRuta, buscar_rutas, rutas_de_argumentos, sugerir,
                                 traducir_error_yaml)
-from rutamejora.nucleo import NoEsRegular, leer_regular, razon
+from rutamejora.nucleo import NoEsRegular, fecha_imposible, leer_regular, razon
 from rutamejora.privacidad import claves_sin_datos
 
 ARCHIVO_ZONA = "zona.yaml"
@@ -212,6 +212,10 @@ def _leer(archivo: Path) -> dict:
         mensaje, pista = traducir_error_yaml(str(exc))
         raise ZonaInvalida(f"{archivo}: el YAML está mal escrito: {_minuscula(mensaje)} {pista}") \
             from None
+    except ValueError:  # una fecha que no existe: ruamel la construye como ``date`` y falla
+        linea, escrita = fecha_imposible(texto) or (1, "")
+        raise ZonaInvalida(f"{archivo}:{linea}: la fecha «{escrita}» no existe. Escríbela como "
+                           "AAAA-MM-DD con un día que tenga ese mes.") from None
     return _revisar(archivo, documento)
 
 

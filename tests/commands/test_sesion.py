@@ -31,6 +31,12 @@ texto = archivo.read_text(encoding="utf-8")
 paso = pasos[vez]
 if paso == "falla":
     sys.exit(3)
+if paso == "borra":
+    archivo.unlink()
+    sys.exit(0)
+if paso == "latin1":
+    archivo.write_bytes(texto.encode("latin-1", "replace"))
+    sys.exit(0)
 for viejo, nuevo in paso:
     assert viejo in texto, viejo
     texto = texto.replace(viejo, nuevo, 1)
@@ -156,6 +162,30 @@ def test_un_editor_que_falla_no_pierde_nada(ruta, tmp_path):
     assert huella(ruta / "bitacora.yaml") == antes
 
 
+def test_un_editor_que_borra_el_borrador(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), env=con_editor(tmp_path, ["borra"]))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ruta: el editor borró o movió el borrador (")
+    assert r.stderr.endswith("): no quedó nada que registrar y no se escribió nada en bitacora.yaml.\n")
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_un_editor_que_guarda_en_latin1_no_pierde_nada(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), env=con_editor(tmp_path, ["latin1"]))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ruta: el editor guardó el borrador en otra codificación, no en UTF-8: "
+                               "ábrelo, guárdalo como UTF-8 y aplícalo. Tu registro quedó en ")
+    borrador = Path(r.stderr.split("Tu registro quedó en ")[1].split(";")[0])
+    assert borrador.read_bytes() == visto(tmp_path, 0).encode("latin-1", "replace")
+    assert huella(ruta / "bitacora.yaml") == antes
+    r = correr(str(ruta), "--guardar", str(borrador))
+    assert r.exit_code == 2
+    assert r.stderr == (f"ruta: --guardar: {borrador} no está en UTF-8; ábrelo en tu editor, guárdalo "
+                        "como UTF-8 y vuelve a aplicarlo.\n")
+
+
 def test_borrador_y_guardar(ruta, tmp_path):
     archivo = tmp_path / "sesion-5.yaml"
     r = correr(str(ruta), "--sesion", "5", "--borrador", str(archivo))
@@ -241,6 +271,12 @@ def test_borrador_no_sobrescribe(ruta, tmp_path):
      "línea 4, meta M1: valor: «mucho» no es un número (p. ej. 57 o 7.4)."),
     ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - acciones: [A1]\n",
      "línea 4: falta `descripcion` (qué se ajustó y por qué)."),
+    # Una fecha que no existe (antes, «problema interno (ValueError)»).
+    ("fecha: 2026-02-30\nsesion: 5\n",
+     "línea 1: la fecha «2026-02-30» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
+    ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - descripcion: x\n    acciones: [A1]\n"
+     "    nuevo_inicio: 2026-06-31\n",
+     "línea 6: la fecha «2026-06-31» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
 ])
 def test_guardar_un_borrador_con_errores(ruta, tmp_path, texto, motivo):
     antes = huella(ruta / "bitacora.yaml")

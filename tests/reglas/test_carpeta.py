@@ -95,3 +95,16 @@ def test_el_pemc_del_readme_sigue_validando(tmp_path):
     assert r.exit_code == 0, r.output
     resultado = validar(destino, HOY, True)
     assert [p for p in resultado.problemas if p.codigo == "RM124" or p.severidad == "error"] == []
+
+
+def test_nueva_rechaza_un_dato_de_la_escuela_en_varias_lineas(tmp_path):
+    """«--nombre $'X\\nmetas: []'» escribía otra clave en ruta.yaml: ahora es un error de uso y
+    no se escribe nada."""
+    destino = tmp_path / "n4"
+    for opcion, valor in (("--nombre", "X\nmetas: []"), ("--zona", "045\t"), ("--sector", "0\x1b[31m")):
+        r = CliRunner().invoke(app, ["nueva", str(destino), "--nombre", "Escuela", "--cct", "21DPR0487A",
+                                     "--ciclo", "2025-2026", "--sin-preguntas", opcion, valor])
+        assert r.exit_code == 2
+        assert r.stderr == (f"ruta: {opcion} va en una sola línea, sin saltos de línea, tabuladores ni "
+                            "caracteres de control.\n")
+        assert not destino.exists()

@@ -107,6 +107,9 @@ def test_zona_yaml_da_sus_datos_y_solo_sus_escuelas(zona_limpia):
      "¿Falta un salto de línea o unas comillas? Un texto con `: ` debe ir entre comillas."),
     ("- a\n", "zona.yaml:1: zona.yaml debe ser un mapa de claves"),
     ("nombre: {a: 1}\nescuelas: [escuelas]\n", "zona.yaml:1: `nombre` debe ser un texto o un número"),
+    # Una fecha que no existe (antes, «problema interno (ValueError)»).
+    ("nombre: Z\nreunion: 2026-02-30  # la próxima\nescuelas: [escuelas]\n",
+     "zona.yaml:2: la fecha «2026-02-30» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
 ])
 def test_un_zona_yaml_mal_escrito_dice_archivo_linea_y_pista(zona_limpia, texto, mensaje):
     (zona_limpia / "zona.yaml").write_text(texto, encoding="utf-8")
