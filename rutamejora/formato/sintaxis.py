@@ -53,7 +53,28 @@ _TRADUCCIONES = (
      "Quita la línea `---` o `...`."),
     ("control characters are not allowed", "El archivo tiene caracteres de control invisibles.",
      "Bórralos (suelen venir de copiar y pegar desde un PDF o un procesador de textos)."),
+    ("did not find expected hexdecimal number",
+     "Una secuencia `\\x`, `\\u` o `\\U` dentro de comillas dobles no trae sus cifras hexadecimales.",
+     "Usa comillas simples o escribe `\\\\` para una diagonal invertida."),
+    ("found invalid Unicode character escape code",
+     "Una secuencia `\\u` o `\\U` dentro de comillas dobles no es un carácter válido.",
+     "Usa comillas simples o escribe `\\\\` para una diagonal invertida."),
+    ("found undefined alias", "Hay un alias (`*nombre`) de un ancla que no existe.",
+     "Quita el `*` o pon el texto entre comillas: en la Ruta no se usan anclas ni alias."),
+    ("did not find expected comment or line break", "Sobra algo después del valor en esta línea.",
+     "Si es parte del texto, pon todo el texto entre comillas; si es un comentario, empiézalo con ` #`."),
+    ("expected a comment or a line break", "Sobra algo después del valor en esta línea.",
+     "Si es parte del texto, pon todo el texto entre comillas; si es un comentario, empiézalo con ` #`."),
+    ("found unknown directive name", "Una línea empieza con `%` y YAML la toma por una directiva.",
+     "Pon el texto entre comillas (`\"%…\"`)."),
+    ("found unexpected non-alphabetical character", "Una línea empieza con `%` y YAML la toma por "
+     "una directiva.", "Pon el texto entre comillas (`\"%…\"`)."),
+    ("did not find expected whitespace or line break", "Falta un espacio después de un signo de YAML.",
+     "Escribe un espacio después de `:` o de `-`, o pon el texto entre comillas."),
 )
+
+# Las marcas que deja git en un archivo con un conflicto sin resolver (una fusión, un rebase).
+_CONFLICTO = re.compile(r"^(?:<{7}|={7}|>{7})(?:\s|$)")
 
 
 # El analizador puro de ruamel (el de zona.yaml) dice lo mismo que libyaml con otras palabras:
@@ -87,6 +108,14 @@ def error_de_sintaxis(exc, ubicar: Ubicador, nombre: str, lineas: list[str]) -> 
     """El problema de un ``MarkedYAMLError`` en el archivo ``nombre`` (de ``lineas``)."""
     marca = exc.problem_mark or exc.context_mark
     linea, columna = ubicar.marca(marca) if marca else (1, 1)
+    conflicto = next((i for i, texto in enumerate(lineas, start=1) if _CONFLICTO.match(texto)), None)
+    if conflicto is not None:
+        return problema_de(
+            "RM001", nombre, conflicto, 1, "",
+            "El archivo tiene las marcas de un conflicto de git sin resolver (`<<<<<<<`, `=======`, "
+            "`>>>>>>>`).",
+            pista="Decide qué queda de cada versión, borra las tres marcas y vuelve a validar "
+                  "(`git diff` muestra las dos versiones).")
     tab = _tabulador_de_sangria(lineas, linea)
     if tab:
         return problema_de(

@@ -238,6 +238,31 @@ def test_errores_de_sintaxis(ruta_minima, validar_json, texto, linea, columna, f
     assert p["pista"]
 
 
+@pytest.mark.parametrize("texto, linea, mensaje, pista", [
+    ('metas: "\\xZZ"\n', 1,
+     "Una secuencia `\\x`, `\\u` o `\\U` dentro de comillas dobles no trae sus cifras hexadecimales.",
+     "Usa comillas simples o escribe `\\\\` para una diagonal invertida."),
+    ('metas: "\\uD800"\n', 1, "Una secuencia `\\u` o `\\U` dentro de comillas dobles no es un carácter válido.",
+     "Usa comillas simples o escribe `\\\\` para una diagonal invertida."),
+    ("%meta: 60\nmetas: []\n", 1, "Una línea empieza con `%` y YAML la toma por una directiva.",
+     "Pon el texto entre comillas (`\"%…\"`)."),
+    # Un conflicto de git: se dice en la línea de su primera marca, sea cual sea el error.
+    ("<<<<<<< HEAD\nmetas: []\n=======\nmetas: [a]\n>>>>>>> rama\n", 1,
+     "El archivo tiene las marcas de un conflicto de git sin resolver (`<<<<<<<`, `=======`, `>>>>>>>`).",
+     "Decide qué queda de cada versión, borra las tres marcas y vuelve a validar (`git diff` muestra "
+     "las dos versiones)."),
+    ("metas:\n  - id: M1\n<<<<<<< HEAD\n    descripcion: a\n=======\n    descripcion: b\n>>>>>>> x\n", 3,
+     "El archivo tiene las marcas de un conflicto de git sin resolver (`<<<<<<<`, `=======`, `>>>>>>>`).",
+     "Decide qué queda de cada versión, borra las tres marcas y vuelve a validar (`git diff` muestra "
+     "las dos versiones)."),
+], ids=["hexadecimal", "unicode-invalido", "directiva", "conflicto", "conflicto-adentro"])
+def test_errores_de_sintaxis_en_espanol(ruta_minima, validar_json, texto, linea, mensaje, pista):
+    """Sin «detalle técnico» en inglés: cada uno con su mensaje y su pista."""
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml", texto)
+    p = unico(salida, "metas.yaml", "RM001")
+    assert (p["linea"], p["mensaje"], p["pista"]) == (linea, mensaje, pista)
+
+
 @pytest.mark.parametrize("texto, linea, columna", [
     ("metas: []\nnota: \x07\n", 2, 7),
     ("metas: []\n\x1b[31mrojo\n", 2, 1),
