@@ -64,6 +64,7 @@ def comandos_para(argumentos: list[str]) -> tuple[str, ...]:
 def main() -> None:
     """Punto de entrada: corre la aplicación y convierte un fallo interno en salida 2."""
     _salida_utf8()
+    _argumentos_en_utf8(sys.argv[1:])
     try:
         # ``ruta validar`` o ``ruta bitacora agregar`` de siempre, sin Typer (ver ``_atajo``);
         # si no, la aplicación.
@@ -88,6 +89,24 @@ def main() -> None:
             "Avísanos con el comando que corriste; para ver el detalle técnico, "
             "vuelve a correrlo con la variable RUTA_DEPURAR=1.\n")
         sys.exit(2)
+
+
+def _argumentos_en_utf8(argumentos: list[str]) -> None:
+    """Sale con 2 si un argumento no es UTF-8 (una terminal en Latin-1: Python lo recibe con
+    «sustitutos» que no se pueden escribir ni comparar): se dice cuál, y no se escribe nada."""
+    for argumento in argumentos:
+        try:
+            argumento.encode("utf-8")
+        except UnicodeEncodeError:
+            from rutamejora.privacidad import mensaje_sin_datos
+
+            # Leído como Latin-1 (lo más probable en una terminal así): se ve como se escribió y
+            # el detector reconoce sus nombres («P\xe9rez» es «Pérez»).
+            visible = mensaje_sin_datos(os.fsencode(argumento).decode("latin-1"))
+            sys.stderr.write(f"ruta: el argumento «{visible}» no está en UTF-8 (la terminal usa otra "
+                             "codificación). Configúrala en UTF-8 (p. ej. LANG=es_MX.UTF-8) o "
+                             "escribe el texto sin acentos.\n")
+            sys.exit(2)
 
 
 def _salida_utf8() -> None:

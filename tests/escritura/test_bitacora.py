@@ -1153,3 +1153,20 @@ def test_un_acuerdo_repetido_con_un_error_dice_el_error(ejemplo):
     assert r.stderr == ("ruta: --ingreso: no hay ninguna fuente con id «F9». Las que hay: F1, F2, F3.\n"
                         "ruta: no se escribió nada en bitacora.yaml.\n")
     assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+@pytest.mark.skipif(os.name == "nt", reason="en Windows los argumentos llegan siempre en Unicode")
+def test_un_argumento_que_no_es_utf8(ejemplo):
+    """Una terminal en Latin-1: antes salía con 1 y «un error de ruta»; ahora, un error de uso
+    que dice cuál (enmascarado) y bitacora.yaml intacto."""
+    antes = (ejemplo / "bitacora.yaml").read_bytes()
+    r = subprocess.run([sys.executable, "-m", "rutamejora", "bitacora", "agregar", str(ejemplo),
+                        "--fecha", "2026-07-02", "--acuerdo", os.fsdecode(b"Caf\xe9 con Kevin P\xe9rez")],
+                       capture_output=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert r.returncode == 2
+    assert r.stdout == b""
+    assert r.stderr.decode("utf-8") == (
+        "ruta: el argumento «Café con [nombre: K. P.]» no está en UTF-8 (la terminal usa otra "
+        "codificación). Configúrala en UTF-8 (p. ej. LANG=es_MX.UTF-8) o escribe el texto sin acentos.\n")
+    assert (ejemplo / "bitacora.yaml").read_bytes() == antes
