@@ -60,6 +60,19 @@ def _entorno() -> dict:
                 GIT_PAGER="cat", PAGER="cat")
 
 
+# Lo que dice git de un objeto que no puede leer (un repositorio dañado).
+_DANOS = ("is corrupt", "bad object", "unable to read", "loose object", "invalid object",
+          "bad tree object", "fatal: packed object")
+
+
+def _raiz_de_safe(stderr: str) -> str | None:
+    """La carpeta que git propone en su aviso de «dubious ownership» (``safe.directory X``)."""
+    for linea in stderr.splitlines():
+        if "safe.directory" in linea and "git config" in linea:
+            return linea.split("safe.directory", 1)[1].strip() or None
+    return None
+
+
 def _sin_git() -> ErrorDeGit:
     return ErrorDeGit("No encontré el programa git en esta computadora.",
                       "Instálalo (https://git-scm.com).")
@@ -80,6 +93,11 @@ class Repositorio:
         donde = carpeta if carpeta.is_dir() else carpeta.parent
         hecho = _correr(["git", "-C", str(donde), "rev-parse", "--show-toplevel",
                          "--is-shallow-repository"])
+        if hecho.returncode != 0 and "safe.directory" in (hecho.stderr or ""):
+            raise ErrorDeGit(
+                f"git no confía en el repositorio de {carpeta}: es de otro usuario de esta computadora.",
+                "Si confías en él, agrégalo con `git config --global --add safe.directory "
+                f"{_raiz_de_safe(hecho.stderr) or donde}`.")
         if hecho.returncode != 0:
             raise ErrorDeGit(f"La carpeta {carpeta} no está en un repositorio de git.",
                              "Corre el comando dentro de un clon del repositorio de Rutas (o "
@@ -94,7 +112,11 @@ class Repositorio:
         hecho = _correr(["git", "-C", str(self.raiz), *args])
         if hecho.returncode != 0:
             detalle = (hecho.stderr or "").strip().splitlines()
-            raise ErrorDeGit(f"git {args[0]} falló: {detalle[-1] if detalle else 'sin detalle'}.")
+            if any(p in (hecho.stderr or "") for p in _DANOS):
+                raise ErrorDeGit("El repositorio de git está dañado: git no puede leer uno de sus objetos.",
+                                 "Revísalo con `git fsck`; si el repositorio está en GitHub o en otra "
+                                 "computadora, vuelve a clonarlo.")
+            raise ErrorDeGit(f"git {args[0]} falló (git dice: «{detalle[-1] if detalle else 'nada'}»).")
         return hecho.stdout
 
     def relativa(self, carpeta: Path) -> str:
@@ -235,12 +257,35 @@ class Lector:
         self._memoria[nombre] = resultado
         return resultado
 
+    def arbol_en(self, commit: str, camino: str) -> dict[str, tuple[str, str]] | None:
+        """El árbol de la carpeta ``camino`` en ``commit`` (``""``: la raíz), o ``None`` si esa
+        carpeta no existe ahí. Se baja carpeta por carpeta desde la raíz del commit: un árbol
+        que el commit nombra y git no puede leer es un repositorio dañado (``ErrorDeGit``), no
+        una carpeta que falta (antes, «La Ruta es nueva» con salida 0)."""
+        actual = self.arbol(f"{commit}^{{tree}}")
+        if actual is None:
+            raise _danado(commit)
+        for parte in (p for p in camino.split("/") if p):
+            entrada = actual.get(parte)
+            if entrada is None or entrada[0] != "40000":
+                return None
+            actual = self.arbol(entrada[1])
+            if actual is None:
+                raise _danado(entrada[1])
+        return actual
+
     def arbol(self, nombre: str) -> dict[str, tuple[str, str]] | None:
         """``{nombre: (modo, id)}`` de un árbol (una carpeta en un commit), o ``None``."""
         objeto = self.objeto(nombre)
         if objeto is None or objeto[0] != "tree":
             return None
         return _entradas(objeto[1])
+
+
+def _danado(objeto: str) -> ErrorDeGit:
+    return ErrorDeGit(f"El repositorio de git está dañado: git no puede leer el objeto {objeto[:7]}.",
+                      "Revísalo con `git fsck`; si el repositorio está en GitHub o en otra computadora, "
+                      "vuelve a clonarlo.")
 
 
 def _entradas(crudo: bytes) -> dict[str, tuple[str, str]]:

@@ -81,7 +81,7 @@ class Almacen:
 
     def archivos(self, commit: str) -> dict[str, str]:
         """``{nombre: id del blob}`` de los YAML de la carpeta de la Ruta en ``commit``."""
-        arbol = self.lector.arbol(f"{commit}:{self.rel}" if self.rel else f"{commit}^{{tree}}")
+        arbol = self.lector.arbol_en(commit, self.rel)
         if arbol is None:
             return {}
         return {n: i for n, (modo, i) in arbol.items()
