@@ -95,7 +95,9 @@ def revisar_ciclo(texto: str) -> Revision:
     sugerencia = None
     if numeros and len(numeros[0]) in (2, 4):
         inicio = int(numeros[0]) + (2000 if len(numeros[0]) == 2 else 0)
-        sugerencia = f"{inicio}-{inicio + 1}"
+        # Sin sugerir lo mismo que se escribió, ni un ciclo que no es AAAA-AAAA («9999-10000»).
+        if inicio < 9999 and f"{inicio}-{inicio + 1}" != escrito:
+            sugerencia = f"{inicio}-{inicio + 1}"
     if m:
         problema = f"Los años del ciclo «{escrito}» no son consecutivos."
     else:

@@ -794,3 +794,14 @@ def test_desde_una_ruta_con_ruta_yaml_roto_dice_que_no_se_puede_leer(tmp_path):
                         f"{origen}) o no uses --desde.\n")
     assert not (tmp_path / "nueva").exists()
     assert (origen / "ruta.yaml").read_bytes() == antes
+
+
+@pytest.mark.parametrize("escrito, problema, sugerencia", [
+    ("2025-2027", "Los años del ciclo «2025-2027» no son consecutivos.", "2025-2026"),
+    ("25-26", "«25-26» no es un ciclo escolar AAAA-AAAA.", "2025-2026"),
+    # Ni lo mismo que se escribió ni algo que no es AAAA-AAAA.
+    ("9999-10000", "«9999-10000» no es un ciclo escolar AAAA-AAAA.", None),
+])
+def test_la_sugerencia_de_un_ciclo_mal_escrito(escrito, problema, sugerencia):
+    revision = N.revisar_ciclo(escrito)
+    assert (revision.valor, revision.problema, revision.sugerencia) == (None, problema, sugerencia)
