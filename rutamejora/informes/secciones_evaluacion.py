@@ -109,8 +109,15 @@ def _anexo(clave: str, titulo: str, filas: list) -> dict:
                     if logrados_fin == 1 else f"{logrados_fin} quedaron logrados")
         resumen += (f"; al final se {verbo} a valorar {plural(valorados_fin, 'rasgo', 'rasgos')} "
                     f"y {logrados}.")
-    for f in filas:  # el comentario más reciente: el de la valoración final, o el del inicio
-        f["comentario"] = f["comentario_final"] or f["comentario_inicio"]
+    for f in filas:
+        # El comentario más reciente: el de la valoración final; si se volvió a valorar sin
+        # comentario, el del inicio dicho como tal (no justifica la valoración final).
+        if f["comentario_final"] or not f["comentario_inicio"]:
+            f["comentario"] = f["comentario_final"]
+        elif f["final_clave"]:
+            f["comentario"] = f"Al inicio: {f['comentario_inicio']}"
+        else:
+            f["comentario"] = f["comentario_inicio"]
     return {"clave": clave, "titulo": titulo, "rasgos": filas, "resumen": resumen,
             "hay_final": bool(valorados_fin), "completo": valorados_fin == total,
             "hay_comentarios": any(f["comentario"] for f in filas)}

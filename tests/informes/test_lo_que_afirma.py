@@ -137,3 +137,21 @@ def test_sin_ningun_ingreso_el_saldo_es_sobre_lo_previsto_y_lo_dice(ejemplo):
     assert "| Ejercido | Saldo sobre lo previsto |" in seguimiento
     texto = runner.invoke(app, ["resumen", str(ejemplo), "--fecha", "2026-07-15"], env={"COLUMNS": "160"}).stdout
     assert "Saldo = lo previsto − lo ejercido: aún no se registra ningún ingreso." in texto
+
+
+# --- El comentario del inicio no justifica la valoración final -------------------------------------
+
+
+def test_un_rasgo_revalorado_sin_comentario_cita_el_del_inicio_como_tal(ejemplo):
+    reemplazar(ejemplo / "bitacora.yaml",
+               "        rasgo: a\n        valoracion: en_proceso\n        comentario: El periódico escolar "
+               "publicó textos en náhuatl; falta llevarlo a todos los grupos.\n",
+               "        rasgo: a\n        valoracion: logrado\n")
+    comentario = ("Al inicio: Se reconoce a los alumnos hablantes de náhuatl, pero su lengua casi no "
+                  "aparece en el aula.")
+    for (audiencia, formato), texto in informes(ejemplo, "2026-07-15").items():
+        if formato == "md":
+            assert (f"| a. Conversemos sobre la manera de reconocer y atender la diversidad en la escuela. "
+                    f"| En proceso → Logrado | {comentario} |") in texto, audiencia
+        else:
+            assert f"<td>{comentario}</td>" in texto, audiencia
