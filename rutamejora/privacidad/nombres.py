@@ -55,6 +55,9 @@ _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
 # Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
+# Diminutivos que solo con ñ son un nombre: plegados son palabras comunes («tono»). Se leen
+# como el nombre del que son diminutivo.
+_CON_ENIE = {"tono": "antonio", "tona": "antonia", "tonito": "antonio", "tonita": "antonia"}
 _NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
 
 
@@ -93,6 +96,8 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
     con_coma = False
     for m in _PALABRA.finditer(plano):
         palabra = m.group()
+        if palabra in _CON_ENIE and "ñ" in texto[m.start():m.end()].lower():
+            palabra = _CON_ENIE[palabra]  # «Toño» no es «tono» (al plegar, la ñ es n)
         if palabra not in d.todos and not (
                 palabra.endswith(("ito", "ita", "itos", "itas")) and _derivado(d, palabra)):
             continue

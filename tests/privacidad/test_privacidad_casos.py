@@ -165,6 +165,10 @@ CASOS = [
     ("El caso más grave fue el de Vane (6°B), que además está embarazada.", {},
      [("nombre", "Vane", ERROR), ("salud", "embarazada", ERROR)]),
     ("Viví en Puebla tres años antes de llegar a esta escuela.", {}, []),
+    # «Toño» plegado es «tono», una palabra común: con su ñ es un nombre.
+    ("A Toño lo golpea el padrastro.", {}, [("nombre", "Toño", ERROR), ("salud", "lo golpea", ERROR)]),
+    ("La Toña de 3°A faltó toda la semana.", {}, [("nombre", "Toña", ERROR)]),
+    ("El tono de voz y el tonito burlón también cuentan en la convivencia.", {}, []),
     # Otros datos sensibles, ligados a alguien (y no dichos en general).
     ("A-2025-021 es trans y pide que lo llamen por otro nombre.", {}, [("salud", "es trans", ERROR)]),
     ("La familia de A-2025-003 es testigo de Jehová y no participa en los honores.", {},
