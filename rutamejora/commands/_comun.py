@@ -115,8 +115,9 @@ def tuberia_cerrada(err: bool = False) -> int:
     return 1
 
 
-def fallar_uso(mensaje: str) -> None:
-    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2.
+def fallar_uso(mensaje: str, salida: int = 2) -> None:
+    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2
+    (``salida`` 1 cuando lo que falla es el contenido de un archivo que sí se leyó).
 
     El mensaje suele citar lo que alguien escribió (una opción, un nombre de archivo, una clave
     de zona.yaml): sale sin sus datos personales, como los problemas de ``validar``. Sale con
@@ -124,7 +125,7 @@ def fallar_uso(mensaje: str) -> None:
     from rutamejora.privacidad import mensaje_sin_datos
 
     eco(f"ruta: {mensaje_sin_datos(mensaje)}", err=True)
-    raise SystemExit(2)
+    raise SystemExit(salida)
 
 
 def _sin_fechas_imposibles(problemas: list, archivo: str) -> None:

@@ -62,7 +62,7 @@ def resultados(
         nuevos = I.resultados_de(conteo, lista, unidad.value, indicador)
         hecho = I.agregar_resultados(ruta.carpeta, campo_escrito, nuevos, espera, _avisar_espera(espera))
     except (I.HojaInvalida, I.YaImportado) as exc:
-        fallar_uso(f"{exc}")
+        fallar_uso(f"{exc}", getattr(exc, "salida", 2))
     except Exception as exc:  # los de escritura: se importan tarde, se reconocen por su clase
         from rutamejora.escritura import NoSeEscribio
 
