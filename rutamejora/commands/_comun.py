@@ -115,8 +115,9 @@ def tuberia_cerrada(err: bool = False) -> int:
     return 1
 
 
-def fallar_uso(mensaje: str) -> None:
-    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2.
+def fallar_uso(mensaje: str, salida: int = 2) -> None:
+    """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2
+    (``salida`` 1 cuando lo que falla es el contenido de un archivo que sí se leyó).
 
     El mensaje suele citar lo que alguien escribió (una opción, un nombre de archivo, una clave
     de zona.yaml): sale sin sus datos personales, como los problemas de ``validar``. Sale con
@@ -124,27 +125,44 @@ def fallar_uso(mensaje: str) -> None:
     from rutamejora.privacidad import mensaje_sin_datos
 
     eco(f"ruta: {mensaje_sin_datos(mensaje)}", err=True)
-    raise SystemExit(2)
+    raise SystemExit(salida)
+
+
+def _sin_fechas_imposibles(problemas: list, archivo: str) -> None:
+    """Sale con 1, con el mensaje de ``ruta validar``, si ``archivo`` tiene fechas que no existen."""
+    malas = [p for p in problemas if p.archivo == archivo and p.codigo == "RM108"
+             and p.severidad == "error" and "no existe" in p.mensaje]
+    if not malas:
+        return
+    for p in malas:
+        eco(f"ruta: {p.archivo}, línea {p.linea}: {p.mensaje} {p.pista}".rstrip(), err=True)
+    eco(f"ruta: corrige {'la fecha' if len(malas) == 1 else 'las fechas'} de {archivo} primero "
+        "(`ruta validar` dice dónde). No se escribió nada.", err=True)
+    raise SystemExit(1)
 
 
 OPCION_FECHA = dict(metavar="AAAA-MM-DD",
                     help="Evalúa la Ruta como estaba ese día (por omisión, hoy).")
 
 
-def cargar_para_escribir(carpeta: Path, archivo: str):
+def cargar_para_escribir(carpeta: Path, archivo: str, fechas: bool = False):
     """La Ruta de ``carpeta`` para escribir en ``archivo`` (``bitacora.yaml``, ``diagnostico.yaml``).
 
     Sale con 2 si la carpeta no es una Ruta y con 1 si ``archivo`` existe y no se puede leer
-    (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó.
+    (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó. Con
+    ``fechas``, también con 1 si ``archivo`` tiene una fecha que no existe (``2026-02-30``):
+    quien escribe lo relee como YAML, que convierte cada AAAA-MM-DD en fecha y no puede con esa.
     """
     from rutamejora.formato import NoEsRuta, cargar, es_ruta
 
     if carpeta.is_dir() and not es_ruta(carpeta):
         fallar_uso(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
     try:
-        ruta, _ = cargar(carpeta)
+        ruta, problemas = cargar(carpeta)
     except NoEsRuta as exc:
         fallar_uso(str(exc))
+    if fechas:
+        _sin_fechas_imposibles(problemas, archivo)
     doc = ruta.documentos.get(archivo)
     vacio = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)
     if doc is not None and archivo not in ruta.legibles and not vacio:

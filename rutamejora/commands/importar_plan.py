@@ -52,7 +52,7 @@ def plan(
     try:
         informe = I.importar_de_documento(archivo, carpeta, opciones, forzar=forzar, hoy=hoy)
     except (I.DocumentoIlegible, I.ImportacionInvalida) as exc:
-        fallar_uso(str(exc))
+        fallar_uso(str(exc), getattr(exc, "salida", 2))
     typer.echo(I.json_informe(informe) if formato is Formato.json else I.texto_informe(informe))
     if informe.errores:
         raise typer.Exit(1)

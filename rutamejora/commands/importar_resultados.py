@@ -54,7 +54,7 @@ def resultados(
     """
     from rutamejora import intercambio as I
 
-    ruta = cargar_para_escribir(carpeta, "diagnostico.yaml")
+    ruta = cargar_para_escribir(carpeta, "diagnostico.yaml", fechas=True)
     campo_escrito = _campo(ruta, campo)
     lista = [v.strip() for v in valores.split(",") if v.strip()] if valores else None
     try:
@@ -62,7 +62,7 @@ def resultados(
         nuevos = I.resultados_de(conteo, lista, unidad.value, indicador)
         hecho = I.agregar_resultados(ruta.carpeta, campo_escrito, nuevos, espera, _avisar_espera(espera))
     except (I.HojaInvalida, I.YaImportado) as exc:
-        fallar_uso(f"{exc}")
+        fallar_uso(f"{exc}", getattr(exc, "salida", 2))
     except Exception as exc:  # los de escritura: se importan tarde, se reconocen por su clase
         from rutamejora.escritura import NoSeEscribio
 
@@ -71,8 +71,6 @@ def resultados(
             raise typer.Exit(exc.salida)
         raise
     _informar(conteo, nuevos, hecho, formato)
-
-
 
 def _campo(ruta, campo: str) -> str:
     """El campo como lo nombra el plan de la escuela; error de uso si no es uno de sus campos."""

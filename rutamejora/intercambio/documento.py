@@ -14,7 +14,12 @@ from pathlib import Path
 
 
 class DocumentoIlegible(Exception):
-    """El archivo no es un .docx o .xlsx que se pueda leer (es un error de uso: salida 2)."""
+    """El archivo no es un .docx o .xlsx que se pueda leer (es un error de uso: salida 2), o
+    (``salida`` 1) se lee pero su contenido es más de lo que se lee: una hoja hasta XFD1048576."""
+
+    def __init__(self, mensaje: str, salida: int = 2):
+        super().__init__(mensaje)
+        self.salida = salida
 
 
 @dataclass

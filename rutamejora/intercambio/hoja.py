@@ -13,6 +13,7 @@ copian (ver ``resultados``).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -30,7 +31,12 @@ FILAS_DE_ENCABEZADO = 60
 
 
 class HojaInvalida(Exception):
-    """La hoja no se puede leer o no tiene lo pedido: un error de uso (salida 2)."""
+    """La hoja no se puede leer o no tiene lo pedido: un error de uso (salida 2); o (``salida``
+    1) se lee pero su contenido es más de lo que se lee: una celda en XFD1048576."""
+
+    def __init__(self, mensaje: str, salida: int = 2):
+        super().__init__(mensaje)
+        self.salida = salida
 
 
 @dataclass
@@ -68,7 +74,12 @@ def texto_de(valor) -> str:
         return valor.date().isoformat() if valor.time() == datetime.min.time() else valor.isoformat(" ")
     if isinstance(valor, date):
         return valor.isoformat()
-    return " ".join(str(valor).split())
+    return " ".join(_CONTROL.sub("", str(valor)).split())
+
+
+# Un NUL o un carácter de control en una celda no es parte de un nivel ni de un grado (y no
+# cabe en un YAML): se quita.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def leer_tabla(archivo: Path) -> list[Tabla]:
@@ -101,10 +112,7 @@ def _leer(archivo: Path) -> bytes:
 
 def _filas_csv(crudo: bytes, archivo: Path) -> list[list[str]]:
     """Las filas de un CSV; el separador (coma, punto y coma o tabulador) se deduce."""
-    try:
-        texto = crudo.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        texto = crudo.decode("cp1252", errors="replace")   # Excel en español guarda así el CSV
+    texto = _texto_csv(crudo, archivo)
     muestra = texto[:8192]
     try:
         dialecto = csv.Sniffer().sniff(muestra, delimiters=",;\t")
@@ -114,36 +122,81 @@ def _filas_csv(crudo: bytes, archivo: Path) -> list[list[str]]:
     try:
         return [[texto_de(c) for c in fila] for fila in csv.reader(io.StringIO(texto, newline=""), dialecto)]
     except csv.Error as exc:
-        raise HojaInvalida(f"{archivo} no es un CSV que se pueda leer ({exc}).") from None
+        if "field larger" in str(exc):
+            # El tope de ``csv`` (131072 caracteres) ataja una celda que no es de una hoja de
+            # alumnos: casi siempre unas comillas sin cerrar que juntan el resto del archivo.
+            raise HojaInvalida(f"{archivo} tiene una celda de más de {csv.field_size_limit():,} "
+                               "caracteres: no parece una hoja de alumnos (¿unas comillas sin cerrar "
+                               "juntan el resto del archivo en una celda?). Revísalo en Excel y "
+                               "guárdalo otra vez como «CSV UTF-8 (delimitado por comas)».", salida=1) from None
+        raise HojaInvalida(f"{archivo} no es un CSV que se pueda leer: tiene un renglón roto. Ábrelo "
+                           "en Excel y guárdalo otra vez como «CSV UTF-8 (delimitado por comas)».") from None
+
+
+def _texto_csv(crudo: bytes, archivo: Path) -> str:
+    """El texto de un CSV: UTF-8 (con o sin BOM), UTF-16 con su BOM («Texto Unicode» de Excel)
+    o el Windows-1252 con que lo guarda Excel en español. ``HojaInvalida`` si no es texto."""
+    pista = "Ábrelo en Excel y guárdalo como «CSV UTF-8 (delimitado por comas)»."
+    if crudo.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return crudo.decode("utf-16")
+        except UnicodeDecodeError:
+            raise HojaInvalida(f"{archivo} dice estar en UTF-16 pero no se puede leer así. {pista}") from None
+    try:
+        texto = crudo.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        texto = crudo.decode("cp1252", errors="replace")   # Excel en español guarda así el CSV
+    # Un archivo binario (un .xlsx o una imagen renombrados) decodifica a basura con caracteres
+    # de control: sus «encabezados» no le dicen nada a nadie.
+    raros = sum(1 for ch in texto[:65536] if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n"))
+    if raros > max(2, len(texto[:65536]) // 100):
+        cual = "un .xlsx renombrado" if crudo.startswith(b"PK") else "otro tipo de archivo"
+        raise HojaInvalida(f"{archivo} no es un CSV de texto (parece {cual}, o un CSV en una "
+                           f"codificación que no se reconoce). {pista}")
+    return texto
 
 
 def _tablas_xlsx(crudo: bytes, archivo: Path) -> list[Tabla]:
     """Cada pestaña de un libro, con las celdas combinadas llenas y los valores (no fórmulas)."""
     import warnings
-    import zipfile
 
     from openpyxl import load_workbook
 
+    from rutamejora.intercambio.archivos_office import Desmedido, razon_ilegible, revisar_zip
+
     try:
+        revisar_zip(io.BytesIO(crudo), archivo)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")   # «Data Validation extension is not supported» y similares
             libro = load_workbook(io.BytesIO(crudo), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise HojaInvalida(f"{archivo} no es un libro de Excel que se pueda leer (¿está dañado, "
-                           "protegido con contraseña o es un .xls renombrado?). Ábrelo y guárdalo "
-                           f"como .xlsx o .csv. ({type(exc).__name__})") from None
-    tablas = []
-    for hoja in libro.worksheets:
-        filas = [[texto_de(c) for c in fila] for fila in hoja.iter_rows(values_only=True)]
-        for rango in hoja.merged_cells.ranges:
-            valor = filas[rango.min_row - 1][rango.min_col - 1] if rango.min_row <= len(filas) else ""
-            for f in range(rango.min_row - 1, min(rango.max_row, len(filas))):
-                fila = filas[f]
-                fila.extend([""] * (rango.max_col - len(fila)))
-                for c in range(rango.min_col - 1, rango.max_col):
-                    fila[c] = valor
-        tablas.append(Tabla(archivo, hoja.title, filas))
-    return tablas
+    except Desmedido as exc:
+        raise HojaInvalida(str(exc), salida=1) from None
+    except Exception as exc:  # noqa: BLE001 - zip roto, XML roto, otro formato: todo es «ilegible»
+        raise HojaInvalida(f"{archivo} no es un libro de Excel que se pueda leer: "
+                           f"{razon_ilegible(exc, '.xlsx')}. Si está protegido con contraseña, "
+                           "quítasela; ábrelo y guárdalo como .xlsx o .csv.") from None
+    return [_pestana(hoja, archivo) for hoja in libro.worksheets]
+
+
+def _pestana(hoja, archivo: Path) -> Tabla:
+    """Una pestaña con las celdas combinadas llenas, hasta la última celda escrita."""
+    from rutamejora.intercambio.archivos_office import Desmedido, celdas_de
+
+    try:
+        valores, ultima_fila, ultima_col = celdas_de(hoja, archivo)
+    except Desmedido as exc:
+        raise HojaInvalida(str(exc), salida=1) from None
+    filas = [[""] * ultima_col for _ in range(ultima_fila)]
+    for (r, c), valor in valores.items():
+        filas[r - 1][c - 1] = texto_de(valor)
+    for rango in hoja.merged_cells.ranges:
+        if rango.min_row > ultima_fila or rango.min_col > ultima_col:
+            continue
+        valor = filas[rango.min_row - 1][rango.min_col - 1]
+        for f in range(rango.min_row - 1, min(rango.max_row, ultima_fila)):
+            for c in range(rango.min_col - 1, min(rango.max_col, ultima_col)):
+                filas[f][c] = valor
+    return Tabla(archivo, hoja.title, filas)
 
 
 def _encabezados(filas: list[list[str]], f: int) -> list[tuple[str, str]]:

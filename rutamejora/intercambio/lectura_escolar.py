@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from rutamejora.intercambio.sinonimos import catalogo, contiene, es_de, plegar
 
@@ -221,21 +221,16 @@ class Costo:
     por_mes: Decimal | None = None
 
 
-_CANTIDAD = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\s*%)")
+def _cantidades(texto: str) -> list[Decimal] | None:
+    """Las cantidades de dinero de un texto (``dinero.cantidades``), o ``None`` si alguna no se
+    entiende. Si alguna lleva «$», solo esas: lo demás es otra cosa («30 libros», el teléfono de
+    quien paga). Sin «$», un número de siete cifras o más no es un costo de la escuela: es un
+    teléfono o un folio («…la mamá de Kevin, 5548129037»)."""
+    from rutamejora.intercambio.dinero import cantidades
 
-
-def _cantidades(texto: str) -> list[Decimal]:
-    """Las cantidades de dinero de un texto. Si alguna lleva «$», solo esas: lo demás es otra
-    cosa («30 libros», el teléfono de quien paga). Sin «$», un número de siete cifras o más no
-    es un costo de la escuela: es un teléfono o un folio («…la mamá de Kevin, 5548129037»)."""
-    hallados = []
-    texto = _sin_telefonos(texto)
-    for m in _CANTIDAD.finditer(texto):
-        try:
-            valor = Decimal(m.group(1).replace(",", ""))
-        except InvalidOperation:
-            continue
-        hallados.append((m.group(0).lstrip().startswith("$"), valor))
+    hallados = cantidades(_sin_telefonos(texto))
+    if hallados is None:
+        return None
     if any(con_signo for con_signo, _ in hallados):
         return [valor for con_signo, valor in hallados if con_signo]
     return [valor for _, valor in hallados if valor < 1_000_000]
@@ -256,14 +251,15 @@ def _sin_telefonos(texto: str) -> str:
 
 def leer_costo(texto: str) -> Costo | None:
     """«$1,200.00» → 1200.00; «sin costo» → 0; «$60 semanales» → 60 por semana; varias
-    cantidades («Copias $300, papel $200») se suman. ``None`` si no se entiende."""
+    cantidades («Copias $300, papel $200») se suman. ``None`` si no se entiende o no se sabe
+    cuál es el costo: un rango, un negativo, un precio por pieza, una cifra ambigua (``dinero``)."""
     plano = plegar(texto)
     if not str(texto or "").strip():
         return None
     if es_de("sin_costo", texto) or plano.startswith(("sin costo", "ningun", "no requiere", "sin gasto")):
         return Costo(total=Decimal("0"))
     cantidades = _cantidades(str(texto))
-    if not cantidades:
+    if not cantidades:   # ninguna cifra, o una que no se sabe leer (un rango, «$1.200»): no se adivina
         return None
     suma = sum(cantidades, Decimal("0")).quantize(Decimal("0.01")).normalize()
     suma = suma.quantize(Decimal("1")) if suma == suma.to_integral() else suma

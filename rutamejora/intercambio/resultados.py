@@ -25,6 +25,8 @@ AVISO_PRIVACIDAD = ("De la hoja solo se leyeron las columnas pedidas: no se escr
 # son nombres, CURP o calificaciones sueltas: la columna equivocada.
 MAX_NIVELES = 15
 MAX_GRUPOS = 40
+# «Requiere apoyo», «3° B»: un nivel o un grado cabe en un renglón.
+MAX_LARGO = 120
 
 
 @dataclass
@@ -62,6 +64,10 @@ def sin_datos_personales(texto: str) -> str:
 
 def _elegir_tabla(tablas: list[Tabla], pedidas: list[str], pestana: str | None):
     """La pestaña (y sus columnas) que tiene las columnas pedidas."""
+    if pestana is not None and tablas[0].pestana is None:
+        raise HojaInvalida(sin_datos_personales(f"{tablas[0].archivo.name} es un CSV: no tiene "
+                                                "pestañas. Quita --pestana (solo un libro de Excel "
+                                                "las tiene)."))
     if pestana is not None:
         elegidas = [t for t in tablas if clave(t.pestana or "") == clave(pestana)]
         if not elegidas:
@@ -140,6 +146,12 @@ def _revisar(conteo: Conteo) -> None:
     for que, valores, maximo in (("--columna", conteo.niveles, MAX_NIVELES),
                                  ("--por", list(conteo.grupos) if conteo.por else [], MAX_GRUPOS)):
         nombre = conteo.columna if que == "--columna" else conteo.por
+        largo = max(map(len, valores), default=0)
+        if largo > MAX_LARGO:
+            raise HojaInvalida(sin_datos_personales(
+                f"la columna «{nombre}» ({que}) tiene un valor de {largo:,} caracteres: un nivel o un "
+                f"grado tiene unas palabras (hasta {MAX_LARGO}). Revisa esa columna en la hoja; no "
+                "se escribió nada."), salida=1)
         personales = [p for p in (_privado(v) for v in valores) if p]
         # Un valor de la columna ya es de un alumno o de un grupo: «TDAH, medicado» a secas,
         # aunque no nombre a nadie, es un dato de salud de quienes lo tienen.

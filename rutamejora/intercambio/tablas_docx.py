@@ -21,11 +21,17 @@ def leer_docx(archivo: Path) -> Documento:
         from docx.text.paragraph import Paragraph
     except ImportError:  # pragma: no cover - es dependencia del paquete
         raise DocumentoIlegible("Para importar .docx hace falta python-docx: pip install python-docx") from None
+    from rutamejora.intercambio.archivos_office import Desmedido, razon_ilegible, revisar_zip
+
     try:
+        revisar_zip(archivo, archivo)
         documento = docx.Document(str(archivo))
+    except Desmedido as exc:
+        raise DocumentoIlegible(str(exc), salida=1) from None
     except Exception as exc:  # noqa: BLE001 - zip roto, XML roto, otro formato: todo es «ilegible»
         raise DocumentoIlegible(f"{archivo}: no se pudo leer como documento de Word (.docx): "
-                                f"{_razon(exc)}") from None
+                                f"{razon_ilegible(exc, '.docx')}. Ábrelo en Word o LibreOffice y "
+                                "guárdalo otra vez como .docx.") from None
     leido = Documento(archivo)
     n_tabla = n_parrafo = 0
     for hijo in documento.element.body.iterchildren():
@@ -51,10 +57,3 @@ def _tabla(tabla, numero: int) -> Bloque:
         filas.append([limpiar(c.text) for c in celdas])
         lugares.append(f"tabla {numero}, renglón {i}")
     return Bloque(filas, lugares, tabla=True, nombre=f"tabla {numero}")
-
-
-def _razon(exc: Exception) -> str:
-    texto = str(exc).strip()
-    if "zip" in texto.lower() or type(exc).__name__ in ("BadZipFile", "PackageNotFoundError"):
-        return "no es un archivo .docx (un .docx es un zip)."
-    return texto or type(exc).__name__

@@ -20,35 +20,43 @@ def leer_xlsx(archivo: Path) -> Documento:
         import openpyxl
     except ImportError:  # pragma: no cover - es dependencia del paquete
         raise DocumentoIlegible("Para importar .xlsx hace falta openpyxl: pip install openpyxl") from None
+    from rutamejora.intercambio.archivos_office import Desmedido, razon_ilegible, revisar_zip
+
     try:
+        revisar_zip(archivo, archivo)
         libro = openpyxl.load_workbook(str(archivo), data_only=True)
+    except Desmedido as exc:
+        raise DocumentoIlegible(str(exc), salida=1) from None
     except Exception as exc:  # noqa: BLE001 - zip roto, XML roto, otro formato: todo es «ilegible»
         raise DocumentoIlegible(f"{archivo}: no se pudo leer como libro de Excel (.xlsx): "
-                                f"{str(exc).strip() or type(exc).__name__}") from None
+                                f"{razon_ilegible(exc, '.xlsx')}. Ábrelo en Excel o LibreOffice y "
+                                "guárdalo otra vez como .xlsx.") from None
     leido = Documento(archivo)
     for hoja in libro.worksheets:
-        bloque = _hoja(hoja)
+        bloque = _hoja(hoja, archivo)
         if bloque.filas:
             leido.bloques.append(bloque)
     return leido
 
 
-def _hoja(hoja) -> Bloque:
-    valores = {}
-    for fila in hoja.iter_rows():
-        for celda in fila:
-            if celda.value is not None:
-                valores[(celda.row, celda.column)] = _texto(celda.value)
+def _hoja(hoja, archivo: Path) -> Bloque:
+    from rutamejora.intercambio.archivos_office import Desmedido, celdas_de
+
+    try:
+        crudas, ultima_fila, ultima_col = celdas_de(hoja, archivo)
+    except Desmedido as exc:
+        raise DocumentoIlegible(str(exc), salida=1) from None
+    valores = {pos: _texto(v) for pos, v in crudas.items()}
     for rango in hoja.merged_cells.ranges:
         valor = valores.get((rango.min_row, rango.min_col), "")
-        for r in range(rango.min_row, rango.max_row + 1):
-            for c in range(rango.min_col, rango.max_col + 1):
+        # Solo dentro de lo escrito: una combinada hasta XFD1048576 no llena millones de casillas.
+        for r in range(rango.min_row, min(rango.max_row, ultima_fila) + 1):
+            for c in range(rango.min_col, min(rango.max_col, ultima_col) + 1):
                 valores[(r, c)] = valor
     if not valores:
         return Bloque([], [], nombre=f"hoja {hoja.title}")
-    ultima_col = max(c for _, c in valores)
     filas, lugares = [], []
-    for r in range(1, max(r for r, _ in valores) + 1):
+    for r in range(1, ultima_fila + 1):
         fila = [valores.get((r, c), "") for c in range(1, ultima_col + 1)]
         if any(fila):
             filas.append(fila)

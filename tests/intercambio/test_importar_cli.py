@@ -115,7 +115,9 @@ def test_documentos_que_no_se_pueden_importar(tmp_path):
     falso.write_text("no soy un docx", encoding="utf-8")
     r = correr(falso, tmp_path / "ruta")
     assert (r.exit_code, r.output) == (2, f"ruta: {falso}: no se pudo leer como documento de Word (.docx): "
-                                          "no es un archivo .docx (un .docx es un zip).\n")
+                                          "no es un archivo .docx (un .docx es un zip por dentro; "
+                                          "¿es otro archivo renombrado o está dañado?). Ábrelo en Word o "
+                                          "LibreOffice y guárdalo otra vez como .docx.\n")
     r = correr(tmp_path / "plan.doc", tmp_path / "ruta")
     assert (r.exit_code, r.output) == (2, f"ruta: no existe el archivo {tmp_path / 'plan.doc'}.\n")
     (tmp_path / "plan.doc").write_bytes(b"\xd0\xcf\x11\xe0")
