@@ -98,6 +98,8 @@ def _argumentos_en_utf8(argumentos: list[str]) -> None:
         try:
             argumento.encode("utf-8")
         except UnicodeEncodeError:
+            if os.path.exists(argumento):
+                continue  # una carpeta o un archivo que existe con ese nombre: se usa tal cual
             from rutamejora.privacidad import mensaje_sin_datos
 
             # Leído como Latin-1 (lo más probable en una terminal así): se ve como se escribió y

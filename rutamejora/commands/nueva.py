@@ -137,7 +137,8 @@ def _en_una_linea(**opciones) -> None:
     from rutamejora.nucleo import primer_control
 
     for opcion, valor in opciones.items():
-        if valor and ("\n" in valor or "\t" in valor or primer_control(valor)):
+        # También los separadores de línea y de párrafo de Unicode (Mayús+Enter en Word).
+        if valor and (any(c in valor for c in "\n\t\u2028\u2029") or primer_control(valor)):
             fallar_uso(f"--{opcion} va en una sola línea, sin saltos de línea, tabuladores ni "
                        "caracteres de control.")
 

@@ -116,8 +116,9 @@ definir("RM009", "archivo-demasiado-grande", ERROR, "lectura", """
 """)
 
 definir("RM012", "archivo-inaccesible", ERROR, "lectura", """
-    El archivo de la Ruta no se pudo abrir: sin permiso de lectura, una carpeta o una tubería con
-    su nombre, un enlace roto.
+    El archivo de la Ruta no se pudo abrir (sin permiso, o una carpeta o un enlace roto en su lugar).
+
+    También una tubería (FIFO) o un dispositivo con su nombre.
 
     No es un error de lo escrito sino del equipo: `ruta validar` sale con 2 (como con una carpeta
     que no existe), no con 1. Se arregla con los permisos (`chmod u+r metas.yaml`) o poniendo

@@ -86,7 +86,7 @@ def _fila(f) -> dict:
     version = f.version.texto if f.version is not None else None
     return {
         # La clave ya viene sin datos (``Zona.clave``); un informe no lleva ni las iniciales.
-        "ancla": _ancla(f.clave), "clave": sin_iniciales(f.clave), "legible": f.legible, "motivo": f.motivo,
+        "ancla": _ancla(sin_iniciales(f.clave)), "clave": sin_iniciales(f.clave), "legible": f.legible, "motivo": f.motivo,
         "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": limpio(f.nivel) or "—",
         "marco": limpio(f.marco) or "—", "ciclo": limpio(f.ciclo) or "—",
         "ciclos": limpio(", ".join(f.ciclos)) if len(f.ciclos) > 1 else None,

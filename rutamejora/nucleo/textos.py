@@ -46,10 +46,15 @@ def fecha_imposible(texto: str) -> tuple[int, str] | None:
     import re
     from datetime import date
 
-    for numero, linea in enumerate(texto.splitlines(), start=1):
-        for m in re.finditer(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])", linea.split("#")[0]):
-            try:
-                date(*map(int, m.groups()))
-            except ValueError:
-                return numero, m.group()
+    fecha = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    # Primero las que son el valor entero (las únicas que el lector construye como fecha:
+    # «nuevo_inicio: 2026-04-31», «- 2026-02-30»); si no, cualquiera dentro de un texto.
+    for patron in (rf"^\s*(?:-\s+)*(?:[^\s:#][^:#]*:\s+)?{fecha}\s*(?:#.*)?$",
+                   rf"(?<![\d-]){fecha}(?![\d-])"):
+        for numero, linea in enumerate(texto.splitlines(), start=1):
+            for m in re.finditer(patron, linea.split("#")[0]):
+                try:
+                    date(*map(int, m.groups()))
+                except ValueError:
+                    return numero, "-".join(m.groups())
     return None

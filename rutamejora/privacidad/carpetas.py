@@ -5,8 +5,8 @@ Una escuela guarda a veces una Ruta en la carpeta de un expediente («Expediente
 Soto/ruta_brayan_hernandez»). Cada parte de la ruta pasa por el detector como un mensaje que
 cita algo escrito por alguien (``mensaje_sin_datos``): el nombre de una persona se vuelve su
 marcador y lo demás queda («21DPR0488K», «2025-2026», «escuelas», «Benito Juárez»). Es una
-función pura: la misma carpeta da siempre la misma clave, así que las filas de una Ruta se
-siguen juntando entre tablas y entre exportaciones.
+función pura: la misma carpeta da siempre la misma clave enmascarada. (En una zona, dos carpetas
+que se enmascaran igual se distinguen con « (2)», por orden: ver ``claves_sin_datos``.)
 """
 
 from __future__ import annotations
@@ -14,10 +14,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rutamejora.privacidad.detector import mensaje_sin_datos
-from rutamejora.privacidad.mascara import INFORME, TERMINAL
+from rutamejora.privacidad.detector import MENSAJE, detectar
+from rutamejora.privacidad.hallazgo import Hallazgo
+from rutamejora.privacidad.mascara import INFORME, TERMINAL, enmascarar
 
 _SEPARADOR = re.compile(r"([/\\])")
+# En un nombre de carpeta las palabras van unidas con «_», «-» o «.» y casi siempre en
+# minúsculas («ruta_brayan_hernandez», «Kevin.Perez»): se leen como un texto con espacios y
+# mayúsculas iniciales (el mismo largo), para que el detector vea ahí un nombre.
+_UNION = re.compile(r"[_.\-]")
+_MINUSCULAS = re.compile(r"\b[a-záéíóúñü]+\b")
 
 
 @lru_cache(maxsize=4096)
@@ -25,7 +31,20 @@ def carpeta_sin_datos(ruta, destino: str = TERMINAL) -> str:
     """``ruta`` (un ``Path`` o un texto) con cada nombre de persona de cada carpeta cambiado por
     su marcador de ``destino``. Parte por parte: un nombre no salta de una carpeta a otra."""
     partes = _SEPARADOR.split(str(ruta))
-    return "".join(p if not p or p in "/\\" else mensaje_sin_datos(p, destino) for p in partes)
+    return "".join(p if not p or p in "/\\" else _parte_sin_datos(p, destino) for p in partes)
+
+
+def _parte_sin_datos(parte: str, destino: str) -> str:
+    """Una carpeta sin nombres de personas (ni teléfonos, CURP…): se busca en su forma de texto
+    («Ruta Brayan Hernandez») y se enmascara en la escrita, en las mismas posiciones."""
+    como_texto = _MINUSCULAS.sub(lambda m: m.group().capitalize(), _UNION.sub(" ", parte))
+    hallados = detectar(como_texto, contexto=MENSAJE) or detectar(parte, contexto=MENSAJE)
+    if not hallados:
+        return parte
+    # Las iniciales, de la forma de texto («Kevin.Perez» → «K. P.»).
+    hallados = [Hallazgo(h.clase, h.inicio, h.fin, como_texto[h.inicio:h.fin], h.gravedad)
+                for h in hallados]
+    return enmascarar(parte, hallados, destino)
 
 
 def claves_sin_datos(claves) -> dict[str, str]:

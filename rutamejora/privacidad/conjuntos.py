@@ -29,6 +29,8 @@ class Datos:
         self.estados = s["estados"]
         self.abreviaturas = s["abreviaturas"].entradas
         self.vacios = s["codigo_vacio"].entradas
+        # Palabras que tras un familiar no son un nombre («Los papás de Tercero»).
+        self.no_nombre = s["no_nombre"].entradas | s["salud"].claves
         indice: dict[str, list[frozenset[str]]] = {}
         for personaje in personajes():
             for palabra in personaje:

@@ -181,6 +181,8 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 continue
         elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
             continue  # «arrulla al Niño Dios»: una figura de las fiestas, no un alumno
+        elif not codigos and all(t[2] in d.no_nombre for t in tramo):
+            continue  # «el caso de Español», «los padres de Sexto»: una asignatura, un grado
         if _INICIAL.match(texto, fin):
             fin += 3
         inicio, fin = _ampliar(d, texto, inicio, fin)
@@ -237,8 +239,8 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
 # de ``[alumno]`` o de ``[familiar]`` con «de» (no «Padres de Familia»: ver ``_NO_SON_NOMBRE``).
 _TRAS_ALUMNO = compilar(
     r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante"
-    r"|(?:[Mm]am[aá]s?|[Pp]ap[aá]s?|[Mm]adre|[Pp]adres?|[Tt]utor[a]?|[Aa]buel(?:it)?[oa]s?|[Tt][ií][oa]"
-    r"|[Hh]erman(?:it)?[oa]s?|[Cc]aso)\s+del?)\s*:?\s+"
+    r"|(?P<familiar>(?:[Mm]am[aá]s?|[Pp]ap[aá]s?|[Mm]adre|[Pp]adres?|[Tt]utor[a]?|[Aa]buel(?:it)?[oa]s?"
+    r"|[Tt][ií][oa]|[Hh]erman(?:it)?[oa]s?|[Cc]aso)\s+del?))\s*:?\s+"
     r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
 TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
@@ -261,8 +263,33 @@ def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:
         if not _disparador(d, plano, m.start("nombre")) or _es_personaje(
                 d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
             continue  # una figura de las fiestas o de la historia, no un alumno
+        if m.group("familiar") and not _nombre_tras_familiar(d, plano, m):
+            continue
         hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
     return hallados
+
+
+# Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un
+# nombre solo si no tiene la forma de una palabra común: «Los papás de Tercero», «el caso de
+# Matemáticas», «Abuelos de Corazón» no nombran a nadie.
+_TERMINACIONES_COMUNES = ("cion", "sion", "dad", "ismo", "mente", "ica", "icas", "ia", "ias", "aje",
+                          "encia", "ancia", "ura", "ero", "era", "eros", "eras", "ado", "ada", "ados",
+                          "adas", "ido", "ida", "ento", "on", "or", "ol")
+# «en caso de», «un caso de», «cada caso de»: una clase de cosa, no el caso de una persona.
+_CASO_GENERICO = frozenset({"en", "un", "una", "cada", "algun", "ningun", "ese", "este", "otro", "tal"})
+
+
+def _nombre_tras_familiar(d: _Datos, plano: str, m) -> bool:
+    """Si lo que sigue a un familiar o a «caso de» (``m``, de ``_TRAS_ALUMNO``) puede ser el
+    nombre de un alumno que el catálogo no trae."""
+    antes, _ = palabras_en(plano, m.start() - 30, m.start("familiar"))
+    if plano[m.start("familiar"):].startswith("caso") and antes and antes[-1] in _CASO_GENERICO:
+        return False
+    for palabra in _PALABRA.findall(plegar(m.group("nombre"))):
+        if palabra in d.no_nombre or palabra.endswith(_TERMINACIONES_COMUNES) \
+                or d.obra.en([palabra], 0) or d.cargo.en([palabra], 0):
+            return False
+    return True
 
 
 def _marcas(d: _Datos, plano: str, tramos) -> list[list[bool]]:

@@ -135,8 +135,10 @@ def meta_ya_cumplida(ruta, ctx):
 
 @regla("RM305", "mantener-sin-direccion", AVISO, "planeacion", PLAN)
 def mantener_sin_direccion(ruta, ctx):
-    """Una meta de `mantener` con la línea base igual al valor meta no dice si un valor mayor es
-    mejor o peor: solo se da por lograda si se mide ese valor exacto.
+    """Una meta de `mantener` con la línea base igual al valor meta no dice qué valor es mejor.
+
+    Sin saber si un valor mayor es mejor o peor, solo se da por lograda si se mide ese valor
+    exacto.
 
     «Mantener en 0 los alumnos que abandonan» con 3 no se logró; «mantener la asistencia en
     95 %» con 96 tampoco se da por lograda, porque la Ruta no dice que más sea mejor. Para que

@@ -330,8 +330,9 @@ def sesion_inexistente(ruta, ctx):
 
 @regla("RM208", "registro-repetido", ERROR, "referencias", ("bitacora.yaml",))
 def registro_repetido(ruta, ctx):
-    """Una entrada de la bitácora registra la misma acción, o mide la misma meta, dos veces: los
-    informes mostrarían las dos («En curso 10 %» y «Realizada 100 %» el mismo día) sin saber
+    """Una entrada de la bitácora registra la misma acción, o mide la misma meta, dos veces.
+
+    Los informes mostrarían las dos («En curso 10 %» y «Realizada 100 %» el mismo día) sin saber
     cuál vale. `bitacora agregar` ya no lo permite; a mano, se deja uno solo.
 
     ✓ bitacora.yaml

@@ -105,8 +105,9 @@ def realizada_incompleta(ruta, ctx):
 
 @regla("RM414", "medicion-repetida", AVISO, "seguimiento", ("bitacora.yaml",))
 def medicion_repetida(ruta, ctx):
-    """Dos entradas de la bitácora con la misma fecha miden la misma meta con valores distintos:
-    los informes toman la que va después sin decirlo, y la otra queda callada.
+    """Dos entradas del mismo día miden la misma meta con valores distintos.
+
+    Los informes toman la que va después en el archivo sin decirlo, y la otra queda callada.
 
     Dentro de una misma entrada ya es un error (RM208); el mismo valor dos veces no cambia nada.
 

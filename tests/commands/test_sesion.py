@@ -274,9 +274,9 @@ def test_borrador_no_sobrescribe(ruta, tmp_path):
     # Una fecha que no existe (antes, «problema interno (ValueError)»).
     ("fecha: 2026-02-30\nsesion: 5\n",
      "línea 1: la fecha «2026-02-30» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
-    ("fecha: 2026-02-27\nsesion: 5\najustes:\n  - descripcion: x\n    acciones: [A1]\n"
-     "    nuevo_inicio: 2026-06-31\n",
-     "línea 6: la fecha «2026-06-31» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
+    ("fecha: 2026-02-27\nsesion: 5\nnota: el oficio del 2025-13-45 sigue pendiente\najustes:\n"
+     "  - descripcion: x\n    acciones: [A1]\n    nuevo_inicio: 2026-06-31\n",
+     "línea 7: la fecha «2026-06-31» no existe. Escríbela como AAAA-MM-DD con un día que tenga ese mes."),
 ])
 def test_guardar_un_borrador_con_errores(ruta, tmp_path, texto, motivo):
     antes = huella(ruta / "bitacora.yaml")

@@ -1170,3 +1170,16 @@ def test_un_argumento_que_no_es_utf8(ejemplo):
         "ruta: el argumento «Café con [nombre: K. P.]» no está en UTF-8 (la terminal usa otra "
         "codificación). Configúrala en UTF-8 (p. ej. LANG=es_MX.UTF-8) o escribe el texto sin acentos.\n")
     assert (ejemplo / "bitacora.yaml").read_bytes() == antes
+
+
+@pytest.mark.skipif(os.name == "nt", reason="en Windows los argumentos llegan siempre en Unicode")
+def test_una_carpeta_con_nombre_en_latin1_se_puede_validar(ejemplo, tmp_path):
+    """Un argumento que no es UTF-8 pero nombra algo que existe se usa tal cual."""
+    carpeta = os.fsdecode(bytes(tmp_path) + b"/escuela-\xe9")
+    shutil.copytree(ejemplo, carpeta)
+    r = subprocess.run([sys.executable, "-m", "rutamejora", "validar", carpeta, "--fecha", "2026-03-01"],
+                       capture_output=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == b""
+    assert r.stdout.decode("utf-8").splitlines()[-1].startswith("Todo en orden: 7 archivos revisados (1 nota).")

@@ -31,6 +31,12 @@ runner = CliRunner()
     ("escuelas/21DPR0487A/2025-2026", "escuelas/21DPR0487A/2025-2026"),
     ("zona-012/primaria-2025-2026", "zona-012/primaria-2025-2026"),
     ("casos\\Juan Pérez López\\ruta", "casos\\[nombre: J. P. L.]\\ruta"),
+    # Un nombre solo, en minúsculas o unido con «.»: en una carpeta también cuenta.
+    ("z/Kevin.Perez", "z/[nombre: K. P.]"),
+    ("z/ruta_brayan", "z/ruta_[nombre: B.]"),
+    ("z/expediente-yeimi", "z/expediente-[nombre: Y.]"),
+    ("z/escuela-benito-juarez/san-jeronimo-coyula", "z/escuela-benito-juarez/san-jeronimo-coyula"),
+    ("z/pemc-secundaria-2024-2026/ruta_rosa", "z/pemc-secundaria-2024-2026/ruta_rosa"),
 ])
 def test_carpeta_sin_datos(carpeta, esperado):
     assert carpeta_sin_datos(carpeta) == esperado
@@ -98,3 +104,9 @@ def test_exportar_zona_resumen_validar_e_informe(zona, tmp_path):
     _sin_nombres(informe)
     assert "- **Carpeta:** Expediente \\[nombre\\]/21DPR0488K" in informe
     assert "- **Carpeta:** Expediente \\[nombre\\]/ruta\\_\\[nombre\\]" in informe
+
+    # En HTML, ni el texto ni el id de la sección de cada escuela llevan las iniciales.
+    html = _correr("informe", zona, "-t", "zona", "-f", "html", "--fecha", "2026-03-27")
+    _sin_nombres(html)
+    assert 'id="escuela-Expediente--nombre--21DPR0488K"' in html
+    assert "--K--P--S" not in html and "nombre--K" not in html

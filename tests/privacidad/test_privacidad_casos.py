@@ -160,6 +160,14 @@ CASOS = [
     ("La abuelita de Tlanextli firmó la boleta.", {}, [("nombre", "Tlanextli", ERROR)]),
     ("Reunión de la Asociación de Padres de Familia el viernes.", {}, []),
     ("En caso de Emergencia, llamar a Protección Civil.", {}, []),
+    # Una palabra con mayúscula que no es un nombre, tras un familiar o «caso de».
+    ("Los papás de Tercero apoyan; se revisó el caso de Matemáticas en el CTE.", {}, []),
+    ("El caso de Español y el de Ciencias Naturales se ven en la sesión 3.", {}, []),
+    ("Protocolo en caso de Sismo; un caso de Dengue en la comunidad.", {}, []),
+    ("Las mamás de Preescolar y los padres de Nuevo Ingreso; Abuelos de Corazón.", {}, []),
+    ("La ficha de derivación de A-2025-014 va anexada al oficio.", {}, []),
+    ("El papá de A-2025-014 está anexado desde marzo.", {}, [("salud", "está anexado", ERROR)]),
+    ("Video de Checo Pérez en la clase de física.", {}, []),
     # Diminutivos y nombres de moda de las actas.
     ("Deysi y Regi faltaron toda la semana.", {}, [("nombre", "Deysi", ERROR), ("nombre", "Regi", ERROR)]),
     ("El caso más grave fue el de Vane (6°B), que además está embarazada.", {},

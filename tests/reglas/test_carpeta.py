@@ -108,3 +108,12 @@ def test_nueva_rechaza_un_dato_de_la_escuela_en_varias_lineas(tmp_path):
         assert r.stderr == (f"ruta: {opcion} va en una sola línea, sin saltos de línea, tabuladores ni "
                             "caracteres de control.\n")
         assert not destino.exists()
+
+
+def test_nueva_rechaza_el_separador_de_linea_de_unicode(tmp_path):
+    """Mayús+Enter en Word pega U+2028: partía el comentario del encabezado de ruta.yaml."""
+    destino = tmp_path / "n1"
+    r = CliRunner().invoke(app, ["nueva", str(destino), "--nombre", "Escuela X\u2028metas: []", "--cct",
+                                 "21DPR0487A", "--ciclo", "2025-2026", "--sin-preguntas"])
+    assert r.exit_code == 2
+    assert not destino.exists()

@@ -85,3 +85,11 @@ def test_el_catalogo_tiene_codigos_y_nombres_unicos():
     reglas = registradas()
     assert len({r.codigo for r in reglas}) == len(reglas)
     assert len({r.nombre for r in reglas}) == len(reglas)
+
+
+def test_el_resumen_de_cada_regla_es_una_oracion_completa():
+    """El resumen (``ruta reglas``, docs/reglas.md) es la primera línea de su documentación: si la
+    primera oración sigue en la línea de abajo, el resumen queda cortado («…dos veces: los»)."""
+    cortados = [(r.codigo, r.resumen) for r in registradas()
+                if not r.resumen.endswith((".", ")", "»", "?"))]
+    assert cortados == []
