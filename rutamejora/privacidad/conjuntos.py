@@ -55,8 +55,8 @@ def disparadores() -> tuple[frozenset[str], frozenset[str]]:
 def del_catalogo() -> frozenset[str]:
     """Los nombres, apellidos y palabras comunes del catálogo. Fuera de un campo de códigos, un
     texto sin ninguna y sin un diminutivo con mayúscula solo puede tener el nombre de un alumno
-    justo después de «alumno», «niña» o «estudiante» (``TRAS_ALUMNO``): es lo único que
-    ``buscar`` encuentra sin el catálogo."""
+    justo después de «alumno», «niña», «estudiante» o un familiar
+    (``nombres.nada_tras_alumno``): es lo único que ``buscar`` encuentra sin el catálogo."""
     d = datos()
     return d.fuertes | d.comunes
 

@@ -96,11 +96,11 @@ def _solo_alumnos(texto: str, palabras: list[str]) -> bool:
     único que lo hizo pasar el filtro es «alumnos», «niña»… (uno de cada diez textos de una
     Ruta: «Alumnos de 3° a 6° en nivel esperado»). Sin nombres ni palabras comunes del catálogo
     ni términos de salud, ``nombres.buscar`` solo encuentra un nombre escrito justo después
-    (``TRAS_ALUMNO``) y ``salud.buscar`` nada."""
+    (``nada_tras_alumno``) y ``salud.buscar`` nada."""
     de_nombres, terminos, terminos_prefijo = _sin_alumno()
     return de_nombres.isdisjoint(palabras) and terminos.isdisjoint(palabras) \
         and terminos_prefijo.isdisjoint(map(CINCO_LETRAS, palabras)) \
-        and nombres.TRAS_ALUMNO.search(texto) is None
+        and nombres.nada_tras_alumno(texto, palabras)
 
 
 @lru_cache(maxsize=1)

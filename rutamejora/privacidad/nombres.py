@@ -161,7 +161,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     d = _datos()
     if palabras is None:
         palabras = _PALABRA.findall(plano)
-    desconocidos = _tras_alumno(d, texto, plano) \
+    desconocidos = _tras_alumno(d, texto, plano, palabras) \
         if d.alumno.podria(palabras) or d.familiar.podria(palabras) else []
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
@@ -234,14 +234,13 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
 
 
 # Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
+_NOMBRE_DESCONOCIDO = r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})"
+_TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + _NOMBRE_DESCONOCIDO)
 # También tras un familiar de una persona concreta («la mamá de Yeimi», «el caso de
-# Xochiquetzal», «los papás de Darinel»): ``_disparador`` comprueba que la palabra de antes sea
-# de ``[alumno]`` o de ``[familiar]`` con «de» (no «Padres de Familia»: ver ``_NO_SON_NOMBRE``).
-_TRAS_ALUMNO = compilar(
-    r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante"
-    r"|(?P<familiar>(?:[Mm]am[aá]s?|[Pp]ap[aá]s?|[Mm]adre|[Pp]adres?|[Tt]utor[a]?|[Aa]buel(?:it)?[oa]s?"
-    r"|[Tt][ií][oa]|[Hh]erman(?:it)?[oa]s?|[Cc]aso)\s+del?))\s*:?\s+"
-    r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})")
+# Xochiquetzal», «los papás de Darinel»): aquí solo «de» y la palabra con mayúscula (una
+# expresión corta: se busca en cada texto con un familiar); ``_disparador`` comprueba que la
+# palabra de antes sea de ``[familiar]``.
+_TRAS_DE = compilar(r"\bdel?\s+" + _NOMBRE_DESCONOCIDO)
 TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
                             "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa",
@@ -252,21 +251,35 @@ _NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "l
                             "educacion", "ciclo", "grupo", "grado"})
 
 
-def _tras_alumno(d: _Datos, texto: str, plano: str) -> list[Hallazgo]:
-    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante»: un nombre
-    aunque el catálogo no lo traiga (no después de «Hospital del Niño» y semejantes)."""
+def nada_tras_alumno(texto: str, palabras) -> bool:
+    """Si ningún nombre desconocido sigue a «el alumno» o a un familiar («la mamá de …»): lo que
+    ``_tras_alumno`` buscaría."""
+    return _TRAS_ALUMNO.search(texto) is None and nada_tras_familiar(texto, palabras)
+
+
+def nada_tras_familiar(texto: str, palabras) -> bool:
+    """Si ninguna palabra con mayúscula sigue a un familiar y «de» («la mamá de Yeimi»). La
+    expresión se busca solo en un texto con un familiar (uno de cada diez)."""
+    return _datos().familiar.claves.isdisjoint(palabras) or _TRAS_DE.search(texto) is None
+
+
+def _tras_alumno(d: _Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
+    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante» o de un
+    familiar y «de»: un nombre aunque el catálogo no lo traiga (no después de «Hospital del
+    Niño» y semejantes)."""
     hallados = []
-    for m in _TRAS_ALUMNO.finditer(texto):
+    coincidencias = [*_TRAS_ALUMNO.finditer(texto)] if d.alumno.podria(palabras) else []
+    if d.familiar.podria(palabras):
+        coincidencias += [m for m in _TRAS_DE.finditer(texto) if _nombre_tras_familiar(d, plano, m)]
+    for m in coincidencias:
         if (m.start() and texto[m.start() - 1].isalnum()) or \
                 plegar(m.group("nombre").split()[0]) in _NO_SON_NOMBRE:
             continue
         if not _disparador(d, plano, m.start("nombre")) or _es_personaje(
                 d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
             continue  # una figura de las fiestas o de la historia, no un alumno
-        if m.group("familiar") and not _nombre_tras_familiar(d, plano, m):
-            continue
         hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
-    return hallados
+    return sorted(hallados, key=lambda h: h.inicio)
 
 
 # Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un
@@ -280,10 +293,10 @@ _CASO_GENERICO = frozenset({"en", "un", "una", "cada", "algun", "ningun", "ese",
 
 
 def _nombre_tras_familiar(d: _Datos, plano: str, m) -> bool:
-    """Si lo que sigue a un familiar o a «caso de» (``m``, de ``_TRAS_ALUMNO``) puede ser el
-    nombre de un alumno que el catálogo no trae."""
-    antes, _ = palabras_en(plano, m.start() - 30, m.start("familiar"))
-    if plano[m.start("familiar"):].startswith("caso") and antes and antes[-1] in _CASO_GENERICO:
+    """Si lo que sigue a un familiar o a «caso de» (``m``, de ``_TRAS_DE``: «de» y la palabra
+    con mayúscula) puede ser el nombre de un alumno que el catálogo no trae."""
+    antes, _ = palabras_en(plano, m.start() - 40, m.start())
+    if len(antes) > 1 and antes[-1].startswith("caso") and antes[-2] in _CASO_GENERICO:
         return False
     for palabra in _PALABRA.findall(plegar(m.group("nombre"))):
         if palabra in d.no_nombre or palabra.endswith(_TERMINACIONES_COMUNES) \
