@@ -80,13 +80,19 @@ def es_comprobante(texto: object) -> bool:
     return por_que_no_es(texto) is None
 
 
-def _dice_que_falta(texto: str) -> bool:
-    """¿Dice que el papel falta, se perdió o está por llegar? Gana a las cifras (ver arriba)."""
-    frase = " ".join(re.findall(r"[a-z]+|\d+", normalizar(texto)))
+_PALABRA_O_CIFRA = re.compile(r"[a-z]+|\d+")
+_LETRAS = re.compile(r"[a-z]+")
+_NO_AL_INICIO = re.compile(r"^no\b")
+
+
+def _dice_que_falta(texto: str, normal: str) -> bool:
+    """¿Dice que el papel falta, se perdió o está por llegar? Gana a las cifras (ver arriba).
+    ``normal``: ``texto`` ya normalizado."""
+    frase = " ".join(_PALABRA_O_CIFRA.findall(normal))
     if _PERDIDO.search(frase):
         return True
     if _NUMERO.match(texto):
-        frase = re.sub(r"^no\b", "numero", frase)
+        frase = _NO_AL_INICIO.sub("numero", frase)
     return _FALTA.search(frase) is not None
 
 
@@ -99,12 +105,16 @@ def por_que_no_es(texto: object) -> str | None:
         return "dice que falta" if texto else "está vacío"  # «-», «?», «…»: solo signos
     if set(alfanumerico) == {"0"}:
         return "no dice cuál es"  # «0», «00»: un cero no es un folio
-    if _dice_que_falta(texto):
+    normal = normalizar(texto)
+    if _dice_que_falta(texto, normal):
         return "dice que falta"
-    resto = _FECHA_O_MONTO.sub(" ", texto)
-    if any(c.isdigit() for c in resto):
-        return None  # un folio o un número de ticket: hay algo que buscar
-    palabras = re.findall(r"[a-z]+", normalizar(resto))
+    normal_resto = normal  # sin cifras no hay fechas ni montos que quitar (sin normalizar otra vez)
+    if any(c.isdigit() for c in texto):
+        resto = _FECHA_O_MONTO.sub(" ", texto)
+        if any(c.isdigit() for c in resto):
+            return None  # un folio o un número de ticket: hay algo que buscar
+        normal_resto = normalizar(resto)
+    palabras = _LETRAS.findall(normal_resto)
     plano = " ".join(palabras)
     if plano in _SI:
         return "no dice cuál es"
