@@ -70,7 +70,10 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
     if "arroba" in palabras:
         hallados += patrones.correos_dictados(texto, plano, hallados)
-    if not patrones.CIFRAS_EN_LETRA.isdisjoint(palabras):
+    # Un teléfono dictado tiene al menos tres cifras en letra («dos dos dos, …»); «dos
+    # sesiones» o «tres alumnos» ni se miran.
+    if not patrones.CIFRAS_EN_LETRA.isdisjoint(palabras) \
+            and sum(map(patrones.CIFRAS_EN_LETRA.__contains__, palabras)) >= 3:
         hallados += patrones.telefonos_dictados(texto, plano, hallados)
     if contexto is None and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
         # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
