@@ -26,6 +26,11 @@ from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas,
                                             ultima)
 from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
+from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
+from rutamejora.privacidad.desconocidos import disparador as _disparador
+from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
+from rutamejora.privacidad.desconocidos import nada_tras_alumno  # noqa: F401  (la pide ``detector``)
+from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
 # ``detector`` los pide aquí: el filtro de lo común es parte de lo que sabe ``buscar``.
 from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: F401
 from rutamejora.privacidad.conjuntos import datos as _datos
@@ -47,18 +52,17 @@ _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
 _INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
 _FIN_DE_ORACION = compilar(r"([a-z]+)\.[.\s]|[;\n():]")
-_JUSTO_ANTES = compilar(r"[\s,:]*")
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 _ESTADO_DESPUES = compilar(r"\s*,\s*")
+# «Santiago Jamiltepec, Oaxaca»: una o dos palabras más del lugar antes de la coma.
+_LUGAR_Y_ESTADO = compilar(r"(?:\s+[a-z]{3,}){1,2}\s*,\s*")
 # Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
 _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
-# Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
 # Diminutivos que solo con ñ son un nombre: plegados son palabras comunes («tono»). Se leen
 # como el nombre del que son diminutivo.
 _CON_ENIE = {"tono": "antonio", "tona": "antonia", "tonito": "antonio", "tonita": "antonia"}
-_NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
 
 
 def _caja(palabra: str) -> int:
@@ -233,78 +237,6 @@ def _apellido_posible(d: _Datos, palabra: str) -> bool:
         and not d.obra.en([plana], 0) and not d.cargo.en([plana], 0)
 
 
-# Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
-_NOMBRE_DESCONOCIDO = r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})"
-_TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + _NOMBRE_DESCONOCIDO)
-# También tras un familiar de una persona concreta («la mamá de Yeimi», «el caso de
-# Xochiquetzal», «los papás de Darinel»): aquí solo «de» y la palabra con mayúscula (una
-# expresión corta: se busca en cada texto con un familiar); ``_disparador`` comprueba que la
-# palabra de antes sea de ``[familiar]``.
-_TRAS_DE = compilar(r"\bdel?\s+" + _NOMBRE_DESCONOCIDO)
-TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
-_NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
-                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa",
-                            # «Padres de Familia», «caso de Emergencia»: nombres de cosas
-                            "familia", "familias", "emergencia", "urgencia", "duda", "lluvia",
-                            "accidente", "inasistencia", "ausencia", "robo", "acoso", "violencia",
-                            "alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela",
-                            "educacion", "ciclo", "grupo", "grado"})
-
-
-def nada_tras_alumno(texto: str, palabras) -> bool:
-    """Si ningún nombre desconocido sigue a «el alumno» o a un familiar («la mamá de …»): lo que
-    ``_tras_alumno`` buscaría."""
-    return _TRAS_ALUMNO.search(texto) is None and nada_tras_familiar(texto, palabras)
-
-
-def nada_tras_familiar(texto: str, palabras) -> bool:
-    """Si ninguna palabra con mayúscula sigue a un familiar y «de» («la mamá de Yeimi»). La
-    expresión se busca solo en un texto con un familiar (uno de cada diez)."""
-    return _datos().familiar.claves.isdisjoint(palabras) or _TRAS_DE.search(texto) is None
-
-
-def _tras_alumno(d: _Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
-    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante» o de un
-    familiar y «de»: un nombre aunque el catálogo no lo traiga (no después de «Hospital del
-    Niño» y semejantes)."""
-    hallados = []
-    coincidencias = [*_TRAS_ALUMNO.finditer(texto)] if d.alumno.podria(palabras) else []
-    if d.familiar.podria(palabras):
-        coincidencias += [m for m in _TRAS_DE.finditer(texto) if _nombre_tras_familiar(d, plano, m)]
-    for m in coincidencias:
-        if (m.start() and texto[m.start() - 1].isalnum()) or \
-                plegar(m.group("nombre").split()[0]) in _NO_SON_NOMBRE:
-            continue
-        if not _disparador(d, plano, m.start("nombre")) or _es_personaje(
-                d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
-            continue  # una figura de las fiestas o de la historia, no un alumno
-        hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
-    return sorted(hallados, key=lambda h: h.inicio)
-
-
-# Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un
-# nombre solo si no tiene la forma de una palabra común: «Los papás de Tercero», «el caso de
-# Matemáticas», «Abuelos de Corazón» no nombran a nadie.
-_TERMINACIONES_COMUNES = ("cion", "sion", "dad", "ismo", "mente", "ica", "icas", "ia", "ias", "aje",
-                          "encia", "ancia", "ura", "ero", "era", "eros", "eras", "ado", "ada", "ados",
-                          "adas", "ido", "ida", "ento", "on", "or", "ol")
-# «en caso de», «un caso de», «cada caso de»: una clase de cosa, no el caso de una persona.
-_CASO_GENERICO = frozenset({"en", "un", "una", "cada", "algun", "ningun", "ese", "este", "otro", "tal"})
-
-
-def _nombre_tras_familiar(d: _Datos, plano: str, m) -> bool:
-    """Si lo que sigue a un familiar o a «caso de» (``m``, de ``_TRAS_DE``: «de» y la palabra
-    con mayúscula) puede ser el nombre de un alumno que el catálogo no trae."""
-    antes, _ = palabras_en(plano, m.start() - 40, m.start())
-    if len(antes) > 1 and antes[-1].startswith("caso") and antes[-2] in _CASO_GENERICO:
-        return False
-    for palabra in _PALABRA.findall(plegar(m.group("nombre"))):
-        if palabra in d.no_nombre or palabra.endswith(_TERMINACIONES_COMUNES) \
-                or d.obra.en([palabra], 0) or d.cargo.en([palabra], 0):
-            return False
-    return True
-
-
 def _marcas(d: _Datos, plano: str, tramos) -> list[list[bool]]:
     """[disparador, grado] de cada tramo: «el alumno …» justo antes, un grado («(5° A)») o
     «, alumna de…» justo después.
@@ -357,19 +289,6 @@ def _comun_tras_alumno(d: _Datos, palabras: list[str], comunes) -> bool:
     return False
 
 
-def _disparador(d: _Datos, plano: str, inicio: int) -> bool:
-    """«el alumno», «la niña», «la mamá de», «el caso de» justo antes de ``inicio``."""
-    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
-    if not palabras or not _JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
-        return False
-    if d.alumno.en(palabras, len(palabras) - 1):
-        previas = tuple(palabras[:-1])
-        return not any(previas[-len(f):] == f for f in _NO_DISPARAN)
-    if palabras[-1] in ("de", "del") and len(palabras) > 1:
-        return d.familiar.en(palabras, len(palabras) - 2) == 1
-    return False
-
-
 def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
     """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
     lugar, no un alumno."""
@@ -379,12 +298,17 @@ def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
     if "." in plano[lugares[-1][1]:inicio] and palabras[-1] not in d.abreviaturas:
         return False  # «…con cada docente. Kevin Pérez faltó»: el punto cerró la oración
     n = len(palabras)
-    return any(d.cargo.en(palabras, k) == n - k for k in range(max(0, n - 3), n))
+    k = next((k for k in range(max(0, n - 3), n) if d.cargo.en(palabras, k) == n - k), None)
+    if k is None:
+        return False
+    # «El sobrino de la directora, Diego…», «Mamá: Ing. Sandra…»: un familiar antes del cargo
+    # dice que el nombre es de la familia de alguien, no del personal.
+    return not any(d.familiar.en(palabras, j) or d.alumno.en(palabras, j) for j in range(max(0, k - 3), k))
 
 
 def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
     """«Guadalupe, Zacatecas»: la sigue el nombre de un estado."""
-    coma = _ESTADO_DESPUES.match(plano, fin)
+    coma = _ESTADO_DESPUES.match(plano, fin) or _LUGAR_Y_ESTADO.match(plano, fin)
     if coma is None or "," not in coma.group():
         return False
     palabras, _ = palabras_en(plano, coma.end(), coma.end() + 30)
@@ -411,7 +335,7 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
     if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin)):
         return True
-    return _en_contexto_de_obra(d, plano, inicio) or entre_comillas(texto, inicio, fin)
+    return _en_contexto_de_obra(d, texto, plano, inicio) or entre_comillas(texto, inicio, fin)
 
 
 def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:
@@ -423,15 +347,6 @@ def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:
         palabras = _corridas(texto, plano, tramo[0][0], tramo[-1][1])[3]
         return len(palabras) > 1 and any(palabras <= persona for persona in conjuntos)
     return any(palabras <= persona for persona in conjuntos)
-
-
-def _es_personaje(d: _Datos, palabras: frozenset[str]) -> bool:
-    if not palabras:
-        return False
-    for personaje in d.personajes.get(next(iter(palabras)), ()):
-        if palabras <= personaje and (len(palabras) > 1 or len(personaje) == 1):
-            return True
-    return False
 
 
 _CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")
@@ -453,14 +368,23 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[s
             palabras(desde, hasta)]
 
 
-def _en_contexto_de_obra(d: _Datos, plano: str, inicio: int) -> bool:
-    """Una palabra de obra o de lugar poco antes, en la misma oración y sin un alumno en medio."""
+# Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes.
+_CONECTORES = frozenset({"para", "porque", "que", "quien", "quienes", "donde", "cuando", "pues",
+                         "aunque", "mientras", "pero"})
+
+
+def _en_contexto_de_obra(d: _Datos, texto: str, plano: str, inicio: int) -> bool:
+    """Una palabra de obra o de lugar poco antes, en la misma oración, sin un alumno, un «para»
+    ni una coma que cierre el lugar en medio."""
     fin_de_obra = ultima(d.obra, plano, inicio - 45, inicio)
     if fin_de_obra is None:
         return False
     entre = plano[fin_de_obra:inicio]
-    if d.alumno.buscar(_PALABRA.findall(entre)):
-        return False
+    palabras_entre = _PALABRA.findall(entre)
+    if d.alumno.buscar(palabras_entre) or not _CONECTORES.isdisjoint(palabras_entre):
+        return False  # «beca Benito Juárez para Yatziri…»: lo que sigue a «para» es otra cosa
+    if "," in entre and not any(c.isupper() for c in texto[fin_de_obra:fin_de_obra + entre.rindex(",")]):
+        return False  # «En la biblioteca de la escuela, Kevin…»: la coma cerró el lugar
     desde = fin_de_obra  # con la palabra de obra entera: «…la escuela. Kevin» cierra la oración
     while desde > 0 and plano[desde - 1].isalpha():
         desde -= 1

@@ -168,6 +168,22 @@ CASOS = [
     ("La ficha de derivación de A-2025-014 va anexada al oficio.", {}, []),
     ("El papá de A-2025-014 está anexado desde marzo.", {}, [("salud", "está anexado", ERROR)]),
     ("Video de Checo Pérez en la clase de física.", {}, []),
+    # Una coma o un «para» cierran el lugar o la obra de antes; un familiar antes de un cargo no
+    # es el personal; la familia por sus apellidos.
+    ("En la biblioteca de la escuela, Kevin Pérez Soto se desmayó por su diabetes.", {},
+     [("nombre", "Kevin Pérez Soto", ERROR), ("salud", "diabetes", ERROR)]),
+    ("Se gestionó la beca Benito Juárez para Yatziri Ruiz Santiago, que es huérfana.", {},
+     [("nombre", "Yatziri Ruiz Santiago", ERROR), ("salud", "huérfana", ERROR)]),
+    ("Libros de Francisco Hinojosa, Gabriel García Márquez y Juan Rulfo.", {}, []),
+    ("El hijo del síndico, Mateo Castañeda, tiene TDAH.", {},
+     [("nombre", "Mateo Castañeda", ERROR), ("salud", "TDAH", ERROR)]),
+    ("Mamá: Ing. Sandra Pérez López.", {}, [("nombre", "Sandra Pérez López", ERROR)]),
+    ("Reunión con la directora, Rosa Elena Méndez, y la miss Karla Pérez.", {}, []),
+    ("La familia Pérez López tiene un hijo con autismo.", {},
+     [("nombre", "Pérez López", ERROR), ("salud", "autismo", ERROR)]),
+    ("Visita a Santiago Jamiltepec, Oaxaca.", {}, []),
+    ("Se canaliza a Erick Obed al CAPA por consumo de marihuana.", {},
+     [("nombre", "Erick Obed", ERROR), ("salud", "consumo de marihuana", ERROR)]),
     # Diminutivos y nombres de moda de las actas.
     ("Deysi y Regi faltaron toda la semana.", {}, [("nombre", "Deysi", ERROR), ("nombre", "Regi", ERROR)]),
     ("El caso más grave fue el de Vane (6°B), que además está embarazada.", {},

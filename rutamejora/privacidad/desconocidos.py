@@ -1,0 +1,112 @@
+"""Lo que dice que una palabra es el nombre de un alumno sin que el catálogo lo traiga: va justo
+después de «el alumno», «la niña» o de un familiar y «de» («la mamá de Yeimi», «el caso de
+Xochiquetzal»), o es la familia por sus apellidos («la familia Pérez López»). Y los personajes,
+que nunca son alumnos. Lo usa ``nombres``."""
+
+from __future__ import annotations
+
+from rutamejora.nucleo.expresiones import compilar
+from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
+from rutamejora.privacidad.catalogo import PARTICULAS, palabras_en, plegar
+from rutamejora.privacidad.conjuntos import Datos, datos
+from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
+
+_JUSTO_ANTES = compilar(r"[\s,:]*")
+# Después de estas frases, «niños» no dice que lo que sigue sea un alumno.
+_NO_DISPARAN = (("jardin", "de"), ("dia", "del"), ("hospital", "del"), ("casa", "de", "los"))
+
+
+def disparador(d: Datos, plano: str, inicio: int) -> bool:
+    """«el alumno», «la niña», «la mamá de», «el caso de» justo antes de ``inicio``."""
+    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
+    if not palabras or not _JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
+        return False
+    if d.alumno.en(palabras, len(palabras) - 1):
+        previas = tuple(palabras[:-1])
+        return not any(previas[-len(f):] == f for f in _NO_DISPARAN)
+    if palabras[-1] in ("de", "del") and len(palabras) > 1:
+        return d.familiar.en(palabras, len(palabras) - 2) == 1
+    # «la familia Pérez López», «Fam. Guzmán»: la familia de un alumno, por sus apellidos.
+    return palabras[-1] in ("familia", "fam")
+
+
+def es_personaje(d: Datos, palabras: frozenset[str]) -> bool:
+    if not palabras:
+        return False
+    for personaje in d.personajes.get(next(iter(palabras)), ()):
+        if palabras <= personaje and (len(palabras) > 1 or len(personaje) == 1):
+            return True
+    return False
+
+
+
+# Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
+_NOMBRE_DESCONOCIDO = r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})"
+_TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + _NOMBRE_DESCONOCIDO)
+# También tras un familiar de una persona concreta («la mamá de Yeimi», «el caso de
+# Xochiquetzal», «los papás de Darinel»): aquí solo «de» y la palabra con mayúscula (una
+# expresión corta: se busca en cada texto con un familiar); ``_disparador`` comprueba que la
+# palabra de antes sea de ``[familiar]``.
+_TRAS_DE = compilar(r"\bdel?\s+" + _NOMBRE_DESCONOCIDO)
+TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
+NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
+                            "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa",
+                            # «Padres de Familia», «caso de Emergencia»: nombres de cosas
+                            "familia", "familias", "emergencia", "urgencia", "duda", "lluvia",
+                            "accidente", "inasistencia", "ausencia", "robo", "acoso", "violencia",
+                            "alumnos", "alumnas", "ninos", "ninas", "estudiantes", "escuela",
+                            "educacion", "ciclo", "grupo", "grado"})
+
+
+def nada_tras_alumno(texto: str, palabras) -> bool:
+    """Si ningún nombre desconocido sigue a «el alumno» o a un familiar («la mamá de …»): lo que
+    ``_tras_alumno`` buscaría."""
+    return _TRAS_ALUMNO.search(texto) is None and nada_tras_familiar(texto, palabras)
+
+
+def nada_tras_familiar(texto: str, palabras) -> bool:
+    """Si ninguna palabra con mayúscula sigue a un familiar y «de» («la mamá de Yeimi»). La
+    expresión se busca solo en un texto con un familiar (uno de cada diez)."""
+    return datos().familiar.claves.isdisjoint(palabras) or _TRAS_DE.search(texto) is None
+
+
+def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
+    """Las palabras con mayúscula justo después de «alumno», «niña», «estudiante» o de un
+    familiar y «de»: un nombre aunque el catálogo no lo traiga (no después de «Hospital del
+    Niño» y semejantes)."""
+    hallados = []
+    coincidencias = [*_TRAS_ALUMNO.finditer(texto)] if d.alumno.podria(palabras) else []
+    if d.familiar.podria(palabras):
+        coincidencias += [m for m in _TRAS_DE.finditer(texto) if _nombre_tras_familiar(d, plano, m)]
+    for m in coincidencias:
+        if (m.start() and texto[m.start() - 1].isalnum()) or \
+                plegar(m.group("nombre").split()[0]) in NO_SON_NOMBRE:
+            continue
+        if not disparador(d, plano, m.start("nombre")) or es_personaje(
+                d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
+            continue  # una figura de las fiestas o de la historia, no un alumno
+        hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
+    return sorted(hallados, key=lambda h: h.inicio)
+
+
+# Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un
+# nombre solo si no tiene la forma de una palabra común: «Los papás de Tercero», «el caso de
+# Matemáticas», «Abuelos de Corazón» no nombran a nadie.
+_TERMINACIONES_COMUNES = ("cion", "sion", "dad", "ismo", "mente", "ica", "icas", "ia", "ias", "aje",
+                          "encia", "ancia", "ura", "ero", "era", "eros", "eras", "ado", "ada", "ados",
+                          "adas", "ido", "ida", "ento", "on", "or", "ol")
+# «en caso de», «un caso de», «cada caso de»: una clase de cosa, no el caso de una persona.
+_CASO_GENERICO = frozenset({"en", "un", "una", "cada", "algun", "ningun", "ese", "este", "otro", "tal"})
+
+
+def _nombre_tras_familiar(d: Datos, plano: str, m) -> bool:
+    """Si lo que sigue a un familiar o a «caso de» (``m``, de ``_TRAS_DE``: «de» y la palabra
+    con mayúscula) puede ser el nombre de un alumno que el catálogo no trae."""
+    antes, _ = palabras_en(plano, m.start() - 40, m.start())
+    if len(antes) > 1 and antes[-1].startswith("caso") and antes[-2] in _CASO_GENERICO:
+        return False
+    for palabra in _PALABRA.findall(plegar(m.group("nombre"))):
+        if palabra in d.no_nombre or palabra.endswith(_TERMINACIONES_COMUNES) \
+                or d.obra.en([palabra], 0) or d.cargo.en([palabra], 0):
+            return False
+    return True
