@@ -308,6 +308,24 @@ def tramos(texto: str, cortes: list[tuple[int, int]] | None = None) -> list[Tram
     return resultado
 
 
+# «de 46 % a 60 %», «del 7.2 al 8», «de 44 a 25»: el punto de partida y la meta, en la redacción.
+_DE_A = compilar(r"\b(?:de|del|desde)\s+(?:un\s+|el\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|por\s*ciento)?"
+                 r"\s+(?:a|al|hasta(?:\s+el)?|a\s+un)\s+(\d+(?:[.,]\d+)?)(?![\d°º:x])"
+                 r"(?:\s*(?:%|por\s*ciento))?", _I)
+
+
+def partida_y_llegada(texto: str) -> tuple[str, str, str] | None:
+    """(de, a, lo escrito) de la única cifra meta «de X a Y» de la redacción, o ``None`` (ninguna
+    o varias). Los años, las fechas, las horas, los grados y las duraciones no cuentan
+    (``_NO_META``)."""
+    texto = texto or ""
+    hallados = list(_DE_A.finditer(_tapar(texto, _NO_META)))
+    if len(hallados) != 1:
+        return None
+    m = hallados[0]
+    return m.group(1).replace(",", "."), m.group(2).replace(",", "."), texto[m.start():m.end()]
+
+
 def metas_dentro(texto: str) -> list[str]:
     """Los tramos de una redacción que son metas por sí mismos; dos o más: es una meta doble.
 

@@ -10,11 +10,12 @@ RM304 ``valor-fuera-de-escala`` y RM305 ``mantener-sin-direccion``.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO, ERROR
-from rutamejora.reglas.cifras_meta import metas_dentro
+from rutamejora.reglas.cifras_meta import metas_dentro, partida_y_llegada
 from rutamejora.reglas.compartido import fuera_de_rango
 
 PLAN = ("metas.yaml",)
@@ -166,6 +167,42 @@ def mantener_sin_direccion(ruta, ctx):
                      f"mejor o peor: solo se dará por lograda si se mide exactamente {m.valor_meta}.",
                      "Si un valor mayor también la cumple, escribe `sentido: aumentar`; si uno menor, "
                      "`sentido: disminuir`.")
+
+
+@regla("RM306", "redaccion-contra-cifras", AVISO, "planeacion", PLAN)
+def redaccion_contra_cifras(ruta, ctx):
+    """La redacción de la meta dice otra línea base u otro valor meta que sus campos.
+
+    «Aumentar de 46 % a 60 %» con `valor_meta: 48`: el avance y los informes usan los campos, y
+    la rendición diría «Sí» a una meta que, como está escrita, no se alcanzó.
+
+    ✓ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Aumentar de 46 % a 60 % los alumnos que leen con fluidez
+            linea_base: 46
+            valor_meta: 60
+    ✗ metas.yaml
+        metas:
+          - id: M1
+            descripcion: Aumentar de 46 % a 60 % los alumnos que leen con fluidez
+            linea_base: 46
+            valor_meta: 48
+    """
+    for m in ruta.metas:
+        if not isinstance(m.descripcion, str):
+            continue
+        cifras = partida_y_llegada(m.descripcion)
+        if cifras is None:
+            continue
+        dice = {"linea_base": cifras[0], "valor_meta": cifras[1]}
+        distintos = [c for c in dice if getattr(m, c) is not None
+                     and Decimal(dice[c]) != Decimal(str(getattr(m, c)))]
+        if distintos:
+            campos = " y ".join(f"`{c}` es {getattr(m, c)}" for c in distintos)
+            ctx.problema(m, distintos[-1],
+                         f"La redacción de {m.id} dice «{cifras[2]}», pero {campos}.",
+                         "Corrige la que no es: el avance y los informes usan los campos.")
 
 
 @regla("RM304", "valor-fuera-de-escala", ERROR, "planeacion", PLAN)
