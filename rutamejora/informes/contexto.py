@@ -141,6 +141,9 @@ def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None,
         "cambios_sin_confirmar": version.cambios,
         "con_errores": bool(errores),
         "errores": [_problema(p) for p in errores],
+        # Los archivos que no se pudieron leer: lo suyo falta en todo el informe («Ejercido:
+        # $0.00» con una bitácora ilegible no es que no se gastara).
+        "ilegibles": sorted(n for n in ruta.documentos if n not in ruta.legibles),
     }
 
 

@@ -155,3 +155,20 @@ def test_un_rasgo_revalorado_sin_comentario_cita_el_del_inicio_como_tal(ejemplo)
                     f"| En proceso → Logrado | {comentario} |") in texto, audiencia
         else:
             assert f"<td>{comentario}</td>" in texto, audiencia
+
+
+# --- Con --con-errores, el informe dice qué archivo no se leyó --------------------------------------
+
+
+def test_con_errores_dice_que_la_bitacora_no_se_leyo(ejemplo):
+    """«Ejercido: $0.00» con una bitácora ilegible no es que no se gastara: el encabezado lo dice."""
+    with (ejemplo / "bitacora.yaml").open("a", encoding="utf-8") as f:
+        f.write("<<<<<<< HEAD\n")
+    frase = ("No se pudo leer bitacora.yaml: lo que tiene falta en todo el informe")
+    for audiencia, formato in AUDIENCIAS:
+        r = runner.invoke(app, ["informe", str(ejemplo), "-t", "rendicion", "--fecha", "2026-07-15",
+                                "-a", audiencia, "-f", formato, "--con-errores"])
+        assert r.exit_code == 0, r.output
+        marcado = f"**{frase}**" if formato == "md" else f"<strong>{frase}</strong>"
+        assert (marcado + " (lo ejercido, los registros o las metas que dice no aparecen: no es que "
+                "no los haya).") in r.stdout, (audiencia, formato)
