@@ -220,12 +220,19 @@ def sin_registro_desde_la_sesion(ruta, ctx):
     pasadas = [(n, dia) for n, dia in enumerate(cal.sesiones, start=1) if dia <= ctx.hoy]
     if not pasadas:
         return
-    numero, dia = pasadas[-1]
-    if not any(e.fecha and e.fecha >= dia for e in ruta.entradas):
-        ctx.problema(Lugar.raiz(ruta, "bitacora.yaml"), None,
-                     f"La bitácora no tiene registros desde la sesión {numero} ({dia.isoformat()}).",
-                     f"Registra los acuerdos y avances de esa sesión: `ruta bitacora agregar --fecha "
-                     f"{dia.isoformat()} --sesion {numero} …`.")
+    # Las sesiones ya pasadas después de la última entrada: desde la primera de ellas no hay
+    # nada (con solo la sesión 1 registrada, faltan de la 2 a la 8, no «desde la 8»).
+    ultima = max((e.fecha for e in ruta.entradas if e.fecha), default=None)
+    sin_registro = [(n, dia) for n, dia in pasadas if ultima is None or dia > ultima]
+    if not sin_registro:
+        return
+    numero, dia = sin_registro[0]
+    mensaje = (f"Faltan en la bitácora las sesiones {numero} a {sin_registro[-1][0]} (desde el "
+               f"{dia.isoformat()})." if len(sin_registro) > 1 else
+               f"La bitácora no tiene registros desde la sesión {numero} ({dia.isoformat()}).")
+    ctx.problema(Lugar.raiz(ruta, "bitacora.yaml"), None, mensaje,
+                 f"Registra los acuerdos y avances de esa sesión: `ruta bitacora agregar --fecha "
+                 f"{dia.isoformat()} --sesion {numero} …`.")
 
 
 @regla("RM407", "reprogramada-sin-fechas", AVISO, "seguimiento", ("bitacora.yaml",))

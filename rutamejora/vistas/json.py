@@ -171,6 +171,7 @@ def pendientes(ruta, p) -> dict:
         "proxima_sesion": _sesion(p.proxima),
         "hasta": _fecha(p.hasta),
         "hasta_sesion": _sesion(p.hasta_sesion),
+        "clases_terminaron": _fecha(p.terminaron),
         "pendientes": [{
             "tipo": x.tipo, "urgencia": x.urgencia, "id": x.id, "texto": x.texto,
             "fecha": _fecha(x.fecha), "detalle": x.detalle, "estado": x.estado,

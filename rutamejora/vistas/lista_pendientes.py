@@ -62,6 +62,7 @@ class Pendientes:
     hasta: date                            # hasta dónde se mira
     hasta_sesion: tuple[int, date] | None  # la sesión que marca ``hasta`` (None: fin de clases)
     pendientes: list = field(default_factory=list)
+    terminaron: date | None = None         # el fin de clases, si ya pasó (se mira hasta hoy)
 
     def grupos(self) -> list[tuple[str, list]]:
         """[(tipo, [Pendiente])] en orden de urgencia, sin grupos vacíos."""
@@ -109,7 +110,9 @@ def pendientes(ruta: Ruta, hoy: date, hasta_sesion: int | None = None,
     ``ruta validar`` (entran los errores y los avisos, no la información).
     """
     anterior, proxima, hasta, marca = _horizonte(ruta, hoy, hasta_sesion)
-    resultado = Pendientes(hoy, anterior, proxima, hasta, marca)
+    cal = ruta.calendario
+    resultado = Pendientes(hoy, anterior, proxima, hasta, marca,
+                           terminaron=cal.fin if cal is not None and cal.fin < hoy else None)
     lista = resultado.pendientes
     lista += _acciones_pendientes(ruta, hoy, hasta, anterior)
     lista += _metas_pendientes(ruta, hoy, hasta)

@@ -300,6 +300,8 @@ def titulo_pendientes(p) -> str:
         proxima = p.proxima is not None and p.proxima[0] == n
         que = "para" if proxima else "hasta"
         return f"Pendientes {que} la sesión {n} del CTE ({dia_semana(d)} {fecha_larga(d)})"
+    if p.terminaron is not None:  # «hasta el fin de clases (30 de noviembre)» sería falso
+        return f"Pendientes al cierre del ciclo (las clases terminaron el {fecha_larga(p.terminaron)})"
     return f"Pendientes hasta el fin de clases ({fecha_larga(p.hasta)})"
 
 

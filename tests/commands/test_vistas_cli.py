@@ -314,7 +314,7 @@ def test_pendientes_ordenados_por_urgencia_con_avisos(tmp_path):
         "    venció el 26 jun 2026; última medición: 26 sep 2025",
         "",
         "Avisos de `ruta validar` — 1",
-        "RM406 La bitácora no tiene registros desde la sesión 8 (2026-06-26).",
+        "RM406 Faltan en la bitácora las sesiones 2 a 8 (desde el 2025-10-31).",
         "      bitacora.yaml:1",
         "",
         "3 pendientes, de lo más urgente a lo menos.",
@@ -360,7 +360,8 @@ def test_pendientes_json():
          "fecha": "2026-06-26", "detalle": "venció el 26 jun 2026; última medición: 26 sep 2025",
          "estado": "no_lograda", "archivo": None, "linea": None},
         {"tipo": "aviso", "urgencia": 9, "id": "RM406",
-         "texto": "La bitácora no tiene registros desde la sesión 8 (2026-06-26).", "fecha": None,
+         "texto": "Faltan en la bitácora las sesiones 2 a 8 (desde el 2025-10-31).",
+         "fecha": None,
          "detalle": "bitacora.yaml:1", "estado": None, "archivo": "bitacora.yaml", "linea": 1}]
     medio = json_de("pendientes", str(EJEMPLO), "--fecha", "2026-01-15")
     assert medio["hasta_sesion"] == medio["proxima_sesion"] == {"numero": 4, "fecha": "2026-01-30"}
@@ -469,3 +470,14 @@ def test_una_parte_ilegible_no_se_dice_vacia(tmp_path):
     assert "Aún no hay metas" not in r.stdout
     assert ("metas.yaml tiene errores que impiden leerlo: corrígelos (`ruta validar`) para verlo "
             "aquí.") in r.stdout
+
+
+def test_pendientes_despues_del_fin_de_clases_no_dice_otra_fecha():
+    """Un usuario nuevo lo corrió en noviembre: decía «hasta el fin de clases (30 de noviembre
+    de 2026)», pero las clases terminaron el 15 de julio."""
+    salida = lineas(correr("pendientes", str(MINIMA), "--fecha", "2026-11-30"))
+    assert salida[4] == "Pendientes al cierre del ciclo (las clases terminaron el 15 de julio de 2026)"
+    datos = json_de("pendientes", str(MINIMA), "--fecha", "2026-11-30")
+    assert (datos["hasta"], datos["clases_terminaron"]) == ("2026-11-30", "2026-07-15")
+    datos = json_de("pendientes", str(MINIMA), "--fecha", "2026-07-01")
+    assert (datos["hasta"], datos["clases_terminaron"]) == ("2026-07-15", None)
