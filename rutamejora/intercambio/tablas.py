@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rutamejora.formato import costo_total, marco_de, periodos
 from rutamejora.nucleo import ERROR, AVISO
 from rutamejora.privacidad import INFORME, MENSAJE, NOMBRE, SALUD, detectar, enmascarar
-from rutamejora.reglas import personal_de, textos_suprimidos
+from rutamejora.reglas import es_comprobante, personal_de, textos_suprimidos
 from rutamejora.vistas import avance_meta, situacion_accion
 
 # Un marcador de nombre con iniciales («[nombre: J. P. L.]», el de la terminal) pierde las
@@ -217,7 +217,8 @@ def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tup
                                       fecha(r.nuevo_fin), limpio(r.conclusion)))
             if r.gasto:
                 tablas["gastos"].append((*base, limpio(r.accion), limpio(fuentes.get(r.accion)),
-                                         centavos(r.gasto), limpio(r.comprobante)))
+                                         centavos(r.gasto), limpio(r.comprobante),
+                                         int(es_comprobante(r.comprobante))))
         for m in e.mediciones or []:
             tablas["mediciones"].append((*base, limpio(m.meta), numero(m.valor), limpio(m.fuente),
                                          limpio(m.nota)))

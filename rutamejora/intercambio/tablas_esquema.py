@@ -203,7 +203,9 @@ GASTOS = Tabla("gastos", "Los registros con gasto, con la fuente a la que se car
     _c("accion", "texto", "Id de la acción."),
     _c("fuente", "texto", "Id de la fuente de la acción (fuentes.id)."),
     _c("monto_centavos", "centavos", "Lo ejercido."),
-    _c("comprobante", "texto", "Folio del comprobante."),
+    _c("comprobante", "texto", "Folio del comprobante, como se escribió."),
+    _c("con_comprobante", "entero", "1 si `comprobante` nombra un comprobante; 0 si falta o dice "
+                                    "que falta («pendiente», «extraviado», «sí»: lo que avisa RM408)."),
 ), indices=(("ruta", "accion"), ("ruta", "fuente")))
 
 MEDICIONES = Tabla("mediciones", "Cada medición del indicador de una meta.", (

@@ -175,3 +175,23 @@ def test_textos_libres_a_mano():
     assert partir_libres("Lista;Fotos; ; ") == ["Lista", "Fotos"]
     assert partir_libres("Corte inicial; ; Corte final", vacios=True) == ["Corte inicial", "", "Corte final"]
     assert partir_libres(None) == partir_libres("") == []
+
+
+def test_con_comprobante_dice_si_el_comprobante_vale(tmp_path):
+    """«comprobante: pendiente» viajaba como si fuera un folio: quien filtraba por
+    ``comprobante IS NULL`` no veía ese gasto. ``con_comprobante`` lo dice (lo mismo que RM408)."""
+    import shutil
+
+    carpeta = tmp_path / "escuelas" / "21DPR0487A" / "2025-2026"
+    shutil.copytree(EJEMPLOS / "primaria-2025-2026", carpeta)
+    bitacora = carpeta / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    assert texto.count("comprobante: APF-2025-0412") == 1
+    bitacora.write_text(texto.replace("comprobante: APF-2025-0412", "comprobante: pendiente"), encoding="utf-8")
+    tablas = leer_tablas(descubrir([tmp_path]), date(2026, 3, 27), True, procesos=1).tablas
+    clave = "escuelas/21DPR0487A/2025-2026"
+    pares = list(zip(_columna(tablas, "gastos", "comprobante", clave),
+                     _columna(tablas, "gastos", "con_comprobante", clave)))
+    assert ("pendiente", 0) in pares
+    assert ("APF-2025-0433", 1) in pares
+    assert all(valor == (0 if folio == "pendiente" else 1) for folio, valor in pares)
