@@ -161,7 +161,7 @@ def test_validar_y_exportar_con_comprobantes_con_contactos(sembrar, tmp_path):
     for en_claro in ("2221234567", "OERJ", "MPLRZS", "lupita_ramos84", "hotmail"):
         assert en_claro not in salida and en_claro not in gastos, en_claro
     assert [f for f in gastos.splitlines() if "[" in f] == [
-        'ruta,2,2025-09-26,1,A2,F2,21000,"Recibo firmado por la abuela, [teléfono]"',
-        "ruta,3,2025-10-31,2,A4,F2,25000,CURP [CURP]",
-        "ruta,3,2025-10-31,2,A12,F2,30000,Tutora: [correo]",
+        'ruta,2,2025-09-26,1,A2,F2,21000,"Recibo firmado por la abuela, [teléfono]",1',
+        "ruta,3,2025-10-31,2,A4,F2,25000,CURP [CURP],1",
+        "ruta,3,2025-10-31,2,A12,F2,30000,Tutora: [correo],1",
     ]
