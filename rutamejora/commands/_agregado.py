@@ -109,6 +109,8 @@ def _contenido(entrada) -> str:
     partes = []
     for r in entrada.acciones:
         detalle = r.estado.replace("_", " ") + (f", {r.avance} %" if r.avance is not None else "")
+        if getattr(r, "gasto", None) is not None:  # lo ejercido también se escribió: se dice
+            detalle += f", gasto de ${r.gasto:,.2f}"
         partes.append(f"acción {r.accion} ({detalle})")
     for m in entrada.mediciones:
         from rutamejora.vistas import numero

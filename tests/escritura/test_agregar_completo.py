@@ -307,3 +307,11 @@ def test_la_hoja_va_con_una_sola_meta(ejemplo, tmp_path, metas, mensaje):
     assert r.exit_code == 2
     assert r.stderr == f"ruta: {mensaje}\nruta: no se escribió nada en bitacora.yaml.\n"
     assert huella(ejemplo / "bitacora.yaml") == antes
+
+
+def test_la_linea_de_lo_agregado_dice_el_gasto(ejemplo):
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A15=en_curso:90", "--gasto", "1250.5",
+               "--comprobante", "F-118")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ("Nueva entrada del 14 jul 2026 en bitacora.yaml, línea 686: acción A15 (en curso, "
+                        "90 %, gasto de $1,250.50).\n")
