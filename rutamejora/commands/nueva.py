@@ -155,8 +155,10 @@ def _escuela(N, anterior, dadas: dict):
 def _sin_preguntas(N, escuela, ciclo, marco, carpeta, de_anterior, pedido_sin_preguntas: bool, ciclos):
     """Sin preguntar (``--sin-preguntas`` o sin terminal): lo que falta es un error de uso que
     nombra las opciones; lo que se dio mal, también."""
-    if not escuela.nivel and escuela.cct and N.revisar_cct(escuela.cct).valor:
-        escuela.nivel = N.nivel_de_cct(N.revisar_cct(escuela.cct).valor)  # PR → primaria, JN → preescolar…
+    if not escuela.nivel and escuela.cct:
+        # El nivel sale de la CCT (PR → primaria, JN → preescolar…): una CCT mal escrita se dice
+        # primero, con su corrección, y no como «hay que dar --nivel».
+        escuela.nivel = N.nivel_de_cct(_o_fallar(N.revisar_cct(escuela.cct)))
     faltan = [f"--{n}" for n, v in (("nombre", escuela.nombre), ("cct", escuela.cct),
                                     ("nivel", escuela.nivel), ("ciclo", ciclo)) if not v]
     motivo = ""

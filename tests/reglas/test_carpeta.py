@@ -117,3 +117,15 @@ def test_nueva_rechaza_el_separador_de_linea_de_unicode(tmp_path):
                                  "21DPR0487A", "--ciclo", "2025-2026", "--sin-preguntas"])
     assert r.exit_code == 2
     assert not destino.exists()
+
+
+def test_nueva_dice_primero_la_cct_mal_escrita(tmp_path):
+    """Sin --nivel, el nivel sale de la CCT: una CCT mal escrita no se esconde tras «hay que dar
+    --nivel»."""
+    destino = tmp_path / "jn2"
+    r = CliRunner().invoke(app, ["nueva", str(destino), "--nombre", "Jardín", "--cct", "11DJN0041X",
+                                 "--ciclo", "2025-2026", "--sin-preguntas"])
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: La CCT «11DJN0041X» no es válida: su carácter verificador no corresponde. "
+                        "¿Quisiste decir 11DJN0041M?\n")
+    assert not destino.exists()
