@@ -73,11 +73,14 @@ class Voz:
     """Cómo se nombra a las personas y qué texto libre puede salir para cada audiencia."""
 
     def __init__(self, ruta: Ruta, audiencia: str):
-        from rutamejora.reglas import personal_de, textos_suprimidos
+        from rutamejora.privacidad import buscador_de_nombres
+        from rutamejora.reglas import alumnos_nombrados_en, personal_de, textos_suprimidos
 
         self.publica = audiencia == "comunidad"
         self._personal = personal_de(ruta)
         self._suprimidos = textos_suprimidos(ruta)
+        # Un alumno nombrado en algún texto de la Ruta se calla en todos.
+        self._ya_nombrados = buscador_de_nombres(alumnos_nombrados_en(ruta))
         # Lo ya dicho: un texto se repite en un informe (un rubro, un responsable, un acuerdo en
         # varias secciones) y cada vez pasaría por el detector y los cambios para la comunidad.
         self._dichos: dict[tuple, str] = {}
@@ -174,6 +177,8 @@ class Voz:
         """``propios``: los tramos (inicio, fin) de ``texto`` que son un nombre propio: un
         nombre ahí no cuenta (con ``sin_nombres``, el texto entero lo es)."""
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
+        if self._ya_nombrados is not None:
+            hallazgos += self._ya_nombrados(texto)
         if not hallazgos:
             return texto
         permitidas = set(self._suprimidos.get(texto) or ())

@@ -20,8 +20,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora.formato import costo_total, marco_de, periodos
 from rutamejora.nucleo import ERROR, AVISO
-from rutamejora.privacidad import INFORME, MENSAJE, NOMBRE, SALUD, detectar, enmascarar
-from rutamejora.reglas import es_comprobante, personal_de, textos_suprimidos
+from rutamejora.privacidad import INFORME, MENSAJE, NOMBRE, SALUD, buscador_de_nombres, detectar, enmascarar
+from rutamejora.reglas import alumnos_nombrados_en, es_comprobante, personal_de, textos_suprimidos
 from rutamejora.vistas import avance_meta, situacion_accion
 
 # Un marcador de nombre con iniciales («[nombre: J. P. L.]», el de la terminal) pierde las
@@ -35,6 +35,8 @@ class Limpiador:
     def __init__(self, ruta):
         self._personal = personal_de(ruta) if ruta is not None else ()
         self._suprimidos = textos_suprimidos(ruta) if ruta is not None else {}
+        # Un alumno nombrado en algún texto de la Ruta se calla en todos.
+        self._ya_nombrados = buscador_de_nombres(alumnos_nombrados_en(ruta)) if ruta is not None else None
 
     def __call__(self, valor, contexto: str | None = None, con_nombre: bool = False):
         """``valor`` como texto sin datos personales (``None`` se queda ``None``).
@@ -45,6 +47,8 @@ class Limpiador:
             return None
         texto = _INICIALES.sub("[nombre]", str(valor))
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
+        if self._ya_nombrados is not None:
+            hallazgos += self._ya_nombrados(texto)
         if con_nombre:
             hallazgos = [h for h in hallazgos if h.clase != NOMBRE]
         permitidas = self._suprimidos.get(" ".join(texto.split()))

@@ -10,7 +10,8 @@ mide y qué no se detecta: docs/privacidad.md.
 from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
-    "detector": "detectar de_un_alumno alumnos_nombrados mensaje_sin_datos CODIGOS MENSAJE",
+    "detector": "detectar de_un_alumno alumnos_nombrados mensaje_sin_datos buscador_de_nombres CODIGOS "
+                "MENSAJE",
     "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD NOMBRES_DE_CLASE",
     "mascara": "enmascarar marcador iniciales DESTINOS TERMINAL JSON GITHUB INFORME",
     "salud": "terminos_sensibles",

@@ -160,3 +160,21 @@ def de_un_alumno(texto: str, hallazgo: Hallazgo) -> bool:
     de Juanito Pérez»): en un campo donde un nombre es legítimo (el de un órgano de la
     comunidad, el de una persona del colectivo), ese sí cuenta."""
     return _DE_UN_ALUMNO.search(plegar(texto[:hallazgo.inicio]).rstrip() + " ") is not None
+
+
+def buscador_de_nombres(nombres):
+    """Una función ``texto → [Hallazgo]`` con cada aparición de uno de ``nombres`` (ya hallados
+    en otro texto), sin importar mayúsculas, acentos ni espacios; ``None`` si no hay nombres."""
+    if not nombres:
+        return None
+    import re
+
+    patron = re.compile(r"(?<![a-z0-9])(?:" + "|".join(
+        r"\s+".join(re.escape(p) for p in plegar(n).split()) for n in nombres) + r")(?![a-z0-9])")
+
+    def buscar(texto: str) -> list[Hallazgo]:
+        plano = plegar(texto)
+        return [Hallazgo(NOMBRE, m.start(), m.end(), texto[m.start():m.end()])
+                for m in patron.finditer(plano)] if len(plano) == len(texto) else []
+    return buscar
+

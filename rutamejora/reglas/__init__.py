@@ -28,7 +28,7 @@ _PUBLICO = {
     "catalogo_json": "catalogo", "catalogo_texto": "catalogo", "explicacion": "catalogo",
     "sugerir_codigo": "catalogo", "obtener": "catalogo",
     "Contexto": "base", "Lugar": "base",
-    "sin_acentos": "privacidad",
+    "sin_acentos": "privacidad", "alumnos_nombrados_en": "privacidad",
     "personal_de": "personales", "textos_suprimidos": "personales", "proteger": "personales",
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
     "disposicion": "carpeta",

@@ -155,3 +155,17 @@ _VOCALES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü
 def sin_acentos(palabra: str) -> str:
     """Un patrón que acepta la palabra con o sin acentos («María» ~ «Maria»)."""
     return "".join(_VOCALES.get(c, re.escape(c)) for c in normalizar(palabra).replace("_", " "))
+
+
+def alumnos_nombrados_en(ruta) -> tuple[str, ...]:
+    """Los nombres de alumnos (de dos palabras o más) que el detector halló en algún texto de la
+    Ruta, sin los que una supresión declaró no personales: los informes y las exportaciones los
+    enmascaran en **todo** texto, también donde el detector no los vería solos («Kevin Pérez
+    Soto» después de «la biblioteca»). Del más largo al más corto."""
+    from rutamejora.reglas.personales import suprimidas
+
+    callados = suprimidas(ruta)
+    nombres = {" ".join(d.hallazgo.texto.split()) for d in datos(ruta)
+               if d.hallazgo.clase == NOMBRE and NOMBRE not in callados.get((d.archivo, d.linea), ())}
+    return tuple(sorted((n for n in nombres if len(n.split()) >= 2), key=lambda n: (-len(n), n)))
+
