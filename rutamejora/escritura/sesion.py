@@ -68,6 +68,20 @@ def _linea(texto) -> str:
     return " ".join(str(texto or "").split())
 
 
+def _corto(texto, largo: int) -> str:
+    """``_linea(texto)`` de a lo más ``largo`` caracteres, cortado entre palabras y nunca dentro de
+    un marcador («[nombre: B. H.]»), con «…» si se cortó."""
+    texto = _linea(texto)
+    if len(texto) <= largo:
+        return texto
+    corte = texto.rfind(" ", 0, largo)
+    corte = corte if corte > largo // 2 else largo
+    abierto = texto.rfind("[", 0, corte)
+    if abierto > texto.rfind("]", 0, corte):
+        corte = abierto  # el marcador entero o nada
+    return texto[:corte].rstrip(" ,;:") + "…"
+
+
 def _comillas(texto: str) -> str:
     import json
 
@@ -107,11 +121,11 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
             titulo = titulo.format(hasta=_fecha_o(lista_pendientes.hasta),
                                    anterior=_fecha_o(lista_pendientes.anterior[1] if lista_pendientes.anterior else None))
             lineas.append(f"#   {titulo}:")
-            lineas += [f"#     {p.id}  {_linea(p.texto)[:70]} ({_linea(p.detalle)})" for p in grupo]
+            lineas += [f"#     {p.id}  {_corto(p.texto, 70)} ({_linea(p.detalle)})" for p in grupo]
     lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", "", "acciones:"]
     acciones = acciones_de_la_sesion(ruta, dia, numero)
     for s in acciones:
-        lineas.append(f"  # {s.accion.id}: {_linea(s.accion.actividad)[:90]}"
+        lineas.append(f"  # {s.accion.id}: {_corto(s.accion.actividad, 90)}"
                       + (f" (termina el {_fecha_o(s.fin)})" if s.fin else ""))
         lineas += [f"  - accion: {s.accion.id}", f"    estado: {s.estado or 'pendiente'}",
                    f"    avance: {'' if s.avance is None else s.avance}".rstrip()]
@@ -120,7 +134,7 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
     lineas += ["", "mediciones:"]
     metas = metas_de_la_sesion(ruta, dia)
     for p in metas:
-        lineas += [f"  # {p.id}: {_linea(p.texto)[:90]} ({_linea(p.detalle)})",
+        lineas += [f"  # {p.id}: {_corto(p.texto, 90)} ({_linea(p.detalle)})",
                    f"  - meta: {p.id}", "    valor:", "    fuente:"]
     if not metas:
         lineas.append("  # Ninguna meta por medir; agrega las que midieron (- meta: M1 …).")

@@ -639,3 +639,16 @@ def test_cada_clave_del_borrador_se_registra(ruta, clave, texto):
                            "ingresos", "rasgos", "nota"}
     entrada, _ = entrada_del_borrador("fecha: 2026-02-27\nsesion: 5\n" + texto, cargar(ruta)[0])
     assert clave in entrada.datos()
+
+
+@pytest.mark.parametrize("texto, largo, esperado", [
+    ("Círculo de lectura diario de 20 minutos en todos los grupos de la escuela", 40,
+     "Círculo de lectura diario de 20 minutos…"),
+    ("Habló la madre de [nombre: B. H.] sobre el caso", 24, "Habló la madre de…"),
+    ("Corto", 40, "Corto"),
+])
+def test_los_comentarios_del_borrador_se_cortan_entre_palabras(texto, largo, esperado):
+    """Antes se cortaban a media palabra y a media máscara («[nombre: B. H.»)."""
+    from rutamejora.escritura.sesion import _corto
+
+    assert _corto(texto, largo) == esperado
