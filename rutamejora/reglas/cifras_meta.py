@@ -309,9 +309,15 @@ def tramos(texto: str, cortes: list[tuple[int, int]] | None = None) -> list[Tram
 
 
 # «de 46 % a 60 %», «del 7.2 al 8», «de 44 a 25»: el punto de partida y la meta, en la redacción.
-_DE_A = compilar(r"\b(?:de|del|desde)\s+(?:un\s+|el\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|por\s*ciento)?"
-                 r"\s+(?:a|al|hasta(?:\s+el)?|a\s+un)\s+(\d+(?:[.,]\d+)?)(?![\d°º:x])"
-                 r"(?:\s*(?:%|por\s*ciento))?", _I)
+# Sin tapar lo que no es cifra meta (``_tapar`` con ``_NO_META`` es lo caro de RM302): la misma
+# expresión no toma años («de 2024 a 2026»), horas («de 7:45»), grados («de 1° a 3°», «del 1o»),
+# edades y duraciones («de 8 a 10 años») ni días de un mes («de 5 a 10 de mayo»).
+_CANTIDAD = r"(?!(?:19|20)\d\d\b)(\d+(?:[.,]\d+)?)(?![\d°º:x])"
+_NO_ES_GRADO = r"(?!(?:er|ero|ro|do|to|vo|o|a)\b)"  # pegado al número: «1o», «3a», «1er»
+_DE_A = compilar(
+    r"\b(?:de|del|desde)\s+(?:un\s+|el\s+)?" + _CANTIDAD + _NO_ES_GRADO + r"\s*(?:%|por\s*ciento)?"
+    r"\s+(?:a|al|hasta(?:\s+el)?|a\s+un)\s+(?:un\s+|el\s+)?" + _CANTIDAD + _NO_ES_GRADO
+    + rf"(?!\s*(?:años|meses|semanas|d[ií]as|horas|minutos|veces|de\s+{_MES}))(?:\s*(?:%|por\s*ciento))?", _I)
 
 
 def partida_y_llegada(texto: str) -> tuple[str, str, str] | None:
@@ -319,7 +325,7 @@ def partida_y_llegada(texto: str) -> tuple[str, str, str] | None:
     o varias). Los años, las fechas, las horas, los grados y las duraciones no cuentan
     (``_NO_META``)."""
     texto = texto or ""
-    hallados = list(_DE_A.finditer(_tapar(texto, _NO_META)))
+    hallados = list(_DE_A.finditer(texto))
     if len(hallados) != 1:
         return None
     m = hallados[0]

@@ -24,6 +24,8 @@ EJEMPLO = Path(__file__).resolve().parents[2] / "ejemplos" / "primaria-2025-2026
     ("Puerta abierta de 7:45 a 8:00", None),
     ("Los alumnos de 8 a 10 años", None),
     ("Proyectos de 2024 a 2026", None),
+    ("Del 5 al 10 de mayo, del 1o al 3o y de 1er a 3er grado", None),
+    ("Reducir de 4 a 2 las incidencias de convivencia", ("4", "2", "de 4 a 2")),
     ("Subir la asistencia de 90 % a 95 % y el promedio de 7.2 a 8", None),
 ])
 def test_partida_y_llegada(texto, esperado):
