@@ -92,6 +92,12 @@ def _informar(exportacion, salida: Path, reemplazado: str | None) -> None:
                err=True)
     if reemplazado:
         typer.echo(f"ruta: {reemplazado}", err=True)
+    inaccesibles = exportacion.inaccesibles()
+    if inaccesibles:  # un archivo que no se pudo abrir: el equipo, no lo escrito (como validar)
+        lista = ", ".join(inaccesibles[:5]) + (f" y {len(inaccesibles) - 5} más" if len(inaccesibles) > 5 else "")
+        typer.echo(f"ruta: en {lista} hay un archivo que no se pudo abrir (RM012); lo demás se exportó. "
+                   "Revisa sus permisos con `ruta validar`.", err=True)
+        raise typer.Exit(2)
     malas = exportacion.con_errores()
     if malas:
         lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")

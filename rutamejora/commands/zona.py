@@ -65,7 +65,9 @@ def zona(
         from rutamejora.nucleo import consola
 
         typer.echo(como_texto(vista, consola().width), nl=False)
-    raise typer.Exit(1 if any(f.errores or not f.legible for f in vista.filas) else 0)
+    # Como `ruta validar`: 2 si un archivo no se pudo abrir (el equipo), 1 si hay errores.
+    raise typer.Exit(2 if any(f.inaccesible for f in vista.filas) else
+                     1 if any(f.errores or not f.legible for f in vista.filas) else 0)
 
 
 def _barra(total: int, formato: Formato):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rutamejora import __version__
 from rutamejora.intercambio.tablas import Limpiador, filas_de_ruta, fila_ilegible
-from rutamejora.intercambio.tablas_esquema import RUTAS, TABLAS, VERSION_ESQUEMA
+from rutamejora.intercambio.tablas_esquema import PROBLEMAS, RUTAS, TABLAS, VERSION_ESQUEMA
 
 HERRAMIENTA = "ruta exportar"
 # Los datos de zona.yaml que van a ``metadatos`` (con el prefijo ``zona_``), en este orden.
@@ -40,6 +40,12 @@ class Exportacion:
     @property
     def rutas(self) -> int:
         return len(self.tablas["rutas"])
+
+    def inaccesibles(self) -> list[str]:
+        """Las claves de las Rutas con un archivo que no se pudo abrir (RM012: permisos, una
+        carpeta en su lugar): un problema del equipo, no de lo escrito (salida 2)."""
+        codigo = PROBLEMAS.nombres.index("codigo")
+        return sorted({f[0] for f in self.tablas.get("problemas", []) if f[codigo] == "RM012"})
 
     def con_errores(self) -> list[str]:
         """Las claves de las Rutas con errores de validación o que no se pudieron leer."""

@@ -49,6 +49,7 @@ class Fila:
     errores: int = 0
     avisos: int = 0
     ilegibles: list = field(default_factory=list)   # archivos de la Ruta que no se pudieron leer
+    inaccesible: bool = False  # alguno no se pudo abrir (RM012: permisos…): la zona sale con 2
     metas: dict = field(default_factory=lambda: dict.fromkeys(ESTADOS_META, 0))
     acciones: int = 0
     acciones_vencidas: int = 0
@@ -106,7 +107,8 @@ def _fila(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool) -> Fila:
     ruta = resultado.ruta
     cuenta = resultado.cuenta
     fila = Fila(clave=clave, errores=cuenta[ERROR], avisos=cuenta[AVISO],
-                ilegibles=[a for a in ARCHIVOS_RUTA if a not in ruta.legibles])
+                ilegibles=[a for a in ARCHIVOS_RUTA if a not in ruta.legibles],
+                inaccesible=resultado.codigo_de_salida() == 2)
     if "ruta.yaml" in fila.ilegibles or ruta.datos is None:
         fila.legible = False
         fila.motivo = "no se pudo leer ruta.yaml; revísala con `ruta validar`"

@@ -227,3 +227,22 @@ def test_un_enlace_en_ciclo_en_formato_github(ruta_minima, invocar, monkeypatch)
     assert (f"::error file={ruta_minima.name}/metas.yaml,title=RM012 archivo-inaccesible::No se pudo "
             "abrir el archivo: hay un ciclo de enlaces simbólicos. Debe ser el archivo YAML de la "
             "Ruta, que se pueda leer.") in resultado.stdout.splitlines()
+
+
+def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar):
+    """Como `validar`: un archivo que no se puede abrir es del equipo (2), aunque la vista y la
+    exportación salgan con lo demás."""
+    import shutil
+
+    ejemplos = Path(__file__).resolve().parents[2] / "ejemplos"
+    zona = tmp_path / "zona"
+    shutil.copytree(ejemplos / "primaria-2025-2026", zona / "a")
+    shutil.copytree(ejemplos / "secundaria-2025-2026", zona / "b")
+    (zona / "a" / "metas.yaml").unlink()
+    (zona / "a" / "metas.yaml").mkdir()
+    assert invocar(["zona", str(zona), "--fecha", "2026-03-01"]).exit_code == 2
+    r = invocar(["exportar", str(zona), "-f", "csv", "-o", str(tmp_path / "csv"), "--fecha", "2026-03-01"])
+    assert r.exit_code == 2
+    assert r.stderr.endswith("ruta: en a hay un archivo que no se pudo abrir (RM012); lo demás se exportó. "
+                             "Revisa sus permisos con `ruta validar`.\n")
+    assert (tmp_path / "csv" / "rutas.csv").exists()
