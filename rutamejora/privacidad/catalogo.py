@@ -151,6 +151,20 @@ class Frases:
                                     max(partes, key=lambda p: len(p[0])))
             (self.claves_prefijo if comodin else self.claves).add(palabra[:5] if comodin else palabra)
 
+    def estado(self) -> tuple:
+        """Lo que ``Frases`` arma de sus entradas, en una forma que se puede escribir como
+        literal de Python y que no depende del orden de los conjuntos (``compilar``)."""
+        return (tuple(sorted(self.entradas)), self._exactas, self._por_prefijo,
+                tuple(sorted(self.claves)), tuple(sorted(self.claves_prefijo)))
+
+    @classmethod
+    def desde_estado(cls, estado: tuple) -> "Frases":
+        """Las ``Frases`` de un ``estado()`` guardado, sin volver a armarlas."""
+        frases = cls.__new__(cls)
+        entradas, frases._exactas, frases._por_prefijo, claves, prefijos = estado
+        frases.entradas, frases.claves, frases.claves_prefijo = frozenset(entradas), set(claves), set(prefijos)
+        return frases
+
     def podria(self, palabras) -> bool:
         """Si alguna frase podría estar entre ``palabras`` (un filtro barato: sin falsos no)."""
         if not self.claves.isdisjoint(palabras):
@@ -189,9 +203,37 @@ class Frases:
 
 @lru_cache(maxsize=1)
 def senales() -> dict[str, Frases]:
-    """Las secciones de ``senales.txt``, cada una como ``Frases``."""
+    """Las secciones de ``senales.txt``, cada una como ``Frases``: de ``_compilado.py`` si está al
+    día con el archivo (armarlas cuesta ~4 ms en cada arranque; leerlas de ahí, una fracción)."""
+    compilado = _compiladas()
+    if compilado is not None:
+        return {seccion: Frases.desde_estado(estado) for seccion, estado in compilado.items()}
+    return armar_senales()
+
+
+def armar_senales() -> dict[str, Frases]:
+    """Las secciones de ``senales.txt``, armadas desde el texto."""
     return {seccion: Frases(plegar(r) for r in renglones)
             for seccion, renglones in _leer("senales.txt").items()}
+
+
+def huella(nombre: str) -> int:
+    """CRC-32 de un archivo del catálogo, con finales de línea de Unix (como ``catalogos``)."""
+    import binascii
+
+    return binascii.crc32((CARPETA / nombre).read_bytes().replace(b"\r\n", b"\n"))
+
+
+def _compiladas() -> dict | None:
+    """Los estados de las ``Frases`` de ``_compilado.py``, o ``None`` si ``senales.txt`` cambió
+    desde que se generó (quien edita el catálogo ve su cambio aunque no lo regenere)."""
+    from rutamejora.privacidad import _compilado
+
+    try:
+        al_dia = huella("senales.txt") == _compilado.HUELLA_SENALES
+    except OSError:
+        al_dia = False
+    return _compilado.SENALES if al_dia else None
 
 
 def palabras_en(plano: str, desde: int, hasta: int) -> tuple[list[str], list[tuple[int, int]]]:

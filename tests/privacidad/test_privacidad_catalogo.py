@@ -98,3 +98,25 @@ _POSIBLE_DEF = re.compile(r"@|\d(?:\d{5}|(?:[().\- \t]{0,3}\d){6})")
 def test_posible_encuentra_lo_mismo_que_su_definicion(texto):
     assert [m.span() for m in patrones.POSIBLE.finditer(texto)] == \
         [m.span() for m in _POSIBLE_DEF.finditer(texto)]
+
+
+def test_el_compilado_de_senales_esta_al_dia_y_da_lo_mismo():
+    """``_compilado.py`` es ``python -m rutamejora.privacidad.compilar`` de hoy, y sus ``Frases``
+    son las que se arman desde ``senales.txt``."""
+    from rutamejora.privacidad import compilar
+    from rutamejora.privacidad.catalogo import armar_senales, senales
+
+    assert compilar.DESTINO.read_text(encoding="utf-8") == compilar.texto(), \
+        "regenera con: python -m rutamejora.privacidad.compilar"
+    armadas, leidas = armar_senales(), senales()
+    assert sorted(leidas) == sorted(armadas)
+    assert all(leidas[s].estado() == armadas[s].estado() for s in armadas)
+
+
+def test_si_senales_cambio_y_no_se_regenero_se_arma_desde_el_texto(monkeypatch):
+    from rutamejora.privacidad import _compilado, catalogo
+
+    monkeypatch.setattr(_compilado, "HUELLA_SENALES", _compilado.HUELLA_SENALES + 1)
+    assert catalogo._compiladas() is None
+    monkeypatch.setattr(_compilado, "HUELLA_SENALES", catalogo.huella("senales.txt"))
+    assert catalogo._compiladas() is _compilado.SENALES
