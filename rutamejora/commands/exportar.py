@@ -97,14 +97,15 @@ def _informar(exportacion, salida: Path, reemplazado: str | None) -> None:
         lista = ", ".join(inaccesibles[:5]) + (f" y {len(inaccesibles) - 5} más" if len(inaccesibles) > 5 else "")
         typer.echo(f"ruta: en {lista} hay un archivo que no se pudo abrir (RM012); lo demás se exportó. "
                    "Revisa sus permisos con `ruta validar`.", err=True)
+    malas = [c for c in exportacion.con_errores() if c not in inaccesibles]
+    if inaccesibles and not malas:
         raise typer.Exit(2)
-    malas = exportacion.con_errores()
     if malas:
         lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")
         typer.echo(f"ruta: {len(malas)} {'Ruta tiene' if len(malas) == 1 else 'Rutas tienen'} "
                    f"errores o no se pudo leer ({lista}); la exportación los lleva en las tablas "
                    "rutas y problemas. Revísalos con `ruta validar`.", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(2 if inaccesibles else 1)
 
 
 def registrar(app: typer.Typer) -> None:

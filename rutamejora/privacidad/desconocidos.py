@@ -26,8 +26,9 @@ def disparador(d: Datos, plano: str, inicio: int) -> bool:
         return not any(previas[-len(f):] == f for f in _NO_DISPARAN)
     if palabras[-1] in ("de", "del") and len(palabras) > 1:
         return d.familiar.en(palabras, len(palabras) - 2) == 1
-    # «la familia Pérez López», «Fam. Guzmán»: la familia de un alumno, por sus apellidos.
-    return palabras[-1] in ("familia", "fam")
+    # «la familia Pérez López»: la familia de un alumno, por sus apellidos (no «Campaña Familia
+    # Segura», «Lectura en familia Paz y armonía»: sin «la» o «su» delante es un nombre de cosa).
+    return palabras[-1] == "familia" and len(palabras) > 1 and palabras[-2] in ("la", "su", "esta")
 
 
 def es_personaje(d: Datos, palabras: frozenset[str]) -> bool:

@@ -185,7 +185,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 continue
         elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
             continue  # «arrulla al Niño Dios»: una figura de las fiestas, no un alumno
-        elif not codigos and all(t[2] in d.no_nombre for t in tramo):
+        elif not codigos and len(tramo) == 1 and tramo[0][2] in d.no_nombre:
             continue  # «el caso de Español», «los padres de Sexto»: una asignatura, un grado
         if _INICIAL.match(texto, fin):
             fin += 3
@@ -301,9 +301,30 @@ def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
     k = next((k for k in range(max(0, n - 3), n) if d.cargo.en(palabras, k) == n - k), None)
     if k is None:
         return False
-    # «El sobrino de la directora, Diego…», «Mamá: Ing. Sandra…»: un familiar antes del cargo
-    # dice que el nombre es de la familia de alguien, no del personal.
-    return not any(d.familiar.en(palabras, j) or d.alumno.en(palabras, j) for j in range(max(0, k - 3), k))
+    return not _pariente_del_cargo(d, palabras, k, "," in plano[lugares[-1][1]:inicio])
+
+
+# Palabras de [familiar] que nombran un papel, no a una persona: no vuelven pariente a nadie.
+_PAPELES = frozenset({"familia", "caso", "casos", "expediente", "boleta", "citatorio"})
+
+
+def _pariente_del_cargo(d: _Datos, palabras: list[str], k: int, con_coma: bool) -> bool:
+    """«Mamá: Ing. Sandra…» (un familiar justo antes del cargo) o «El sobrino de la directora,
+    Diego…» (un familiar «de» el cargo, y una coma antes del nombre): el nombre es de un
+    pariente, no del personal. «Los alumnos de la maestra Rosa» o «la mamá de la maestra Rosa»
+    (sin coma) siguen siendo la maestra."""
+    def pariente(j: int) -> bool:
+        return j >= 0 and palabras[j] not in _PAPELES and bool(
+            d.familiar.en(palabras, j) or d.alumno.en(palabras, j))
+    if pariente(k - 1):
+        return True
+    if not con_coma:
+        return False
+    for articulo in (0, 1):  # «de la directora», «del síndico»
+        j = k - 1 - articulo
+        if j >= 1 and palabras[j] in ("de", "del") and (articulo == 0 or palabras[k - 1] in ("la", "el")):
+            return pariente(j - 1)
+    return False
 
 
 def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
@@ -371,6 +392,10 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[s
 # Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes.
 _CONECTORES = frozenset({"para", "porque", "que", "quien", "quienes", "donde", "cuando", "pues",
                          "aunque", "mientras", "pero"})
+# Lugares de la escuela y de la comunidad: después de ellos, una coma cierra el lugar.
+_LUGARES = frozenset({"biblioteca", "escuela", "museo", "salon", "aula", "patio", "plaza", "cancha",
+                      "auditorio", "direccion", "cooperativa", "comedor", "explanada", "parque",
+                      "comunidad", "colonia", "calle", "cam", "usaer", "centro", "clinica", "hospital"})
 
 
 def _en_contexto_de_obra(d: _Datos, texto: str, plano: str, inicio: int) -> bool:
@@ -381,10 +406,18 @@ def _en_contexto_de_obra(d: _Datos, texto: str, plano: str, inicio: int) -> bool
         return False
     entre = plano[fin_de_obra:inicio]
     palabras_entre = _PALABRA.findall(entre)
-    if d.alumno.buscar(palabras_entre) or not _CONECTORES.isdisjoint(palabras_entre):
-        return False  # «beca Benito Juárez para Yatziri…»: lo que sigue a «para» es otra cosa
-    if "," in entre and not any(c.isupper() for c in texto[fin_de_obra:fin_de_obra + entre.rindex(",")]):
-        return False  # «En la biblioteca de la escuela, Kevin…»: la coma cerró el lugar
+    if d.alumno.buscar(palabras_entre):
+        return False
+    # Sin mayúsculas entre la palabra de obra y el nombre (no es un título: «Escuela para
+    # Padres», «Un regalo para Sofía de…»), un «para» o un «que» abren otra cosa («Diagnóstico
+    # del CAM para Ian…»), y una coma después de un lugar lo cierra («En la biblioteca de la
+    # escuela, Kevin…»; no después de «autor» o «libro»: «del autor oaxaqueño, Andrés…»).
+    sin_titulo = not any(c.isupper() for c in texto[fin_de_obra:inicio])
+    if sin_titulo and not _CONECTORES.isdisjoint(palabras_entre):
+        return False
+    if sin_titulo and "," in entre and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1:] \
+            and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1] in _LUGARES:
+        return False
     desde = fin_de_obra  # con la palabra de obra entera: «…la escuela. Kevin» cierra la oración
     while desde > 0 and plano[desde - 1].isalpha():
         desde -= 1

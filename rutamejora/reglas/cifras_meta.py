@@ -312,12 +312,17 @@ def tramos(texto: str, cortes: list[tuple[int, int]] | None = None) -> list[Tram
 # Sin tapar lo que no es cifra meta (``_tapar`` con ``_NO_META`` es lo caro de RM302): la misma
 # expresión no toma años («de 2024 a 2026»), horas («de 7:45»), grados («de 1° a 3°», «del 1o»),
 # edades y duraciones («de 8 a 10 años») ni días de un mes («de 5 a 10 de mayo»).
-_CANTIDAD = r"(?!(?:19|20)\d\d\b)(\d+(?:[.,]\d+)?)(?![\d°º:x])"
+# Una coma con tres cifras después separa miles («1,044»); con una o dos, decimales («7,2»).
+_CANTIDAD = r"(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?)(?![\d°º:x])"
 _NO_ES_GRADO = r"(?!(?:er|ero|ro|do|to|vo|o|a)\b)"  # pegado al número: «1o», «3a», «1er»
 _DE_A = compilar(
     r"\b(?:de|del|desde)\s+(?:un\s+|el\s+)?" + _CANTIDAD + _NO_ES_GRADO + r"\s*(?:%|por\s*ciento)?"
     r"\s+(?:a|al|hasta(?:\s+el)?|a\s+un)\s+(?:un\s+|el\s+)?" + _CANTIDAD + _NO_ES_GRADO
-    + rf"(?!\s*(?:años|meses|semanas|d[ií]as|horas|minutos|veces|de\s+{_MES}))(?:\s*(?:%|por\s*ciento))?", _I)
+    + rf"(?!\s*(?:años|meses|semanas|d[ií]as|horas|minutos|min\b|veces|palabras|grados?\b|sesiones"
+    rf"|alumn|niñ|estudiantes|familias|de\s+{_MES}))(?:\s*(?:%|por\s*ciento))?", _I)
+# La cifra meta de la redacción va al principio, con el verbo de cambio («Aumentar de 46 % a
+# 60 % …», «Reducir el ausentismo de 11 a 4 …»): un «de 85 a 99 palabras» más adelante es otra cosa.
+_INICIO_DE_META = compilar(rf"\s*(?:que\s+)?{_CAMBIO}\w*\s+(?:\S+\s+){{0,5}}?$", _I)
 
 
 def partida_y_llegada(texto: str) -> tuple[str, str, str] | None:
@@ -326,10 +331,17 @@ def partida_y_llegada(texto: str) -> tuple[str, str, str] | None:
     (``_NO_META``)."""
     texto = texto or ""
     hallados = list(_DE_A.finditer(texto))
-    if len(hallados) != 1:
+    if len(hallados) != 1 or not _INICIO_DE_META.match(texto[:hallados[0].start()]):
         return None
     m = hallados[0]
-    return m.group(1).replace(",", "."), m.group(2).replace(",", "."), texto[m.start():m.end()]
+    return _numero(m.group(1)), _numero(m.group(2)), texto[m.start():m.end()]
+
+
+def _numero(cifra: str) -> str:
+    """«1,044» → «1044» (miles); «7,2» → «7.2» (decimales)."""
+    if "," in cifra and len(cifra.rsplit(",", 1)[1]) == 3:
+        return cifra.replace(",", "")
+    return cifra.replace(",", ".")
 
 
 def metas_dentro(texto: str) -> list[str]:

@@ -162,10 +162,22 @@ def alumnos_nombrados_en(ruta) -> tuple[str, ...]:
     Ruta, sin los que una supresión declaró no personales: los informes y las exportaciones los
     enmascaran en **todo** texto, también donde el detector no los vería solos («Kevin Pérez
     Soto» después de «la biblioteca»). Del más largo al más corto."""
-    from rutamejora.reglas.personales import suprimidas
+    from rutamejora.privacidad.nombres import conjuntos_de_personal
+    from rutamejora.reglas.personales import personal_de, suprimidas
 
     callados = suprimidas(ruta)
     nombres = {" ".join(d.hallazgo.texto.split()) for d in datos(ruta)
                if d.hallazgo.clase == NOMBRE and NOMBRE not in callados.get((d.archivo, d.linea), ())}
-    return tuple(sorted((n for n in nombres if len(n.split()) >= 2), key=lambda n: (-len(n), n)))
+    # Sin lo que también es (parte de) el nombre de alguien del personal: «la familia Sánchez
+    # Rojas» no vuelve «[nombre]» a la maestra Patricia Sánchez Rojas.
+    personal = conjuntos_de_personal(personal_de(ruta))
+    return tuple(sorted((n for n in nombres if len(n.split()) >= 2
+                         and not any(_palabras(n) <= persona for persona in personal)),
+                        key=lambda n: (-len(n), n)))
+
+
+def _palabras(nombre: str) -> frozenset[str]:
+    from rutamejora.privacidad.catalogo import PALABRA, PARTICULAS, plegar
+
+    return frozenset(PALABRA.findall(plegar(nombre))) - PARTICULAS
 

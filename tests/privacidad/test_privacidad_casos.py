@@ -172,8 +172,15 @@ CASOS = [
     # es el personal; la familia por sus apellidos.
     ("En la biblioteca de la escuela, Kevin Pérez Soto se desmayó por su diabetes.", {},
      [("nombre", "Kevin Pérez Soto", ERROR), ("salud", "diabetes", ERROR)]),
-    ("Se gestionó la beca Benito Juárez para Yatziri Ruiz Santiago, que es huérfana.", {},
-     [("nombre", "Yatziri Ruiz Santiago", ERROR), ("salud", "huérfana", ERROR)]),
+    ("Diagnóstico del CAM para Ian Salvador Chávez con discapacidad auditiva.", {},
+     [("nombre", "Ian Salvador Chávez", ERROR), ("salud", "discapacidad auditiva", ERROR)]),
+    # Un título con mayúsculas antes del «para» sigue siendo el título, no otra cosa.
+    ("El taller Escuela para Padres con la psicóloga Mariana Ortiz Cruz.", {}, []),
+    ("Leímos el cuento Un regalo para Sofía de Ana María Machado.", {}, []),
+    ("Leímos un cuento del autor oaxaqueño, Andrés Henestrosa Morales.", {}, []),
+    # Un familiar «de» un cargo con coma es un pariente; sin coma, el cargo es la persona.
+    ("Los alumnos de la maestra Rosa María López leyeron en voz alta.", {}, []),
+    ("La mamá de la maestra Rosa Pérez falleció; se le dio el pésame.", {}, []),
     ("Libros de Francisco Hinojosa, Gabriel García Márquez y Juan Rulfo.", {}, []),
     ("El hijo del síndico, Mateo Castañeda, tiene TDAH.", {},
      [("nombre", "Mateo Castañeda", ERROR), ("salud", "TDAH", ERROR)]),
