@@ -246,3 +246,20 @@ def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar)
     assert r.stderr.endswith("ruta: en a hay un archivo que no se pudo abrir (RM012); lo demás se exportó. "
                              "Revisa sus permisos con `ruta validar`.\n")
     assert (tmp_path / "csv" / "rutas.csv").exists()
+
+
+def test_exportar_dice_tambien_las_rutas_con_errores(tmp_path, invocar):
+    import shutil
+
+    ejemplos = Path(__file__).resolve().parents[2] / "ejemplos"
+    zona = tmp_path / "zona"
+    shutil.copytree(ejemplos / "primaria-2025-2026", zona / "a")
+    shutil.copytree(ejemplos / "secundaria-2025-2026", zona / "b")
+    (zona / "a" / "metas.yaml").unlink()
+    (zona / "a" / "metas.yaml").mkdir()
+    with (zona / "b" / "metas.yaml").open("a", encoding="utf-8") as f:
+        f.write("  - [\n")
+    r = invocar(["exportar", str(zona), "-f", "csv", "-o", str(tmp_path / "csv"), "--fecha", "2026-03-01"])
+    assert r.exit_code == 2
+    assert "ruta: en a hay un archivo que no se pudo abrir (RM012)" in r.stderr
+    assert "ruta: 1 Ruta tiene errores o no se pudo leer (b)" in r.stderr

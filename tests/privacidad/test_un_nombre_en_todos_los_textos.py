@@ -54,3 +54,19 @@ def test_la_exportacion(ruta, tmp_path):
         textos = [fila["texto"] for fila in csv.DictReader(f)]
     assert FELICITADO in textos
     assert not [t for t in textos if "kevin" in t.lower()]
+
+
+def test_no_calla_al_personal_que_comparte_apellidos(tmp_path, sembrar):
+    """«la familia Sánchez Rojas» se señala; la maestra Patricia Sánchez Rojas (del colectivo) no
+    se vuelve «[nombre]» en los demás textos."""
+    viejo = "    acuerdos:\n      - Presentar el informe de rendición"
+    nuevo = ("    acuerdos:\n"
+             "      - Se citó a la familia Sánchez Rojas por las faltas de su hijo.\n"
+             "      - La maestra Patricia Sánchez Rojas coordina la mochila viajera.\n"
+             "      - Presentar el informe de rendición")
+    ruta = sembrar(tmp_path / "escuela" / "2025-2026", (("bitacora.yaml", viejo, nuevo),))
+    r = runner.invoke(app, ["informe", str(ruta), "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad",
+                            "--con-errores"])
+    assert r.exit_code == 0, r.output
+    assert "La maestra Patricia Sánchez Rojas coordina la mochila viajera." in r.stdout
+    assert "Se citó a la familia \\[nombre\\] por las faltas de su hijo." in r.stdout
