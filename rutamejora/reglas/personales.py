@@ -312,6 +312,13 @@ def citados_al_suprimir(ruta) -> set[tuple[str, int, str, str]]:
     línea repite de la línea que calla («# ruta: ignorar RM502 -- Gilda Rincón es la
     cuentacuentos», sobre la línea que la nombra): ese dato ya se declaró no personal. Otro
     dato en el motivo (un nombre que no está en la línea callada) sigue contando."""
+    if "_citados_al_suprimir" in ruta.__dict__:  # cinco reglas (RM501–RM505) lo piden
+        return ruta.__dict__["_citados_al_suprimir"]
+    ruta.__dict__["_citados_al_suprimir"] = resultado = _citados(ruta)
+    return resultado
+
+
+def _citados(ruta) -> set[tuple[str, int, str, str]]:
     lineas = suprimidas(ruta)
     if not lineas:
         return set()

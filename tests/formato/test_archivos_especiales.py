@@ -229,9 +229,8 @@ def test_un_enlace_en_ciclo_en_formato_github(ruta_minima, invocar, monkeypatch)
             "Ruta, que se pueda leer.") in resultado.stdout.splitlines()
 
 
-def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar):
-    """Como `validar`: un archivo que no se puede abrir es del equipo (2), aunque la vista y la
-    exportación salgan con lo demás."""
+def _zona_con_metas_inaccesible(tmp_path) -> Path:
+    """Dos Rutas de ejemplo; en la primera (``a``), ``metas.yaml`` es una carpeta (RM012)."""
     import shutil
 
     ejemplos = Path(__file__).resolve().parents[2] / "ejemplos"
@@ -240,6 +239,13 @@ def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar)
     shutil.copytree(ejemplos / "secundaria-2025-2026", zona / "b")
     (zona / "a" / "metas.yaml").unlink()
     (zona / "a" / "metas.yaml").mkdir()
+    return zona
+
+
+def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar):
+    """Como `validar`: un archivo que no se puede abrir es del equipo (2), aunque la vista y la
+    exportación salgan con lo demás."""
+    zona = _zona_con_metas_inaccesible(tmp_path)
     assert invocar(["zona", str(zona), "--fecha", "2026-03-01"]).exit_code == 2
     r = invocar(["exportar", str(zona), "-f", "csv", "-o", str(tmp_path / "csv"), "--fecha", "2026-03-01"])
     assert r.exit_code == 2
@@ -249,14 +255,7 @@ def test_zona_y_exportar_salen_con_2_si_un_archivo_no_se_abre(tmp_path, invocar)
 
 
 def test_exportar_dice_tambien_las_rutas_con_errores(tmp_path, invocar):
-    import shutil
-
-    ejemplos = Path(__file__).resolve().parents[2] / "ejemplos"
-    zona = tmp_path / "zona"
-    shutil.copytree(ejemplos / "primaria-2025-2026", zona / "a")
-    shutil.copytree(ejemplos / "secundaria-2025-2026", zona / "b")
-    (zona / "a" / "metas.yaml").unlink()
-    (zona / "a" / "metas.yaml").mkdir()
+    zona = _zona_con_metas_inaccesible(tmp_path)
     with (zona / "b" / "metas.yaml").open("a", encoding="utf-8") as f:
         f.write("  - [\n")
     r = invocar(["exportar", str(zona), "-f", "csv", "-o", str(tmp_path / "csv"), "--fecha", "2026-03-01"])
