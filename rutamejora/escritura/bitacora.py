@@ -389,7 +389,7 @@ def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
 
 _QUE_ES = {"curp": "una CURP", "rfc": "un RFC", "telefono": "un teléfono",
            "correo": "un correo electrónico", "nombre": "un nombre de persona",
-           "salud": "un dato de salud ligado a alumnos"}
+           "salud": "un dato de salud ligado a alumnos", "domicilio": "el domicilio de una persona"}
 
 
 def _revisar_registro(ruta, r: RegistroNuevo) -> list[str]:

@@ -12,7 +12,8 @@ from rutamejora.nucleo.perezoso import exportar
 __all__, __getattr__ = exportar(__name__, {
     "detector": "detectar de_un_alumno alumnos_nombrados mensaje_sin_datos buscador_de_nombres CODIGOS "
                 "MENSAJE",
-    "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD NOMBRES_DE_CLASE",
+    "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD DOMICILIO "
+                "NOMBRES_DE_CLASE",
     "mascara": "enmascarar marcador iniciales DESTINOS TERMINAL JSON GITHUB INFORME",
     "salud": "terminos_sensibles",
     "carpetas": "carpeta_sin_datos claves_sin_datos sin_iniciales",

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rutamejora.nucleo.expresiones import compilar
 
-from rutamejora.privacidad import nombres, patrones, salud
+from rutamejora.privacidad import domicilios, nombres, patrones, salud
 from rutamejora.privacidad.catalogo import CINCO_LETRAS, PALABRA, plegar
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad.mascara import TERMINAL, enmascarar
@@ -68,6 +68,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
+    if not domicilios.VIAS.isdisjoint(palabras) and domicilios.posible(plano):
+        hallados += domicilios.buscar(texto, plano)
     if "arroba" in palabras:
         hallados += patrones.correos_dictados(texto, plano, hallados)
     # Un teléfono dictado tiene al menos tres cifras en letra («dos dos dos, …»); «dos

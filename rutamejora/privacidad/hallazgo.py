@@ -12,11 +12,12 @@ TELEFONO = "telefono"
 CORREO = "correo"
 NOMBRE = "nombre"
 SALUD = "salud"
-CLASES = (CURP, RFC, TELEFONO, CORREO, NOMBRE, SALUD)
+DOMICILIO = "domicilio"
+CLASES = (CURP, RFC, TELEFONO, CORREO, NOMBRE, SALUD, DOMICILIO)
 
 # Cómo se dice cada clase a una persona (en mensajes y marcadores).
 NOMBRES_DE_CLASE = {CURP: "CURP", RFC: "RFC", TELEFONO: "teléfono", CORREO: "correo",
-                    NOMBRE: "nombre", SALUD: "salud"}
+                    NOMBRE: "nombre", SALUD: "salud", DOMICILIO: "domicilio"}
 
 
 @dataclass(frozen=True, slots=True)

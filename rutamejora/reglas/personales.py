@@ -24,14 +24,15 @@ from dataclasses import dataclass
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
-from rutamejora.privacidad import (CODIGOS, CORREO, CURP, INFORME, MENSAJE, NOMBRE, RFC, SALUD,
+from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, MENSAJE, NOMBRE, RFC,
+                                   SALUD,
                                    TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno, detectar,
                                    marcador)
 from rutamejora.reglas.supresiones import supresiones
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
 CODIGO_DE_CLASE = {CURP: "RM501", NOMBRE: "RM502", SALUD: "RM503", TELEFONO: "RM504",
-                   CORREO: "RM504", RFC: "RM505"}
+                   CORREO: "RM504", DOMICILIO: "RM504", RFC: "RM505"}
 _CLASES_DE_CODIGO: dict[str, set[str]] = {}
 for _clase, _codigo in CODIGO_DE_CLASE.items():
     _CLASES_DE_CODIGO.setdefault(_codigo, set()).add(_clase)

@@ -13,7 +13,7 @@ import re
 from rutamejora.catalogos import normalizar
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import ERROR
-from rutamejora.privacidad import CORREO, CURP, NOMBRE, RFC, SALUD, TELEFONO
+from rutamejora.privacidad import CORREO, CURP, DOMICILIO, NOMBRE, RFC, SALUD, TELEFONO
 from rutamejora.reglas.base import Lugar
 from rutamejora.reglas.personales import citados_al_suprimir, datos, secreto
 
@@ -107,10 +107,12 @@ def _pista_de_salud(h) -> str:
 
 @regla("RM504", "contacto-personal", ERROR, "privacidad")
 def contacto_personal(ruta, ctx):
-    """Hay un correo electrónico o un teléfono en la Ruta (también cuenta en un comentario).
+    """Hay un correo electrónico, un teléfono o el domicilio de una persona en la Ruta (también cuenta en un comentario).
 
     Un teléfono en cualquier forma común: `222 123 4567`, `(222) 123-4567`, `+52 1 222…`,
-    `tel 22 21 23 45 67`.
+    `tel 22 21 23 45 67`. Un domicilio es una calle con su número donde el texto dice que
+    alguien vive («vive en calle Aldama 214», «Domicilio: Priv. de los Pinos 12»); la dirección
+    de la escuela o de un lugar público no cuenta.
 
     ✓ ruta.yaml
         escuela:
@@ -120,10 +122,11 @@ def contacto_personal(ruta, ctx):
           municipio: Atlixco (tel. 244 123 4567)
     """
     def mensaje(h):
-        que = "un correo electrónico" if h.clase == CORREO else "un teléfono"
+        que = {CORREO: "un correo electrónico", DOMICILIO: "el domicilio de una persona"}.get(
+            h.clase, "un teléfono")
         return f"Hay {que} en la Ruta."
 
-    _informar(ruta, ctx, {CORREO, TELEFONO}, mensaje,
+    _informar(ruta, ctx, {CORREO, TELEFONO, DOMICILIO}, mensaje,
               "Los contactos no van en la Ruta: bórralo (también del historial de git).")
 
 

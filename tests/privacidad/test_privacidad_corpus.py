@@ -46,7 +46,7 @@ def test_el_corpus_es_como_lo_pide_el_issue(mitades):
     con_datos = [f for f in frases if f.datos]
     assert 2 * len(con_datos) >= len(frases), "al menos la mitad con datos personales"
     clases = {d[0] for f in frases for d in f.datos}
-    assert clases == {"curp", "rfc", "telefono", "correo", "nombre", "salud"}
+    assert clases == {"curp", "rfc", "telefono", "correo", "nombre", "salud", "domicilio"}
     gravedades = {d[3] for f in frases for d in f.datos if d[0] == "salud"}
     assert gravedades == {"error", "aviso"}
     assert all(d[3] is None for f in frases for d in f.datos if d[0] != "salud")
