@@ -380,7 +380,9 @@ def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
     for opcion, texto in _textos_de(entrada):
         hallazgos = detectar(texto, personal=quien)
         if hallazgos:
-            clases = list(dict.fromkeys(_QUE_ES[h.clase] for h in hallazgos))
+            clases = list(dict.fromkeys(
+                "una calle con su número" if h.clase == "domicilio" and h.es_aviso else _QUE_ES[h.clase]
+                for h in hallazgos))
             que = clases[0] if len(clases) == 1 else ", ".join(clases[:-1]) + " y " + clases[-1]
             motivos.append(f"{opcion}: el texto tiene {que} («{enmascarar(texto, hallazgos, TERMINAL)}»); "
                            "la Ruta guarda cantidades y códigos, nunca datos de personas.")

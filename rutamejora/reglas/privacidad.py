@@ -110,9 +110,10 @@ def contacto_personal(ruta, ctx):
     """Hay un correo electrónico, un teléfono o el domicilio de una persona en la Ruta (también cuenta en un comentario).
 
     Un teléfono en cualquier forma común: `222 123 4567`, `(222) 123-4567`, `+52 1 222…`,
-    `tel 22 21 23 45 67`. Un domicilio es una calle con su número donde el texto dice que
-    alguien vive («vive en calle Aldama 214», «Domicilio: Priv. de los Pinos 12»); la dirección
-    de la escuela o de un lugar público no cuenta.
+    `tel 22 21 23 45 67`. Un domicilio es una calle con su número: error si el texto dice que es
+    la casa de alguien («vive en calle Aldama 214», «la ficha del alumno: Priv. de los Pinos
+    12»), aviso si no dice de quién es; la dirección de la escuela, de un negocio o de un lugar
+    público no cuenta.
 
     ✓ ruta.yaml
         escuela:
@@ -122,12 +123,20 @@ def contacto_personal(ruta, ctx):
           municipio: Atlixco (tel. 244 123 4567)
     """
     def mensaje(h):
+        if h.clase == DOMICILIO and h.es_aviso:
+            return "Hay una calle con su número en la Ruta: si es la casa de alguien, es un dato personal."
         que = {CORREO: "un correo electrónico", DOMICILIO: "el domicilio de una persona"}.get(
             h.clase, "un teléfono")
         return f"Hay {que} en la Ruta."
 
-    _informar(ruta, ctx, {CORREO, TELEFONO, DOMICILIO}, mensaje,
-              "Los contactos no van en la Ruta: bórralo (también del historial de git).")
+    def pista(h):
+        if h.clase == DOMICILIO and h.es_aviso:
+            return ("Si es la casa de un alumno o de su familia, bórrala; si es de la escuela, de un "
+                    "negocio o de un lugar público, dilo en el texto («la papelería de …») o "
+                    "apártala con `# ruta: ignorar RM504 -- motivo`.")
+        return "Los contactos no van en la Ruta: bórralo (también del historial de git)."
+
+    _informar(ruta, ctx, {CORREO, TELEFONO, DOMICILIO}, mensaje, pista)
 
 
 @regla("RM505", "rfc", ERROR, "privacidad")

@@ -11,31 +11,47 @@ import yaml
 from typer.testing import CliRunner
 
 from rutamejora.commands import app
+from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.privacidad import DOMICILIO, detectar
 
 runner = CliRunner()
-FRASES = yaml.safe_load((Path(__file__).parent.parent / "datos" / "privacidad" / "domicilios.yaml")
-                        .read_text(encoding="utf-8"))["frases"]
+_DATOS = Path(__file__).parent.parent / "datos" / "privacidad"
+TANDAS = {nombre: yaml.safe_load((_DATOS / nombre).read_text(encoding="utf-8"))["frases"]
+          for nombre in ("domicilios.yaml", "domicilios_segunda.yaml", "domicilios_tercera.yaml",
+                                "domicilios_cuarta.yaml")}
 
 
 def _domicilios(texto: str) -> list[str]:
     return [h.texto for h in detectar(texto) if h.clase == DOMICILIO]
 
 
+def _con_gravedad(texto: str) -> list[tuple[str, str]]:
+    return [(h.texto, h.gravedad) for h in detectar(texto) if h.clase == DOMICILIO]
+
+
 @pytest.mark.parametrize("texto, esperado", [
     ("Se visitó el domicilio del alumno de 4° B en calle Aldama 214, col. Centro.",
-     ["calle Aldama 214, col. Centro"]),
-    ("Dirección particular de la tutora: Calle 5 de Mayo No. 310", ["Calle 5 de Mayo No. 310"]),
-    ("VIVE EN CALLE 3 SUR 1102 CON SU ABUELA", ["CALLE 3 SUR 1102"]),
-    ("Viven en Mz. 4 Lt. 12, Fracc. Las Flores", ["Mz. 4 Lt. 12, Fracc. Las Flores"]),
-    ("la familia vive en c. hidalgo s/n, barrio san miguel", ["c. hidalgo s/n, barrio san miguel"]),
-    ("Se mudaron a carretera a Tlaxcala km 3.5", ["carretera a Tlaxcala km 3.5"]),
-    ("Vive en calle Aldama 214 y su mamá trabaja 3 turnos", ["calle Aldama 214"]),
-    ("Se reporta al DIF el caso, con domicilio en Avenida Revolución número 1457, colonia Guadalupe Inn.",
-     ["Avenida Revolución número 1457, colonia Guadalupe Inn"]),
+     [("calle Aldama 214, col. Centro", ERROR)]),
+    ("Dirección particular de la tutora: Calle 5 de Mayo No. 310", [("Calle 5 de Mayo No. 310", ERROR)]),
+    ("VIVE EN CALLE 3 SUR 1102 CON SU ABUELA", [("CALLE 3 SUR 1102", ERROR)]),
+    ("Viven en Mz. 4 Lt. 12, Fracc. Las Flores", [("Mz. 4 Lt. 12, Fracc. Las Flores", ERROR)]),
+    ("la familia vive en c. hidalgo s/n, barrio san miguel", [("c. hidalgo s/n, barrio san miguel", ERROR)]),
+    ("Se mudaron a carretera a Tlaxcala km 3.5", [("carretera a Tlaxcala km 3.5", ERROR)]),
+    ("Vive en calle Aldama 214 y su mamá trabaja 3 turnos", [("calle Aldama 214", ERROR)]),
+    ("Se reporta al DIF el caso del alumno, con domicilio en Avenida Revolución número 1457, colonia "
+     "Guadalupe Inn.", [("Avenida Revolución número 1457, colonia Guadalupe Inn", ERROR)]),
+    ("Ficha del alumno: Calle Girasol Lote 4 Mz 3, Col. Ampliación Las Torres, frente a la tienda.",
+     [("Calle Girasol Lote 4 Mz 3, Col. Ampliación Las Torres", ERROR)]),
+    ("Calle 21 #104-B por 18 y 20, Col. Centro", [("Calle 21 #104-B por 18 y 20, Col. Centro", AVISO)]),
+    ("Dirección de la madre para la notificación del DIF: Calle Francisco I. Madero 940, Col. Moderna.",
+     [("Calle Francisco I. Madero 940, Col. Moderna", ERROR)]),
+    ("Presentó recibo de CFE a nombre de su esposo con dirección C. 31-A No. 245 x 26 y 28.",
+     [("C. 31-A No. 245 x 26 y 28", ERROR)]),
+    ("Av. Lázaro Cárdenas #123, colonia Guadalupe Victoria.",
+     [("Av. Lázaro Cárdenas #123, colonia Guadalupe Victoria", AVISO)]),
 ])
 def test_domicilio_de_una_persona(texto, esperado):
-    assert _domicilios(texto) == esperado
+    assert _con_gravedad(texto) == esperado
 
 
 @pytest.mark.parametrize("texto", [
@@ -46,17 +62,37 @@ def test_domicilio_de_una_persona(texto, esperado):
     "La Dirección escolar está en el edificio B, calle Juárez 5.",
     "Domicilio conocido, San Pedro.",
     "La casa de la cultura en Av. Juárez 300 presta el auditorio.",
+    "Comprobante: Papelería La Estrella, Av. Juárez 215, Col. Centro, cartulinas por $1,250.00.",
+    "Los padres del 6° B reportan baches en la Calle 14 Sur frente a la escuela.",
+    "Acuerdo: pedir a tránsito cerrar la Calle Miguel Hidalgo de 7:45 a 8:15.",
+    "Carretera Mérida-Progreso km 18: ubicación de la telesecundaria.",
+    "La Esc. Prim. CCT 15EPR1234X, con domicilio en Calle Hidalgo s/n, Col. Centro, recibió la visita.",
+    "Factura de Papelería El Estudiante, Calle Hidalgo 118, por material didáctico.",
+    "Por obras de repavimentación en Calle Morelos del 200 al 400, el transporte se desviará.",
+    "Los alumnos de 2° visitaron el Museo Regional ubicado en Calle Madero 12.",
 ])
 def test_lo_que_no_es_la_casa_de_nadie(texto):
     assert _domicilios(texto) == []
 
 
-def test_frases_etiquetadas():
-    """Cada domicilio etiquetado queda cubierto entero (salvo los tres que se saben: una colonia
-    sin «col.», un barrio tras «Centro» y «Camino Real a …»), y ninguna dirección de la escuela
-    o de un lugar público se toma por domicilio."""
+# Lo que se sabe que queda fuera: una colonia sin «col.» (tras los cruces, tras el lote o tras el
+# número) y el punto de una abreviatura al final de la oración («Secc.», «Nte.»).
+_INCOMPLETOS = {
+    "domicilios.yaml": ["Calle 60 No. 512 x 65 y 67, Centro",
+                        "Cerrada Tulipán manzana 3 lote 17, Los Héroes Tecámac"],
+    "domicilios_segunda.yaml": ["Carretera Villahermosa-Frontera km 12.5, Ranchería Anacleto "
+                                "Canabal 3a Secc."],
+    "domicilios_tercera.yaml": ["Av. Juárez 1020 Nte.", "Paseo de los Ahuehuetes 88, Lomas de Bezares"],
+    "domicilios_cuarta.yaml": [],
+}
+
+
+@pytest.mark.parametrize("tanda", list(TANDAS))
+def test_frases_etiquetadas(tanda):
+    """Cada domicilio etiquetado queda cubierto entero (salvo los que se saben) y ninguna
+    dirección de la escuela, de un negocio o de un lugar público se toma por domicilio."""
     incompletos, falsas = [], []
-    for frase in FRASES:
+    for frase in TANDAS[tanda]:
         texto, tramo = frase["texto"], frase["domicilio"]
         hallados = [h for h in detectar(texto) if h.clase == DOMICILIO]
         if tramo is None:
@@ -67,10 +103,7 @@ def test_frases_etiquetadas():
         if not set(range(inicio, inicio + len(tramo))) <= cubierto:
             incompletos.append(tramo)
     assert falsas == []
-    assert incompletos == ["Calle 60 No. 512 x 65 y 67, Centro",
-                           "Camino Real a Cholula #1108, barrio de Jesús Tlatempa",
-                           "Cerrada Tulipán manzana 3 lote 17, Los Héroes Tecámac"]
-    assert sum(f["domicilio"] is not None for f in FRASES) == 58
+    assert incompletos == _INCOMPLETOS[tanda]
 
 
 _ACTIVIDAD = "Lectura diaria de 20 minutos al iniciar la jornada en 3° a 6°, con preguntas antes,"
@@ -100,3 +133,19 @@ def test_validar_e_informes_no_dicen_el_domicilio(sembrar, tmp_path):
         assert codigo == 0, audiencia
         assert "Visitas a la familia que vive en \\[domicilio\\]" in informe, audiencia
         assert "Pinos" not in informe and "La Joya" not in informe, audiencia
+
+
+def test_una_calle_con_numero_sin_dueno_es_aviso(sembrar, tmp_path):
+    """Sin nada que diga de quién es, una calle con su número es aviso (la Ruta pasa) y sale
+    enmascarada igual."""
+    carpeta = sembrar(tmp_path / "ruta", (("acciones.yaml", _ACTIVIDAD,
+                                           "Lectura en Av. Lázaro Cárdenas #123, con preguntas antes,"),))
+    codigo, salida = _correr("validar", carpeta, "--fecha", "2026-07-15", "-f", "json")
+    problemas = [p for p in json.loads(salida)["rutas"][0]["problemas"] if p["codigo"] == "RM504"]
+    assert [(p["severidad"], p["linea"], p["mensaje"]) for p in problemas] == [
+        ("aviso", 12, "Acción A1 (actividad): hay una calle con su número en la Ruta: si es la casa "
+                      "de alguien, es un dato personal.")]
+    assert codigo == 0 and "Cárdenas" not in salida
+    codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", "comunidad",
+                              "--fecha", "2026-07-15")
+    assert codigo == 0 and "Lectura en \\[domicilio\\]" in informe and "Cárdenas" not in informe
