@@ -38,7 +38,10 @@ def _parte_sin_datos(parte: str, destino: str) -> str:
     """Una carpeta sin nombres de personas (ni teléfonos, CURP…): se busca en su forma de texto
     («Ruta Brayan Hernandez») y se enmascara en la escrita, en las mismas posiciones."""
     como_texto = _MINUSCULAS.sub(lambda m: m.group().capitalize(), _UNION.sub(" ", parte))
-    hallados = detectar(como_texto, contexto=MENSAJE) or detectar(parte, contexto=MENSAJE)
+    # La forma escrita, además, solo si trae mayúsculas: en minúsculas el detector la leería como
+    # un texto sin caja («san-jeronimo-coyula»: «jeronimo» solo), y la forma de texto ya la cubre.
+    hallados = detectar(como_texto, contexto=MENSAJE) or (
+        detectar(parte, contexto=MENSAJE) if not parte.islower() else [])
     if not hallados:
         return parte
     # Las iniciales, de la forma de texto («Kevin.Perez» → «K. P.»).

@@ -134,8 +134,12 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
     return tramos
 
 
-def _cuenta(d: _Datos, tramo: list[tuple], grado: bool) -> bool:
-    """Si el tramo, por su forma, es el nombre de una persona (sin disparador ni códigos)."""
+def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False) -> bool:
+    """Si el tramo, por su forma, es el nombre de una persona (sin disparador ni códigos).
+
+    ``sin_caja``: el texto entero va en minúsculas o en mayúsculas («hoy falto brayan», «BRAYAN
+    NO ENTREGÓ TAREA»): la caja no distingue un nombre, y uno de pila que no es palabra común
+    cuenta solo, como con mayúscula en un texto escrito con caja."""
     palabras = [t[2] for t in tramo]
     de_pila = [i for i, p in enumerate(palabras) if _es_de_pila(d, p)]
     apellidos = [i for i, p in enumerate(palabras) if p in d.apellidos]
@@ -146,7 +150,8 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool) -> bool:
         # En minúsculas: un nombre de pila que no es palabra común, y un apellido (o un grado).
         # O la forma entera de una lista escolar, tres palabras o más con nombre y apellidos de
         # los que alguno no es palabra común: «ROJAS PEREZ ANGEL» (rojas y ángel lo son).
-        return (bool(fuertes) and (completo or grado)) or (
+        solo = sin_caja and any(len(palabras[i]) > 3 for i in fuertes)
+        return (bool(fuertes) and (completo or grado or solo)) or (
             completo and len(tramo) >= 3 and any(palabras[i] not in d.comunes for i in apellidos))
     if grado or (completo and len(tramo) > 1):
         return True
@@ -170,7 +175,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
         return desconocidos
-    tramos = candidatos(texto, plano, codigos, ocupados, _gritado(texto))
+    gritado = _gritado(texto)
+    tramos = candidatos(texto, plano, codigos, ocupados, gritado)
+    sin_caja = gritado or texto.islower()
     if not tramos and not codigos:
         return desconocidos
     conjuntos = conjuntos_de_personal(personal)
@@ -179,9 +186,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     for tramo, (disparador, grado) in zip(tramos, marcas):
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
-            if not _cuenta(d, tramo, grado):
+            if not _cuenta(d, tramo, grado, sin_caja):
                 continue
-            if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado):
+            if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado, sin_caja=sin_caja):
                 continue
         elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
             continue  # «arrulla al Niño Dios»: una figura de las fiestas, no un alumno
@@ -337,7 +344,7 @@ def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
 
 
 def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
-            solo_personal: bool = False) -> bool:
+            solo_personal: bool = False, sin_caja: bool = False) -> bool:
     """Si el tramo es del personal, de un personaje o de un lugar u obra (no es un alumno).
 
     ``solo_personal``: lo sigue un grado («Paola Ríos (5°A)»): solo el personal y un cargo
@@ -350,11 +357,13 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return len(palabras) > 1 and _es_personaje(d, palabras)
     if d.obra.en([tramo[0][2]], 0) or _seguido_de_estado(d, plano, fin):
         return True
+    if sin_caja and len(tramo) == 1 and (texto[fin:fin + 1] == "!" or texto[inicio - 1:inicio] == "¡"):
+        return True  # «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
     if _DE_OBRA_CITADA.search(texto, max(0, inicio - 8), inicio):
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
-    if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin)):
+    if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin, sin_caja)):
         return True
     return _en_contexto_de_obra(d, texto, plano, inicio) or entre_comillas(texto, inicio, fin)
 
@@ -374,9 +383,13 @@ _CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:
 _CORRIDA_DESPUES = compilar(r"(?: +(?:(?:de|del|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
 
 
-def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[str]]:
+def _corridas(texto: str, plano: str, inicio: int, fin: int,
+              sin_caja: bool = False) -> list[frozenset[str]]:
     """Las palabras del tramo, solo y con las palabras con mayúscula que lo rodean a un lado, al
-    otro o a ambos («Pedro Páramo», «Santiago Apóstol», «Material de Jean Piaget»)."""
+    otro o a ambos («Pedro Páramo», «Santiago Apóstol», «Material de Jean Piaget»). En un texto
+    sin caja (todo en minúsculas o en mayúsculas) las mayúsculas no dicen dónde empieza y acaba
+    un nombre propio: además, con una a tres palabras de después o una o dos de antes («juan
+    rulfo», «santiago de querétaro»)."""
     izquierda = _CORRIDA_ANTES.search(texto, max(0, inicio - 60), inicio)
     derecha = _CORRIDA_DESPUES.match(texto, fin)
     desde = izquierda.start() if izquierda else inicio
@@ -385,8 +398,22 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int) -> list[frozenset[s
     def palabras(a: int, b: int) -> frozenset[str]:
         return frozenset(p for p in _PALABRA.findall(plano[a:b]) if p not in PARTICULAS)
 
-    return [palabras(inicio, fin), palabras(inicio, hasta), palabras(desde, fin),
-            palabras(desde, hasta)]
+    corridas = [palabras(inicio, fin), palabras(inicio, hasta), palabras(desde, fin),
+                palabras(desde, hasta)]
+    if sin_caja:
+        propias = corridas[0]
+        despues = [p for p in _PALABRA.findall(plano, fin, fin + 40) if p not in PARTICULAS][:3]
+        antes = [p for p in _PALABRA.findall(plano, max(0, inicio - 30), inicio)
+                 if p not in PARTICULAS][-2:]
+        # También desde la última palabra del tramo («el llano en llamas de juan rulfo»: el tramo
+        # es «llamas de juan») y hasta la primera.
+        ultima_, primera_ = frozenset(_PALABRA.findall(plano, inicio, fin)[-1:]), \
+            frozenset(_PALABRA.findall(plano, inicio, fin)[:1])
+        for k in range(1, len(despues) + 1):
+            corridas += [propias | frozenset(despues[:k]), ultima_ | frozenset(despues[:k])]
+        for k in range(1, len(antes) + 1):
+            corridas += [propias | frozenset(antes[-k:]), frozenset(antes[-k:]) | primera_]
+    return corridas
 
 
 # Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes.
