@@ -369,7 +369,8 @@ def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
     """Un dato personal no entra a la Ruta: se rechaza antes de escribir, con el mismo detector
     que ``ruta validar`` (y el personal de la Ruta, que sí puede nombrarse). Cuenta todo lo que
     el detector encuentra, también un detalle de salud de alumnos sin nombrar (que al validar
-    es un aviso): una bitácora se escribe en el momento y lo escrito se queda en git.
+    es un aviso): una bitácora se escribe en el momento y lo escrito se queda en git. Salvo una
+    calle con su número sin dueño dicho (un aviso de domicilio): suele ser una tienda o un lugar.
 
     El motivo cita el texto enmascarado, para que se vea qué palabras fueron."""
     from rutamejora.privacidad import TERMINAL, detectar, enmascarar
@@ -378,11 +379,12 @@ def _revisar_privacidad(entrada: EntradaNueva, ruta) -> list[str]:
     quien = personal_de(ruta)
     motivos = []
     for opcion, texto in _textos_de(entrada):
-        hallazgos = detectar(texto, personal=quien)
+        # Una calle con su número sin nada que diga que es una casa (una tienda, el lugar de una
+        # reunión) es un aviso al validar y no detiene la nota; se enmascara igual al imprimir.
+        hallazgos = [h for h in detectar(texto, personal=quien)
+                     if not (h.clase == "domicilio" and h.es_aviso)]
         if hallazgos:
-            clases = list(dict.fromkeys(
-                "una calle con su número" if h.clase == "domicilio" and h.es_aviso else _QUE_ES[h.clase]
-                for h in hallazgos))
+            clases = list(dict.fromkeys(_QUE_ES[h.clase] for h in hallazgos))
             que = clases[0] if len(clases) == 1 else ", ".join(clases[:-1]) + " y " + clases[-1]
             motivos.append(f"{opcion}: el texto tiene {que} («{enmascarar(texto, hallazgos, TERMINAL)}»); "
                            "la Ruta guarda cantidades y códigos, nunca datos de personas.")

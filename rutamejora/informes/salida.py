@@ -51,9 +51,9 @@ def revisar_salida(salida: Path, carpeta: Path) -> None:
                                   or (destino.suffix.lower() in (".yaml", ".yml")
                                       and destino.exists())):
         raise ErrorDeUso(f"{salida} es un archivo de la Ruta: un informe nunca lo reemplaza. "
-                         "Escribe el informe en un archivo .md o .html.")
+                         "Escribe el informe en un archivo .md, .html o .pdf.")
     if destino.suffix.lower() in (".yaml", ".yml"):
-        raise ErrorDeUso(f"un informe no se escribe en un archivo .yaml ({salida}): usa .md o .html.")
+        raise ErrorDeUso(f"un informe no se escribe en un archivo .yaml ({salida}): usa .md, .html o .pdf.")
     if salida.is_dir():
         raise ErrorDeUso(f"{salida} es una carpeta; -o necesita un archivo "
                          f"(p. ej. {salida / 'informe.html'}).")

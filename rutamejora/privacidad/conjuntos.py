@@ -19,6 +19,8 @@ class Datos:
         self.pila = (n.get("pila", frozenset()) | n.get("diminutivos", frozenset())) - fuera
         self.apellidos = n.get("apellidos", frozenset()) - fuera
         self.comunes = n.get("comunes", frozenset())
+        # Nombres que en un texto sin caja se leen como la palabra («ropa de paca», «simón dice»).
+        self.comunes_sin_caja = n.get("comunes_sin_caja", frozenset())
         self.todos = self.pila | self.apellidos
         self.fuertes = self.todos - self.comunes
         s = senales()

@@ -68,7 +68,7 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
-    if not domicilios.VIAS.isdisjoint(palabras) and domicilios.posible(plano):
+    if not domicilios.DISPARADORES.isdisjoint(palabras) and domicilios.posible(plano):
         hallados += domicilios.buscar(texto, plano)
     if "arroba" in palabras:
         hallados += patrones.correos_dictados(texto, plano, hallados)

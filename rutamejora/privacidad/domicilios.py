@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
 from rutamejora.privacidad.hallazgo import DOMICILIO, Hallazgo
 
 # Las palabras sin las que no se busca nada (una búsqueda en conjuntos, en C): un tipo de vía.
@@ -23,37 +24,44 @@ VIAS = frozenset({"calle", "c", "av", "avenida", "calz", "calzada", "blvd", "bou
                   "privada", "priv", "andador", "and", "callejon", "cjon", "cerrada", "cda",
                   "prolongacion", "prol", "circuito", "cto", "retorno", "ret", "carretera", "carr",
                   "camino", "paseo", "mz", "mza", "manzana"})
+# Y las que anuncian un domicilio sin tipo de vía («vive en Aldama 214»).
+DISPARADORES = VIAS | frozenset({"vive", "viven", "vivia", "vivian", "reside", "residen", "domicilio",
+                                 "direccion"})
 
 # La escuela, un lugar público o un negocio (una tienda, un proveedor en una factura): una calle
 # con su número junto a uno de ellos es su dirección, no la casa de nadie.
 _PUBLICO = compilar(
     r"(?<![a-z])(?:escuela|esc\.|plantel|primaria|prim\.|secundaria|sec\.|telesecundaria"
-    r"|telebachillerato|jardin de ninos|preescolar|institucion|supervision|zona escolar|cct|cam"
-    r"|usaer|dif|centro de salud|clinica|hospital|imss|issste|umf|cruz roja|farmacia|consultorio"
-    r"|iglesia|parroquia|templo|mercado|tianguis|auditorio|presidencia|ayuntamiento|biblioteca"
-    r"|casa de la cultura|cancha|plaza|parque|comisaria|oficina|desfile|unidad deportiva"
-    r"|deportiva|salon|ejidal|estacionamiento|punto de reunion|esquina|direccion escolar"
-    r"|edificio|obras publicas|transito|ubicacion|sede"
-    r"|papeleria|ferreteria|tlapaleria|abarrotes|tienda|miscelanea|panaderia|tortilleria|farmacia"
-    r"|refaccionaria|materiales|negocio|comercio|local|oxxo|proveedor|factura|comprobante|fiscal"
+    r"|telebachillerato|jardin de ninos|preescolar|kinder|colegio|institucion|supervision"
+    r"|zona escolar|cct|cam|usaer|dif|centro de salud|clinica|hospital|imss|issste|umf|cruz roja"
+    r"|farmacia|consultorio|iglesia|parroquia|templo|mercado|tianguis|auditorio|presidencia"
+    r"|ayuntamiento|junta auxiliar|biblioteca|casa de la cultura|casa hogar|cancha|campo de futbol"
+    r"|plaza|zocalo|parque|comisaria|oficina|desfile|unidad deportiva|deportiva|salon|ejidal"
+    r"|estacionamiento|punto de reunion|esquina|direccion escolar|edificio|obras publicas|transito"
+    r"|ubicacion|sede|rastro|cine|fonda|restaurante"
+    r"|papeleria|ferreteria|tlapaleria|herreria|abarrotes|tienda|miscelanea|panaderia|tortilleria"
+    r"|refaccionaria|materiales|negocio|comercio|local|oxxo|proveedor|factura|fiscal"
     r"|sa de cv|s\.a\.|empresa|distribuidora|libreria|muebleria|imprenta|bodega|almacen|sucursal"
-    r"|recibo|ticket|museo|planta|fabrica|registro civil|jefatura|corde|usae|capasits|sep|conafe"
-    r"|inea|cfe|sat|ine|seguridad publica|proteccion civil|policia|bomberos|fiscalia|juzgado"
-    r"|universidad|normal|instituto|preparatoria|bachillerato|conalep|cbtis|cecyt|c\.c\.t\."
-    r"|oficinas|centro comunitario|centro cultural|teatro|estadio|panteon"
-    r"|obras|repavimentacion|bache|baches)(?![a-z])")
+    r"|museo|planta|fabrica|registro civil|jefatura|corde|usae|capasits|sep|conafe|inea"
+    r"|seguridad publica|proteccion civil|policia|bomberos|fiscalia|juzgado|universidad|normal"
+    r"|instituto|preparatoria|bachillerato|conalep|cbtis|cecyt|c\.c\.t\.|oficinas"
+    r"|centro comunitario|centro cultural|teatro|estadio|panteon|obras|repavimentacion|bache"
+    r"|baches)(?![a-z])")
 # Lo que dice que el lugar es la casa de alguien: gana a un lugar público nombrado antes y hace
 # del domicilio un error (sin ello, una calle con su número es un aviso).
 _HOGAR = compilar(
-    r"(?<![a-z])(?:viv(?:e|en|ia|ian|imos)|su domicilio|domicilio (?:particular|del?|de la|de los)"
-    r"(?! (?:la )?(?:escuela|plantel|proveedor|empresa))|domiciliari[ao]s?|su casa|sus casas"
-    r"|casa de (?:la|el|los|sus?|mi) (?:alumn|famil|mama|papa|abuel|tutor|ti[oa]|herman|nin)"
-    r"|resid(?:e|en)|radica(?:n)?|se mud(?:o|aron|an)|se cambi(?:o|aron) a|hogar|recogen?)(?![a-z])")
+    r"(?<![a-z])(?:viv(?:e|en|ia|ian|imos)|sus? domicilios?|con domicilio|domicilio (?:particular"
+    r"|actual|del?|de la|de los|de las)(?! (?:la )?(?:escuela|plantel|proveedor|empresa|entrega))"
+    r"|domiciliari[ao]s?|su casa|sus casas|casa de (?:la|el|los|sus?|mi) (?:alumn|famil|mama|papa"
+    r"|abuel|tutor|ti[oa]|herman|nin)|resid(?:e|en)|se mud(?:o|aron|an)|hogar|con direccion"
+    r"|su direccion|direccion particular|rentan? un cuarto|cuarto rentado)(?![a-z])")
 
 # El tipo de vía (con su abreviatura) con que empieza un domicilio, con su ordinal si lo lleva
 # («1a. Av. Sur Poniente», «2a Calle Oriente»).
 _VIA = (r"(?:\d{1,2}(?:a|o|er)\.?\s+)?"
-        r"(?:calle|c\.|av\.?|avenida|calz\.?|calzada|blvd\.?|boulevard|bulevar|privada|priv\.?"
+        r"(?:calle|c\.(?!\s*(?:presidente|presidenta|director|directora|secretari|regidor|sindic|diputad"
+        r"|gobernador|supervisor|jefe|jefa|juez|agente|delegad|comisari|profesor|maestr|lic|ing|dr))"
+        r"|av\.?|avenida|calz\.?|calzada|blvd\.?|boulevard|bulevar|privada|priv\.?"
         r"|andador|and\.|callejon|cjon\.?|cerrada|cda\.?|prolongacion|prol\.?|circuito|circ\.?"
         r"|cto\.?|retorno|ret\.|(?:carretera|carr\.?|camino(?: real)?)(?:\s+a(?![a-z]))?|paseo)")
 # Una palabra del nombre de la calle: no una que corta la frase («y», «con», «para»…) ni la
@@ -68,7 +76,11 @@ _MES = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiem
         r"|noviembre|diciembre)")
 _RUMBO = r"(?:sur|norte|oriente|poniente|ote|pte|nte)(?![a-z])"
 # El número de la casa: «214», «#45», «No. 310», «núm. 7», «45-B», «s/n», «km 3.5».
-_CIFRAS = (r"\d{1,5}(?![\d:]|\s+de\s+" + _MES + r"|\s+al?\s+\d)(?:(?:\s?-\s?|\s(?![aeouxy](?![a-z0-9]))|)[a-z]"
+# Tras el número, una unidad dice que es una cantidad («5 alumnos», «3 veces», «50 %»).
+_UNIDAD = (r"\s*(?:%|por ciento|veces|vez|dias|semanas|meses|anos|horas|hrs|minutos|min\b|sesiones"
+           r"|alumn|nin[oa]s|familias|personas|grupos|topes|metros|mts|kilometros|cuadras|pesos"
+           r"|litros|kilos|cajas|piezas|libros|hojas)")
+_CIFRAS = (r"\d{1,5}(?![\d:]|\s+de\s+" + _MES + r"|\s+al?\s+\d|-\d{4}|" + _UNIDAD + r")(?:(?:\s?-\s?|\s(?![aeouxy](?![a-z0-9]))|)[a-z]"
            r"(?![a-z0-9]))?")
 _EN_LETRA = (r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
              r"|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)(?![a-z])")
@@ -91,95 +103,168 @@ _EXTRA = (r"(?:\s*,?\s*(?:interior|int\.?|departamento|depto\.?|dpto\.?|edificio
           + _PALABRA_DE_CALLE + r"){0,2}"
           r"|\s*,?\s*" + _TIPO_DE_COLONIA + r"\s+" + _PALABRA_DE_CALLE + r"(?:\s+(?:y\s+)?"
           + _PALABRA_DE_CALLE + r"){0,5}"
-          r"|\s*,?\s*c\.?\s?p\.?\s*\d{5}"
+          r"|(?:\s*,\s*[a-z][a-z.]*(?:\s+[a-z][a-z.]*){0,2}){0,2}\s*,?\s*c\.?\s?p\.?\s*\d{5}"
           r"|\s*,?\s*(?:mz|mza|manzana)\.?\s*\d+|\s*,?\s*(?:lt|lote)\.?\s*\d+)")
+# Entre el nombre de la calle y el número, espacios; una coma solo si sigue «número», «No.» o «#»
+# («Calle Reforma, número 120»; no «Calle Hidalgo, 12 de la tarde»).
+_ANTES_DEL_NUMERO = r"(?:\s+|\s*,\s*(?=#|no\.|num|n[°º]))"
 _DOMICILIO = compilar(
-    r"(?<![a-z0-9])(?:" + _VIA + r"\s+(?:(?:" + _PALABRA_DE_CALLE + r"\s+){1,6}" + _NUMERO
-    + r"|" + _NUMERO_PRIMERO + r")|(?:mz|mza|manzana)\.?\s*\d+\s*,?\s*(?:lt|lote)\.?\s*\d+)"
-    + _EXTRA + r"{0,5}(?![a-z0-9])")
+    r"(?<![a-z0-9])(?:(?P<via>" + _VIA + r")\s+(?:(?:" + _PALABRA_DE_CALLE + r"\s+){0,5}"
+    + _PALABRA_DE_CALLE + _ANTES_DEL_NUMERO + _NUMERO + r"|" + _NUMERO_PRIMERO + r")"
+    r"|(?:mz|mza|manzana)\.?\s*\d+\s*,?\s*(?:lt|lote)\.?\s*\d+)" + _EXTRA + r"{0,5}(?![a-z0-9])")
+# Sin tipo de vía, solo tras «vive en», «con domicilio en», «Dirección:»…: «vive en Aldama 214,
+# Centro», «vive en la Unidad Habitacional Infonavit, edificio 4, depto. 302».
+_SIN_VIA = compilar(
+    r"(?<![a-z])(?:viv(?:e|en|ia|ian)\s+en|resid(?:e|en)\s+en|domicilio\s+en|direccion\s+es"
+    r"|(?:direccion|domicilio)[^:\n]{0,40}:)\s+(?:(?:la|el)\s+)?(?P<dom>(?:(?:" + _PALABRA_DE_CALLE + r"\s+){0,3}"
+    + _PALABRA_DE_CALLE + _ANTES_DEL_NUMERO + _NUMERO + r"|" + _TIPO_DE_COLONIA + r"\s+(?:"
+    + _PALABRA_DE_CALLE + r"\s*){1,4}(?=,?\s*(?:edificio|edif|depto|dpto|departamento|interior|int"
+    r"|mz|mza|manzana|lt|lote)\b))" + _EXTRA + r"{0,5})(?![a-z0-9])")
+# Cuánto se mira antes y después de la calle, dentro de la misma oración.
+_ALCANCE = 60
+# Dónde puede acabar una oración: «;», «!», «?», un salto de línea, o un punto y un espacio, si
+# el punto no es de una abreviatura («Esc.», «No.», «Col.», «C.P.») y, en un texto con caja, lo
+# que sigue empieza con mayúscula o cifra.
+_CORTE_DE_ORACION = compilar(r"[;!?\n]|\.(?=\s)")
+_ABREVIATURAS = frozenset({"esc", "prim", "sec", "tec", "no", "num", "col", "fracc", "secc", "depto",
+                           "dpto", "int", "edif", "calz", "blvd", "priv", "prol", "circ", "carr",
+                           "cda", "cjon", "cto", "ret", "and", "av", "c", "p", "mz", "mza", "lt",
+                           "prof", "profa", "profr", "profra", "mtra", "mtro", "lic", "ing", "dr",
+                           "dra", "sr", "sra", "srta", "ma", "ote", "pte", "nte", "bo", "amp", "loc",
+                           "km", "gral", "edo", "mpio", "s", "n", "sa", "cv", "hdz", "glez", "mtz"})
+_PALABRA_FINAL = compilar(r"([a-z]+)\.$")
+# Una etiqueta que dice de quién es lo que sigue: «Dirección de la madre: …», «Domicilio del
+# alumno: …», «Ficha del alumno: …», «Domicilio: …».
+_ETIQUETA = compilar(r"(?<![a-z])(?:direccion|domicilio|ficha|expediente|datos)(?!\s+(?:de entrega"
+                     r"|fiscal|de la escuela|del plantel|escolar|del proveedor|de la empresa))"
+                     r"(?:\s+(?:particular|actual))?(?:\s+(?:del?|de la|de los|de las)\s+[a-z]+)?"
+                     r"[^:]{0,40}:\s*$")
 _CIFRA = compilar(r"\d")
 # Una persona cuya casa puede ser: un alumno, su familia, alguien de ella.
 _PERSONA = compilar(r"(?<![a-z])(?:alumn[oa]s?|estudiantes?|nin[oa]s?|hij[oa]s?|famil(?:ia|ias|iar)"
                     r"|mama|papa|madre|padre|tutora?|abuel[oa]s?|abuelit[oa]|ti[oa]s?|herman[oa]s?"
                     r"|menor(?:es)?|espos[oa]s?)(?![a-z])")
-# Cuánto se mira antes y después de la calle, dentro de la misma oración.
-_ALCANCE = 60
-# Un punto cierra la oración tras una palabra de cinco letras o más que no es abreviatura («Esc.»,
-# «No.», «Fracc.» no la cierran); «;», «!» y «?», siempre.
-_FIN_DE_ORACION = compilar(r"(?<![a-z])(?!(?:fracc|secc|depto|calz|blvd|priv|prol|circ|carr|prof"
-                           r"|profa|profr|profra|mtra|mtro|prim|ampl)\.)[a-z]{5,}\.(?:\s|$)"
-                           r"|[;!?](?:\s|$)")
-# Una etiqueta que dice de quién es lo que sigue: «Dirección de la madre: …», «Domicilio del
-# alumno: …», «Domicilio: …».
-_ETIQUETA = compilar(r"(?<![a-z])(?:direccion|domicilio)(?:\s+(?:particular|actual))?"
-                     r"(?:\s+(?:del?|de la|de los|de las)\s+[a-z]+)?[^:]{0,40}:\s*$")
+# «…, domicilio Circuito Hacienda…», «dirección: Aldama 214»: el dato que sigue es un domicilio.
+_ANCLA_JUSTO_ANTES = compilar(r"(?<![a-z])(?:domicilio|direccion)(?:\s+en)?\s*:?\s*$")
+_PARTICULAS = frozenset({"de", "del", "la", "las", "los", "el"})
 
 
 def posible(plano: str) -> bool:
-    """Si ``plano`` tiene con qué escribir un número de casa (quien llama ya vio un tipo de vía)."""
+    """Si ``plano`` tiene con qué escribir un número de casa (quien llama ya vio un tipo de vía o
+    «vive», «domicilio», «dirección»)."""
     return _CIFRA.search(plano) is not None or "s/n" in plano or "numero" in plano
 
 
 def buscar(texto: str, plano: str) -> list[Hallazgo]:
-    """Los domicilios de ``texto`` (``plano``: el texto plegado): error si algo dice que es la
-    casa de alguien, aviso si es solo una calle con su número."""
-    hallados = []
-    for m in _DOMICILIO.finditer(plano):
-        fin = m.end()
-        while fin > m.start() and plano[fin - 1] in " ,.":
+    """Los domicilios de ``texto`` (``plano``: el texto plegado): error si la oración dice que
+    es la casa de alguien, aviso si es solo una calle con su número."""
+    sin_caja = _sin_caja(texto)
+    hallados: list[Hallazgo] = []
+    tramos = [(m.start(), m.end(), m.start("via") if m.group("via") else -1, m.end("via"))
+              for m in _DOMICILIO.finditer(plano)]
+    tramos += [(m.start("dom"), m.end("dom"), -1, -1) for m in _SIN_VIA.finditer(plano)
+               if not any(a < m.end("dom") and m.start("dom") < b for a, b, _, _ in tramos)]
+    for inicio, fin, via, fin_via in tramos:
+        while fin > inicio and plano[fin - 1] in " ,.":
             fin -= 1  # el punto que cierra la oración no es del domicilio (el de «col.» sí)
-        de_alguien = _de_quien(texto, plano, m.start(), fin)
+        de_alguien = _de_quien(texto, plano, inicio, fin, sin_caja)
         if de_alguien is None:
             continue
-        hallados.append(Hallazgo(DOMICILIO, m.start(), fin, texto[m.start():fin],
+        if via >= 0 and not (sin_caja or de_alguien or _nombre_propio(texto, plano, fin_via)):
+            continue  # «el retorno de 5 alumnos», «el circuito de lectura 3»: no es una calle
+        hallados.append(Hallazgo(DOMICILIO, inicio, fin, texto[inicio:fin],
                                  ERROR if de_alguien else AVISO))
     return hallados
 
 
-def _de_quien(texto: str, plano: str, inicio: int, fin: int) -> bool | None:
+def _sin_caja(texto: str) -> bool:
+    """Si la caja no dice nada en ``texto``: todo en mayúsculas, sin ninguna, o empieza en
+    minúscula (quien no pone mayúscula al empezar tampoco se la pone a una calle)."""
+    primera = next((c for c in texto if c.isalpha()), "")
+    return texto.isupper() or primera.islower() or not any(c.isupper() for c in texto)
+
+
+def _nombre_propio(texto: str, plano: str, desde: int) -> bool:
+    """Si lo que sigue al tipo de vía (sin «de», «la»…) empieza con mayúscula o cifra: en un
+    texto con caja, el nombre de una calle se escribe así («Calle Aldama», «Av. 4 Poniente»)."""
+    for m in _PALABRA.finditer(plano, desde, desde + 40):
+        if m.group() in _PARTICULAS:
+            continue
+        return texto[m.start()].isupper() or texto[m.start()].isdigit()
+    return False
+
+
+def _oracion(texto: str, plano: str, inicio: int, fin: int) -> tuple[int, int]:
+    """(desde, hasta): lo que se mira antes y después del domicilio, dentro de su oración."""
+    desde, hasta = max(0, inicio - _ALCANCE), min(len(plano), fin + _ALCANCE)
+    for corte in _CORTE_DE_ORACION.finditer(plano, desde, inicio):
+        if _cierra(texto, plano, corte.start()):
+            desde = corte.end()
+    for corte in _CORTE_DE_ORACION.finditer(plano, fin, hasta):
+        if _cierra(texto, plano, corte.start()):
+            return desde, corte.start()
+    return desde, hasta
+
+
+def _cierra(texto: str, plano: str, i: int) -> bool:
+    """Si el signo en ``i`` cierra la oración (ver ``_CORTE_DE_ORACION``)."""
+    if plano[i] != ".":
+        return True
+    palabra = _PALABRA_FINAL.search(plano, max(0, i - 15), i + 1)
+    if palabra is not None and (len(palabra.group(1)) <= 2 or palabra.group(1) in _ABREVIATURAS):
+        return False
+    siguiente = texto[i + 1:i + 3].lstrip()[:1]
+    return not siguiente or siguiente.isupper() or siguiente.isdigit() or texto.isupper() \
+        or not any(c.isupper() for c in texto)
+
+
+def _de_quien(texto: str, plano: str, inicio: int, fin: int, sin_caja: bool) -> bool | None:
     """``None`` si la calle es de la escuela, de un lugar público o de un negocio; ``True`` si la
     oración dice que es la casa de alguien; ``False`` si no dice de quién es.
 
-    Un lugar público poco antes cuenta salvo que después de él se diga que es una casa o se
-    nombre a una persona («el DIF atiende al alumno, con domicilio en…»); uno poco después, salvo
-    que la oración diga que es una casa («…, frente a la escuela: ahí vive»). Una etiqueta con
-    dueño («Dirección de la madre para el DIF: …», «Domicilio: …») decide sola."""
-    desde = max(0, inicio - _ALCANCE)
-    for corte in _FIN_DE_ORACION.finditer(plano, desde, inicio):
-        desde = corte.end()
-    fin_oracion = _FIN_DE_ORACION.search(plano, fin, fin + _ALCANCE)
-    hasta = fin_oracion.start() if fin_oracion else min(len(plano), fin + _ALCANCE)
+    Una etiqueta con dueño («Dirección de la madre para el DIF: …», «Ficha del alumno: …») o sin
+    él («Domicilio: …») dice que es una casa. Un lugar público nombrado antes es el dueño, salvo
+    que después de él se nombre a una persona con su casa («el DIF atiende al alumno, con
+    domicilio en…», «acudió a … donde vive el alumno»). Sin lugar público antes, una palabra de
+    hogar («vive», «su casa», «visita domiciliaria») la vuelve casa; un lugar público después,
+    de ese lugar; lo demás, una persona nombrada o nada, no dice de quién es."""
+    desde, hasta = _oracion(texto, plano, inicio, fin)
+    publico_despues = _PUBLICO.search(plano, fin, hasta) is not None
     etiqueta = _ETIQUETA.search(plano, desde, inicio)
     if etiqueta is not None:
         publico = _PUBLICO.search(plano, etiqueta.start(), etiqueta.end())
-        duenio = _persona(texto, plano, etiqueta.start(), publico.start() if publico else etiqueta.end())
-        if duenio or (publico is None and etiqueta.group().startswith("domicilio")):
+        hasta_publico = publico.start() if publico else etiqueta.end()
+        if _persona(texto, plano, etiqueta.start(), hasta_publico, sin_caja):
+            return True
+        if publico is None and not publico_despues and etiqueta.group().startswith(("domicilio", "direccion")):
             return True
     publico = None
     for publico in _PUBLICO.finditer(plano, desde, inicio):
         pass
-    despues_del_publico = publico.end() if publico else desde
-    # La casa de alguien: lo dice una palabra de hogar, o una persona (el alumno, la familia…)
-    # nombrada después del lugar público, si lo hay («ficha del alumno: Calle …»).
-    hogar_antes = (_HOGAR.search(plano, despues_del_publico, inicio) is not None
-                   or _persona(texto, plano, despues_del_publico, inicio))
-    if publico is not None and not hogar_antes:
-        return None
+    tras = publico.end() if publico else desde
+    ancla = _ANCLA_JUSTO_ANTES.search(plano, max(tras, inicio - 25), inicio) is not None
+    hogar_antes = _HOGAR.search(plano, tras, inicio) is not None
     hogar_despues = _HOGAR.search(plano, fin, hasta) is not None
-    if not hogar_antes and not hogar_despues and _PUBLICO.search(plano, fin, hasta):
+    if publico is not None:
+        if _persona(texto, plano, tras, inicio, sin_caja) and (hogar_antes or hogar_despues):
+            return True
+        if hogar_despues and _persona(texto, plano, fin, hasta, sin_caja):
+            return True
         return None
-    return hogar_antes or hogar_despues
+    persona = _persona(texto, plano, desde, inicio, sin_caja)
+    if hogar_antes or hogar_despues or (ancla and (persona or not publico_despues)):
+        return True  # «Domicilio: Av. Reforma 120 (escuela)» es de la escuela
+    return None if publico_despues and not persona else False
 
 
-def _persona(texto: str, plano: str, desde: int, hasta: int) -> bool:
+def _persona(texto: str, plano: str, desde: int, hasta: int, sin_caja: bool) -> bool:
     """Si entre ``desde`` y ``hasta`` se nombra a una persona (el alumno, la mamá…), no como
     parte de un nombre propio («Papelería El Estudiante», «Mueblería Hermanos Ortiz»: con
-    mayúscula en un texto que no va todo en mayúsculas)."""
-    gritado = not any(c.islower() for c in texto)
-    return any(gritado or not texto[m.start()].isupper() or _empieza_oracion(plano, m.start())
+    mayúscula en un texto con caja, salvo al empezar la oración)."""
+    return any(sin_caja or not texto[m.start()].isupper() or _empieza_oracion(plano, m.start())
                for m in _PERSONA.finditer(plano, desde, hasta))
 
 
 def _empieza_oracion(plano: str, indice: int) -> bool:
-    antes = plano[:indice].rstrip()
+    antes = plano[max(0, indice - 4):indice].rstrip()
     return not antes or antes[-1] in ".:;!?¿¡"

@@ -24,9 +24,9 @@ NOMBRES_DE_CLASE = {CURP: "CURP", RFC: "RFC", TELEFONO: "teléfono", CORREO: "co
 class Hallazgo:
     """Un dato personal en ``texto[inicio:fin]``.
 
-    ``clase`` es una de ``CLASES``. ``gravedad`` es ``error`` para todas salvo ``salud``, que es
-    ``error`` cuando el detalle va ligado a un nombre o a un código de alumno y ``aviso`` cuando
-    va ligado a alumnos concretos sin nombrarlos («una alumna de 3° B»).
+    ``clase`` es una de ``CLASES``. ``gravedad`` es ``error`` salvo en dos casos, que son
+    ``aviso``: un detalle de ``salud`` ligado a alumnos concretos sin nombrarlos («una alumna de
+    3° B») y un ``domicilio`` sin nada que diga que es la casa de alguien (una calle con su número).
     """
 
     clase: str

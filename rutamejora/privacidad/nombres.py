@@ -134,7 +134,18 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
     return tramos
 
 
-def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False) -> bool:
+_CON_MAYUSCULA_INICIAL = compilar(r"(?<![\wáéíóúñü])[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+")
+
+
+def _sin_caja(texto: str) -> bool:
+    """Si la caja no distingue un nombre en ``texto``: no tiene ninguna palabra con mayúscula
+    inicial (las siglas, «USAER», «CTE», no cuentan). Empezar en minúscula no basta: así empiezan
+    los mensajes («ruta: no existe…») y las líneas de YAML («atenuacion: Los 20 minutos…»)."""
+    return _CON_MAYUSCULA_INICIAL.search(texto) is None
+
+
+def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False,
+            gritado: bool = False) -> bool:
     """Si el tramo, por su forma, es el nombre de una persona (sin disparador ni códigos).
 
     ``sin_caja``: el texto entero va en minúsculas o en mayúsculas («hoy falto brayan», «BRAYAN
@@ -150,7 +161,8 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False) 
         # En minúsculas: un nombre de pila que no es palabra común, y un apellido (o un grado).
         # O la forma entera de una lista escolar, tres palabras o más con nombre y apellidos de
         # los que alguno no es palabra común: «ROJAS PEREZ ANGEL» (rojas y ángel lo son).
-        solo = sin_caja and any(len(palabras[i]) > 3 for i in fuertes)
+        solo = sin_caja and any(palabras[i] not in d.comunes_sin_caja
+                                and (len(palabras[i]) > 3 or not gritado) for i in fuertes)
         return (bool(fuertes) and (completo or grado or solo)) or (
             completo and len(tramo) >= 3 and any(palabras[i] not in d.comunes for i in apellidos))
     if grado or (completo and len(tramo) > 1):
@@ -177,7 +189,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         return desconocidos
     gritado = _gritado(texto)
     tramos = candidatos(texto, plano, codigos, ocupados, gritado)
-    sin_caja = gritado or texto.islower()
+    sin_caja = gritado or _sin_caja(texto)
     if not tramos and not codigos:
         return desconocidos
     conjuntos = conjuntos_de_personal(personal)
@@ -186,7 +198,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     for tramo, (disparador, grado) in zip(tramos, marcas):
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
-            if not _cuenta(d, tramo, grado, sin_caja):
+            if not _cuenta(d, tramo, grado, sin_caja, gritado):
                 continue
             if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado, sin_caja=sin_caja):
                 continue
@@ -357,7 +369,8 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return len(palabras) > 1 and _es_personaje(d, palabras)
     if d.obra.en([tramo[0][2]], 0) or _seguido_de_estado(d, plano, fin):
         return True
-    if sin_caja and len(tramo) == 1 and (texto[fin:fin + 1] == "!" or texto[inicio - 1:inicio] == "¡"):
+    if sin_caja and len(tramo) == 1 and texto[fin:fin + 1] == "!" and (
+            texto[inicio - 1:inicio] == "¡" or not texto[:inicio].strip()):
         return True  # «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.

@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, MENSAJE, NOMBRE, RFC,
-                                   SALUD,
-                                   TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno, detectar,
-                                   marcador)
+                                   SALUD, TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno,
+                                   detectar, marcador)
 from rutamejora.reglas.supresiones import supresiones
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).

@@ -123,17 +123,19 @@ def contacto_personal(ruta, ctx):
           municipio: Atlixco (tel. 244 123 4567)
     """
     def mensaje(h):
-        if h.clase == DOMICILIO and h.es_aviso:
-            return "Hay una calle con su número en la Ruta: si es la casa de alguien, es un dato personal."
-        que = {CORREO: "un correo electrónico", DOMICILIO: "el domicilio de una persona"}.get(
-            h.clase, "un teléfono")
-        return f"Hay {que} en la Ruta."
+        if h.clase == DOMICILIO:
+            return ("La Ruta tiene una calle con su número: si es la casa de alguien, es un dato "
+                    "personal." if h.es_aviso else "La Ruta tiene el domicilio de una persona.")
+        return f"Hay {'un correo electrónico' if h.clase == CORREO else 'un teléfono'} en la Ruta."
 
     def pista(h):
         if h.clase == DOMICILIO and h.es_aviso:
             return ("Si es la casa de un alumno o de su familia, bórrala; si es de la escuela, de un "
                     "negocio o de un lugar público, dilo en el texto («la papelería de …») o "
                     "apártala con `# ruta: ignorar RM504 -- motivo`.")
+        if h.clase == DOMICILIO:
+            return ("Un domicilio no va en la Ruta: bórralo (también del historial de git); para "
+                    "ubicar a una familia basta la colonia o la localidad.")
         return "Los contactos no van en la Ruta: bórralo (también del historial de git)."
 
     _informar(ruta, ctx, {CORREO, TELEFONO, DOMICILIO}, mensaje, pista)

@@ -125,7 +125,7 @@ def test_validar_e_informes_no_dicen_el_domicilio(sembrar, tmp_path):
     rm504 = [(p["archivo"], p["linea"], p["mensaje"]) for p in json.loads(salida)["rutas"][0]["problemas"]
              if p["codigo"] == "RM504"]
     assert rm504 == [("acciones.yaml", 12,
-                      "Acción A1 (actividad): hay el domicilio de una persona en la Ruta.")]
+                      "Acción A1 (actividad): la Ruta tiene el domicilio de una persona.")]
     assert "Pinos" not in salida and "La Joya" not in salida
     for audiencia in ("comunidad", "autoridad"):
         codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", audiencia,
@@ -143,9 +143,27 @@ def test_una_calle_con_numero_sin_dueno_es_aviso(sembrar, tmp_path):
     codigo, salida = _correr("validar", carpeta, "--fecha", "2026-07-15", "-f", "json")
     problemas = [p for p in json.loads(salida)["rutas"][0]["problemas"] if p["codigo"] == "RM504"]
     assert [(p["severidad"], p["linea"], p["mensaje"]) for p in problemas] == [
-        ("aviso", 12, "Acción A1 (actividad): hay una calle con su número en la Ruta: si es la casa "
+        ("aviso", 12, "Acción A1 (actividad): la Ruta tiene una calle con su número: si es la casa "
                       "de alguien, es un dato personal.")]
     assert codigo == 0 and "Cárdenas" not in salida
     codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", "comunidad",
                               "--fecha", "2026-07-15")
     assert codigo == 0 and "Lectura en \\[domicilio\\]" in informe and "Cárdenas" not in informe
+
+
+def test_bitacora_agregar_rechaza_un_domicilio_y_acepta_una_calle_sin_duenio(sembrar, tmp_path):
+    """Una nota con la casa de alguien no se escribe; una con la calle de una tienda, sí (al
+    validar es un aviso y al imprimir se enmascara)."""
+    carpeta = sembrar(tmp_path / "ruta", ())
+    bitacora = carpeta / "bitacora.yaml"
+    antes = bitacora.read_bytes()
+    codigo, salida = _correr("bitacora", "agregar", carpeta, "--sesion", "4", "--acuerdo",
+                             "Se visitó a la familia en su domicilio de calle Aldama 214, col. Centro")
+    assert codigo == 2
+    assert ("--acuerdo: el texto tiene el domicilio de una persona («Se visitó a la familia en su "
+            "domicilio de [domicilio]»)") in salida
+    assert "Aldama" not in salida and bitacora.read_bytes() == antes
+    codigo, salida = _correr("bitacora", "agregar", carpeta, "--sesion", "4", "--acuerdo",
+                             "Comprar el material en Av. Juárez 215, frente al jardín")
+    assert codigo == 0, salida
+    assert "Comprar el material en Av. Juárez 215" in bitacora.read_text(encoding="utf-8")

@@ -29,7 +29,17 @@ def _nombres(texto: str) -> list[str]:
     ("LECTURA: EL LLANO EN LLAMAS DE JUAN RULFO", []),
     ("visita a santiago de querétaro", []),
     ("ANA ES LA MEJOR", []),  # en mayúsculas, tres letras o menos es más bien una sigla
+    ("hoy faltó ian", ["ian"]),  # en minúsculas, sí
     ("Se habló con brayan", []),  # en un texto con caja, en minúsculas y solo no cuenta
+    ("hoy faltó brayan, se avisó a la USAER", ["brayan"]),  # una sigla no le da caja al texto
+    # Con una palabra con mayúscula inicial, el texto tiene caja: en minúsculas y solo no cuenta.
+    ("hoy tampoco vino ximena, vive en calle Aldama 214", []),
+    ("ruta: no existe el marco «xyz». Los marcos son: `pmc-2024`.", []),
+    ("¡felicidades a kevin!", ["kevin"]),
+    ("venta de ropa de paca para juntar fondos", []),
+    ("JUEGO DE SIMÓN DICE", []),
+    ("la banda de guerra tocó diana", []),
+    ("el viacrucis de jesús en semana santa", []),
 ])
 def test_nombre_solo_sin_caja(texto, esperado):
     assert _nombres(texto) == esperado
