@@ -26,7 +26,7 @@ VIAS = frozenset({"calle", "c", "av", "avenida", "calz", "calzada", "blvd", "bou
                   "camino", "paseo", "mz", "mza", "manzana"})
 # Y las que anuncian un domicilio sin tipo de vía («vive en Aldama 214»).
 DISPARADORES = VIAS | frozenset({"vive", "viven", "vivia", "vivian", "reside", "residen", "domicilio",
-                                 "direccion"})
+                                 "direccion", "casa", "lote", "lt"})
 
 # La escuela, un lugar público o un negocio (una tienda, un proveedor en una factura): una calle
 # con su número junto a uno de ellos es su dirección, no la casa de nadie.
@@ -38,23 +38,44 @@ _PUBLICO = compilar(
     r"|ayuntamiento|junta auxiliar|biblioteca|casa de la cultura|casa hogar|cancha|campo de futbol"
     r"|plaza|zocalo|parque|comisaria|oficina|desfile|unidad deportiva|deportiva|salon|ejidal"
     r"|estacionamiento|punto de reunion|esquina|direccion escolar|edificio|obras publicas|transito"
-    r"|ubicacion|sede|rastro|cine|fonda|restaurante"
+    r"|sede|rastro|cine|fonda|restaurante"
     r"|papeleria|ferreteria|tlapaleria|herreria|abarrotes|tienda|miscelanea|panaderia|tortilleria"
     r"|refaccionaria|materiales|negocio|comercio|local|oxxo|proveedor|factura|fiscal"
     r"|sa de cv|s\.a\.|empresa|distribuidora|libreria|muebleria|imprenta|bodega|almacen|sucursal"
-    r"|museo|planta|fabrica|registro civil|jefatura|corde|usae|capasits|sep|conafe|inea"
+    r"|museo|planta|fabrica|registro civil|jefatura|corde|usae|capasits|conafe|inea"
     r"|seguridad publica|proteccion civil|policia|bomberos|fiscalia|juzgado|universidad|normal"
     r"|instituto|preparatoria|bachillerato|conalep|cbtis|cecyt|c\.c\.t\.|oficinas"
     r"|centro comunitario|centro cultural|teatro|estadio|panteon|obras|repavimentacion|bache"
     r"|baches)(?![a-z])")
-# Lo que dice que el lugar es la casa de alguien: gana a un lugar público nombrado antes y hace
-# del domicilio un error (sin ello, una calle con su número es un aviso).
-_HOGAR = compilar(
-    r"(?<![a-z])(?:viv(?:e|en|ia|ian|imos)|sus? domicilios?|con domicilio|domicilio (?:particular"
-    r"|actual|del?|de la|de los|de las)(?! (?:la )?(?:escuela|plantel|proveedor|empresa|entrega))"
-    r"|domiciliari[ao]s?|su casa|sus casas|casa de (?:la|el|los|sus?|mi) (?:alumn|famil|mama|papa"
-    r"|abuel|tutor|ti[oa]|herman|nin)|resid(?:e|en)|se mud(?:o|aron|an)|hogar|con direccion"
-    r"|su direccion|direccion particular|rentan? un cuarto|cuarto rentado)(?![a-z])")
+# Lo que dice que el domicilio que sigue es la casa de alguien, **pegado** a él («vive en …», «su
+# domicilio es …», «su casa está en …», «visita domiciliaria en …», «se mudaron a …»): una
+# palabra de hogar en otra parte de la oración («cada familia trae herramienta de su casa») no
+# dice de quién es la calle.
+_HOGAR_ANTES = compilar(
+    r"(?<![a-z])(?:(?P<vive>viv(?:e|en|ia|ian|imos)|resid(?:e|en)|radica(?:n)?|habita(?:n)?)"
+    r"(?:\s+(?:cerca|atras|detras|frente|junto|enfrente|a un lado|al lado)\s+(?:de|del|a|al)\s+"
+    r"[a-z ]{1,25},)?"
+    r"|(?P<mudo>se mud(?:o|aron|an)|se fuer?o?n? a vivir(?: con [a-z ]{1,30}?)?)"
+    r"|(?P<con>con (?:domicilio|direccion))"
+    r"|sus? domicilios?|domicilio (?:particular|actual|del? (?:alumn|famil|nin|mama|papa|tutor"
+    r"|abuel)[a-z]*|de la (?:alumn|famil|nin|mama|madre|tutor|abuel)[a-z]*)(?:\s+de\s+\d\S*"
+    r"(?:\s+[a-z](?![a-z]))?)?|sus? casas?"
+    r"|casa de (?:la|el|los|las|sus?|mi) (?:alumn|famil|mama|papa|madre|padre|abuel|tutor|ti[oa]"
+    r"|herman|nin)[a-z]*|visitas? domiciliarias?|su direccion|direccion particular"
+    r"|rentan? un cuarto|cuarto rentado)"
+    r"(?:\s+(?:esta|es|queda|quedan|estan|son|ubicad[oa]s?|actual))?(?:\s+(?:en|a|de|con))?"
+    r"(?:\s+(?:la|el|los|las))?\s*[:,]?\s*$")
+_DOMICILIO_SOLO = compilar(r"(?<![a-z])(?<!con )(?:domicilio|direccion)(?:\s+(?:en|es))?\s*:?\s*$")
+# Lo mismo, justo después: «…, donde vive el alumno», «… (ahí viven)».
+_HOGAR_DESPUES = compilar(r"\s*[,(]?\s*(?:donde|ahi|alli|en donde)\s+(?:vive|viven|habita|reside)")
+# Una persona cuya casa puede ser: un alumno, su familia, alguien de ella.
+_PERSONA = compilar(r"(?<![a-z])(?:alumn[oa]s?|estudiantes?|nin[oa]s?|hij[oa]s?|famil(?:ia|ias|iar)"
+                    r"|mama|papa|madre|padre|tutora?|abuel[oa]s?|abuelit[oa]|ti[oa]s?|herman[oa]s?"
+                    r"|menor(?:es)?|espos[oa]s?)(?![a-z])")
+# Una etiqueta con dueño justo antes: «Dirección de la madre para el DIF: …», «Ficha del alumno:
+# …», «Domicilio de la familia: …».
+_ETIQUETA = compilar(r"(?<![a-z])(?:direccion|domicilio|ficha|expediente|datos)(?:\s+(?:particular"
+                     r"|actual))?\s+(?:del?|de la|de los|de las)\s+[^:\n]{0,50}:\s*$")
 
 # El tipo de vía (con su abreviatura) con que empieza un domicilio, con su ordinal si lo lleva
 # («1a. Av. Sur Poniente», «2a Calle Oriente»).
@@ -78,9 +99,11 @@ _RUMBO = r"(?:sur|norte|oriente|poniente|ote|pte|nte)(?![a-z])"
 # El número de la casa: «214», «#45», «No. 310», «núm. 7», «45-B», «s/n», «km 3.5».
 # Tras el número, una unidad dice que es una cantidad («5 alumnos», «3 veces», «50 %»).
 _UNIDAD = (r"\s*(?:%|por ciento|veces|vez|dias|semanas|meses|anos|horas|hrs|minutos|min\b|sesiones"
+           r"|faltas|evidencias|asistencias|retardos|tareas|cuartos|recamaras|habitaciones|pisos"
+           r"|de\s+\d"
            r"|alumn|nin[oa]s|familias|personas|grupos|topes|metros|mts|kilometros|cuadras|pesos"
            r"|litros|kilos|cajas|piezas|libros|hojas)")
-_CIFRAS = (r"\d{1,5}(?![\d:]|\s+de\s+" + _MES + r"|\s+al?\s+\d|-\d{4}|" + _UNIDAD + r")(?:(?:\s?-\s?|\s(?![aeouxy](?![a-z0-9]))|)[a-z]"
+_CIFRAS = (r"\d{1,5}(?!\d|:\d|\s+de\s+" + _MES + r"|\s+al?\s+\d|-\d{4}|" + _UNIDAD + r")(?:(?:\s?-\s?|\s(?![aeouxy](?![a-z0-9]))|)[a-z]"
            r"(?![a-z0-9]))?")
 _EN_LETRA = (r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
              r"|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte)(?![a-z])")
@@ -107,19 +130,22 @@ _EXTRA = (r"(?:\s*,?\s*(?:interior|int\.?|departamento|depto\.?|dpto\.?|edificio
           r"|\s*,?\s*(?:mz|mza|manzana)\.?\s*\d+|\s*,?\s*(?:lt|lote)\.?\s*\d+)")
 # Entre el nombre de la calle y el número, espacios; una coma solo si sigue «número», «No.» o «#»
 # («Calle Reforma, número 120»; no «Calle Hidalgo, 12 de la tarde»).
-_ANTES_DEL_NUMERO = r"(?:\s+|\s*,\s*(?=#|no\.|num|n[°º]))"
+_ANTES_DEL_NUMERO = r"(?:\s+|\s*,\s*(?=#|no\.|num|n[°º]|\d))"
 _DOMICILIO = compilar(
     r"(?<![a-z0-9])(?:(?P<via>" + _VIA + r")\s+(?:(?:" + _PALABRA_DE_CALLE + r"\s+){0,5}"
     + _PALABRA_DE_CALLE + _ANTES_DEL_NUMERO + _NUMERO + r"|" + _NUMERO_PRIMERO + r")"
-    r"|(?:mz|mza|manzana)\.?\s*\d+\s*,?\s*(?:lt|lote)\.?\s*\d+)" + _EXTRA + r"{0,5}(?![a-z0-9])")
-# Sin tipo de vía, solo tras «vive en», «con domicilio en», «Dirección:»…: «vive en Aldama 214,
-# Centro», «vive en la Unidad Habitacional Infonavit, edificio 4, depto. 302».
+    r"|(?:mz|mza|manzana)\.?\s*\d+\s*,?\s*(?:lt|lote)\.?\s*\d+"
+    r"|(?:lt|lote)\.?\s*\d+\s*,?\s*(?:mz|mza|manzana)\.?\s*\d+)" + _EXTRA + r"{0,5}(?![a-z0-9])")
+# Sin tipo de vía, solo tras un ancla pegada o una etiqueta con dueño: «vive en Aldama 214,
+# Centro», «Dirección de la mamá: Aldama 214», «vive en la Unidad Habitacional Infonavit, edificio
+# 4, depto. 302».
 _SIN_VIA = compilar(
-    r"(?<![a-z])(?:viv(?:e|en|ia|ian)\s+en|resid(?:e|en)\s+en|domicilio\s+en|direccion\s+es"
-    r"|(?:direccion|domicilio)[^:\n]{0,40}:)\s+(?:(?:la|el)\s+)?(?P<dom>(?:(?:" + _PALABRA_DE_CALLE + r"\s+){0,3}"
-    + _PALABRA_DE_CALLE + _ANTES_DEL_NUMERO + _NUMERO + r"|" + _TIPO_DE_COLONIA + r"\s+(?:"
-    + _PALABRA_DE_CALLE + r"\s*){1,4}(?=,?\s*(?:edificio|edif|depto|dpto|departamento|interior|int"
-    r"|mz|mza|manzana|lt|lote)\b))" + _EXTRA + r"{0,5})(?![a-z0-9])")
+    r"(?<![a-z])(?:viv(?:e|en|ia|ian)\s+en|resid(?:e|en)\s+en|sus? domicilio\s+(?:es|en)|su casa"
+    r"\s+(?:(?:esta\s+)?en|de)|con domicilio en|(?:direccion|domicilio)\s+(?:del?|de la|de los)\s+(?:alumn"
+    r"|famil|nin|mama|madre|papa|padre|tutor|abuel)[^:\n]{0,40}:)\s+(?:(?:la|el)\s+)?(?P<dom>(?:(?:"
+    + _PALABRA_DE_CALLE + r"\s+){0,3}" + _PALABRA_DE_CALLE + _ANTES_DEL_NUMERO + _NUMERO + r"|"
+    + _TIPO_DE_COLONIA + r"\s+(?:" + _PALABRA_DE_CALLE + r"\s*){1,4}(?=,?\s*(?:edificio|edif|depto"
+    r"|dpto|departamento|interior|int|mz|mza|manzana|lt|lote)\b))" + _EXTRA + r"{0,5})(?![a-z0-9])")
 # Cuánto se mira antes y después de la calle, dentro de la misma oración.
 _ALCANCE = 60
 # Dónde puede acabar una oración: «;», «!», «?», un salto de línea, o un punto y un espacio, si
@@ -133,19 +159,15 @@ _ABREVIATURAS = frozenset({"esc", "prim", "sec", "tec", "no", "num", "col", "fra
                            "dra", "sr", "sra", "srta", "ma", "ote", "pte", "nte", "bo", "amp", "loc",
                            "km", "gral", "edo", "mpio", "s", "n", "sa", "cv", "hdz", "glez", "mtz"})
 _PALABRA_FINAL = compilar(r"([a-z]+)\.$")
-# Una etiqueta que dice de quién es lo que sigue: «Dirección de la madre: …», «Domicilio del
-# alumno: …», «Ficha del alumno: …», «Domicilio: …».
-_ETIQUETA = compilar(r"(?<![a-z])(?:direccion|domicilio|ficha|expediente|datos)(?!\s+(?:de entrega"
-                     r"|fiscal|de la escuela|del plantel|escolar|del proveedor|de la empresa))"
-                     r"(?:\s+(?:particular|actual))?(?:\s+(?:del?|de la|de los|de las)\s+[a-z]+)?"
-                     r"[^:]{0,40}:\s*$")
 _CIFRA = compilar(r"\d")
-# Una persona cuya casa puede ser: un alumno, su familia, alguien de ella.
-_PERSONA = compilar(r"(?<![a-z])(?:alumn[oa]s?|estudiantes?|nin[oa]s?|hij[oa]s?|famil(?:ia|ias|iar)"
-                    r"|mama|papa|madre|padre|tutora?|abuel[oa]s?|abuelit[oa]|ti[oa]s?|herman[oa]s?"
-                    r"|menor(?:es)?|espos[oa]s?)(?![a-z])")
-# «…, domicilio Circuito Hacienda…», «dirección: Aldama 214»: el dato que sigue es un domicilio.
-_ANCLA_JUSTO_ANTES = compilar(r"(?<![a-z])(?:domicilio|direccion)(?:\s+en)?\s*:?\s*$")
+# Vías que también son palabras de todos los días («el retorno», «un circuito», «el camino»): en un
+# texto con caja solo cuentan con el nombre de la calle con mayúscula («Retorno Cedros #4»).
+_AMBIGUA = compilar(r"(?:\d{1,2}(?:a|o|er)\.?\s+)?(?:retorno|ret\.|circuito|circ\.?|cto\.?|camino"
+                    r"(?: real)?(?:\s+a)?|paseo|prolongacion|prol\.?|carretera(?:\s+a)?|carr\.?(?:\s+a)?"
+                    r"|c\.)")
+# «av.» y «c.» seguidas de una cifra y nada más: un avance o una abreviatura.
+_ABREVIADA = compilar(r"(?:av\.?|c\.)")
+_SOLO_CIFRA = compilar(r"\s*(?:#|no\.\s*)?\d{1,5}[a-z]?(?:\s+de\s+\d{1,5})?")
 _PARTICULAS = frozenset({"de", "del", "la", "las", "los", "el"})
 
 
@@ -156,8 +178,8 @@ def posible(plano: str) -> bool:
 
 
 def buscar(texto: str, plano: str) -> list[Hallazgo]:
-    """Los domicilios de ``texto`` (``plano``: el texto plegado): error si la oración dice que
-    es la casa de alguien, aviso si es solo una calle con su número."""
+    """Los domicilios de ``texto`` (``plano``: el texto plegado): error si lo que está pegado a
+    él dice que es la casa de alguien, aviso si es solo una calle con su número."""
     sin_caja = _sin_caja(texto)
     hallados: list[Hallazgo] = []
     tramos = [(m.start(), m.end(), m.start("via") if m.group("via") else -1, m.end("via"))
@@ -170,8 +192,12 @@ def buscar(texto: str, plano: str) -> list[Hallazgo]:
         de_alguien = _de_quien(texto, plano, inicio, fin, sin_caja)
         if de_alguien is None:
             continue
-        if via >= 0 and not (sin_caja or de_alguien or _nombre_propio(texto, plano, fin_via)):
+        if via >= 0 and not (sin_caja or de_alguien) and _AMBIGUA.fullmatch(plano, via, fin_via) \
+                and not _nombre_propio(texto, plano, fin_via):
             continue  # «el retorno de 5 alumnos», «el circuito de lectura 3»: no es una calle
+        if via >= 0 and _ABREVIADA.fullmatch(plano, via, fin_via) \
+                and _SOLO_CIFRA.fullmatch(plano, fin_via, fin):
+            continue  # «av. 3 de 10», «c. 3 faltas»: un avance, no una avenida
         hallados.append(Hallazgo(DOMICILIO, inicio, fin, texto[inicio:fin],
                                  ERROR if de_alguien else AVISO))
     return hallados
@@ -194,19 +220,19 @@ def _nombre_propio(texto: str, plano: str, desde: int) -> bool:
     return False
 
 
-def _oracion(texto: str, plano: str, inicio: int, fin: int) -> tuple[int, int]:
+def _oracion(texto: str, plano: str, inicio: int, fin: int, sin_caja: bool) -> tuple[int, int]:
     """(desde, hasta): lo que se mira antes y después del domicilio, dentro de su oración."""
     desde, hasta = max(0, inicio - _ALCANCE), min(len(plano), fin + _ALCANCE)
     for corte in _CORTE_DE_ORACION.finditer(plano, desde, inicio):
-        if _cierra(texto, plano, corte.start()):
+        if _cierra(texto, plano, corte.start(), sin_caja):
             desde = corte.end()
     for corte in _CORTE_DE_ORACION.finditer(plano, fin, hasta):
-        if _cierra(texto, plano, corte.start()):
+        if _cierra(texto, plano, corte.start(), sin_caja):
             return desde, corte.start()
     return desde, hasta
 
 
-def _cierra(texto: str, plano: str, i: int) -> bool:
+def _cierra(texto: str, plano: str, i: int, sin_caja: bool) -> bool:
     """Si el signo en ``i`` cierra la oración (ver ``_CORTE_DE_ORACION``)."""
     if plano[i] != ".":
         return True
@@ -214,47 +240,74 @@ def _cierra(texto: str, plano: str, i: int) -> bool:
     if palabra is not None and (len(palabra.group(1)) <= 2 or palabra.group(1) in _ABREVIATURAS):
         return False
     siguiente = texto[i + 1:i + 3].lstrip()[:1]
-    return not siguiente or siguiente.isupper() or siguiente.isdigit() or texto.isupper() \
-        or not any(c.isupper() for c in texto)
+    return sin_caja or not siguiente or siguiente.isupper() or siguiente.isdigit()
 
 
 def _de_quien(texto: str, plano: str, inicio: int, fin: int, sin_caja: bool) -> bool | None:
-    """``None`` si la calle es de la escuela, de un lugar público o de un negocio; ``True`` si la
-    oración dice que es la casa de alguien; ``False`` si no dice de quién es.
-
-    Una etiqueta con dueño («Dirección de la madre para el DIF: …», «Ficha del alumno: …») o sin
-    él («Domicilio: …») dice que es una casa. Un lugar público nombrado antes es el dueño, salvo
-    que después de él se nombre a una persona con su casa («el DIF atiende al alumno, con
-    domicilio en…», «acudió a … donde vive el alumno»). Sin lugar público antes, una palabra de
-    hogar («vive», «su casa», «visita domiciliaria») la vuelve casa; un lugar público después,
-    de ese lugar; lo demás, una persona nombrada o nada, no dice de quién es."""
-    desde, hasta = _oracion(texto, plano, inicio, fin)
-    publico_despues = _PUBLICO.search(plano, fin, hasta) is not None
-    etiqueta = _ETIQUETA.search(plano, desde, inicio)
-    if etiqueta is not None:
-        publico = _PUBLICO.search(plano, etiqueta.start(), etiqueta.end())
-        hasta_publico = publico.start() if publico else etiqueta.end()
-        if _persona(texto, plano, etiqueta.start(), hasta_publico, sin_caja):
-            return True
-        if publico is None and not publico_despues and etiqueta.group().startswith(("domicilio", "direccion")):
-            return True
+    """``True`` si lo pegado al domicilio dice que es la casa de alguien: un ancla justo antes
+    («vive en …», «su domicilio es …», «visita domiciliaria en …») o justo después («…, donde
+    vive el alumno»), o una etiqueta con dueño («Dirección de la madre para el DIF: …»). Un ancla
+    posesiva («su domicilio», «su casa», «con domicilio») después de la escuela o de un lugar
+    público es de ese lugar («La escuela tiene su domicilio en …»), salvo que entre ellos se nombre
+    a una persona. ``None`` si no hay ancla y la oración nombra la escuela, un lugar público o un
+    negocio; ``False`` si no dice de quién es (un aviso)."""
+    desde, hasta = _oracion(texto, plano, inicio, fin, sin_caja)
     publico = None
     for publico in _PUBLICO.finditer(plano, desde, inicio):
         pass
     tras = publico.end() if publico else desde
-    ancla = _ANCLA_JUSTO_ANTES.search(plano, max(tras, inicio - 25), inicio) is not None
-    hogar_antes = _HOGAR.search(plano, tras, inicio) is not None
-    hogar_despues = _HOGAR.search(plano, fin, hasta) is not None
+    etiqueta = _ETIQUETA.search(plano, max(desde, inicio - 70), inicio)
+    if etiqueta is not None:
+        lugar = _PUBLICO.search(plano, etiqueta.start(), etiqueta.end())
+        if _persona(texto, plano, etiqueta.start(), lugar.start() if lugar else etiqueta.end(),
+                    sin_caja):
+            return True
+    ancla = _HOGAR_ANTES.search(plano, max(desde, inicio - 90), inicio)
+    if ancla is not None and _ancla_de_alguien(texto, plano, ancla, desde, tras, publico, sin_caja):
+        return True
+    if _HOGAR_DESPUES.match(plano, fin) and _persona(texto, plano, fin, hasta, sin_caja):
+        return True
+    # «alumno de 6° A, domicilio Circuito …»: «domicilio» o «dirección» a secas, justo antes, es
+    # de la persona nombrada antes en la oración; sin ella, «Domicilio: …» es el campo de una
+    # ficha (de alguien) y «Dirección: Av. Juárez 300» en un recibo, la del negocio.
+    solo = _DOMICILIO_SOLO.search(plano, max(tras, inicio - 25), inicio)
+    if solo is not None and (_persona(texto, plano, tras, solo.start(), sin_caja)
+                             or (solo.group().startswith("domicilio") and publico is None
+                                 and not _PUBLICO.search(plano, fin, hasta))):
+        return True
     if publico is not None:
-        if _persona(texto, plano, tras, inicio, sin_caja) and (hogar_antes or hogar_despues):
-            return True
-        if hogar_despues and _persona(texto, plano, fin, hasta, sin_caja):
-            return True
         return None
-    persona = _persona(texto, plano, desde, inicio, sin_caja)
-    if hogar_antes or hogar_despues or (ancla and (persona or not publico_despues)):
-        return True  # «Domicilio: Av. Reforma 120 (escuela)» es de la escuela
-    return None if publico_despues and not persona else False
+    # Un lugar público después gana, salvo que antes se nombre a una persona (un aviso).
+    if _PUBLICO.search(plano, fin, hasta) and not _persona(texto, plano, desde, inicio, sin_caja):
+        return None
+    return False
+
+
+def _ancla_de_alguien(texto, plano, ancla, desde, tras, publico, sin_caja) -> bool:
+    """Si el ancla pegada al domicilio lo vuelve la casa de alguien. «vive en», siempre; «se
+    mudó a», si antes se nombra a una persona («el comedor comunitario se mudó a …» no); «con
+    domicilio en», si lo dice de la persona nombrada justo antes, sin un nombre propio en medio
+    («canalizó al alumno a CIJ, con domicilio en …» es el de CIJ); las demás («su casa», «su
+    domicilio», «visita domiciliaria»), si no hay un lugar público antes o se nombra a una persona
+    después de él («La escuela tiene su domicilio en …» es de la escuela)."""
+    if ancla.group("vive"):
+        return True
+    if ancla.group("mudo"):  # «Se mudaron a …» al empezar: alguien; «El comedor se mudó a …», no
+        return _persona(texto, plano, desde, ancla.start(), sin_caja) \
+            or not plano[desde:ancla.start()].strip()
+    if ancla.group("con"):
+        ultima = None
+        for ultima in _PERSONA.finditer(plano, desde, ancla.start()):
+            pass
+        if ultima is None:
+            return False
+        # Entre la persona y el ancla, su nombre («al alumno Jesús, con domicilio…») o su grupo
+        # («del alumno de 6° A, con…»), no otro nombre propio («al alumno a CIJ, con…»).
+        palabras = texto[ultima.end():ancla.start()].replace(",", " ").split()
+        while palabras and palabras[0][:1].isupper():
+            palabras.pop(0)
+        return sin_caja or not any(p[:1].isupper() and len(p.strip(".")) > 1 for p in palabras)
+    return publico is None or _persona(texto, plano, tras, ancla.start(), sin_caja)
 
 
 def _persona(texto: str, plano: str, desde: int, hasta: int, sin_caja: bool) -> bool:

@@ -167,3 +167,43 @@ def test_bitacora_agregar_rechaza_un_domicilio_y_acepta_una_calle_sin_duenio(sem
                              "Comprar el material en Av. Juárez 215, frente al jardín")
     assert codigo == 0, salida
     assert "Comprar el material en Av. Juárez 215" in bitacora.read_text(encoding="utf-8")
+
+
+# De la segunda revisión con ojos nuevos: una palabra de hogar en otra parte de la oración, una
+# etiqueta de una oficina o un «con domicilio» de otro no vuelven la calle la casa de nadie.
+@pytest.mark.parametrize("texto", [
+    "Acuerdo con la Dirección: entregar el formato 911 a más tardar el viernes.",
+    "Dirección de Educación Indígena: oficio 345 recibido.",
+    "Cambio de domicilio: grupo 2.",
+    "Ficha del alumno: c. 3 faltas en el mes.",
+    "Visitas domiciliarias: av. 3 de 10.",
+    "Se hará la faena en Calle Morelos 15 y cada familia traerá herramienta de su casa.",
+    "La mamá se dedica al hogar y el papá trabaja en el taller de Calle Hidalgo 20.",
+    "Los alumnos que viven lejos toman el camión en Av. Juárez 300, frente al mercado.",
+    "Muchos alumnos viven a orillas de la Carretera Federal 200, por lo que llegan tarde.",
+    "La mayoría de los alumnos viven en casas de 2 cuartos.",
+    "El comedor comunitario se mudó a Calle Morelos 8.",
+    "Se contrató a Transportes Ramírez, con domicilio en Av. Juárez 300, para el paseo.",
+    "Se canalizó al alumno a CIJ, con domicilio en Calle Reforma 210.",
+    "Comprobante de pago de transporte. Dirección: Av. Juárez 300, Col. Centro.",
+    "Los niños que viven por la Calle 10 cruzan el río.",
+    "La faena fue en Calle Morelos 15 con 5° A. Los que viven lejos no asistieron.",
+])
+def test_no_es_error_sin_un_ancla_pegada(texto):
+    assert [t for t, g in _con_gravedad(texto) if g == ERROR] == []
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    ("La alumna faltó a la escuela porque se mudó a Calle Aldama 214.", "Calle Aldama 214"),
+    ("La familia vive cerca del mercado, en Calle Aldama 214, col. Centro.",
+     "Calle Aldama 214, col. Centro"),
+    ("Visita del 12 sep: su domicilio es Calle Aldama 214.", "Calle Aldama 214"),
+    ("La familia vive en Calle Aldama 214: ahí se le entregó el citatorio.", "Calle Aldama 214"),
+    ("Su casa está en Aldama #214", "Aldama #214"),
+    ("Visita domiciliaria: Lote 12, Manzana 4, Col. El Sol.", "Lote 12, Manzana 4, Col. El Sol"),
+    ("Kevin vive en Aldama 214, Centro, su abuela no lo puede traer", "Aldama 214"),
+    ("Se canaliza a USAER al alumno Jesús, con domicilio en Prolongación Hidalgo s/n.",
+     "Prolongación Hidalgo s/n"),
+])
+def test_domicilio_con_ancla_pegada_es_error(texto, esperado):
+    assert _con_gravedad(texto) == [(esperado, ERROR)]
