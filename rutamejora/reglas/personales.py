@@ -472,6 +472,8 @@ def _pedazos(linea: str | None, partidos: dict, archivo: str, numero: int):
                 parte = " ".join(palabras[i:i + largo])
                 if all(p.lower() in _PARTICULAS for p in palabras[i:i + largo]):
                     continue  # «de la» de «María de la Luz» no dice nada: taparlo taparía cualquiera
+                if h.clase == DOMICILIO and not any(c.isdigit() for c in parte):
+                    continue  # «calle», «col. Centro» sin el número no son de nadie (y están en todo)
                 if len(parte) > 2 and parte.casefold() in plegada and re.search(
                         rf"(?<![^\W_]){re.escape(parte)}(?![^\W_])", linea, re.IGNORECASE):
                     yield parte, h

@@ -223,3 +223,15 @@ def test_quinta_tanda_sin_ajustar():
     assert perdidos == ["calle Mina #310 col. Obrera", "Calle Tulipán 31, Col. Primavera"]
     assert falsas == [("Carretera Federal 200 km 12", AVISO), ("Av. del Trabajo 800", AVISO),
                       ("Calle Pino 33", AVISO), ("Calle Guerrero No. 14", AVISO)]
+
+
+def test_las_partes_sin_numero_de_un_domicilio_no_se_tapan(sembrar, tmp_path):
+    """Un domicilio partido se tapa por partes con su número; «calle» o «Centro» solos, no: están en
+    los mensajes («la Ruta tiene una calle con su número») y en cualquier texto."""
+    carpeta = sembrar(tmp_path / "ruta", (("acciones.yaml", _ACTIVIDAD,
+                                           "Faena en Calle Morelos 15, con preguntas antes,"),))
+    codigo, salida = _correr("validar", carpeta, "--fecha", "2026-07-15", "-f", "json")
+    mensajes = [p["mensaje"] for p in json.loads(salida)["rutas"][0]["problemas"] if p["codigo"] == "RM504"]
+    assert mensajes == ["Acción A1 (actividad): la Ruta tiene una calle con su número: si es la casa "
+                        "de alguien, es un dato personal."]
+    assert "Morelos" not in salida
