@@ -1,13 +1,15 @@
 """Domicilios de personas: una calle (avenida, privada, andador, carretera…) con su número.
 
 Las actas, las fichas y los diagnósticos apuntan la casa de una familia al registrar una visita o
-un cambio («Se visitó a la familia en su domicilio de calle Aldama 214, col. Centro», «ficha del
+un cambio («Se visitó a la familia en su domicilio de calle Aldama 214, col. Centro», «Ficha del
 alumno: Priv. de los Pinos 12, int. 3»). Es un dato de contacto, como un teléfono: **error** si
-la oración dice que es la casa de alguien (una palabra de hogar, «vive», «su domicilio», «visita
-domiciliaria»…, o una persona nombrada antes: «la familia», «el alumno»), **aviso** si no dice de
-quién es. No cuenta la dirección de la escuela, de un negocio (una tienda, un proveedor en una
-factura) o de un lugar público nombrado en la misma oración, una calle sin número («la calle
-principal», «Calle 14 Sur»), ni «domicilio conocido».
+lo que está pegado al domicilio dice que es la casa de alguien («vive en …», «su domicilio es
+…», «visita domiciliaria en …», «…, donde vive el alumno», una etiqueta con dueño: ver
+``_de_quien``), **aviso** si no dice de quién es (se enmascara igual). No cuenta la dirección de
+la escuela, de un negocio (una tienda, un proveedor en una factura) o de un lugar público
+nombrado en la misma oración, una calle sin número («la calle principal», «Calle 14 Sur»), una
+vía que es palabra de todos los días sin nombre propio («el retorno de 5 alumnos»), ni
+«domicilio conocido». Medido con frases de ayudantes que no vieron el código: docs/privacidad.md.
 
 Todo sobre el texto plegado (minúsculas, sin acentos, mismo largo que el original).
 """
