@@ -404,7 +404,7 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int,
     un nombre propio: además, con una a tres palabras de después o una o dos de antes («juan
     rulfo», «santiago de querétaro»)."""
     izquierda = _CORRIDA_ANTES.search(texto, max(0, inicio - 60), inicio)
-    derecha = _CORRIDA_DESPUES.match(texto, fin)
+    derecha = _CORRIDA_DESPUES.match(texto, fin, fin + 80)  # acotada: lineal en un texto enorme
     desde = izquierda.start() if izquierda else inicio
     hasta = derecha.end() if derecha else fin
 

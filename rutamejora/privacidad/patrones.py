@@ -6,6 +6,7 @@ pocos por texto) para decidir si son un teléfono o una cifra, un folio o una fe
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rutamejora.nucleo.expresiones import compilar
@@ -78,21 +79,27 @@ def estructurados(texto: str, plano: str | None = None) -> list[Hallazgo]:
         hallados += [Hallazgo(CORREO, m.start(), m.end(), texto[m.start():m.end()])
                      for m in _CORREO.finditer(plano)]
         hallados += correos_dictados(texto, plano, hallados)
+    # Los tramos ya tomados, ordenados: saber si un candidato cae en uno es una búsqueda binaria
+    # (recorrerlos todos por candidato era cuadrático en un texto con miles de claves).
+    ocupados = sorted((h.inicio, h.fin) for h in hallados)
     if _SEIS_CIFRAS.search(plano):
         for m in _CLAVES.finditer(plano):
-            if _pegado(plano, m.start()) or _dentro(hallados, m.start()):
+            if _pegado(plano, m.start()) or _en(ocupados, m.start()):
                 continue
             if m.lastgroup == "rfc" and not _fecha_valida(m.group("fecha")):
                 continue
             clase = CURP if m.lastgroup == "curp" else RFC
             hallados.append(Hallazgo(clase, m.start(), m.end(), texto[m.start():m.end()]))
+            bisect.insort(ocupados, (m.start(), m.end()))
     for m in _NUMERO.finditer(plano):
-        if _dentro(hallados, m.start()) or _pegado(plano, m.start()) or _ANTES_DE_NUMERO.fullmatch(
-                plano, max(0, m.start() - 2), m.start()) or _PESOS.search(plano, 0, m.start()):
+        if _en(ocupados, m.start()) or _pegado(plano, m.start()) or _ANTES_DE_NUMERO.fullmatch(
+                plano, max(0, m.start() - 2), m.start()) or _PESOS.search(
+                    plano, max(0, m.start() - 12), m.start()):
             continue  # la cola de otra palabra o de una cifra, o un monto («$18000.00»)
         inicio, fin = _telefono(plano, m.start(), m.group())
         if inicio is not None:
             hallados.append(Hallazgo(TELEFONO, inicio, fin, texto[inicio:fin]))
+            bisect.insort(ocupados, (inicio, fin))
     return hallados
 
 
@@ -175,6 +182,13 @@ _ALFANUMERICOS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 def _pegado(plano: str, inicio: int) -> bool:
     """Una letra o un dígito justo antes: el candidato es la cola de otra palabra."""
     return inicio > 0 and plano[inicio - 1] in _ALFANUMERICOS
+
+
+def _en(ocupados: list[tuple[int, int]], posicion: int) -> bool:
+    """Si ``posicion`` cae en uno de los tramos ``ocupados`` (ordenados; no se enciman: lo que cae
+    en uno no se toma)."""
+    i = bisect.bisect_right(ocupados, (posicion, float("inf"))) - 1
+    return i >= 0 and ocupados[i][1] > posicion
 
 
 def _dentro(hallados: list[Hallazgo], posicion: int) -> bool:

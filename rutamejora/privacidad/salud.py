@@ -16,6 +16,8 @@ alumno presenta…», «los alumnos con asma deben…»).
 
 from __future__ import annotations
 
+import bisect
+
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.privacidad.catalogo import PALABRA, palabras_en, plegar, senales, ultima
@@ -82,15 +84,17 @@ def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list
         return []
     _, lugares = palabras_en(plano, 0, len(plano))
     oraciones = _oraciones(texto)
+    tramos_otros = sorted((h.inicio, h.fin) for h in otros)
+    personas = sorted(h.inicio for h in otros if h.clase in (NOMBRE, CURP))
     hallados = []
     for i, j in encontrados:
         inicio, fin = lugares[i][0], lugares[j - 1][1]
-        if any(h.inicio < fin and inicio < h.fin for h in otros):
+        if _encima(tramos_otros, inicio, fin):
             continue  # Dentro de un nombre («Sordo») o de un correo.
         desde, hasta, propia = _alcance(oraciones, plano, inicio)
         if _es_tema(plano, max(propia, inicio - 40), inicio):
             continue
-        gravedad = _gravedad(texto, plano, (desde, hasta, propia), (inicio, fin), otros)
+        gravedad = _gravedad(texto, plano, (desde, hasta, propia), (inicio, fin), personas)
         if gravedad is not None:
             hallados.append(Hallazgo(SALUD, inicio, fin, texto[inicio:fin], gravedad))
     return hallados
@@ -113,16 +117,29 @@ def _oraciones(texto: str) -> list[int]:
     return [0] + [m.end() for m in _ORACION.finditer(texto)]
 
 
+# Cuánto de una oración se mira a cada lado del término: una «oración» sin puntos que la corten
+# puede ser el texto entero (miles de términos, cada uno mirándolo todo: cuadrático).
+_VENTANA = 400
+
+
+def _encima(tramos: list[tuple[int, int]], inicio: int, fin: int) -> bool:
+    """Si ``[inicio, fin)`` se encima con alguno de ``tramos`` (ordenados por inicio): solo los
+    que empiezan antes de ``fin`` y, de ellos, los cercanos (un nombre no mide más de 200)."""
+    i = bisect.bisect_left(tramos, (fin, -1))
+    return any(a < fin and inicio < b for a, b in tramos[max(0, i - 8):i])
+
+
 def _alcance(oraciones: list[int], plano: str, posicion: int) -> tuple[int, int, int]:
     """(desde, hasta, inicio de la propia): la oración de ``posicion``, con la anterior si esta
-    sigue hablando de la misma persona."""
-    k = max(i for i, inicio in enumerate(oraciones) if inicio <= posicion)
+    sigue hablando de la misma persona; a lo más ``_VENTANA`` caracteres a cada lado."""
+    k = bisect.bisect_right(oraciones, posicion) - 1
     propia = oraciones[k]
     hasta = oraciones[k + 1] if k + 1 < len(oraciones) else len(plano)
     desde = propia
     if k > 0 and _CONTINUA.match(plano, propia):
         desde = oraciones[k - 1]
-    return desde, hasta, propia
+    minimo = max(0, posicion - _VENTANA)
+    return max(desde, minimo), min(hasta, posicion + _VENTANA), max(propia, minimo)
 
 
 def _es_tema(plano: str, desde: int, inicio: int) -> bool:
@@ -133,11 +150,13 @@ def _es_tema(plano: str, desde: int, inicio: int) -> bool:
 
 
 def _gravedad(texto: str, plano: str, alcance: tuple[int, int, int], termino: tuple[int, int],
-              otros) -> str | None:
-    """``error`` si en el alcance hay un nombre, un código o una CURP; ``aviso`` si el término
-    habla de alumnos concretos; ``None`` si no habla de nadie en particular."""
+              personas: list[int]) -> str | None:
+    """``error`` si en el alcance hay un nombre, un código o una CURP (``personas``: dónde
+    empieza cada nombre y cada CURP del texto, ordenados); ``aviso`` si el término habla de
+    alumnos concretos; ``None`` si no habla de nadie en particular."""
     desde, hasta, propia = alcance
-    if any(h.clase in (NOMBRE, CURP) and desde <= h.inicio < hasta for h in otros):
+    i = bisect.bisect_left(personas, desde)
+    if i < len(personas) and personas[i] < hasta:
         return ERROR
     if CODIGO_ALUMNO.search(texto, desde, hasta) or _CODIGO_DICHO.search(plano, desde, hasta):
         return ERROR
