@@ -36,7 +36,7 @@ def _registrar(carpeta: Path, o, formato: str, espera: float, preguntar, de_hoja
     ruta = cargar_para_escribir(carpeta, "bitacora.yaml")
     if de_hoja is not None:
         de_hoja(ruta, o)
-    with _sin_escribir_si_falla():
+    with _sin_escribir_si_falla(formato):
         if not o.registra_algo:
             entrada, motivos = preguntar(ruta, o), []
         else:
@@ -61,8 +61,10 @@ def _registrar(carpeta: Path, o, formato: str, espera: float, preguntar, de_hoja
 
 
 @contextmanager
-def _sin_escribir_si_falla():
-    """Cada falla al revisar o escribir, con su mensaje y su código de salida (2 si es de uso)."""
+def _sin_escribir_si_falla(formato: str = "texto"):
+    """Cada falla al revisar o escribir, con su mensaje y su código de salida (2 si es de uso).
+    Con ``--formato json``, además, los motivos de lo que se rechazó van en stdout como JSON
+    (``"escrito": false``): quien lee la salida con un programa sabe por qué."""
     from rutamejora import escritura as B
 
     try:
@@ -71,6 +73,10 @@ def _sin_escribir_si_falla():
         for motivo in exc.motivos:
             eco(f"ruta: {motivo}", err=True)
         eco("ruta: no se escribió nada en bitacora.yaml.", err=True)
+        if formato == "json":
+            from rutamejora.vistas import rechazo_como_json
+
+            eco(rechazo_como_json(exc.motivos))
         raise SystemExit(2) from None
     except B.RutaIlegible as exc:
         eco(f"ruta: {exc}", err=True)

@@ -23,6 +23,6 @@ __all__, __getattr__ = exportar(__name__, {
     "lista_pendientes": "SesionInvalida Pendiente Pendientes pendientes TIPOS_PENDIENTE",
     "calendario": "calendario_del_ciclo Mes Evento AccionDelMes",
     "vista_resumen": "resumen Resumen",
-    "mostrar": "como_json en_terminal agregado_como_json importados_como_json",
+    "mostrar": "como_json en_terminal agregado_como_json importados_como_json rechazo_como_json",
     "sin_datos": "sin_datos_personales",
 })

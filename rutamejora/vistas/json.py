@@ -222,6 +222,13 @@ def resultados_importados(nuevos: list[dict], hecho, conteo) -> dict:
             "sin_contar": {"sin_nivel": conteo.sin_nivel, "sin_grupo": conteo.sin_grupo}}
 
 
+def rechazado(motivos: list[str]) -> dict:
+    """Lo que ``ruta bitacora agregar --formato json`` informa cuando no escribe nada: los motivos
+    (ya enmascarados), los mismos que la salida de texto manda a stderr."""
+    return {"version": VERSION, "vista": "bitacora_agregar", "herramienta": f"ruta {__version__}",
+            "archivo": "bitacora.yaml", "escrito": False, "motivos": list(motivos)}
+
+
 def agregado(entrada: dict, cambio) -> dict:
     """Lo que ``ruta bitacora agregar --formato json`` informa: dónde quedó y qué se agregó."""
     datos = {k: v for k, v in entrada.items()}
@@ -235,4 +242,5 @@ def agregado(entrada: dict, cambio) -> dict:
                          for i in entrada.get("ingresos", [])]
     datos = {k: v for k, v in datos.items() if v != []}
     return {"version": VERSION, "vista": "bitacora_agregar", "herramienta": f"ruta {__version__}",
-            "archivo": "bitacora.yaml", "unida": cambio.unida, "linea": cambio.linea, "entrada": datos}
+            "archivo": "bitacora.yaml", "escrito": True, "unida": cambio.unida, "linea": cambio.linea,
+            "entrada": datos}

@@ -24,6 +24,13 @@ def importados_como_json(nuevos: list[dict], hecho, conteo) -> str:
     return vistas_json.volcar(vistas_json.resultados_importados(nuevos, hecho, conteo))
 
 
+def rechazo_como_json(motivos: list[str]) -> str:
+    """El JSON de una orden de ``bitacora agregar`` que no escribió nada, con sus motivos."""
+    from rutamejora.vistas import json as vistas_json
+
+    return vistas_json.volcar(vistas_json.rechazado(motivos))
+
+
 def agregado_como_json(datos: dict, cambio) -> str:
     """El JSON de lo que ``bitacora agregar`` acaba de registrar."""
     from rutamejora.vistas import json as vistas_json

@@ -56,6 +56,23 @@ def test_bitacora_agregar_rechaza_datos_personales(ruta_con_datos, formato):
     assert "no se escribió nada en bitacora.yaml" in salida
 
 
+def test_bitacora_agregar_en_json_dice_por_que_no_escribio(ruta_con_datos):
+    """Con --formato json, el rechazo también va en stdout: ``escrito`` falso y los motivos,
+    enmascarados como en la salida de texto."""
+    import json
+
+    r = runner.invoke(app, ["bitacora", "agregar", str(ruta_con_datos), "--fecha", "2026-03-20",
+                            "--formato", "json", "--acuerdo",
+                            "Llamar a la mamá de Pamela Ugalde Rosales al 442 118 3390"])
+    assert r.exit_code == 2
+    datos = json.loads(r.stdout)
+    assert datos == {"version": 1, "vista": "bitacora_agregar", "herramienta": datos["herramienta"],
+                     "archivo": "bitacora.yaml", "escrito": False, "motivos": [
+                         "--acuerdo: el texto tiene un nombre de persona y un teléfono («Llamar a la "
+                         "mamá de [nombre: P. U. R.] al [teléfono]»); la Ruta guarda cantidades y "
+                         "códigos, nunca datos de personas."]}
+
+
 def test_salud_de_alumnos_sin_nombre_tambien_se_rechaza(ruta_con_datos):
     bitacora = ruta_con_datos / "bitacora.yaml"
     antes = huella(bitacora)

@@ -218,7 +218,7 @@ def test_json_de_lo_agregado(ejemplo):
     assert r.exit_code == 0, r.output
     datos = json.loads(r.stdout)
     assert datos == {"version": 1, "vista": "bitacora_agregar", "herramienta": datos["herramienta"],
-                     "archivo": "bitacora.yaml", "unida": False, "linea": 686,
+                     "archivo": "bitacora.yaml", "escrito": True, "unida": False, "linea": 686,
                      "entrada": {"fecha": "2026-07-14", "acciones": [
                          {"accion": "A15", "estado": "realizada", "avance": 100, "gasto": "1200.50",
                           "comprobante": "F-9", "nota": "Reposición"}]}}
