@@ -182,7 +182,7 @@ def posible(plano: str) -> bool:
 def buscar(texto: str, plano: str) -> list[Hallazgo]:
     """Los domicilios de ``texto`` (``plano``: el texto plegado): error si lo que está pegado a
     él dice que es la casa de alguien, aviso si es solo una calle con su número."""
-    sin_caja = _sin_caja(texto)
+    sin_caja = _caja_no_cuenta(texto)
     hallados: list[Hallazgo] = []
     tramos = [(m.start(), m.end(), m.start("via") if m.group("via") else -1, m.end("via"))
               for m in _DOMICILIO.finditer(plano)]
@@ -205,9 +205,12 @@ def buscar(texto: str, plano: str) -> list[Hallazgo]:
     return hallados
 
 
-def _sin_caja(texto: str) -> bool:
+def _caja_no_cuenta(texto: str) -> bool:
     """Si la caja no dice nada en ``texto``: todo en mayúsculas, sin ninguna, o empieza en
-    minúscula (quien no pone mayúscula al empezar tampoco se la pone a una calle)."""
+    minúscula (quien no pone mayúscula al empezar tampoco se la pone a una calle). Más amplio
+    que ``nombres._sin_caja`` a propósito: aquí solo decide si se pide mayúscula al nombre de
+    la calle y si «la Alumna» con mayúscula cuenta como persona; allí, un «sí» vuelve nombre
+    cualquier palabra del catálogo."""
     primera = next((c for c in texto if c.isalpha()), "")
     return texto.isupper() or primera.islower() or not any(c.isupper() for c in texto)
 
