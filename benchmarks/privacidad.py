@@ -14,6 +14,7 @@ Cómo se cuenta (lo mismo afirman las pruebas de ``tests/privacidad/``):
 
 Uso:
     python benchmarks/privacidad.py [--repeticiones 20] [--errores]
+    python benchmarks/privacidad.py --archivo OTRO.yaml   # solo ese archivo, con sus fallas
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ class Frase:
     origen: str = ""
 
 
-def cargar(mitad: str) -> list[Frase]:
-    """Las frases de una mitad del corpus, con la posición de cada dato etiquetado."""
+def cargar(mitad: str | Path) -> list[Frase]:
+    """Las frases de una mitad del corpus (o de otro archivo con la misma forma), con la
+    posición de cada dato etiquetado."""
     from ruamel.yaml import YAML
 
-    datos = YAML(typ="safe").load((CORPUS / f"{mitad}.yaml").read_text(encoding="utf-8"))
+    archivo = mitad if isinstance(mitad, Path) else CORPUS / f"{mitad}.yaml"
+    datos = YAML(typ="safe").load(archivo.read_text(encoding="utf-8"))
     personal = tuple(datos.get("personal") or ())
     frases = []
     for f in datos["frases"]:
@@ -197,7 +200,15 @@ def main() -> int:
     argumentos.add_argument("--errores", action="store_true",
                             help="Lista cada dato no encontrado y cada falsa alarma.")
     argumentos.add_argument("--mitad", choices=MITADES, help="Solo esta mitad en --errores.")
+    argumentos.add_argument("--archivo", type=Path,
+                            help="Mide solo este archivo (la forma del corpus) y lista sus fallas.")
     opciones = argumentos.parse_args()
+    if opciones.archivo:
+        r = evaluar(cargar(opciones.archivo))
+        print(tabla(str(opciones.archivo), r))
+        print()
+        print("\n".join(r.fallas) or "(sin fallas)")
+        return 0
 
     t0 = time.process_time()
     detectar("Carga de catálogos: la primera llamada paga leerlos.")
