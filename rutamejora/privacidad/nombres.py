@@ -28,6 +28,7 @@ from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
+from rutamejora.privacidad.desconocidos import tras_tratamiento
 from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
 from rutamejora.privacidad.desconocidos import nada_tras_alumno  # noqa: F401  (la pide ``detector``)
 from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
@@ -35,6 +36,7 @@ from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
 from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: F401
 from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
+from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
 
 _PALABRA = PALABRA
 _DIMINUTIVO = compilar(r"([a-z]{2,}?)c?it(?:o|a|os|as)")
@@ -44,14 +46,14 @@ _GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
           r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
           r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
 GRADO = compilar(_GRADO)
-# Lo que, justo después de un nombre, dice que es un alumno: un grado o «, alumna de…».
+# Lo que, justo después de un nombre, dice que es un alumno: un grado, «, alumna de…» o «, la
+# niña de…».
 _ALUMNO_DESPUES = compilar(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
-                             + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
+                             + r"|(?:(?:el|la)\s+)?(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
 _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
 _INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
-_FIN_DE_ORACION = compilar(r"([a-z]+)\.[.\s]|[;\n():]")
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 _ESTADO_DESPUES = compilar(r"\s*,\s*")
 # «Santiago Jamiltepec, Oaxaca»: una o dos palabras más del lugar antes de la coma.
@@ -123,7 +125,8 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
             # nombre de pila: «Mateo, Santiago» es una enumeración).
             if (not con_coma and _COMA.fullmatch(separador) and _es_de_pila(d, palabra)
                     and all(t[2] in d.apellidos for t in actual)
-                    and not all(_es_de_pila(d, t[2]) for t in actual)):
+                    and not all(_es_de_pila(d, t[2]) for t in actual)
+                    and not _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS)):
                 actual.append(token)
                 con_coma = True
                 continue
@@ -199,7 +202,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
             if not _cuenta(d, tramo, grado, sin_caja, gritado):
-                continue
+                if not tras_tratamiento(d, plano, tramo, sin_caja):
+                    continue
+                grado = True  # «doña Rosa»: como tras un grado, solo el personal la exime
             if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado, sin_caja=sin_caja):
                 continue
         elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
@@ -367,7 +372,10 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True
     if solo_personal:
         return len(palabras) > 1 and _es_personaje(d, palabras)
-    if d.obra.en([tramo[0][2]], 0) or _seguido_de_estado(d, plano, fin):
+    # «Escuela Juárez», y también «Centro de Salud Guadalupe» (la frase de obra acaba en la
+    # primera palabra del tramo: «Salud» también es un nombre).
+    if d.obra.en([tramo[0][2]], 0) or ultima(d.obra, plano, inicio - 20, tramo[0][1]) == tramo[0][1] \
+            or _seguido_de_estado(d, plano, fin):
         return True
     if sin_caja and len(tramo) == 1 and texto[fin:fin + 1] == "!" and (
             texto[inicio - 1:inicio] == "¡" or not texto[:inicio].strip()):
@@ -393,7 +401,7 @@ def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:
 
 
 _CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")
-_CORRIDA_DESPUES = compilar(r"(?: +(?:(?:de|del|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
+_CORRIDA_DESPUES = compilar(r"(?: +(?:(?:de|del|el|la|las|los) +)*[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*)+")
 
 
 def _corridas(texto: str, plano: str, inicio: int, fin: int,
@@ -427,44 +435,6 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int,
         for k in range(1, len(antes) + 1):
             corridas += [propias | frozenset(antes[-k:]), frozenset(antes[-k:]) | primera_]
     return corridas
-
-
-# Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes.
-_CONECTORES = frozenset({"para", "porque", "que", "quien", "quienes", "donde", "cuando", "pues",
-                         "aunque", "mientras", "pero"})
-# Lugares de la escuela y de la comunidad: después de ellos, una coma cierra el lugar.
-_LUGARES = frozenset({"biblioteca", "escuela", "museo", "salon", "aula", "patio", "plaza", "cancha",
-                      "auditorio", "direccion", "cooperativa", "comedor", "explanada", "parque",
-                      "comunidad", "colonia", "calle", "cam", "usaer", "centro", "clinica", "hospital"})
-
-
-def _en_contexto_de_obra(d: _Datos, texto: str, plano: str, inicio: int) -> bool:
-    """Una palabra de obra o de lugar poco antes, en la misma oración, sin un alumno, un «para»
-    ni una coma que cierre el lugar en medio."""
-    fin_de_obra = ultima(d.obra, plano, inicio - 45, inicio)
-    if fin_de_obra is None:
-        return False
-    entre = plano[fin_de_obra:inicio]
-    palabras_entre = _PALABRA.findall(entre)
-    if d.alumno.buscar(palabras_entre):
-        return False
-    # Sin mayúsculas entre la palabra de obra y el nombre (no es un título: «Escuela para
-    # Padres», «Un regalo para Sofía de…»), un «para» o un «que» abren otra cosa («Diagnóstico
-    # del CAM para Ian…»), y una coma después de un lugar lo cierra («En la biblioteca de la
-    # escuela, Kevin…»; no después de «autor» o «libro»: «del autor oaxaqueño, Andrés…»).
-    sin_titulo = not any(c.isupper() for c in texto[fin_de_obra:inicio])
-    if sin_titulo and not _CONECTORES.isdisjoint(palabras_entre):
-        return False
-    if sin_titulo and "," in entre and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1:] \
-            and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1] in _LUGARES:
-        return False
-    desde = fin_de_obra  # con la palabra de obra entera: «…la escuela. Kevin» cierra la oración
-    while desde > 0 and plano[desde - 1].isalpha():
-        desde -= 1
-    for m in _FIN_DE_ORACION.finditer(plano, desde, inicio):
-        if m.group(1) is None or m.group(1) not in d.abreviaturas:
-            return False
-    return True
 
 
 _ITEM = compilar(r"[^\[\]{},;\n]+")

@@ -51,6 +51,7 @@ _GRADO_Y_RELLENO = compilar(r"(?<![a-z])(?:de|del|en|el|grupo|y)(?![a-z])|" + GR
                               + r"\s*[a-h]?(?![a-z])")
 _ENLACE = compilar(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                      r"|vive|viven|esta|estan|son|fueron|usa|usan|toma|toman|requiere|requieren"
+                     r"|reporta|reportan|manifiesta|manifiestan|muestra|muestran|refiere|refieren"
                      r"|diagnosticad[oa]s?|que)(?![a-z])")
 # El término antes: «violencia familiar en dos alumnos de 4° A».
 _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"
@@ -58,8 +59,8 @@ _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus
 _ORACION = compilar(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
 # La oración sigue hablando de quien nombró la anterior: empieza por él o por un verbo.
 _CONTINUA = compilar(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
-                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|su|sus|le|lo"
-                       r"|la|se)(?![a-z]))")
+                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|tuvo|estuvo|sigue|ya|su|sus"
+                       r"|le|lo|la|se)(?![a-z]))")
 _VERBO = compilar(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                     r"|es|son|esta|estan|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
 

@@ -47,7 +47,7 @@ def test_nombre_solo_sin_caja(texto, esperado):
 
 def test_frases_etiquetadas():
     """Cada nombre etiquetado encontrado salvo los que se saben (palabras comunes solas, siglas
-    de tres letras, tras «doña» o «beca a»), y una sola falsa alarma que se sabe."""
+    de tres letras), y ninguna falsa alarma."""
     perdidos, falsas = [], []
     for frase in FRASES:
         texto = frase["texto"]
@@ -61,7 +61,9 @@ def test_frases_etiquetadas():
             if not tramo & cubierto:
                 perdidos.append(nombre)
         falsas += [h.texto for h in hallados if not set(range(h.inicio, h.fin)) & etiquetado]
-    assert falsas == ["SALUD GUADALUPE"]
-    assert sorted(perdidos) == sorted(["ángel", "refugio", "paz", "rocío", "PETRA", "ROSA ISELA",
-                                       "LUZ ELENA", "ESPERANZA", "VICTORIA", "DOLORES", "ZOE", "IAN"])
+    assert falsas == []  # «CENTRO DE SALUD GUADALUPE» ya es una institución, no una persona
+    # «rocío», «ESPERANZA», «DOLORES» y «refugio» van tras «don», «la señora» o «la mamá»: ya se
+    # hallan (y «refugio» ya está en el catálogo).
+    assert sorted(perdidos) == sorted(["ángel", "paz", "PETRA", "ROSA ISELA",
+                                       "LUZ ELENA", "VICTORIA", "ZOE", "IAN"])
     assert sum(len(f["nombres"]) for f in FRASES) == 95

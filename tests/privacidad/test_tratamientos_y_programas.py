@@ -1,0 +1,88 @@
+"""Nombres que antes pasaban en claro y frases que antes daban falsas alarmas, de dos tandas
+ciegas (ver ``test_tandas_ciegas.py``): el nombre tras un tratamiento o un familiar, el que
+recibe una beca o un premio, las instituciones y los municipios con su estado, y detalles de
+salud que el catálogo no traía."""
+
+from __future__ import annotations
+
+import pytest
+
+from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.privacidad import detectar
+
+PERSONAL = ("Norma Angélica Salinas Vera", "Marisela Contreras Ibarra")
+
+
+def _hallados(texto: str) -> list[tuple[str, str, str]]:
+    return [(h.clase, h.texto, h.gravedad) for h in detectar(texto, personal=PERSONAL)]
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un nombre que también es palabra común, tras un tratamiento, un familiar o «soy».
+    ("Se pidió apoyo a doña Rosa, mamá de un alumno de 2°", [("nombre", "Rosa", ERROR)]),
+    ("Se pidió apoyo a la Sra. Luz para la kermés", [("nombre", "Luz", ERROR)]),
+    ("La mamá Rocío pidió informes", [("nombre", "Rocío", ERROR)]),
+    ("la tía Paz firmó la boleta", [("nombre", "Paz", ERROR)]),
+    ("Don Ángel, abuelo de Mateo, trajo la pintura",
+     [("nombre", "Ángel", ERROR), ("nombre", "Mateo", ERROR)]),
+    ("ACUERDO 5.- SE CITARÁ A LA SRA. DOLORES ESPINOZA PARA TRATAR ASUNTO DE CONDUCTA.",
+     [("nombre", "DOLORES ESPINOZA", ERROR)]),
+    ("Mtra. soy Mercedes la mamá de Derek", [("nombre", "Mercedes", ERROR), ("nombre", "Derek", ERROR)]),
+    # Quien recibe una beca o un premio no es el nombre del programa.
+    ("Se otorgó beca a Kevin Ramírez", [("nombre", "Kevin Ramírez", ERROR)]),
+    ("Se otorgó el premio a Valeria Núñez", [("nombre", "Valeria Núñez", ERROR)]),
+    ("Se otorgó la Beca Rita Cetina a Kevin Soto", [("nombre", "Kevin Soto", ERROR)]),
+    ("Se gestionó la beca Benito Juárez para Yatziri Ruiz Santiago, que es huérfana.",
+     [("nombre", "Yatziri Ruiz Santiago", ERROR), ("salud", "huérfana", ERROR)]),
+    # Un nombre de pila compuesto no es el héroe cuyo nombre completo lo contiene.
+    ("# pendiente: pedir al papá de María José (5°B) la constancia", [("nombre", "María José", ERROR)]),
+    ("El alumno José María no vino", [("nombre", "José María", ERROR)]),
+    # El grado de la escuela antes, con coma, no vuelve título al nombre; «, la niña de 2°» después.
+    ("En 2° de preescolar, Mateo usa pañal todavía.", [("nombre", "Mateo", ERROR)]),
+    ("Victoria, la niña de 2° del kínder, llega sin desayunar",
+     [("nombre", "Victoria", ERROR)]),
+])
+def test_nombres_que_se_escapaban(texto, esperado):
+    assert _hallados(texto) == esperado
+
+
+@pytest.mark.parametrize("texto", [
+    "En preescolar jugamos a la Doña Blanca en el patio",
+    "Cantamos con Papá Noel en la posada",
+    "Se realizó la campaña de vacunación con el Centro de Salud Guadalupe.",
+    "SE CANALIZÓ AL CENTRO DE SALUD GUADALUPE PARA LA VACUNACIÓN",
+    "Visita al museo de Guadalupe, Zac., con los grupos de 5°",
+    "Que los alumnos de 6° identifiquen el legado de Benito Juárez, Lázaro Cárdenas y Emiliano Zapata.",
+    "Representación de Pinocho y Paco el Chato en el festival de fin de ciclo.",
+    "Becas Benito Juárez para secundaria",
+    "Homenaje a Miguel Hidalgo y a José María Morelos",
+    "Escuela Guadalupe Victoria",
+    "Semana Nacional de Salud: plática sobre la diabetes",
+    "Se habló con la Sra. Marisela Contreras",
+])
+def test_lo_que_no_nombra_a_nadie(texto):
+    assert _hallados(texto) == []
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    ("hoy no vino Yatziri, la abuelita dice q tiene calentura desde el domingo",
+     [("nombre", "Yatziri", ERROR), ("salud", "calentura", ERROR)]),
+    ("Hablé con su mamá; el niño dice que ya no quiere vivir.",
+     [("salud", "ya no quiere vivir", AVISO)]),
+    ("Se dará seguimiento al alumno Chuy que tiene a su papá en el Cereso.",
+     [("nombre", "Chuy", ERROR), ("salud", "Cereso", ERROR)]),
+    ("la sra Luz Maria vino a decir q su esposo esta en el otro lado",
+     [("nombre", "Luz Maria", ERROR), ("salud", "esta en el otro lado", ERROR)]),
+    ("la alumna Dolores Martínez fue agredida por compañeros",
+     [("nombre", "Dolores Martínez", ERROR), ("salud", "agredida", ERROR)]),
+    ("Kimberly Ruiz de 5° ya regresó. Tuvo una crisis epiléptica.",
+     [("nombre", "Kimberly Ruiz", ERROR), ("salud", "epiléptica", ERROR)]),
+    ("Kimberly Ruiz estuvo internada una semana por una crisis epiléptica.",
+     [("nombre", "Kimberly Ruiz", ERROR), ("salud", "internada", ERROR),
+      ("salud", "epiléptica", ERROR)]),
+    ("tres alumnas de 2° A reportan autolesiones", [("salud", "autolesiones", AVISO)]),
+    ("la menor Valeria Campos está bajo resguardo del DIF",
+     [("nombre", "Valeria Campos", ERROR), ("salud", "bajo resguardo del DIF", ERROR)]),
+])
+def test_salud_que_se_escapaba(texto, esperado):
+    assert _hallados(texto) == esperado
