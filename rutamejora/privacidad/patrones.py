@@ -140,13 +140,36 @@ def _es_correo(m: re.Match) -> bool:
 
 
 # Un teléfono dictado, cifra por cifra en letra o mezclado con cifras: «dos dos dos, tres uno
-# cuatro, cinco cinco ocho siete», «222 tres uno cuatro 55 87».
+# cuatro, cinco cinco ocho siete», «222 tres uno cuatro 55 87», o por pares como se dictan en
+# México: «cuatro cuatro tres, dos uno cinco, ochenta y siete, noventa y uno».
 _EN_LETRA = {"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
              "seis": "6", "siete": "7", "ocho": "8", "nueve": "9"}
-CIFRAS_EN_LETRA = frozenset(_EN_LETRA)
-_UNA = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})"
+_DECENAS = {"diez": "10", "once": "11", "doce": "12", "trece": "13", "catorce": "14",
+            "quince": "15", "dieciseis": "16", "diecisiete": "17", "dieciocho": "18",
+            "diecinueve": "19", "veinte": "20", "veintiuno": "21", "veintidos": "22",
+            "veintitres": "23", "veinticuatro": "24", "veinticinco": "25", "veintiseis": "26",
+            "veintisiete": "27", "veintiocho": "28", "veintinueve": "29", "treinta": "30",
+            "cuarenta": "40", "cincuenta": "50", "sesenta": "60", "setenta": "70", "ochenta": "80",
+            "noventa": "90"}
+# Las palabras que, tres o más en un texto, hacen mirar si dicta un teléfono.
+CIFRAS_EN_LETRA = frozenset(_EN_LETRA) | frozenset(_DECENAS)
+_UNIDAD = "cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+# Una decena con su unidad («ochenta y siete») va antes que la unidad sola.
+_UNA = (rf"(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\s+y\s+(?:{_UNIDAD}))?"
+        rf"|{'|'.join(sorted(_DECENAS, key=len, reverse=True))}|{_UNIDAD}|\d{{1,4}})")
 _DICTADO_TEL = compilar(rf"(?<![\w.]){_UNA}(?:[\s,;.\-]+{_UNA}){{3,}}(?![\w])")
-_PEDAZO = compilar(r"[a-z]+|\d+")
+_PEDAZO = compilar(_UNA)
+
+
+def _en_cifras(pedazo: str) -> str:
+    """«siete» → «7», «ochenta y siete» → «87», «veinte» → «20», «55» → «55»."""
+    if pedazo[0].isdigit():
+        return pedazo
+    if pedazo in _EN_LETRA:
+        return _EN_LETRA[pedazo]
+    decena, _, unidad = pedazo.partition(" y ")
+    decena = _DECENAS[decena.strip()]
+    return decena[0] + _EN_LETRA[unidad.strip()] if unidad else decena
 
 
 def telefonos_dictados(texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:
@@ -155,10 +178,10 @@ def telefonos_dictados(texto: str, plano: str, hallados: list[Hallazgo]) -> list
     tres, cuatro, cinco, seis, siete, ocho, nueve»: cada cifra sigue a la anterior)."""
     encontrados = []
     for m in _DICTADO_TEL.finditer(plano):
-        pedazos = _PEDAZO.findall(m.group())
-        if sum(p in _EN_LETRA for p in pedazos) < 3:
+        pedazos = [" ".join(p.split()) for p in _PEDAZO.findall(m.group())]
+        if sum(not p[0].isdigit() for p in pedazos) < 3:
             continue  # cifras sueltas: las mira ``estructurados``
-        cifras = "".join(_EN_LETRA.get(p, p) for p in pedazos)
+        cifras = "".join(map(_en_cifras, pedazos))
         if not 7 <= len(cifras) <= 13 or _seguidas(cifras):
             continue
         anunciado = (ultima(senales()["telefono"], plano, m.start() - 32, m.start()) is not None

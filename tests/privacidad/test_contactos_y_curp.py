@@ -64,6 +64,11 @@ def test_arrobas_que_no_son_correos(texto):
     ("cel. 222 tres uno cuatro 55 87", "222 tres uno cuatro 55 87"),
     ("la abuela dejó cinco cinco, cuatro ocho uno dos, nueve cero tres siete",
      "cinco cinco, cuatro ocho uno dos, nueve cero tres siete"),
+    # Por pares, como se dicta en México.
+    ("tel de la abuelita: cuatro cuatro tres, dos uno cinco, ochenta y siete, noventa y uno",
+     "cuatro cuatro tres, dos uno cinco, ochenta y siete, noventa y uno"),
+    ("cel de la mamá: cincuenta y cinco, veintidós, treinta y uno, cuarenta y cuatro, dieciocho",
+     "cincuenta y cinco, veintidós, treinta y uno, cuarenta y cuatro, dieciocho"),
 ])
 def test_telefono_junto_a_un_familiar_o_dictado(texto, telefono):
     assert _hallados(texto) == [("telefono", telefono)]
@@ -83,6 +88,9 @@ def test_telefono_junto_a_un_familiar_o_dictado(texto, telefono):
     "Cuentan en voz alta: uno, dos, tres, cuatro, cinco, seis, siete, ocho, nueve.",
     "Cuenta regresiva: nueve, ocho, siete, seis, cinco, cuatro, tres, dos, uno, cero",
     "Se formaron equipos de dos, tres, cuatro y cinco alumnos.",
+    # Cantidades por pares, sin palabra de teléfono ni familiar: no se dicta nada.
+    "Asistieron treinta y cinco, cuarenta y dos, veinte y quince padres a las cuatro sesiones",
+    "Los grupos tienen veinte, veintidós, treinta y uno y dieciocho alumnos",
 ])
 def test_folios_y_cuentas_no_son_telefonos(texto):
     assert detectar(texto) == []

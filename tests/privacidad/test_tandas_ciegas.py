@@ -45,8 +45,6 @@ QUEDA = {
         ("falsa", "nombre", "la mamá manda la pastilla en la mochila"),
         ("falsa", "salud", "GOLPES"),
         ("falsa", "nombre", "vive con abuelos"),
-        # Un teléfono dictado con decenas («ochenta y siete»): solo se leen cifras sueltas.
-        ("falta", "telefono", "cuatro cuatro tres, dos uno cinco, ochenta y siete, noventa y uno"),
         ("falsa", "salud", "insulina"),
         ("falsa", "nombre", "en espera de valoración"),
         ("falsa", "nombre", "Ortiz Lara"),
