@@ -113,9 +113,17 @@ def terminos_sensibles(texto: str) -> list[str]:
     return [texto[lugares[i][0]:lugares[j - 1][1]] for i, j in terminos.buscar(palabras)]
 
 
+# El punto de una abreviatura de tratamiento o de cargo no cierra la oración: «la niña de 2° de
+# la mtra. Norma tiene epilepsia» habla de la niña.
+_ABREVIATURA = compilar(r"(?<![a-z])(?:mtra|mtro|sra|sr|srta|dr|dra|prof|profa|profr|profra|lic"
+                        r"|ing|psic|arq|dir|esc|prim|sec|col|av|no|num|gral)\.$")
+
+
 def _oraciones(texto: str) -> list[int]:
-    """Dónde empieza cada oración del texto."""
-    return [0] + [m.end() for m in _ORACION.finditer(texto)]
+    """Dónde empieza cada oración del texto (no tras «Mtra.», «Dr.» y semejantes)."""
+    return [0] + [m.end() for m in _ORACION.finditer(texto)
+                  if not (texto[m.start() - 1] == "." and _ABREVIATURA.search(
+                      texto[max(0, m.start() - 7):m.start()].lower()))]
 
 
 # Cuánto de una oración se mira a cada lado del término: una «oración» sin puntos que la corten

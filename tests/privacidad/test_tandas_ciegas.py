@@ -51,9 +51,6 @@ QUEDA = {
         ("falsa", "salud", "internada"),
         # «Memo» también es palabra común (un memorándum); con mayúscula y solo no cuenta.
         ("falta", "nombre", "Memo"),
-        # «la niña de 2° de la mtra. Norma»: la maestra (del personal) es la persona más cercana.
-        ("falta", "salud", "epilepsia"),
-        ("falta", "salud", "toma valproato"),
     ],
     "ciega_b": [
         # Un apodo que el catálogo no trae, con su grado después: «El Chato de 6° A».

@@ -81,6 +81,9 @@ def test_lo_que_no_nombra_a_nadie(texto):
      [("nombre", "Kimberly Ruiz", ERROR), ("salud", "internada", ERROR),
       ("salud", "epiléptica", ERROR)]),
     ("tres alumnas de 2° A reportan autolesiones", [("salud", "autolesiones", AVISO)]),
+    # El punto de «mtra.» no cierra la oración: la epilepsia es de la niña.
+    ("la niña de 2° de la mtra. Norma tiene epilepsia y toma valproato",
+     [("salud", "epilepsia", AVISO), ("salud", "valproato", AVISO)]),
     ("la menor Valeria Campos está bajo resguardo del DIF",
      [("nombre", "Valeria Campos", ERROR), ("salud", "bajo resguardo del DIF", ERROR)]),
 ])
