@@ -68,7 +68,7 @@ PALABRA = re.compile(r"[a-z]+")
 _NO_LETRA = re.compile(r"[^a-z]")
 # Las cinco primeras letras de una palabra (``CINCO_LETRAS(palabra) == palabra[:5]``).
 CINCO_LETRAS = itemgetter(slice(5))
-PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e", "i"})
+PARTICULAS = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "i"})
 
 
 def _secciones(texto: str) -> dict[str, list[str]]:
@@ -126,6 +126,13 @@ def ladas() -> frozenset[str]:
     return frozenset(lada for renglon in _leer("ladas.txt").get("", []) for lada in renglon.split())
 
 
+# Palabras que están en muchos textos de una Ruta: no sirven de clave del filtro de ``Frases``.
+_FRECUENTES = frozenset({"esta", "estan", "tiene", "tienen", "llega", "llego", "hace", "hacen",
+                         "fue", "fueron", "bajo", "chico", "chica", "hombre", "mujer", "trabaja",
+                         "trabajan", "quiere", "otro", "otra", "para", "como", "mucho", "estados",
+                         "mensajes", "comer", "casa", "padres", "madre", "padre"})
+
+
 class Frases:
     """Un conjunto de frases cortas (``violencia familiar``, ``embarazad*``) que se buscan en
     una lista de palabras plegadas. Un ``*`` al final de una palabra acepta cualquier
@@ -146,9 +153,12 @@ class Frases:
             primera, comodin = partes[0]
             indice = self._por_prefijo if comodin else self._exactas
             indice.setdefault(primera[:5] if comodin else primera, []).append(partes)
-            # La clave del filtro: la primera palabra larga (la más rara), o la más larga.
-            palabra, comodin = next((p for p in partes if len(p[0]) >= 5),
-                                    max(partes, key=lambda p: len(p[0])))
+            # La clave del filtro: la primera palabra larga (la más rara), o la más larga; no
+            # una que está en casi cualquier texto de una Ruta («tiene», «está», «trabajan»), que
+            # haría pasar el filtro a todos («se fue al otro lado» se delata por «lado»).
+            raras = [p for p in partes if p[0] not in _FRECUENTES] or list(partes)
+            palabra, comodin = next((p for p in raras if len(p[0]) >= 5),
+                                    max(raras, key=lambda p: len(p[0])))
             (self.claves_prefijo if comodin else self.claves).add(palabra[:5] if comodin else palabra)
 
     def estado(self) -> tuple:

@@ -31,34 +31,14 @@ def disparador(d: Datos, plano: str, inicio: int) -> bool:
     return palabras[-1] == "familia" and len(palabras) > 1 and palabras[-2] in ("la", "su", "esta")
 
 
-# Un tratamiento o un familiar justo antes de un nombre: «doña Rosa», «la Sra. Luz», «la mamá
-# Rocío», «el abuelo Ángel». Plegado («doña» es «dona»). Sin «padre» ni «madre», que también
-# son de religiosos («el padre Pío», «la Madre Teresa»).
-_TRATAMIENTO = compilar(r"(?<![a-z])(don|dona|senora|senor|sra|sr|srta|mama|papa|tia|tio|abuela"
-                        r"|abuelo|abuelita|abuelito|tutor|tutora|madrina|padrino|soy)\.?[ \t]+$")
-
-
-def tras_tratamiento(d: Datos, plano: str, tramo, sin_caja: bool) -> bool:
-    """Si ``tramo`` (un nombre de pila que también es palabra común: «Rosa», «Luz», «Ángel»,
-    «Paz», y quizá sus apellidos: «SRA. DOLORES ESPINOZA») va justo después de un tratamiento,
-    de un familiar o de «soy»: ahí es el nombre de alguien, no la palabra común. Con mayúscula
-    inicial, o en un texto sin caja. No una figura que lleva el tratamiento en su nombre
-    («Doña Blanca», «Papá Noel»: ``personajes.txt``)."""
-    if not (sin_caja or tramo[0][3]) or tramo[0][2] not in d.pila \
-            or not all(t[2] in d.pila or t[2] in d.apellidos for t in tramo[1:]):
-        return False
-    m = _TRATAMIENTO.search(plano, max(0, tramo[0][0] - 12), tramo[0][0])
-    return m is not None and not es_personaje(
-        d, frozenset(t[2] for t in tramo) - PARTICULAS | {m.group(1)})
-
-
 def es_personaje(d: Datos, palabras: frozenset[str]) -> bool:
     """Si ``palabras`` salen todas de un personaje («Benito Juárez», «Juárez García»). Solo
     nombres de pila no bastan si el personaje tiene más («José María» es un alumno; «José María
     Morelos», el héroe): tienen que ser el personaje entero («Guadalupe Victoria»)."""
     if not palabras:
         return False
-    solo_de_pila = all(p in d.pila for p in palabras)
+    # Dos nombres de pila («José María»), no tres («Juana Inés de la Cruz»).
+    solo_de_pila = len(palabras) < 3 and all(p in d.pila for p in palabras)
     for personaje in d.personajes.get(next(iter(palabras)), ()):
         if palabras <= personaje and (len(palabras) > 1 or len(personaje) == 1) \
                 and (not solo_de_pila or palabras == personaje):
@@ -109,8 +89,12 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
         if (m.start() and texto[m.start() - 1].isalnum()) or \
                 plegar(m.group("nombre").split()[0]) in NO_SON_NOMBRE:
             continue
-        if not disparador(d, plano, m.start("nombre")) or es_personaje(
-                d, frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS):
+        nombre = frozenset(_PALABRA.findall(plegar(m.group("nombre")))) - PARTICULAS
+        # «el Niño Jesús», con la mayúscula del que lo dispara: la figura; «el niño Jesús», no.
+        con_el = nombre | set(_PALABRA.findall(plano, m.start(), m.start() + 9)[:1]) \
+            if texto[m.start()].isupper() else nombre
+        if not disparador(d, plano, m.start("nombre")) or es_personaje(d, nombre) \
+                or es_personaje(d, con_el):
             continue  # una figura de las fiestas o de la historia, no un alumno
         hallados.append(Hallazgo(NOMBRE, m.start("nombre"), m.end("nombre"), m.group("nombre")))
     return sorted(hallados, key=lambda h: h.inicio)

@@ -28,7 +28,6 @@ from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
-from rutamejora.privacidad.desconocidos import tras_tratamiento
 from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
 from rutamejora.privacidad.desconocidos import nada_tras_alumno  # noqa: F401  (la pide ``detector``)
 from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
@@ -36,6 +35,7 @@ from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
 from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: F401
 from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
+from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
 
 _PALABRA = PALABRA
@@ -46,13 +46,23 @@ _GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
           r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
           r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
 GRADO = compilar(_GRADO)
-# Lo que, justo después de un nombre, dice que es un alumno: un grado, «, alumna de…» o «, la
-# niña de…».
+# Lo que, justo después de un nombre, dice que es un alumno: un grado, «, alumna de…», «, la
+# niña de…» o «(las gemelas)».
 _ALUMNO_DESPUES = compilar(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
-                             + r"|(?:(?:el|la)\s+)?(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
+                             + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))"
+                             # «Victoria, la niña de 2°», «Mercedes y Dolores (las gemelas)»
+                             + r"|\s*,\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|estudiantes?|nin[oa]s?)\s+del?(?![a-z])"
+                             + r"|\s*\(\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|nin[oa]s?|gemel[oa]s|herman[oa]s)\s*\)")
 _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
+# «Pérez L. Ángel», «Cruz M. Reyes»: la inicial del segundo apellido en medio, como en las listas.
+_INICIAL_EN_MEDIO = compilar(r" [a-z]\. ")
+
+
+def _inicial_en_medio(texto: str, separador: str, desde: int) -> bool:
+    return _INICIAL_EN_MEDIO.fullmatch(separador) is not None and texto[desde + 1].isupper()
+
 _INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 _ESTADO_DESPUES = compilar(r"\s*,\s*")
@@ -61,6 +71,8 @@ _LUGAR_Y_ESTADO = compilar(r"(?:\s+[a-z]{3,}){1,2}\s*,\s*")
 # Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
 _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
+# Un número romano después del nombre (no una inicial con su punto: «Tamara V.»).
+_REGIO = compilar(r"[ \t]+(?:[IVX]{2,}|[IVX](?![.\w]))(?![\w.])")
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
 # Diminutivos que solo con ñ son un nombre: plegados son palabras comunes («tono»). Se leen
 # como el nombre del que son diminutivo.
@@ -117,7 +129,7 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
         token = (inicio, fin, palabra, caja)
         if actual:
             separador = plano[actual[-1][1]:inicio]
-            if _UNION.fullmatch(separador) or (
+            if _UNION.fullmatch(separador) or _inicial_en_medio(texto, separador, actual[-1][1]) or (
                     not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja):
                 actual.append(token)
                 continue
@@ -126,7 +138,7 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
             if (not con_coma and _COMA.fullmatch(separador) and _es_de_pila(d, palabra)
                     and all(t[2] in d.apellidos for t in actual)
                     and not all(_es_de_pila(d, t[2]) for t in actual)
-                    and not _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS)):
+                    and not (len(actual) > 1 and _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS))):
                 actual.append(token)
                 con_coma = True
                 continue
@@ -202,13 +214,12 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
             if not _cuenta(d, tramo, grado, sin_caja, gritado):
-                if not tras_tratamiento(d, plano, tramo, sin_caja):
-                    continue
-                grado = True  # «doña Rosa»: como tras un grado, solo el personal la exime
+                if not tratamientos.tras_tratamiento(d, texto, plano, tramo, sin_caja):
+                    continue  # «doña Rosa» sí sigue; sus exenciones, las de cualquier nombre
             if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado, sin_caja=sin_caja):
                 continue
-        elif not codigos and _es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS):
-            continue  # «arrulla al Niño Dios»: una figura de las fiestas, no un alumno
+        elif not codigos and _figura(d, texto, plano, tramo):
+            continue  # «arrulla al Niño Dios», «el Niño Jesús»: una figura de las fiestas
         elif not codigos and len(tramo) == 1 and tramo[0][2] in d.no_nombre:
             continue  # «el caso de Español», «los padres de Sexto»: una asignatura, un grado
         if _INICIAL.match(texto, fin):
@@ -227,6 +238,18 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     return hallados
 
 
+def _figura(d: _Datos, texto: str, plano: str, tramo) -> bool:
+    """Si el tramo es una figura del catálogo y no un alumno: solo («Niño Dios»: «Dios») o con
+    la palabra con mayúscula que lo dispara («el Niño Jesús»; «el niño Jesús», en minúsculas,
+    es un alumno que se llama Jesús)."""
+    palabras = frozenset(t[2] for t in tramo) - PARTICULAS
+    if _es_personaje(d, palabras):
+        return True
+    antes = _PALABRA_ANTES.search(texto, max(0, tramo[0][0] - 12), tramo[0][0])
+    return antes is not None and _es_personaje(d, palabras | {plegar(antes.group(1))})
+
+
+_PALABRA_ANTES = compilar(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+$")
 _CON_MAYUSCULA_DESPUES = compilar(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?![\wáéíóúñü])")
 # «Apellido Apellido, Nombre», como en las listas escolares.
 _DOS_APELLIDOS_ANTES = compilar(
@@ -296,7 +319,8 @@ def _puede_haber_debiles(d: _Datos, texto: str, palabras) -> bool:
     if not comunes:
         return _DIMINUTIVO_CON_MAYUSCULA.search(texto) is not None
     if _DIMINUTIVO_CON_MAYUSCULA.search(texto) or (
-            d.alumno.podria(palabras) and _comun_tras_alumno(d, palabras, comunes)):
+            d.alumno.podria(palabras) and _comun_tras_alumno(d, palabras, comunes)) \
+            or not tratamientos.PALABRAS.isdisjoint(palabras):
         return True
     con_mayuscula = _CON_MAYUSCULA.findall(texto)
     return bool(con_mayuscula) and not d.comunes.isdisjoint(
@@ -351,8 +375,16 @@ def _pariente_del_cargo(d: _Datos, palabras: list[str], k: int, con_coma: bool) 
     return False
 
 
+# La abreviatura de un estado tras un municipio, con su punto («Guadalupe, Zac.»); sin él puede
+# ser un apodo («Brayan, Zac y Kevin»). No las que también son palabras («Sin.», «Son.», «Ver.»).
+_ESTADO_ABREVIADO = compilar(r"\s*,\s*(?:ags|bcs|chis|chih|coah|dgo|edomex|gto|gro|hgo|jal|mich|nay"
+                             r"|oax|pue|qro|qroo|slp|tab|tamps|tlax|yuc|zac)\.")
+
+
 def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
-    """«Guadalupe, Zacatecas»: la sigue el nombre de un estado."""
+    """«Guadalupe, Zacatecas», «Guadalupe, Zac.»: la sigue el nombre de un estado."""
+    if _ESTADO_ABREVIADO.match(plano, fin):
+        return True
     coma = _ESTADO_DESPUES.match(plano, fin) or _LUGAR_Y_ESTADO.match(plano, fin)
     if coma is None or "," not in coma.group():
         return False
@@ -382,11 +414,13 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True  # «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
+    if _REGIO.match(texto, fin):
+        return True  # «el Papa Gregorio XIII», «Carlos V»: un papa o un rey.
     if _DE_OBRA_CITADA.search(texto, max(0, inicio - 8), inicio):
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
     if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin, sin_caja)):
         return True
-    return _en_contexto_de_obra(d, texto, plano, inicio) or entre_comillas(texto, inicio, fin)
+    return _en_contexto_de_obra(d, texto, plano, inicio, sin_caja) or entre_comillas(texto, inicio, fin)
 
 
 def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:

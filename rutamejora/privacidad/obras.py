@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
-from rutamejora.privacidad.catalogo import PARTICULAS, ultima
+from rutamejora.privacidad.catalogo import ultima
 from rutamejora.privacidad.conjuntos import Datos
-from rutamejora.privacidad.desconocidos import es_personaje
 
+_RELLENO = frozenset({"de", "del", "la", "el", "los", "las", "y", "e"})
 _FIN_DE_ORACION = compilar(r"([a-z]+)\.[.\s]|[;\n():]")
 # Las palabras con mayúscula inicial seguidas, al principio de lo que va entre la palabra de
 # obra y el nombre («beca| Benito Juárez |para Yatziri»).
-_CORRIDA = compilar(r"\s*((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*\s+)+)([a-záéíóúñü\s]+)$")
+_CORRIDA = compilar(r"\s*((?:(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*|de|del|la|las|los|y)\s+)+)([a-záéíóúñü\s]+)$")
 
 
 # Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes
@@ -27,7 +27,7 @@ _LUGARES = frozenset({"biblioteca", "escuela", "museo", "salon", "aula", "patio"
                       "preescolar", "primaria", "secundaria", "telesecundaria", "kinder", "jardin"})
 
 
-def en_contexto_de_obra(d: Datos, texto: str, plano: str, inicio: int) -> bool:
+def en_contexto_de_obra(d: Datos, texto: str, plano: str, inicio: int, sin_caja: bool = False) -> bool:
     """Una palabra de obra o de lugar poco antes, en la misma oración, sin un alumno, un «para»
     ni una coma que cierre el lugar en medio."""
     fin_de_obra = ultima(d.obra, plano, inicio - 45, inicio)
@@ -41,10 +41,16 @@ def en_contexto_de_obra(d: Datos, texto: str, plano: str, inicio: int) -> bool:
     # Padres», «Un regalo para Sofía de…»), un «para» o un «que» abren otra cosa («Diagnóstico
     # del CAM para Ian…»), y una coma después de un lugar lo cierra («En la biblioteca de la
     # escuela, Kevin…»; no después de «autor» o «libro»: «del autor oaxaqueño, Andrés…»).
-    sin_titulo = not any(c.isupper() for c in texto[fin_de_obra:inicio])
+    # En un texto sin caja (todo en mayúsculas) las mayúsculas no dicen que haya un título.
+    sin_titulo = sin_caja or not any(c.isupper() for c in texto[fin_de_obra:inicio])
     if sin_titulo and not _CONECTORES.isdisjoint(palabras_entre):
         return False
-    if not sin_titulo and _tras_personaje_y_conector(d, texto, plano, fin_de_obra, inicio):
+    # Sin mayúsculas, más de dos palabras que no son artículos ni «de» entre la palabra de obra y
+    # el nombre: ya es otra cosa («En la escuela se habló con Kevin»), no un título («del autor
+    # oaxaqueño, Andrés…», «la escuela primaria Josefa…»).
+    if sin_titulo and sum(p not in _RELLENO for p in palabras_entre) > 2:
+        return False
+    if not sin_titulo and _tras_titulo_y_conector(texto, plano, fin_de_obra, inicio):
         return False
     if sin_titulo and "," in entre and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1:] \
             and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1] in _LUGARES:
@@ -58,13 +64,10 @@ def en_contexto_de_obra(d: Datos, texto: str, plano: str, inicio: int) -> bool:
     return True
 
 
-def _tras_personaje_y_conector(d: Datos, texto: str, plano: str, fin_de_obra: int,
-                               inicio: int) -> bool:
-    """«la beca Benito Juárez para Yatziri», «Beca Rita Cetina a Kevin»: el nombre del programa
-    es un personaje y lo que sigue, en minúsculas, empieza otra cosa con un conector."""
+def _tras_titulo_y_conector(texto: str, plano: str, fin_de_obra: int, inicio: int) -> bool:
+    """«la beca Benito Juárez para Yatziri», «Beca Universal Rita Cetina a Kevin», «el Premio
+    Estatal de Ciencias a Valeria»: tras el nombre del programa (con mayúsculas), lo que sigue en
+    minúsculas empieza otra cosa con un conector."""
     m = _CORRIDA.match(texto, fin_de_obra, inicio)
-    if m is None:
-        return False
-    titulo = frozenset(_PALABRA.findall(plano[m.start(1):m.end(1)])) - PARTICULAS
-    return len(titulo) > 1 and es_personaje(d, titulo) \
-        and not _CONECTORES.isdisjoint(_PALABRA.findall(plano[m.start(2):m.end(2)]))
+    # El conector, justo después de las mayúsculas: «Un regalo para Sofía» es un título entero.
+    return m is not None and _PALABRA.findall(plano[m.start(2):m.end(2)])[:1] in (["a"], ["para"])

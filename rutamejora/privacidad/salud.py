@@ -26,17 +26,22 @@ from rutamejora.privacidad.nombres import GRADO
 
 # Un código de alumno: letras y números con guiones («A-2025-014», «TS-2025-03», «ALU17»,
 # «3B-07»). Un id corto de la Ruta («A12», «DOC1») no lo es.
+# Un «_» después vale («A-2025-017_embarazo.docx»: el nombre de un archivo).
 CODIGO_ALUMNO = compilar(r"(?<![\w-])(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
-                           r"|\d[A-Z]-\d{2,})(?![\w-])")
+                           r"|\d[A-Z]-\d{2,})(?![A-Za-z0-9-])")
+# El código dicho con su palabra: «matrícula 2025-031», «clave A17», «número de lista 12»; con
+# una cifra («el 20 % de la matrícula tiene bajo peso» no es un código).
 _CODIGO_DICHO = compilar(r"(?<![a-z])(?:codigo|clave|matricula|numero de lista|no\. de lista)"
-                           r"\s+[a-z0-9][a-z0-9-]*")
+                           r"\s+(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*")
 _SINGULAR = compilar(
     r"(?<![a-z])(?:(?P<previa>[a-z]+)\s+)?(?:un|una|uno|el|la|al|del|este|esta|ese|esa|dicho|dicha"
     r"|otro|otra)\s+(?:de\s+(?:los|las|sus)\s+)?(?:alumno|alumna|nino|nina|estudiante|menor"
     r"|educando|educanda|adolescente|chico|chica|joven|bebe)(?![a-z])"
     r"|(?<![a-z])(?:sus?|mis?)\s+(?:hij[oa]s?|nin[oa]|bebe)(?![a-z])"
     r"|(?<![a-z])(?P<previa_sola>[a-z]+\s+)?(?:alumno|alumna|nino|nina|estudiante|educando"
-    r"|educanda)(?![a-z])")
+    r"|educanda)(?![a-z])"
+    # «el de 2°B con cardiopatía»: uno de un grupo, sin decir «alumno».
+    r"|(?<![a-z])(?:el|la)\s+(?:de|del)\s+(?=" + GRADO.pattern + ")")
 # Antes de «un alumno», «al alumno»: habla de cualquiera («si un alumno…», «atención al
 # alumno con…»), no de uno en particular.
 _GENERICAS = frozenset({"si", "cuando", "todo", "toda", "cada", "cualquier", "ningun", "ninguna",
@@ -59,10 +64,10 @@ _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus
 _ORACION = compilar(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
 # La oración sigue hablando de quien nombró la anterior: empieza por él o por un verbo.
 _CONTINUA = compilar(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
-                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|tuvo|estuvo|sigue|ya|su|sus"
-                       r"|le|lo|la|se)(?![a-z]))")
+                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|tuvo|estuvo|su|sus"
+                       r"|le|lo|la|se|refiere|dice|comenta|menciona|manifiesta|informa)(?![a-z]))")
 _VERBO = compilar(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
-                    r"|es|son|esta|estan|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
+                    r"|es|son|esta|estan|estuvo|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
 
 
 def disparadores() -> tuple[frozenset[str], frozenset[str]]:
@@ -113,10 +118,10 @@ def terminos_sensibles(texto: str) -> list[str]:
     return [texto[lugares[i][0]:lugares[j - 1][1]] for i, j in terminos.buscar(palabras)]
 
 
-# El punto de una abreviatura de tratamiento o de cargo no cierra la oración: «la niña de 2° de
-# la mtra. Norma tiene epilepsia» habla de la niña.
+# El punto de una abreviatura de tratamiento o de cargo, o de una inicial, no cierra la oración:
+# «la niña de 2° de la mtra. Norma tiene epilepsia» habla de la niña; «Cruz M. Reyes (…)», de él.
 _ABREVIATURA = compilar(r"(?<![a-z])(?:mtra|mtro|sra|sr|srta|dr|dra|prof|profa|profr|profra|lic"
-                        r"|ing|psic|arq|dir|esc|prim|sec|col|av|no|num|gral)\.$")
+                        r"|ing|psic|arq|dir|esc|prim|sec|col|av|no|num|gral|[a-z])\.$")
 
 
 def _oraciones(texto: str) -> list[int]:

@@ -171,7 +171,8 @@ CASOS = [
     # Una coma o un «para» cierran el lugar o la obra de antes; un familiar antes de un cargo no
     # es el personal; la familia por sus apellidos.
     ("En la biblioteca de la escuela, Kevin Pérez Soto se desmayó por su diabetes.", {},
-     [("nombre", "Kevin Pérez Soto", ERROR), ("salud", "diabetes", ERROR)]),
+     [("nombre", "Kevin Pérez Soto", ERROR), ("salud", "se desmayó", ERROR),
+      ("salud", "diabetes", ERROR)]),
     ("Diagnóstico del CAM para Ian Salvador Chávez con discapacidad auditiva.", {},
      [("nombre", "Ian Salvador Chávez", ERROR), ("salud", "discapacidad auditiva", ERROR)]),
     # Un título con mayúsculas antes del «para» sigue siendo el título, no otra cosa.

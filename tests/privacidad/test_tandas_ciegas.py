@@ -1,5 +1,5 @@
-"""Dos tandas ciegas de frases etiquetadas (``ciega_a.yaml``, ``ciega_b.yaml``): las escribieron
-ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
+"""Tres tandas ciegas de frases etiquetadas (``ciega_a.yaml``, ``ciega_b.yaml``, ``ciega_c.yaml``):
+las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
 cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
 ``benchmarks/privacidad.py``.
@@ -36,13 +36,11 @@ medida = _benchmark()
 # Lo que falla en cada tanda: (falta o falsa, clase, tramo).
 QUEDA = {
     "ciega_a": [
-        # «Apellido Inicial. Nombre»: la inicial en medio corta el nombre; sin él, «Alumnos con
-        # NEE» en plural y sin grupo no ata la salud a nadie.
-        ("falta", "nombre", "Pérez L. Ángel"),
-        ("falta", "salud", "baja visión"),
-        ("falta", "nombre", "Cruz M. Reyes"),
-        ("falta", "salud", "discapacidad intelectual leve"),
+        # «NEE», «insulina», «internada», «se desmayó» y «GOLPES» ligados a un alumno sí son
+        # detalles de salud; la etiqueta no los puso.
+        ("falsa", "salud", "NEE"),
         ("falsa", "nombre", "la mamá manda la pastilla en la mochila"),
+        ("falsa", "salud", "se desmayó"),
         ("falsa", "salud", "GOLPES"),
         ("falsa", "nombre", "vive con abuelos"),
         ("falsa", "salud", "insulina"),
@@ -58,8 +56,47 @@ QUEDA = {
         ("falsa", "salud", "inhalador"),
         # Sin nombre en la oración: aviso, y la etiqueta pide error.
         ("falta", "salud", "depresión"),
-        # «no se detectaron casos de obesidad»: una negación de toda la escuela.
-        ("falsa", "salud", "obesidad"),
+    ],
+    "ciega_c": [
+        # Lo que se cuenta con rodeos («la mamá los dejó», «los van a correr del cuarto», «le toma
+        # fotos por debajo de la falda»), nombres que son palabras comunes al empezar la oración
+        # («Abril llegó…», «Reyes»), y sin ellos la salud que no se ata a nadie. «el niño Jesús»
+        # en minúsculas se toma por un alumno que se llama Jesús (a propósito: es un nombre común).
+        ("falta", "salud", "sin desayunar"),
+        ("falta", "salud", "cortes"),
+        ("falta", "salud", "marihuana"),
+        ("falta", "salud", "trabaja en la cosecha de jitomate"),
+        ("falta", "nombre", "Fuentes"),
+        ("falta", "salud", "la mamá los dejó"),
+        ("falta", "salud", "su mamá toma mucho"),
+        ("falta", "nombre", "Ángel"),
+        ("falta", "nombre", "Rocío"),
+        ("falta", "salud", "se identifica como chico trans"),
+        ("falta", "nombre", "Leo"),
+        ("falta", "salud", "se desmayó"),
+        ("falta", "nombre", "Reyes"),
+        ("falta", "salud", "anemia"),
+        ("falta", "salud", "sus papás trabajan en EU"),
+        ("falta", "salud", "los van a correr del cuarto"),
+        ("falta", "salud", "su mamá se fue con otro señor"),
+        ("falta", "salud", "trabajan vendiendo chicles en el crucero"),
+        ("falta", "salud", "DESALOJO"),
+        ("falta", "salud", "la nariz rota"),
+        ("falta", "salud", "su padrastro la amenaza"),
+        ("falta", "salud", "baja visión"),
+        ("falta", "salud", "la insultan"),
+        ("falta", "nombre", "Angel"),
+        ("falta", "salud", "el papá trabaja en el otro lado"),
+        ("falta", "salud", "no tiene para comer"),
+        ("falta", "salud", "le toma fotos por debajo de la falda"),
+        ("falta", "nombre", "Neto"),
+        ("falta", "nombre", "Abril"),
+        ("falta", "salud", "se cortó"),
+        ("falta", "salud", "autolesión"),
+        ("falsa", "nombre", "Jesús"),
+        ("falta", "nombre", "Rosa"),
+        ("falta", "salud", "castigo de su madrastra"),
+        ("falsa", "salud", "psiquiátrico"),
     ],
 }
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
@@ -68,6 +105,6 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 @pytest.mark.parametrize("tanda", sorted(QUEDA))
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
-    assert len(frases) == 130
+    assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]
