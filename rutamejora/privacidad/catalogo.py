@@ -130,7 +130,8 @@ def ladas() -> frozenset[str]:
 _FRECUENTES = frozenset({"esta", "estan", "tiene", "tienen", "llega", "llego", "hace", "hacen",
                          "fue", "fueron", "bajo", "chico", "chica", "hombre", "mujer", "trabaja",
                          "trabajan", "quiere", "otro", "otra", "para", "como", "mucho", "estados",
-                         "mensajes", "comer", "casa", "padres", "madre", "padre"})
+                         "mensajes", "comer", "casa", "padres", "madre", "padre", "alumno",
+                         "alumna", "alumnos", "alumnas", "nino", "nina", "ninos", "ninas"})
 
 
 class Frases:

@@ -51,7 +51,8 @@ GRADO = compilar(_GRADO)
 _ALUMNO_DESPUES = compilar(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
                              + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))"
                              # «Victoria, la niña de 2°», «Mercedes y Dolores (las gemelas)»
-                             + r"|\s*,\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|estudiantes?|nin[oa]s?)\s+del?(?![a-z])"
+                             + r"|\s*,\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|estudiantes?|nin[oa]s?|gemel[oa]s"
+                             + r"|herman[oa]s)\s+del?(?![a-z])"
                              + r"|\s*\(\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|nin[oa]s?|gemel[oa]s|herman[oa]s)\s*\)")
 _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")

@@ -31,6 +31,7 @@ _SE_PRESENTA = compilar(r"(?<![a-z])(me llamo|mi nombre es|soy)[ \t]+$")
 _FAMILIAR_DESPUES = compilar(r"[ \t]*,?[ \t]*(?:la|el|su)[ \t]+(?:mama|papa|abuela|abuelo|tia|tio"
                              r"|tutora?|madre|padre)(?![a-z])")
 _INICIO_DE_ORACION = compilar(r"(?:^|[.;!?¡¿\n])[ \t\"«]*$")
+_TRAS_COMA = compilar(r"(?:[,:]|(?<![\wáéíóúñ])(?:a|con|por|para|que))[ \t]+$")
 # Un número romano después: un papa o un rey («el Papa Urbano II»).
 _ROMANO = compilar(r"[ \t]+[IVXL]+(?!\w)")
 
@@ -52,7 +53,7 @@ def tras_tratamiento(d: Datos, texto: str, plano: str, tramo, sin_caja: bool) ->
         return False
     if m is None:
         m = _TITULO.search(plano, desde, inicio) or _FAMILIAR.search(plano, desde, inicio)
-        if m is None or not (sin_caja or texto[m.start(1)].islower() or _empieza(texto, m)) \
+        if m is None or not (sin_caja or texto[m.start(1)].islower() or _con_mayuscula(texto, m)) \
                 or not _escrito_como_tratamiento(texto, m):
             return False
     return not es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS | {m.group(1)})
@@ -67,9 +68,13 @@ def _escrito_como_tratamiento(texto: str, m) -> bool:
     return m.group(1) != "papa" or not palabra.isascii() or texto[m.start(1)].isupper()
 
 
-def _empieza(texto: str, m) -> bool:
-    """Si el tratamiento con mayúscula empieza la oración («Doña Rosa vino», «Tutora: Paz»):
-    un título, al empezar; un familiar, solo como etiqueta con dos puntos («Mamá Linda», al
-    empezar, es un poema)."""
-    al_empezar = _INICIO_DE_ORACION.search(texto, max(0, m.start(1) - 4), m.start(1)) is not None
-    return al_empezar and (m.re is _TITULO or ":" in m.group(2))
+def _con_mayuscula(texto: str, m) -> bool:
+    """Si el tratamiento con mayúscula es de una persona: un título al empezar la oración o tras
+    una coma, dos puntos, «a», «con», «por», «para» o «que» («Doña Rosa vino», «vive con su
+    abuela, Doña Consuelo», «se habló con Doña Amparo»; no «la fonda Doña Paz» ni «la Señora
+    Luna» del cuento); un familiar, solo como etiqueta con dos puntos al empezar («Tutora: Paz»;
+    «Mamá Linda», al empezar, es un poema)."""
+    antes = texto[max(0, m.start(1) - 6):m.start(1)]
+    if _INICIO_DE_ORACION.search(antes) is not None:
+        return m.re is _TITULO or ":" in m.group(2)
+    return m.re is _TITULO and _TRAS_COMA.search(antes) is not None

@@ -1,4 +1,4 @@
-"""Tres tandas ciegas de frases etiquetadas (``ciega_a.yaml``, ``ciega_b.yaml``, ``ciega_c.yaml``):
+"""Cuatro tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_d.yaml``):
 las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
 cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
@@ -61,7 +61,8 @@ QUEDA = {
         # Lo que se cuenta con rodeos («la mamá los dejó», «los van a correr del cuarto», «le toma
         # fotos por debajo de la falda»), nombres que son palabras comunes al empezar la oración
         # («Abril llegó…», «Reyes»), y sin ellos la salud que no se ata a nadie. «el niño Jesús»
-        # en minúsculas se toma por un alumno que se llama Jesús (a propósito: es un nombre común).
+        # en minúsculas se toma por un alumno que se llama Jesús (a propósito: es un nombre común), y «la
+        # operaron» de una niña con labio y paladar hendido sí es un detalle de salud.
         ("falta", "salud", "sin desayunar"),
         ("falta", "salud", "cortes"),
         ("falta", "salud", "marihuana"),
@@ -81,6 +82,7 @@ QUEDA = {
         ("falta", "salud", "su mamá se fue con otro señor"),
         ("falta", "salud", "trabajan vendiendo chicles en el crucero"),
         ("falta", "salud", "DESALOJO"),
+        ("falsa", "salud", "la operaron"),
         ("falta", "salud", "la nariz rota"),
         ("falta", "salud", "su padrastro la amenaza"),
         ("falta", "salud", "baja visión"),
@@ -98,6 +100,38 @@ QUEDA = {
         ("falta", "salud", "castigo de su madrastra"),
         ("falsa", "salud", "psiquiátrico"),
     ],
+    "ciega_d": [
+        # Nombres que son palabras comunes al empezar la oración («Rocío ya trajo…», «Dolores no
+        # entregó…»), uno que el catálogo no trae («Xhunaxi»), los papeles de una pastorela, y la
+        # salud que sin ellos no se ata a nadie.
+        ("falsa", "salud", "vive con su abuela"),
+        ("falta", "salud", "no tiene luz ni agua en su casa"),
+        ("falta", "salud", "viene sin desayunar"),
+        ("falsa", "salud", "NEE"),
+        ("falta", "nombre", "Chato"),
+        ("falta", "nombre", "Memo"),
+        ("falta", "nombre", "Xhunaxi"),
+        ("falta", "salud", "hipoacusia bilateral"),
+        ("falta", "salud", "auxiliares auditivos"),
+        ("falta", "nombre", "Rocío"),
+        ("falta", "salud", "alérgica a la penicilina"),
+        ("falta", "nombre", "Consuelito"),
+        ("falta", "salud", "obesidad infantil"),
+        ("falsa", "nombre", "María"),
+        ("falsa", "nombre", "José"),
+        ("falsa", "salud", "cereso"),
+        ("falsa", "correo", "esc.primaria.bjuarez@nube.sep.gob.mx"),
+        ("falta", "salud", "situación económica muy difícil"),
+        ("falta", "nombre", "Victoria"),
+        ("falta", "salud", "la llevo al psiquiatra"),
+        ("falta", "salud", "su hermano está en una banda"),
+        ("falta", "nombre", "Dolores"),
+        ("falta", "salud", "hospitalizada por neumonía"),
+        ("falsa", "nombre", "Miguel Rivera"),
+        ("falta", "salud", "creencias religiosas"),
+        ("falta", "salud", "sus papás migraron"),
+        ("falsa", "salud", "viven con sus abuelos"),
+    ],
 }
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 
@@ -105,6 +139,6 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 @pytest.mark.parametrize("tanda", sorted(QUEDA))
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
-    assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140}[tanda]
+    assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]

@@ -150,3 +150,24 @@ def test_lo_que_la_revision_encontro_que_no_es_de_nadie(texto, esperado):
 ])
 def test_lo_que_la_revision_encontro_que_faltaba(texto, esperado):
     assert _hallados(texto) == esperado
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un título con mayúscula tras una coma o «con»: la persona (la abuela, la mamá).
+    ("ahora vive con su abuela, Doña Consuelo.",
+     [("salud", "vive con su abuela", ERROR), ("nombre", "Consuelo", ERROR)]),
+    ("Yareli habla mixteco; su mamá, Doña Amparo, tampoco habla español.",
+     [("nombre", "Yareli", ERROR), ("nombre", "Amparo", ERROR)]),
+    # El nombre de un negocio.
+    ("Papelería Don Chucho donó 50 paquetes de cuadernos.", []),
+    ("Los uniformes se compran en Bordados Doña Lupe, a una cuadra de la escuela.", []),
+    ("El cuento Don Sol y Doña Luna gustó mucho a 1° B.", []),
+    # «, las gemelas de 1° A»: las dos son alumnas.
+    ("Luz y Paz, las gemelas de 1° A, llegan tarde casi diario.",
+     [("nombre", "Luz", ERROR), ("nombre", "Paz", ERROR)]),
+    ("Los papás de Brayan Eduardo se fueron a Estados Unidos.",
+     [("nombre", "Brayan Eduardo", ERROR), ("salud", "se fueron a Estados Unidos", ERROR)]),
+    ("Tres alumnos de 6° A consumen vape en el recreo.", [("salud", "vape", AVISO)]),
+])
+def test_cuarta_tanda(texto, esperado):
+    assert _hallados(texto) == esperado
