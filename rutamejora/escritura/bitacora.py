@@ -446,7 +446,7 @@ def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
         if planeado is not None and total > planeado and not r.nota:
             avisos.append(f"en la acción {r.accion} ya se gastaron {pesos(total)}, más de lo planeado "
                           f"({pesos(planeado)}); explica la diferencia con --nota.")
-        if not es_comprobante(r.comprobante):
+        if not es_comprobante(r.comprobante, r.gasto):
             avisos.append(f"el gasto de {pesos(r.gasto)} en la acción {r.accion} no tiene comprobante: "
                           "agrégalo con --comprobante (cada gasto lleva el suyo).")
     return avisos

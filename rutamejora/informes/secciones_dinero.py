@@ -99,6 +99,7 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
     *fuentes, total = lineas
     faltan = [f"{g['accion']}: {monto}" for g in gastos for monto in g["sin_comprobante"]]
     hay_gastos = any(s.gastos for s in situaciones)
+    fuera = _gastos_fuera(ruta, hoy, voz)
     return {"fuentes": [_linea(l, voz) for l in fuentes], "total": _linea(total, voz, total=True),
             "ingresos": ingresos, "gastos": gastos,
             "hay_dinero": bool(total.previsto or total.planeado or total.ejercido or total.recibido),
@@ -113,6 +114,21 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
             "sobregiros": [x for x in (_sobregiro(l, voz) for l in fuentes) if x],
             "gastos_sin_comprobante": len(faltan),
             "faltan_comprobantes": faltan,
-            "faltan_texto": (f"{mayuscula(plural(len(faltan), 'gasto', 'gastos'))} sin comprobante: "
-                             + "; ".join(faltan) + ".") if faltan else None,
-            "todos_con_comprobante": hay_gastos and not faltan}
+            "faltan_texto": " ".join(t for t in (
+                (f"{mayuscula(plural(len(faltan), 'gasto', 'gastos'))} sin comprobante: "
+                 + "; ".join(faltan) + ".") if faltan else None,
+                (f"{mayuscula(plural(len(fuera), 'gasto registrado', 'gastos registrados'))} en "
+                 f"acciones que la Ruta no tiene ({'; '.join(fuera)}): no están en estas cuentas.")
+                if fuera else None) if t) or None,
+            # Solo si se revisaron todos: un gasto de una acción que no existe (con
+            # ``--con-errores``) queda fuera de las cuentas y de esta afirmación.
+            "todos_con_comprobante": hay_gastos and not faltan and not fuera}
+
+
+def _gastos_fuera(ruta: Ruta, hoy: date, voz: Voz) -> list[str]:
+    """Los gastos de la bitácora (hasta ``hoy``) en una acción que la Ruta no tiene («A99»: un
+    error que RM202 ya dice): «A99: $2,500.00». No entran en ninguna cuenta del informe."""
+    acciones = ruta.por_id("accion")
+    return [f"{voz.texto(str(r.accion))}: {pesos(r.gasto)}"
+            for e in ruta.entradas if fecha_de_entrada(e) <= hoy
+            for r in e.acciones or [] if r.gasto and r.gasto > 0 and r.accion not in acciones]

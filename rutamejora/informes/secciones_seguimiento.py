@@ -94,8 +94,8 @@ def _lo_registrado(entradas: list, voz: Voz, acciones_por_id: dict) -> dict:
                 "evidencias": voz.textos(r.evidencias),
                 "gasto": pesos(r.gasto) if r.gasto is not None else None,
                 # Lo que dice que falta («pendiente») no se muestra como comprobante.
-                "comprobante": voz.texto(r.comprobante) if es_comprobante(r.comprobante) else None,
-                "sin_comprobante": bool(r.gasto) and not es_comprobante(r.comprobante),
+                "comprobante": voz.texto(r.comprobante) if es_comprobante(r.comprobante, r.gasto) else None,
+                "sin_comprobante": bool(r.gasto) and not es_comprobante(r.comprobante, r.gasto),
                 "conclusion": voz.texto(r.conclusion),
                 "nota": voz.texto(r.nota),
                 "reprogramada": rango_fechas(r.nuevo_inicio, r.nuevo_fin)

@@ -222,7 +222,7 @@ def filas_de_bitacora(clave: str, ruta, limpio: Limpiador) -> dict[str, list[tup
             if r.gasto:
                 tablas["gastos"].append((*base, limpio(r.accion), limpio(fuentes.get(r.accion)),
                                          centavos(r.gasto), limpio(r.comprobante),
-                                         int(es_comprobante(r.comprobante))))
+                                         int(es_comprobante(r.comprobante, r.gasto))))
         for m in e.mediciones or []:
             tablas["mediciones"].append((*base, limpio(m.meta), numero(m.valor), limpio(m.fuente),
                                          limpio(m.nota)))

@@ -16,16 +16,20 @@ Criterio, en este orden:
    cuenta como falta: «F-001 pendiente de firma», «Factura 118 (por entregar el original)».
 2. Sin eso, un texto con una cifra que no es fecha ni monto es un folio («Ticket 5531»,
    «Transferencia 0041823»: hay algo que buscar), salvo puros ceros («0»).
-3. Sin cifras, no lo es si está vacío de letras («-», «?», «…»), si es un sí o un no («sí», «ok»,
-   ``true``: no dice cuál), una palabra de relleno (``_RELLENO``) o solo la forma de pago («Se
-   pagó en efectivo», «Transferencia», «Pagado con tarjeta»: dice cómo, no qué papel buscar).
-   Cualquier otra descripción («Nota de remisión de la papelería», «Comprobante de
-   transferencia») cuenta: dice qué papel buscar.
+3. Sin cifras, no lo es si está vacío de letras («-», «?», «…»), si es solo una fecha o un
+   monto («$1,850.00», «29 de mayo de 2026»), si es un sí o un no («sí», «ok», ``true``: no dice
+   cuál), una palabra de relleno (``_RELLENO``), dónde buscarlo sin decir cuál («ver carpeta»)
+   o solo la forma de pago («Se pagó en efectivo», «Transferencia», «Pagado con tarjeta»: dice
+   cómo, no qué papel buscar). Cualquier otra descripción («Nota de remisión de la papelería»,
+   «Comprobante de transferencia») cuenta: dice qué papel buscar.
+4. Con el gasto a la mano: si el texto dice un monto («Factura D-3310 por $1,250.00») y ninguno
+   es el del gasto, no es el comprobante de ese gasto («dice otro monto»).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from rutamejora.catalogos import normalizar
 
@@ -33,10 +37,17 @@ from rutamejora.catalogos import normalizar
 _RELLENO = frozenset({
     "na", "n a", "n d", "nd", "no aplica", "ninguno", "ninguna", "nada", "none", "null", "nulo",
     "vacio", "x", "xx", "xxx", "s c", "sc", "s f", "sf", "tbd", "falta", "faltante", "tramite",
+    "s n", "sn", "sin numero",
+})
+# Dónde buscarlo, sin decir cuál es: no hay folio que pedir.
+_SOLO_DONDE = frozenset({
+    "ver carpeta", "en carpeta", "en la carpeta", "ver archivo", "en archivo", "en el archivo",
+    "en direccion", "en la direccion", "adjunto", "anexo", "ver anexo", "en drive", "en el drive",
+    "ver evidencia", "ver evidencias", "en expediente", "ver expediente",
 })
 # El papel se perdió: aunque se sepa su folio, no hay qué mostrar.
 _PERDIDO = re.compile(
-    r"\b(?:extraviad[oa]s?|perdid[oa]s?|traspapelad[oa]s?|robad[oa]s?|se (?:extravio|perdio|traspapelo"
+    r"\b(?:extraviad[oa]s?|perdid[oa]s?|perdimos|perdi|traspapelad[oa]s?|robad[oa]s?|se (?:extravio|perdio|traspapelo"
     r"|mojo|rompio|quemo)|no se (?:encuentra|encontro|localiza|localizo|tiene)|no localizad[oa]s?"
     r"|no (?:lo|la|los|las) (?:dieron|entregaron|dio|entrego|expidieron|expidio|tenemos|tengo))\b")
 # Frases que dicen que falta, al principio («sin factura», «no hay», «pendiente de entrega»,
@@ -50,7 +61,10 @@ _FALTA = re.compile(
     r"|en tramite|en proceso|faltante|no entregad[oa]s?|no hay|solicitad[oa]|sin comprobante"
     r"|no (?:nos |me |le )?(?:dieron|dio|entregaron|entrego|expidieron|expidio) (?:el |la )?"
     r"(?:ticket|nota|factura|recibo|comprobante)s?)$"
-    r"|\bsin (?:ningun )?comprobante\b")
+    r"|\bsin (?:ningun )?comprobante\b"
+    # «La factura no llegó», «perdimos el ticket», «pendiente de entregar», «se entregará después».
+    r"|\bno (?:ha |han )?(?:llego|llegaron|llegado)\b|\bpendiente de (?:entrega|entregar|recibir|llegar"
+    r"|solicitar|tramitar|facturar)\b|\bse (?:entregara|enviara|traera|dara|mandara|subira)\b")
 # «No. 45», «No 45», «Nº 45»: «no» como abreviatura de número, no como negación.
 _NUMERO = re.compile(r"^\s*n(?:o|º|°)\s*[.:#]?\s*\d|^\s*no\.", re.IGNORECASE)
 # Fechas y montos: sus cifras no son un folio («Pagado el 12 de marzo», «$150 en efectivo»).
@@ -75,9 +89,10 @@ _SI = frozenset({"si", "ok", "yes", "true", "on"})
 _NO = frozenset({"no", "false", "off", "nan"})
 
 
-def es_comprobante(texto: object) -> bool:
-    """Si ``texto`` (el valor de ``comprobante:``) nombra un comprobante y no su falta."""
-    return por_que_no_es(texto) is None
+def es_comprobante(texto: object, gasto: Decimal | None = None) -> bool:
+    """Si ``texto`` (el valor de ``comprobante:``) nombra un comprobante y no su falta; con
+    ``gasto``, además, que no diga otro monto."""
+    return por_que_no_es(texto, gasto) is None
 
 
 _PALABRA_O_CIFRA = re.compile(r"[a-z]+|\d+")
@@ -96,9 +111,34 @@ def _dice_que_falta(texto: str, normal: str) -> bool:
     return _FALTA.search(frase) is not None
 
 
-def por_que_no_es(texto: object) -> str | None:
+def por_que_no_es(texto: object, gasto: Decimal | None = None) -> str | None:
     """Por qué ``texto`` no es un comprobante («dice que falta», «no dice cuál es», «solo dice
-    cómo se pagó»), o ``None`` si lo es."""
+    cómo se pagó», «solo dice una fecha o un monto»; con ``gasto``, «dice otro monto:
+    $1,250.00»), o ``None`` si lo es."""
+    motivo = _por_que_no_es(texto)
+    if motivo is None and gasto is not None:
+        montos = _montos(str(texto))
+        if montos and gasto not in montos:
+            return f"dice otro monto: ${montos[0]:,.2f}"
+    return motivo
+
+
+_MONTO = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)|\b(\d[\d,]*(?:\.\d+)?)\s*(?:pesos|mxn|m\.?\s?n\.?)(?!\w)",
+                    re.IGNORECASE)
+
+
+def _montos(texto: str) -> list[Decimal]:
+    """Los montos que dice el texto («por $1,250.00», «1400 pesos»), como ``Decimal``."""
+    montos = []
+    for m in _MONTO.finditer(texto):
+        try:
+            montos.append(Decimal((m.group(1) or m.group(2)).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return montos
+
+
+def _por_que_no_es(texto: object) -> str | None:
     texto = "" if texto is None else str(texto).strip()
     alfanumerico = "".join(c for c in texto if c.isalnum())
     if not alfanumerico:
@@ -116,6 +156,10 @@ def por_que_no_es(texto: object) -> str | None:
         normal_resto = normalizar(resto)
     palabras = _LETRAS.findall(normal_resto)
     plano = " ".join(palabras)
+    if not palabras:
+        return "solo dice una fecha o un monto"  # «$1,850.00», «29 de mayo de 2026»
+    if plano in _SOLO_DONDE:
+        return "no dice cuál es"
     if plano in _SI:
         return "no dice cuál es"
     if plano in _NO or plano in _RELLENO:

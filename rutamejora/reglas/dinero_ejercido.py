@@ -6,8 +6,8 @@ comprobante (no basta uno por acción), ninguna fuente gasta más de lo que tien
 o, si la Ruta no registra ningún ingreso, su presupuesto) y todo gasto sale de una fuente conocida. Son
 avisos de seguimiento: el informe los muestra, la validación los señala a tiempo.
 
-Registra RM408 ``gasto-sin-comprobante``, RM409 ``fuente-sobregirada`` y RM410
-``gasto-sin-fuente``.
+Registra RM408 ``gasto-sin-comprobante``, RM409 ``fuente-sobregirada``, RM410
+``gasto-sin-fuente`` y RM415 ``comprobante-repetido``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,10 @@ def _pesos(cantidad: Decimal) -> str:
 def gasto_sin_comprobante(ruta, ctx):
     """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
     Lo que dice que falta o que se perdió («pendiente», «sin factura», «Ticket extraviado», «N/A»,
-    «-») o solo cómo se pagó («Se pagó en efectivo») no es un comprobante.
+    «-», «La factura no llegó»), solo cómo se pagó («Se pagó en efectivo»), solo una fecha o un
+    monto («$1,850.00», «29 de mayo de 2026») o dónde buscarlo («ver carpeta») no es un
+    comprobante; tampoco el que dice otro monto que el del gasto («Factura D-3310 por $1,250.00»
+    para un gasto de $1,400.00).
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -47,9 +50,9 @@ def gasto_sin_comprobante(ruta, ctx):
     """
     for e in ruta.entradas:
         for r in e.acciones or []:
-            if r.gasto and r.gasto > 0 and not es_comprobante(r.comprobante):
+            if r.gasto and r.gasto > 0 and not es_comprobante(r.comprobante, r.gasto):
                 dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
-                motivo = por_que_no_es(r.comprobante)
+                motivo = por_que_no_es(r.comprobante, r.gasto)
                 dice = f" («{r.comprobante}» {motivo})" if motivo != "está vacío" else ""
                 ctx.problema(r, "gasto",
                              f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene "
@@ -153,3 +156,45 @@ def gasto_sin_fuente(ruta, ctx):
         ctx.problema(a, None,
                      f"En la acción {a.id} se han gastado {_pesos(gastado)} y no dice de qué "
                      "fuente del presupuesto sale el dinero.", pista)
+
+
+@regla("RM415", "comprobante-repetido", AVISO, "seguimiento", ("bitacora.yaml",))
+def comprobante_repetido(ruta, ctx):
+    """Un mismo comprobante está en dos gastos: si es la misma compra, se contó dos veces.
+
+    Pasa con una entrada copiada. Si de verdad cubre los dos gastos, la `nota` del segundo lo
+    dice y el aviso se calla.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-03-10
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+              - {accion: A1, estado: en_curso, gasto: 80.00, comprobante: APF-2026-0051}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-03-10
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+              - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+    """
+    from rutamejora.catalogos import normalizar
+
+    vistos: dict[str, tuple] = {}
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            if not (r.gasto and r.gasto > 0) or not es_comprobante(r.comprobante, r.gasto):
+                continue
+            clave = " ".join(normalizar(str(r.comprobante)).split())
+            if clave not in vistos:
+                vistos[clave] = (e, r)
+                continue
+            if r.nota:
+                continue  # explicado: un comprobante que cubre varios gastos
+            primera, otro = vistos[clave]
+            dia = f" el {primera.fecha.isoformat()}" if primera.fecha else ""
+            ctx.problema(r, "comprobante",
+                         f"El comprobante «{r.comprobante}» ya está en el gasto de {_pesos(otro.gasto)} "
+                         f"de la acción {otro.accion}{dia}: si es la misma compra, se contó dos veces.",
+                         "Si la entrada se copió dos veces, borra una; si un comprobante cubre "
+                         "varios gastos, dilo en `nota:` del segundo.")

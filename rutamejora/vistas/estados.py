@@ -205,10 +205,10 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
     avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(regs)
                    if r.avance is not None or r.estado == "realizada"), None)
     conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
-    comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante)]
+    comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante, r.gasto)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
     gastos = [Gasto(accion.id, e.fecha, r.gasto,
-                    r.comprobante if es_comprobante(r.comprobante) else None, r.nota)
+                    r.comprobante if es_comprobante(r.comprobante, r.gasto) else None, r.nota)
               for e, r in regs if r.gasto]
     vencida = fin is not None and fin < hoy and estado not in ("realizada", "cancelada")
     return SituacionAccion(accion, estado, avance, inicio, fin, reprogramada, costo_total(accion),

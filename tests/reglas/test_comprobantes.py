@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rutamejora.reglas.comprobantes import es_comprobante
+from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es
 
 SI_SON = [
     "APF-2025-0412", "F-001", "Factura A-1187 Papelería El Estudiante", "Ticket 5531",
@@ -104,3 +104,36 @@ def test_la_rendicion_y_rm408_no_lo_cuentan(ruta_minima, invocar, texto, motivo)
             assert r.exit_code == 0, r.output
             assert "1 gasto sin comprobante: A1: $500.00 (26 sep 2025)." in r.stdout
             assert "Todos los gastos tienen su comprobante" not in r.stdout
+
+
+# De una revisión de la verdad de los informes (2026-11): fechas, montos, «no llegó», «ver
+# carpeta» contaban como comprobante, y la rendición decía «Todos los gastos tienen su comprobante».
+@pytest.mark.parametrize("texto, motivo", [
+    ("$1,850.00", "solo dice una fecha o un monto"),
+    ("1400 pesos", "solo dice una fecha o un monto"),
+    ("29 de mayo de 2026", "solo dice una fecha o un monto"),
+    ("2026-03-12", "solo dice una fecha o un monto"),
+    ("12/03/2026", "solo dice una fecha o un monto"),
+    ("La factura no llegó", "dice que falta"),
+    ("perdimos el ticket", "dice que falta"),
+    ("Factura pendiente de entregar", "dice que falta"),
+    ("se entregará después", "dice que falta"),
+    ("S/N", "dice que falta"),
+    ("ver carpeta", "no dice cuál es"),
+])
+def test_fechas_montos_y_faltas_no_son_comprobantes(texto, motivo):
+    assert por_que_no_es(texto) == motivo
+
+
+@pytest.mark.parametrize("texto, gasto, motivo", [
+    ("Factura D-3310 por $1,250.00 (faltan $150.00)", "1400", "dice otro monto: $1,250.00"),
+    ("Factura 22 por $1,400.00", "1400", None),
+    ("Ticket 5531 por 1400 pesos", "1400.00", None),
+    ("Recibo 18 por 950 pesos", "1400", "dice otro monto: $950.00"),
+    ("APF-2026-0050", "1400", None),  # sin monto escrito: nada que comparar
+    ("F-001 pendiente de firma", "1400", None),
+])
+def test_un_comprobante_que_dice_otro_monto_no_es_el_del_gasto(texto, gasto, motivo):
+    from decimal import Decimal
+
+    assert por_que_no_es(texto, Decimal(gasto)) == motivo

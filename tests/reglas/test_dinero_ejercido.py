@@ -202,3 +202,72 @@ def test_ningun_monto_negativo_sin_decir_que_significa(ruta_minima, invocar):
     html = _informe(invocar, ruta_minima, "-f", "html")
     for despues in re.findall(r"-\$[\d,.]+(.{0,40})", html):
         assert despues.startswith('<div class="chico envolver">') or despues.startswith(" ("), despues
+
+
+# --- Lo que una revisión de la verdad encontró (2026-11) -------------------------------------
+
+
+def _con_entradas(carpeta: Path, texto: str) -> Path:
+    with (carpeta / "bitacora.yaml").open("a", encoding="utf-8") as f:
+        f.write(texto.lstrip("\n"))
+    return carpeta
+
+
+def test_un_monto_o_una_fecha_no_es_comprobante_en_la_rendicion(ruta_minima, invocar):
+    _con_entradas(ruta_minima, """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 150.00, comprobante: "$150.00"}
+""")
+    assert _problemas(ruta_minima, "RM408") == [
+        ("RM408", "bitacora.yaml", 11, "El gasto de $150.00 en la acción A1 el 2025-10-31 no tiene "
+                                       "comprobante («$150.00» solo dice una fecha o un monto).")]
+    informe = _informe(invocar, ruta_minima)
+    assert "Todos los gastos tienen su comprobante" not in informe
+    assert "**1 gasto sin comprobante: A1: $150.00 (31 oct 2025).**" in informe
+
+
+def test_un_comprobante_con_otro_monto_no_cuenta(ruta_minima, invocar):
+    _con_entradas(ruta_minima, """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 1400.00, comprobante: "Factura D-3310 por $1,250.00"}
+""")
+    assert _problemas(ruta_minima, "RM408") == [
+        ("RM408", "bitacora.yaml", 11, "El gasto de $1,400.00 en la acción A1 el 2025-10-31 no tiene "
+                                       "comprobante («Factura D-3310 por $1,250.00» dice otro monto: "
+                                       "$1,250.00).")]
+    assert "Todos los gastos tienen su comprobante" not in _informe(invocar, ruta_minima)
+
+
+def test_un_gasto_en_una_accion_que_no_existe_no_deja_decir_que_todos_tienen_comprobante(
+        ruta_minima, invocar):
+    """Con ``--con-errores``, el gasto de «A99» quedaba fuera de las cuentas y la rendición decía
+    «Todos los gastos tienen su comprobante»."""
+    _con_entradas(ruta_minima, """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A99, estado: realizada, gasto: 2500.00}
+""")
+    informe = _informe(invocar, ruta_minima, "--con-errores")
+    assert "Todos los gastos tienen su comprobante" not in informe
+    assert ("**1 gasto registrado en acciones que la Ruta no tiene (A99: $2,500.00): no están en "
+            "estas cuentas.**") in informe
+
+
+def test_un_comprobante_repetido_es_aviso_salvo_con_nota(ruta_minima):
+    _con_entradas(ruta_minima, """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+      - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+      - {accion: A1, estado: en_curso, gasto: 30.00, comprobante: APF-2026-0050, nota: La misma factura cubre las dos compras}
+""")
+    assert _problemas(ruta_minima, "RM415") == [
+        ("RM415", "bitacora.yaml", 12, "El comprobante «APF-2026-0050» ya está en el gasto de $65.00 "
+                                       "de la acción A1 el 2025-10-31: si es la misma compra, se contó "
+                                       "dos veces.")]
