@@ -12,7 +12,7 @@ from rutamejora.formato.modelo import Ruta, costo_total, registros
 from rutamejora.informes.formas import fecha_de_entrada, mayuscula, plural, rango_fechas, rango_largo
 from rutamejora.informes.voz import Voz
 from rutamejora import vistas
-from rutamejora.vistas import pesos
+from rutamejora.vistas import fecha_corta, pesos
 
 def _costo_texto(accion) -> tuple[str, str | None]:
     """(«$2,250.00», «$250.00 al mes × 9»): el total y, si se escribió por periodo, cómo."""
@@ -98,7 +98,10 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         "se_hizo": _cuando(ruta, s, hoy, solo_hecha=True) if s.reprogramada else None,
         "reprogramada": s.reprogramada,
         "estado": s.estado,
-        "nombre_estado": mayuscula(s.nombre_estado),
+        # Una acción sin terminar con su fecha de fin ya pasada lo dice: «En curso» a secas, al
+        # cerrar el ciclo, diría más de lo que pasó.
+        "nombre_estado": mayuscula(s.nombre_estado) + (
+            f", vencida (terminaba el {fecha_corta(s.fin)})" if s.vencida and s.fin else ""),
         "avance": f"{s.avance} %" if s.avance is not None else "—",
         "gasto": pesos(s.gasto),
         "tiene_gasto": bool(s.gasto),
@@ -128,7 +131,9 @@ def acciones_resumen(situaciones) -> dict:
     partes = [f"{cuenta[k]} {plurales[k][0] if cuenta[k] == 1 else plurales[k][1]}"
               for k in orden if cuenta.get(k)]
     total = len(situaciones)
+    vencidas = sum(1 for s in situaciones if s.vencida)
     return {"total": total, "realizadas": cuenta.get("realizada", 0),
-            "canceladas": cuenta.get("cancelada", 0),
-            "texto": f"{plural(total, 'acción', 'acciones')}: " + ", ".join(partes) if total
-            else "Sin acciones"}
+            "canceladas": cuenta.get("cancelada", 0), "vencidas": vencidas,
+            "texto": f"{plural(total, 'acción', 'acciones')}: " + ", ".join(partes)
+            + (f"; {plural(vencidas, 'vencida', 'vencidas')} sin terminar" if vencidas else "")
+            if total else "Sin acciones"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes import graficas
-from rutamejora.informes.formas import con_unidad
+from rutamejora.informes.formas import con_unidad, mayuscula
 from rutamejora.informes.voz import Voz
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos, porcentaje
 
@@ -18,7 +18,13 @@ LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en 
 
 def logro(a) -> str:
     """«Sí», «No», «No (sin medición)», «Todavía no: …»: la respuesta a «¿se logró?»."""
-    return "No (sin medición)" if a.sin_medicion else LOGRO[a.estado]
+    if a.sin_medicion:
+        # Medida solo después de la fecha límite, o solo con cifras imposibles: no es lo mismo
+        # que nunca medida.
+        if a.posteriores:
+            return "No (se midió después de la fecha límite)"
+        return "No (la medición no es válida)" if a.fuera_de_escala else "No (sin medición)"
+    return LOGRO[a.estado]
 
 
 def meta(ruta: Ruta, a, voz: Voz) -> dict:
@@ -39,7 +45,8 @@ def meta(ruta: Ruta, a, voz: Voz) -> dict:
         "de_que_manera": voz.texto(m.de_que_manera),
         "linea_base": con_unidad(a.linea_base, unidad),
         "valor_meta": con_unidad(a.valor_meta, unidad),
-        "resultado": con_unidad(a.ultimo, unidad) if a.ultimo is not None else "Sin medición",
+        "resultado": con_unidad(a.ultimo, unidad) if a.ultimo is not None else mayuscula(
+            a.por_que_sin_medicion if a.final else "sin medición"),
         "fecha_resultado": fecha_corta(a.fecha_ultimo) if a.fecha_ultimo else None,
         "fecha_limite": fecha_corta(m.fecha_limite) if m.fecha_limite else "—",
         "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
@@ -69,7 +76,8 @@ def _posterior(a, unidad) -> str | None:
 
 
 def _resumen_meta(a, unidad) -> str:
-    resultado = con_unidad(a.ultimo, unidad) if a.ultimo is not None else "sin medición"
+    resultado = con_unidad(a.ultimo, unidad) if a.ultimo is not None else (
+        a.por_que_sin_medicion if a.final else "sin medición")
     return f"{con_unidad(a.linea_base, unidad)} → {resultado} (meta: {con_unidad(a.valor_meta, unidad)})"
 
 

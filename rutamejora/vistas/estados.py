@@ -68,6 +68,7 @@ class AvanceMeta:
     mediciones: list = field(default_factory=list)   # [(fecha, valor, fuente)] hasta hoy
     final: bool = False            # ya llegó su fecha límite: lograda o no lograda, para siempre
     posteriores: list = field(default_factory=list)  # [(fecha, valor, fuente)] tras la fecha límite
+    fuera_de_escala: list = field(default_factory=list)  # [(fecha, valor, fuente)] imposibles (RM405)
 
     @property
     def sin_medicion(self) -> bool:
@@ -75,9 +76,18 @@ class AvanceMeta:
         return self.final and self.ultimo is None
 
     @property
+    def por_que_sin_medicion(self) -> str:
+        """«sin medición», «sin medición a tiempo» (solo después de su fecha límite) o «sin
+        medición válida» (solo cifras fuera de escala): no es lo mismo que nunca medida."""
+        if self.posteriores:
+            return "sin medición a tiempo"
+        return "sin medición válida" if self.fuera_de_escala else "sin medición"
+
+    @property
     def nombre_estado(self) -> str:
         if self.sin_medicion:
-            return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} (sin medición)"
+            # Medida solo después de su fecha límite no es lo mismo que nunca medida.
+            return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} ({self.por_que_sin_medicion})"
         return NOMBRES_ESTADO_META[self.estado]
 
 
@@ -107,10 +117,16 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     """El avance y el estado de una meta al día ``hoy``: la única regla del estado (ver arriba).
 
     Las mediciones posteriores a ``hoy`` no cuentan; desde la fecha límite (incluida), tampoco
-    las posteriores a ella: la meta se juzga con lo medido hasta ese día.
+    las posteriores a ella: la meta se juzga con lo medido hasta ese día. Una medición fuera de
+    la escala de su unidad (un porcentaje de 104: RM405) tampoco: no se puede dar por lograda una
+    meta con una cifra imposible.
     """
-    historial = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
-                 if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    from rutamejora.reglas.compartido import fuera_de_rango
+
+    unidad = meta.indicador.unidad if meta.indicador is not None else None
+    todas = [(e.fecha, m.valor, m.fuente) for e, m in mediciones(ruta, meta.id)
+             if m.valor is not None and e.fecha is not None and e.fecha <= hoy]
+    historial = [p for p in todas if fuera_de_rango(p[1], unidad) is None]
     limite = meta.fecha_limite
     final = limite is not None and hoy >= limite
     puntos = [p for p in historial if not final or p[0] <= limite]
@@ -136,7 +152,8 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     else:
         estado = EN_RIESGO
     return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado,
-                      historial, final, [p for p in historial if p not in puntos])
+                      historial, final, [p for p in historial if p not in puntos],
+                      [p for p in todas if p not in historial])
 
 
 def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:

@@ -142,4 +142,5 @@ def test_rm402_no_cuenta_lo_medido_despues_de_la_fecha_limite(ruta_minima):
         ("RM402", "La meta M1 vencía el 2026-06-26 y no tiene ninguna medición hasta ese día "
                   "(la del 2026-07-03 es posterior y no cuenta).")]
     av = V.avance_meta(resultado.ruta, resultado.ruta.por_id("meta")["M1"], date(2026, 7, 10))
-    assert av.nombre_estado == "no lograda (sin medición)"
+    # Medida después de la fecha límite: no es lo mismo que nunca medida (lo dice el informe).
+    assert av.nombre_estado == "no lograda (sin medición a tiempo)"

@@ -1,0 +1,51 @@
+"""Lo que una revisión de la verdad de los informes encontró (2026-11): la rendición decía más de
+lo que los datos sostienen. Cada prueba arma el caso sobre la Ruta mínima y lee la rendición."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _agregar(carpeta: Path, archivo: str, texto: str) -> None:
+    with (carpeta / archivo).open("a", encoding="utf-8") as f:
+        f.write(texto.lstrip("\n"))
+
+
+def _rendicion(invocar, carpeta: Path, fecha: str, *args: str) -> str:
+    r = invocar(["informe", str(carpeta), "-t", "rendicion", "--fecha", fecha, *args])
+    assert r.exit_code == 0, r.output
+    return r.stdout
+
+
+def test_una_accion_sin_terminar_y_con_su_fin_pasado_dice_vencida(ruta_minima, invocar):
+    """«En curso, avance 95 %» al cerrar el ciclo, sin decir que ya debía haber terminado."""
+    _agregar(ruta_minima, "bitacora.yaml", """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, avance: 95}
+""")
+    informe = _rendicion(invocar, ruta_minima, "2026-07-10")
+    assert "En curso, vencida (terminaba el 19 jun 2026), avance 95 %" in informe
+    assert "; 1 vencida sin terminar" in informe
+
+
+def test_una_medicion_imposible_no_da_por_lograda_la_meta(ruta_minima, invocar):
+    """Un porcentaje de 104 (RM405) contaba como «lograda»."""
+    bitacora = ruta_minima / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
+        "{meta: M1, valor: 42}", "{meta: M1, valor: 104}"), encoding="utf-8")
+    informe = _rendicion(invocar, ruta_minima, "2026-07-10")
+    assert "**0 de 1 meta lograda (1 no lograda, sin medición).**" in informe
+    assert "40 % → sin medición válida (meta: 60 %) · no lograda (sin medición válida)" in informe
+    assert "| 40 % | Sin medición válida | 60 % | No (la medición no es válida) |" in informe
+
+
+def test_medida_solo_despues_de_la_fecha_limite_no_es_sin_medicion(ruta_minima, invocar):
+    bitacora = ruta_minima / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
+        "    mediciones:\n      - {meta: M1, valor: 42}\n", "")
+        + "  - fecha: 2026-07-03\n    mediciones:\n      - {meta: M1, valor: 61}\n", encoding="utf-8")
+    informe = _rendicion(invocar, ruta_minima, "2026-07-10")
+    assert "No (se midió después de la fecha límite)" in informe
+    assert "Sin medición a tiempo" in informe
