@@ -36,6 +36,7 @@ from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: 
 from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
+from rutamejora.privacidad import obras
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
 
 _PALABRA = PALABRA
@@ -46,14 +47,15 @@ _GRADO = (r"(?:[1-6]\s*[°º]|[1-6](?:o|ro|do|er|ero|to|vo)\.?(?![a-z])"
           r"|(?:primer|segundo|tercer|cuarto|quinto|sexto)\s+(?:grado|ano)"
           r"|(?:primero|segundo|tercero|cuarto|quinto|sexto)\s+[a-h](?![a-z])|grupo\s+[1-6])")
 GRADO = compilar(_GRADO)
-# Lo que, justo después de un nombre, dice que es un alumno: un grado, «, alumna de…», «, la
-# niña de…» o «(las gemelas)».
-_ALUMNO_DESPUES = compilar(r"\s*,?\s*\(?\s*(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
-                             + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))"
-                             # «Victoria, la niña de 2°», «Mercedes y Dolores (las gemelas)»
-                             + r"|\s*,\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|estudiantes?|nin[oa]s?|gemel[oa]s"
-                             + r"|herman[oa]s)\s+del?(?![a-z])"
-                             + r"|\s*\(\s*(?:el|la|los|las)\s+(?:alumn[oa]s?|nin[oa]s?|gemel[oa]s|herman[oa]s)\s*\)")
+# Lo que, justo después de un nombre, dice que es un alumno: un grado o «, alumna de…». El
+# prefijo no repite espacios opcionales seguidos (eran cúbicos con muchos espacios).
+_ALUMNO_DESPUES = compilar(r"\s*(?:,\s*)?(?:\(\s*)?(?:(?:(?:de|del)\s+)?(?:grupo\s+)?" + _GRADO
+                             + r"|(?:alumn[oa]|estudiante|nin[oa])(?![a-z]))")
+# «Victoria, la niña de 2°», «Luz y Paz, las gemelas de 1° A», «Mercedes y Dolores (las
+# gemelas)»: en plural solo gemelas y hermanos («Durante Abril, los alumnos de…» no).
+_APOSICION = compilar(r"[ \t]*,[ \t]*(?:(?:el|la)[ \t]+(?:alumn[oa]|estudiante|nin[oa])|(?:los|las)[ \t]+"
+                      r"(?:gemel[oa]s|herman[oa]s))[ \t]+del?(?![a-z])|[ \t]*\([ \t]*(?:el|la|los|las)[ \t]+"
+                      r"(?:alumn[oa]s?|nin[oa]s?|gemel[oa]s|herman[oa]s)[ \t]*\)")
 _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
@@ -72,8 +74,6 @@ _LUGAR_Y_ESTADO = compilar(r"(?:\s+[a-z]{3,}){1,2}\s*,\s*")
 # Un artículo con mayúscula a media oración, justo antes: nombre de lugar o título.
 _ARTICULO_CON_MAYUSCULA = compilar(r"(?<=[\w,] )(?:El|La|Los|Las) $")
 # «"Título" de …», ««Título», de …»: lo que sigue es el autor de la obra citada.
-# Un número romano después del nombre (no una inicial con su punto: «Tamara V.»).
-_REGIO = compilar(r"[ \t]+(?:[IVX]{2,}|[IVX](?![.\w]))(?![\w.])")
 _DE_OBRA_CITADA = compilar(r"[\"”»]\s*,?\s+de\s+$")
 # Diminutivos que solo con ñ son un nombre: plegados son palabras comunes («tono»). Se leen
 # como el nombre del que son diminutivo.
@@ -131,7 +131,9 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
         if actual:
             separador = plano[actual[-1][1]:inicio]
             if _UNION.fullmatch(separador) or _inicial_en_medio(texto, separador, actual[-1][1]) or (
-                    not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja):
+                    not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja
+                    # «Beca Rita Cetina de Kevin»: tras un personaje entero, «de» es de otro.
+                    and not (len(actual) > 1 and _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS))):
                 actual.append(token)
                 continue
             # «Pérez López, Juan»: antes de la coma, solo apellidos (y alguno que no sea también
@@ -290,8 +292,8 @@ def _marcas(d: _Datos, plano: str, tramos) -> list[list[bool]]:
     «, alumna de…» justo después.
     En una enumeración («el alumno Aarón y Samuel», «ximena y regina de 2°a») el disparador
     vale para los que siguen y el grado para los que van antes."""
-    marcas = [[_disparador(d, plano, t[0][0]), _ALUMNO_DESPUES.match(plano, t[-1][1]) is not None]
-              for t in tramos]
+    marcas = [[_disparador(d, plano, t[0][0]), _ALUMNO_DESPUES.match(plano, t[-1][1]) is not None
+               or _APOSICION.match(plano, t[-1][1]) is not None] for t in tramos]
     for i in range(1, len(tramos)):
         juntos = _COORDINADOS.fullmatch(plano, tramos[i - 1][-1][1], tramos[i][0][0])
         if juntos and marcas[i - 1][0]:
@@ -376,16 +378,8 @@ def _pariente_del_cargo(d: _Datos, palabras: list[str], k: int, con_coma: bool) 
     return False
 
 
-# La abreviatura de un estado tras un municipio, con su punto («Guadalupe, Zac.»); sin él puede
-# ser un apodo («Brayan, Zac y Kevin»). No las que también son palabras («Sin.», «Son.», «Ver.»).
-_ESTADO_ABREVIADO = compilar(r"\s*,\s*(?:ags|bcs|chis|chih|coah|dgo|edomex|gto|gro|hgo|jal|mich|nay"
-                             r"|oax|pue|qro|qroo|slp|tab|tamps|tlax|yuc|zac)\.")
-
-
 def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
-    """«Guadalupe, Zacatecas», «Guadalupe, Zac.»: la sigue el nombre de un estado."""
-    if _ESTADO_ABREVIADO.match(plano, fin):
-        return True
+    """«Guadalupe, Zacatecas»: la sigue el nombre de un estado."""
     coma = _ESTADO_DESPUES.match(plano, fin) or _LUGAR_Y_ESTADO.match(plano, fin)
     if coma is None or "," not in coma.group():
         return False
@@ -407,15 +401,18 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return len(palabras) > 1 and _es_personaje(d, palabras)
     # «Escuela Juárez», y también «Centro de Salud Guadalupe» (la frase de obra acaba en la
     # primera palabra del tramo: «Salud» también es un nombre).
-    if d.obra.en([tramo[0][2]], 0) or ultima(d.obra, plano, inicio - 20, tramo[0][1]) == tramo[0][1] \
-            or _seguido_de_estado(d, plano, fin):
+    de_obra = d.obra.en([tramo[0][2]], 0)
+    if (de_obra and not obras.nombre_de_lista(d, tramo)) \
+            or (not de_obra and ultima(d.obra, plano, inicio - 20, tramo[0][1]) == tramo[0][1]) \
+            or _seguido_de_estado(d, plano, fin) or obras.lugar_con_estado(d, tramo, texto, plano) \
+            or obras.negocio_antes(texto, inicio):
         return True
     if sin_caja and len(tramo) == 1 and texto[fin:fin + 1] == "!" and (
             texto[inicio - 1:inicio] == "¡" or not texto[:inicio].strip()):
         return True  # «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
-    if _REGIO.match(texto, fin):
+    if obras.papa_o_rey(d, tramo, texto):
         return True  # «el Papa Gregorio XIII», «Carlos V»: un papa o un rey.
     if _DE_OBRA_CITADA.search(texto, max(0, inicio - 8), inicio):
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.

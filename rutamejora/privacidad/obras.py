@@ -6,14 +6,24 @@ from __future__ import annotations
 
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
-from rutamejora.privacidad.catalogo import ultima
+from rutamejora.privacidad.catalogo import PARTICULAS, ultima
 from rutamejora.privacidad.conjuntos import Datos
+from rutamejora.privacidad.desconocidos import es_personaje
 
-_RELLENO = frozenset({"de", "del", "la", "el", "los", "las", "y", "e"})
+# Palabras que arman una oración («se habló con…»), no el título de una obra o de un lugar.
+_DE_ORACION = frozenset({"se", "le", "les", "lo", "con", "por", "sin", "hasta", "desde", "ya", "no"})
+# Becas, premios y programas: lo que sigue con «de», «a» o «para» es de quien lo recibe.
+_PREMIOS = frozenset({"beca", "becas", "premio", "premios", "programa", "apoyo", "reconocimiento"})
+
+
+def _es_premio(plano: str, fin_de_obra: int) -> bool:
+    """Si la palabra de obra que acaba en ``fin_de_obra`` es una beca, un premio o un programa."""
+    ultima_palabra = _PALABRA.findall(plano, max(0, fin_de_obra - 16), fin_de_obra)[-1:]
+    return bool(ultima_palabra) and ultima_palabra[0] in _PREMIOS
 _FIN_DE_ORACION = compilar(r"([a-z]+)\.[.\s]|[;\n():]")
 # Las palabras con mayúscula inicial seguidas, al principio de lo que va entre la palabra de
 # obra y el nombre («beca| Benito Juárez |para Yatziri»).
-_CORRIDA = compilar(r"\s*((?:(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*|de|del|la|las|los|y)\s+)+)([a-záéíóúñü\s]+)$")
+_CORRIDA = compilar(r"\s*((?:(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*|\d{4},?|de|del|la|las|los|y)\s+)+)([a-záéíóúñü\s]+)$")
 
 
 # Después de estas palabras, lo que sigue ya no es el título, el autor o el lugar de antes
@@ -45,12 +55,16 @@ def en_contexto_de_obra(d: Datos, texto: str, plano: str, inicio: int, sin_caja:
     sin_titulo = sin_caja or not any(c.isupper() for c in texto[fin_de_obra:inicio])
     if sin_titulo and not _CONECTORES.isdisjoint(palabras_entre):
         return False
-    # Sin mayúsculas, más de dos palabras que no son artículos ni «de» entre la palabra de obra y
-    # el nombre: ya es otra cosa («En la escuela se habló con Kevin»), no un título («del autor
-    # oaxaqueño, Andrés…», «la escuela primaria Josefa…»).
-    if sin_titulo and sum(p not in _RELLENO for p in palabras_entre) > 2:
+    # Sin mayúsculas, una palabra que arma una oración entre la palabra de obra y el nombre: ya
+    # es otra cosa («En la escuela se habló con Kevin»), no un título («del autor oaxaqueño,
+    # Andrés…», «Jardín de niños federal unitario indígena Tomasa…»).
+    if sin_titulo and not _DE_ORACION.isdisjoint(palabras_entre):
         return False
-    if not sin_titulo and _tras_titulo_y_conector(texto, plano, fin_de_obra, inicio):
+    # Tras una beca o un premio, «de», «a» o «para»: quien lo recibe («la beca de Yatziri»).
+    if _es_premio(plano, fin_de_obra) and palabras_entre[:1] in (["de"], ["del"], ["a"], ["para"]):
+        return False
+    if not sin_titulo and _es_premio(plano, fin_de_obra) \
+            and _tras_titulo_y_conector(texto, plano, fin_de_obra, inicio):
         return False
     if sin_titulo and "," in entre and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1:] \
             and _PALABRA.findall(plano[max(0, fin_de_obra - 20):fin_de_obra])[-1] in _LUGARES:
@@ -70,4 +84,60 @@ def _tras_titulo_y_conector(texto: str, plano: str, fin_de_obra: int, inicio: in
     minúsculas empieza otra cosa con un conector."""
     m = _CORRIDA.match(texto, fin_de_obra, inicio)
     # El conector, justo después de las mayúsculas: «Un regalo para Sofía» es un título entero.
-    return m is not None and _PALABRA.findall(plano[m.start(2):m.end(2)])[:1] in (["a"], ["para"])
+    return m is not None and _PALABRA.findall(plano[m.start(2):m.end(2)])[:1] in (
+        ["a"], ["para"], ["de"], ["del"])
+
+
+# La abreviatura de un estado tras un municipio, con su punto («Guadalupe, Zac.», «Guadalupe,
+# N.L.»); sin él puede ser un apodo («Brayan, Zac y Kevin»). No las que también son palabras
+# («Sin.», «Son.», «Ver.», «Col.»).
+_ESTADO_ABREVIADO = compilar(r"\s*,\s*(?:ags|bcs|chis|chih|coah|dgo|edomex|gto|gro|hgo|jal|mich|nay"
+                             r"|oax|pue|qro|qroo|slp|tab|tamps|tlax|yuc|zac|mex|mor|n\.\s?l|s\.\s?l\.\s?p"
+                             r"|b\.\s?c\.\s?s|b\.\s?c)\.")
+_ABREVIATURA_SOLA = frozenset({"ags", "bcs", "chis", "chih", "coah", "dgo", "gto", "gro", "hgo", "jal",
+                               "mich", "nay", "oax", "pue", "qro", "slp", "tab", "tamps", "tlax",
+                               "yuc", "zac", "mex", "mor"})
+_COMA_ANTES = compilar(r",\s*$")
+
+
+def lugar_con_estado(d: Datos, tramo, texto: str, plano: str) -> bool:
+    """«Guadalupe, Zac.»: un municipio (una palabra: «Valeria Gómez, Gto.» sigue siendo una
+    alumna con su estado) seguido de la abreviatura de su estado; o la abreviatura misma tras
+    una coma («Morelia, Mich.»: «Mich» no es un diminutivo ahí)."""
+    inicio, fin = tramo[0][0], tramo[-1][1]
+    if len(tramo) == 1 and _ESTADO_ABREVIADO.match(plano, fin):
+        return True
+    return len(tramo) == 1 and tramo[0][2] in _ABREVIATURA_SOLA and texto[fin:fin + 1] == "." \
+        and _COMA_ANTES.search(texto, max(0, inicio - 4), inicio) is not None
+
+
+# Un negocio con nombre de persona, con mayúscula: «Papelería Don Chucho», «Bordados Doña Lupe».
+# Solo así: «la tienda de don Pancho» o «En la tienda Kevin compró…» nombran a alguien.
+_NEGOCIO_ANTES = compilar(r"(?:Papeler[ií]a|Tortiller[ií]a|Tienda|Abarrotes|Fonda|Panader[ií]a|Bordados"
+                          r"|Farmacia|Ferreter[ií]a|Carnicer[ií]a|Miscel[aá]nea|Cremer[ií]a|Taquer[ií]a"
+                          r"|Restaurante|Cocina Econ[oó]mica|Purificadora|Lavander[ií]a|Refaccionaria)"
+                          r"[ \t]+(?:(?:Don|Doña|Los|Las|El|La)[ \t]+)?$")
+
+
+def negocio_antes(texto: str, inicio: int) -> bool:
+    return _NEGOCIO_ANTES.search(texto, max(0, inicio - 30), inicio) is not None
+
+
+# Un número romano después (no una inicial con su punto: «Tamara V.», «Rosa L.»).
+_REGIO = compilar(r"[ \t]+(?:[IVX]{2,}|[IVX])(?![\w.])")
+
+
+def papa_o_rey(d: Datos, tramo, texto: str) -> bool:
+    """«el Papa Gregorio XIII», «Alejandro VI», «Juan Pablo II»: un nombre de pila sin apellido
+    y un número romano. Con apellido es un alumno («Kevin Pérez II», «Brayan López X»)."""
+    return _REGIO.match(texto, tramo[-1][1]) is not None and not any(
+        t[2] in d.apellidos and t[2] not in d.pila for t in tramo)
+
+
+def nombre_de_lista(d: Datos, tramo) -> bool:
+    """«Mercado López Ana Sofía», «Villa Ramírez Kevin»: el tramo empieza con una palabra de
+    lugar que también es apellido, pero es el nombre completo de una lista (un nombre de pila y
+    otro apellido), no «Villa de Álvarez» ni «Mercado Benito Juárez» (un personaje)."""
+    resto = [t[2] for t in tramo[1:] if t[2] not in PARTICULAS]
+    return any(p in d.pila for p in resto) and any(p in d.apellidos for p in resto) \
+        and not es_personaje(d, frozenset(resto))

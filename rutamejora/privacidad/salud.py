@@ -27,12 +27,13 @@ from rutamejora.privacidad.nombres import GRADO
 # Un código de alumno: letras y números con guiones («A-2025-014», «TS-2025-03», «ALU17»,
 # «3B-07»). Un id corto de la Ruta («A12», «DOC1») no lo es.
 # Un «_» después vale («A-2025-017_embarazo.docx»: el nombre de un archivo).
-CODIGO_ALUMNO = compilar(r"(?<![\w-])(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
+CODIGO_ALUMNO = compilar(r"(?<![\w-])(?!(?:NOM|NMX|SEP|ISO|DOF|OF|SNTE|IMSS|ISSSTE)-)(?:[A-Z]{1,4}-\d{2,}(?:-\d+)*|[A-Z]{2,4}\d{2,}|[A-Z]\d{3,}"
                            r"|\d[A-Z]-\d{2,})(?![A-Za-z0-9-])")
 # El código dicho con su palabra: «matrícula 2025-031», «clave A17», «número de lista 12»; con
 # una cifra («el 20 % de la matrícula tiene bajo peso» no es un código).
 _CODIGO_DICHO = compilar(r"(?<![a-z])(?:codigo|clave|matricula|numero de lista|no\. de lista)"
-                           r"\s+(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*")
+                           r"[\s:]+(?!\d{4}(?:-\d{4})?(?![\w-])|\d\d[a-z]{3}\d{4}[a-z](?![\w-]))"
+                           r"(?=[a-z-]*\d)[a-z0-9][a-z0-9-]*")
 _SINGULAR = compilar(
     r"(?<![a-z])(?:(?P<previa>[a-z]+)\s+)?(?:un|una|uno|el|la|al|del|este|esta|ese|esa|dicho|dicha"
     r"|otro|otra)\s+(?:de\s+(?:los|las|sus)\s+)?(?:alumno|alumna|nino|nina|estudiante|menor"
@@ -40,12 +41,14 @@ _SINGULAR = compilar(
     r"|(?<![a-z])(?:sus?|mis?)\s+(?:hij[oa]s?|nin[oa]|bebe)(?![a-z])"
     r"|(?<![a-z])(?P<previa_sola>[a-z]+\s+)?(?:alumno|alumna|nino|nina|estudiante|educando"
     r"|educanda)(?![a-z])"
-    # «el de 2°B con cardiopatía»: uno de un grupo, sin decir «alumno».
-    r"|(?<![a-z])(?:el|la)\s+(?:de|del)\s+(?=" + GRADO.pattern + ")")
+    # «el de 2°B con cardiopatía»: uno de un grupo, sin decir «alumno» (no «el de 1° A y el de 3° B»).
+    r"|(?<![a-z])(?:el|la)\s+(?:de|del)\s+(?:" + GRADO.pattern + r")\s*[a-h]?\s+(?:con|tiene|presenta|padece)(?![a-z])")
 # Antes de «un alumno», «al alumno»: habla de cualquiera («si un alumno…», «atención al
 # alumno con…»), no de uno en particular.
 _GENERICAS = frozenset({"si", "cuando", "todo", "toda", "cada", "cualquier", "ningun", "ninguna",
-                        "algun", "alguna", "atencion", "atender"})
+                        "algun", "alguna", "atencion", "atender",
+                        # Un aviso a las familias: «Favor de no mandar al niño con fiebre».
+                        "mandar", "enviar", "entregara", "recoger", "traer", "llevar"})
 _PLURAL = (r"(?:alumnos|alumnas|ninos|ninas|estudiantes|menores|educandos|adolescentes|chicos"
            r"|chicas|jovenes|hermanos|ambos|ambas)")
 _CANTIDAD = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})"
@@ -65,8 +68,10 @@ _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus
 _ORACION = compilar(r"(?<=[.;!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"«])|\n")
 # La oración sigue hablando de quien nombró la anterior: empieza por él o por un verbo.
 _CONTINUA = compilar(r"\s*(?:(?:el|la)\s+(?:nino|nina|alumno|alumna|menor|joven|estudiante)"
-                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|tuvo|estuvo|su|sus"
-                       r"|le|lo|la|se|refiere|dice|comenta|menciona|manifiesta|informa)(?![a-z]))")
+                       r"|(?:tiene|presenta|padece|sufre|es|esta|vive|usa|toma|fue|estuvo|su|sus"
+                       r"|le|lo|la|se)(?![a-z])|tuvo(?!\s+lugar)(?![a-z])"
+                       # «Refiere que…», sin otro sujeto («Comenta el supervisor que…» no).
+                       r"|(?:refiere|dice|comenta|menciona|manifiesta|informa)\s+que(?![a-z]))")
 _VERBO = compilar(r"(?<![a-z])(?:tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                     r"|es|son|esta|estan|estuvo|vive|viven|usa|usan|toma|toman|fue|tuvo|quedo)(?![a-z])")
 
@@ -90,7 +95,7 @@ def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list
     if not encontrados:
         return []
     _, lugares = palabras_en(plano, 0, len(plano))
-    oraciones = _oraciones(texto)
+    oraciones = _oraciones(texto, plano)
     tramos_otros = sorted((h.inicio, h.fin) for h in otros)
     personas = sorted(h.inicio for h in otros if h.clase in (NOMBRE, CURP))
     hallados = []
@@ -121,15 +126,29 @@ def terminos_sensibles(texto: str) -> list[str]:
 
 # El punto de una abreviatura de tratamiento o de cargo, o de una inicial, no cierra la oración:
 # «la niña de 2° de la mtra. Norma tiene epilepsia» habla de la niña; «Cruz M. Reyes (…)», de él.
-_ABREVIATURA = compilar(r"(?<![a-z])(?:mtra|mtro|sra|sr|srta|dr|dra|prof|profa|profr|profra|lic"
+_ABREVIATURA = compilar(r"(?<![a-z])(mtra|mtro|sra|sr|srta|dr|dra|prof|profa|profr|profra|lic"
                         r"|ing|psic|arq|dir|esc|prim|sec|col|av|no|num|gral|[a-z])\.$")
+_INICIAL_DE_NOMBRE = compilar(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+ $")
 
 
-def _oraciones(texto: str) -> list[int]:
-    """Dónde empieza cada oración del texto (no tras «Mtra.», «Dr.» y semejantes)."""
-    return [0] + [m.end() for m in _ORACION.finditer(texto)
-                  if not (texto[m.start() - 1] == "." and _ABREVIATURA.search(
-                      texto[max(0, m.start() - 7):m.start()].lower()))]
+def _oraciones(texto: str, plano: str) -> list[int]:
+    """Dónde empieza cada oración del texto (no tras «Mtra.», «Dr.» y semejantes, ni tras la
+    inicial de un nombre; un salto de línea siempre la cierra)."""
+    return [0] + [m.end() for m in _ORACION.finditer(texto) if not _abreviatura(texto, plano, m)]
+
+
+def _abreviatura(texto: str, plano: str, m) -> bool:
+    """Si el punto antes de ``m`` (un fin de oración) es de una abreviatura o de una inicial con
+    mayúscula tras una palabra con mayúscula («Cruz M. Reyes»; no «3° A.» ni «María.»)."""
+    if "\n" in m.group() or texto[m.start() - 1] != ".":
+        return False
+    previo = _ABREVIATURA.search(plano, max(0, m.start() - 7), m.start())
+    if previo is None:
+        return False
+    if len(previo.group(1)) > 1:
+        return True
+    return texto[previo.start(1)].isupper() and _INICIAL_DE_NOMBRE.search(
+        texto, max(0, previo.start(1) - 20), previo.start(1)) is not None
 
 
 # Cuánto de una oración se mira a cada lado del término: una «oración» sin puntos que la corten

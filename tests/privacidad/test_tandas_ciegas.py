@@ -85,6 +85,7 @@ QUEDA = {
         ("falsa", "salud", "la operaron"),
         ("falta", "salud", "la nariz rota"),
         ("falta", "salud", "su padrastro la amenaza"),
+        ("falta", "salud", "TOD"),
         ("falta", "salud", "baja visión"),
         ("falta", "salud", "la insultan"),
         ("falta", "nombre", "Angel"),
