@@ -121,9 +121,10 @@ def informe(
     except informes.RutaConErrores as exc:
         n = exc.errores
         typer.echo(f"ruta: la Ruta {carpeta} tiene {n} {'error' if n == 1 else 'errores'} de "
-                   f"validación, así que no se hizo el informe. Corrígelos (`ruta validar "
+                   f"validación, así que no se hizo el informe. "
+                   f"{'Corrígelo' if n == 1 else 'Corrígelos'} (`ruta validar "
                    f"{carpeta}`) o usa --con-errores para hacerlo de todos modos (el informe "
-                   "los listará).", err=True)
+                   f"{'lo listará' if n == 1 else 'los listará'}).", err=True)
         raise typer.Exit(1)
     _entregar(texto, salida)
 

@@ -34,9 +34,10 @@ def fecha_de_sesion(ruta: Ruta, numero_sesion: int) -> date:
 
 
 def seguimiento(ruta: Ruta, hoy: date, sesion: int | None, voz: Voz,
-                acciones_por_id: dict) -> dict:
+                acciones_por_id: dict, problemas=()) -> dict:
     """Lo registrado en la bitácora desde la sesión anterior hasta la fecha de corte (desde el
-    inicio del ciclo si no hay anterior) y lo pendiente."""
+    inicio del ciclo si no hay anterior) y lo pendiente (con los errores y avisos de ``ruta
+    validar``, ``problemas``, como en ``ruta pendientes``)."""
     todas = vistas.sesiones(ruta)
     esta = _sesion_del_informe(ruta, todas, hoy, sesion)
     anteriores = [(n, d) for n, d in todas if d < hoy and (esta is None or n < esta[0])]
@@ -62,7 +63,7 @@ def seguimiento(ruta: Ruta, hoy: date, sesion: int | None, voz: Voz,
         "entradas": len(entradas),
         # hechos, acuerdos, ajustes, ingresos y metas_medidas, en ese orden.
         **_lo_registrado(entradas, voz, acciones_por_id),
-        "pendientes": _pendientes(ruta, hoy, esta, voz),
+        "pendientes": _pendientes(ruta, hoy, esta, voz, problemas),
     }
 
 
@@ -119,16 +120,16 @@ def _lo_registrado(entradas: list, voz: Voz, acciones_por_id: dict) -> dict:
     }
 
 
-def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz) -> dict:
+def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz, problemas=()) -> dict:
     """Lo pendiente, con la misma regla que ``ruta pendientes`` (``vistas.pendientes``): hasta la
     sesión siguiente a la del informe (o hasta la próxima sesión, o el fin de clases)."""
     siguiente = esta[0] + 1 if esta is not None else None
     if siguiente is not None and siguiente > len(vistas.sesiones(ruta)):
         siguiente = None
     try:
-        p = vistas.pendientes(ruta, hoy, hasta_sesion=siguiente)
+        p = vistas.pendientes(ruta, hoy, hasta_sesion=siguiente, problemas=problemas, informe=True)
     except vistas.SesionInvalida:
-        p = vistas.pendientes(ruta, hoy)
+        p = vistas.pendientes(ruta, hoy, problemas=problemas, informe=True)
     hasta = f"la sesión {p.hasta_sesion[0]}" if p.hasta_sesion is not None \
         else f"el {fecha_corta(p.hasta)}"
     anterior = f"la sesión {p.anterior[0]} ({fecha_corta(p.anterior[1])})" if p.anterior else ""

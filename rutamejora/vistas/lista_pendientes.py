@@ -103,11 +103,12 @@ def _horizonte(ruta: Ruta, hoy: date, hasta_sesion: int | None):
 
 
 def pendientes(ruta: Ruta, hoy: date, hasta_sesion: int | None = None,
-               problemas=()) -> Pendientes:
+               problemas=(), informe: bool = False) -> Pendientes:
     """Lo que la próxima sesión del CTE (o la sesión ``hasta_sesion``) tiene que revisar.
 
     Lanza ``SesionInvalida`` si ``hasta_sesion`` no existe o ya pasó. ``problemas`` son los de
-    ``ruta validar`` (entran los errores y los avisos, no la información).
+    ``ruta validar`` (entran los errores y los avisos, no la información); ``informe``: sus
+    mensajes van a un informe, con el marcador sin iniciales («[nombre]»).
     """
     anterior, proxima, hasta, marca = _horizonte(ruta, hoy, hasta_sesion)
     cal = ruta.calendario
@@ -116,7 +117,7 @@ def pendientes(ruta: Ruta, hoy: date, hasta_sesion: int | None = None,
     lista = resultado.pendientes
     lista += _acciones_pendientes(ruta, hoy, hasta, anterior)
     lista += _metas_pendientes(ruta, hoy, hasta)
-    lista += _problemas_pendientes(problemas)
+    lista += _problemas_pendientes(problemas, informe)
     lista.sort(key=lambda p: (p.urgencia, p.fecha or date.max, clave_id(p.id), p.archivo, p.linea))
     return resultado
 
@@ -190,7 +191,7 @@ def _detalle_en_riesgo(av, ultima: str) -> str:
     return f"{porcentaje(av.recorrido)} del camino y {porcentaje(av.tiempo)} del tiempo; {ultima}"
 
 
-def _problemas_pendientes(problemas) -> list[Pendiente]:
+def _problemas_pendientes(problemas, informe: bool = False) -> list[Pendiente]:
     from rutamejora.nucleo.problemas import AVISO, ERROR, enmascarar
 
     lista = []
@@ -200,7 +201,7 @@ def _problemas_pendientes(problemas) -> list[Pendiente]:
         tipo = "error" if p.severidad == ERROR else "aviso"
         donde = f"{p.archivo}:{p.linea}" if p.linea else p.archivo
         lista.append(Pendiente(tipo, TIPOS_PENDIENTE[tipo][0], p.codigo,
-                               enmascarar(p.mensaje, p.secretos), None, donde,
+                               enmascarar(p.mensaje, p.secretos, informe), None, donde,
                                archivo=p.archivo, linea=p.linea))
     return lista
 

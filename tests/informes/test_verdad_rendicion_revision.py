@@ -49,3 +49,32 @@ def test_medida_solo_despues_de_la_fecha_limite_no_es_sin_medicion(ruta_minima, 
     informe = _rendicion(invocar, ruta_minima, "2026-07-10")
     assert "No (se midió después de la fecha límite)" in informe
     assert "Sin medición a tiempo" in informe
+
+
+def test_el_seguimiento_lista_los_avisos_de_validar_como_ruta_pendientes(ruta_minima, invocar):
+    """El seguimiento decía «No hay acciones vencidas, por terminar ni sin registro…» sin los
+    avisos que ``ruta pendientes`` sí lista (un gasto sin comprobante)."""
+    _agregar(ruta_minima, "bitacora.yaml", """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 150.00, comprobante: pendiente}
+""")
+    r = invocar(["informe", str(ruta_minima), "-t", "seguimiento", "--sesion", "2"])
+    assert r.exit_code == 0, r.output
+    assert ("| **RM408** | El gasto de $150.00 en la acción A1 el 2025-10-31 no tiene comprobante "
+            "(«pendiente» dice que falta). | bitacora.yaml:11 |") in r.stdout
+    pendientes = invocar(["pendientes", str(ruta_minima), "--fecha", "2025-11-01"])
+    assert pendientes.exit_code == 0, pendientes.output
+    assert "RM408" in pendientes.stdout
+
+
+def test_un_solo_error_se_dice_en_singular(ruta_minima, invocar):
+    metas = ruta_minima / "metas.yaml"
+    metas.write_text(metas.read_text(encoding="utf-8").replace("fecha_limite: 2026-06-26",
+                                                               "fecha_limite: 2030-13-01"),
+                     encoding="utf-8")
+    r = invocar(["informe", str(ruta_minima), "-t", "rendicion"])
+    assert r.exit_code == 1
+    assert "tiene 1 error de validación, así que no se hizo el informe. Corrígelo (`ruta validar " in r.stderr
+    assert "(el informe lo listará)." in r.stderr
