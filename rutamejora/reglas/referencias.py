@@ -330,10 +330,11 @@ def sesion_inexistente(ruta, ctx):
 
 @regla("RM208", "registro-repetido", ERROR, "referencias", ("bitacora.yaml",))
 def registro_repetido(ruta, ctx):
-    """Una entrada de la bitácora registra la misma acción, o mide la misma meta, dos veces.
+    """Una entrada de la bitácora registra la misma acción, mide la misma meta o valora el mismo rasgo dos veces.
 
     Los informes mostrarían las dos («En curso 10 %» y «Realizada 100 %» el mismo día) sin saber
-    cuál vale. `bitacora agregar` ya no lo permite; a mano, se deja uno solo.
+    cuál vale, o tomarían la última sin decirlo (un rasgo «en proceso» y «logrado»). `bitacora
+    agregar` ya no lo permite; a mano, se deja uno solo.
 
     ✓ bitacora.yaml
         entradas:
@@ -349,8 +350,8 @@ def registro_repetido(ruta, ctx):
     """
     for e in ruta.entradas + ruta.entradas_apartadas:
         dia = f"del {e.fecha.isoformat()}" if e.fecha else "sin fecha"
-        for lista, campo, que, cosa in ((e.acciones, "accion", "registra la acción", "registro"),
-                                        (e.mediciones, "meta", "mide la meta", "medición")):
+        for lista, campo, que, cosa in ((e.acciones, "accion", "registra la acción", "un solo registro"),
+                                        (e.mediciones, "meta", "mide la meta", "una sola medición")):
             vistos = set()
             for r in lista or []:
                 ident = getattr(r, campo)
@@ -358,5 +359,16 @@ def registro_repetido(ruta, ctx):
                     continue
                 if ident in vistos:
                     ctx.problema(r, campo, f"La entrada {dia} {que} {ident} dos veces.",
-                                 f"Deja un solo {cosa} de {ident} en esa entrada (el que vale).")
+                                 f"Deja {cosa} de {ident} en esa entrada "
+                                 f"({'el que' if cosa.startswith('un ') else 'la que'} vale).")
                 vistos.add(ident)
+        rasgos = set()
+        for r in e.rasgos or []:
+            if r.anexo is None or r.rasgo is None:
+                continue
+            clave = (str(r.anexo), str(r.rasgo))
+            if clave in rasgos:
+                ctx.problema(r, "rasgo", f"La entrada {dia} valora el rasgo {clave[1]} de "
+                             f"{clave[0]} dos veces.",
+                             "Deja una sola valoración de ese rasgo en esa entrada (la que vale).")
+            rasgos.add(clave)

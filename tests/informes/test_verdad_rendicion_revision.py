@@ -78,3 +78,21 @@ def test_un_solo_error_se_dice_en_singular(ruta_minima, invocar):
     assert r.exit_code == 1
     assert "tiene 1 error de validación, así que no se hizo el informe. Corrígelo (`ruta validar " in r.stderr
     assert "(el informe lo listará)." in r.stderr
+
+
+def test_un_rasgo_valorado_dos_veces_en_una_entrada_es_error(ruta_minima):
+    """La rendición tomaba la última valoración sin decirlo («al final: 4 de 8»)."""
+    from datetime import date
+
+    from rutamejora.reglas.validacion import validar
+
+    _agregar(ruta_minima, "bitacora.yaml", """
+  - fecha: 2026-06-26
+    rasgos:
+      - {anexo: normalidad-minima, rasgo: "2", valoracion: en_proceso}
+      - {anexo: normalidad-minima, rasgo: "2", valoracion: logrado}
+""")
+    problemas = [(p.codigo, p.mensaje, p.pista) for p in validar(ruta_minima, date(2026, 7, 10), True).problemas
+                 if p.codigo == "RM208"]
+    assert problemas == [("RM208", "La entrada del 2026-06-26 valora el rasgo 2 de normalidad-minima dos veces.",
+                          "Deja una sola valoración de ese rasgo en esa entrada (la que vale).")]
