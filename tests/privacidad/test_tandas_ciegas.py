@@ -11,27 +11,14 @@ no puso. «Ortiz Lara» es el apellido de una familia («fam. Ortiz Lara»)."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from test_privacidad_corpus import medida  # benchmarks/privacidad.py, cargado una vez
 
 RAIZ = Path(__file__).resolve().parents[2]
 TANDAS = RAIZ / "tests" / "datos" / "privacidad"
-
-
-def _benchmark():
-    espec = importlib.util.spec_from_file_location("benchmark_privacidad_ciegas",
-                                                   RAIZ / "benchmarks" / "privacidad.py")
-    modulo = importlib.util.module_from_spec(espec)
-    sys.modules[espec.name] = modulo  # Sus dataclasses buscan su módulo ahí.
-    espec.loader.exec_module(modulo)
-    return modulo
-
-
-medida = _benchmark()
 
 # Lo que falla en cada tanda: (falta o falsa, clase, tramo).
 QUEDA = {
