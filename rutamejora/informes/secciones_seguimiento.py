@@ -137,7 +137,9 @@ def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz, problemas=()) -> dict:
     for tipo, lista in p.grupos():
         grupos.append({
             "tipo": tipo,
-            "titulo": vistas.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior),
+            # Sin las comillas invertidas de la terminal («`ruta validar`»): en un informe se verían.
+            "titulo": vistas.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior)
+            .replace("`", ""),
             "elementos": [{"id": x.id, "texto": voz.texto(x.texto), "detalle": x.detalle,
                            "estado": x.estado, "fecha": fecha_corta(x.fecha) if x.fecha else None}
                           for x in lista],

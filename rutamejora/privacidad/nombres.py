@@ -216,10 +216,15 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     for tramo, (disparador, grado) in zip(tramos, marcas):
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
+            tratado = False
             if not _cuenta(d, tramo, grado, sin_caja, gritado):
                 if not tratamientos.tras_tratamiento(d, texto, plano, tramo, sin_caja):
                     continue  # «doña Rosa» sí sigue; sus exenciones, las de cualquier nombre
-            if _exento(d, tramo, texto, plano, conjuntos, solo_personal=grado, sin_caja=sin_caja):
+                tratado = True
+            # Tras «doña» o «la mamá», un nombre de pila solo no basta para decir que es del
+            # personal: «doña Rosa, mamá de un alumno» con una directora Rosa Elena.
+            if _exento(d, tramo, texto, plano, () if tratado and len(tramo) == 1 else conjuntos,
+                       solo_personal=grado, sin_caja=sin_caja):
                 continue
         elif not codigos and _figura(d, texto, plano, tramo):
             continue  # «arrulla al Niño Dios», «el Niño Jesús»: una figura de las fiestas

@@ -54,9 +54,12 @@ def gasto_sin_comprobante(ruta, ctx):
                 dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
                 motivo = por_que_no_es(r.comprobante, r.gasto)
                 dice = f" («{r.comprobante}» {motivo})" if motivo != "está vacío" else ""
+                otro_monto = motivo is not None and motivo.startswith("dice otro monto")
                 ctx.problema(r, "gasto",
                              f"El gasto de {_pesos(r.gasto)} en la acción {r.accion}{dia} no tiene "
                              f"comprobante{dice}.",
+                             "Revisa que sea el comprobante de este gasto y corrige el monto de uno "
+                             "o del otro; si cubre varios gastos, dilo en `nota:`." if otro_monto else
                              "Agrega `comprobante:` con el folio de la factura o del recibo "
                              "(`ruta bitacora agregar … --comprobante …`).")
 

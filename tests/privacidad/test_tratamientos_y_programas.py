@@ -239,3 +239,15 @@ def test_cuarta_tanda(texto, esperado):
 ])
 def test_segunda_revision(texto, esperado):
     assert _hallados(texto) == esperado
+
+
+def test_tras_un_tratamiento_un_nombre_de_pila_solo_no_es_del_personal():
+    """Un usuario nuevo: «doña Rosa, mamá de un alumno» pasaba en claro porque la directora se
+    llama Rosa Elena. Con su cargo o su nombre completo, la directora sigue exenta."""
+    personal = ("Rosa Elena Méndez Guzmán",)
+    assert [(h.clase, h.texto) for h in detectar(
+        "Se citó a doña Rosa, mamá de un alumno de 2°, por las faltas", personal=personal)] == [
+        ("nombre", "Rosa")]
+    for texto in ("La directora Rosa Elena Méndez firmó", "Rosa Elena organizó la junta",
+                  "La maestra Rosa revisó"):
+        assert detectar(texto, personal=personal) == []
