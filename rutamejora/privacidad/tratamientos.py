@@ -112,7 +112,8 @@ def _con_mayuscula(texto: str, m) -> bool:
     abuela, Doña Consuelo», «se habló con Doña Amparo»; no «la fonda Doña Paz» ni «la Señora
     Luna» del cuento); un familiar, solo como etiqueta con dos puntos al empezar («Tutora: Paz»;
     «Mamá Linda», al empezar, es un poema)."""
-    antes = texto[max(0, m.start(1) - 6):m.start(1)]
-    if _INICIO_DE_ORACION.search(antes) is not None:
+    # Con ``pos`` y no con un pedazo: «^» es solo el comienzo del texto de verdad.
+    desde = max(0, m.start(1) - 6)
+    if _INICIO_DE_ORACION.search(texto, desde, m.start(1)) is not None:
         return m.re is _TITULO or ":" in m.group(2)
-    return m.re is _TITULO and _TRAS_COMA.search(antes) is not None
+    return m.re is _TITULO and _TRAS_COMA.search(texto, desde, m.start(1)) is not None
