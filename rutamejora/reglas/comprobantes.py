@@ -32,6 +32,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from rutamejora.catalogos import normalizar
+from rutamejora.nucleo.expresiones import compilar
 
 # Palabras que, solas, dicen que no hay comprobante (ya normalizadas: minúsculas, sin acentos).
 _RELLENO = frozenset({
@@ -46,14 +47,14 @@ _SOLO_DONDE = frozenset({
     "ver evidencia", "ver evidencias", "en expediente", "ver expediente",
 })
 # El papel se perdió: aunque se sepa su folio, no hay qué mostrar.
-_PERDIDO = re.compile(
+_PERDIDO = compilar(
     r"\b(?:extraviad[oa]s?|perdid[oa]s?|perdimos|perdi|traspapelad[oa]s?|robad[oa]s?|se (?:extravio|perdio|traspapelo"
     r"|mojo|rompio|quemo)|no se (?:encuentra|encontro|localiza|localizo|tiene)|no localizad[oa]s?"
     r"|no (?:lo|la|los|las) (?:dieron|entregaron|dio|entrego|expidieron|expidio|tenemos|tengo))\b")
 # Frases que dicen que falta, al principio («sin factura», «no hay», «pendiente de entrega»,
 # «por entregar», «se pidió factura») o al final («factura pendiente», «recibo por entregar»,
 # «nota no entregada»).
-_FALTA = re.compile(
+_FALTA = compilar(
     r"^(?:sin|no|falta|faltan|pendiente|pendientes|por (?:entregar|recibir|solicitar|llegar"
     r"|definir|tramitar|pedir|facturar)|en espera|en tramite|en proceso|aun no|todavia no"
     r"|se (?:pidio|solicito|esta tramitando|tramita)|solicitad[oa]|se va a (?:pedir|entregar))\b"
@@ -66,11 +67,11 @@ _FALTA = re.compile(
     r"|\bno (?:ha |han )?(?:llego|llegaron|llegado)\b|\bpendiente de (?:entrega|entregar|recibir|llegar"
     r"|solicitar|tramitar|facturar)\b|\bse (?:entregara|enviara|traera|dara|mandara|subira)\b")
 # «No. 45», «No 45», «Nº 45»: «no» como abreviatura de número, no como negación.
-_NUMERO = re.compile(r"^\s*n(?:o|º|°)\s*[.:#]?\s*\d|^\s*no\.", re.IGNORECASE)
+_NUMERO = compilar(r"^\s*n(?:o|º|°)\s*[.:#]?\s*\d|^\s*no\.", re.IGNORECASE)
 # Fechas y montos: sus cifras no son un folio («Pagado el 12 de marzo», «$150 en efectivo»).
 _MESES = (r"(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?"
           r"|ago(?:sto)?|sep(?:tiembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)")
-_FECHA_O_MONTO = re.compile(
+_FECHA_O_MONTO = compilar(
     r"\b\d{1,2}\s*(?:de\s+)?" + _MESES + r"\b(?:\.?\s*(?:de(?:l)?\s+)?\d{4})?"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b"
     r"|\$\s*[\d,]+(?:\.\d+)?|\b[\d,]+(?:\.\d+)?\s*(?:pesos|mxn|m\.?\s?n\.?)\b", re.IGNORECASE)
@@ -95,9 +96,9 @@ def es_comprobante(texto: object, gasto: Decimal | None = None) -> bool:
     return por_que_no_es(texto, gasto) is None
 
 
-_PALABRA_O_CIFRA = re.compile(r"[a-z]+|\d+")
-_LETRAS = re.compile(r"[a-z]+")
-_NO_AL_INICIO = re.compile(r"^no\b")
+_PALABRA_O_CIFRA = compilar(r"[a-z]+|\d+")
+_LETRAS = compilar(r"[a-z]+")
+_NO_AL_INICIO = compilar(r"^no\b")
 
 
 def _dice_que_falta(texto: str, normal: str) -> bool:
@@ -123,7 +124,7 @@ def por_que_no_es(texto: object, gasto: Decimal | None = None) -> str | None:
     return motivo
 
 
-_MONTO = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)|\b(\d[\d,]*(?:\.\d+)?)\s*(?:pesos|mxn|m\.?\s?n\.?)(?!\w)",
+_MONTO = compilar(r"\$\s*(\d[\d,]*(?:\.\d+)?)|\b(\d[\d,]*(?:\.\d+)?)\s*(?:pesos|mxn|m\.?\s?n\.?)(?!\w)",
                     re.IGNORECASE)
 
 
