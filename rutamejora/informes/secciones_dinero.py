@@ -122,7 +122,33 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
                 if fuera else None) if t) or None,
             # Solo si se revisaron todos: un gasto de una acción que no existe (con
             # ``--con-errores``) queda fuera de las cuentas y de esta afirmación.
-            "todos_con_comprobante": hay_gastos and not faltan and not fuera}
+            "todos_con_comprobante": hay_gastos and not faltan and not fuera,
+            # Un mismo comprobante en dos gastos sin una nota que lo explique (RM415): quizá una
+            # compra copiada y contada dos veces; el informe lo dice junto a los comprobantes.
+            "repetidos_texto": _repetidos(ruta, hoy, voz)}
+
+
+def _repetidos(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
+    """«El comprobante APF-2026-0067 está en 2 gastos (A3: $65.00; A12: $65.00): si es la misma
+    compra, se contó dos veces.», o ``None``."""
+    from rutamejora.catalogos import normalizar
+    from rutamejora.reglas.comprobantes import es_comprobante
+
+    por_folio: dict[str, list] = {}
+    for e in ruta.entradas:
+        if fecha_de_entrada(e) > hoy:
+            continue
+        for r in e.acciones or []:
+            if r.gasto and r.gasto > 0 and es_comprobante(r.comprobante, r.gasto):
+                por_folio.setdefault(" ".join(normalizar(str(r.comprobante)).split()), []).append(r)
+    frases = []
+    for gastos in por_folio.values():
+        if len(gastos) > 1 and not all(r.nota for r in gastos[1:]):
+            cuales = "; ".join(f"{voz.texto(str(r.accion))}: {pesos(r.gasto)}" for r in gastos)
+            frases.append(f"El comprobante {voz.texto(str(gastos[0].comprobante))} está en "
+                          f"{len(gastos)} gastos ({cuales}): si es la misma compra, se contó "
+                          f"{'dos veces' if len(gastos) == 2 else 'más de una vez'}.")
+    return " ".join(frases) or None
 
 
 def _gastos_fuera(ruta: Ruta, hoy: date, voz: Voz) -> list[str]:

@@ -271,3 +271,19 @@ def test_un_comprobante_repetido_es_aviso_salvo_con_nota(ruta_minima):
         ("RM415", "bitacora.yaml", 12, "El comprobante «APF-2026-0050» ya está en el gasto de $65.00 "
                                        "de la acción A1 el 2025-10-31: si es la misma compra, se contó "
                                        "dos veces.")]
+
+
+def test_la_rendicion_dice_el_comprobante_repetido(ruta_minima, invocar):
+    _con_entradas(ruta_minima, """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+  - fecha: 2025-11-28
+    sesion: 3
+    acciones:
+      - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+""")
+    informe = _informe(invocar, ruta_minima)
+    assert ("**El comprobante APF-2026-0050 está en 2 gastos (A1: $65.00; A1: $65.00): si es la "
+            "misma compra, se contó dos veces.**") in informe
