@@ -47,7 +47,8 @@ def _tiempo(accion, voz: Voz, largo: bool = False) -> str:
 
 def _cuando(ruta: Ruta, s, hoy: date, solo_hecha: bool = False) -> str | None:
     """Las fechas vigentes de una acción reprogramada, en una frase que dice solo lo cierto a la
-    fecha de corte: «se hizo del 9 al 27 de febrero de 2026» si está realizada y ya empezó;
+    fecha de corte: «se hizo del 9 al 27 de febrero de 2026» si está realizada y ya empezó
+    («se terminó el 10 feb 2026, antes de lo programado (…)» si su fin aún no llega);
     si no (cancelada, sin terminar o todavía por venir), que estaba o está programada: «estaba
     programada del 9 al 27 de febrero de 2026» si ese tiempo ya pasó o se canceló, «está
     programada…» si aún no termina. Con ``solo_hecha``, ``None`` si no se hizo (el ``se_hizo``
@@ -59,7 +60,12 @@ def _cuando(ruta: Ruta, s, hoy: date, solo_hecha: bool = False) -> str | None:
     inicio, fin = min(i for i, _, _ in tramos), max(f for _, f, _ in tramos)
     hecha = s.estado == "realizada" and inicio <= hoy
     if solo_hecha:
-        return rango if hecha else None
+        return rango if hecha and fin <= hoy else None
+    if hecha and fin > hoy:
+        # Terminada antes de su fin programado: «se hizo del 9 al 27 de febrero» diría lo que aún
+        # no pasa a la fecha de corte.
+        cuando = f" el {fecha_corta(s.ultimo_registro)}" if s.ultimo_registro else ""
+        return f"se terminó{cuando}, antes de lo programado ({rango})"
     if hecha:
         return f"se hizo {rango}"
     if s.estado == "cancelada" or fin < hoy:

@@ -96,3 +96,20 @@ def test_un_rasgo_valorado_dos_veces_en_una_entrada_es_error(ruta_minima):
                  if p.codigo == "RM208"]
     assert problemas == [("RM208", "La entrada del 2026-06-26 valora el rasgo 2 de normalidad-minima dos veces.",
                           "Deja una sola valoración de ese rasgo en esa entrada (la que vale).")]
+
+
+def test_una_reprogramada_terminada_antes_de_su_fin_no_dice_fechas_futuras(ruta_minima, invocar):
+    """Con «Datos al 15 de febrero», «se hizo del 9 al 27 de febrero» afirmaba lo que aún no
+    pasaba."""
+    _agregar(ruta_minima, "bitacora.yaml", """
+  - fecha: 2025-10-31
+    sesion: 2
+    acciones:
+      - {accion: A1, estado: reprogramada, nuevo_inicio: 2026-02-09, nuevo_fin: 2026-02-27, nota: Sin psicóloga en noviembre}
+  - fecha: 2026-02-10
+    acciones:
+      - {accion: A1, estado: realizada, avance: 100}
+""")
+    informe = _rendicion(invocar, ruta_minima, "2026-02-15")
+    assert "se terminó el 10 feb 2026, antes de lo programado (del 9 al 27 de febrero de 2026)" in informe
+    assert "se hizo del 9 al 27 de febrero" not in informe
