@@ -131,23 +131,16 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
 def _repetidos(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
     """«El comprobante APF-2026-0067 está en 2 gastos (A3: $65.00; A12: $65.00): si es la misma
     compra, se contó dos veces.», o ``None``."""
-    from rutamejora.catalogos import normalizar
-    from rutamejora.reglas.comprobantes import es_comprobante
+    from rutamejora.reglas.comprobantes import repetidos
 
-    por_folio: dict[str, list] = {}
-    for e in ruta.entradas:
-        if fecha_de_entrada(e) > hoy:
-            continue
-        for r in e.acciones or []:
-            if r.gasto and r.gasto > 0 and es_comprobante(r.comprobante, r.gasto):
-                por_folio.setdefault(" ".join(normalizar(str(r.comprobante)).split()), []).append(r)
     frases = []
-    for gastos in por_folio.values():
-        if len(gastos) > 1 and not all(r.nota for r in gastos[1:]):
-            cuales = "; ".join(f"{voz.texto(str(r.accion))}: {pesos(r.gasto)}" for r in gastos)
-            frases.append(f"El comprobante {voz.texto(str(gastos[0].comprobante))} está en "
-                          f"{len(gastos)} gastos ({cuales}): si es la misma compra, se contó "
-                          f"{'dos veces' if len(gastos) == 2 else 'más de una vez'}.")
+    for grupo in repetidos(e for e in ruta.entradas if fecha_de_entrada(e) <= hoy):
+        if all(r.nota for _, r in grupo[1:]):
+            continue  # explicado: un comprobante que cubre varios gastos (RM415 tampoco avisa)
+        cuales = "; ".join(f"{voz.texto(str(r.accion))}: {pesos(r.gasto)}" for _, r in grupo)
+        frases.append(f"El comprobante {voz.texto(str(grupo[0][1].comprobante))} está en "
+                      f"{len(grupo)} gastos ({cuales}): si es la misma compra, se contó "
+                      f"{'dos veces' if len(grupo) == 2 else 'más de una vez'}.")
     return " ".join(frases) or None
 
 

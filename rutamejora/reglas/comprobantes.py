@@ -170,4 +170,16 @@ def _por_que_no_es(texto: object) -> str | None:
     return None
 
 
-__all__ = ["es_comprobante", "por_que_no_es"]
+def repetidos(entradas) -> list[list[tuple]]:
+    """Los gastos que llevan un mismo comprobante (sin importar mayúsculas, acentos ni espacios),
+    agrupados por él en el orden de ``entradas``: ``[(entrada, registro), …]``, solo los grupos
+    de dos o más. Lo usan RM415 y la rendición."""
+    por_folio: dict[str, list[tuple]] = {}
+    for e in entradas:
+        for r in e.acciones or []:
+            if r.gasto and r.gasto > 0 and es_comprobante(r.comprobante, r.gasto):
+                por_folio.setdefault(" ".join(normalizar(str(r.comprobante)).split()), []).append((e, r))
+    return [grupo for grupo in por_folio.values() if len(grupo) > 1]
+
+
+__all__ = ["es_comprobante", "por_que_no_es", "repetidos"]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es
+from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es, repetidos
 from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -181,20 +181,10 @@ def comprobante_repetido(ruta, ctx):
               - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
               - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
     """
-    from rutamejora.catalogos import normalizar
-
-    vistos: dict[str, tuple] = {}
-    for e in ruta.entradas:
-        for r in e.acciones or []:
-            if not (r.gasto and r.gasto > 0) or not es_comprobante(r.comprobante, r.gasto):
-                continue
-            clave = " ".join(normalizar(str(r.comprobante)).split())
-            if clave not in vistos:
-                vistos[clave] = (e, r)
-                continue
+    for (primera, otro), *siguientes in repetidos(ruta.entradas):
+        for _, r in siguientes:
             if r.nota:
                 continue  # explicado: un comprobante que cubre varios gastos
-            primera, otro = vistos[clave]
             dia = f" el {primera.fecha.isoformat()}" if primera.fecha else ""
             ctx.problema(r, "comprobante",
                          f"El comprobante «{r.comprobante}» ya está en el gasto de {_pesos(otro.gasto)} "
