@@ -126,8 +126,8 @@ def terminos_sensibles(texto: str) -> list[str]:
 
 # El punto de una abreviatura de tratamiento o de cargo, o de una inicial, no cierra la oración:
 # «la niña de 2° de la mtra. Norma tiene epilepsia» habla de la niña; «Cruz M. Reyes (…)», de él.
-_ABREVIATURA = compilar(r"(?<![a-z])(mtra|mtro|sra|sr|srta|dr|dra|prof|profa|profr|profra|lic"
-                        r"|ing|psic|arq|dir|esc|prim|sec|col|av|no|num|gral|[a-z])\.$")
+# La palabra antes del punto: una abreviatura de ``[abreviaturas]`` (senales.txt) o una letra.
+_ABREVIATURA = compilar(r"(?<![a-z])([a-z]+)\.$")
 _INICIAL_DE_NOMBRE = compilar(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+ $")
 
 
@@ -146,7 +146,7 @@ def _abreviatura(texto: str, plano: str, m) -> bool:
     if previo is None:
         return False
     if len(previo.group(1)) > 1:
-        return True
+        return previo.group(1) in senales()["abreviaturas"].entradas
     return texto[previo.start(1)].isupper() and _INICIAL_DE_NOMBRE.search(
         texto, max(0, previo.start(1) - 20), previo.start(1)) is not None
 
