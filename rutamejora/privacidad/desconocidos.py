@@ -31,6 +31,12 @@ def disparador(d: Datos, plano: str, inicio: int) -> bool:
     return palabras[-1] == "familia" and len(palabras) > 1 and palabras[-2] in ("la", "su", "esta")
 
 
+def personaje_entero(d: Datos, tramo: list[tuple]) -> bool:
+    """Si lo que va de un tramo de ``nombres`` (dos palabras o más) ya es un personaje: lo que
+    sigue tras una coma o un «de» es otro nombre, no parte de este."""
+    return len(tramo) > 1 and es_personaje(d, frozenset(t[2] for t in tramo) - PARTICULAS)
+
+
 def es_personaje(d: Datos, palabras: frozenset[str]) -> bool:
     """Si ``palabras`` salen todas de un personaje («Benito Juárez», «Juárez García»). Solo
     nombres de pila no bastan si el personaje tiene más («José María» es un alumno; «José María

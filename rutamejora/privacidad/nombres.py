@@ -29,6 +29,7 @@ from rutamejora.privacidad.conjuntos import conjuntos_de_personal
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
 from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
+from rutamejora.privacidad.desconocidos import personaje_entero as _personaje_entero
 from rutamejora.privacidad.desconocidos import nada_tras_alumno  # noqa: F401  (la pide ``detector``)
 from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
 # ``detector`` los pide aquí: el filtro de lo común es parte de lo que sabe ``buscar``.
@@ -133,7 +134,7 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
             if _UNION.fullmatch(separador) or _inicial_en_medio(texto, separador, actual[-1][1]) or (
                     not debil and _PARTICULA.fullmatch(separador) and actual[-1][3] == caja
                     # «Beca Rita Cetina de Kevin»: tras un personaje entero, «de» es de otro.
-                    and not (len(actual) > 1 and _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS))):
+                    and not _personaje_entero(d, actual)):
                 actual.append(token)
                 continue
             # «Pérez López, Juan»: antes de la coma, solo apellidos (y alguno que no sea también
@@ -141,7 +142,7 @@ def candidatos(texto: str, plano: str, codigos: bool, ocupados,
             if (not con_coma and _COMA.fullmatch(separador) and _es_de_pila(d, palabra)
                     and all(t[2] in d.apellidos for t in actual)
                     and not all(_es_de_pila(d, t[2]) for t in actual)
-                    and not (len(actual) > 1 and _es_personaje(d, frozenset(t[2] for t in actual) - PARTICULAS))):
+                    and not _personaje_entero(d, actual)):  # «Benito Juárez, Lázaro Cárdenas»
                 actual.append(token)
                 con_coma = True
                 continue
