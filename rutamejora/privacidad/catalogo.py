@@ -131,7 +131,22 @@ _FRECUENTES = frozenset({"esta", "estan", "tiene", "tienen", "llega", "llego", "
                          "fue", "fueron", "bajo", "chico", "chica", "hombre", "mujer", "trabaja",
                          "trabajan", "quiere", "otro", "otra", "para", "como", "mucho", "estados",
                          "mensajes", "comer", "casa", "padres", "madre", "padre", "alumno",
-                         "alumna", "alumnos", "alumnas", "nino", "nina", "ninos", "ninas"})
+                         "alumna", "alumnos", "alumnas", "nino", "nina", "ninos", "ninas",
+                         # Palabras de enlace: «está con el DIF» se delata por «dif», no por «con»
+                         # (la mitad de los textos de una Ruta lo dicen).
+                         "con", "de", "del", "el", "la", "los", "las", "en", "se", "lo", "le",
+                         "les", "su", "sus", "un", "una", "al", "que", "y", "no", "es", "por"})
+
+
+def _clave(partes: tuple) -> tuple[int, str, bool]:
+    """(dónde está, palabra, si lleva ``*``) de la clave del filtro de una frase: su primera
+    palabra larga (la más rara), o la más larga; no una que está en casi cualquier texto de una
+    Ruta («tiene», «está», «con»), que haría pasar el filtro a todos («se fue al otro lado» se
+    delata por «lado»)."""
+    raras = [k for k, p in enumerate(partes) if p[0] not in _FRECUENTES] or list(range(len(partes)))
+    k = next((k for k in raras if len(partes[k][0]) >= 5),
+             max(raras, key=lambda k: len(partes[k][0])))
+    return (k, *partes[k])
 
 
 class Frases:
@@ -154,12 +169,7 @@ class Frases:
             primera, comodin = partes[0]
             indice = self._por_prefijo if comodin else self._exactas
             indice.setdefault(primera[:5] if comodin else primera, []).append(partes)
-            # La clave del filtro: la primera palabra larga (la más rara), o la más larga; no
-            # una que está en casi cualquier texto de una Ruta («tiene», «está», «trabajan»), que
-            # haría pasar el filtro a todos («se fue al otro lado» se delata por «lado»).
-            raras = [p for p in partes if p[0] not in _FRECUENTES] or list(partes)
-            palabra, comodin = next((p for p in raras if len(p[0]) >= 5),
-                                    max(raras, key=lambda p: len(p[0])))
+            _, palabra, comodin = _clave(partes)
             (self.claves_prefijo if comodin else self.claves).add(palabra[:5] if comodin else palabra)
 
     def estado(self) -> tuple:
@@ -198,18 +208,54 @@ class Frases:
         return mejor
 
     def buscar(self, palabras) -> list[tuple[int, int]]:
-        """(primera, después de la última) de cada frase en ``palabras``, sin encimarse."""
-        exactas, por_prefijo = self._exactas, self._por_prefijo
-        hallados, siguiente = [], 0
-        for i, palabra in enumerate(palabras):
-            # Una búsqueda en diccionario descarta casi todas las palabras sin llamar a ``en``.
-            if i < siguiente or (palabra not in exactas and palabra[:5] not in por_prefijo):
+        """(primera, después de la última) de cada frase en ``palabras``, sin encimarse: de
+        izquierda a derecha, en cada posición la más larga que empieza ahí.
+
+        Cada frase se busca desde su clave (``_clave``), no desde su primera palabra: la
+        primera suele ser común («se», «la», «vive») y la clave casi nunca está en el texto.
+        Da lo mismo que probar cada frase en cada posición: una frase está en el texto si y solo
+        si todas sus palabras lo están, la clave entre ellas."""
+        por_clave, por_clave_prefijo = self._por_clave()
+        presentes = self.claves.intersection(palabras)
+        prefijos = self.claves_prefijo.intersection(map(CINCO_LETRAS, palabras)) \
+            if self.claves_prefijo else ()
+        if not presentes and not prefijos:
+            return []
+        mas_larga: dict[int, int] = {}  # dónde empieza → cuántas palabras abarca
+        for j, palabra in enumerate(palabras):
+            if palabra in presentes:
+                frases = por_clave[palabra]
+                if prefijos and palabra[:5] in prefijos:
+                    frases = frases + por_clave_prefijo[palabra[:5]]
+            elif prefijos and palabra[:5] in prefijos:
+                frases = por_clave_prefijo[palabra[:5]]
+            else:
                 continue
-            largo = self.en(palabras, i)
-            if largo:
-                hallados.append((i, i + largo))
-                siguiente = i + largo
+            for k, partes in frases:
+                inicio, largo = j - k, len(partes)
+                if inicio < 0 or inicio + largo > len(palabras) or largo <= mas_larga.get(inicio, 0):
+                    continue
+                if all(palabras[inicio + n].startswith(p) if comodin else palabras[inicio + n] == p
+                       for n, (p, comodin) in enumerate(partes)):
+                    mas_larga[inicio] = largo
+        hallados, siguiente = [], 0
+        for inicio in sorted(mas_larga):
+            if inicio >= siguiente:
+                siguiente = inicio + mas_larga[inicio]
+                hallados.append((inicio, siguiente))
         return hallados
+
+    def _por_clave(self) -> tuple[dict, dict]:
+        """({clave: [(dónde está en la frase, partes)]}, lo mismo para las claves de cinco
+        letras de una palabra con ``*``), armados la primera vez que se piden."""
+        indices = self.__dict__.get("_indices_por_clave")
+        if indices is None:
+            indices = ({}, {})
+            for partes in chain(*self._exactas.values(), *self._por_prefijo.values()):
+                k, palabra, comodin = _clave(partes)
+                indices[comodin].setdefault(palabra[:5] if comodin else palabra, []).append((k, partes))
+            self.__dict__["_indices_por_clave"] = indices
+        return indices
 
 
 @lru_cache(maxsize=1)
