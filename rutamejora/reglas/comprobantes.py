@@ -96,6 +96,15 @@ def es_comprobante(texto: object, gasto: Decimal | None = None) -> bool:
     return por_que_no_es(texto, gasto) is None
 
 
+def motivo_del_registro(registro) -> str | None:
+    """``por_que_no_es`` del comprobante y el gasto de un registro de la bitácora, calculado una
+    vez por registro (RM408 y RM415 lo piden para cada gasto; el modelo no cambia)."""
+    memoria = registro.__dict__
+    if "_motivo_comprobante" not in memoria:
+        memoria["_motivo_comprobante"] = por_que_no_es(registro.comprobante, registro.gasto)
+    return memoria["_motivo_comprobante"]
+
+
 _PALABRA_O_CIFRA = compilar(r"[a-z]+|\d+")
 _LETRAS = compilar(r"[a-z]+")
 _NO_AL_INICIO = compilar(r"^no\b")
@@ -141,7 +150,7 @@ def _montos(texto: str) -> list[Decimal]:
 
 def _por_que_no_es(texto: object) -> str | None:
     texto = "" if texto is None else str(texto).strip()
-    alfanumerico = "".join(c for c in texto if c.isalnum())
+    alfanumerico = "".join(filter(str.isalnum, texto))
     if not alfanumerico:
         return "dice que falta" if texto else "está vacío"  # «-», «?», «…»: solo signos
     if set(alfanumerico) == {"0"}:
@@ -177,9 +186,9 @@ def repetidos(entradas) -> list[list[tuple]]:
     por_folio: dict[str, list[tuple]] = {}
     for e in entradas:
         for r in e.acciones or []:
-            if r.gasto and r.gasto > 0 and es_comprobante(r.comprobante, r.gasto):
+            if r.gasto and r.gasto > 0 and motivo_del_registro(r) is None:
                 por_folio.setdefault(" ".join(normalizar(str(r.comprobante)).split()), []).append((e, r))
     return [grupo for grupo in por_folio.values() if len(grupo) > 1]
 
 
-__all__ = ["es_comprobante", "por_que_no_es", "repetidos"]
+__all__ = ["es_comprobante", "por_que_no_es", "motivo_del_registro", "repetidos"]

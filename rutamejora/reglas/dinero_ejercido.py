@@ -18,7 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es, repetidos
+from rutamejora.reglas.comprobantes import motivo_del_registro, repetidos
 from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -50,9 +50,9 @@ def gasto_sin_comprobante(ruta, ctx):
     """
     for e in ruta.entradas:
         for r in e.acciones or []:
-            if r.gasto and r.gasto > 0 and not es_comprobante(r.comprobante, r.gasto):
+            motivo = motivo_del_registro(r) if r.gasto and r.gasto > 0 else None
+            if motivo is not None:
                 dia = f" el {e.fecha.isoformat()}" if e.fecha else ""
-                motivo = por_que_no_es(r.comprobante, r.gasto)
                 dice = f" («{r.comprobante}» {motivo})" if motivo != "está vacío" else ""
                 otro_monto = motivo is not None and motivo.startswith("dice otro monto")
                 ctx.problema(r, "gasto",
