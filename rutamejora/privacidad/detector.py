@@ -68,21 +68,28 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
-    if not domicilios.DISPARADORES.isdisjoint(palabras) and domicilios.posible(plano):
-        hallados += domicilios.buscar(texto, plano)
-    if "arroba" in palabras:
-        hallados += patrones.correos_dictados(texto, plano, hallados)
-    # Un teléfono dictado tiene al menos tres cifras en letra («dos dos dos, …»); «dos
-    # sesiones» o «tres alumnos» ni se miran.
-    if not patrones.CIFRAS_EN_LETRA.isdisjoint(palabras) \
-            and sum(map(patrones.CIFRAS_EN_LETRA.__contains__, palabras)) >= 3:
-        hallados += patrones.telefonos_dictados(texto, plano, hallados)
-    if contexto is None and nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None:
+    fijas, prefijos, todas = _disparadores()
+    # Lo común: ninguna palabra que dispare algo (un nombre, un término de salud, un domicilio,
+    # un dato dictado). Una búsqueda en conjuntos, en C, en vez de una por cada clase.
+    alguna = not todas.isdisjoint(palabras)
+    if alguna:
+        if not domicilios.DISPARADORES.isdisjoint(palabras) and domicilios.posible(plano):
+            hallados += domicilios.buscar(texto, plano)
+        if "arroba" in palabras:
+            hallados += patrones.correos_dictados(texto, plano, hallados)
+        # Un teléfono dictado tiene al menos tres cifras en letra («dos dos dos, …»); «dos
+        # sesiones» o «tres alumnos» ni se miran.
+        if not patrones.CIFRAS_EN_LETRA.isdisjoint(palabras) \
+                and sum(map(patrones.CIFRAS_EN_LETRA.__contains__, palabras)) >= 3:
+            hallados += patrones.telefonos_dictados(texto, plano, hallados)
+    # Un diminutivo lleva «it» («Carlitos», «Lupita»): sin él, ni se busca.
+    if contexto is None and ("it" not in plano
+                             or nombres.DIMINUTIVO_CON_MAYUSCULA.search(texto) is None):
         # Lo común (cuatro de cada cinco textos de una Ruta): ninguna palabra que pueda empezar
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.
-        fijas, prefijos = _disparadores()
-        if (fijas.isdisjoint(palabras) and prefijos.isdisjoint(map(CINCO_LETRAS, palabras))) \
-                or _solo_alumnos(texto, palabras):
+        sin_disparador = (not alguna or fijas.isdisjoint(palabras)) \
+            and prefijos.isdisjoint(map(CINCO_LETRAS, palabras))
+        if sin_disparador or _solo_alumnos(texto, palabras):
             if len(hallados) > 1:
                 hallados.sort(key=lambda h: (h.inicio, h.fin))
             return hallados
@@ -115,11 +122,14 @@ def _sin_alumno() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _disparadores() -> tuple[frozenset[str], frozenset[str]]:
-    """Las palabras y los comienzos de palabra sin los que ni ``nombres.buscar`` ni
-    ``salud.buscar`` encuentran nada en un texto sin contexto (los de ambos, juntos)."""
+def _disparadores() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(las palabras y los comienzos de palabra sin los que ni ``nombres.buscar`` ni
+    ``salud.buscar`` encuentran nada en un texto sin contexto, los de ambos juntos; esas
+    palabras con las que disparan los domicilios y los datos dictados)."""
     de_nombres, de_salud = nombres.disparadores(), salud.disparadores()
-    return de_nombres[0] | de_salud[0], de_nombres[1] | de_salud[1]
+    fijas = de_nombres[0] | de_salud[0]
+    todas = fijas | domicilios.DISPARADORES | patrones.CIFRAS_EN_LETRA | {"arroba"}
+    return fijas, de_nombres[1] | de_salud[1], todas
 
 
 def _tupla(personal) -> tuple[str, ...]:
