@@ -223,13 +223,16 @@ def menciones(texto: str) -> list[tuple[int, str, str, bool]]:
     >>> menciones("Acuerdo para el ciclo 2019-2020 tomado el 3 de mayo de 2019")
     [(22, '2019-2020', '2019-2020', False), (42, '3 de mayo de 2019', '2018-2019', True)]
     """
-    hallados, tapado = [], list(texto)
+    hallados, partes, desde = [], [], 0
     for m in _FECHA.finditer(texto):
         dia = _fecha(m)
-        tapado[m.start():m.end()] = " " * (m.end() - m.start())
+        # Cada fecha se tapa con espacios (el texto mide lo mismo): su año no es un ciclo.
+        partes += (texto[desde:m.start()], " " * (m.end() - m.start()))
+        desde = m.end()
         if dia is not None:
             hallados.append((m.start(), m.group(), _ciclo_de(dia), True))
-    for m in _CICLO.finditer("".join(tapado)):
+    tapado = "".join(partes) + texto[desde:] if partes else texto
+    for m in _CICLO.finditer(tapado):
         inicio, fin = int(m.group(1)), m.group(2)
         if (int(fin) if len(fin) == 4 else int(str(inicio)[:2] + fin)) == inicio + 1:
             hallados.append((m.start(), m.group(), _ciclo(inicio), False))
