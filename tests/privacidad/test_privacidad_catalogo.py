@@ -120,3 +120,53 @@ def test_si_senales_cambio_y_no_se_regenero_se_arma_desde_el_texto(monkeypatch):
     assert catalogo._compiladas() is None
     monkeypatch.setattr(_compilado, "HUELLA_SENALES", catalogo.huella("senales.txt"))
     assert catalogo._compiladas() is _compilado.SENALES
+
+
+# --- Frases: la clave del filtro y la búsqueda desde la clave -------------------------------
+
+
+def test_la_clave_del_filtro_no_es_una_palabra_de_enlace():
+    """«está con el DIF» se delata por «dif»: con «con», la mitad de los textos de una Ruta
+    pasaban el filtro de salud y de nombres para nada."""
+    frases = catalogo.Frases(["esta con el dif", "vive con su tia", "se fueron al otro lado"])
+    assert frases.claves == {"dif", "vive", "lado"}
+    assert not frases.podria(["la", "reunion", "con", "el", "director"])
+    assert frases.podria(["esta", "con", "el", "dif"])
+
+
+def _buscar_desde_cada_palabra(frases, palabras):
+    """La búsqueda de antes (y su definición): en cada posición, de izquierda a derecha, la frase
+    más larga que empieza ahí, probando las que empiezan con esa palabra; sin encimarse."""
+    hallados, siguiente = [], 0
+    for i in range(len(palabras)):
+        if i >= siguiente and (largo := frases.en(palabras, i)):
+            hallados.append((i, i + largo))
+            siguiente = i + largo
+    return hallados
+
+
+def _escrita(entrada: str) -> list[str]:
+    """Las palabras de una frase como estarían en un texto plegado («embarazad*» → «embarazadas»)."""
+    return [re.sub(r"[^a-z]", "", p[:-1] + "as" if p.endswith("*") else p) for p in entrada.split()]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["salud", "familiar", "alumno", "cargo", "obra_lugar", "tema"]), st.data())
+def test_buscar_desde_la_clave_da_lo_mismo_que_desde_cada_palabra(seccion, datos):
+    """``Frases.buscar`` prueba cada frase desde su clave; da lo mismo que probarlas todas desde
+    cada palabra (frases encimadas, repetidas, con comodín y sin él, la más larga en cada lugar)."""
+    frases = senales()[seccion]
+    entradas = sorted(frases.entradas)
+    sueltas = sorted({p for e in entradas for p in _escrita(e)} | {"la", "de", "con", "y"})
+    trozos = datos.draw(st.lists(st.one_of(st.sampled_from(sueltas).map(lambda p: [p]),
+                                           st.sampled_from(entradas).map(_escrita)), max_size=12))
+    palabras = [p for trozo in trozos for p in trozo if p]
+    assert frases.buscar(palabras) == _buscar_desde_cada_palabra(frases, palabras)
+
+
+def test_buscar_desde_la_clave_en_frases_encimadas():
+    frases = catalogo.Frases(["violencia familiar", "violencia", "familiar", "tiene violencia*",
+                              "embarazad*", "esta con el dif"])
+    palabras = "tiene violencias familiar y esta con el dif esta embarazada".split()
+    assert frases.buscar(palabras) == [(0, 2), (2, 3), (4, 8), (9, 10)]
+    assert frases.buscar(palabras) == _buscar_desde_cada_palabra(frases, palabras)

@@ -6,6 +6,8 @@ y dejaban decir a la rendición «Todos los gastos tienen su comprobante»."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from rutamejora.reglas.comprobantes import es_comprobante, por_que_no_es
@@ -137,3 +139,20 @@ def test_un_comprobante_que_dice_otro_monto_no_es_el_del_gasto(texto, gasto, mot
     from decimal import Decimal
 
     assert por_que_no_es(texto, Decimal(gasto)) == motivo
+
+
+def test_el_motivo_de_cada_registro_se_calcula_una_vez(monkeypatch):
+    """RM408 y RM415 piden el motivo de cada gasto: el registro lo guarda la primera vez y es el
+    mismo que ``por_que_no_es`` con su comprobante y su gasto."""
+    from types import SimpleNamespace
+
+    from rutamejora.reglas import comprobantes
+
+    registro = SimpleNamespace(comprobante="Factura D-3310 por $1,250.00", gasto=Decimal("1400.00"))
+    llamadas = []
+    original = comprobantes.por_que_no_es
+    monkeypatch.setattr(comprobantes, "por_que_no_es",
+                        lambda *a: llamadas.append(a) or original(*a))
+    assert comprobantes.motivo_del_registro(registro) == "dice otro monto: $1,250.00"
+    assert comprobantes.motivo_del_registro(registro) == "dice otro monto: $1,250.00"
+    assert llamadas == [("Factura D-3310 por $1,250.00", Decimal("1400.00"))]

@@ -199,6 +199,11 @@ def test_menciones():
         (22, "2019-2020", "2019-2020", False), (42, "3 de mayo de 2019", "2018-2019", True)]
     assert menciones("PLANEA 2018; sexenio 2018-2024; 1° de septiembre de 2025") == [
         (32, "1° de septiembre de 2025", "2025-2026", True)]
+    # Varias fechas tapadas: el año de cada una no se lee como ciclo, y lo demás sigue en su lugar.
+    assert menciones("Del 2019-05-03 al 2020-06-30 (ciclo 2019-2020); 2021-22 y 03/05/2018") == [
+        (4, "2019-05-03", "2018-2019", True), (18, "2020-06-30", "2019-2020", True),
+        (36, "2019-2020", "2019-2020", False), (48, "2021-22", "2021-2022", False),
+        (58, "03/05/2018", "2017-2018", True)]
 
 
 # --- Las expresiones de RM352, reescritas para que el motor salte de dígito en dígito ----------
