@@ -65,7 +65,7 @@ def texto_del_modulo(tabla: dict[str, str]) -> str:
               "# plantilla y se regenera (tests/informes/test_compiladas.py falla si quedó vieja).",
               '"""El código de las plantillas incluidas de ``ruta informe`` (ver ``compiladas``)."""',
               "", f"CLAVE = {clave_actual()!r}", "TABLA = {"]
-    # Una línea por plantilla (como ``nucleo/_expresiones.py``): son datos, no código que se lea.
+    # Una línea por plantilla: son datos, no código que se lea.
     lineas.extend(f"    {clave!r}: {datos!r}," for clave, datos in tabla.items())
     lineas.append("}")
     return "\n".join(lineas) + "\n"

@@ -1,4 +1,4 @@
-"""Genera ``_expresiones.py``: el código del motor de ``re`` de cada patrón que pasa por ``compilar``.
+"""Genera ``_expresiones/``: el código del motor de ``re`` de cada patrón que pasa por ``compilar``.
 
 Uso (desde la raíz del repositorio, después de cambiar un patrón)::
 
@@ -9,8 +9,9 @@ Uso (desde la raíz del repositorio, después de cambiar un patrón)::
 2. Para este Python y para cada ``--python``, compila cada patrón en un proceso de ese Python
    (solo con su biblioteca estándar: no necesita ``rutamejora`` instalado) y recoge lo que
    ``re`` le entrega a ``_sre.compile``.
-3. Escribe la tabla de cada versión comprimida (``marshal`` + ``zlib`` + base64). Las tablas de
-   versiones que no se pidieron se conservan, quitándoles los patrones que ya no se usan.
+3. Escribe la tabla de cada versión en su archivo (``cpython-3.11-little.marshal``, con
+   ``marshal``). Las tablas de versiones que no se pidieron se conservan, quitándoles los
+   patrones que ya no se usan.
 
 ``tests/nucleo/test_expresiones.py`` falla si la tabla del Python que corre las pruebas quedó
 vieja. Ver ``expresiones.py`` y docs/rendimiento.md.
@@ -19,20 +20,18 @@ vieja. Ver ``expresiones.py`` y docs/rendimiento.md.
 from __future__ import annotations
 
 import argparse
-import binascii
 import importlib
 import json
 import marshal
 import pkgutil
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import rutamejora
 from rutamejora.nucleo import expresiones
 
-DESTINO = Path(__file__).with_name("_expresiones.py")
+DESTINO = Path(__file__).with_name("_expresiones")
 
 # Corre en el Python de cada versión, solo con su biblioteca estándar: recibe en stdin la lista
 # de [patrón, banderas] y escribe en stdout los argumentos de ``_sre.compile`` de cada uno.
@@ -61,20 +60,6 @@ json.dump({"clave": clave, "magico": _sre.MAGIC, "palabra": _sre.CODESIZE, "entr
           sys.stdout)
 '''
 
-_CABECERA = '''\
-# Generado por `python -m rutamejora.nucleo.compilar_expresiones`. NO EDITAR A MANO: se cambia el
-# patrón y se regenera (tests/nucleo/test_expresiones.py falla si la tabla quedó vieja).
-"""El código del motor de ``re`` de cada patrón de ``expresiones.compilar``, por versión de Python.
-
-``TABLAS``: ``{"cpython-3.11-little": (_sre.MAGIC, _sre.CODESIZE, datos)}``; ``datos`` es la
-lista de ``(patrón, banderas, banderas finales, código, grupos, índice de grupos, nombres)``
-con ``marshal``, ``zlib`` y base64. Ver ``expresiones.py``.
-"""
-
-TABLAS = {
-'''
-
-
 def registradas() -> list[tuple[str, int]]:
     """Los patrones de ``compilar`` de todos los módulos de ``rutamejora``, sin repetir."""
     for modulo in pkgutil.walk_packages(rutamejora.__path__, "rutamejora."):
@@ -93,31 +78,38 @@ def capturar(python: str, patrones: list[tuple[str, int]]) -> dict:
     return json.loads(r.stdout)
 
 
-def _empacar(entradas: list) -> str:
-    crudas = [(e[0], e[1], e[2], bytes.fromhex(e[3]), e[4], tuple(map(tuple, e[5])), tuple(e[6]))
-              for e in entradas]
-    return binascii.b2a_base64(zlib.compress(marshal.dumps(crudas), 9), newline=False).decode()
+def empacar(magico: int, palabra: int, entradas: list) -> bytes:
+    """El archivo de una tabla: ``marshal`` de ``(magico, palabra, entradas)`` con cada entrada
+    como la lee ``expresiones`` (el código en ``bytes``)."""
+    crudas = tuple((e[0], e[1], e[2], bytes.fromhex(e[3]), e[4], tuple(map(tuple, e[5])), tuple(e[6]))
+                   for e in entradas)
+    return marshal.dumps((magico, palabra, crudas))
+
+
+def tablas_escritas() -> dict[str, tuple]:
+    """``{clave: (magico, palabra, entradas)}`` de los archivos de ``_expresiones/``."""
+    tablas = {}
+    for archivo in sorted(DESTINO.glob("*.marshal")):
+        guardada = expresiones.leer_tabla(archivo.stem)
+        if guardada is not None:
+            tablas[archivo.stem] = guardada
+    return tablas
 
 
 def _anteriores(patrones: list[tuple[str, int]]) -> dict[str, tuple]:
     """Las tablas ya escritas, sin los patrones que ya no se registran, como las da ``capturar``
     (así se empacan igual que una nueva y el archivo sale igual byte por byte)."""
     vigentes = set(patrones)
-    try:
-        from rutamejora.nucleo._expresiones import TABLAS
-    except ImportError:
-        return {}
     resultado = {}
-    for clave, (magico, palabra, datos) in TABLAS.items():
-        entradas = [[e[0], e[1], e[2], e[3].hex(), e[4], [list(par) for par in e[5]], list(e[6])]
-                    for e in marshal.loads(zlib.decompress(binascii.a2b_base64(datos)))
-                    if (e[0], e[1]) in vigentes]
-        resultado[clave] = (magico, palabra, json.loads(json.dumps(entradas)))
+    for clave, (magico, palabra, entradas) in tablas_escritas().items():
+        vigentes_aqui = [[e[0], e[1], e[2], e[3].hex(), e[4], [list(par) for par in e[5]], list(e[6])]
+                         for e in entradas if (e[0], e[1]) in vigentes]
+        resultado[clave] = (magico, palabra, json.loads(json.dumps(vigentes_aqui)))
     return resultado
 
 
 def main(argumentos: list[str] | None = None) -> int:
-    analizador = argparse.ArgumentParser(description="Genera rutamejora/nucleo/_expresiones.py.")
+    analizador = argparse.ArgumentParser(description="Genera rutamejora/nucleo/_expresiones/.")
     analizador.add_argument("--python", action="append", default=[], metavar="PYTHON",
                             help="otro intérprete para el que guardar la tabla (se repite)")
     args = analizador.parse_args(argumentos)
@@ -127,8 +119,12 @@ def main(argumentos: list[str] | None = None) -> int:
         capturado = capturar(python, patrones)
         tablas[capturado["clave"]] = (capturado["magico"], capturado["palabra"], capturado["entradas"])
         print(f"{capturado['clave']}: {len(patrones)} patrones", file=sys.stderr)
-    lineas = [f"    {clave!r}: ({m}, {p}, {_empacar(e)!r}),\n" for clave, (m, p, e) in sorted(tablas.items())]
-    DESTINO.write_text(_CABECERA + "".join(lineas) + "}\n", encoding="utf-8")
+    DESTINO.mkdir(exist_ok=True)
+    for viejo in DESTINO.glob("*.marshal"):
+        if viejo.stem not in tablas:
+            viejo.unlink()
+    for clave, (magico, palabra, entradas) in sorted(tablas.items()):
+        (DESTINO / f"{clave}.marshal").write_bytes(empacar(magico, palabra, entradas))
     return 0
 
 

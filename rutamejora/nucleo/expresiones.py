@@ -5,10 +5,12 @@ milisegundos en **cada** proceso. Las expresiones de RM302 (``reglas/cifras_meta
 alternancia de 11 700 caracteres con los números en letra repetidos por dentro) y las del
 detector de privacidad sumaban ~40 ms de un ``ruta validar`` de ~160 ms con la Ruta de ejemplo.
 
-``_expresiones.py`` (generado, junto a este módulo) guarda, por versión de Python, lo que el
-compilador de ``re`` le entrega al motor en C (``_sre.compile``: el código del patrón, sus
-banderas y sus grupos) para cada patrón que pasa por ``compilar``. Armar el patrón con eso
-cuesta ~0.1 ms en lugar de ~16 ms el más grande. Es el mismo objeto que daría ``re.compile``
+``_expresiones/`` (generado, junto a este módulo) guarda, un archivo por versión de Python, lo
+que el compilador de ``re`` le entrega al motor en C (``_sre.compile``: el código del patrón,
+sus banderas y sus grupos) para cada patrón que pasa por ``compilar``. Armar el patrón con eso
+cuesta ~0.1 ms en lugar de ~16 ms el más grande. Cada archivo es ``marshal`` sin comprimir
+(~450 KB): leerlo cuesta ~0.3 ms; con ``zlib`` y base64 en un módulo eran ~2.3 ms en cada
+arranque, y ``ruta validar`` sobre una Ruta cuesta poco más que el arranque de Python. Es el mismo objeto que daría ``re.compile``
 (``tests/nucleo/test_expresiones.py`` compara el código byte por byte) y nunca uno viejo:
 
 - la llave es el patrón entero con sus banderas: un patrón que cambió no está en la tabla;
@@ -40,26 +42,43 @@ def clave_de_version() -> str:
     return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{sys.byteorder}"
 
 
+def archivo_de_tabla(clave: str) -> str:
+    """Dónde está la tabla de la versión ``clave`` (``_expresiones/cpython-3.11-little.marshal``)."""
+    import os
+
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), "_expresiones", f"{clave}.marshal")
+
+
+def leer_tabla(clave: str) -> tuple | None:
+    """``(_sre.MAGIC, _sre.CODESIZE, entradas)`` de la tabla de la versión ``clave``, o ``None``
+    si no hay o no se puede leer. Cada entrada: ``(patrón, banderas, banderas finales, código,
+    grupos, índice de grupos, nombres)``."""
+    import marshal
+
+    try:
+        with open(archivo_de_tabla(clave), "rb") as archivo:
+            guardada = marshal.loads(archivo.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(guardada, tuple) and len(guardada) == 3):
+        return None
+    return guardada
+
+
 def _cargar_tabla() -> dict:
     """``{(patrón, banderas): argumentos de _sre.compile}`` de este Python, o vacío."""
     try:
         import _sre
-        import binascii
-        import marshal
-        import zlib
-
-        from rutamejora.nucleo._expresiones import TABLAS
     except ImportError:
         return {}
-    guardada = TABLAS.get(clave_de_version())
+    guardada = leer_tabla(clave_de_version())
     if guardada is None or guardada[0] != getattr(_sre, "MAGIC", None) \
             or guardada[1] != getattr(_sre, "CODESIZE", None):
         return {}
     try:
-        entradas = marshal.loads(zlib.decompress(binascii.a2b_base64(guardada[2])))
-    except (ValueError, EOFError, TypeError, zlib.error):
+        return {(e[0], e[1]): e[2:] for e in guardada[2]}
+    except (TypeError, IndexError):
         return {}
-    return {(e[0], e[1]): e[2:] for e in entradas}
 
 
 def tabla() -> dict:

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import binascii
-import marshal
 import re
 import sys
-import zlib
 
 import pytest
 
 from rutamejora.nucleo import compilar_expresiones, expresiones
-from rutamejora.nucleo._expresiones import TABLAS
+
+TABLAS = compilar_expresiones.tablas_escritas()
 
 
 def _iguales(a: re.Pattern, b: re.Pattern) -> None:
     # ``==`` entre patrones compara banderas, texto y el código del motor palabra por palabra.
     assert a == b
     assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
-
-
-def _entradas(datos: str) -> list:
-    return marshal.loads(zlib.decompress(binascii.a2b_base64(datos)))
 
 
 @pytest.fixture
@@ -39,7 +33,7 @@ def test_cada_patron_de_la_biblioteca_esta_en_la_tabla_y_es_el_de_re():
     # Los de RM302 y los del detector de privacidad, por lo menos (los que costaban compilar).
     assert len(patrones) >= 60
     faltan = [p for p in patrones if p not in expresiones.tabla()]
-    assert not faltan, ("rutamejora/nucleo/_expresiones.py está desactualizado: corre "
+    assert not faltan, ("rutamejora/nucleo/_expresiones/ está desactualizado: corre "
                         "`python -m rutamejora.nucleo.compilar_expresiones` (con --python para "
                         f"cada versión) y comitea el resultado. Faltan: {faltan[:3]}")
     for patron, banderas in patrones:
@@ -48,8 +42,8 @@ def test_cada_patron_de_la_biblioteca_esta_en_la_tabla_y_es_el_de_re():
 
 def test_la_tabla_no_guarda_patrones_que_ya_no_se_usan():
     vigentes = set(compilar_expresiones.registradas())
-    for clave, (_, _, datos) in TABLAS.items():
-        sobrantes = [(e[0], e[1]) for e in _entradas(datos) if (e[0], e[1]) not in vigentes]
+    for clave, (_, _, entradas) in TABLAS.items():
+        sobrantes = [(e[0], e[1]) for e in entradas if (e[0], e[1]) not in vigentes]
         assert not sobrantes, f"{clave}: patrones que ya nadie compila: {sobrantes[:3]}"
 
 
@@ -63,8 +57,8 @@ def test_una_tabla_de_otro_motor_no_se_usa(monkeypatch, tabla_nueva):
     clave = expresiones.clave_de_version()
     if clave not in TABLAS:
         pytest.skip(f"sin tabla para {clave}")
-    magico, palabra, datos = TABLAS[clave]
-    monkeypatch.setitem(TABLAS, clave, (magico + 1, palabra, datos))
+    magico, palabra, entradas = TABLAS[clave]
+    monkeypatch.setattr(expresiones, "leer_tabla", lambda _clave: (magico + 1, palabra, entradas))
     assert expresiones.tabla() == {}
     patron, banderas = compilar_expresiones.registradas()[0]
     _iguales(expresiones.compilar(patron, banderas), re.compile(patron, banderas))
@@ -98,4 +92,22 @@ def test_regenerar_la_tabla_da_los_mismos_bytes():
     anteriores = compilar_expresiones._anteriores(compilar_expresiones.registradas())
     assert sorted(anteriores) == sorted(TABLAS)
     for clave, (magico, palabra, entradas) in anteriores.items():
-        assert (magico, palabra, compilar_expresiones._empacar(entradas)) == TABLAS[clave]
+        archivo = compilar_expresiones.DESTINO / f"{clave}.marshal"
+        assert compilar_expresiones.empacar(magico, palabra, entradas) == archivo.read_bytes()
+
+
+def test_una_tabla_que_no_se_puede_leer_no_se_usa(monkeypatch, tmp_path, tabla_nueva):
+    """Un archivo vacío, cortado o que no es una tabla: ``compilar`` usa ``re.compile``, sin error."""
+    import _sre
+    import marshal
+
+    clave = expresiones.clave_de_version()
+    entera = marshal.dumps((_sre.MAGIC, _sre.CODESIZE, (("a", 0, 0, b"", 0, (), (None,)),)))
+    monkeypatch.setattr(expresiones, "archivo_de_tabla", lambda c: str(tmp_path / f"{c}.marshal"))
+    patron, banderas = compilar_expresiones.registradas()[0]
+    for contenido in (b"", b"\x00\x01basura", entera[:len(entera) // 2], marshal.dumps([1, 2]),
+                      marshal.dumps((_sre.MAGIC, _sre.CODESIZE, (1, 2)))):
+        (tmp_path / f"{clave}.marshal").write_bytes(contenido)
+        expresiones._tabla = None
+        assert expresiones.tabla() == {}, contenido
+        _iguales(expresiones.compilar(patron, banderas), re.compile(patron, banderas))
