@@ -15,8 +15,9 @@ y las opciones con las del comando.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
+
+from rutamejora.nucleo import compilar
 
 # Opciones con un valor y las que se repiten (deben ser las del comando; hay prueba): el campo
 # de ``escritura.Opciones`` de cada una. ``--formato`` y ``--espera`` no son de ``Opciones``.
@@ -32,7 +33,7 @@ LISTAS = {"--accion": "accion", "--evidencia": "evidencia", "--meta": "meta", "-
 POR_TYPER = {"--hoja", "--columna", "--valores", "--pestana"}
 FORMATOS = ("texto", "json")
 # Una espera que Click lee igual que ``float`` sin dudas (ni «inf», ni «1e3», ni espacios).
-_ESPERA = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_ESPERA = compilar(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def leer(argumentos: list[str]) -> dict | None:

@@ -8,7 +8,6 @@ sirve se lanza ``ValorInvalido`` con todos los motivos a la vez y el archivo que
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -16,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from rutamejora.formato.esquema import ESTADOS
 from rutamejora.formato.pistas import sugerir
 from rutamejora.nucleo.textos import primer_control
+from rutamejora.nucleo.expresiones import compilar
 
 DINERO_MAXIMO = Decimal("1000000000")
 NOMBRES_ESTADO = ", ".join(ESTADOS[:-1]) + " o " + ESTADOS[-1]
@@ -76,7 +76,7 @@ def leer_estado(texto: str) -> str:
     raise ValorInvalido([f"--estado: «{texto}» no es un estado.{pista}"])
 
 
-_MILES = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_MILES = compilar(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
 def leer_dinero(texto: str, opcion: str = "--gasto") -> Decimal:

@@ -14,10 +14,11 @@ from datetime import date
 from rutamejora.nucleo import cct as claves
 from rutamejora.formato import esquema as E
 from rutamejora.catalogos import cct as catalogo_cct, normalizar
+from rutamejora.nucleo.expresiones import compilar
 
 NIVELES = ("preescolar", "primaria", "secundaria")
 TURNOS = tuple(E.ESCUELA.campo("turno").tipo.valores)
-_CICLO = re.compile(r"^(\d{4})-(\d{4})$")
+_CICLO = compilar(r"^(\d{4})-(\d{4})$")
 
 
 @dataclass

@@ -25,6 +25,7 @@ from rutamejora.formato.esquema_json import linea_modelo
 from rutamejora.escritura.calendario_nuevo import calendario_para
 from rutamejora.escritura.datos_escuela import TURNOS
 from rutamejora.escritura.pedido import Pedido, ciclos_de, texto_ciclos, texto_horizonte
+from rutamejora.nucleo.expresiones import compilar
 
 
 def carpeta_plantillas() -> Path:
@@ -39,7 +40,7 @@ def carpeta_plantillas() -> Path:
     return Path(__file__).resolve().parents[2] / "plantillas"
 
 
-_PLANO = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*$")
+_PLANO = compilar(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*$")
 
 
 def escalar(valor, flujo: bool = False) -> str:

@@ -6,9 +6,10 @@ original (y la BOM), y de cada nodo se sabe en qué línea y columna empieza y t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import accumulate
+
+from rutamejora.nucleo.expresiones import compilar
 
 BOM = "\ufeff"
 
@@ -20,7 +21,7 @@ def sin_bom(texto: str) -> tuple[str, str]:
     resto = texto.lstrip(BOM)
     return texto[:len(texto) - len(resto)], resto
 
-_FINES = re.compile(r"\r\n|\r|\n|\x85|\u2028|\u2029")   # los saltos de línea que cuenta ruamel
+_FINES = compilar(r"\r\n|\r|\n|\x85|\u2028|\u2029")   # los saltos de línea que cuenta ruamel
 
 
 @dataclass

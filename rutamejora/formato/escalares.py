@@ -17,14 +17,15 @@ from rutamejora.catalogos import normalizar
 from rutamejora.formato import esquema as E
 from rutamejora.formato.lectura import ESCALAR, Nodo
 from rutamejora.formato.pistas import FORMA_NUMERO, limites, numero_en, sugerir
+from rutamejora.nucleo.expresiones import compilar
 
 INVALIDO = object()
 # Mil millones de pesos: ninguna escuela los maneja; más allá es un error de captura.
 _DINERO_MAXIMO = Decimal("1000000000")
 _NUMERO_MAXIMO = Decimal("1e12")
-_FECHA = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_FECHA_DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-_ENTERO = re.compile(r"^[-+]?\d+$")
+_FECHA = compilar(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_FECHA_DMA = compilar(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ENTERO = compilar(r"^[-+]?\d+$")
 _BOOLEANOS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 # Lo que la gente escribe por "sí/no" y YAML 1.2 no entiende.
 _CASI_BOOLEANOS = {"si", "sí", "no", "yes", "on", "off", "verdadero", "falso"}

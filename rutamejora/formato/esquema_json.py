@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 from rutamejora.formato import esquema as E
+from rutamejora.nucleo.expresiones import compilar
 
 BORRADOR = "http://json-schema.org/draft-07/schema#"
 MARCO_POR_OMISION = "rme-2014"
@@ -263,7 +263,7 @@ class EsquemaAjeno(Exception):
     """En el lugar de un esquema hay algo que ``ruta esquema`` no escribió: no se reemplaza."""
 
 
-_HECHO_POR = re.compile(r"Formato \S+ de `ruta` \(generado por `ruta esquema`; marco [^()]+\)\.")
+_HECHO_POR = compilar(r"Formato \S+ de `ruta` \(generado por `ruta esquema`; marco [^()]+\)\.")
 
 
 def es_esquema_propio(archivo: Path) -> bool:

@@ -11,10 +11,10 @@ inválido también tiene nombre. El camino de código sigue en ``Problema.ruta_y
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
+from rutamejora.nucleo.expresiones import compilar
 
 MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 
@@ -31,8 +31,8 @@ _NOMBRES = {
 _RENGLONES = {"alumnos_en_riesgo", "balance"}
 # La clave con que un elemento sin ``id`` cita lo suyo (``{accion: A4, avance: 40}``).
 _CITAS = ("accion", "meta", "fuente", "prioridad", "ambito", "problematica", "rasgo")
-_FECHA = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_PASO = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_FECHA = compilar(r"^(\d{4})-(\d{2})-(\d{2})$")
+_PASO = compilar(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 @dataclass(frozen=True)

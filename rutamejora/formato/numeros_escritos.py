@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rutamejora.nucleo.expresiones import compilar
+
 _UNIDADES = {
     "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
@@ -28,9 +30,9 @@ _CIENTOS = {
     "novecientas": 900,
 }
 # Lo que puede seguir al número sin cambiarlo: «por ciento», «%», una unidad («alumnos»).
-_COLA = re.compile(r"^\s*(%|por\s*ciento|porciento|puntos?|pesos|[a-záéíóúñü°º. ]+)?\s*$",
-                   re.IGNORECASE)
-_CIFRA = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(.*)$")
+_COLA = compilar(r"^\s*(%|por\s*ciento|porciento|puntos?|pesos|[a-záéíóúñü°º. ]+)?\s*$",
+                 re.IGNORECASE)
+_CIFRA = compilar(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(.*)$")
 
 
 def _sin_acentos(texto: str) -> str:

@@ -14,9 +14,10 @@ import re
 from rutamejora.catalogos import normalizar
 from rutamejora.formato import esquema as E
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, Nodo
+from rutamejora.nucleo.expresiones import compilar
 
 # Un número como lo escribe YAML sin comillas; ``estructura`` lo usa también para leerlo.
-FORMA_NUMERO = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+FORMA_NUMERO = compilar(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
 
 
 def sugerir(escrito: str, validos, corte: float = 0.6) -> str | None:

@@ -8,10 +8,11 @@ UTF-8) y los errores de sintaxis (dónde se detuvo el analizador).
 from __future__ import annotations
 
 import bisect
-import re
+
+from rutamejora.nucleo.expresiones import compilar
 
 # Lo que parte las líneas para un editor: solo \n, \r\n y \r.
-SALTO = re.compile(r"\r\n|\r|\n")
+SALTO = compilar(r"\r\n|\r|\n")
 
 
 class Ubicador:

@@ -8,12 +8,12 @@ archivo. Lo no previsto se dice de forma general, con el mensaje original.
 
 from __future__ import annotations
 
-import re
 
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM001 y RM007 antes de usarlos
 from rutamejora.formato.posiciones import Ubicador, posicion
 from rutamejora.nucleo.codigos import problema_de
 from rutamejora.nucleo.problemas import Problema
+from rutamejora.nucleo.expresiones import compilar
 
 # Mensajes de libyaml → español. Lo no previsto se dice de forma general, con el original.
 _TRADUCCIONES = (
@@ -74,7 +74,7 @@ _TRADUCCIONES = (
 )
 
 # Las marcas que deja git en un archivo con un conflicto sin resolver (una fusión, un rebase).
-_CONFLICTO = re.compile(r"^(?:<{7}|={7}|>{7})(?:\s|$)")
+_CONFLICTO = compilar(r"^(?:<{7}|={7}|>{7})(?:\s|$)")
 
 
 # El analizador puro de ruamel (el de zona.yaml) dice lo mismo que libyaml con otras palabras:
@@ -145,7 +145,7 @@ def error_de_lectura(exc, texto: str, nombre: str) -> Problema:
     return problema_de("RM001", nombre, linea, columna, "", mensaje, pista=pista)
 
 
-_SANGRIA = re.compile(r"^[ ]*\t")
+_SANGRIA = compilar(r"^[ ]*\t")
 
 
 def _tabulador_de_sangria(lineas: list[str], numero: int) -> tuple[int, int] | None:

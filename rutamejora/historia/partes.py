@@ -18,6 +18,7 @@ from rutamejora.historia.diferencia import (Cambio, Comparador, Entidad, ids_y,
                                            mayuscula, plano, suma)
 from rutamejora.historia.palabras import con_signo, etiqueta, lista_y
 from rutamejora.vistas import fecha_corta, pesos
+from rutamejora.nucleo.expresiones import compilar
 
 META = Entidad("meta", "Meta", True, "descripcion", "metas")
 ACCION = Entidad("accion", "Acción", True, "actividad", "acciones")
@@ -325,7 +326,7 @@ def ruta_entera(antes, despues) -> Cambio:
     return Cambio("ruta", "quitado", f"La Ruta ya no está en {despues.etiqueta}", ids=ids)
 
 
-_COMENTARIO = re.compile(r"(?:^|[ \t])#.*$", re.MULTILINE)
+_COMENTARIO = compilar(r"(?:^|[ \t])#.*$", re.MULTILINE)
 _PARTES_DE = {"ruta.yaml": ("escuela", "presupuesto"), "diagnostico.yaml": ("diagnostico",),
               "prioridades.yaml": ("prioridades",), "objetivos.yaml": ("objetivos",),
               "metas.yaml": ("metas",), "acciones.yaml": ("acciones", "presupuesto"),

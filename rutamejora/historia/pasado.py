@@ -14,7 +14,6 @@ aunque se repita en cien versiones.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +21,10 @@ from rutamejora.historia.cronologia import rutas_de
 from rutamejora.historia.git import Commit, Repositorio
 from rutamejora.historia.versiones import Almacen
 from rutamejora.privacidad import CODIGOS, NOMBRES_DE_CLASE, detectar, enmascarar
+from rutamejora.nucleo.expresiones import compilar
 
 # Lo que sigue a «codigos:» en una línea va en un campo de códigos de alumnos.
-_CLAVE_CODIGOS = re.compile(r"\bc[oó]digos\s*:")
+_CLAVE_CODIGOS = compilar(r"\bc[oó]digos\s*:")
 
 
 @dataclass

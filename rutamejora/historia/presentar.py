@@ -9,7 +9,8 @@ caber debajo del título de un comentario.
 from __future__ import annotations
 
 import json
-import re
+
+from rutamejora.nucleo.expresiones import compilar
 
 VERSION_JSON = 1
 SIN_CAMBIOS = "Sin cambios en la Ruta."
@@ -122,10 +123,10 @@ def _json(datos) -> str:
 
 # --- Markdown ----------------------------------------------------------------------------------
 
-_MD_ESPECIALES = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_INICIO = re.compile(r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]{3,}\s*$)")
-_MD_LISTA = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-_MD_ENTIDAD = re.compile(r"&(?=#?\w+;)")
+_MD_ESPECIALES = compilar(r"([\\`*_\[\]<>|~])")
+_MD_INICIO = compilar(r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]{3,}\s*$)")
+_MD_LISTA = compilar(r"^(\d{1,9})([.)])(?=\s|$)")
+_MD_ENTIDAD = compilar(r"&(?=#?\w+;)")
 
 
 def escapar(texto: str) -> str:

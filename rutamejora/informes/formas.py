@@ -9,12 +9,12 @@ de la Ruta.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 
 from rutamejora import vistas
 from rutamejora.vistas import fecha_corta, fecha_larga, numero
+from rutamejora.nucleo.expresiones import compilar
 
 
 def rango_fechas(inicio: date | None, fin: date | None) -> str:
@@ -44,7 +44,7 @@ def rango_largo(inicio: date | None, fin: date | None) -> str:
     return f"del {fecha_larga(inicio)} al {fecha_larga(fin)}"
 
 
-_ENTRE_COMILLAS = re.compile(r'"([^"\n]*)"')
+_ENTRE_COMILLAS = compilar(r'"([^"\n]*)"')
 
 
 def comillas(texto: str | None) -> str | None:
@@ -87,11 +87,11 @@ def fecha_de_entrada(entrada) -> date:
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_MD_ESPECIALES = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_ESPECIALES = compilar(r"([\\`*_\[\]<>|~])")
 # Lo que al inicio de una línea se volvería título, lista o raya: «# », «- », «1. », «---».
-_MD_INICIO = re.compile(r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]{3,}\s*$)")
-_MD_LISTA = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-_MD_ENTIDAD = re.compile(r"&(?=#?\w+;)")
+_MD_INICIO = compilar(r"^(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=]{3,}\s*$)")
+_MD_LISTA = compilar(r"^(\d{1,9})([.)])(?=\s|$)")
+_MD_ENTIDAD = compilar(r"&(?=#?\w+;)")
 
 
 def escapar_md(texto: str) -> str:

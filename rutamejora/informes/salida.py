@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rutamejora.informes.errores import ErrorDeUso
 from rutamejora.nucleo.archivos import abrir_regular, que_es
+from rutamejora.nucleo.expresiones import compilar
 
 EXTENSIONES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 # Marca de un archivo hecho por `ruta informe`: `-o` solo reemplaza archivos que la tienen.
@@ -28,10 +29,10 @@ MARCA = "Generado con «ruta informe»"
 ARCHIVOS_RUTA = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml",
                  "metas.yaml", "acciones.yaml", "bitacora.yaml")
 _VERSION = r"\(ruta [0-9A-Za-z.+!_-]+\)"
-_MARCA_MD = re.compile(r"<!-- " + re.escape(MARCA) + " " + _VERSION
-                       + r"\. Se reemplaza al volver a generarlo: no lo edites a mano\. -->\r?\n?")
-_CABEZA_HTML = re.compile(r"(?:<!DOCTYPE html>\s*)?<html[^>]*>\s*<head>(.*?)</head>", re.S | re.I)
-_MARCA_HTML = re.compile(r'<meta name="generator" content="' + re.escape(MARCA) + " " + _VERSION + r'">')
+_MARCA_MD = compilar(r"<!-- " + re.escape(MARCA) + " " + _VERSION
+                     + r"\. Se reemplaza al volver a generarlo: no lo edites a mano\. -->\r?\n?")
+_CABEZA_HTML = compilar(r"(?:<!DOCTYPE html>\s*)?<html[^>]*>\s*<head>(.*?)</head>", re.S | re.I)
+_MARCA_HTML = compilar(r'<meta name="generator" content="' + re.escape(MARCA) + " " + _VERSION + r'">')
 
 
 def formato_de_archivo(archivo: Path) -> str | None:

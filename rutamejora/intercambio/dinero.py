@@ -14,21 +14,23 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from rutamejora.nucleo.expresiones import compilar
+
 _ESPACIO = "[ \u00a0\u202f]"      # espacio, espacio duro y el espacio fino de Word
 # Una cifra: dígitos con separadores de miles o de decimales en medio (se revisan después).
-_CIFRA = re.compile(rf"\d+(?:(?:[.,]|{_ESPACIO}(?=\d{{3}}(?!\d)))\d+)*")
-_MULTIPLICADOR = re.compile(r"\s*(mil\s+millones|millones|millon|mdp|mil)\b")
+_CIFRA = compilar(rf"\d+(?:(?:[.,]|{_ESPACIO}(?=\d{{3}}(?!\d)))\d+)*")
+_MULTIPLICADOR = compilar(r"\s*(mil\s+millones|millones|millon|mdp|mil)\b")
 _FACTOR = {"mil": 1000, "millon": 10**6, "millones": 10**6, "mdp": 10**6, "mil millones": 10**9}
 
 # Lo que hace que una cifra no sea el costo de la acción (el texto ya está sin acentos y en
 # minúsculas): precio por pieza o por persona («30 libros a $50»), un tope, una cuenta o un porcentaje, otra moneda.
-_NO_ES_TOTAL = re.compile(
+_NO_ES_TOTAL = compilar(
     r"c/u|\bcada un[oa]\b|\bpor (?:persona|alumn[oa]|nin[oa]|familia|grupo|docente|maestr[oa]|pieza"
     r"|hoja|copia|kit|paquete|sesion|dia|evento|unidad)\b|\bhasta\b|\bmaximo\b|\bminimo\b"
     r"|\bmas de\b|\bmenos de\b|\bentre\b|%|\busd\b|\bus\$|\bdolar|\beuro|€|\d\s*[x×*]\s*\$?\s*\d"
     r"|\d\s*[x×]\b|\b[x×]\s*\d|\ba\s*\$\s*\d|@")
 # Entre dos cifras: un rango o una alternativa («$1,200 a $1,500», «1000-1500», «300 o 400»).
-_ENTRE_DOS = re.compile(r"^\s*(?:[-–—/]|a|al|o|ó|u)\s*\$?\s*$")
+_ENTRE_DOS = compilar(r"^\s*(?:[-–—/]|a|al|o|ó|u)\s*\$?\s*$")
 
 
 def _cifra(texto: str) -> Decimal | None:

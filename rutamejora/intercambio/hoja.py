@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rutamejora.catalogos import normalizar
+from rutamejora.nucleo.expresiones import compilar
 
 EXTENSIONES_HOJA = (".xlsx", ".xlsm", ".csv")
 # Una hoja de alumnos de una escuela pesa kilobytes; el tope evita leer por error un archivo enorme.
@@ -79,7 +80,7 @@ def texto_de(valor) -> str:
 
 # Un NUL o un carácter de control en una celda no es parte de un nivel ni de un grado (y no
 # cabe en un YAML): se quita.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = compilar(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def leer_tabla(archivo: Path) -> list[Tabla]:

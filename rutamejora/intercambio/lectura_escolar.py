@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from rutamejora.intercambio.sinonimos import catalogo, contiene, es_de, plegar
+from rutamejora.nucleo.expresiones import compilar
 
 MESES = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
          "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -26,7 +27,7 @@ MESES = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6
 
 # --- Renglones y viñetas ---------------------------------------------------------------------
 
-_NUMERACION = re.compile(r"^(?:\d{1,2}[.)]|[a-z][)]|[ivx]{1,4}[.)])\s+", re.IGNORECASE)
+_NUMERACION = compilar(r"^(?:\d{1,2}[.)]|[a-z][)]|[ivx]{1,4}[.)])\s+", re.IGNORECASE)
 
 
 def _vineta(renglon: str) -> str | None:
@@ -84,8 +85,8 @@ class Tiempo:
     frecuencia: str | None = None   # «mensual», «semanal»… (el formato no la guarda)
 
 
-_FECHA = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
-_MES = re.compile(r"\b(" + "|".join(sorted(MESES, key=len, reverse=True)) + r")\b(?:\s+(?:de\s+|del\s+)?(\d{4}))?")
+_FECHA = compilar(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
+_MES = compilar(r"\b(" + "|".join(sorted(MESES, key=len, reverse=True)) + r")\b(?:\s+(?:de\s+|del\s+)?(\d{4}))?")
 
 
 def _anio_del_mes(mes: int, ciclo: str) -> int:
@@ -107,9 +108,9 @@ def _fechas(texto: str) -> list[date]:
 
 
 # «15 de febrero», «del 1 al 15 de octubre» (los dos días, del mismo mes), «3 de noviembre de 2025».
-_DIA_DE_MES = re.compile(r"\b(\d{1,2})(?:\s+(?:al?|-)\s+(\d{1,2}))?\s+de\s+("
-                         + "|".join(sorted(MESES, key=len, reverse=True))
-                         + r")\b(?:\s+(?:de\s+|del\s+)?(\d{4}))?")
+_DIA_DE_MES = compilar(r"\b(\d{1,2})(?:\s+(?:al?|-)\s+(\d{1,2}))?\s+de\s+("
+                       + "|".join(sorted(MESES, key=len, reverse=True))
+                       + r")\b(?:\s+(?:de\s+|del\s+)?(\d{4}))?")
 
 
 def _dias_de_mes(plano: str, ciclo: str) -> list[date] | None:
@@ -292,12 +293,12 @@ class MetaLeida:
     ciclo: str | None = None
 
 
-_PORCENTAJE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|por\s*ciento)")
-_DE_A = re.compile(r"\bde(?:l)?\s+(\d+(?:[.,]\d+)?)\s*(%|por\s*ciento)?\s+(?:a|al|hasta)(?:l)?\s+(?:un\s+|el\s+)?"
-                   r"(\d+(?:[.,]\d+)?)\s*(%|por\s*ciento)?")
-_PROMEDIO = re.compile(r"promedio\D{0,25}?(\d+(?:[.,]\d+)?)")
-_ALUMNOS = re.compile(r"\b(\d+)\s+(?:alumnos|alumnas|estudiantes|ninas|ninos|familias|docentes)")
-_CICLO = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+_PORCENTAJE = compilar(r"(\d+(?:[.,]\d+)?)\s*(?:%|por\s*ciento)")
+_DE_A = compilar(r"\bde(?:l)?\s+(\d+(?:[.,]\d+)?)\s*(%|por\s*ciento)?\s+(?:a|al|hasta)(?:l)?\s+(?:un\s+|el\s+)?"
+                 r"(\d+(?:[.,]\d+)?)\s*(%|por\s*ciento)?")
+_PROMEDIO = compilar(r"promedio\D{0,25}?(\d+(?:[.,]\d+)?)")
+_ALUMNOS = compilar(r"\b(\d+)\s+(?:alumnos|alumnas|estudiantes|ninas|ninos|familias|docentes)")
+_CICLO = compilar(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 _BAJAR = ("disminuir", "reducir", "bajar", "abatir", "disminuya", "reduzca", "baje", "reduccion",
           "disminucion", "menos de", "erradicar")
 
@@ -356,8 +357,8 @@ def _fecha_de_meta(plano: str, ciclo: str, fin_de_clases: date) -> date | None:
 
 # --- Objetivos -------------------------------------------------------------------------------
 
-_PARA = re.compile(r"^(.*?\S)[,;]?\s+((?:para|a fin de|con el fin de|con el proposito de)\s+.+)$",
-                   re.IGNORECASE | re.DOTALL)
+_PARA = compilar(r"^(.*?\S)[,;]?\s+((?:para|a fin de|con el fin de|con el proposito de)\s+.+)$",
+                 re.IGNORECASE | re.DOTALL)
 
 
 def partir_objetivo(texto: str) -> tuple[str, str | None]:

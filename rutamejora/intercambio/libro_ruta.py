@@ -15,7 +15,6 @@ de zona (hoja «Escuelas», varias Rutas) es un error de uso: se importa una Rut
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from rutamejora.intercambio.exportar_hojas import encabezado
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE
+from rutamejora.nucleo.expresiones import compilar
 
 AUTOR = "ruta exportar"
 POR_LLENAR = "por llenar"
@@ -148,7 +148,7 @@ def lista(texto: str | None, separador: str = ",") -> list[str]:
 
 
 # Un texto de una celda de textos libres: caracteres que no son «;» y «;;» (un «;» del texto).
-_LIBRE = re.compile(r"(?:[^;]|;;)*")
+_LIBRE = compilar(r"(?:[^;]|;;)*")
 
 
 def partir_libres(texto: str | None, vacios: bool = False) -> list[str]:

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from rutamejora.intercambio.sinonimos import catalogo, contiene, plegar
+from rutamejora.nucleo.expresiones import compilar
 
-_SEPARA = re.compile(r"\s*[,;/\n]\s*")
+_SEPARA = compilar(r"\s*[,;/\n]\s*")
 _CON_GRUPO = ("docente", "docente_especial", "educacion_fisica", "usaer")
-_Y = re.compile(r"\s+(?:y|e|con)\s+", re.IGNORECASE)
-_GRADOS = re.compile(r"(\d\s*[°ºo]?\s*(?:[A-F]\b)?(?:\s*(?:a|al|–|-|y)\s*\d\s*[°ºo]?(?:\s*[A-F]\b)?)*)"
-                     r"(?:\s*(?:grado|grados|grupo|grupos))?")
+_Y = compilar(r"\s+(?:y|e|con)\s+", re.IGNORECASE)
+_GRADOS = compilar(r"(\d\s*[°ºo]?\s*(?:[A-F]\b)?(?:\s*(?:a|al|–|-|y)\s*\d\s*[°ºo]?(?:\s*[A-F]\b)?)*)"
+                   r"(?:\s*(?:grado|grados|grupo|grupos))?")
 
 
 @dataclass

@@ -25,6 +25,7 @@ from rutamejora.intercambio.documento import Bloque, Documento
 from rutamejora.intercambio.lectura_escolar import elementos
 from rutamejora.intercambio.sinonimos import (campo_de_encabezado, catalogo, marco_de_agrupacion, marco_de_columnas,
                                               marco_en_texto, plegar)
+from rutamejora.nucleo.expresiones import compilar
 
 # Los campos que se heredan hacia abajo y el orden en que uno nuevo reinicia a los de abajo.
 JERARQUIA = ("agrupacion", "objetivo", "meta")
@@ -278,7 +279,7 @@ def _renglon_suelto(textos: list[str]) -> str:
     return " ".join(partes)
 
 
-_ETIQUETA = re.compile(r"^\s*([^:\n]{2,40}?)\s*(?:\d{1,2}|[ivx]{1,3})?\s*[:.\-–]\s+(.+)$", re.DOTALL | re.IGNORECASE)
+_ETIQUETA = compilar(r"^\s*([^:\n]{2,40}?)\s*(?:\d{1,2}|[ivx]{1,3})?\s*[:.\-–]\s+(.+)$", re.DOTALL | re.IGNORECASE)
 
 
 def _etiquetado(texto: str) -> tuple[str, str] | None:
@@ -322,14 +323,14 @@ def _es_firma(texto: str) -> bool:
     return any(plano == plegar(f) or plano.startswith(plegar(f) + " ") for f in catalogo().get("firmas") or [])
 
 
-_CCT = re.compile(r"\b(\d{2}[A-Za-z]{3}\d{4}[A-Za-z0-9])\b")
-_CICLO = re.compile(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
+_CCT = compilar(r"\b(\d{2}[A-Za-z]{3}\d{4}[A-Za-z0-9])\b")
+_CICLO = compilar(r"\b(20\d\d)\s*[-–/]\s*(20\d\d)\b")
 
 
 # Donde termina el nombre en un renglón que sigue con otros datos: «Escuela Primaria Benito
 # Juárez   CCT 21DPR0487A   Ciclo 2025-2026».
-_FIN_DEL_NOMBRE = re.compile(r"\s{2,}|\t|\s+[-–|·]\s+|,?\s+(?:c\.?\s?c\.?\s?t\.?|clave|ciclo|turno|zona"
-                             r"|sector)\b", re.IGNORECASE)
+_FIN_DEL_NOMBRE = compilar(r"\s{2,}|\t|\s+[-–|·]\s+|,?\s+(?:c\.?\s?c\.?\s?t\.?|clave|ciclo|turno|zona"
+                           r"|sector)\b", re.IGNORECASE)
 
 
 def _solo_el_nombre(parte: str) -> str:

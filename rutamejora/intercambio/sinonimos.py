@@ -8,13 +8,13 @@ sin acentos, sin signos ni «(s)» y con los espacios de uno en uno, para que «
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from rutamejora.catalogos import datos_de
+from rutamejora.nucleo.expresiones import compilar
 
-_SIGNOS = re.compile(r"[^a-z0-9/$%°ºª]+")
+_SIGNOS = compilar(r"[^a-z0-9/$%°ºª]+")
 
 
 def plegar(texto) -> str:

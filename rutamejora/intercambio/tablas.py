@@ -14,7 +14,6 @@ personas del colectivo no salen por su nombre: las acciones citan su clave y la 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -23,10 +22,11 @@ from rutamejora.nucleo import ERROR, AVISO
 from rutamejora.privacidad import INFORME, MENSAJE, NOMBRE, SALUD, buscador_de_nombres, detectar, enmascarar
 from rutamejora.reglas import alumnos_nombrados_en, es_comprobante, personal_de, textos_suprimidos
 from rutamejora.vistas import avance_meta, situacion_accion
+from rutamejora.nucleo.expresiones import compilar
 
 # Un marcador de nombre con iniciales («[nombre: J. P. L.]», el de la terminal) pierde las
 # iniciales: una exportación no las lleva, como un informe.
-_INICIALES = re.compile(r"\[nombre: [^\]]*\]")
+_INICIALES = compilar(r"\[nombre: [^\]]*\]")
 
 
 class Limpiador:

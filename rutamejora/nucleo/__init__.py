@@ -24,4 +24,5 @@ __all__, __getattr__ = exportar(__name__, {
     "textos": "mayuscula sin_formula primer_control fecha_imposible",
     "recolector": "sin_recolector",
     "procesos": "repartir procesos_disponibles Progreso progreso_permitido",
+    "expresiones": "compilar",
 })

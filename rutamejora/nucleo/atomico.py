@@ -19,13 +19,15 @@ import stat
 import time
 from pathlib import Path
 
+from rutamejora.nucleo.expresiones import compilar
+
 # ``socket`` y ``tempfile`` se importan donde se usan: ``ruta validar`` importa este módulo solo
 # para reconocer temporales (``es_temporal``), y ``tempfile`` arrastra ``random``, ``shutil``,
 # ``bz2`` y ``lzma`` (unos 3 ms en cada arranque).
 
 # Los de ``mkstemp``/``mkdtemp``: 8 caracteres de «a-z0-9_» tras el prefijo.
-_TEMPORAL = re.compile(r"\.(?P<de>.+)\.[a-z0-9_]{8}\.tmp")
-_CARPETA = re.compile(r"\.(?P<de>.+)\.nueva-(?:(?P<equipo>[A-Za-z0-9._-]*)-(?P<pid>\d+)-)?[a-z0-9_]{8}")
+_TEMPORAL = compilar(r"\.(?P<de>.+)\.[a-z0-9_]{8}\.tmp")
+_CARPETA = compilar(r"\.(?P<de>.+)\.nueva-(?:(?P<equipo>[A-Za-z0-9._-]*)-(?P<pid>\d+)-)?[a-z0-9_]{8}")
 
 
 def es_temporal(nombre: str, de: str | None = None) -> bool:

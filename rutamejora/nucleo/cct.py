@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-FORMA = re.compile(r"^(\d{2})([A-Z])([A-Z]{2})(\d{4})([A-Z0-9])$")
+from rutamejora.nucleo.expresiones import compilar
+
+FORMA = compilar(r"^(\d{2})([A-Z])([A-Z]{2})(\d{4})([A-Z0-9])$")
 _VERIFICADORES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0"
 
 

@@ -16,11 +16,11 @@ Los códigos van por familias y nunca se reutilizan:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
 from rutamejora.nucleo.problemas import Problema
+from rutamejora.nucleo.expresiones import compilar
 
 FASES = ("lectura", "estructura", "referencias", "planeacion", "seguimiento", "privacidad",
          "validacion")
@@ -109,7 +109,7 @@ def _limpiar(doc: str) -> str:
     return inspect.cleandoc(doc) if doc else ""
 
 
-_CABEZA = re.compile(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?(?:\s+\(en\s+(\S+)\))?\s*$")
+_CABEZA = compilar(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?(?:\s+\(en\s+(\S+)\))?\s*$")
 
 
 def leer_ejemplos(doc: str) -> list[Ejemplo]:

@@ -90,7 +90,10 @@ def tabla() -> dict:
 
 
 def compilar(patron: str, banderas: int = 0) -> re.Pattern:
-    """Lo mismo que ``re.compile(patron, banderas)``, sin compilar si el patrón está en la tabla."""
+    """Lo mismo que ``re.compile(patron, banderas)``, sin compilar si el patrón está en la tabla.
+    Un patrón de ``bytes`` se compila como siempre (la tabla es de patrones de texto)."""
+    if not isinstance(patron, str):
+        return re.compile(patron, banderas)
     llave = (patron, int(banderas))
     REGISTRADAS[llave] = None
     guardado = tabla().get(llave)

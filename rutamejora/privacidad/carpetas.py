@@ -11,19 +11,19 @@ que se enmascaran igual se distinguen con « (2)», por orden: ver ``claves_sin_
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rutamejora.privacidad.detector import MENSAJE, detectar
 from rutamejora.privacidad.hallazgo import Hallazgo
 from rutamejora.privacidad.mascara import INFORME, TERMINAL, enmascarar
+from rutamejora.nucleo.expresiones import compilar
 
-_SEPARADOR = re.compile(r"([/\\])")
+_SEPARADOR = compilar(r"([/\\])")
 # En un nombre de carpeta las palabras van unidas con «_», «-» o «.» y casi siempre en
 # minúsculas («ruta_brayan_hernandez», «Kevin.Perez»): se leen como un texto con espacios y
 # mayúsculas iniciales (el mismo largo), para que el detector vea ahí un nombre.
-_UNION = re.compile(r"[_.\-]")
-_MINUSCULAS = re.compile(r"\b[a-záéíóúñü]+\b")
+_UNION = compilar(r"[_.\-]")
+_MINUSCULAS = compilar(r"\b[a-záéíóúñü]+\b")
 
 
 @lru_cache(maxsize=4096)
@@ -75,4 +75,4 @@ def sin_iniciales(clave: str) -> str:
     return _CON_INICIALES.sub("[nombre]", clave)
 
 
-_CON_INICIALES = re.compile(r"\[nombre: [^\]]*\]")
+_CON_INICIALES = compilar(r"\[nombre: [^\]]*\]")

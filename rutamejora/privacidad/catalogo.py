@@ -20,6 +20,8 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
+from rutamejora.nucleo.expresiones import compilar
+
 # Junto a este paquete, en el paquete ``catalogos`` (se instala con él).
 CARPETA = Path(__file__).resolve().parent.parent / "catalogos"
 
@@ -37,7 +39,7 @@ def _tabla_de_pliegue() -> dict[int, str]:
 
 PLIEGUE = _tabla_de_pliegue()
 _PLIEGUE_POR_LETRA = {chr(punto): letra for punto, letra in PLIEGUE.items()}
-_NO_ASCII = re.compile(r"[^\x00-\x7f]")
+_NO_ASCII = compilar(r"[^\x00-\x7f]")
 
 
 def _plegar_letra(m: re.Match) -> str:
@@ -64,8 +66,8 @@ def plegar(texto: str) -> str:
         return _NO_ASCII.sub(_plegar_letra, minusculas)
 
 
-PALABRA = re.compile(r"[a-z]+")
-_NO_LETRA = re.compile(r"[^a-z]")
+PALABRA = compilar(r"[a-z]+")
+_NO_LETRA = compilar(r"[^a-z]")
 # Las cinco primeras letras de una palabra (``CINCO_LETRAS(palabra) == palabra[:5]``).
 CINCO_LETRAS = itemgetter(slice(5))
 PARTICULAS = frozenset({"de", "del", "el", "la", "las", "los", "y", "e", "i"})

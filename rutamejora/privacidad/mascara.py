@@ -9,9 +9,9 @@ Ruta encuentre cuál es. CURP, RFC, teléfono, correo y salud muestran solo su c
 
 from __future__ import annotations
 
-import re
 
 from rutamejora.privacidad.hallazgo import NOMBRE, NOMBRES_DE_CLASE, Hallazgo
+from rutamejora.nucleo.expresiones import compilar
 
 TERMINAL = "terminal"
 JSON = "json"
@@ -19,7 +19,7 @@ GITHUB = "github"
 INFORME = "informe"
 DESTINOS = (TERMINAL, JSON, GITHUB, INFORME)
 
-_PALABRA = re.compile(r"[^\W\d_]+")
+_PALABRA = compilar(r"[^\W\d_]+")
 # Ni partículas ni artículos dejan inicial: «María de la Luz Gómez» → «M. L. G.».
 _SIN_INICIAL = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "i"})
 

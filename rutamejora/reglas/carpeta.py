@@ -8,14 +8,14 @@ si fuera de ahí: la zona entera la verá en el lugar equivocado.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from rutamejora.nucleo import cct as claves
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import ERROR
+from rutamejora.nucleo.expresiones import compilar
 
-_CICLO = re.compile(r"^(\d{4})-(\d{4})$")
+_CICLO = compilar(r"^(\d{4})-(\d{4})$")
 
 
 def disposicion(carpeta: Path) -> tuple[str, str] | None:

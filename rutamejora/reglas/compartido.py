@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from rutamejora.catalogos import datos_de
+from rutamejora.nucleo.expresiones import compilar
 
 
 def _rango(unidad: str | None) -> tuple[Decimal | None, Decimal | None]:
@@ -65,7 +66,7 @@ def con_cuanto_cuenta(previsto: Decimal, recibido: Decimal, ruta_con_ingresos: b
 
 # Un verbo en infinitivo al comienzo, también con pronombre («Reforzarlos»), tras signos de
 # apertura o comillas.
-_INFINITIVO = re.compile(r"^[¿¡\"«]*(\w+?(ar|er|ir)(se|lo|la|los|las|le|les)?)\b", re.IGNORECASE)
+_INFINITIVO = compilar(r"^[¿¡\"«]*(\w+?(ar|er|ir)(se|lo|la|los|las|le|les)?)\b", re.IGNORECASE)
 
 
 def verbo_del_objetivo(texto: str | None) -> str | None:

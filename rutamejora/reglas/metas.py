@@ -9,7 +9,6 @@ RM304 ``valor-fuera-de-escala`` y RM305 ``mantener-sin-direccion``.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from rutamejora.catalogos import datos_de, normalizar
@@ -17,6 +16,7 @@ from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas.cifras_meta import metas_dentro, partida_y_llegada
 from rutamejora.reglas.compartido import fuera_de_rango
+from rutamejora.nucleo.expresiones import compilar
 
 PLAN = ("metas.yaml",)
 
@@ -26,9 +26,9 @@ def _unidad(meta) -> str | None:
 
 
 # Números que no son cantidades de la meta: años, grados (3°), fechas y horas (8:00).
-_NO_CANTIDAD = re.compile(r"\b(19|20)\d\d\b|\b\d+\s*[°ºª]|\b\d{1,2}\s+de\s+[a-záéíóú]+|\d{4}-\d{2}-\d{2}"
-                          r"|\b\d{1,2}:\d{2}\b")
-_CANTIDAD = re.compile(r"\d+(?:[.,]\d+)?")
+_NO_CANTIDAD = compilar(r"\b(19|20)\d\d\b|\b\d+\s*[°ºª]|\b\d{1,2}\s+de\s+[a-záéíóú]+|\d{4}-\d{2}-\d{2}"
+                        r"|\b\d{1,2}:\d{2}\b")
+_CANTIDAD = compilar(r"\d+(?:[.,]\d+)?")
 
 
 def cantidades(texto: str) -> list[str]:

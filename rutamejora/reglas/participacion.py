@@ -17,6 +17,7 @@ from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.base import Lugar
 from rutamejora.reglas.referencias import hay_referencias_rotas
+from rutamejora.nucleo.expresiones import compilar
 
 # Cuántas acciones a la vez puede llevar una persona antes de que sea poco realista
 # (se cambia en ruta.yaml: validacion.max_acciones_simultaneas).
@@ -47,7 +48,7 @@ def integrante_sin_accion(ruta, ctx):
                          "Cada integrante del CTE asume alguna tarea: agrégalo a `responsables`.")
 
 
-_PADRES = re.compile(r"\b(padres|madres|familias?|tutores)\b", re.IGNORECASE)
+_PADRES = compilar(r"\b(padres|madres|familias?|tutores)\b", re.IGNORECASE)
 
 
 @regla("RM341", "sin-padres-de-familia", AVISO, "planeacion", ("ruta.yaml", "acciones.yaml"))

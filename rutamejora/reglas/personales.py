@@ -28,6 +28,7 @@ from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, ME
                                    SALUD, TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno,
                                    detectar, marcador)
 from rutamejora.reglas.supresiones import supresiones
+from rutamejora.nucleo.expresiones import compilar
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
 CODIGO_DE_CLASE = {CURP: "RM501", NOMBRE: "RM502", SALUD: "RM503", TELEFONO: "RM504",
@@ -37,9 +38,9 @@ for _clase, _codigo in CODIGO_DE_CLASE.items():
     _CLASES_DE_CODIGO.setdefault(_codigo, set()).add(_clase)
 
 # Campos donde el nombre de una persona es legítimo: ahí no cuenta un nombre (sí una CURP).
-_CON_NOMBRES = re.compile(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
+_CON_NOMBRES = compilar(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
 # En un archivo ilegible, lo que sigue a «codigos:» en su línea.
-_CLAVE_CODIGOS = re.compile(r"\bc[oó]digos\s*:")
+_CLAVE_CODIGOS = compilar(r"\bc[oó]digos\s*:")
 
 
 @dataclass(frozen=True, slots=True)

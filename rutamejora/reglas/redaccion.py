@@ -13,6 +13,7 @@ import re
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.compartido import verbo_del_objetivo
+from rutamejora.nucleo.expresiones import compilar
 
 
 @regla("RM350", "objetivo-sin-verbo", AVISO, "planeacion", ("objetivos.yaml",))
@@ -39,8 +40,8 @@ def objetivo_sin_verbo(ruta, ctx):
                          pista)
 
 
-_RELLENO = re.compile(r"^(0+|x+|n/?a|s/?n|por definir|pendiente|\?+|-+|xxx.*|nombre de la escuela)$",
-                      re.IGNORECASE)
+_RELLENO = compilar(r"^(0+|x+|n/?a|s/?n|por definir|pendiente|\?+|-+|xxx.*|nombre de la escuela)$",
+                    re.IGNORECASE)
 
 
 @regla("RM351", "dato-de-relleno", AVISO, "planeacion", ("ruta.yaml",))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 
 from rutamejora.formato.pistas import sugerir
 from rutamejora.formato.modelo import periodos
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.formato.modelo import marco_de
 from rutamejora.nucleo.codigos import regla
+from rutamejora.nucleo.expresiones import compilar
 
 # Cómo decir "no hay ningún objeto de este tipo con ese id", con su género (la agrupación,
 # "prioridad", la nombra el marco: ``Marco.ninguno()``).
@@ -141,7 +141,7 @@ def hay_referencias_rotas(ruta, tipo: str) -> bool:
     return any(t == tipo and ident not in indice for _, _, t, ident, _ in _referencias(ruta))
 
 
-_PARTES_ID = re.compile(r"^\s*([^\d\s]*)\s*0*(\d*)\s*$")
+_PARTES_ID = compilar(r"^\s*([^\d\s]*)\s*0*(\d*)\s*$")
 
 
 def sugerir_id(escrito: str, validos, unico: bool = True) -> str | None:

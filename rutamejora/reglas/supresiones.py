@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from rutamejora.nucleo.codigos import definir, obtener, problema_de
 from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.nucleo.expresiones import compilar
 
-_SUPRESION = re.compile(r"(?:^|\s)#\s*ruta:\s*ignorar\b(?P<resto>.*)$")
+_SUPRESION = compilar(r"(?:^|\s)#\s*ruta:\s*ignorar\b(?P<resto>.*)$")
 
 
 @dataclass

@@ -14,9 +14,10 @@ import re
 from rutamejora.catalogos import normalizar
 from rutamejora.formato.lugares import con_campo, lugar_de
 from rutamejora.nucleo.textos import mayuscula
+from rutamejora.nucleo.expresiones import compilar
 
 # Un camino de código entre comillas invertidas: lleva al menos un índice de lista.
-_CAMINO = re.compile(r"`([^`\s]*\[\d+\][^`\s]*)`")
+_CAMINO = compilar(r"`([^`\s]*\[\d+\][^`\s]*)`")
 
 
 def ubicar(problemas: list, ruta) -> list:

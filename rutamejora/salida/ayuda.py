@@ -16,12 +16,14 @@ import importlib.util
 import re
 from pathlib import Path
 
+from rutamejora.nucleo.expresiones import compilar
+
 # Los temas, en el orden en que se listan: el nombre es el del archivo de docs/ sin «.md».
 TEMAS = ("nueva", "formato", "reglas", "vistas", "sesion", "informes", "pdf", "marcos",
          "privacidad", "historia", "zona", "exportar", "importar-exportar", "editores", "integracion",
          "salida-json")
 
-_ENLACE = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_ENLACE = compilar(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 
 class TemaDesconocido(LookupError):

@@ -20,12 +20,13 @@ la vista de toda la zona.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+from rutamejora.nucleo.expresiones import compilar
 
 ESTADOS_META = ("lograda", "no_lograda", "en_camino", "en_riesgo", "sin_datos")
 ARCHIVOS_RUTA = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml",
@@ -170,7 +171,7 @@ def _seguimiento(fila: Fila, ruta, hoy: date, problemas) -> None:
 
 # Un marcador con iniciales («[nombre: J. P. L.]», de los mensajes de ``ruta validar``) queda
 # como en un informe: solo la clase.
-_CON_INICIALES = re.compile(r"\[([^\]:\[]+): [^\]\[]*\]")
+_CON_INICIALES = compilar(r"\[([^\]:\[]+): [^\]\[]*\]")
 
 
 def limpio(texto: str | None, nombre_propio: bool = False) -> str | None:

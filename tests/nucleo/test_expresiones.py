@@ -111,3 +111,10 @@ def test_una_tabla_que_no_se_puede_leer_no_se_usa(monkeypatch, tmp_path, tabla_n
         expresiones._tabla = None
         assert expresiones.tabla() == {}, contenido
         _iguales(expresiones.compilar(patron, banderas), re.compile(patron, banderas))
+
+
+def test_un_patron_de_bytes_se_compila_con_re_y_no_entra_en_la_tabla():
+    antes = dict(expresiones.REGISTRADAS)
+    patron = expresiones.compilar(rb"<dc:creator>(\w+)</dc:creator>")
+    assert patron == re.compile(rb"<dc:creator>(\w+)</dc:creator>")
+    assert expresiones.REGISTRADAS == antes
