@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
+from rutamejora.informes.contraste import cuadra, cuentas_de_metas
 from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
 from rutamejora.informes.secciones_metas import logro
@@ -222,8 +223,51 @@ def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
     if finales:
         final = finales[-1]
         return {"hay_evaluacion": True, "fecha": fecha_larga(final.fecha),
-                "acuerdos": voz.textos(final.acuerdos), "balance": voz.texto(final.nota)}
+                "acuerdos": voz.textos(final.acuerdos), "balance": voz.texto(final.nota),
+                "contraste": _contraste(ruta, final)}
     con_acuerdos = [e for e in entradas if e.acuerdos]
     ultima = con_acuerdos[-1] if con_acuerdos else None
     return {"hay_evaluacion": False, "fecha": fecha_larga(ultima.fecha) if ultima else None,
-            "acuerdos": voz.textos(ultima.acuerdos) if ultima else [], "balance": None}
+            "acuerdos": voz.textos(ultima.acuerdos) if ultima else [], "balance": None,
+            "contraste": None}
+
+
+def _contraste(ruta: Ruta, final) -> str | None:
+    """Lo que dicen los registros cuando el balance de la evaluación final cuenta otras metas
+    logradas («8 de 9 metas alcanzadas» con 7 logradas a esa fecha), o ``None`` si cuadra o no
+    cuenta metas (``contraste``). En una Ruta de varios ciclos la cuenta puede ser de todas las
+    metas o de las del ciclo que se evalúa: vale cualquiera de las dos."""
+    cuentas = cuentas_de_metas(final.nota)
+    if not cuentas:
+        return None
+    avances = vistas.avance_de_metas(ruta, final.fecha)
+    grupos = [avances]
+    ciclo = ciclo_de(ruta, final.fecha) if len(ruta.ciclos) > 1 else None
+    if ciclo:
+        del_ciclo = [a for m, a in zip(ruta.metas, avances) if m.ciclo in (None, ciclo)]
+        if 0 < len(del_ciclo) < len(avances):
+            grupos.append(del_ciclo)
+
+    def logradas(grupo) -> int:
+        return sum(1 for a in grupo if a.estado == "lograda")
+
+    cuenta = next((c for c in cuentas
+                   if not any(cuadra(c, logradas(g), len(g)) for g in grupos)), None)
+    if cuenta is None:
+        return None
+    suyas = grupos[-1]  # las del ciclo, si la Ruta tiene varios
+    meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
+    del_ciclo = f" del ciclo {ciclo}" if len(grupos) > 1 else ""
+    return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay "
+            f"{logradas(suyas)} de {len(suyas)} {meta}{del_ciclo}; el balance dice "
+            f"{_como_lo_dice(cuenta)}.")
+
+
+def _como_lo_dice(cuenta) -> str:
+    """«8 de 9», «que todas se lograron», «que ninguna se logró»: la cuenta del balance, sin
+    citarlo."""
+    if cuenta.todas:
+        return "que todas se lograron"
+    if cuenta.total is None:
+        return "que ninguna se logró" if cuenta.logradas == 0 else f"que se lograron {cuenta.logradas}"
+    return f"{cuenta.logradas} de {cuenta.total}"

@@ -1,0 +1,102 @@
+"""Lo que el balance del CTE dice de sus metas, contra lo que registra la Ruta.
+
+La rendición de cuentas cita tal cual el balance de la evaluación final («Balance: 8 de 9 metas
+alcanzadas; …»). Si el texto no cuadra con las mediciones (se escribió antes de la última, se
+copió del ciclo anterior, se contó mal), el informe diría a las familias algo que los registros
+no sostienen, con la voz del Consejo. Aquí se leen las cuentas de metas logradas que el balance
+afirma y ``secciones_evaluacion`` las compara con el estado de cada meta a la fecha de esa
+evaluación: la rendición pone junto al balance lo que dicen los registros cuando no coinciden.
+
+Solo cuentas de metas logradas, que la Ruta puede verificar. Una cuenta negada («8 de 9 metas
+no se alcanzaron», «no se lograron 2 de 9 metas») no se juzga.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rutamejora.catalogos import normalizar
+from rutamejora.nucleo.expresiones import compilar
+
+_EN_LETRA = {"cero": 0, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+             "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+             "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17,
+             "dieciocho": 18, "diecinueve": 19, "veinte": 20}
+_NUMERO = "(?:\\d{1,3}|" + "|".join(sorted(_EN_LETRA, key=len, reverse=True)) + ")"
+_N, _M = f"(?P<n>{_NUMERO})", f"(?P<m>{_NUMERO})"
+# «alcanzadas», «se lograron», «logramos», «cumplidas».
+_LOGRO = r"(?:alcanz|logr|cumpl)[a-z]*"
+_DE_LAS = r"_de_(?:las_|sus_|nuestras_)?"
+# Sobre el texto normalizado (``catalogos.normalizar``: minúsculas, sin acentos, ``_`` entre
+# palabras; los signos se quedan pegados a su palabra). Cada forma con la cuenta que da.
+_FORMAS = [compilar(r"(?<![a-z0-9])" + patron) for patron in (
+    # «8 de 9 metas alcanzadas», «8 de las 9 metas se lograron»
+    _N + _DE_LAS + _M + r"_metas(?P<entre>(?:_[a-z]+){0,2}?)_" + _LOGRO,
+    # «se alcanzaron 8 de las 9 metas», «logramos ocho de nueve metas»
+    r"(?:se_)?" + _LOGRO + "_" + _N + _DE_LAS + _M + r"_metas(?![a-z])",
+    # «de las 9 metas, 8 se lograron»
+    r"de_las_" + _M + r"_metas,?_" + _N + r"_(?:se_|fueron_)?" + _LOGRO,
+    # «metas alcanzadas: 8 de 9»
+    r"metas_" + _LOGRO + r":?_" + _N + _DE_LAS + _M + r"(?![a-z0-9])",
+    # «todas las metas se cumplieron», «se alcanzaron todas las 9 metas»
+    r"todas_las_(?:" + _M + r"_)?metas_(?:se_|fueron_)?" + _LOGRO,
+    r"(?:se_)?" + _LOGRO + r"_todas_las_(?:" + _M + r"_)?metas(?![a-z])",
+    # «ninguna meta se alcanzó», «no se logró ninguna meta»
+    r"ninguna_(?:de_las_)?metas?_(?:se_|fue_)?" + _LOGRO,
+    r"(?:se_)?" + _LOGRO + r"_ninguna_(?:de_las_)?metas?(?![a-z])",
+)]
+_NEGACION = frozenset({"no", "sin", "nunca", "tampoco"})
+# Una cuenta con «no» justo antes («no se lograron 2 de 9 metas»).
+_NEGADA_ANTES = compilar(r"(?:^|_)(?:no|sin|nunca|tampoco)_$")
+
+
+@dataclass(frozen=True)
+class Cuenta:
+    """Una cuenta de metas logradas que afirma un texto: ``logradas`` de ``total`` (``total``
+    es ``None`` si no lo dice; ``todas`` si dice que todas, sin número)."""
+
+    logradas: int | None
+    total: int | None
+    todas: bool = False
+
+
+def _numero(palabra: str | None) -> int | None:
+    if palabra is None:
+        return None
+    return int(palabra) if palabra.isdigit() else _EN_LETRA[palabra]
+
+
+def cuentas_de_metas(texto: str | None) -> list[Cuenta]:
+    """Las cuentas de metas logradas que afirma ``texto``, en el orden en que las dice."""
+    if not texto:
+        return []
+    normal = normalizar(texto)
+    halladas: list[tuple[int, Cuenta]] = []
+    for forma in _FORMAS:
+        for m in forma.finditer(normal):
+            # «No se logró ninguna meta» es cero (la doble negación del español); las demás
+            # cuentas negadas no se juzgan.
+            negada = _NEGADA_ANTES.search(normal, max(0, m.start() - 8), m.start()) or \
+                _NEGACION.intersection((m.groupdict().get("entre") or "").split("_"))
+            if negada and "ninguna" not in m.group():
+                continue
+            grupos = m.groupdict()
+            if "n" in grupos:
+                cuenta = Cuenta(_numero(grupos["n"]), _numero(grupos.get("m")))
+            elif "ninguna" in m.group():
+                cuenta = Cuenta(0, None)
+            else:  # «todas las metas»
+                total = _numero(grupos.get("m"))
+                cuenta = Cuenta(total, total, todas=True)
+            halladas.append((m.start(), cuenta))
+    return [cuenta for _, cuenta in sorted(halladas, key=lambda par: par[0])]
+
+
+def cuadra(cuenta: Cuenta, logradas: int, total: int) -> bool:
+    """Si ``cuenta`` dice lo mismo que ``logradas`` de ``total`` metas."""
+    if cuenta.todas:
+        return logradas == total and cuenta.total in (None, total)
+    return cuenta.logradas == logradas and cuenta.total in (None, total)
+
+
+__all__ = ["Cuenta", "cuentas_de_metas", "cuadra"]
