@@ -68,7 +68,7 @@ def nombre_de_alumno(ruta, ctx):
         alumnos_en_riesgo:
           - {tipo: abandono, cantidad: 1, apoyo: Visita a la familia de PÉREZ LÓPEZ JUAN}
     """
-    _informar(ruta, ctx, {NOMBRE}, lambda h: f"«{h.texto}» parece el nombre de un alumno.",
+    _informar(ruta, ctx, {NOMBRE}, lambda h: f"«{h.texto}» parece el nombre de un alumno o de su familia.",
               "Usa un código interno o una cantidad; los nombres no van en la Ruta.")
 
 

@@ -356,7 +356,7 @@ def test_ruta_con_errores_se_rechaza_salvo_con_errores(tmp_path):
     # Los datos personales de los mensajes salen enmascarados, sin iniciales: solo la clase.
     assert "GOLM" not in texto and "Juan" not in texto and "J. P. L." not in texto
     assert ("> - diagnostico.yaml:21:12 RM502: Alumnos en riesgo, renglón 2 (apoyo): «\\[nombre\\]» "
-            "parece el nombre de un alumno.") in lineas
+            "parece el nombre de un alumno o de su familia.") in lineas
     html = informe(destino, "--tipo", "rendicion", "--fecha", "2026-03-01", "--con-errores",
                    "-f", "html")
     assert "<strong>Informe con errores de validación.</strong>" in html

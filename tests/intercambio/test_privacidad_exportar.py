@@ -72,8 +72,8 @@ def test_los_textos_salen_con_sus_marcadores(exportaciones):
     mensajes = {m for (m,) in conexion.execute("SELECT mensaje FROM problemas WHERE ruta = ? AND "
                                               "codigo = 'RM502'", (CON_DATOS,))}
     # Cada mensaje empieza con su lugar en palabras del usuario («Acción A1 (actividad): …»).
-    assert {m.split(": ", 1)[1] for m in mensajes} == {"«[nombre]» parece el nombre de un alumno."}
-    assert "Acción A1 (actividad): «[nombre]» parece el nombre de un alumno." in mensajes
+    assert {m.split(": ", 1)[1] for m in mensajes} == {"«[nombre]» parece el nombre de un alumno o de su familia."}
+    assert "Acción A1 (actividad): «[nombre]» parece el nombre de un alumno o de su familia." in mensajes
 
 
 def test_el_personal_no_sale_por_su_nombre(exportaciones):

@@ -94,7 +94,7 @@ def test_pendientes_citan_los_errores_enmascarados(ruta_con_datos):
     _, salida = correr("pendientes", ruta_con_datos, "--fecha", "2026-03-15", "--formato", "json")
     datos = json.loads(salida[:salida.rindex("}") + 1])
     textos = json.dumps(datos, ensure_ascii=False)
-    assert "«[nombre: Q. A. D. A.]» parece el nombre de un alumno." in textos
+    assert "«[nombre: Q. A. D. A.]» parece el nombre de un alumno o de su familia." in textos
 
 
 def test_ruta_nueva_desde_una_con_datos_no_los_hereda(ruta_con_datos, datos_sembrados, tmp_path):

@@ -56,14 +56,14 @@ def test_validar_senala_solo_al_alumno_de_la_linea_siguiente(tmp_path, sembrar):
     linea = (carpeta / "bitacora.yaml").read_text(encoding="utf-8").splitlines().index(
         "        a leer con 3°A; Kevin Yahir Pérez Soto le entregará el dibujo del grupo.") + 1
     assert _rm502(carpeta) == [(linea, 25, "La entrada del 10 jul 2026 (acuerdos n.º 1): «[nombre: "
-                                           "K. Y. P. S.]» parece el nombre de un alumno.")]
+                                           "K. Y. P. S.]» parece el nombre de un alumno o de su familia.")]
 
 
 def test_otro_nombre_en_el_motivo_si_cuenta(tmp_path, sembrar):
     carpeta = _ruta(tmp_path, sembrar, motivo="la trajo la mamá de Brayan Hernández Cruz")
     mensajes = [m for _, _, m in _rm502(carpeta)]
-    assert "«[nombre: B. H. C.]» parece el nombre de un alumno." in mensajes
-    assert "«[nombre: G. R.]» parece el nombre de un alumno." not in mensajes
+    assert "«[nombre: B. H. C.]» parece el nombre de un alumno o de su familia." in mensajes
+    assert "«[nombre: G. R.]» parece el nombre de un alumno o de su familia." not in mensajes
 
 
 @pytest.mark.parametrize("audiencia", ["comunidad", "autoridad"])

@@ -74,7 +74,7 @@ def test_el_catalogo_tiene_al_menos_35_verificaciones():
 def test_nombre_de_alumno_en_un_texto(tmp_path, texto, esperado):
     carpeta = _con(tmp_path, "diagnostico.yaml", "grado: 1°}", f"grado: 1°, apoyo: '{texto}'}}")
     assert [m for c, _, m in _codigos(carpeta) if c == "RM502"] == [
-        f"Alumnos en riesgo, renglón 1 (apoyo): «{e}» parece el nombre de un alumno." for e in esperado]
+        f"Alumnos en riesgo, renglón 1 (apoyo): «{e}» parece el nombre de un alumno o de su familia." for e in esperado]
 
 
 def _con(tmp_path, archivo: str, viejo: str, nuevo: str) -> Path:
@@ -206,7 +206,7 @@ def test_gasto_excedido_en_el_ejemplo_tiene_nota():
 def test_nombre_en_un_comentario_y_senalado_en_su_columna(tmp_path):
     carpeta = _con(tmp_path, "diagnostico.yaml", "fortalezas: [Trabajo colegiado]",
                    "fortalezas: [Trabajo colegiado]  # Juan Pérez López dejó de venir")
-    assert _codigos(carpeta) == [("RM502", 16, "«[nombre: J. P. L.]» parece el nombre de un alumno.")]
+    assert _codigos(carpeta) == [("RM502", 16, "«[nombre: J. P. L.]» parece el nombre de un alumno o de su familia.")]
     carpeta = _con(tmp_path / "b", "diagnostico.yaml", "grado: 1°}", "grado: 1°, apoyo: Tutoría a María de la Luz Gómez}")
     [p] = validar(carpeta, HOY, True).problemas
     linea = (carpeta / "diagnostico.yaml").read_text(encoding="utf-8").splitlines()[p.linea - 1]
