@@ -6,7 +6,8 @@ porque pasó el tiempo (quien quiera que fallen usa ``--estricto``).
 
 from __future__ import annotations
 
-from rutamejora.formato.modelo import costo_total, fin_vigente, gasto_total, mediciones, registros
+from rutamejora.formato.modelo import (costo_total, fin_vigente, gasto_total, mediciones, periodos,
+                                        registros)
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.base import Lugar
 from rutamejora.nucleo.codigos import regla
@@ -255,3 +256,47 @@ def reprogramada_sin_fechas(ruta, ctx):
             if r.estado == "reprogramada" and r.nuevo_inicio is None and r.nuevo_fin is None:
                 ctx.problema(r, "estado", f"La acción {r.accion} se reprogramó sin nuevas fechas.",
                              "Agrega `nuevo_inicio` y `nuevo_fin`: las vistas y los avisos las usan.")
+
+
+@regla("RM416", "realizada-antes-de-empezar", AVISO, "seguimiento", SEGUIMIENTO)
+def realizada_antes_de_empezar(ruta, ctx):
+    """La bitácora da por `realizada` una acción antes del día en que empieza (el planeado o el reprogramado).
+
+    Casi siempre es el id de otra acción («A5» por «A15») o una fecha mal escrita, y la
+    rendición contaría como hecha una acción que ni había empezado. Si de verdad se adelantó, la
+    `nota` del registro lo dice (o se reprograma con su `nuevo_inicio`).
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-01
+            acciones:
+              - {accion: A1, estado: realizada, avance: 100, nota: Se adelantó a la semana de diagnóstico}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-01
+            acciones:
+              - {accion: A1, estado: realizada, avance: 100}
+    """
+    acciones = {a.id: a for a in ruta.acciones if a.id}
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            a = acciones.get(r.accion)
+            if r.estado != "realizada" or e.fecha is None or a is None or r.nota:
+                continue
+            inicio = _inicio_vigente(ruta, a, e.fecha)
+            if inicio is not None and e.fecha < inicio:
+                ctx.problema(r, "estado",
+                             f"La acción {a.id} está `realizada` el {e.fecha.isoformat()}, antes de "
+                             f"empezar (inicia el {inicio.isoformat()}).",
+                             "¿Es otra acción? Revisa el id y la fecha de la entrada; si se adelantó, "
+                             "dilo en `nota:` del registro.")
+
+
+def _inicio_vigente(ruta, accion, dia):
+    """El primer día de la acción según lo que se sabía el ``dia``: el ``nuevo_inicio`` de la
+    última reprogramación registrada hasta ese día o, sin ella, el inicio planeado."""
+    for e, r in reversed(registros(ruta, accion.id)):
+        if r.nuevo_inicio is not None and e.fecha is not None and e.fecha <= dia:
+            return r.nuevo_inicio
+    tramos = periodos(accion)
+    return min(inicio for inicio, _ in tramos) if tramos else None
