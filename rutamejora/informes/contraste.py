@@ -7,8 +7,11 @@ no sostienen, con la voz del Consejo. Aquí se leen las cuentas de metas lograda
 afirma y ``secciones_evaluacion`` las compara con el estado de cada meta a la fecha de esa
 evaluación: la rendición pone junto al balance lo que dicen los registros cuando no coinciden.
 
-Solo cuentas de metas logradas, que la Ruta puede verificar. Una cuenta negada («8 de 9 metas
-no se alcanzaron», «no se lograron 2 de 9 metas») no se juzga.
+Solo cuentas de metas logradas, que la Ruta puede verificar. Una cuenta negada o a medias («8 de
+9 metas no se alcanzaron», «no se lograron 2 de 9 metas», «1 de 9 parcialmente alcanzada»), o de
+lo que falta («queda 1 de 9 metas por alcanzar»), no se juzga; tampoco una cuenta de una parte
+(«en lectura, 2 de 3 metas»): quien compara solo juzga la que habla de todas las metas o de las de
+un ciclo.
 """
 
 from __future__ import annotations
@@ -24,14 +27,17 @@ _EN_LETRA = {"cero": 0, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "c
              "dieciocho": 18, "diecinueve": 19, "veinte": 20}
 _NUMERO = "(?:\\d{1,3}|" + "|".join(sorted(_EN_LETRA, key=len, reverse=True)) + ")"
 _N, _M = f"(?P<n>{_NUMERO})", f"(?P<m>{_NUMERO})"
-# «alcanzadas», «se lograron», «logramos», «cumplidas».
-_LOGRO = r"(?:alcanz|logr|cumpl)[a-z]*"
+# «alcanzadas», «se lograron», «logramos», «se cumplió»: lo que ya se logró, no «por alcanzar»,
+# «alcanzables» ni «cumplimiento».
+_LOGRO = (r"(?:alcanz(?:ad[oa]s?|aron|amos|o)|logr(?:ad[oa]s?|aron|amos|o)"
+          r"|cumpl(?:id[oa]s?|ieron|imos|io))(?![a-z])")
 _DE_LAS = r"_de_(?:las_|sus_|nuestras_)?"
 # Sobre el texto normalizado (``catalogos.normalizar``: minúsculas, sin acentos, ``_`` entre
 # palabras; los signos se quedan pegados a su palabra). Cada forma con la cuenta que da.
 _FORMAS = [compilar(r"(?<![a-z0-9])" + patron) for patron in (
-    # «8 de 9 metas alcanzadas», «8 de las 9 metas se lograron»
-    _N + _DE_LAS + _M + r"_metas(?P<entre>(?:_[a-z]+){0,2}?)_" + _LOGRO,
+    # «8 de 9 metas alcanzadas», «8 de las 9 metas se lograron» (no «… alcanzaron el 50 %»)
+    _N + _DE_LAS + _M + r"_metas(?P<entre>(?:_[a-z]+){0,2}?)_" + _LOGRO
+    + r"(?!_(?:el|la|los|las|un|una|su|sus|\d))",
     # «se alcanzaron 8 de las 9 metas», «logramos ocho de nueve metas»
     r"(?:se_)?" + _LOGRO + "_" + _N + _DE_LAS + _M + r"_metas(?![a-z])",
     # «de las 9 metas, 8 se lograron»
@@ -45,9 +51,11 @@ _FORMAS = [compilar(r"(?<![a-z0-9])" + patron) for patron in (
     r"ninguna_(?:de_las_)?metas?_(?:se_|fue_)?" + _LOGRO,
     r"(?:se_)?" + _LOGRO + r"_ninguna_(?:de_las_)?metas?(?![a-z])",
 )]
-_NEGACION = frozenset({"no", "sin", "nunca", "tampoco"})
-# Una cuenta con «no» justo antes («no se lograron 2 de 9 metas»).
-_NEGADA_ANTES = compilar(r"(?:^|_)(?:no|sin|nunca|tampoco)_$")
+# Lo que entre «metas» y el verbo dice que no se logró del todo («8 de 9 metas no se
+# alcanzaron», «1 de 9 metas parcialmente alcanzada», «casi alcanzadas»).
+_NEGACION = frozenset({"no", "ni", "sin", "nunca", "tampoco", "parcialmente", "casi", "apenas"})
+# Una cuenta con «no» justo antes («no se lograron 2 de 9 metas», «ni siquiera 2 de 9 metas…»).
+_NEGADA_ANTES = compilar(r"(?:^|_)(?:no|ni|sin|nunca|tampoco|siquiera|casi)_$")
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ def cuentas_de_metas(texto: str | None) -> list[Cuenta]:
         for m in forma.finditer(normal):
             # «No se logró ninguna meta» es cero (la doble negación del español); las demás
             # cuentas negadas no se juzgan.
-            negada = _NEGADA_ANTES.search(normal, max(0, m.start() - 8), m.start()) or \
+            negada = _NEGADA_ANTES.search(normal, max(0, m.start() - 12), m.start()) or \
                 _NEGACION.intersection((m.groupdict().get("entre") or "").split("_"))
             if negada and "ninguna" not in m.group():
                 continue

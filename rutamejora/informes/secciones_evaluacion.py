@@ -235,32 +235,40 @@ def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
 def _contraste(ruta: Ruta, final) -> str | None:
     """Lo que dicen los registros cuando el balance de la evaluación final cuenta otras metas
     logradas («8 de 9 metas alcanzadas» con 7 logradas a esa fecha), o ``None`` si cuadra o no
-    cuenta metas (``contraste``). En una Ruta de varios ciclos la cuenta puede ser de todas las
-    metas o de las del ciclo que se evalúa: vale cualquiera de las dos."""
+    cuenta metas (``contraste``). Se juzga solo una cuenta que habla de todas las metas o de las
+    de un ciclo (su total es el de uno de esos grupos; «todas» y «ninguna», de cualquiera): «en
+    lectura, 2 de 3 metas» habla de una parte que la Ruta no separa."""
     cuentas = cuentas_de_metas(final.nota)
     if not cuentas:
         return None
     avances = vistas.avance_de_metas(ruta, final.fecha)
-    grupos = [avances]
-    ciclo = ciclo_de(ruta, final.fecha) if len(ruta.ciclos) > 1 else None
-    if ciclo:
-        del_ciclo = [a for m, a in zip(ruta.metas, avances) if m.ciclo in (None, ciclo)]
+    grupos = {"": avances}
+    for ciclo in ruta.ciclos if len(ruta.ciclos) > 1 else ():
+        del_ciclo = [a for m, a in zip(ruta.metas, avances) if m.ciclo == ciclo]
         if 0 < len(del_ciclo) < len(avances):
-            grupos.append(del_ciclo)
+            grupos[ciclo] = del_ciclo
 
     def logradas(grupo) -> int:
         return sum(1 for a in grupo if a.estado == "lograda")
 
-    cuenta = next((c for c in cuentas
-                   if not any(cuadra(c, logradas(g), len(g)) for g in grupos)), None)
-    if cuenta is None:
+    def cuadra_con_alguno(cuenta) -> bool:
+        return any(cuadra(cuenta, logradas(g), len(g)) for g in grupos.values())
+
+    # Un balance que compara («el ciclo pasado, 5 de 9; este, 8 de 9») o que cuenta una parte
+    # («sexto alcanzó todas las metas de lectura; 8 de 9 en total») dice bien su cuenta si una
+    # de las suyas cuadra: solo si ninguna cuadra se dice lo que registra la Ruta.
+    if any(cuadra_con_alguno(c) for c in cuentas):
         return None
-    suyas = grupos[-1]  # las del ciclo, si la Ruta tiene varios
-    meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
-    del_ciclo = f" del ciclo {ciclo}" if len(grupos) > 1 else ""
-    return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay "
-            f"{logradas(suyas)} de {len(suyas)} {meta}{del_ciclo}; el balance dice "
-            f"{_como_lo_dice(cuenta)}.")
+    for cuenta in cuentas:
+        de_ese_total = {c: g for c, g in grupos.items() if cuenta.total in (None, len(g))}
+        if de_ese_total:
+            ciclo = ciclo_de(ruta, final.fecha) if len(grupos) > 1 else ""
+            ciclo, suyas = (ciclo, grupos[ciclo]) if ciclo in de_ese_total else next(iter(de_ese_total.items()))
+            meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
+            return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay "
+                    f"{logradas(suyas)} de {len(suyas)} {meta}{f' del ciclo {ciclo}' if ciclo else ''}; "
+                    f"el balance dice {_como_lo_dice(cuenta)}.")
+    return None
 
 
 def _como_lo_dice(cuenta) -> str:

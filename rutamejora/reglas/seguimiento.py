@@ -260,7 +260,7 @@ def reprogramada_sin_fechas(ruta, ctx):
 
 @regla("RM416", "realizada-antes-de-empezar", AVISO, "seguimiento", SEGUIMIENTO)
 def realizada_antes_de_empezar(ruta, ctx):
-    """La bitácora da por `realizada` una acción antes del día en que empieza (el planeado o el reprogramado).
+    """La bitácora da por `realizada` una acción antes del día en que empieza (el planeado y el reprogramado).
 
     Casi siempre es el id de otra acción («A5» por «A15») o una fecha mal escrita, y la
     rendición contaría como hecha una acción que ni había empezado. Si de verdad se adelantó, la
@@ -293,10 +293,13 @@ def realizada_antes_de_empezar(ruta, ctx):
 
 
 def _inicio_vigente(ruta, accion, dia):
-    """El primer día de la acción según lo que se sabía el ``dia``: el ``nuevo_inicio`` de la
-    última reprogramación registrada hasta ese día o, sin ella, el inicio planeado."""
+    """El primer día en que la acción podía hacerse según lo que se sabía el ``dia``: el inicio
+    planeado o, si antes se reprogramó, el más temprano de ese y el ``nuevo_inicio`` (una acción
+    que se pospuso y al final se hizo en sus fechas de siempre no se hizo antes de empezar)."""
+    tramos = periodos(accion)
+    inicios = [min(inicio for inicio, _ in tramos)] if tramos else []
     for e, r in reversed(registros(ruta, accion.id)):
         if r.nuevo_inicio is not None and e.fecha is not None and e.fecha <= dia:
-            return r.nuevo_inicio
-    tramos = periodos(accion)
-    return min(inicio for inicio, _ in tramos) if tramos else None
+            inicios.append(r.nuevo_inicio)
+            break
+    return min(inicios) if inicios else None

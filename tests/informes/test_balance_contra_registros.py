@@ -28,6 +28,11 @@ CUENTAS = [
 NO_SON = [
     "8 de 9 metas no se alcanzaron",
     "No se lograron 2 de 9 metas.",
+    "Ni siquiera 2 de 9 metas se alcanzaron",
+    "1 de 9 metas parcialmente alcanzada",
+    "queda 1 de 9 metas por alcanzar",
+    "8 de 9 metas alcanzaron el 50 % de avance",
+    "3 de 4 metas alcanzables según el diagnóstico",
     "no se lograron todas las metas",
     "2 de 3 alumnos lograron leer con fluidez",
     "17 acciones realizadas, 1 reprogramada y 1 cancelada",
@@ -85,3 +90,38 @@ def test_un_balance_que_cuadra_o_no_cuenta_metas_va_solo(ruta_minima, invocar, n
     informe = _rendicion(invocar, ruta_minima)
     assert f"> {nota}" in informe
     assert "Según los registros" not in informe
+
+
+@pytest.mark.parametrize("nota", [
+    # Una comparación o una parte: basta que una de sus cuentas cuadre (la Ruta mínima no logró
+    # su única meta).
+    "Ninguna meta se alcanzó; el ciclo pasado se lograron 1 de 1 metas.",
+    "En lectura, los de sexto alcanzaron todas las metas; en total, ninguna meta se alcanzó.",
+    # Una cuenta de una parte que la Ruta no separa (su total no es el de las metas).
+    "En lectura se alcanzaron 2 de 3 metas del taller.",
+])
+def test_una_comparacion_o_una_parte_no_se_contradice(ruta_minima, invocar, nota):
+    _evaluacion_final(ruta_minima, nota)
+    assert "Según los registros" not in _rendicion(invocar, ruta_minima)
+
+
+def _pemc_con_nota(tmp_path: Path, nota: str) -> Path:
+    """El ejemplo de dos ciclos (pemc-secundaria-2024-2026) con ``nota`` en su evaluación final:
+    al 10 de julio de 2026 registra 2 de 4 metas logradas en 2024-2025 y 4 de 4 en 2025-2026."""
+    import shutil
+
+    carpeta = tmp_path / "pemc"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "ejemplos" / "pemc-secundaria-2024-2026", carpeta)
+    bitacora = carpeta / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    final = texto.index("    tipo: evaluacion_final\n") + len("    tipo: evaluacion_final\n")
+    bitacora.write_text(texto[:final] + f"    nota: {nota}\n" + texto[final:], encoding="utf-8")
+    return carpeta
+
+
+def test_en_una_ruta_de_dos_ciclos_vale_la_cuenta_de_cada_ciclo(tmp_path, invocar):
+    carpeta = _pemc_con_nota(tmp_path, "En 2024-2025 se lograron 2 de 4 metas; en 2025-2026, todas.")
+    assert "Según los registros" not in _rendicion(invocar, carpeta)
+    carpeta = _pemc_con_nota(tmp_path / "b", "En 2025-2026 se lograron 3 de 4 metas.")
+    assert ("**Según los registros de esta Ruta, al 10 de julio de 2026 hay 4 de 4 metas logradas "
+            "del ciclo 2025-2026; el balance dice 3 de 4.**") in _rendicion(invocar, carpeta)

@@ -76,3 +76,15 @@ def test_cuenta_el_inicio_reprogramado_hasta_ese_dia(ruta_minima):
     acciones:
       - {accion: A2, estado: realizada, avance: 100}
 """)] == ["La acción A2 está `realizada` el 2025-11-20, antes de empezar (inicia el 2025-12-01)."]
+
+
+def test_pospuesta_y_hecha_en_sus_fechas_de_siempre_no_avisa(ruta_minima):
+    """Se pospuso al 2 de marzo y al final se hizo el 26 de febrero, dentro de lo planeado."""
+    assert _con(ruta_minima, """
+  - fecha: 2026-02-10
+    acciones:
+      - {accion: A2, estado: reprogramada, nuevo_inicio: 2026-03-02, nuevo_fin: 2026-03-13}
+  - fecha: 2026-02-26
+    acciones:
+      - {accion: A2, estado: realizada, avance: 100}
+""") == []
