@@ -6,7 +6,10 @@ anuncie es un teléfono o un folio («2101234567» no lo es: no hay lada 210). L
 plan de numeración que trae ``phonenumbers`` (la versión de Python de libphonenumber, licencia
 Apache 2.0), copiada **como datos** en tiempo de desarrollo: no es dependencia del paquete ni de
 las pruebas. Un prefijo de tres cifras es lada si algún número de 10 cifras que empieza con él
-es válido para México (se prueban 40 terminaciones al azar, con semilla fija).
+es válido para México y puede ser de una persona: fijo, celular, número personal o de voz por
+internet (se prueban 40 terminaciones al azar, con semilla fija). No los 800 y 888 (gratuitos:
+«Línea de la Vida 800 911 2000» es de una institución, no de una familia), los 900 (de tarifa
+especial) ni los 300 (de costo compartido).
 
 Uso (en el entorno de desarrollo):
     pip install phonenumbers
@@ -31,16 +34,24 @@ _CABECERA = """\
 """
 
 
+def _de_personas() -> frozenset:
+    from phonenumbers import PhoneNumberType as T
+
+    return frozenset({T.FIXED_LINE, T.MOBILE, T.FIXED_LINE_OR_MOBILE, T.PERSONAL_NUMBER, T.VOIP})
+
+
 def ladas() -> tuple[str, list[str]]:
     """(versión de phonenumbers, los prefijos de tres cifras válidos)."""
     import phonenumbers
 
+    de_personas = _de_personas()
     azar = random.Random(2026)
     validos = []
     for prefijo in range(200, 1000):
         for _ in range(40):
             numero = f"{prefijo}{azar.randrange(10 ** 7):07d}"
-            if phonenumbers.is_valid_number(phonenumbers.parse("+52" + numero)):
+            telefono = phonenumbers.parse("+52" + numero)
+            if phonenumbers.is_valid_number(telefono) and phonenumbers.number_type(telefono) in de_personas:
                 validos.append(str(prefijo))
                 break
     return phonenumbers.__version__, validos

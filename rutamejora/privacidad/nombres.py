@@ -38,6 +38,7 @@ from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad import obras
+from rutamejora.privacidad.cargos import tras_cargo
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
 
 _PALABRA = PALABRA
@@ -68,7 +69,6 @@ def _inicial_en_medio(texto: str, separador: str, desde: int) -> bool:
     return _INICIAL_EN_MEDIO.fullmatch(separador) is not None and texto[desde + 1].isupper()
 
 _INICIAL = compilar(r" [A-ZÁÉÍÓÚÑ]\.")
-_CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 _ESTADO_DESPUES = compilar(r"\s*,\s*")
 # «Santiago Jamiltepec, Oaxaca»: una o dos palabras más del lugar antes de la coma.
 _LUGAR_Y_ESTADO = compilar(r"(?:\s+[a-z]{3,}){1,2}\s*,\s*")
@@ -236,7 +236,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         inicio, fin = _ampliar(d, texto, inicio, fin)
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     if codigos:
-        hallados += _apodos(d, texto, plano, hallados)
+        hallados = _apodos(d, texto, plano, hallados)
     for nuevo in desconocidos:
         # El nombre desconocido absorbe lo que ya se halló dentro de él («Itzpapálotl Huerta»).
         encimados = [h for h in hallados if nuevo.inicio < h.fin and h.inicio < nuevo.fin]
@@ -346,44 +346,6 @@ def _comun_tras_alumno(d: _Datos, palabras: list[str], comunes) -> bool:
     return False
 
 
-def _cargo(d: _Datos, plano: str, inicio: int) -> bool:
-    """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
-    lugar, no un alumno."""
-    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
-    if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
-        return False
-    if "." in plano[lugares[-1][1]:inicio] and palabras[-1] not in d.abreviaturas:
-        return False  # «…con cada docente. Kevin Pérez faltó»: el punto cerró la oración
-    n = len(palabras)
-    k = next((k for k in range(max(0, n - 3), n) if d.cargo.en(palabras, k) == n - k), None)
-    if k is None:
-        return False
-    return not _pariente_del_cargo(d, palabras, k, "," in plano[lugares[-1][1]:inicio])
-
-
-# Palabras de [familiar] que nombran un papel, no a una persona: no vuelven pariente a nadie.
-_PAPELES = frozenset({"familia", "caso", "casos", "expediente", "boleta", "citatorio"})
-
-
-def _pariente_del_cargo(d: _Datos, palabras: list[str], k: int, con_coma: bool) -> bool:
-    """«Mamá: Ing. Sandra…» (un familiar justo antes del cargo) o «El sobrino de la directora,
-    Diego…» (un familiar «de» el cargo, y una coma antes del nombre): el nombre es de un
-    pariente, no del personal. «Los alumnos de la maestra Rosa» o «la mamá de la maestra Rosa»
-    (sin coma) siguen siendo la maestra."""
-    def pariente(j: int) -> bool:
-        return j >= 0 and palabras[j] not in _PAPELES and bool(
-            d.familiar.en(palabras, j) or d.alumno.en(palabras, j))
-    if pariente(k - 1):
-        return True
-    if not con_coma:
-        return False
-    for articulo in (0, 1):  # «de la directora», «del síndico»
-        j = k - 1 - articulo
-        if j >= 1 and palabras[j] in ("de", "del") and (articulo == 0 or palabras[k - 1] in ("la", "el")):
-            return pariente(j - 1)
-    return False
-
-
 def _seguido_de_estado(d: _Datos, plano: str, fin: int) -> bool:
     """«Guadalupe, Zacatecas»: la sigue el nombre de un estado."""
     coma = _ESTADO_DESPUES.match(plano, fin) or _LUGAR_Y_ESTADO.match(plano, fin)
@@ -401,7 +363,7 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
     delante lo eximen."""
     inicio, fin = tramo[0][0], tramo[-1][1]
     palabras = frozenset(t[2] for t in tramo) - PARTICULAS
-    if _del_personal(d, tramo, texto, plano, conjuntos) or _cargo(d, plano, inicio):
+    if _del_personal(d, tramo, texto, plano, conjuntos) or tras_cargo(d, plano, inicio):
         return True
     if solo_personal:
         return len(palabras) > 1 and _es_personaje(d, palabras)
@@ -478,10 +440,14 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int,
 _ITEM = compilar(r"[^\[\]{},;\n]+")
 
 
+_ARTICULO = compilar(r"(?:el|la|los|las)[ \t]+")
+
+
 def _apodos(d: _Datos, texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:
-    """En un campo de códigos, cada elemento sin dígitos que no es un nombre ya hallado ni un
-    «pendiente»: un apodo («la Flaca») o un nombre que el catálogo no trae."""
-    nuevos = []
+    """``hallados`` y, en un campo de códigos, cada elemento sin dígitos que no es un «pendiente»:
+    un apodo («la Flaca») o un nombre que el catálogo no trae. Un nombre hallado con su artículo
+    delante es el elemento entero («la Güera», no «la [nombre]»)."""
+    hallados = list(hallados)
     for m in _ITEM.finditer(texto):
         crudo = m.group()
         valor = crudo.strip().strip("\"'")
@@ -489,11 +455,13 @@ def _apodos(d: _Datos, texto: str, plano: str, hallados: list[Hallazgo]) -> list
             continue
         inicio = m.start() + crudo.index(valor)
         fin = inicio + len(valor)
-        if any(h.inicio < fin and inicio < h.fin for h in hallados):
-            continue
+        dentro = [h for h in hallados if h.inicio < fin and inicio < h.fin]
+        if dentro and not (len(dentro) == 1 and dentro[0].clase == NOMBRE and dentro[0].fin == fin
+                           and _ARTICULO.fullmatch(plano, inicio, dentro[0].inicio)):
+            continue  # ya hallado; solo «la Güera» (un artículo y el nombre) se toma entero
         if plano[inicio:fin] in d.vacios or not any(c.isalpha() for c in valor):
             continue
-        if valor.isupper() and len(valor) <= 4:
+        if not dentro and valor.isupper() and len(valor) <= 4:
             continue  # Iniciales o siglas: hacen de código.
-        nuevos.append(Hallazgo(NOMBRE, inicio, fin, valor))
-    return nuevos
+        hallados = [h for h in hallados if h not in dentro] + [Hallazgo(NOMBRE, inicio, fin, valor)]
+    return hallados

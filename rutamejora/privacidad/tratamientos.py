@@ -26,7 +26,7 @@ _SOLO_COMO_ETIQUETA = frozenset({"tutor", "tutora"})
 # Adjetivos y cosas que también son nombres: tras un familiar son la palabra («el papá güero», «su
 # tío rico», «la abuela Luna» del cuento, «MAMÁ LINDA»).
 _NO_TRAS_TRATAMIENTO = frozenset({
-    "guero", "wero", "moreno", "morena", "rico", "rica", "alto", "alta", "segundo", "segunda",
+    "guero", "wero", "guera", "wera", "moreno", "morena", "rico", "rica", "alto", "alta", "segundo", "segunda",
     "linda", "lindo", "dulce", "blanca", "blanco", "rubio", "rubia", "bello", "bella", "leal",
     "franco", "justo", "bueno", "buena", "grande", "delgado", "delgada", "prieto", "prieta",
     "chato", "chata", "pura", "luna", "sol", "tierno", "tierna", "querido", "querida"})
@@ -38,13 +38,13 @@ _ABREVIADO = compilar(r"(?<![a-z])(" + "|".join(_ABREVIADOS) + r")\.?[ \t]*$")
 # El familiar, también con coma o dos puntos: «su mamá, Rosa», «Tutora: Paz».
 _FAMILIAR = compilar(r"(?<![a-z])(" + "|".join(_FAMILIARES) + r")([ \t]+|[ \t]*[,:][ \t]*)$")
 _SE_PRESENTA = compilar(r"(?<![a-z])(me llamo|mi nombre es|soy)[ \t]+$")
-# «soy» cuenta solo con el familiar después: «soy Mercedes, la mamá de Derek»; no «Soy Luz del
-# mundo», un lema, ni «Soy Paz», una campaña.
-_FAMILIAR_DESPUES = compilar(r"[ \t]*,?[ \t]*(?:la|el|su)[ \t]+(?:mama|papa|abuela|abuelo|tia|tio"
-                             r"|tutora?|madre|padre)(?![a-z])")
+# «soy» cuenta solo con el familiar después: «soy Mercedes, la mamá de Derek», «soy Pilar, mamá
+# de Santi»; no «Soy Luz del mundo», un lema, ni «Soy Paz», una campaña.
+_FAMILIAR_DESPUES = compilar(r"[ \t]*,?[ \t]*(?:(?:la|el|su)[ \t]+)?(?:mama|papa|abuela|abuelo|tia"
+                             r"|tio|tutora?|madre|padre)(?![a-z])")
 # El comienzo de una oración, de un renglón o de una viñeta («- Doña Rosa…», «(Doña Rosa)»).
 _INICIO_DE_ORACION = compilar(r"(?:^|[.;!?¡¿\n(•*]|(?:^|\n)[ \t]*-)[ \t\"«]*$")
-_TRAS_COMA = compilar(r"(?:[,:]|(?<![\wáéíóúñ])(?:a|con|por|para|que))[ \t]+$")
+_TRAS_COMA = compilar(r"(?:[,:]|(?<![\wáéíóúñ])(?:a|con|por|para|que|de))[ \t]+$")
 # Un número romano después: un papa o un rey («el Papa Urbano II»).
 _ROMANO = compilar(r"[ \t]+(?:[IVX]{2,}|[IVX])(?![\w.])")
 
@@ -108,9 +108,9 @@ def _separado_bien(texto: str, plano: str, m, fin: int) -> bool:
 
 def _con_mayuscula(texto: str, m) -> bool:
     """Si el tratamiento con mayúscula es de una persona: un título al empezar la oración o tras
-    una coma, dos puntos, «a», «con», «por», «para» o «que» («Doña Rosa vino», «vive con su
-    abuela, Doña Consuelo», «se habló con Doña Amparo»; no «la fonda Doña Paz» ni «la Señora
-    Luna» del cuento); un familiar, solo como etiqueta con dos puntos al empezar («Tutora: Paz»;
+    una coma, dos puntos, «a», «con», «por», «para», «que» o «de» («Doña Rosa vino», «vive con
+    su abuela, Doña Consuelo», «se habló con Doña Amparo», «la hija de Doña Concha»; no «la fonda
+    Doña Paz» ni «la Señora Luna» del cuento); un familiar, solo como etiqueta con dos puntos al empezar («Tutora: Paz»;
     «Mamá Linda», al empezar, es un poema)."""
     # Con ``pos`` y no con un pedazo: «^» es solo el comienzo del texto de verdad.
     desde = max(0, m.start(1) - 6)

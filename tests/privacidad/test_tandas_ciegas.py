@@ -1,4 +1,4 @@
-"""Cuatro tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_d.yaml``):
+"""Seis tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_f.yaml``):
 las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
 cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
@@ -120,6 +120,54 @@ QUEDA = {
         ("falta", "salud", "sus papás migraron"),
         ("falsa", "salud", "viven con sus abuelos"),
     ],
+    "ciega_e": [
+        # La salud y la situación familiar dichas con rodeos («volvió a venir tomada», «se fueron
+        # pa'l norte», «le duele mucho el oído»), apodos que el catálogo no trae («el Pollo»,
+        # «el Mayo») y un teléfono dictado dígito por dígito. «jose» es parte de un correo dictado
+        # que sí se halla; «NEE» y «piojos» (un aviso a todas las familias: «sus hijos») sí se
+        # atan a alumnos.
+        ("falta", "salud", "se fueron pa'l norte con el papá"),
+        ("falta", "salud", "nació prematura y tuvo hipoxia"),
+        ("falta", "salud", "desde que los abandonó en marzo"),
+        ("falsa", "nombre", "jose"),
+        ("falta", "telefono", "3 3 2 9 1 0 7 4 5 6"),
+        ("falta", "salud", "volvió a venir tomada"),
+        ("falsa", "salud", "NEE"),
+        ("falta", "salud", "no ha sido vacunado contra sarampión"),
+        ("falsa", "salud", "piojos"),
+        ("falta", "nombre", "Mayo"),
+        ("falta", "nombre", "Mayolo Ríos"),
+        ("falta", "salud", "le detectó miopía alta"),
+        ("falta", "salud", "terapias de lenguaje en el CRIT"),
+        ("falta", "nombre", "Chava"),
+        ("falta", "nombre", "Pollo"),
+        ("falta", "salud", "se pelearon a golpes en la cancha, el primero terminó con la ceja abierta"),
+        ("falta", "salud", "la mamá se fue a trabajar a EU"),
+        ("falta", "salud", "le duele mucho el oído"),
+    ],
+    "ciega_f": [
+        # Iniciales con apellido en una lista de resultados («J. Villanueva 22; M. Serrano 41»),
+        # una palabra común entre nombres de una enumeración («Sofía, Abril, Leonardo»), la
+        # situación familiar con rodeos y la dirección de la escuela dicha como «la Dirección».
+        # «inhalador» y «auxiliares auditivos» de un alumno sí son detalles de salud.
+        ("falta", "salud", "cuya mamá las dejó con la abuela desde junio y no ha vuelto a comunicarse"),
+        ("falta", "salud", "dificultades severas de audición"),
+        ("falsa", "domicilio", "Av. Miguel Hidalgo 214, col. Centro"),
+        ("falta", "nombre", "J. Villanueva"),
+        ("falta", "nombre", "M. Serrano"),
+        ("falta", "nombre", "A. Cisneros"),
+        ("falta", "nombre", "R. Palma"),
+        ("falta", "salud", "tienen al papá trabajando en Estados Unidos y viven con los abuelos"),
+        ("falta", "salud", "trabajan por las tardes como cargadores en el mercado municipal"),
+        ("falta", "salud", "tienen lentes recetados"),
+        ("falsa", "salud", "auxiliares auditivos"),
+        ("falsa", "salud", "inhalador"),
+        ("falta", "nombre", "Abril"),
+        ("falta", "salud", "la mamá trabaja en Monterrey desde enero y los cuida una vecina"),
+        ("falta", "salud", "APTITUDES SOBRESALIENTES EN MATEMÁTICAS"),
+        ("falta", "salud", "crisis de ausencia"),
+        ("falta", "salud", "se van a la cosecha en Sinaloa en enero"),
+    ],
 }
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 
@@ -127,6 +175,7 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 @pytest.mark.parametrize("tanda", sorted(QUEDA))
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
-    assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150}[tanda]
+    assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150,
+                           "ciega_e": 140, "ciega_f": 140}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]

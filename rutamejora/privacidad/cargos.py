@@ -1,0 +1,60 @@
+"""Un cargo justo antes de un nombre: «la Mtra. Rosa», «el supervisor Ernesto», «San Judas».
+
+Ahí el nombre es del personal, de un santo o de un lugar, no de un alumno (lo usa ``nombres``),
+salvo que sea de un pariente del cargo («El sobrino de la directora, Diego…») o que el cargo
+sea a quien se habla («Maestra, Sofía no va a ir»).
+"""
+
+from __future__ import annotations
+
+from rutamejora.nucleo.expresiones import compilar
+from rutamejora.privacidad.catalogo import palabras_en
+from rutamejora.privacidad.conjuntos import Datos
+
+_CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
+
+
+def tras_cargo(d: Datos, plano: str, inicio: int) -> bool:
+    """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
+    lugar, no un alumno."""
+    palabras, lugares = palabras_en(plano, inicio - 40, inicio)
+    if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
+        return False
+    if "." in plano[lugares[-1][1]:inicio] and palabras[-1] not in d.abreviaturas:
+        return False  # «…con cada docente. Kevin Pérez faltó»: el punto cerró la oración
+    n = len(palabras)
+    k = next((k for k in range(max(0, n - 3), n) if d.cargo.en(palabras, k) == n - k), None)
+    if k is None:
+        return False
+    con_coma = "," in plano[lugares[-1][1]:inicio]
+    if con_coma and _VOCATIVO.search(plano, max(0, lugares[k][0] - 30), lugares[k][0]):
+        return False  # «Maestra, Sofía no va a ir», «buenas tardes profe, Emily…»: a quien se habla
+    return not _pariente_del_cargo(d, palabras, k, con_coma)
+
+
+# Lo que va antes de un cargo que abre un mensaje: el comienzo, el fin de otra oración o un saludo.
+_VOCATIVO = compilar(r"(?:^|[.!?¡¿\n])[ \t\"«]*(?:(?:hola|buen(?:os|as)?[ \t]+(?:dias|tardes|noches)"
+                     r"|buen[ \t]+dia)[ \t,!.]*)?$")
+
+
+# Palabras de [familiar] que nombran un papel, no a una persona: no vuelven pariente a nadie.
+_PAPELES = frozenset({"familia", "caso", "casos", "expediente", "boleta", "citatorio"})
+
+
+def _pariente_del_cargo(d: Datos, palabras: list[str], k: int, con_coma: bool) -> bool:
+    """«Mamá: Ing. Sandra…» (un familiar justo antes del cargo) o «El sobrino de la directora,
+    Diego…» (un familiar «de» el cargo, y una coma antes del nombre): el nombre es de un
+    pariente, no del personal. «Los alumnos de la maestra Rosa» o «la mamá de la maestra Rosa»
+    (sin coma) siguen siendo la maestra."""
+    def pariente(j: int) -> bool:
+        return j >= 0 and palabras[j] not in _PAPELES and bool(
+            d.familiar.en(palabras, j) or d.alumno.en(palabras, j))
+    if pariente(k - 1):
+        return True
+    if not con_coma:
+        return False
+    for articulo in (0, 1):  # «de la directora», «del síndico»
+        j = k - 1 - articulo
+        if j >= 1 and palabras[j] in ("de", "del") and (articulo == 0 or palabras[k - 1] in ("la", "el")):
+            return pariente(j - 1)
+    return False

@@ -1,0 +1,55 @@
+"""Lo que las tandas ciegas E y F enseñaron (2026-11-30), como casos fijos: el detector entero
+(``detectar``), con el personal de una Ruta."""
+
+from __future__ import annotations
+
+import pytest
+
+from rutamejora.privacidad import detectar
+
+PERSONAL = ("Martha Elena Quiroz Ibarra", "Rubén Ocampo Valdivia", "Rosa María Téllez Cuevas",
+            "Ernesto Díaz Salas")
+
+
+def _hallados(texto: str) -> list[tuple[str, str]]:
+    return [(h.clase, h.texto) for h in detectar(texto, personal=PERSONAL)]
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un cargo al empezar el mensaje, con coma, es a quien se habla: el nombre que sigue es otro.
+    ("profe, Emily dice q le duele el oído, ahorita paso por ella", [("nombre", "Emily")]),
+    ("Buenas tardes maestra, Sofía no va a ir mañana", [("nombre", "Sofía")]),
+    ("Maestra, Kevin ya trajo la tarea", [("nombre", "Kevin")]),
+    # Sin ser el comienzo, el cargo con coma sigue diciendo quién es del personal.
+    ("Reunión con el supervisor, Ernesto Díaz, y la ATP.", []),
+    ("La directora, Rosa, presentó el plan.", []),
+    ("Se acordó con la mtra. Martha Quiroz el horario.", []),
+    # «de Doña …» es una persona; «soy …, mamá de …», sin artículo, también.
+    ("lo de la hija de Doña Concha, la de 6°B, ya se habló", [("nombre", "Concha")]),
+    ("Mtra soy Pilar, mamá de Santi el de 4°B", [("nombre", "Pilar"), ("nombre", "Santi")]),
+    ("Soy Paz, una campaña contra la violencia", []),
+    # Un apodo con su grupo después.
+    ("Se comenta que la Güera de 2°B ya no viene en la tarde", [("nombre", "Güera")]),
+    ("el papá güero de la foto", []),
+])
+def test_nombres(texto, esperado):
+    assert _hallados(texto) == esperado
+
+
+@pytest.mark.parametrize("texto", [
+    # Un número gratuito o de tarifa especial es de una institución, no de una familia.
+    "Línea de la Vida 800 911 2000, Locatel y el DIF municipal",
+    "Informes al 01 800 123 4567 de la SEP",
+    # Un número de trámite no es un teléfono.
+    "Se captura la reinscripción en SIGED con número de trámite 3315874420",
+    # Fiestas religiosas que se escriben como nombres.
+    "El 28 de octubre faltaron por la fiesta de San Judas Tadeo en el barrio.",
+    "Se suspende artes por el festejo de la Inmaculada Concepción en la parroquia.",
+])
+def test_no_son_datos(texto):
+    assert _hallados(texto) == []
+
+
+def test_un_celular_de_una_familia_sigue_siendo_un_dato():
+    assert _hallados("mi cel por si acaso 3317 20 58 14") == [("telefono", "3317 20 58 14")]
+    assert _hallados("Cel. de la mamá: 55 1234 5678") == [("telefono", "55 1234 5678")]
