@@ -213,13 +213,14 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         return desconocidos
     conjuntos = conjuntos_de_personal(personal)
     marcas = _marcas(d, plano, tramos)
-    hallados = []
-    for tramo, (disparador, grado) in zip(tramos, marcas):
+    hallados, contados, comunes = [], set(), []
+    for n, (tramo, (disparador, grado)) in enumerate(zip(tramos, marcas)):
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
             tratado = False
             if not _cuenta(d, tramo, grado, sin_caja, gritado):
                 if not tratamientos.tras_tratamiento(d, texto, plano, tramo, sin_caja):
+                    comunes.append(n)  # quizá entre dos nombres de una enumeración (abajo)
                     continue  # «doña Rosa» sí sigue; sus exenciones, las de cualquier nombre
                 tratado = True
             # Tras «doña» o «la mamá», un nombre de pila solo no basta para decir que es del
@@ -235,6 +236,12 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
             fin += 3
         inicio, fin = _ampliar(d, texto, inicio, fin)
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
+        contados.add(n)
+    for n in comunes:
+        if _entre_nombres(d, plano, tramos, contados, n) \
+                and not _exento(d, tramos[n], texto, plano, conjuntos, sin_caja=sin_caja):
+            inicio, fin = tramos[n][0][0], tramos[n][0][1]
+            hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     if codigos:
         hallados = _apodos(d, texto, plano, hallados)
     for nuevo in desconocidos:
@@ -245,6 +252,16 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         hallados = [h for h in hallados if h not in encimados]
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     return hallados
+
+
+def _entre_nombres(d: _Datos, plano: str, tramos, contados: set, n: int) -> bool:
+    """Si el tramo ``n`` es una palabra común con mayúscula entre dos nombres de una enumeración
+    («Sofía, Abril, Leonardo», «Kevin, Paz y Lalo»): también es un nombre."""
+    tramo = tramos[n]
+    return len(tramo) == 1 and tramo[0][3] == 1 and tramo[0][2] in d.comunes \
+        and n - 1 in contados and n + 1 in contados \
+        and _COORDINADOS.fullmatch(plano, tramos[n - 1][-1][1], tramo[0][0]) is not None \
+        and _COORDINADOS.fullmatch(plano, tramo[-1][1], tramos[n + 1][0][0]) is not None
 
 
 def _figura(d: _Datos, texto: str, plano: str, tramo) -> bool:

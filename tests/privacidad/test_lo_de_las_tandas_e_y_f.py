@@ -31,6 +31,12 @@ def _hallados(texto: str) -> list[tuple[str, str]]:
     # Un apodo con su grupo después.
     ("Se comenta que la Güera de 2°B ya no viene en la tarde", [("nombre", "Güera")]),
     ("el papá güero de la foto", []),
+    # Una palabra común con mayúscula entre dos nombres de una enumeración también es un nombre.
+    ("Nivel esperado: Sofía, Abril, Leonardo; requiere apoyo: Yamileth.",
+     [("nombre", "Sofía"), ("nombre", "Abril"), ("nombre", "Leonardo"), ("nombre", "Yamileth")]),
+    ("Kevin, Paz y Lalo llegaron tarde", [("nombre", "Kevin"), ("nombre", "Paz"), ("nombre", "Lalo")]),
+    ("Se midió en Enero, Febrero y Marzo.", []),
+    ("Kevin, Mayo y Junio", [("nombre", "Kevin")]),
 ])
 def test_nombres(texto, esperado):
     assert _hallados(texto) == esperado

@@ -147,8 +147,7 @@ QUEDA = {
     ],
     "ciega_f": [
         # Iniciales con apellido en una lista de resultados («J. Villanueva 22; M. Serrano 41»),
-        # una palabra común entre nombres de una enumeración («Sofía, Abril, Leonardo»), la
-        # situación familiar con rodeos y la dirección de la escuela dicha como «la Dirección».
+        # la situación familiar con rodeos y la dirección de la escuela dicha como «la Dirección».
         # «inhalador» y «auxiliares auditivos» de un alumno sí son detalles de salud.
         ("falta", "salud", "cuya mamá las dejó con la abuela desde junio y no ha vuelto a comunicarse"),
         ("falta", "salud", "dificultades severas de audición"),
@@ -162,7 +161,6 @@ QUEDA = {
         ("falta", "salud", "tienen lentes recetados"),
         ("falsa", "salud", "auxiliares auditivos"),
         ("falsa", "salud", "inhalador"),
-        ("falta", "nombre", "Abril"),
         ("falta", "salud", "la mamá trabaja en Monterrey desde enero y los cuida una vecina"),
         ("falta", "salud", "APTITUDES SOBRESALIENTES EN MATEMÁTICAS"),
         ("falta", "salud", "crisis de ausencia"),
