@@ -39,6 +39,7 @@ from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad import obras
 from rutamejora.privacidad.cargos import tras_cargo
+from rutamejora.privacidad.listas import COORDINADOS as _COORDINADOS, entre_nombres, inicial_antes
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
 
 _PALABRA = PALABRA
@@ -191,7 +192,6 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False,
     return any(tramo[i][3] == 1 or (tramo[i][3] == 2 and len(palabras[i]) > 3) for i in fuertes)
 
 
-_COORDINADOS = compilar(r"\s*(?:,\s*)?(?:\b[ye]\b)?\s*")
 
 
 def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: bool = False,
@@ -218,7 +218,10 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
             tratado = False
-            if not _cuenta(d, tramo, grado, sin_caja, gritado):
+            con_inicial = inicial_antes(d, texto, tramo)
+            if con_inicial is not None:
+                inicio = con_inicial
+            elif not _cuenta(d, tramo, grado, sin_caja, gritado):
                 if not tratamientos.tras_tratamiento(d, texto, plano, tramo, sin_caja):
                     comunes.append(n)  # quizá entre dos nombres de una enumeración (abajo)
                     continue  # «doña Rosa» sí sigue; sus exenciones, las de cualquier nombre
@@ -238,30 +241,25 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
         contados.add(n)
     for n in comunes:
-        if _entre_nombres(d, plano, tramos, contados, n) \
+        if entre_nombres(d, plano, tramos, contados, n) \
                 and not _exento(d, tramos[n], texto, plano, conjuntos, sin_caja=sin_caja):
             inicio, fin = tramos[n][0][0], tramos[n][0][1]
             hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     if codigos:
         hallados = _apodos(d, texto, plano, hallados)
+    return _con_desconocidos(texto, hallados, desconocidos)
+
+
+def _con_desconocidos(texto: str, hallados: list, desconocidos: list) -> list[Hallazgo]:
+    """``hallados`` con los nombres que el catálogo no trae; cada uno absorbe lo que ya se halló
+    dentro de él («Itzpapálotl Huerta»)."""
     for nuevo in desconocidos:
-        # El nombre desconocido absorbe lo que ya se halló dentro de él («Itzpapálotl Huerta»).
         encimados = [h for h in hallados if nuevo.inicio < h.fin and h.inicio < nuevo.fin]
         inicio = min([nuevo.inicio] + [h.inicio for h in encimados])
         fin = max([nuevo.fin] + [h.fin for h in encimados])
         hallados = [h for h in hallados if h not in encimados]
         hallados.append(Hallazgo(NOMBRE, inicio, fin, texto[inicio:fin]))
     return hallados
-
-
-def _entre_nombres(d: _Datos, plano: str, tramos, contados: set, n: int) -> bool:
-    """Si el tramo ``n`` es una palabra común con mayúscula entre dos nombres de una enumeración
-    («Sofía, Abril, Leonardo», «Kevin, Paz y Lalo»): también es un nombre."""
-    tramo = tramos[n]
-    return len(tramo) == 1 and tramo[0][3] == 1 and tramo[0][2] in d.comunes \
-        and n - 1 in contados and n + 1 in contados \
-        and _COORDINADOS.fullmatch(plano, tramos[n - 1][-1][1], tramo[0][0]) is not None \
-        and _COORDINADOS.fullmatch(plano, tramo[-1][1], tramos[n + 1][0][0]) is not None
 
 
 def _figura(d: _Datos, texto: str, plano: str, tramo) -> bool:

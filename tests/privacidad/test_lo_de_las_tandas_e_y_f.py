@@ -37,6 +37,12 @@ def _hallados(texto: str) -> list[tuple[str, str]]:
     ("Kevin, Paz y Lalo llegaron tarde", [("nombre", "Kevin"), ("nombre", "Paz"), ("nombre", "Lalo")]),
     ("Se midió en Enero, Febrero y Marzo.", []),
     ("Kevin, Mayo y Junio", [("nombre", "Kevin")]),
+    # La inicial del nombre con el apellido, como en las listas de resultados.
+    ("Palabras por minuto: J. Villanueva 22; M. Serrano 41; A. Cisneros 18.",
+     [("nombre", "J. Villanueva"), ("nombre", "M. Serrano"), ("nombre", "A. Cisneros")]),
+    ("Escuela Primaria B. Juárez, turno matutino", []),
+    ("Esc. Prim. L. Cárdenas", []),
+    ("Ver la pág. 12 de J. Piaget", []),
 ])
 def test_nombres(texto, esperado):
     assert _hallados(texto) == esperado
@@ -59,3 +65,8 @@ def test_no_son_datos(texto):
 def test_un_celular_de_una_familia_sigue_siendo_un_dato():
     assert _hallados("mi cel por si acaso 3317 20 58 14") == [("telefono", "3317 20 58 14")]
     assert _hallados("Cel. de la mamá: 55 1234 5678") == [("telefono", "55 1234 5678")]
+
+
+def test_la_c_de_calle_no_es_una_inicial():
+    assert _hallados("La familia vive en C. Hidalgo 23, col. Centro") == [
+        ("domicilio", "C. Hidalgo 23, col. Centro")]

@@ -146,16 +146,11 @@ QUEDA = {
         ("falta", "salud", "le duele mucho el oído"),
     ],
     "ciega_f": [
-        # Iniciales con apellido en una lista de resultados («J. Villanueva 22; M. Serrano 41»),
-        # la situación familiar con rodeos y la dirección de la escuela dicha como «la Dirección».
+        # La situación familiar con rodeos y la dirección de la escuela dicha como «la Dirección».
         # «inhalador» y «auxiliares auditivos» de un alumno sí son detalles de salud.
         ("falta", "salud", "cuya mamá las dejó con la abuela desde junio y no ha vuelto a comunicarse"),
         ("falta", "salud", "dificultades severas de audición"),
         ("falsa", "domicilio", "Av. Miguel Hidalgo 214, col. Centro"),
-        ("falta", "nombre", "J. Villanueva"),
-        ("falta", "nombre", "M. Serrano"),
-        ("falta", "nombre", "A. Cisneros"),
-        ("falta", "nombre", "R. Palma"),
         ("falta", "salud", "tienen al papá trabajando en Estados Unidos y viven con los abuelos"),
         ("falta", "salud", "trabajan por las tardes como cargadores en el mercado municipal"),
         ("falta", "salud", "tienen lentes recetados"),
