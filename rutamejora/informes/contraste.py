@@ -44,9 +44,16 @@ _FORMAS = [compilar(r"(?<![a-z0-9])" + patron) for patron in (
     r"de_las_" + _M + r"_metas,?_" + _N + r"_(?:se_|fueron_)?" + _LOGRO,
     # «metas alcanzadas: 8 de 9»
     r"metas_" + _LOGRO + r":?_" + _N + _DE_LAS + _M + r"(?![a-z0-9])",
-    # «todas las metas se cumplieron», «se alcanzaron todas las 9 metas»
+    # «9/9 metas alcanzadas», «9 metas alcanzadas de 9», «de las 9 metas se alcanzaron las 9»
+    _N + r"/" + _M + r"_metas(?P<entre>(?:_[a-z]+){0,2}?)_" + _LOGRO,
+    _N + r"_metas_" + _LOGRO + r"_de_" + _M + r"(?![a-z0-9])",
+    r"de_las_" + _M + r"_metas,?_(?:se_)?" + _LOGRO + r"_las_" + _N + r"(?![a-z0-9])",
+    # «todas las metas se cumplieron», «se alcanzaron todas las 9 metas», «se lograron las
+    # nueve metas», «las 9 metas se alcanzaron» (no «8 de las 9 metas se lograron»)
     r"todas_las_(?:" + _M + r"_)?metas_(?:se_|fueron_)?" + _LOGRO,
     r"(?:se_)?" + _LOGRO + r"_todas_las_(?:" + _M + r"_)?metas(?![a-z])",
+    r"(?:se_)?" + _LOGRO + r"_las_" + _M + r"_metas(?![a-z])",
+    r"(?<!de_)las_" + _M + r"_metas_(?:se_|fueron_)?" + _LOGRO,
     # «ninguna meta se alcanzó», «no se logró ninguna meta»
     r"ninguna_(?:de_las_)?metas?_(?:se_|fue_)?" + _LOGRO,
     r"(?:se_)?" + _LOGRO + r"_ninguna_(?:de_las_)?metas?(?![a-z])",
@@ -74,14 +81,43 @@ def _numero(palabra: str | None) -> int | None:
     return int(palabra) if palabra.isdigit() else _EN_LETRA[palabra]
 
 
-def cuentas_de_metas(texto: str | None) -> list[Cuenta]:
-    """Las cuentas de metas logradas que afirma ``texto``, en el orden en que las dice."""
+# Otro tiempo en la misma oración: «el ciclo pasado», «el año anterior», «en 2023-2024».
+_OTRO_TIEMPO = compilar(r"(?:ciclo|ano|curso)_(?:pasado|anterior)|(?<![0-9])(20\d\d)[/_](20)?(\d\d)(?![0-9])")
+_FIN_DE_ORACION = compilar(r"[.;:](?:_|$)")
+# «8 de 9 metas» sin verbo: sola no se juzga, pero si cuadra, el balance cuenta bien.
+_SUELTA = compilar(r"(?<![a-z0-9])" + _N + r"(?:" + _DE_LAS + r"|/)" + _M + r"_metas(?![a-z])")
+
+
+def _de_otro_tiempo(normal: str, inicio: int, ciclos) -> bool:
+    """Si la oración de la cuenta, antes de ella, habla de otro ciclo («el ciclo pasado se
+    lograron 5 de 9 metas», «en 2023-2024, 4 de 9»): uno que no es de ``ciclos``."""
+    desde = max((m.end() for m in _FIN_DE_ORACION.finditer(normal, 0, inicio)), default=0)
+    for m in _OTRO_TIEMPO.finditer(normal, desde, inicio):
+        if m.group(1) is None:
+            return True
+        if f"{m.group(1)}-{m.group(1)[:2] if m.group(2) is None else m.group(2)}{m.group(3)}" \
+                not in ciclos:
+            return True
+    return False
+
+
+def cuentas_sueltas(texto: str | None) -> list[Cuenta]:
+    """Las cuentas «N de M metas» de ``texto``, con verbo o sin él (para saber si alguna cuadra)."""
+    normal = normalizar(texto or "")
+    return [Cuenta(_numero(m.group("n")), _numero(m.group("m"))) for m in _SUELTA.finditer(normal)]
+
+
+def cuentas_de_metas(texto: str | None, ciclos=()) -> list[Cuenta]:
+    """Las cuentas de metas logradas que afirma ``texto``, en el orden en que las dice; sin las
+    de una oración que habla de otro ciclo que los de ``ciclos`` (los de la Ruta)."""
     if not texto:
         return []
     normal = normalizar(texto)
     halladas: list[tuple[int, Cuenta]] = []
     for forma in _FORMAS:
         for m in forma.finditer(normal):
+            if _de_otro_tiempo(normal, m.start(), ciclos):
+                continue
             # «No se logró ninguna meta» es cero (la doble negación del español); las demás
             # cuentas negadas no se juzgan.
             negada = _NEGADA_ANTES.search(normal, max(0, m.start() - 12), m.start()) or \
@@ -107,4 +143,4 @@ def cuadra(cuenta: Cuenta, logradas: int, total: int) -> bool:
     return cuenta.logradas == logradas and cuenta.total in (None, total)
 
 
-__all__ = ["Cuenta", "cuentas_de_metas", "cuadra"]
+__all__ = ["Cuenta", "cuentas_de_metas", "cuentas_sueltas", "cuadra"]

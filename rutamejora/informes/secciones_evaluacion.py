@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
-from rutamejora.informes.contraste import cuadra, cuentas_de_metas
+from rutamejora.informes.contraste import cuadra, cuentas_de_metas, cuentas_sueltas
 from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
 from rutamejora.informes.secciones_metas import logro
@@ -238,7 +238,7 @@ def _contraste(ruta: Ruta, final) -> str | None:
     cuenta metas (``contraste``). Se juzga solo una cuenta que habla de todas las metas o de las
     de un ciclo (su total es el de uno de esos grupos; «todas» y «ninguna», de cualquiera): «en
     lectura, 2 de 3 metas» habla de una parte que la Ruta no separa."""
-    cuentas = cuentas_de_metas(final.nota)
+    cuentas = cuentas_de_metas(final.nota, tuple(ruta.ciclos))
     if not cuentas:
         return None
     avances = vistas.avance_de_metas(ruta, final.fecha)
@@ -257,7 +257,7 @@ def _contraste(ruta: Ruta, final) -> str | None:
     # Un balance que compara («el ciclo pasado, 5 de 9; este, 8 de 9») o que cuenta una parte
     # («sexto alcanzó todas las metas de lectura; 8 de 9 en total») dice bien su cuenta si una
     # de las suyas cuadra: solo si ninguna cuadra se dice lo que registra la Ruta.
-    if any(cuadra_con_alguno(c) for c in cuentas):
+    if any(cuadra_con_alguno(c) for c in cuentas + cuentas_sueltas(final.nota)):
         return None
     for cuenta in cuentas:
         de_ese_total = {c: g for c, g in grupos.items() if cuenta.total in (None, len(g))}

@@ -23,9 +23,18 @@ CUENTAS = [
     ("No se logró ninguna meta.", [Cuenta(0, None)]),
     ("3 de 5 metas alcanzadas; luego, se lograron 4 de 5 metas con la medición de julio",
      [Cuenta(3, 5), Cuenta(4, 5)]),
+    ("Se alcanzaron las 9 metas del ciclo.", [Cuenta(9, 9, todas=True)]),
+    ("Las nueve metas se alcanzaron.", [Cuenta(9, 9, todas=True)]),
+    ("De las 9 metas se alcanzaron las 9.", [Cuenta(9, 9)]),
+    ("9 metas alcanzadas de 9; 18 acciones realizadas.", [Cuenta(9, 9)]),
+    ("Resultado: 9/9 metas alcanzadas.", [Cuenta(9, 9)]),
+    # Una cuenta de otro ciclo en su oración no es la de esta Ruta.
+    ("El ciclo pasado se lograron 5 de 9 metas; este ciclo, 7 de 9 metas alcanzadas.", [Cuenta(7, 9)]),
+    ("En 2023-2024 se lograron 5 de 9 metas.", []),
 ]
 # Lo que no es una cuenta de metas logradas (o la niega): no se juzga.
 NO_SON = [
+    "8 de las 9 metas no se lograron",
     "8 de 9 metas no se alcanzaron",
     "No se lograron 2 de 9 metas.",
     "Ni siquiera 2 de 9 metas se alcanzaron",
@@ -43,7 +52,7 @@ NO_SON = [
 
 @pytest.mark.parametrize("texto, esperadas", CUENTAS)
 def test_las_cuentas_que_afirma_un_balance(texto, esperadas):
-    assert cuentas_de_metas(texto) == esperadas
+    assert cuentas_de_metas(texto, ("2025-2026",)) == esperadas
 
 
 @pytest.mark.parametrize("texto", NO_SON)
@@ -99,6 +108,9 @@ def test_un_balance_que_cuadra_o_no_cuenta_metas_va_solo(ruta_minima, invocar, n
     "En lectura, los de sexto alcanzaron todas las metas; en total, ninguna meta se alcanzó.",
     # Una cuenta de una parte que la Ruta no separa (su total no es el de las metas).
     "En lectura se alcanzaron 2 de 3 metas del taller.",
+    # Una comparación con otro ciclo, con la cuenta de este sin verbo.
+    "En 2024-2025 se lograron 1 de 1 metas; en 2025-2026, 0 de 1 metas.",
+    "El ciclo pasado 1 de 1 metas alcanzadas; este, 0 de 1 metas.",
 ])
 def test_una_comparacion_o_una_parte_no_se_contradice(ruta_minima, invocar, nota):
     _evaluacion_final(ruta_minima, nota)
