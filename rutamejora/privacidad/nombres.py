@@ -227,9 +227,11 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                     continue  # «doña Rosa» sí sigue; sus exenciones, las de cualquier nombre
                 tratado = True
             # Tras «doña» o «la mamá», un nombre de pila solo no basta para decir que es del
-            # personal: «doña Rosa, mamá de un alumno» con una directora Rosa Elena.
-            if _exento(d, tramo, texto, plano, () if tratado and len(tramo) == 1 else conjuntos,
-                       solo_personal=grado, sin_caja=sin_caja):
+            # personal: «doña Rosa, mamá de un alumno» con una directora Rosa Elena; tampoco
+            # con «, la niña de 3°A» después (una maestra Laura no es «la niña»).
+            de_personal = () if (tratado and len(tramo) == 1) or _APOSICION.match(plano, fin) \
+                else conjuntos
+            if _exento(d, tramo, texto, plano, de_personal, solo_personal=grado, sin_caja=sin_caja):
                 continue
         elif not codigos and _figura(d, texto, plano, tramo):
             continue  # «arrulla al Niño Dios», «el Niño Jesús»: una figura de las fiestas
@@ -294,7 +296,8 @@ def _ampliar(d: _Datos, texto: str, inicio: int, fin: int) -> tuple[int, int]:
         m = _DOS_APELLIDOS_ANTES.search(texto, max(0, inicio - 40), inicio)
         antes = [plegar(p) for p in m.group(1).split()] if m else []
         # Si las dos ya son del catálogo, son otro nombre de una enumeración («Karen Soto, Luis»).
-        if antes and not any(p in _NUNCA_APELLIDO for p in antes) and \
+        # Ni un cargo («Profe Julián, Emily no trajo…»: la maestra y, a quien nombra, la alumna).
+        if antes and not any(p in _NUNCA_APELLIDO or d.cargo.en([p], 0) for p in antes) and \
                 not all(p in d.todos for p in antes):
             inicio = m.start(1)
     return inicio, fin

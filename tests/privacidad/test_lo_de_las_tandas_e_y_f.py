@@ -70,3 +70,21 @@ def test_un_celular_de_una_familia_sigue_siendo_un_dato():
 def test_la_c_de_calle_no_es_una_inicial():
     assert _hallados("La familia vive en C. Hidalgo 23, col. Centro") == [
         ("domicilio", "C. Hidalgo 23, col. Centro")]
+
+
+# De una prueba como usuario nuevo (2026-11-30): el personal de la Ruta se llama Laura y Julián.
+CON_TOCAYOS = ("Laura Isabel Cortés Pineda", "Julián Soto Rivas")
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # «, la niña de 3°A» dice que es una alumna: una maestra Laura no la exime.
+    ("Laura, la niña de 3°A, se cambió de escuela.", [("nombre", "Laura")]),
+    ("Julián (el alumno) sigue sin venir.", [("nombre", "Julián")]),
+    # Sin eso, es la maestra (o el maestro del grupo: «Julián de 6°B presentó…»).
+    ("Laura presentó su planeación.", []),
+    ("Julián de 6°B presentó el avance del grupo.", []),
+    # El cargo no se vuelve apellido de la alumna que sigue.
+    ("Profe Julián, Emily no trajo la tarea.", [("nombre", "Emily")]),
+])
+def test_el_personal_y_los_alumnos_con_el_mismo_nombre(texto, esperado):
+    assert [(h.clase, h.texto) for h in detectar(texto, personal=CON_TOCAYOS)] == esperado
