@@ -429,16 +429,23 @@ def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
 
 
 def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
-    """Avisos que no impiden guardar: un gasto que pasa del costo planeado sin nota, o un gasto
-    sin su comprobante (RM408 lo dirá también en ``ruta validar``)."""
+    """Avisos que no impiden guardar: una acción realizada antes de empezar (RM416), un gasto que
+    pasa del costo planeado sin nota, o un gasto sin su comprobante (RM408): ``ruta validar``
+    los dirá también."""
     from rutamejora.formato.modelo import costo_total, gasto_total
-    from rutamejora.reglas import es_comprobante
-    from rutamejora.vistas import pesos
+    from rutamejora.reglas import es_comprobante, inicio_vigente
+    from rutamejora.vistas import fecha_corta, pesos
 
     avisos = []
     acciones = ruta.por_id("accion")
     for r in entrada.acciones:
         accion = acciones.get(r.accion)
+        if accion is not None and r.estado == "realizada" and not r.nota:
+            inicio = inicio_vigente(ruta, accion, entrada.fecha)
+            if inicio is not None and entrada.fecha < inicio:
+                avisos.append(f"la acción {r.accion} queda realizada el {fecha_corta(entrada.fecha)}, antes "
+                              f"de empezar (inicia el {fecha_corta(inicio)}): ¿es otra acción? Si se "
+                              "adelantó, dilo con --nota.")
         if accion is None or not r.gasto:
             continue
         planeado = costo_total(accion)

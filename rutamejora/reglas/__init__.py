@@ -33,6 +33,7 @@ _PUBLICO = {
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
     "disposicion": "carpeta",
     "es_comprobante": "comprobantes",
+    "inicio_vigente": "seguimiento",
 }
 
 __all__ = sorted(_PUBLICO)

@@ -283,7 +283,7 @@ def realizada_antes_de_empezar(ruta, ctx):
             a = acciones.get(r.accion)
             if r.estado != "realizada" or e.fecha is None or a is None or r.nota:
                 continue
-            inicio = _inicio_vigente(ruta, a, e.fecha)
+            inicio = inicio_vigente(ruta, a, e.fecha)
             if inicio is not None and e.fecha < inicio:
                 ctx.problema(r, "estado",
                              f"La acción {a.id} está `realizada` el {e.fecha.isoformat()}, antes de "
@@ -292,7 +292,7 @@ def realizada_antes_de_empezar(ruta, ctx):
                              "dilo en `nota:` del registro.")
 
 
-def _inicio_vigente(ruta, accion, dia):
+def inicio_vigente(ruta, accion, dia):
     """El primer día en que la acción podía hacerse según lo que se sabía el ``dia``: el inicio
     planeado o, si antes se reprogramó, el más temprano de ese y el ``nuevo_inicio`` (una acción
     que se pospuso y al final se hizo en sus fechas de siempre no se hizo antes de empezar)."""

@@ -224,6 +224,19 @@ def test_json_de_lo_agregado(ejemplo):
                           "comprobante": "F-9", "nota": "Reposición"}]}}
 
 
+def test_realizada_antes_de_empezar_avisa(ejemplo):
+    """Lo que RM416 dirá en ``validar``, dicho al registrar (casi siempre es el id de otra acción)."""
+    r = correr(str(ejemplo), "--fecha", "2025-09-26", "--accion", "A10", "--estado", "realizada",
+               "--avance", "100")
+    assert r.exit_code == 0
+    assert r.stderr == ("Aviso: la acción A10 queda realizada el 26 sep 2025, antes de empezar (inicia "
+                        "el 9 mar 2026): ¿es otra acción? Si se adelantó, dilo con --nota.\n")
+    r = correr(str(ejemplo), "--fecha", "2025-10-31", "--accion", "A10", "--estado", "realizada",
+               "--avance", "100", "--nota", "Se adelantó por la visita de la supervisión")
+    assert r.exit_code == 0, r.output
+    assert r.stderr == ""
+
+
 def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
     r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A3", "--estado", "realizada", "--avance",
                "100", "--gasto", "500")
