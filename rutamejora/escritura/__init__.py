@@ -15,7 +15,7 @@ from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
     "bitacora": "AjusteNuevo EntradaNueva MedicionNueva RegistroNuevo NOMBRES_ESTADO RutaIlegible "
-                "ValorInvalido avisos_despues con_la_sesion_de_su_fecha fecha_de_sesion fuera_del_ciclo guardar leer_dinero "
+                "ValorInvalido con_la_sesion_de_su_fecha fecha_de_sesion fuera_del_ciclo guardar leer_dinero "
                 "leer_entero leer_estado leer_fecha leer_numero leer_texto revisar revisar_id",
     "pares": "TIPOS IngresoNuevo RasgoNuevo BalanceNuevo NotaNueva leer_accion leer_meta leer_ingreso "
              "leer_rasgo leer_balance leer_nota_de revisar_pares tipo_al_unir",
@@ -26,6 +26,7 @@ __all__, __getattr__ = exportar(__name__, {
     "candado": "NoSeEscribio FallaDeEscritura Ocupado ESPERA",
     "injerto": "YaRegistrado injertar",
     "comprobacion": "comprobar",
+    "avisos": "avisos_despues",
     "nueva": "crear ocupada",
     "pedido": "MARCO_POR_OMISION NuevaInvalida Pedido ciclos_de texto_ciclos",
     "datos_escuela": "Escuela Revision TURNOS ciclo_de ciclo_siguiente entidad_de_cct nivel_de_cct "

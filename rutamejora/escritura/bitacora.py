@@ -428,37 +428,6 @@ def _revisar_medicion(meta, m: MedicionNueva) -> list[str]:
     return []
 
 
-def avisos_despues(entrada: EntradaNueva, ruta) -> list[str]:
-    """Avisos que no impiden guardar: una acción realizada antes de empezar (RM416), un gasto que
-    pasa del costo planeado sin nota, o un gasto sin su comprobante (RM408): ``ruta validar``
-    los dirá también."""
-    from rutamejora.formato.modelo import costo_total, gasto_total
-    from rutamejora.reglas import es_comprobante, inicio_vigente
-    from rutamejora.vistas import fecha_corta, pesos
-
-    avisos = []
-    acciones = ruta.por_id("accion")
-    for r in entrada.acciones:
-        accion = acciones.get(r.accion)
-        if accion is not None and r.estado == "realizada" and not r.nota:
-            inicio = inicio_vigente(ruta, accion, entrada.fecha)
-            if inicio is not None and entrada.fecha < inicio:
-                avisos.append(f"la acción {r.accion} queda realizada el {fecha_corta(entrada.fecha)}, antes "
-                              f"de empezar (inicia el {fecha_corta(inicio)}): ¿es otra acción? Si se "
-                              "adelantó, dilo con --nota.")
-        if accion is None or not r.gasto:
-            continue
-        planeado = costo_total(accion)
-        total = gasto_total(ruta, accion) + r.gasto
-        if planeado is not None and total > planeado and not r.nota:
-            avisos.append(f"en la acción {r.accion} ya se gastaron {pesos(total)}, más de lo planeado "
-                          f"({pesos(planeado)}); explica la diferencia con --nota.")
-        if not es_comprobante(r.comprobante, r.gasto):
-            avisos.append(f"el gasto de {pesos(r.gasto)} en la acción {r.accion} no tiene comprobante: "
-                          "agrégalo con --comprobante (cada gasto lleva el suyo).")
-    return avisos
-
-
 def con_la_sesion_de_su_fecha(entrada: EntradaNueva, ruta) -> None:
     """Sin sesión, la entrada toma la de la entrada que ya tiene su fecha (la última): así se une
     a ella, como con ``--sesion``, en vez de crear otra entrada del mismo día."""

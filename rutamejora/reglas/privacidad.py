@@ -94,9 +94,9 @@ def salud_de_alumno(ruta, ctx):
 
 def _mensaje_de_salud(h) -> str:
     if h.es_error:
-        return ("Un dato de salud va ligado a un alumno identificable "
+        return ("Un dato de salud o de la situación familiar va ligado a un alumno identificable "
                 "(un nombre o un código).")
-    return "Un dato de salud va ligado a alumnos concretos."
+    return "Un dato de salud o de la situación familiar va ligado a alumnos concretos."
 
 
 def _pista_de_salud(h) -> str:
