@@ -149,7 +149,8 @@ def cargar_para_escribir(carpeta: Path, archivo: str, fechas: bool = False):
     """La Ruta de ``carpeta`` para escribir en ``archivo`` (``bitacora.yaml``, ``diagnostico.yaml``).
 
     Sale con 2 si la carpeta no es una Ruta y con 1 si ``archivo`` existe y no se puede leer
-    (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó. Con
+    (vacío o solo con comentarios sí sirve): escribir en él perdería lo que no se leyó; con 2 si
+    ni se pudo abrir (una carpeta en su lugar, sin permiso: RM012, como en ``ruta validar``). Con
     ``fechas``, también con 1 si ``archivo`` tiene una fecha que no existe (``2026-02-30``):
     quien escribe lo relee como YAML, que convierte cada AAAA-MM-DD en fecha y no puede con esa.
     """
@@ -169,5 +170,5 @@ def cargar_para_escribir(carpeta: Path, archivo: str, fechas: bool = False):
         motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
         eco(f"ruta: {archivo} no se puede leer{motivo}; corrígelo primero (`ruta validar` "
             "dice dónde). No se escribió nada.", err=True)
-        raise SystemExit(1)
+        raise SystemExit(2 if any(p.codigo == "RM012" for p in doc.problemas) else 1)
     return ruta

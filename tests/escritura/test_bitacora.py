@@ -385,6 +385,20 @@ def test_bitacora_ilegible_no_se_toca(ejemplo):
     assert huella(archivo) == antes
 
 
+def test_bitacora_que_no_se_puede_abrir_sale_con_2(ejemplo):
+    """Una carpeta en lugar de bitacora.yaml es del equipo, no de lo escrito (RM012): 2, como en
+    ``ruta validar``."""
+    archivo = ejemplo / "bitacora.yaml"
+    archivo.unlink()
+    archivo.mkdir()
+    r = correr(str(ejemplo), "--fecha", "2026-01-30", "--acuerdo", "x")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: bitacora.yaml no se puede leer (No se pudo abrir el archivo: es una "
+                        "carpeta, no un archivo); corrígelo primero (`ruta validar` dice dónde). "
+                        "No se escribió nada.\n")
+    assert archivo.is_dir() and not any(archivo.iterdir())
+
+
 def test_carpeta_sin_ruta_es_error_de_uso(tmp_path):
     r = correr(str(tmp_path), "--fecha", "2026-01-30", "--acuerdo", "x")
     assert r.exit_code == 2

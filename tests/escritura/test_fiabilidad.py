@@ -162,7 +162,7 @@ def test_agregar_no_se_cuelga_con_una_fifo(ruta, invocar):
     (ruta / "bitacora.yaml").unlink()
     os.mkfifo(ruta / "bitacora.yaml")
     r = invocar(["bitacora", "agregar", str(ruta), "--fecha", "2025-10-16", "--acuerdo", "x"], limite=10)
-    assert r.exit_code == 1
+    assert r.exit_code == 2  # RM012, como en `ruta validar`: el equipo, no lo escrito
     assert r.stderr == ("ruta: bitacora.yaml no se puede leer (No se pudo abrir el archivo: no es un archivo "
                         "normal (es una tubería, FIFO)); corrígelo primero (`ruta validar` dice dónde). "
                         "No se escribió nada.\n")
@@ -180,7 +180,7 @@ def test_agregar_no_lee_sin_limite_de_dev_zero(ruta, invocar):
     (ruta / "bitacora.yaml").unlink()
     (ruta / "bitacora.yaml").symlink_to("/dev/zero")
     r = invocar(["bitacora", "agregar", str(ruta), "--fecha", "2025-10-16", "--acuerdo", "x"], limite=10)
-    assert r.exit_code == 1
+    assert r.exit_code == 2  # RM012, como en `ruta validar`
     assert "no es un archivo normal (es un dispositivo)" in r.stderr
     with pytest.raises(NoSeEscribio, match="es un dispositivo"):
         agregar_entrada(ruta / "bitacora.yaml", {"fecha": date(2025, 10, 16), "acuerdos": ["x"]})
