@@ -303,3 +303,43 @@ def inicio_vigente(ruta, accion, dia):
             inicios.append(r.nuevo_inicio)
             break
     return min(inicios) if inicios else None
+
+
+@regla("RM417", "realizada-que-vuelve", AVISO, "seguimiento", ("bitacora.yaml",))
+def realizada_que_vuelve(ruta, ctx):
+    """Un registro vuelve a abrir una acción que ya estaba `realizada` o `cancelada` (la deja `en_curso` o `pendiente`).
+
+    Casi siempre es el id de otra acción; si no, la rendición cambiaría en silencio («17
+    realizadas» pasa a «16 realizadas, 1 en curso»). Si de verdad se retomó, la `nota` del
+    registro lo dice.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: realizada, avance: 100}
+          - fecha: 2025-10-31
+            acciones:
+              - {accion: A1, estado: en_curso, avance: 50, nota: Se retoma con los grupos nuevos}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: realizada, avance: 100}
+          - fecha: 2025-10-31
+            acciones:
+              - {accion: A1, estado: en_curso, avance: 50}
+    """
+    for a in ruta.acciones:
+        cerrada = None  # (fecha, estado) del registro que la cerró
+        for e, r in registros(ruta, a.id) if a.id else ():
+            if r.estado in ("realizada", "cancelada") and e.fecha is not None:
+                cerrada = (e.fecha, r.estado)
+            elif r.estado in ("en_curso", "pendiente") and cerrada and e.fecha is not None \
+                    and e.fecha > cerrada[0]:
+                if not r.nota:
+                    ctx.problema(r, "estado",
+                                 f"La acción {a.id} estaba `{cerrada[1]}` desde el {cerrada[0].isoformat()} "
+                                 f"y este registro la deja `{r.estado}` el {e.fecha.isoformat()}.",
+                                 "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
+                cerrada = None

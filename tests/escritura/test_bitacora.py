@@ -237,6 +237,15 @@ def test_realizada_antes_de_empezar_avisa(ejemplo):
     assert r.stderr == ""
 
 
+def test_volver_a_abrir_una_realizada_avisa(ejemplo):
+    """Lo que RM417 dirá en ``validar``: A4 está realizada desde el 26 de junio."""
+    r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A4", "--estado", "en_curso",
+               "--avance", "70")
+    assert r.exit_code == 0
+    assert r.stderr == ("Aviso: la acción A4 estaba realizada desde el 26 jun 2026 y este registro la "
+                        "deja en curso: ¿es otra acción? Si se retomó, dilo con --nota.\n")
+
+
 def test_gasto_mayor_a_lo_planeado_avisa(ejemplo):
     r = correr(str(ejemplo), "--fecha", "2026-07-14", "--accion", "A3", "--estado", "realizada", "--avance",
                "100", "--gasto", "500")
