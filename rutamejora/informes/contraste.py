@@ -124,6 +124,8 @@ def cuentas_de_metas(texto: str | None, ciclos=()) -> list[Cuenta]:
                 _NEGACION.intersection((m.groupdict().get("entre") or "").split("_"))
             if negada and "ninguna" not in m.group():
                 continue
+            if _a_medias_o_de_una_parte(normal, m):
+                continue
             grupos = m.groupdict()
             if "n" in grupos:
                 cuenta = Cuenta(_numero(grupos["n"]), _numero(grupos.get("m")))
@@ -134,6 +136,27 @@ def cuentas_de_metas(texto: str | None, ciclos=()) -> list[Cuenta]:
                 cuenta = Cuenta(total, total, todas=True)
             halladas.append((m.start(), cuenta))
     return [cuenta for _, cuenta in sorted(halladas, key=lambda par: par[0])]
+
+
+# Lo que, justo después de la cuenta, dice que fue a medias o con excepciones («se alcanzaron
+# parcialmente», «en su mayoría», «salvo la de asistencia», «excepto una», «menos una»).
+_A_MEDIAS = frozenset({"parcialmente", "casi", "salvo", "excepto", "menos", "excepcion", "mayoria",
+                       "medias", "parte", "mayor"})
+# «metas de lectura», «metas de la prioridad 1», «meta de asistencia»: de una parte; no «metas del
+# ciclo», «de la Ruta», «del PEMC», «de este año».
+_DE_UNA_PARTE = compilar(r"_metas?_(?:de|del)_(?!(?:(?:este|el|la|nuestro|nuestra)_)?(?:ciclo|ruta|pemc"
+                         r"|pmc|plan|programa|ano|curso|escuela)(?![a-z]))")
+
+
+def _a_medias_o_de_una_parte(normal: str, m) -> bool:
+    """Si la cuenta dice de qué parte de las metas habla («todas las metas de lectura») o la
+    siguen palabras que la dejan a medias («se alcanzaron parcialmente», «salvo la de
+    asistencia»): no se juzga (``secciones_evaluacion`` la compararía con todas las metas)."""
+    tramo = normal[m.start():m.end() + 12]
+    if _DE_UNA_PARTE.search(tramo):
+        return True
+    siguientes = normal[m.end():m.end() + 60].split("_")[:6]
+    return not _A_MEDIAS.isdisjoint(p.strip(".,;:()") for p in siguientes)
 
 
 def cuadra(cuenta: Cuenta, logradas: int, total: int) -> bool:

@@ -14,9 +14,11 @@ from rutamejora.privacidad.conjuntos import Datos
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
 
 
-def tras_cargo(d: Datos, plano: str, inicio: int) -> bool:
+def tras_cargo(d: Datos, plano: str, inicio: int, de_pila_solo: bool = False) -> bool:
     """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
-    lugar, no un alumno."""
+    lugar, no un alumno. ``de_pila_solo``: el nombre es una sola palabra; solo así un cargo con
+    coma al abrir el mensaje es a quien se habla («Maestra, Sofía no va»; «Directora, Patricia
+    Ramírez», con apellido, es un rótulo)."""
     palabras, lugares = palabras_en(plano, inicio - 40, inicio)
     if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
         return False
@@ -27,7 +29,7 @@ def tras_cargo(d: Datos, plano: str, inicio: int) -> bool:
     if k is None:
         return False
     con_coma = "," in plano[lugares[-1][1]:inicio]
-    if con_coma and _VOCATIVO.search(plano, max(0, lugares[k][0] - 30), lugares[k][0]):
+    if con_coma and de_pila_solo and _VOCATIVO.search(plano, max(0, lugares[k][0] - 30), lugares[k][0]):
         return False  # «Maestra, Sofía no va a ir», «buenas tardes profe, Emily…»: a quien se habla
     return not _pariente_del_cargo(d, palabras, k, con_coma)
 

@@ -218,7 +218,7 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
         inicio, fin = tramo[0][0], tramo[-1][1]
         if not (codigos or disparador):
             tratado = False
-            con_inicial = inicial_antes(d, texto, tramo)
+            con_inicial = inicial_antes(d, texto, plano, tramo)
             if con_inicial is not None:
                 inicio = con_inicial
             elif not _cuenta(d, tramo, grado, sin_caja, gritado):
@@ -228,8 +228,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 tratado = True
             # Tras «doña» o «la mamá», un nombre de pila solo no basta para decir que es del
             # personal: «doña Rosa, mamá de un alumno» con una directora Rosa Elena; tampoco
-            # con «, la niña de 3°A» después (una maestra Laura no es «la niña»).
-            de_personal = () if (tratado and len(tramo) == 1) or _APOSICION.match(plano, fin) \
+            # con «, la niña de 3°A» después (una maestra Laura no es «la niña»; con apellido,
+            # «Julián Torres, el alumno de 5°A y su papá», es otra cosa de la lista).
+            de_personal = () if len(tramo) == 1 and (tratado or _APOSICION.match(plano, fin)) \
                 else conjuntos
             if _exento(d, tramo, texto, plano, de_personal, solo_personal=grado, sin_caja=sin_caja):
                 continue
@@ -381,7 +382,7 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
     delante lo eximen."""
     inicio, fin = tramo[0][0], tramo[-1][1]
     palabras = frozenset(t[2] for t in tramo) - PARTICULAS
-    if _del_personal(d, tramo, texto, plano, conjuntos) or tras_cargo(d, plano, inicio):
+    if _del_personal(d, tramo, texto, plano, conjuntos) or tras_cargo(d, plano, inicio, len(tramo) == 1):
         return True
     if solo_personal:
         return len(palabras) > 1 and _es_personaje(d, palabras)

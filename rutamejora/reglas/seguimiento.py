@@ -310,8 +310,9 @@ def realizada_que_vuelve(ruta, ctx):
     """Un registro vuelve a abrir una acción que ya estaba `realizada` o `cancelada` (la deja `en_curso` o `pendiente`).
 
     Casi siempre es el id de otra acción; si no, la rendición cambiaría en silencio («17
-    realizadas» pasa a «16 realizadas, 1 en curso»). Si de verdad se retomó, la `nota` del
-    registro lo dice.
+    realizadas» pasa a «16 realizadas, 1 en curso»). Si de verdad se retomó, lo dice la `nota`
+    del registro, sus fechas nuevas (`nuevo_inicio`, `nuevo_fin`) o un ajuste de la misma entrada
+    que nombra la acción.
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -337,9 +338,14 @@ def realizada_que_vuelve(ruta, ctx):
                 cerrada = (e.fecha, r.estado)
             elif r.estado in ("en_curso", "pendiente") and cerrada and e.fecha is not None \
                     and e.fecha > cerrada[0]:
-                if not r.nota:
+                if not (r.nota or r.nuevo_inicio or r.nuevo_fin or _ajustada(e, a.id)):
                     ctx.problema(r, "estado",
                                  f"La acción {a.id} estaba `{cerrada[1]}` desde el {cerrada[0].isoformat()} "
                                  f"y este registro la deja `{r.estado}` el {e.fecha.isoformat()}.",
                                  "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
                 cerrada = None
+
+
+def _ajustada(entrada, accion_id: str) -> bool:
+    """Si un ajuste de la entrada nombra la acción («Se retoma A10 con otro calendario»)."""
+    return any(accion_id in (aj.acciones or []) for aj in entrada.ajustes or [])

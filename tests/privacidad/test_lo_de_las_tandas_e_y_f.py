@@ -88,3 +88,23 @@ CON_TOCAYOS = ("Laura Isabel Cortés Pineda", "Julián Soto Rivas")
 ])
 def test_el_personal_y_los_alumnos_con_el_mismo_nombre(texto, esperado):
     assert [(h.clase, h.texto) for h in detectar(texto, personal=CON_TOCAYOS)] == esperado
+
+
+# De una segunda revisión con ojos nuevos (2026-11-30).
+@pytest.mark.parametrize("texto", [
+    # Un cargo con coma y un nombre con apellido es un rótulo, no a quien se habla.
+    "Directora, Patricia Ramírez",
+    "Supervisor, Ernesto Díaz Ramírez, dará seguimiento.",
+    "Vo. Bo. Supervisor, Ernesto Salinas",
+    # La inicial con su cargo delante, o de un autor.
+    "Mtra. L. Hernández revisó el plan.",
+    "Firma: Profr. J. Martínez García, director.",
+    "la ATP M. Sánchez visitó la escuela",
+    "Como señala M. Fernández (2010), la lectura se aprende leyendo.",
+    "(M. Casanova, 2012)",
+    "plantea J. Gimeno Sacristán",
+    # Con apellido, «, el alumno de 5°A» es otra cosa de la lista: el maestro sigue eximido.
+    "Se reunieron Julián Soto Rivas, el alumno de 5°A y su papá.",
+])
+def test_rotulos_autores_y_personal_no_son_alumnos(texto):
+    assert [(h.clase, h.texto) for h in detectar(texto, personal=CON_TOCAYOS + ("Ernesto Díaz",))] == []

@@ -61,3 +61,24 @@ def test_con_nota_o_el_mismo_dia_no_avisa(ruta_minima):
     acciones:
       - {accion: A1, estado: en_curso, avance: 50, nota: Se retoma con los grupos de verano}
 """) == []
+
+
+def test_reprogramada_o_ajustada_al_volver_no_avisa(ruta_minima):
+    """Retomar una acción cancelada con fechas nuevas, o con un ajuste que la nombra, es
+    decirlo."""
+    assert _rm417(ruta_minima, """
+  - fecha: 2025-10-31
+    acciones:
+      - {accion: A1, estado: cancelada}
+  - fecha: 2025-11-28
+    acciones:
+      - {accion: A1, estado: pendiente, nuevo_inicio: 2026-01-12, nuevo_fin: 2026-06-19}
+  - fecha: 2026-01-30
+    acciones:
+      - {accion: A1, estado: cancelada}
+  - fecha: 2026-02-27
+    acciones:
+      - {accion: A1, estado: en_curso, avance: 10}
+    ajustes:
+      - {descripcion: Se retoma el círculo de lectura con los grupos de la tarde, acciones: [A1]}
+""") == []
