@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rutamejora.formato.modelo import (costo_total, fin_vigente, gasto_total, mediciones, periodos,
                                         registros)
+from rutamejora.formato.lugares import MESES_CORTOS
 from rutamejora.nucleo.problemas import AVISO
 from rutamejora.reglas.base import Lugar
 from rutamejora.nucleo.codigos import regla
@@ -286,8 +287,8 @@ def realizada_antes_de_empezar(ruta, ctx):
             inicio = inicio_vigente(ruta, a, e.fecha)
             if inicio is not None and e.fecha < inicio:
                 ctx.problema(r, "estado",
-                             f"La acción {a.id} está `realizada` el {e.fecha.isoformat()}, antes de "
-                             f"empezar (inicia el {inicio.isoformat()}).",
+                             f"La acción {a.id} está `realizada` el {_dicha(e.fecha)}, antes de "
+                             f"empezar (inicia el {_dicha(inicio)}).",
                              "¿Es otra acción? Revisa el id y la fecha de la entrada; si se adelantó, "
                              "dilo en `nota:` del registro.")
 
@@ -340,8 +341,8 @@ def realizada_que_vuelve(ruta, ctx):
                     and e.fecha > cerrada[0]:
                 if not (r.nota or r.nuevo_inicio or r.nuevo_fin or _ajustada(e, a.id)):
                     ctx.problema(r, "estado",
-                                 f"La acción {a.id} estaba `{cerrada[1]}` desde el {cerrada[0].isoformat()} "
-                                 f"y este registro la deja `{r.estado}` el {e.fecha.isoformat()}.",
+                                 f"La acción {a.id} estaba `{cerrada[1]}` desde el {_dicha(cerrada[0])} "
+                                 f"y este registro la deja `{r.estado}` el {_dicha(e.fecha)}.",
                                  "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
                 cerrada = None
 
@@ -349,3 +350,8 @@ def realizada_que_vuelve(ruta, ctx):
 def _ajustada(entrada, accion_id: str) -> bool:
     """Si un ajuste de la entrada nombra la acción («Se retoma A10 con otro calendario»)."""
     return any(accion_id in (aj.acciones or []) for aj in entrada.ajustes or [])
+
+
+def _dicha(dia) -> str:
+    """Una fecha de la bitácora como se dice («26 sep 2025»; ``docs/estilo.md``)."""
+    return f"{dia.day} {MESES_CORTOS[dia.month - 1]} {dia.year}"

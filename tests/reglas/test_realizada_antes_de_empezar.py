@@ -37,8 +37,8 @@ def test_realizada_antes_de_su_inicio(ruta_minima):
   - fecha: 2025-10-31
     acciones:
       - {accion: A2, estado: realizada, avance: 100}
-""") == [("RM416", 10, "La acción A2 está `realizada` el 2025-10-31, antes de empezar (inicia el "
-         "2026-02-09).", "¿Es otra acción? Revisa el id y la fecha de la entrada; si se adelantó, "
+""") == [("RM416", 10, "La acción A2 está `realizada` el 31 oct 2025, antes de empezar (inicia el "
+         "9 feb 2026).", "¿Es otra acción? Revisa el id y la fecha de la entrada; si se adelantó, "
          "dilo en `nota:` del registro.")]
 
 
@@ -75,7 +75,7 @@ def test_cuenta_el_inicio_reprogramado_hasta_ese_dia(ruta_minima):
   - fecha: 2025-12-05
     acciones:
       - {accion: A2, estado: realizada, avance: 100}
-""")] == ["La acción A2 está `realizada` el 2025-11-20, antes de empezar (inicia el 2025-12-01)."]
+""")] == ["La acción A2 está `realizada` el 20 nov 2025, antes de empezar (inicia el 1 dic 2025)."]
 
 
 def test_pospuesta_y_hecha_en_sus_fechas_de_siempre_no_avisa(ruta_minima):

@@ -24,8 +24,8 @@ def test_realizada_que_vuelve_a_en_curso(ruta_minima):
   - fecha: 2026-07-03
     acciones:
       - {accion: A1, estado: en_curso, avance: 70}
-""") == [(13, "La acción A1 estaba `realizada` desde el 2026-06-26 y este registro la deja "
-              "`en_curso` el 2026-07-03.")]
+""") == [(13, "La acción A1 estaba `realizada` desde el 26 jun 2026 y este registro la deja "
+              "`en_curso` el 3 jul 2026.")]
 
 
 def test_cancelada_que_vuelve_a_pendiente_y_luego_otra_vez(ruta_minima):
@@ -46,10 +46,10 @@ def test_cancelada_que_vuelve_a_pendiente_y_luego_otra_vez(ruta_minima):
   - fecha: 2026-07-03
     acciones:
       - {accion: A1, estado: en_curso, avance: 90}
-""")] == ["La acción A1 estaba `cancelada` desde el 2025-10-31 y este registro la deja `pendiente` "
-          "el 2025-11-28.",
-          "La acción A1 estaba `realizada` desde el 2026-06-26 y este registro la deja `en_curso` "
-          "el 2026-07-03."]
+""")] == ["La acción A1 estaba `cancelada` desde el 31 oct 2025 y este registro la deja `pendiente` "
+          "el 28 nov 2025.",
+          "La acción A1 estaba `realizada` desde el 26 jun 2026 y este registro la deja `en_curso` "
+          "el 3 jul 2026."]
 
 
 def test_con_nota_o_el_mismo_dia_no_avisa(ruta_minima):
