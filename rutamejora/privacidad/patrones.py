@@ -239,6 +239,8 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
         numero = numero[:-1]  # «(cel. 55 4812 9037)»: el paréntesis que cierra no es del número
     if _FECHA.fullmatch(numero) or _FECHA_Y_HORA.match(plano, inicio):
         return None, 0
+    if _DE_UNA_INSTITUCION.search(plano, max(0, inicio - 48), inicio):
+        return None, 0  # «Teléfono de la escuela: 244 445 1234»: no es de una familia
     fin = inicio + len(numero)
     digitos = len(_CIFRAS.findall(numero))
     if not 7 <= digitos <= 13:
@@ -261,6 +263,13 @@ def _telefono(plano: str, inicio: int, numero: str) -> tuple[int | None, int]:
     return inicio, fin
 
 
+# El teléfono de la escuela o de una institución, dicho así justo antes del número.
+_DE_UNA_INSTITUCION = compilar(
+    r"(?<![a-z])(?:tel(?:efono)?s?|cel(?:ular)?|numero|whats(?:app)?)\.?[ \t]+(?:de|del)[ \t]+"
+    r"(?:la[ \t]+|el[ \t]+)?(?:escuela|direccion|supervision|zona(?:[ \t]+escolar)?|usaer|plantel"
+    r"|primaria|secundaria|jardin(?:[ \t]+de[ \t]+ninos)?|preescolar|dif|centro[ \t]+de[ \t]+salud"
+    r"|clinica|imss|issste|presidencia|ayuntamiento|sep|seg|cct)(?![a-z])"
+    r"(?:[ \t]+(?:municipal|estatal|escolar|federal))?[ \t:.,=-]{0,4}$")
 # Un familiar de un alumno poco antes de un número: el número es de esa persona.
 _PARIENTE = compilar(r"(?<![a-z])(?:mama|mami|papa|papi|madre|padre|tutora?|abuel(?:it)?[oa]"
                      r"|ti[oa]|herman[oa]|madrina|padrino|familiar)(?:e?s)?(?![a-z])")

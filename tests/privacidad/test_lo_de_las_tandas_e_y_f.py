@@ -108,3 +108,15 @@ def test_el_personal_y_los_alumnos_con_el_mismo_nombre(texto, esperado):
 ])
 def test_rotulos_autores_y_personal_no_son_alumnos(texto):
     assert [(h.clase, h.texto) for h in detectar(texto, personal=CON_TOCAYOS + ("Ernesto Díaz",))] == []
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # El teléfono de la escuela o de una institución, dicho así, no es de una familia.
+    ("Teléfono de la escuela: 244 445 1234", []),
+    ("Tel. de la Dirección 222 123 4567", []),
+    ("Cel. del DIF municipal: 244 123 4567", []),
+    ("Tel. de la mamá: 222 123 4567", [("telefono", "222 123 4567")]),
+    ("Tel. de la escuela y de la mamá: 244 445 1234", [("telefono", "244 445 1234")]),
+])
+def test_el_telefono_de_una_institucion(texto, esperado):
+    assert _hallados(texto) == esperado
