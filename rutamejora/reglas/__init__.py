@@ -33,7 +33,7 @@ _PUBLICO = {
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
     "disposicion": "carpeta",
     "es_comprobante": "comprobantes",
-    "inicio_vigente": "seguimiento",
+    "antes_de_empezar": "seguimiento", "reabierta_sin_decirlo": "seguimiento",
 }
 
 __all__ = sorted(_PUBLICO)

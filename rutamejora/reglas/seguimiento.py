@@ -282,10 +282,8 @@ def realizada_antes_de_empezar(ruta, ctx):
     for e in ruta.entradas:
         for r in e.acciones or []:
             a = acciones.get(r.accion)
-            if r.estado != "realizada" or e.fecha is None or a is None or r.nota:
-                continue
-            inicio = inicio_vigente(ruta, a, e.fecha)
-            if inicio is not None and e.fecha < inicio:
+            inicio = antes_de_empezar(ruta, a, e, r) if a is not None else None
+            if inicio is not None:
                 ctx.problema(r, "estado",
                              f"La acción {a.id} está `realizada` el {_dicha(e.fecha)}, antes de "
                              f"empezar (inicia el {_dicha(inicio)}).",
@@ -293,7 +291,16 @@ def realizada_antes_de_empezar(ruta, ctx):
                              "dilo en `nota:` del registro.")
 
 
-def inicio_vigente(ruta, accion, dia):
+def antes_de_empezar(ruta, accion, entrada, registro):
+    """El día en que empieza la acción si ``registro`` (de ``entrada``) la da por realizada antes
+    y sin `nota`, o ``None``. Lo usan RM416 y ``ruta bitacora agregar``."""
+    if registro.estado != "realizada" or registro.nota or entrada.fecha is None:
+        return None
+    inicio = _inicio_vigente(ruta, accion, entrada.fecha)
+    return inicio if inicio is not None and entrada.fecha < inicio else None
+
+
+def _inicio_vigente(ruta, accion, dia):
     """El primer día en que la acción podía hacerse según lo que se sabía el ``dia``: el inicio
     planeado o, si antes se reprogramó, el más temprano de ese y el ``nuevo_inicio`` (una acción
     que se pospuso y al final se hizo en sus fechas de siempre no se hizo antes de empezar)."""
@@ -333,23 +340,27 @@ def realizada_que_vuelve(ruta, ctx):
               - {accion: A1, estado: en_curso, avance: 50}
     """
     for a in ruta.acciones:
-        cerrada = None  # (fecha, estado) del registro que la cerró
         for e, r in registros(ruta, a.id) if a.id else ():
-            if r.estado in ("realizada", "cancelada") and e.fecha is not None:
-                cerrada = (e.fecha, r.estado)
-            elif r.estado in ("en_curso", "pendiente") and cerrada and e.fecha is not None \
-                    and e.fecha > cerrada[0]:
-                if not (r.nota or r.nuevo_inicio or r.nuevo_fin or _ajustada(e, a.id)):
-                    ctx.problema(r, "estado",
-                                 f"La acción {a.id} estaba `{cerrada[1]}` desde el {_dicha(cerrada[0])} "
-                                 f"y este registro la deja `{r.estado}` el {_dicha(e.fecha)}.",
-                                 "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
-                cerrada = None
+            cerrada = reabierta_sin_decirlo(ruta, a, e, r)
+            if cerrada is not None:
+                ctx.problema(r, "estado",
+                             f"La acción {a.id} estaba `{cerrada[1]}` desde el {_dicha(cerrada[0])} "
+                             f"y este registro la deja `{r.estado}` el {_dicha(e.fecha)}.",
+                             "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
 
 
-def _ajustada(entrada, accion_id: str) -> bool:
-    """Si un ajuste de la entrada nombra la acción («Se retoma A10 con otro calendario»)."""
-    return any(accion_id in (aj.acciones or []) for aj in entrada.ajustes or [])
+def reabierta_sin_decirlo(ruta, accion, entrada, registro):
+    """(fecha, estado) del registro que dejó la acción realizada o cancelada si ``registro`` (de
+    ``entrada``) la vuelve a abrir sin decir por qué: el último registro de días anteriores la
+    cerró y este no trae `nota`, fechas nuevas ni un ajuste de su entrada que nombre la acción.
+    ``None`` si no. Lo usan RM417 y ``ruta bitacora agregar`` (con la entrada que se agrega)."""
+    if registro.estado not in ("en_curso", "pendiente") or entrada.fecha is None \
+            or registro.nota or registro.nuevo_inicio or registro.nuevo_fin \
+            or any(accion.id in (aj.acciones or []) for aj in entrada.ajustes or []):
+        return None
+    antes = [(e.fecha, r.estado) for e, r in registros(ruta, accion.id)
+             if e.fecha is not None and e.fecha < entrada.fecha]
+    return antes[-1] if antes and antes[-1][1] in ("realizada", "cancelada") else None
 
 
 def _dicha(dia) -> str:
