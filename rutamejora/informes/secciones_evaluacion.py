@@ -262,8 +262,10 @@ def _contraste(ruta: Ruta, final) -> str | None:
     for cuenta in cuentas:
         de_ese_total = {c: g for c, g in grupos.items() if cuenta.total in (None, len(g))}
         if de_ese_total:
-            ciclo = ciclo_de(ruta, final.fecha) if len(grupos) > 1 else ""
-            ciclo, suyas = (ciclo, grupos[ciclo]) if ciclo in de_ese_total else next(iter(de_ese_total.items()))
+            # Las del ciclo que se evalúa si la cuenta es de ese total; si no, el grupo que lo es.
+            propio = ciclo_de(ruta, final.fecha) if len(grupos) > 1 else ""
+            ciclo = propio if propio in de_ese_total else next(iter(de_ese_total))
+            suyas = de_ese_total[ciclo]
             meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
             return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay "
                     f"{logradas(suyas)} de {len(suyas)} {meta}{f' del ciclo {ciclo}' if ciclo else ''}; "
