@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.textos import MESES_CORTOS
 
-MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 
 # Cómo se llama un elemento de cada lista (por su clave).
 _NOMBRES = {

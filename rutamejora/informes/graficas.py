@@ -15,6 +15,8 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
+from rutamejora.nucleo.textos import MESES_CORTOS
+
 # Colores por estado, con contraste suficiente sobre blanco; el estado siempre va también en
 # texto (nadie depende del color para leer la gráfica).
 COLOR_META = {"lograda": "#1a7f37", "en_camino": "#0b5cad", "en_riesgo": "#b35900",
@@ -23,7 +25,6 @@ COLOR_ACCION = {"realizada": "#1a7f37", "en_curso": "#0b5cad", "pendiente": "#8c
                 "reprogramada": "#b35900", "cancelada": "#b42318", None: "#8c959f"}
 COLOR_DINERO = (("previsto", "Presupuesto", "#9ec5e8"), ("recibido", "Recibido", "#0b5cad"),
                 ("ejercido", "Ejercido", "#1a7f37"))
-MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 ANCHO = 720
 _FUENTE = 'font-family="inherit" font-size="12"'
 # El ancho de una letra de 12 px, por lo alto (para no pasarse del borde).

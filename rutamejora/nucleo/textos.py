@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 
+MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+
+
+def fecha_corta(dia) -> str:
+    """Una fecha como se dice en la bitácora: «26 sep 2025» (``docs/estilo.md``; sin depender del
+    *locale*). Vacío sin fecha."""
+    return f"{dia.day} {MESES_CORTOS[dia.month - 1]} {dia.year}" if dia else ""
+
+
 def mayuscula(texto: str) -> str:
     """``texto`` con su primera letra en mayúscula y el resto como estaba (``str.capitalize``
     bajaría las siglas: «CTE» → «Cte»)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rutamejora.formato.modelo import (costo_total, fin_vigente, gasto_total, mediciones, periodos,
                                         registros)
-from rutamejora.formato.lugares import MESES_CORTOS
 from rutamejora.nucleo.problemas import AVISO
+from rutamejora.nucleo.textos import fecha_corta
 from rutamejora.reglas.base import Lugar
 from rutamejora.nucleo.codigos import regla
 from rutamejora.reglas.compartido import fuera_de_rango
@@ -285,8 +285,8 @@ def realizada_antes_de_empezar(ruta, ctx):
             inicio = antes_de_empezar(ruta, a, e, r) if a is not None else None
             if inicio is not None:
                 ctx.problema(r, "estado",
-                             f"La acción {a.id} está `realizada` el {_dicha(e.fecha)}, antes de "
-                             f"empezar (inicia el {_dicha(inicio)}).",
+                             f"La acción {a.id} está `realizada` el {fecha_corta(e.fecha)}, antes de "
+                             f"empezar (inicia el {fecha_corta(inicio)}).",
                              "¿Es otra acción? Revisa el id y la fecha de la entrada; si se adelantó, "
                              "dilo en `nota:` del registro.")
 
@@ -344,8 +344,8 @@ def realizada_que_vuelve(ruta, ctx):
             cerrada = reabierta_sin_decirlo(ruta, a, e, r)
             if cerrada is not None:
                 ctx.problema(r, "estado",
-                             f"La acción {a.id} estaba `{cerrada[1]}` desde el {_dicha(cerrada[0])} "
-                             f"y este registro la deja `{r.estado}` el {_dicha(e.fecha)}.",
+                             f"La acción {a.id} estaba `{cerrada[1]}` desde el {fecha_corta(cerrada[0])} "
+                             f"y este registro la deja `{r.estado}` el {fecha_corta(e.fecha)}.",
                              "¿Es otra acción? Revisa el id; si se retomó, dilo en `nota:` del registro.")
 
 
@@ -362,7 +362,3 @@ def reabierta_sin_decirlo(ruta, accion, entrada, registro):
              if e.fecha is not None and e.fecha < entrada.fecha]
     return antes[-1] if antes and antes[-1][1] in ("realizada", "cancelada") else None
 
-
-def _dicha(dia) -> str:
-    """Una fecha de la bitácora como se dice («26 sep 2025»; ``docs/estilo.md``)."""
-    return f"{dia.day} {MESES_CORTOS[dia.month - 1]} {dia.year}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from rutamejora.nucleo.textos import fecha_corta  # noqa: F401  (la misma forma en todas las capas)
+
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
          "octubre", "noviembre", "diciembre")
 DIAS = ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")
@@ -41,9 +43,7 @@ def fecha_imposible(texto: str) -> str | None:
     return f"{MESES[mes - 1]} de {anio} no tiene día {dia} (tiene {ultimo} días)"
 
 
-def fecha_corta(dia: date | None) -> str:
-    """«26 sep 2025»."""
-    return f"{dia.day} {MESES[dia.month - 1][:3]} {dia.year}" if dia else ""
+
 
 
 def pesos(cantidad: Decimal | None) -> str:
