@@ -46,6 +46,9 @@ class CampoCambiado:
     etiqueta: str
     antes: str
     despues: str
+    # Los dos valores como están en el modelo (``Decimal``, ``date``…): para juzgar el cambio
+    # (``historia.tardios``), no para mostrarlo.
+    crudo: tuple = field(default=(None, None), repr=False, compare=False)
 
     @property
     def texto(self) -> str:
@@ -270,9 +273,9 @@ class Comparador:
     def campo(self, clave: str, antes, despues, unidad=None) -> CampoCambiado:
         if _es_texto_largo(antes) or _es_texto_largo(despues):
             return CampoCambiado(clave, etiqueta(clave), self.voz.texto(antes) if antes else "—",
-                                 self.voz.texto(despues) if despues else "—")
+                                 self.voz.texto(despues) if despues else "—", (antes, despues))
         return CampoCambiado(clave, etiqueta(clave), self.voz.valor(clave, antes, unidad),
-                             self.voz.valor(clave, despues, unidad))
+                             self.voz.valor(clave, despues, unidad), (antes, despues))
 
 
 def _es_texto_largo(valor) -> bool:

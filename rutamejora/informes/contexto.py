@@ -29,7 +29,7 @@ from rutamejora.informes.marco import (datos_del_marco, horizonte_de, nombre_agr
                                        titulo_del_informe)
 from rutamejora.informes.salida import MARCA
 from rutamejora.informes.secciones_acciones import accion, acciones_resumen
-from rutamejora.informes.secciones_ajustes import ajustes_del_ciclo
+from rutamejora.informes.secciones_ajustes import ajustes_del_ciclo, datos_del_ciclo
 from rutamejora.informes.secciones_diagnostico import diagnostico
 from rutamejora.informes.secciones_dinero import dinero
 from rutamejora.informes.secciones_evaluacion import ajustes, cierre, rasgos, revisiones
@@ -70,7 +70,11 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     marco = datos_del_marco(ruta)
     avances = vistas.avance_de_metas(ruta, hoy)
     situaciones = vistas.situacion_de_acciones(ruta, hoy)
-    metas = [meta(ruta, a, voz) for a in avances]
+    # La historia del ciclo (git y bitácora) se lee una vez y solo para la rendición: da la
+    # sección de ajustes y los cambios que hicieron más fácil una meta ya vencida.
+    ciclo = datos_del_ciclo(ruta, hoy) if tipo == "rendicion" else None
+    tardios = _tardios(ciclo, ruta)
+    metas = [meta(ruta, a, voz, tardios.get(a.meta.id, ())) for a in avances]
     acciones = [accion(ruta, s, voz, marco, hoy) for s in situaciones]
     prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
     acciones_por_id = {a["id"]: a for a in acciones}
@@ -82,22 +86,31 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "no_atendidas": [{"nombre": nombre_agrupacion(marco, n.prioridad),
                           "motivo": voz.texto(n.motivo)} for n in ruta.no_atendidas],
         "metas": metas,
-        "metas_resumen": metas_resumen(avances),
+        "metas_resumen": metas_resumen(avances, metas),
         "metas_por_ciclo": metas_por_ciclo(ruta, metas, avances),
         "acciones": acciones,
         "acciones_resumen": acciones_resumen(situaciones),
         "rasgos": rasgos(ruta, marco, hoy, voz),
         "dinero": dinero(ruta, hoy, situaciones, voz),
         "ajustes": ajustes(ruta, hoy, voz),
-        "ajustes_del_ciclo": ajustes_del_ciclo(ruta, hoy, voz) if tipo == "rendicion" else None,
+        "ajustes_del_ciclo": ajustes_del_ciclo(ruta, hoy, voz, ciclo) if ciclo is not None else None,
         "revisiones": revisiones(ruta, hoy, voz, marco, acciones_por_id, prioridades),
         "evaluacion": [p for p in prioridades if p["balances"]],
-        "cierre": cierre(ruta, hoy, voz),
+        "cierre": cierre(ruta, hoy, voz, frozenset(m["id"] for m in metas if m["solo_por_cambio"])),
         "seguimiento": seguimiento(ruta, hoy, sesion, voz, acciones_por_id, problemas),
         "graficas": graficas_del_informe(ruta, hoy, avances, situaciones, metas, voz),
         "herramienta": _herramienta(),
         "marca": MARCA,
     })
+
+
+def _tardios(ciclo, ruta: Ruta) -> dict:
+    """``{id de meta: [CambioTardio]}`` de los ajustes del ciclo (vacío fuera de la rendición)."""
+    if ciclo is None:
+        return {}
+    from rutamejora.historia import cambios_tardios
+
+    return cambios_tardios(ciclo.ajustes, ruta)
 
 
 def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,

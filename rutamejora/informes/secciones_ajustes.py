@@ -20,12 +20,20 @@ SIN_GIT = ("La Ruta no está en un repositorio de git: esta sección se arma sol
            "que el Consejo Técnico Escolar anotó en la bitácora.")
 
 
-def ajustes_del_ciclo(ruta: Ruta, hoy: date, voz: Voz) -> dict:
-    """``{hay, en_git, introduccion, nota, filas}``; cada fila: fecha, qué cambió (lista),
-    por qué, y para la autoridad el commit y su mensaje."""
+def datos_del_ciclo(ruta: Ruta, hoy: date):
+    """Los ajustes del ciclo de ``historia`` (git y bitácora), leídos una vez por informe: de
+    ellos salen esta sección y los cambios tardíos de cada meta (``secciones_metas``)."""
     from rutamejora.historia import ajustes_del_ciclo as calcular
 
-    datos = calcular(ruta, hoy)
+    return calcular(ruta, hoy)
+
+
+def ajustes_del_ciclo(ruta: Ruta, hoy: date, voz: Voz, datos=None) -> dict:
+    """``{hay, en_git, introduccion, nota, filas}``; cada fila: fecha, qué cambió (lista),
+    por qué, y para la autoridad el commit y su mensaje. ``datos``: los de ``datos_del_ciclo``,
+    si ya se leyeron."""
+    if datos is None:
+        datos = datos_del_ciclo(ruta, hoy)
     filas = [{
         "fecha": fecha_corta(a.fecha), "fecha_iso": a.fecha.isoformat(), "ids": list(a.ids),
         "que": [_llano(c, voz) for c in a.cambios] or [_anotado(a.ids)],

@@ -215,8 +215,9 @@ def _valoraciones_revisadas(e, agrupaciones: dict, marco: dict) -> list:
     return valoraciones
 
 
-def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
-    """La evaluación final (si ya está) con sus acuerdos para el próximo ciclo."""
+def cierre(ruta: Ruta, hoy: date, voz: Voz, tardias=frozenset()) -> dict:
+    """La evaluación final (si ya está) con sus acuerdos para el próximo ciclo. ``tardias``:
+    los ids de las metas logradas solo por un cambio hecho después de su fecha límite."""
     entradas = sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
                       key=lambda e: e.fecha)
     finales = [e for e in entradas if e.tipo == "evaluacion_final"]
@@ -224,7 +225,7 @@ def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
         final = finales[-1]
         return {"hay_evaluacion": True, "fecha": fecha_larga(final.fecha),
                 "acuerdos": voz.textos(final.acuerdos), "balance": voz.texto(final.nota),
-                "contraste": _contraste(ruta, final)}
+                "contraste": _contraste(ruta, final, tardias)}
     con_acuerdos = [e for e in entradas if e.acuerdos]
     ultima = con_acuerdos[-1] if con_acuerdos else None
     return {"hay_evaluacion": False, "fecha": fecha_larga(ultima.fecha) if ultima else None,
@@ -232,27 +233,32 @@ def cierre(ruta: Ruta, hoy: date, voz: Voz) -> dict:
             "contraste": None}
 
 
-def _contraste(ruta: Ruta, final) -> str | None:
+def _contraste(ruta: Ruta, final, tardias=frozenset()) -> str | None:
     """Lo que dicen los registros cuando el balance de la evaluación final cuenta otras metas
     logradas («8 de 9 metas alcanzadas» con 7 logradas a esa fecha), o ``None`` si cuadra o no
     cuenta metas (``contraste``). Se juzga solo una cuenta que habla de todas las metas o de las
     de un ciclo (su total es el de uno de esos grupos; «todas» y «ninguna», de cualquiera): «en
-    lectura, 2 de 3 metas» habla de una parte que la Ruta no separa."""
+    lectura, 2 de 3 metas» habla de una parte que la Ruta no separa. Una meta lograda solo por
+    un cambio tardío (``tardias``) puede contarse o no: las dos cuentas cuadran."""
     cuentas = cuentas_de_metas(final.nota, tuple(ruta.ciclos))
     if not cuentas:
         return None
     avances = vistas.avance_de_metas(ruta, final.fecha)
     grupos = {"": avances}
     for ciclo in ruta.ciclos if len(ruta.ciclos) > 1 else ():
-        del_ciclo = [a for m, a in zip(ruta.metas, avances) if m.ciclo == ciclo]
+        del_ciclo = [a for a in avances if a.meta.ciclo == ciclo]
         if 0 < len(del_ciclo) < len(avances):
             grupos[ciclo] = del_ciclo
 
     def logradas(grupo) -> int:
         return sum(1 for a in grupo if a.estado == "lograda")
 
+    def por_cambio(grupo) -> int:
+        return sum(1 for a in grupo if a.estado == "lograda" and a.meta.id in tardias)
+
     def cuadra_con_alguno(cuenta) -> bool:
-        return any(cuadra(cuenta, logradas(g), len(g)) for g in grupos.values())
+        return any(cuadra(cuenta, n, len(g)) for g in grupos.values()
+                   for n in {logradas(g), logradas(g) - por_cambio(g)})
 
     # Un balance que compara («el ciclo pasado, 5 de 9; este, 8 de 9») o que cuenta una parte
     # («sexto alcanzó todas las metas de lectura; 8 de 9 en total») dice bien su cuenta si una
@@ -267,9 +273,12 @@ def _contraste(ruta: Ruta, final) -> str | None:
             ciclo = propio if propio in de_ese_total else next(iter(de_ese_total))
             suyas = de_ese_total[ciclo]
             meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
+            n = por_cambio(suyas)
+            aparte = f" ({'una' if n == 1 else n} de ellas solo con un cambio hecho después de su " \
+                     "fecha límite)" if n else ""
             return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay "
-                    f"{logradas(suyas)} de {len(suyas)} {meta}{f' del ciclo {ciclo}' if ciclo else ''}; "
-                    f"el balance dice {_como_lo_dice(cuenta)}.")
+                    f"{logradas(suyas)} de {len(suyas)} {meta}{f' del ciclo {ciclo}' if ciclo else ''}"
+                    f"{aparte}; el balance dice {_como_lo_dice(cuenta)}.")
     return None
 
 

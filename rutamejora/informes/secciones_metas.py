@@ -1,7 +1,10 @@
 """La sección de las metas: cada meta con su avance, y los resúmenes (en total y por ciclo).
 
 Posee ``meta``, ``metas_resumen``, ``metas_por_ciclo``, ``LOGRO`` y ``logro`` (la respuesta a
-«¿se logró?» según el estado de una meta, que decide solo ``vistas.avance_meta``).
+«¿se logró?» según el estado de una meta, que decide solo ``vistas.avance_meta``). Una meta
+lograda que se hizo más fácil después de su fecha límite (``historia.cambios_tardios``) lo dice
+junto a su resultado, y si sin ese cambio no se habría logrado, también su «¿se logró?» y el
+resumen: la rendición no da por cumplida una meta cuya vara se movió con el resultado a la vista.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes import graficas
 from rutamejora.informes.formas import con_unidad, mayuscula
 from rutamejora.informes.voz import Voz
-from rutamejora.vistas import fecha_corta, fecha_larga, pesos, porcentaje
+from rutamejora.vistas import alcanza, fecha_corta, fecha_larga, pesos, porcentaje
+
+# El «¿se logró?» de una meta lograda solo por un cambio hecho después de su fecha límite.
+LOGRO_TARDIO = "Sí, con un cambio hecho después de su fecha límite"
 
 LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en camino",
          "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}
@@ -27,11 +33,13 @@ def logro(a) -> str:
     return LOGRO[a.estado]
 
 
-def meta(ruta: Ruta, a, voz: Voz) -> dict:
-    """Una meta con su avance (``vistas.AvanceMeta``) a la fecha de corte."""
+def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
+    """Una meta con su avance (``vistas.AvanceMeta``) a la fecha de corte. ``tardios``: sus
+    ``historia.CambioTardio`` (los que la hicieron más fácil después de su fecha límite)."""
     m = a.meta
     ind = m.indicador
     unidad = ind.unidad if ind is not None else None
+    tardio, solo_por_cambio = _tardio(a, tardios)
     return {
         "id": m.id,
         "objetivo": m.objetivo,
@@ -52,7 +60,9 @@ def meta(ruta: Ruta, a, voz: Voz) -> dict:
         "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
         "estado": a.estado,
         "nombre_estado": a.nombre_estado,
-        "logro": logro(a),
+        "logro": LOGRO_TARDIO if solo_por_cambio else logro(a),
+        "tardio": tardio,
+        "solo_por_cambio": solo_por_cambio,
         "final": a.final,
         "posterior": _posterior(a, unidad),
         "recorrido": porcentaje(a.recorrido) if a.recorrido is not None else "—",
@@ -75,13 +85,54 @@ def _posterior(a, unidad) -> str | None:
             "no cambia el resultado.")
 
 
+def _tardio(a, cambios) -> tuple[str | None, bool]:
+    """(lo que se cuenta de los cambios tardíos de una meta lograda, si sin ellos no se habría
+    logrado). Nada si la meta no está lograda: entonces el cambio no hizo decir «se logró»."""
+    if not cambios or a.estado != "lograda":
+        return None, False
+    frases = [_cambio_tardio(c) for c in cambios]
+    solo_por_cambio = not _con_lo_de_antes(a, cambios)
+    ese = "ese cambio" if len(cambios) == 1 else "esos cambios"
+    frases.append(f"Con lo planeado antes de {ese} no se habría logrado." if solo_por_cambio
+                  else f"Con lo planeado antes de {ese} también se habría logrado.")
+    return " ".join(frases), solo_por_cambio
+
+
+def _cambio_tardio(c) -> str:
+    """«El valor meta se cambió de 85 % a 80 % el 20 jun 2026, después de su fecha límite
+    (12 jun 2026).» o «Su fecha límite se corrió del 12 jun 2026 al 30 jun 2026 el 20 jun
+    2026, cuando ya había pasado.»"""
+    if c.campo == "fecha_limite":
+        return (f"Su fecha límite se corrió del {fecha_corta(c.antes)} al {fecha_corta(c.despues)} "
+                f"el {fecha_corta(c.fecha)}, cuando ya había pasado.")
+    return (f"El valor meta se cambió de {c.antes_texto} a {c.despues_texto} el "
+            f"{fecha_corta(c.fecha)}, después de su fecha límite ({fecha_corta(c.limite)}).")
+
+
+def _con_lo_de_antes(a, cambios) -> bool:
+    """Si la meta se habría logrado con su valor meta y su fecha límite de antes del primer
+    cambio tardío de cada uno, con las mismas mediciones."""
+    objetivo, limite = a.valor_meta, a.meta.fecha_limite
+    for c in reversed(cambios):  # el primero de cada campo queda al final
+        if c.campo == "valor_meta":
+            objetivo = c.antes
+        else:
+            limite = c.antes
+    puntos = [p for p in a.mediciones if limite is None or p[0] <= limite]
+    if not puntos or objetivo is None:
+        return False
+    return alcanza(a.meta.sentido, puntos[-1][1], objetivo, a.linea_base)
+
+
 def _resumen_meta(a, unidad) -> str:
     resultado = con_unidad(a.ultimo, unidad) if a.ultimo is not None else (
         a.por_que_sin_medicion if a.final else "sin medición")
     return f"{con_unidad(a.linea_base, unidad)} → {resultado} (meta: {con_unidad(a.valor_meta, unidad)})"
 
 
-def metas_resumen(avances) -> dict:
+def metas_resumen(avances, metas=()) -> dict:
+    """«8 de 9 metas logradas» y su detalle («1 no lograda»). ``metas``, los dict de ``meta``
+    de esos avances: las logradas solo por un cambio tardío se cuentan aparte en el detalle."""
     cuenta = {}
     for a in avances:
         cuenta[a.estado] = cuenta.get(a.estado, 0) + 1
@@ -89,6 +140,10 @@ def metas_resumen(avances) -> dict:
     logradas = cuenta.get("lograda", 0)
     partes = [f"{cuenta[k]} {_PLURALES_META[k][0] if cuenta[k] == 1 else _PLURALES_META[k][1]}"
               for k in _ORDEN_ESTADOS if cuenta.get(k) and k != "lograda"]
+    por_cambio = sum(1 for m in metas if m["solo_por_cambio"])
+    if por_cambio:
+        quien = "lograda" if logradas == 1 else f"{por_cambio} de las logradas"
+        partes.insert(0, f"{quien} solo con un cambio hecho después de su fecha límite")
     sin_medicion = sum(1 for a in avances if a.sin_medicion)
     if sin_medicion:  # «no lograda» es la última parte: «2 no logradas, 1 de ellas sin medición»
         todas = sin_medicion == cuenta["no_lograda"]
@@ -110,7 +165,7 @@ def metas_por_ciclo(ruta: Ruta, metas: list, avances) -> list:
         pares = [(m, a) for m, a in zip(metas, avances) if m["ciclo"] == ciclo]
         if not pares:
             continue
-        resumen = metas_resumen([a for _, a in pares])
+        resumen = metas_resumen([a for _, a in pares], [m for m, _ in pares])
         grupos.append({"ciclo": ciclo or "sin ciclo", "metas": [m for m, _ in pares],
                        "texto": resumen["texto"], "detalle": resumen["detalle"],
                        "en_curso": ciclo == ruta.ciclo})

@@ -15,7 +15,7 @@ from rutamejora.nucleo.perezoso import exportar
 # el módulo quedaría como atributo del paquete y taparía la función.
 __all__, __getattr__ = exportar(__name__, {
     "formas": "fecha_larga fecha_corta fecha_imposible pesos porcentaje numero dia_semana clave_id MESES DIAS",
-    "estados": "AvanceMeta avance_meta avance_de_metas SituacionAccion Gasto situacion_accion "
+    "estados": "AvanceMeta avance_meta avance_de_metas alcanza SituacionAccion Gasto situacion_accion "
                "situacion_de_acciones tramos_vigentes LineaDinero dinero sesiones sesion_anterior "
                "sesion_siguiente ultima_entrada "
                "NOMBRES_ESTADO_META NOMBRES_ESTADO_ACCION LOGRADA NO_LOGRADA EN_CAMINO EN_RIESGO SIN_DATOS "

@@ -91,7 +91,7 @@ class AvanceMeta:
         return NOMBRES_ESTADO_META[self.estado]
 
 
-def _alcanzada(sentido: str | None, valor: Decimal, meta: Decimal, base: Decimal | None) -> bool:
+def alcanza(sentido: str | None, valor: Decimal, meta: Decimal, base: Decimal | None) -> bool:
     """¿``valor`` alcanza ``meta``? Aumentar: ≥; disminuir: ≤. Mantener no dice hacia dónde es
     mejor: si la línea base difiere del valor meta, lo dice el camino (de 93 a 95: no bajar de
     95); si son iguales («mantener en 0 los alumnos que abandonan»), solo el valor meta mismo la
@@ -140,7 +140,7 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     if inicio is not None and limite is not None and limite > inicio:
         transcurrido = (min(max(hoy, inicio), limite) - inicio).days
         tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
-    alcanzada = ultimo is not None and objetivo is not None and _alcanzada(meta.sentido, ultimo, objetivo, base)
+    alcanzada = ultimo is not None and objetivo is not None and alcanza(meta.sentido, ultimo, objetivo, base)
     if final:
         estado = LOGRADA if alcanzada else NO_LOGRADA
     elif ultimo is None:

@@ -1,0 +1,116 @@
+"""Una meta que se hizo más fácil después de su fecha límite (su valor meta o su fecha límite,
+cambiados en git con el resultado ya a la vista) no sale en la rendición como un logro sin más:
+junto a la meta se dice qué cambió y cuándo, y si con lo planeado antes no se habría logrado,
+también su «¿se logró?», el resumen de las metas y el contraste con el balance del CTE."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+FECHA = "2026-07-15"
+NOTA_M1 = ("El valor meta se cambió de 60 % a 55 % el 26 jun 2026, después de su fecha límite "
+           "(19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.")
+
+
+def _fila(texto: str, meta: str) -> str:
+    return next(x for x in texto.splitlines() if x.startswith(f"| **{meta}** "))
+
+
+def _resumen(texto: str) -> str:
+    return re.search(r"^## \d+\. Lo que logramos: las metas\n\n(.*)$", texto, re.M).group(1)
+
+
+def _rendicion(repo, correr, *extra) -> str:
+    r = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "--con-errores", *extra)
+    assert r.exit_code == 0, r.stderr
+    return r.stdout
+
+
+def test_valor_meta_bajado_despues_de_la_fecha_limite(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-26")
+    texto = _rendicion(repo, correr)
+    fila = _fila(texto, "M1")
+    assert f"de 2026. {NOTA_M1} | 46 % | 57 % (19 jun 2026) | 55 % |" in fila
+    assert fila.endswith("| Sí, con un cambio hecho después de su fecha límite |")
+    assert _resumen(texto) == ("**9 de 9 metas logradas (1 de las logradas solo con un cambio hecho "
+                               "después de su fecha límite).**")
+    # El balance del CTE («8 de 9») cuenta con el valor de antes: no se le contradice.
+    assert "Según los registros" not in texto
+    # La autoridad y el HTML dicen lo mismo.
+    assert NOTA_M1 in _fila(_rendicion(repo, correr, "-a", "autoridad"), "M1")
+    html = _rendicion(repo, correr, "-f", "html")
+    assert f'<div class="chico">{NOTA_M1}</div>' in html
+    assert "Sí, con un cambio hecho después de su fecha límite" in html
+
+
+def test_el_balance_que_no_cuadra_con_ninguna_cuenta(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.reemplazar("bitacora.yaml", "Balance: 8 de 9 metas", "Balance: 7 de 9 metas")
+    repo.commit("M1 a 55", "2026-06-26")
+    assert ("**Según los registros de esta Ruta, al 10 de julio de 2026 hay 9 de 9 metas logradas "
+            "(una de ellas solo con un cambio hecho después de su fecha límite); el balance dice "
+            "7 de 9.**") in _rendicion(repo, correr)
+
+
+def test_un_ajuste_antes_de_la_fecha_limite_es_un_ajuste(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55: la evaluación intermedia", "2026-02-06")
+    texto = _rendicion(repo, correr)
+    fila = _fila(texto, "M1")
+    assert "después de su fecha límite" not in fila and fila.endswith("| 55 % | Sí |")
+    assert _resumen(texto) == "**9 de 9 metas logradas.**"
+
+
+def test_lograda_tambien_con_lo_de_antes(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.commit("M2 a 80", "2026-06-15")
+    texto = _rendicion(repo, correr)
+    fila = _fila(texto, "M2")
+    assert ("El valor meta se cambió de 85 % a 80 % el 15 jun 2026, después de su fecha límite "
+            "(12 jun 2026). Con lo planeado antes de ese cambio también se habría logrado.") in fila
+    assert fila.endswith("| 80 % | Sí |")
+    assert _resumen(texto) == "**8 de 9 metas logradas (1 no lograda).**"
+
+
+def test_fecha_limite_corrida_cuando_ya_habia_pasado(repo, correr):
+    repo.reemplazar("metas.yaml", "fecha_limite: 2026-06-19", "fecha_limite: 2026-07-03")
+    repo.reemplazar("bitacora.yaml", "      - {meta: M9, valor: 73,",
+                    "      - {meta: M1, valor: 61, fuente: Corte extraordinario}\n"
+                    "      - {meta: M9, valor: 73,")
+    repo.commit("M1 hasta el 3 de julio", "2026-06-26")
+    fila = _fila(_rendicion(repo, correr), "M1")
+    assert ("Su fecha límite se corrió del 19 jun 2026 al 3 jul 2026 el 26 jun 2026, cuando ya había "
+            "pasado. Con lo planeado antes de ese cambio no se habría logrado. | 46 % | 61 % (2 jul "
+            "2026) | 60 % | Sí, con un cambio hecho después de su fecha límite |") in fila
+
+
+def test_disminuir_subir_el_valor_meta_la_hace_mas_facil(repo, correr):
+    # M3 (disminuir, vence el 29 may) bajó a 20 en octubre (un ajuste) y volvió a 26 en junio.
+    repo.reemplazar("metas.yaml", "valor_meta: 25", "valor_meta: 20")
+    repo.commit("M3 más exigente", "2025-10-01")
+    repo.reemplazar("metas.yaml", "valor_meta: 20", "valor_meta: 26")
+    repo.commit("M3 a 26", "2026-06-05")
+    fila = _fila(_rendicion(repo, correr), "M3")
+    assert ("El valor meta se cambió de 20 alumnos a 26 alumnos el 5 jun 2026, después de su fecha "
+            "límite (29 may 2026). Con lo planeado antes de ese cambio no se habría logrado.") in fila
+    assert fila.endswith("| Sí, con un cambio hecho después de su fecha límite |")
+
+
+def test_mas_exigente_despues_no_se_cuenta(repo, correr):
+    # Subir el valor meta de una meta de aumentar después de su fecha límite no la hace más fácil
+    # (la deja no lograda): no es lo que esta nota cuenta.
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 90")
+    repo.commit("M2 a 90", "2026-06-15")
+    fila = _fila(_rendicion(repo, correr), "M2")
+    assert "fecha límite" not in fila.split(" | ")[0] and fila.endswith("| No |")
+
+
+def test_sin_git_no_hay_historia_que_contar(repo, tmp_path, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-26")
+    fuera = tmp_path / "suelta"
+    shutil.copytree(repo.carpeta, fuera)
+    r = correr("informe", fuera, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
+    assert _fila(r.stdout, "M1").endswith("| 55 % | Sí |")
