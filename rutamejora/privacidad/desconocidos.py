@@ -61,6 +61,11 @@ _TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + 
 # expresión corta: se busca en cada texto con un familiar); ``_disparador`` comprueba que la
 # palabra de antes sea de ``[familiar]``.
 _TRAS_DE = compilar(r"\bdel?\s+" + _NOMBRE_DESCONOCIDO)
+# La familia o unos hermanos por su apellido, que el catálogo no trae: «la familia Coyotl», «los
+# gemelos Tlachi», «los cuates Xicale» (sin «de»: el apellido es de ellos).
+_TRAS_GRUPO = compilar(r"(?<![\wáéíóúñ])(?:(?:[Ll]a|[Ss]u|[Ee]sta)\s+familia|[Ll]os\s+(?:gemelos|cuates"
+                       r"|hermanitos|hermanos|primos)|[Ll]as\s+(?:gemelas|cuatas|hermanitas|hermanas"
+                       r"|primas))\s+" + _NOMBRE_DESCONOCIDO)
 TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
                             "uno", "como", "cuyo", "cuya", "este", "esta", "ese", "esa",
@@ -80,7 +85,8 @@ def nada_tras_alumno(texto: str, palabras) -> bool:
 def nada_tras_familiar(texto: str, palabras) -> bool:
     """Si ninguna palabra con mayúscula sigue a un familiar y «de» («la mamá de Yeimi»). La
     expresión se busca solo en un texto con un familiar (uno de cada diez)."""
-    return datos().familiar.claves.isdisjoint(palabras) or _TRAS_DE.search(texto) is None
+    return datos().familiar.claves.isdisjoint(palabras) or (
+        _TRAS_DE.search(texto) is None and _TRAS_GRUPO.search(texto) is None)
 
 
 def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
@@ -91,6 +97,9 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
     coincidencias = [*_TRAS_ALUMNO.finditer(texto)] if d.alumno.podria(palabras) else []
     if d.familiar.podria(palabras):
         coincidencias += [m for m in _TRAS_DE.finditer(texto) if _nombre_tras_familiar(d, plano, m)]
+        # «los hermanos Grimm», «los hermanos Serdán»: el apellido de unos personajes.
+        coincidencias += [m for m in _TRAS_GRUPO.finditer(texto) if _nombre_tras_familiar(d, plano, m)
+                          and not _apellido_de_personajes(d, m.group("nombre"))]
     for m in coincidencias:
         if (m.start() and texto[m.start() - 1].isalnum()) or \
                 plegar(m.group("nombre").split()[0]) in NO_SON_NOMBRE:
@@ -106,10 +115,17 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
     return sorted(hallados, key=lambda h: h.inicio)
 
 
+def _apellido_de_personajes(d: Datos, nombre: str) -> bool:
+    """Si las palabras de ``nombre`` salen todas de un mismo personaje (también una sola: el
+    apellido de «los hermanos Grimm»)."""
+    palabras = frozenset(_PALABRA.findall(plegar(nombre))) - PARTICULAS
+    return bool(palabras) and any(palabras <= p for p in d.personajes.get(next(iter(palabras)), ()))
+
+
 # Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un
 # nombre solo si no tiene la forma de una palabra común: «Los papás de Tercero», «el caso de
 # Matemáticas», «Abuelos de Corazón» no nombran a nadie.
-_TERMINACIONES_COMUNES = ("cion", "sion", "dad", "ismo", "mente", "ica", "icas", "ia", "ias", "aje",
+TERMINACIONES_COMUNES = ("cion", "sion", "dad", "ismo", "mente", "ica", "icas", "ia", "ias", "aje",
                           "encia", "ancia", "ura", "ero", "era", "eros", "eras", "ado", "ada", "ados",
                           "adas", "ido", "ida", "ento", "on", "or", "ol")
 # «en caso de», «un caso de», «cada caso de»: una clase de cosa, no el caso de una persona.
@@ -123,7 +139,7 @@ def _nombre_tras_familiar(d: Datos, plano: str, m) -> bool:
     if len(antes) > 1 and antes[-1].startswith("caso") and antes[-2] in _CASO_GENERICO:
         return False
     for palabra in _PALABRA.findall(plegar(m.group("nombre"))):
-        if palabra in d.no_nombre or palabra.endswith(_TERMINACIONES_COMUNES) \
+        if palabra in d.no_nombre or palabra.endswith(TERMINACIONES_COMUNES) \
                 or d.obra.en([palabra], 0) or d.cargo.en([palabra], 0):
             return False
     return True

@@ -26,6 +26,7 @@ from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas,
                                             ultima)
 from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
+from rutamejora.privacidad.desconocidos import TERMINACIONES_COMUNES as _TERMINACIONES_COMUNES
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
 from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
@@ -382,7 +383,8 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
     delante lo eximen."""
     inicio, fin = tramo[0][0], tramo[-1][1]
     palabras = frozenset(t[2] for t in tramo) - PARTICULAS
-    if _del_personal(d, tramo, texto, plano, conjuntos) or tras_cargo(d, plano, inicio, len(tramo) == 1):
+    if _del_personal(d, tramo, texto, plano, conjuntos, sin_caja) \
+            or tras_cargo(d, plano, inicio, len(tramo) == 1):
         return True
     if solo_personal:
         return len(palabras) > 1 and _es_personaje(d, palabras)
@@ -408,15 +410,31 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
     return _en_contexto_de_obra(d, texto, plano, inicio, sin_caja) or entre_comillas(texto, inicio, fin)
 
 
-def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos) -> bool:
+def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos, sin_caja: bool = False) -> bool:
     """Si el tramo nombra a alguien del personal. Un diminutivo a secas, solo con las palabras
-    con mayúscula que lo rodean: «Lupita ya lee» es una alumna, «Lupita Morales», la maestra."""
+    con mayúscula que lo rodean: «Lupita ya lee» es una alumna, «Lupita Morales», la maestra.
+    Un nombre de pila del personal seguido de un apellido que no es el suyo es otra persona
+    («la Sra. Guadalupe Tlapale» con una maestra Guadalupe Morales): el catálogo no trae todo
+    apellido, así que el tramo puede acabar antes de él."""
     palabras = frozenset(t[2] for t in tramo) - PARTICULAS
     unica = next(iter(palabras)) if len(palabras) == 1 else None
     if unica is not None and (unica in nombres().get("diminutivos", ()) or _derivado(d, unica)):
         palabras = _corridas(texto, plano, tramo[0][0], tramo[-1][1])[3]
         return len(palabras) > 1 and any(palabras <= persona for persona in conjuntos)
+    if unica is not None and not sin_caja:
+        siguiente = _APELLIDO_QUE_SIGUE.match(texto, tramo[-1][1])
+        apellido = plegar(siguiente.group(1)) if siguiente is not None else None
+        # No un verbo o una palabra común con mayúscula («Guadalupe Presentó el plan»).
+        if apellido is not None and apellido not in d.no_nombre \
+                and not apellido.endswith(_TERMINACIONES_COMUNES) \
+                and not d.cargo.en([apellido], 0) and not d.obra.en([apellido], 0) \
+                and siguiente.group(1)[-1] not in "áéíóú":
+            palabras = palabras | {apellido}
     return any(palabras <= persona for persona in conjuntos)
+
+
+# La palabra con mayúscula justo después de un nombre de pila (su apellido, si lo es).
+_APELLIDO_QUE_SIGUE = compilar(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?![\wáéíóúñü])")
 
 
 _CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")

@@ -60,7 +60,7 @@ _GRADO_Y_RELLENO = compilar(r"(?<![a-z])(?:de|del|en|el|grupo|y)(?![a-z])|" + GR
 _ENLACE = compilar(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|padecen|sufre|sufren"
                      r"|vive|viven|esta|estan|son|fueron|usa|usan|toma|toman|requiere|requieren"
                      r"|reporta|reportan|manifiesta|manifiestan|muestra|muestran|refiere|refieren"
-                     r"|consume|consumen"
+                     r"|consume|consumen|se|quedaron|quedo|perdieron|perdio|anda|andan"
                      r"|diagnosticad[oa]s?|que)(?![a-z])")
 # El término antes: «violencia familiar en dos alumnos de 4° A».
 _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"

@@ -1,4 +1,4 @@
-"""Seis tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_f.yaml``):
+"""Siete tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_g.yaml``):
 las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
 cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
@@ -6,8 +6,8 @@ dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta c
 
 Las falsas alarmas que quedan son, casi todas, de la etiqueta y no del detector: en un campo de
 códigos (``contexto: codigos``) cualquier texto sin dígitos se toma por un apodo, y «insulina»,
-«internada», «GOLPES» o «inhalador» ligados a un alumno sí son detalles de salud que la etiqueta
-no puso. «Ortiz Lara» es el apellido de una familia («fam. Ortiz Lara»)."""
+«internada», «GOLPES», «inhalador», «sin desayunar» o «terapia de lenguaje» ligados a un alumno
+sí son detalles de salud que la etiqueta no puso. «Ortiz Lara» es el apellido de una familia («fam. Ortiz Lara»)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ QUEDA = {
         ("falsa", "salud", "insulina"),
         ("falsa", "nombre", "en espera de valoración"),
         ("falsa", "nombre", "Ortiz Lara"),
+        ("falsa", "salud", "sin desayunar"),
         ("falsa", "salud", "internada"),
         # «Memo» también es palabra común (un memorándum); con mayúscula y solo no cuenta.
         ("falta", "nombre", "Memo"),
@@ -43,6 +44,7 @@ QUEDA = {
         ("falsa", "salud", "inhalador"),
         # Sin nombre en la oración: aviso, y la etiqueta pide error.
         ("falta", "salud", "depresión"),
+        ("falsa", "salud", "sin desayunar"),
     ],
     "ciega_c": [
         # Lo que se cuenta con rodeos («la mamá los dejó», «los van a correr del cuarto», «le toma
@@ -50,11 +52,9 @@ QUEDA = {
         # («Abril llegó…», «Reyes»), y sin ellos la salud que no se ata a nadie. «el niño Jesús»
         # en minúsculas se toma por un alumno que se llama Jesús (a propósito: es un nombre común), y «la
         # operaron» de una niña con labio y paladar hendido sí es un detalle de salud.
-        ("falta", "salud", "sin desayunar"),
         ("falta", "salud", "cortes"),
         ("falta", "salud", "marihuana"),
         ("falta", "salud", "trabaja en la cosecha de jitomate"),
-        ("falta", "nombre", "Fuentes"),
         ("falta", "salud", "la mamá los dejó"),
         ("falta", "salud", "su mamá toma mucho"),
         ("falta", "nombre", "Ángel"),
@@ -94,7 +94,6 @@ QUEDA = {
         # salud que sin ellos no se ata a nadie.
         ("falsa", "salud", "vive con su abuela"),
         ("falta", "salud", "no tiene luz ni agua en su casa"),
-        ("falta", "salud", "viene sin desayunar"),
         ("falsa", "salud", "NEE"),
         ("falta", "nombre", "Chato"),
         ("falta", "nombre", "Memo"),
@@ -119,6 +118,7 @@ QUEDA = {
         ("falta", "salud", "creencias religiosas"),
         ("falta", "salud", "sus papás migraron"),
         ("falsa", "salud", "viven con sus abuelos"),
+        ("falsa", "salud", "terapia de lenguaje"),
     ],
     "ciega_e": [
         # La salud y la situación familiar dichas con rodeos («volvió a venir tomada», «se fueron
@@ -138,7 +138,6 @@ QUEDA = {
         ("falta", "nombre", "Mayo"),
         ("falta", "nombre", "Mayolo Ríos"),
         ("falta", "salud", "le detectó miopía alta"),
-        ("falta", "salud", "terapias de lenguaje en el CRIT"),
         ("falta", "nombre", "Chava"),
         ("falta", "nombre", "Pollo"),
         ("falta", "salud", "se pelearon a golpes en la cancha, el primero terminó con la ceja abierta"),
@@ -161,6 +160,47 @@ QUEDA = {
         ("falta", "salud", "crisis de ausencia"),
         ("falta", "salud", "se van a la cosecha en Sinaloa en enero"),
     ],
+    "ciega_g": [
+        # Apodos que el catálogo no trae («el Chino de 5°B», «la Flaca», «el Chapulín»), una
+        # alumna sin nombre del catálogo en una lista («Nicté Pool Chan») y, sin ellos, la salud
+        # que no se ata a nadie con error; la situación familiar con rodeos («se la llevó a Estados
+        # Unidos», «las cuida la tía»). «Kenia» es un país en la frase; «246 465 0100» es el DIF
+        # y «5512348890», un folio (tienen forma de teléfono); «TDAH» en un campo de códigos se
+        # toma por un apodo.
+        ("falta", "salud", "su mamá se la llevó a Estados Unidos"),
+        ("falta", "salud", "sobrepeso"),
+        ("falta", "salud", "se está quedando con una tía"),
+        ("falsa", "nombre", "tome"),
+        ("falta", "salud", "neurólogo"),
+        ("falsa", "telefono", "246 465 0100"),
+        ("falta", "salud", "Lo dejaron con la abuelita"),
+        ("falta", "salud", "sus papás se fueron pa'l otro lado"),
+        ("falta", "nombre", "Güero"),
+        ("falsa", "telefono", "5512348890"),
+        ("falta", "salud", "las cuida la tía"),
+        ("falta", "nombre", "Nicté Pool Chan"),
+        ("falta", "salud", "no escucha bien del oído izquierdo"),
+        ("falta", "salud", "se queda a cuidar a sus hermanitos"),
+        ("falta", "salud", "TDAH"),
+        ("falsa", "nombre", "TDAH)"),
+        ("falta", "nombre", "Güera"),
+        ("falsa", "nombre", "Kenia"),
+        ("falta", "nombre", "Chino"),
+        ("falta", "salud", "el papá está en el penal"),
+        ("falta", "nombre", "Flaca"),
+        ("falta", "salud", "viene sin desayunar"),
+        ("falta", "telefono", "01 246 462 1122"),
+        ("falta", "nombre", "Dulce"),
+        ("falta", "salud", "está en EU"),
+        ("falta", "salud", "lentes"),
+        ("falta", "nombre", "Luz María Hernández"),
+        ("falta", "salud", "su papá llega tomado y les grita"),
+        ("falta", "nombre", "Chapulín"),
+        ("falsa", "nombre", "Ninguno por ahora (se asignan en la sesión de octubre)"),
+        ("falta", "salud", "se fue a vivir con el novio"),
+        ("falta", "nombre", "ortiz dominguez josefa"),
+        ("falta", "salud", "sus papás se separaron"),
+    ],
 }
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 
@@ -169,6 +209,6 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
     assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150,
-                           "ciega_e": 140, "ciega_f": 140}[tanda]
+                           "ciega_e": 140, "ciega_f": 140, "ciega_g": 158}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]

@@ -40,7 +40,7 @@ def _hallados(texto: str) -> list[tuple[str, str, str]]:
     # El grado de la escuela antes, con coma, no vuelve título al nombre; «, la niña de 2°» después.
     ("En 2° de preescolar, Mateo usa pañal todavía.", [("nombre", "Mateo", ERROR)]),
     ("Victoria, la niña de 2° del kínder, llega sin desayunar",
-     [("nombre", "Victoria", ERROR)]),
+     [("nombre", "Victoria", ERROR), ("salud", "sin desayunar", ERROR)]),
 ])
 def test_nombres_que_se_escapaban(texto, esperado):
     assert _hallados(texto) == esperado
@@ -76,7 +76,8 @@ def test_lo_que_no_nombra_a_nadie(texto):
     ("la alumna Dolores Martínez fue agredida por compañeros",
      [("nombre", "Dolores Martínez", ERROR), ("salud", "fue agredida", ERROR)]),
     ("Kimberly Ruiz de 5° ya regresó. Tuvo una crisis epiléptica.",
-     [("nombre", "Kimberly Ruiz", ERROR), ("salud", "epiléptica", ERROR)]),
+     [("nombre", "Kimberly Ruiz", ERROR), ("salud", "Tuvo una crisis", ERROR),
+      ("salud", "epiléptica", ERROR)]),
     ("Kimberly Ruiz estuvo internada una semana por una crisis epiléptica.",
      [("nombre", "Kimberly Ruiz", ERROR), ("salud", "internada", ERROR),
       ("salud", "epiléptica", ERROR)]),
@@ -251,3 +252,39 @@ def test_tras_un_tratamiento_un_nombre_de_pila_solo_no_es_del_personal():
     for texto in ("La directora Rosa Elena Méndez firmó", "Rosa Elena organizó la junta",
                   "La maestra Rosa revisó"):
         assert detectar(texto, personal=personal) == []
+
+
+# --- De la tanda ciega G y de la auditoría de los informes (2026-11-30) ---------------------------
+
+PERSONAL_AUDITORIA = ("Guadalupe Morales Tepox", "Patricia Sánchez Rojas")
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un nombre de pila del personal con un apellido que no es el suyo es otra persona.
+    ("Recibo de la Sra. Guadalupe Tlapale", [("nombre", "Guadalupe Tlapale", ERROR)]),
+    ("La maestra Guadalupe Morales dio el taller.", []),
+    ("Guadalupe Presentó el plan.", []),
+    ("Guadalupe Directora de la escuela", []),
+    # La familia o unos hermanos por su apellido, aunque el catálogo no lo traiga.
+    ("Se citó a la familia Coyotl.", [("nombre", "Coyotl", ERROR)]),
+    ("Ya se apuntaron los gemelos Tlachi.", [("nombre", "Tlachi", ERROR)]),
+    ("Cuento de los hermanos Grimm.", []),
+    ("Museo Casa de los Hermanos Serdán", []),
+])
+def test_nombres_de_la_auditoria(texto, esperado):
+    assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto, personal=PERSONAL_AUDITORIA)] == esperado
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    ("Yaretzi faltó un mes por la quimio.", [("nombre", "Yaretzi", ERROR), ("salud", "quimio", ERROR)]),
+    ("La mamá de Dylan ya lo trae a tiempo desde que salió del anexo.",
+     [("nombre", "Dylan", ERROR), ("salud", "salió del anexo", ERROR)]),
+    ("A Brenda la dejaron con el tío porque al papá lo deportaron.",
+     [("nombre", "Brenda", ERROR), ("salud", "lo deportaron", ERROR)]),
+    ("Tres alumnas de 2° A se autolesionan en los brazos.", [("salud", "autolesionan", AVISO)]),
+    ("Dos alumnos de 5° B quedaron huérfanos por el accidente.", [("salud", "huérfanos", AVISO)]),
+    # La rehabilitación de la barda o la quimio de la clase de ciencias no hablan de nadie.
+    ("Rehabilitación de la barda perimetral con apoyo de La Escuela es Nuestra.", []),
+])
+def test_salud_de_la_auditoria(texto, esperado):
+    assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto)] == esperado
