@@ -288,3 +288,12 @@ def test_nombres_de_la_auditoria(texto, esperado):
 ])
 def test_salud_de_la_auditoria(texto, esperado):
     assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto)] == esperado
+
+
+@pytest.mark.parametrize("texto", [
+    "Jugamos Juan Pirulero en el patio.",
+    "Visita de la cuentacuentos Gilda Rincón a 1° y 2°.",
+    "La tallerista Mónica Ruiz dio el taller de lectura.",
+])
+def test_adultos_y_juegos_de_la_auditoria(texto):
+    assert detectar(texto) == []
