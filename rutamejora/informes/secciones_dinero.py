@@ -123,20 +123,23 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
             # Solo si se revisaron todos: un gasto de una acción que no existe (con
             # ``--con-errores``) queda fuera de las cuentas y de esta afirmación.
             "todos_con_comprobante": hay_gastos and not faltan and not fuera,
-            # Un mismo comprobante en dos gastos sin una nota que lo explique (RM415): quizá una
-            # compra copiada y contada dos veces; el informe lo dice junto a los comprobantes.
+            # Un mismo comprobante en dos gastos sin una nota que diga que lo comparten (RM415):
+            # quizá una compra copiada y contada dos veces; el informe lo dice junto a los
+            # comprobantes.
             "repetidos_texto": _repetidos(ruta, hoy, voz)}
 
 
 def _repetidos(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
     """«El comprobante APF-2026-0067 está en 2 gastos (A3: $65.00; A12: $65.00): si es la misma
     compra, se contó dos veces.», o ``None``."""
-    from rutamejora.reglas.comprobantes import repetidos
+    from rutamejora.reglas.comprobantes import explica_el_repetido, repetidos
 
     frases = []
     for grupo in repetidos(e for e in ruta.entradas if fecha_de_entrada(e) <= hoy):
-        if all(r.nota for _, r in grupo[1:]):
-            continue  # explicado: un comprobante que cubre varios gastos (RM415 tampoco avisa)
+        # Se calla si la nota dice que el comprobante cubre varios gastos (RM415 tampoco avisa);
+        # una nota cualquiera («Refrigerio y copias…») no basta: la trae también una entrada copiada.
+        if all(explica_el_repetido(r, grupo) for _, r in grupo[1:]):
+            continue
         cuales = "; ".join(f"{voz.texto(str(r.accion))}: {pesos(r.gasto)}" for _, r in grupo)
         frases.append(f"El comprobante {voz.texto(str(grupo[0][1].comprobante))} está en "
                       f"{len(grupo)} gastos ({cuales}): si es la misma compra, se contó "

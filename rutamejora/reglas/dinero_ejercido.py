@@ -18,7 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas.comprobantes import motivo_del_registro, repetidos
+from rutamejora.reglas.comprobantes import explica_el_repetido, motivo_del_registro, repetidos
 from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -31,11 +31,13 @@ def _pesos(cantidad: Decimal) -> str:
 @regla("RM408", "gasto-sin-comprobante", AVISO, "seguimiento", ("bitacora.yaml",))
 def gasto_sin_comprobante(ruta, ctx):
     """Un gasto registrado en la bitácora no tiene su comprobante (cada gasto lleva el suyo).
-    Lo que dice que falta o que se perdió («pendiente», «sin factura», «Ticket extraviado», «N/A»,
-    «-», «La factura no llegó»), solo cómo se pagó («Se pagó en efectivo»), solo una fecha o un
-    monto («$1,850.00», «29 de mayo de 2026») o dónde buscarlo («ver carpeta») no es un
-    comprobante; tampoco el que dice otro monto que el del gasto («Factura D-3310 por $1,250.00»
-    para un gasto de $1,400.00).
+    Lo que dice que falta o que se perdió («pendiente», «Pdte», «sin factura», «Compra en tianguis
+    sin ticket», «Tianguis (no dan nota)», «Comprobante: ninguno», «Ticket extraviado», «N/A»,
+    «-», «La factura no llegó», «Factura en camino»), solo cómo o quién pagó («Se pagó en
+    efectivo», «Lo pagó la directora de su bolsa»), solo una fecha o un monto («$1,850.00», «29 de
+    mayo de 2026») o dónde buscarlo («ver carpeta») no es un comprobante; tampoco el que dice otro
+    monto que el del gasto («Factura D-3310 por $1,250.00» para un gasto de $1,400.00). Un papel
+    con su folio cuenta aunque le falte otro («Recibo 45 (sin comprobante fiscal)»).
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -166,7 +168,10 @@ def comprobante_repetido(ruta, ctx):
     """Un mismo comprobante está en dos gastos: si es la misma compra, se contó dos veces.
 
     Pasa con una entrada copiada. Si de verdad cubre los dos gastos, la `nota` del segundo lo
-    dice y el aviso se calla.
+    dice y el aviso se calla: nombra el comprobante («parte de la factura APF-2026-0050»), la
+    acción del otro gasto («compartido con A3») o que se comparte («mismo ticket», «misma
+    factura», «se dividió el gasto»). Una nota que no lo dice («Refrigerio y copias de las tres
+    sesiones.») no lo calla: también la llevaría una entrada copiada.
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -179,15 +184,26 @@ def comprobante_repetido(ruta, ctx):
           - fecha: 2026-03-10
             acciones:
               - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
-              - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050}
+              - {accion: A1, estado: en_curso, gasto: 65.00, comprobante: APF-2026-0050, nota: Refrigerio}
     """
-    for (primera, otro), *siguientes in repetidos(ruta.entradas):
+    for grupo in repetidos(ruta.entradas):
+        (primera, otro), *siguientes = grupo
         for _, r in siguientes:
-            if r.nota:
-                continue  # explicado: un comprobante que cubre varios gastos
+            if explica_el_repetido(r, grupo):
+                continue  # un comprobante que cubre varios gastos, y la nota lo dice
             dia = f" el {primera.fecha.isoformat()}" if primera.fecha else ""
             ctx.problema(r, "comprobante",
                          f"El comprobante «{r.comprobante}» ya está en el gasto de {_pesos(otro.gasto)} "
                          f"de la acción {otro.accion}{dia}: si es la misma compra, se contó dos veces.",
-                         "Si la entrada se copió dos veces, borra una; si un comprobante cubre "
-                         "varios gastos, dilo en `nota:` del segundo.")
+                         _pista_del_repetido(r, otro))
+
+
+def _pista_del_repetido(registro, otro) -> str:
+    """Qué hacer con un comprobante repetido; si ya trae una nota, qué le falta decir."""
+    if not registro.nota:
+        return ("Si la entrada se copió dos veces, borra una; si un comprobante cubre varios "
+                "gastos, dilo en `nota:` del segundo.")
+    # Solo lo que calla el aviso: el id de la misma acción no dice que se comparte.
+    con = f", «compartido con {otro.accion}»" if otro.accion != registro.accion else ""
+    return ("Su `nota` no dice que el comprobante cubre varios gastos: si es así, dilo («mismo "
+            f"comprobante», «se dividió el gasto»{con}); si la entrada se copió dos veces, borra una.")
