@@ -115,6 +115,25 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
     return sorted(hallados, key=lambda h: h.inicio)
 
 
+# La palabra con mayúscula justo después de un nombre de pila (su apellido, si lo es).
+_APELLIDO_QUE_SIGUE = compilar(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?![\wáéíóúñü])")
+
+
+def apellido_que_sigue(d: Datos, texto: str, fin: int) -> str | None:
+    """La palabra con mayúscula que sigue a un nombre de pila que termina en ``fin``, plegada,
+    si puede ser su apellido: no un verbo, un cargo ni una palabra común con mayúscula
+    («Guadalupe Presentó el plan», «Guadalupe Directora»). Con ella, un nombre de pila del
+    personal con otro apellido es otra persona («la Sra. Guadalupe Tlapale»)."""
+    siguiente = _APELLIDO_QUE_SIGUE.match(texto, fin)
+    if siguiente is None or siguiente.group(1)[-1] in "áéíóú":
+        return None
+    apellido = plegar(siguiente.group(1))
+    if apellido in d.no_nombre or apellido.endswith(TERMINACIONES_COMUNES) \
+            or d.cargo.en([apellido], 0) or d.obra.en([apellido], 0):
+        return None
+    return apellido
+
+
 def _apellido_de_personajes(d: Datos, nombre: str) -> bool:
     """Si las palabras de ``nombre`` salen todas de un mismo personaje (también una sola: el
     apellido de «los hermanos Grimm»)."""

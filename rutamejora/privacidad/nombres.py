@@ -26,7 +26,7 @@ from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas,
                                             ultima)
 from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
-from rutamejora.privacidad.desconocidos import TERMINACIONES_COMUNES as _TERMINACIONES_COMUNES
+from rutamejora.privacidad.desconocidos import apellido_que_sigue as _apellido_que_sigue
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
 from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
@@ -421,20 +421,10 @@ def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos, sin_caja:
     if unica is not None and (unica in nombres().get("diminutivos", ()) or _derivado(d, unica)):
         palabras = _corridas(texto, plano, tramo[0][0], tramo[-1][1])[3]
         return len(palabras) > 1 and any(palabras <= persona for persona in conjuntos)
-    if unica is not None and not sin_caja:
-        siguiente = _APELLIDO_QUE_SIGUE.match(texto, tramo[-1][1])
-        apellido = plegar(siguiente.group(1)) if siguiente is not None else None
-        # No un verbo o una palabra común con mayúscula («Guadalupe Presentó el plan»).
-        if apellido is not None and apellido not in d.no_nombre \
-                and not apellido.endswith(_TERMINACIONES_COMUNES) \
-                and not d.cargo.en([apellido], 0) and not d.obra.en([apellido], 0) \
-                and siguiente.group(1)[-1] not in "áéíóú":
-            palabras = palabras | {apellido}
+    apellido = _apellido_que_sigue(d, texto, tramo[-1][1]) if unica and not sin_caja else None
+    if apellido is not None:
+        palabras = palabras | {apellido}
     return any(palabras <= persona for persona in conjuntos)
-
-
-# La palabra con mayúscula justo después de un nombre de pila (su apellido, si lo es).
-_APELLIDO_QUE_SIGUE = compilar(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?![\wáéíóúñü])")
 
 
 _CORRIDA_ANTES = compilar(r"(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'-]*\.? +(?:(?:de|del|la|las|los) +)*)+$")

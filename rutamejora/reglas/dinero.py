@@ -3,7 +3,9 @@
 Que una acción con costo diga de qué fuente sale (cuando hay más de una) y que lo planeado con
 cargo a una fuente no supere lo que aporta.
 
-Registra RM314 ``costo-sin-fuente`` y RM315 ``presupuesto-excedido``.
+Y que un mismo ingreso no esté dos veces en una entrada de la bitácora.
+
+Registra RM314 ``costo-sin-fuente``, RM315 ``presupuesto-excedido`` y RM418 ``ingreso-repetido``.
 """
 
 from __future__ import annotations
@@ -65,3 +67,41 @@ def presupuesto_excedido(ruta, ctx):
                          f"Lo planeado con la fuente {f.id} (${planeado[f.id]:,.2f}) supera su monto "
                          f"(${f.monto:,.2f}).",
                          "Ajusta los costos, cambia la fuente de alguna acción o corrige el monto.")
+
+
+@regla("RM418", "ingreso-repetido", AVISO, "seguimiento", ("bitacora.yaml",))
+def ingreso_repetido(ruta, ctx):
+    """Una entrada de la bitácora registra dos veces el mismo ingreso: la misma fuente, el mismo monto y el mismo concepto.
+
+    Casi siempre es una línea copiada, y lo recibido de esa fuente sube dos veces en los
+    informes. Si de verdad fueron dos ingresos iguales, su `concepto` los distingue.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-03-27
+            ingresos:
+              - {fuente: F2, monto: 2600.00, concepto: Kermés (primera parte)}
+              - {fuente: F2, monto: 2600.00, concepto: Kermés (segunda parte)}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2026-03-27
+            ingresos:
+              - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
+              - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
+    """
+    for e in ruta.entradas:
+        vistos: dict = {}
+        for ingreso in e.ingresos or []:
+            if not ingreso.fuente or ingreso.monto is None:
+                continue
+            llave = (ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
+            if llave not in vistos:
+                vistos[llave] = ingreso
+                continue
+            linea = vistos[llave].pos(None)[0]
+            concepto = f" ({ingreso.concepto})" if ingreso.concepto else ""
+            ctx.problema(ingreso, "monto",
+                         f"El ingreso de {ingreso.fuente} por ${ingreso.monto:,.2f}{concepto} ya está en "
+                         f"esta entrada (línea {linea}): los informes lo suman dos veces a lo recibido.",
+                         "Si es el mismo, borra la copia; si fueron dos ingresos, distínguelos en su "
+                         "`concepto` («primera parte», «segunda parte»).")
