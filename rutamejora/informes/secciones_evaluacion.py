@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from rutamejora.formato.modelo import Ruta
-from rutamejora.informes.contraste import cuadra, cuentas_de_metas, cuentas_sueltas
+from rutamejora.informes.contraste import ESTE_CICLO, cuadra, cuentas_de_metas, cuentas_sueltas
 from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
 from rutamejora.informes.secciones_metas import logro
@@ -238,17 +238,19 @@ def _contraste(ruta: Ruta, final, tardias=frozenset()) -> str | None:
     logradas («8 de 9 metas alcanzadas» con 7 logradas a esa fecha), o ``None`` si cuadra o no
     cuenta metas (``contraste``). Se juzga solo una cuenta que habla de todas las metas o de las
     de un ciclo (su total es el de uno de esos grupos; «todas» y «ninguna», de cualquiera): «en
-    lectura, 2 de 3 metas» habla de una parte que la Ruta no separa. Una meta lograda solo por
-    un cambio tardío (``tardias``) puede contarse o no: las dos cuentas cuadran."""
-    cuentas = cuentas_de_metas(final.nota, tuple(ruta.ciclos))
+    lectura, 2 de 3 metas» habla de una parte que la Ruta no separa. Una cuenta cuya oración
+    nombra un ciclo de la Ruta («en 2025-2026», «este ciclo») se compara solo con las metas de
+    ese ciclo. Una meta lograda solo por un cambio tardío (``tardias``) puede contarse o no: las
+    dos cuentas cuadran."""
+    ciclos = tuple(ruta.ciclos)
+    cuentas = cuentas_de_metas(final.nota, ciclos)
     if not cuentas:
         return None
     avances = vistas.avance_de_metas(ruta, final.fecha)
+    propio = ciclo_de(ruta, final.fecha)
     grupos = {"": avances}
-    for ciclo in ruta.ciclos if len(ruta.ciclos) > 1 else ():
-        del_ciclo = [a for a in avances if a.meta.ciclo == ciclo]
-        if 0 < len(del_ciclo) < len(avances):
-            grupos[ciclo] = del_ciclo
+    for ciclo in ciclos if len(ciclos) > 1 else ():
+        grupos.update(_metas_del_ciclo(ruta, avances, ciclo))
 
     def logradas(grupo) -> int:
         return sum(1 for a in grupo if a.estado == "lograda")
@@ -256,20 +258,25 @@ def _contraste(ruta: Ruta, final, tardias=frozenset()) -> str | None:
     def por_cambio(grupo) -> int:
         return sum(1 for a in grupo if a.estado == "lograda" and a.meta.id in tardias)
 
+    def con_cuales(cuenta) -> dict:
+        # «En 2025-2026 se alcanzaron 4 de 4 metas» no cuadra porque 2024-2025 tuvo 4 de 4.
+        if cuenta.ciclo is None:
+            return grupos
+        return _metas_del_ciclo(ruta, avances, propio if cuenta.ciclo == ESTE_CICLO else cuenta.ciclo)
+
     def cuadra_con_alguno(cuenta) -> bool:
-        return any(cuadra(cuenta, n, len(g)) for g in grupos.values()
+        return any(cuadra(cuenta, n, len(g)) for g in con_cuales(cuenta).values()
                    for n in {logradas(g), logradas(g) - por_cambio(g)})
 
     # Un balance que compara («el ciclo pasado, 5 de 9; este, 8 de 9») o que cuenta una parte
     # («sexto alcanzó todas las metas de lectura; 8 de 9 en total») dice bien su cuenta si una
     # de las suyas cuadra: solo si ninguna cuadra se dice lo que registra la Ruta.
-    if any(cuadra_con_alguno(c) for c in cuentas + cuentas_sueltas(final.nota)):
+    if any(cuadra_con_alguno(c) for c in cuentas + cuentas_sueltas(final.nota, ciclos)):
         return None
     for cuenta in cuentas:
-        de_ese_total = {c: g for c, g in grupos.items() if cuenta.total in (None, len(g))}
+        de_ese_total = {c: g for c, g in con_cuales(cuenta).items() if cuenta.total in (None, len(g))}
         if de_ese_total:
             # Las del ciclo que se evalúa si la cuenta es de ese total; si no, el grupo que lo es.
-            propio = ciclo_de(ruta, final.fecha) if len(grupos) > 1 else ""
             ciclo = propio if propio in de_ese_total else next(iter(de_ese_total))
             suyas = de_ese_total[ciclo]
             meta = "meta lograda" if len(suyas) == 1 else "metas logradas"
@@ -280,6 +287,19 @@ def _contraste(ruta: Ruta, final, tardias=frozenset()) -> str | None:
                     f"{logradas(suyas)} de {len(suyas)} {meta}{f' del ciclo {ciclo}' if ciclo else ''}"
                     f"{aparte}; el balance dice {_como_lo_dice(cuenta)}.")
     return None
+
+
+def _metas_del_ciclo(ruta: Ruta, avances: list, ciclo: str | None) -> dict:
+    """``{ciclo: sus metas}``: las de ``ciclo``, con su nombre si son solo una parte de la Ruta
+    (sin nombre en una Ruta de un ciclo, o si son todas); vacío si ese ciclo no tiene metas
+    propias o si alguna meta no dice su ciclo (no se sabe de cuáles habla una cuenta que lo
+    nombra: no se juzga)."""
+    if len(ruta.ciclos) <= 1:
+        return {"": avances}
+    suyas = [a for a in avances if a.meta.ciclo == ciclo]
+    if not suyas or any(a.meta.ciclo not in ruta.ciclos for a in avances):
+        return {}
+    return {"" if len(suyas) == len(avances) else ciclo: suyas}
 
 
 def _como_lo_dice(cuenta) -> str:
