@@ -43,6 +43,10 @@ class AjustesDelCiclo:
 
     ajustes: list
     sin_git: str | None = None
+    # Los cambios a metas de cada commit desde el inicio de clases, también los posteriores al
+    # fin del ciclo o a la fecha del informe (la Ruta de hoy ya los tiene): [(día, Cambio)] en
+    # orden de fecha, para ``tardios``.
+    de_metas: list = field(default_factory=list)
 
     @property
     def en_git(self) -> bool:
@@ -77,9 +81,13 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
         return AjustesDelCiclo(bitacora, sin_git=motivo)
     inicio, fin = _ventana(ruta, hoy)
     de_git: list[Ajuste] = []
+    de_metas = []
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
-        if paso.diferencia is None or dia > fin or (inicio is not None and dia < inicio):
+        if paso.diferencia is None or (inicio is not None and dia < inicio):
+            continue
+        de_metas += [(dia, c) for c in paso.diferencia.cambios if c.parte == "metas"]
+        if dia > fin:
             continue
         cambios = [c for c in paso.diferencia.cambios
                    if c.parte in PARTES and c.tipo not in ("orden", "formato")]
@@ -88,7 +96,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     sueltos = [a for a in bitacora if not any(g.anotado == a.anotado and g.motivo == a.motivo
                                              for g in de_git)]
     juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
-    return AjustesDelCiclo(juntos)
+    return AjustesDelCiclo(juntos, de_metas=de_metas)
 
 
 def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:

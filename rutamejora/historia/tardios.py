@@ -6,8 +6,9 @@ fecha límite, la Ruta de hoy la da por lograda con una vara que se puso cuando 
 conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la rendición no puede
 decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
 
-Lee los ajustes del ciclo (``ajustes.ajustes_del_ciclo``: los cambios de cada commit con sus
-valores crudos), no git otra vez.
+Lee los cambios a metas que juntó ``ajustes.ajustes_del_ciclo`` (los de cada commit desde el
+inicio de clases, con sus valores crudos; también los posteriores al ciclo o a la fecha del
+informe: la Ruta de hoy ya los tiene), no git otra vez.
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ class CambioTardio:
     limite: date
 
 
-def cambios_tardios(ajustes: list, ruta) -> dict[str, list[CambioTardio]]:
-    """``{id de meta: [CambioTardio]}`` en orden de fecha, de los ``ajustes`` (``Ajuste`` del
-    ciclo, en orden de fecha) que vienen de git; ``ruta``, la Ruta de hoy (el sentido de cada
-    meta). Solo metas que siguen en la Ruta."""
+def cambios_tardios(de_metas: list, ruta) -> dict[str, list[CambioTardio]]:
+    """``{id de meta: [CambioTardio]}`` en orden de fecha, de ``de_metas`` (``[(día, Cambio)]``
+    de git, en orden de fecha: ``AjustesDelCiclo.de_metas``); ``ruta``, la Ruta de hoy (el
+    sentido de cada meta). Solo metas que siguen en la Ruta."""
     metas = {m.id: m for m in ruta.metas if m.id}
-    cambios = [(a.fecha, c.id, campo) for a in ajustes if a.commit is not None
-               for c in a.cambios if c.parte == "metas" and c.tipo == "cambiado" and c.id in metas
+    cambios = [(dia, c.id, campo) for dia, c in de_metas
+               if c.tipo == "cambiado" and c.id in metas
                for campo in c.campos if campo.campo in CAMPOS]
     tardios: dict[str, list[CambioTardio]] = {}
     for dia, id_, campo in cambios:

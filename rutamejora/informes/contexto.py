@@ -25,14 +25,14 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.entorno import renderizar
 from rutamejora.informes.errores import ErrorDeUso, RutaConErrores
 from rutamejora.informes.formas import comillas, lista_y, mayuscula, plural
-from rutamejora.informes.marco import (datos_del_marco, horizonte_de, nombre_agrupacion,
+from rutamejora.informes.marco import (ciclo_de, datos_del_marco, horizonte_de, nombre_agrupacion,
                                        titulo_del_informe)
 from rutamejora.informes.salida import MARCA
 from rutamejora.informes.secciones_acciones import accion, acciones_resumen
 from rutamejora.informes.secciones_ajustes import ajustes_del_ciclo, datos_del_ciclo
 from rutamejora.informes.secciones_diagnostico import diagnostico
 from rutamejora.informes.secciones_dinero import dinero
-from rutamejora.informes.secciones_evaluacion import ajustes, cierre, rasgos, revisiones
+from rutamejora.informes.secciones_evaluacion import ajustes, cierre, intro_de_rasgos, rasgos, revisiones
 from rutamejora.informes.secciones_graficas import graficas_del_informe
 from rutamejora.informes.secciones_metas import meta, metas_por_ciclo, metas_resumen
 from rutamejora.informes.secciones_prioridades import agrupaciones
@@ -78,6 +78,7 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     acciones = [accion(ruta, s, voz, marco, hoy) for s in situaciones]
     prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
     acciones_por_id = {a["id"]: a for a in acciones}
+    anexos = rasgos(ruta, marco, hoy, voz)
     return voz.sanear({
         **_portada(ruta, hoy, tipo, voz, marco, problemas, version),
         **_personas(ruta, voz),
@@ -90,7 +91,8 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
         "metas_por_ciclo": metas_por_ciclo(ruta, metas, avances),
         "acciones": acciones,
         "acciones_resumen": acciones_resumen(situaciones),
-        "rasgos": rasgos(ruta, marco, hoy, voz),
+        "rasgos": anexos,
+        "rasgos_intro": intro_de_rasgos(ruta, hoy, anexos),
         "dinero": dinero(ruta, hoy, situaciones, voz),
         "ajustes": ajustes(ruta, hoy, voz),
         "ajustes_del_ciclo": ajustes_del_ciclo(ruta, hoy, voz, ciclo) if ciclo is not None else None,
@@ -110,7 +112,7 @@ def _tardios(ciclo, ruta: Ruta) -> dict:
         return {}
     from rutamejora.historia import cambios_tardios
 
-    return cambios_tardios(ciclo.ajustes, ruta)
+    return cambios_tardios(ciclo.de_metas, ruta)
 
 
 def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,
@@ -127,6 +129,9 @@ def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,
         "marco": marco,
         "escuela": _escuela(ruta, voz),
         "ciclo": ciclo,
+        # El ciclo en curso el día del informe (en una Ruta de varios ciclos, un informe de
+        # julio de 2025 es del primero, aunque ruta.yaml ya diga el segundo).
+        "ciclo_en_curso": ciclo_de(ruta, hoy) or ciclo,
         "horizonte": horizonte,
         "titulo": titulo_del_informe(tipo, marco, ciclo, horizonte),
         "encabezado": _encabezado(ruta, hoy, problemas, version, audiencia == "comunidad"),

@@ -59,12 +59,14 @@ def _cuando(ruta: Ruta, s, hoy: date, solo_hecha: bool = False) -> str | None:
     rango = " y ".join(rango_largo(i, f) for i, f, _ in tramos)
     inicio, fin = min(i for i, _, _ in tramos), max(f for _, f, _ in tramos)
     hecha = s.estado == "realizada" and inicio <= hoy
+    # El día en que quedó realizada (no el de un registro posterior que solo agrega evidencias).
+    el_dia = s.realizada_el or s.ultimo_registro
     if solo_hecha:
-        return rango if hecha and fin <= hoy else None
-    if hecha and fin > hoy:
+        return rango if hecha and fin <= hoy and not (el_dia and el_dia < fin) else None
+    if hecha and (fin > hoy or (el_dia is not None and el_dia < fin)):
         # Terminada antes de su fin programado: «se hizo del 9 al 27 de febrero» diría lo que aún
-        # no pasa a la fecha de corte.
-        cuando = f" el {fecha_corta(s.ultimo_registro)}" if s.ultimo_registro else ""
+        # no pasaba ese día (o no pasa a la fecha de corte).
+        cuando = f" el {fecha_corta(el_dia)}" if el_dia else ""
         return f"se terminó{cuando}, antes de lo programado ({rango})"
     if hecha:
         return f"se hizo {rango}"
@@ -108,7 +110,9 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
         # cerrar el ciclo, diría más de lo que pasó.
         "nombre_estado": mayuscula(s.nombre_estado) + (
             f", vencida (terminaba el {fecha_corta(s.fin)})" if s.vencida and s.fin else ""),
-        "avance": f"{s.avance} %" if s.avance is not None else "—",
+        "avance": f"{s.avance} %" if s.avance is not None else (
+            f"sin registrar desde que se reabrió el {fecha_corta(s.reabierta_el)}"
+            if s.reabierta_el else "—"),
         "gasto": pesos(s.gasto),
         "tiene_gasto": bool(s.gasto),
         "comprobantes": voz.textos(s.comprobantes),

@@ -126,7 +126,32 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
             # Un mismo comprobante en dos gastos sin una nota que diga que lo comparten (RM415):
             # quizá una compra copiada y contada dos veces; el informe lo dice junto a los
             # comprobantes.
-            "repetidos_texto": _repetidos(ruta, hoy, voz)}
+            "repetidos_texto": _repetidos(ruta, hoy, voz),
+            # Lo que la tabla de ingresos lista y «Total recibido» no cuenta, o cuenta dos veces.
+            "ingresos_texto": _ingresos_aparte(ruta, hoy, voz)}
+
+
+def _ingresos_aparte(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
+    """Los ingresos que no suman como se ven: uno de una fuente que el presupuesto no tiene
+    (RM202; la tabla lo lista, pero no entra en lo recibido) y uno copiado dos veces en la misma
+    entrada (RM418), o ``None``."""
+    from rutamejora.reglas.dinero import ingresos_repetidos
+
+    fuentes = {f.id for f in ruta.fuentes if f.id}
+    entradas = [e for e in ruta.entradas if fecha_de_entrada(e) <= hoy]
+    fuera = [f"{voz.texto(str(i.fuente))}: {pesos(i.monto)}" for e in entradas
+             for i in e.ingresos or [] if i.monto and i.fuente not in fuentes]
+    uno = len(fuera) == 1
+    frases = [f"{mayuscula(plural(len(fuera), 'ingreso registrado', 'ingresos registrados'))} en "
+              f"{'una fuente' if uno else 'fuentes'} que el presupuesto no tiene ({'; '.join(fuera)}): "
+              f"no {'está' if uno else 'están'} en estas cuentas."] if fuera else []
+    for e in entradas:
+        for _, copia in ingresos_repetidos(e):
+            concepto = f"{voz.texto(copia.concepto)}, " if copia.concepto else ""
+            frases.append(f"El ingreso de {voz.texto(str(copia.fuente))} del {fecha_corta(e.fecha)} "
+                          f"({concepto}{pesos(copia.monto)}) está dos veces en la misma entrada de "
+                          "la bitácora: si es el mismo, se contó dos veces.")
+    return " ".join(frases) or None
 
 
 def _repetidos(ruta: Ruta, hoy: date, voz: Voz) -> str | None:

@@ -65,7 +65,7 @@ def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
     for e in sorted((e for e in ruta.entradas if e.fecha is not None and e.fecha <= hoy),
                     key=lambda e: e.fecha):
         for r in e.rasgos or []:
-            final[(r.anexo, str(r.rasgo))] = r
+            final[(r.anexo, str(r.rasgo))] = (r, e.fecha)
     valoraciones = marco["valoraciones"]
     anexos = []
     for anexo in marco["anexos"]:
@@ -76,13 +76,15 @@ def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
         filas = []
         for rasgo in anexo.get("rasgos") or []:
             r_clave = str(rasgo.get("clave"))
-            ini, fin = inicio.get((clave, r_clave)), final.get((clave, r_clave))
+            ini = inicio.get((clave, r_clave))
+            fin, fecha_fin = final.get((clave, r_clave), (None, None))
             filas.append({
                 "clave": r_clave, "texto": rasgo.get("texto"),
                 "inicio": valoraciones.get(ini.valoracion, ini.valoracion) if ini and ini.valoracion else "—",
                 "final": valoraciones.get(fin.valoracion, fin.valoracion) if fin and fin.valoracion else "—",
                 "inicio_clave": ini.valoracion if ini else None,
                 "final_clave": fin.valoracion if fin else None,
+                "final_fecha": fecha_fin,
                 "comentario_inicio": voz.texto(ini.comentario) if ini else None,
                 "comentario_final": voz.texto(fin.comentario) if fin else None,
             })
@@ -90,6 +92,26 @@ def rasgos(ruta: Ruta, marco: dict, hoy: date, voz: Voz) -> list:
             continue
         anexos.append(_anexo(clave, anexo.get("titulo") or clave, filas))
     return anexos
+
+
+def intro_de_rasgos(ruta: Ruta, hoy: date, anexos: list) -> str:
+    """La frase que presenta la tabla de rasgos, cierta a la fecha de corte: «… y al final
+    (evaluación)» solo si la evaluación final valoró cada rasgo; si no, cuántos se volvieron a
+    valorar y cuándo (una valoración de noviembre no es el resultado del ciclo)."""
+    filas = [f for a in anexos for f in a["rasgos"]]
+    fechas = [f["final_fecha"] for f in filas if f["final_clave"]]
+    if not fechas:
+        return ("El Consejo Técnico Escolar valoró cada rasgo al inicio del ciclo (diagnóstico); "
+                "la valoración final todavía no está en la bitácora.")
+    finales = [e.fecha for e in ruta.entradas if e.tipo == "evaluacion_final"
+               and e.fecha is not None and e.fecha <= hoy]
+    if len(fechas) == len(filas) and finales and set(fechas) == {max(finales)}:
+        return ("El Consejo Técnico Escolar valoró cada rasgo al inicio del ciclo (diagnóstico) y "
+                "al final (evaluación).")
+    cuantos = f"los {len(filas)}" if len(fechas) == len(filas) else f"{len(fechas)} de {len(filas)}"
+    return (f"El Consejo Técnico Escolar valoró cada rasgo al inicio del ciclo (diagnóstico) y "
+            f"después volvió a valorar {cuantos} en la bitácora (la última vez, el "
+            f"{fecha_larga(max(fechas))}); la tabla muestra la valoración más reciente de cada uno.")
 
 
 def _anexo(clave: str, titulo: str, filas: list) -> dict:

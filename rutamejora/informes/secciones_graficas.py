@@ -33,7 +33,7 @@ def _grafica_metas(hoy: date, avances, metas: list) -> dict:
               for a, m in zip(avances, metas)]
     logradas = sum(1 for a in avances if a.estado == "lograda")
     desc_metas = (f"Avance de {plural(len(avances), 'meta', 'metas')} de su línea base a su valor "
-                  f"meta al {fecha_larga(hoy)}: {logradas} logradas. "
+                  f"meta al {fecha_larga(hoy)}: {plural(logradas, 'lograda', 'logradas')}. "
                   + "; ".join(f"{b.id}: {b.resumen}, {b.nombre_estado}" for b in barras) + ".")
     return {"svg": graficas.metas_svg(barras, "Avance de cada meta", desc_metas),
             "texto": graficas.metas_texto(barras), "descripcion": desc_metas,
@@ -85,10 +85,10 @@ def _graficas_calendario(ruta: Ruta, hoy: date, situaciones) -> tuple[dict, dict
         cuales = f"S1 a S{max(len(c.sesiones) for c in calendarios)} de cada ciclo"
     else:
         periodo, cuales = "el ciclo", f"S1 a S{len(sesiones)}"
-    desc_plan = (f"Calendario de las {len(filas_plan)} acciones en {periodo}, {rango}, con las "
+    desc_plan = (f"Calendario de {_las_acciones(len(filas_plan))} en {periodo}, {rango}, con las "
                  f"sesiones del CTE ({cuales}) y los recesos. "
                  + "; ".join(f"{f.id}: {_rango_tramos(f.tramos)}" for f in filas_plan) + ".")
-    desc_vig = (f"Calendario de las {len(filas_vigentes)} acciones en {periodo}, {rango}, con su "
+    desc_vig = (f"Calendario de {_las_acciones(len(filas_vigentes))} en {periodo}, {rango}, con su "
                 f"estado al {fecha_larga(hoy)}. "
                 + "; ".join(f"{f.id}: {_rango_tramos(f.tramos)}, {f.nombre_estado}"
                             for f in filas_vigentes) + ".")
@@ -108,3 +108,8 @@ def _graficas_calendario(ruta: Ruta, hoy: date, situaciones) -> tuple[dict, dict
 
 def _rango_tramos(tramos) -> str:
     return " y ".join(rango_fechas(i, f) for i, f in tramos) or "sin fechas"
+
+
+def _las_acciones(n: int) -> str:
+    """«las 19 acciones», «la acción» (una sola: «las 1 acciones» no se dice)."""
+    return "la acción" if n == 1 else f"las {n} acciones"

@@ -90,18 +90,27 @@ def ingreso_repetido(ruta, ctx):
               - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
     """
     for e in ruta.entradas:
-        vistos: dict = {}
-        for ingreso in e.ingresos or []:
-            if not ingreso.fuente or ingreso.monto is None:
-                continue
-            llave = (ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
-            if llave not in vistos:
-                vistos[llave] = ingreso
-                continue
-            linea = vistos[llave].pos(None)[0]
+        for primero, ingreso in ingresos_repetidos(e):
+            linea = primero.pos(None)[0]
             concepto = f" ({ingreso.concepto})" if ingreso.concepto else ""
             ctx.problema(ingreso, "monto",
                          f"El ingreso de {ingreso.fuente} por ${ingreso.monto:,.2f}{concepto} ya está en "
                          f"esta entrada (línea {linea}): los informes lo suman dos veces a lo recibido.",
                          "Si es el mismo, borra la copia; si fueron dos ingresos, distínguelos en su "
                          "`concepto` («primera parte», «segunda parte»).")
+
+
+def ingresos_repetidos(entrada) -> list[tuple]:
+    """``[(el primero, su copia)]``: los ingresos de una entrada que repiten la fuente, el monto
+    y el concepto de otro (sin contar mayúsculas ni espacios). Lo usan RM418 y la rendición."""
+    vistos: dict = {}
+    pares = []
+    for ingreso in entrada.ingresos or []:
+        if not ingreso.fuente or ingreso.monto is None:
+            continue
+        llave = (ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
+        if llave in vistos:
+            pares.append((vistos[llave], ingreso))
+        else:
+            vistos[llave] = ingreso
+    return pares

@@ -190,6 +190,8 @@ class SituacionAccion:
     ultimo_registro: date | None
     vencida: bool                  # pasó su fin sin estar realizada ni cancelada
     gastos: list = field(default_factory=list)   # [Gasto] en orden de fecha (los de monto 0 no)
+    realizada_el: date | None = None   # el día en que quedó realizada (si lo está)
+    reabierta_el: date | None = None   # la última vez que se volvió a abrir tras cerrarse
 
     @property
     def sin_comprobante(self) -> list:
@@ -217,11 +219,12 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
             reprogramada = True
     fin = fin_vigente(ruta, accion)
     estado = regs[-1][1].estado if regs else None
+    vigentes = _desde_la_reapertura(regs)
     # Una acción realizada sin avance escrito está al 100 % (no al avance de antes: «Realizada,
     # avance 95 %»); un avance menor con realizada lo avisa RM403.
-    avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(regs)
+    avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(vigentes)
                    if r.avance is not None or r.estado == "realizada"), None)
-    conclusion = next((r.conclusion for _, r in reversed(regs) if r.conclusion), None)
+    conclusion = next((r.conclusion for _, r in reversed(vigentes) if r.conclusion), None)
     comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante, r.gasto)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
     gastos = [Gasto(accion.id, e.fecha, r.gasto,
@@ -230,7 +233,39 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
     vencida = fin is not None and fin < hoy and estado not in ("realizada", "cancelada")
     return SituacionAccion(accion, estado, avance, inicio, fin, reprogramada, costo_total(accion),
                            gasto, comprobantes, conclusion, regs[-1][0].fecha if regs else None,
-                           vencida, gastos)
+                           vencida, gastos, _realizada_el(regs),
+                           vigentes[0][0].fecha if vigentes is not regs and vigentes else None)
+
+
+# Los estados que cierran una acción: después de uno de ellos, otro estado la vuelve a abrir.
+_CIERRES = ("realizada", "cancelada")
+
+
+def _desde_la_reapertura(regs: list) -> list:
+    """Los registros desde la última vez que la acción se volvió a abrir (un registro con otro
+    estado después de uno que la cerraba), o todos si nunca se reabrió. Lo de antes (el 100 %
+    de «realizada», su conclusión) era de un cierre que el CTE deshizo: «En curso, avance
+    100 %» diría que está completa."""
+    desde, cerrada = None, False
+    for i, (_, r) in enumerate(regs):
+        if r.estado in _CIERRES:
+            cerrada = True
+        elif r.estado is not None and cerrada:
+            desde, cerrada = i, False
+    return regs if desde is None else regs[desde:]
+
+
+def _realizada_el(regs: list) -> date | None:
+    """El día en que la acción quedó realizada: el primer registro «realizada» de la última
+    racha (los siguientes, sin otro estado, solo agregan evidencias o gastos); ``None`` si su
+    último estado no es «realizada»."""
+    fecha = None
+    for e, r in reversed(regs):
+        if r.estado == "realizada":
+            fecha = e.fecha
+        elif r.estado is not None:
+            break
+    return fecha
 
 
 def situacion_de_acciones(ruta: Ruta, hoy: date) -> list[SituacionAccion]:

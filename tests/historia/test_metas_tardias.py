@@ -114,3 +114,14 @@ def test_sin_git_no_hay_historia_que_contar(repo, tmp_path, correr):
     shutil.copytree(repo.carpeta, fuera)
     r = correr("informe", fuera, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
     assert _fila(r.stdout, "M1").endswith("| 55 % | Sí |")
+
+
+def test_cambio_despues_del_ciclo_y_de_la_fecha_del_informe(repo, correr):
+    # La Ruta de hoy ya tiene el valor del 20 de julio (después del fin de clases y de la fecha
+    # del informe): se dice, y el balance del CTE («8 de 9», cierto ese día) no se contradice.
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("Ajuste M1", "2026-07-20")
+    texto = _rendicion(repo, correr)
+    assert ("El valor meta se cambió de 60 % a 55 % el 20 jul 2026, después de su fecha límite "
+            "(19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in _fila(texto, "M1")
+    assert "Según los registros" not in texto

@@ -172,3 +172,81 @@ def test_con_errores_dice_que_la_bitacora_no_se_leyo(ejemplo):
         marcado = f"**{frase}**" if formato == "md" else f"<strong>{frase}</strong>"
         assert (marcado + " (lo ejercido, los registros o las metas que dice no aparecen: no es que "
                 "no los haya).") in r.stdout, (audiencia, formato)
+
+
+# --- Una acción reabierta y la fecha en que quedó realizada -----------------------------------------
+
+
+def test_reabierta_no_esta_al_100(ejemplo):
+    # A16 quedó realizada (avance 100, con su conclusión) el 31 oct 2025 y el CTE la reabrió el
+    # 28 nov: ni su avance ni su conclusión de entonces valen ya.
+    reemplazar(ejemplo / "bitacora.yaml", "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n",
+               "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n      - accion: A16\n"
+               "        estado: en_curso\n        nota: Faltan los acuerdos de 5° y 6°; se retoma.\n")
+    for (audiencia, formato), texto in informes(ejemplo, "2026-07-15").items():
+        if formato == "md":
+            fila = next(x for x in texto.splitlines() if x.startswith("| **A16** Construir"))
+            assert ("| En curso, vencida (terminaba el 31 oct 2025), avance sin registrar desde que "
+                    "se reabrió el 28 nov 2025, gasto $760.00 | — |") in fila, audiencia
+        else:
+            assert "Avance: sin registrar desde que se reabrió el 28 nov 2025" in texto, audiencia
+        assert "avance 100 %, gasto $760.00" not in texto
+
+
+def test_se_termino_el_dia_que_quedo_realizada(ejemplo):
+    # A17, reprogramada hasta el 27 mar, quedó realizada el 27 feb; el 20 mar solo se agregó una
+    # evidencia: se terminó el 27 feb, antes de lo programado, también después del 27 mar.
+    bitacora = ejemplo / "bitacora.yaml"
+    reemplazar(bitacora, "nuevo_fin: 2026-02-27", "nuevo_fin: 2026-03-27")
+    reemplazar(bitacora, "  # --- Sesión 6 ---", "  - fecha: 2026-03-20\n    tipo: registro\n"
+               "    acciones:\n      - accion: A17\n        estado: realizada\n        avance: 100\n"
+               "        evidencias: [Fotografías de la tercera sesión del taller]\n\n  # --- Sesión 6 ---")
+    for fecha in ("2026-03-25", "2026-07-15"):
+        texto = informes(ejemplo, fecha)[("comunidad", "md")]
+        assert ("Realizada, avance 100 %, gasto $1,150.00; se terminó el 27 feb 2026, antes de lo "
+                "programado (del 9 de febrero al 27 de marzo de 2026)") in texto, fecha
+
+
+# --- Los rasgos: «al final (evaluación)» solo si la evaluación final los valoró -----------------
+
+
+def test_rasgos_revalorados_en_una_sesion_no_son_el_final(ejemplo):
+    # La evaluación final no valoró rasgos; solo el rasgo 3 de normalidad mínima se revaloró, el
+    # 28 nov 2025, en una sesión ordinaria.
+    bitacora = ejemplo / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8")
+    inicio = texto.index("    rasgos:\n      # Anexo 1.")
+    fin = texto.index("\n    acuerdos:", inicio)
+    texto = texto[:inicio] + texto[fin + 1:]
+    texto = texto.replace("    sesion: 3\n    tipo: sesion_ordinaria\n",
+                          "    sesion: 3\n    tipo: sesion_ordinaria\n    rasgos:\n"
+                          "      - {anexo: normalidad-minima, rasgo: \"3\", valoracion: logrado}\n", 1)
+    bitacora.write_text(texto, encoding="utf-8")
+    esperado = ("El Consejo Técnico Escolar valoró cada rasgo al inicio del ciclo (diagnóstico) y "
+                "después volvió a valorar 1 de 23 en la bitácora (la última vez, el 28 de noviembre "
+                "de 2025); la tabla muestra la valoración más reciente de cada uno.")
+    for (audiencia, formato), salida in informes(ejemplo, "2026-07-15").items():
+        assert esperado in salida, (audiencia, formato)
+        assert "y al final (evaluación)" not in salida
+
+
+def test_rasgos_valorados_en_la_evaluacion_final(ejemplo):
+    texto = informes(ejemplo, "2026-07-15")[("comunidad", "md")]
+    assert ("El Consejo Técnico Escolar valoró cada rasgo al inicio del ciclo (diagnóstico) y al "
+            "final (evaluación).") in texto
+
+
+def test_graficas_en_singular(ejemplo):
+    html = informes(ejemplo, "2026-03-01")[("comunidad", "html")]
+    assert "meta al 1 de marzo de 2026: 1 lograda." in html and "1 logradas" not in html
+
+
+def test_el_ciclo_en_curso_es_el_del_dia_del_informe(tmp_path):
+    pemc = tmp_path / "pemc"
+    shutil.copytree(EJEMPLO.parent / "pemc-secundaria-2024-2026", pemc)
+    for fecha, ciclo in (("2025-07-15", "2024-2025"), ("2026-07-15", "2025-2026")):
+        r = runner.invoke(app, ["informe", str(pemc), "-t", "rendicion", "--fecha", fecha, "--con-errores"])
+        assert f"- **Ciclo escolar en curso:** {ciclo}\n" in r.stdout, fecha
+        r = runner.invoke(app, ["informe", str(pemc), "-t", "rendicion", "--fecha", fecha, "--con-errores",
+                                "-f", "html"])
+        assert f"<dt>Ciclo escolar en curso</dt><dd>{ciclo}</dd>" in r.stdout, fecha

@@ -43,3 +43,16 @@ def test_el_mismo_ingreso_dos_veces(tmp_path):
 def test_dos_ingresos_que_su_concepto_distingue(tmp_path):
     assert _rm418(_con(tmp_path, INGRESO.replace("de la APF", "de la APF (segunda parte)"))) == []
     assert _rm418(_con(tmp_path / "otro", INGRESO.replace("2600.00", "2500.00"))) == []
+
+
+def test_la_rendicion_dice_lo_que_no_suma_como_se_ve(tmp_path):
+    carpeta = _con(tmp_path, INGRESO + "      - {fuente: F9, monto: 1000.00, concepto: Rifa}\n")
+    r = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
+                            "--con-errores"])
+    assert ("**1 ingreso registrado en una fuente que el presupuesto no tiene (F9: $1,000.00): no "
+            "está en estas cuentas. El ingreso de F2 del 27 mar 2026 (Cuotas voluntarias y kermés de "
+            "la APF, $2,600.00) está dos veces en la misma entrada de la bitácora: si es el mismo, se "
+            "contó dos veces.**") in r.stdout
+    html = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
+                               "--con-errores", "-f", "html"]).stdout
+    assert "está dos veces en la misma entrada de la bitácora: si es el mismo, se contó dos veces." in html
