@@ -31,6 +31,7 @@ class Datos:
         self.estados = s["estados"]
         self.abreviaturas = s["abreviaturas"].entradas
         self.vacios = s["codigo_vacio"].entradas
+        self.salud = s["salud"]
         # Palabras que tras un familiar no son un nombre («Los papás de Tercero»).
         self.no_nombre = s["no_nombre"].entradas | s["salud"].claves
         indice: dict[str, list[frozenset[str]]] = {}

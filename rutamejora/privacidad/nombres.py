@@ -39,6 +39,7 @@ from rutamejora.privacidad.conjuntos import datos as _datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad import obras
+from rutamejora.privacidad.apodos import en_campo_de_codigos as _apodos
 from rutamejora.privacidad.cargos import tras_cargo
 from rutamejora.privacidad.listas import COORDINADOS as _COORDINADOS, entre_nombres, inicial_antes
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
@@ -462,33 +463,3 @@ def _corridas(texto: str, plano: str, inicio: int, fin: int,
         for k in range(1, len(antes) + 1):
             corridas += [propias | frozenset(antes[-k:]), frozenset(antes[-k:]) | primera_]
     return corridas
-
-
-_ITEM = compilar(r"[^\[\]{},;\n]+")
-
-
-_ARTICULO = compilar(r"(?:el|la|los|las)[ \t]+")
-
-
-def _apodos(d: _Datos, texto: str, plano: str, hallados: list[Hallazgo]) -> list[Hallazgo]:
-    """``hallados`` y, en un campo de códigos, cada elemento sin dígitos que no es un «pendiente»:
-    un apodo («la Flaca») o un nombre que el catálogo no trae. Un nombre hallado con su artículo
-    delante es el elemento entero («la Güera», no «la [nombre]»)."""
-    hallados = list(hallados)
-    for m in _ITEM.finditer(texto):
-        crudo = m.group()
-        valor = crudo.strip().strip("\"'")
-        if not valor or any(c.isdigit() for c in valor):
-            continue
-        inicio = m.start() + crudo.index(valor)
-        fin = inicio + len(valor)
-        dentro = [h for h in hallados if h.inicio < fin and inicio < h.fin]
-        if dentro and not (len(dentro) == 1 and dentro[0].clase == NOMBRE and dentro[0].fin == fin
-                           and _ARTICULO.fullmatch(plano, inicio, dentro[0].inicio)):
-            continue  # ya hallado; solo «la Güera» (un artículo y el nombre) se toma entero
-        if plano[inicio:fin] in d.vacios or not any(c.isalpha() for c in valor):
-            continue
-        if not dentro and valor.isupper() and len(valor) <= 4:
-            continue  # Iniciales o siglas: hacen de código.
-        hallados = [h for h in hallados if h not in dentro] + [Hallazgo(NOMBRE, inicio, fin, valor)]
-    return hallados

@@ -165,8 +165,7 @@ QUEDA = {
         # alumna sin nombre del catálogo en una lista («Nicté Pool Chan») y, sin ellos, la salud
         # que no se ata a nadie con error; la situación familiar con rodeos («se la llevó a Estados
         # Unidos», «las cuida la tía»). «Kenia» es un país en la frase; «246 465 0100» es el DIF
-        # y «5512348890», un folio (tienen forma de teléfono); «TDAH» en un campo de códigos se
-        # toma por un apodo.
+        # y «5512348890», un folio (tienen forma de teléfono).
         ("falta", "salud", "su mamá se la llevó a Estados Unidos"),
         ("falta", "salud", "sobrepeso"),
         ("falta", "salud", "se está quedando con una tía"),
@@ -181,8 +180,6 @@ QUEDA = {
         ("falta", "nombre", "Nicté Pool Chan"),
         ("falta", "salud", "no escucha bien del oído izquierdo"),
         ("falta", "salud", "se queda a cuidar a sus hermanitos"),
-        ("falta", "salud", "TDAH"),
-        ("falsa", "nombre", "TDAH)"),
         ("falta", "nombre", "Güera"),
         ("falsa", "nombre", "Kenia"),
         ("falta", "nombre", "Chino"),
@@ -196,7 +193,6 @@ QUEDA = {
         ("falta", "nombre", "Luz María Hernández"),
         ("falta", "salud", "su papá llega tomado y les grita"),
         ("falta", "nombre", "Chapulín"),
-        ("falsa", "nombre", "Ninguno por ahora (se asignan en la sesión de octubre)"),
         ("falta", "salud", "se fue a vivir con el novio"),
         ("falta", "nombre", "ortiz dominguez josefa"),
         ("falta", "salud", "sus papás se separaron"),

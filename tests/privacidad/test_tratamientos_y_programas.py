@@ -297,3 +297,20 @@ def test_salud_de_la_auditoria(texto, esperado):
 ])
 def test_adultos_y_juegos_de_la_auditoria(texto):
     assert detectar(texto) == []
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # En un campo de códigos, el grado al final no vuelve código a un apodo.
+    ("A-2025-014, Yahir Castillo, el Pelón de 6°",
+     [("nombre", "Yahir Castillo", ERROR), ("nombre", "el Pelón", ERROR)]),
+    ("Chuy (5° B)", [("nombre", "Chuy", ERROR)]),
+    ("6°B", []),
+    # Un término de salud entre los códigos es de salud, no un apodo.
+    ("A-2025-009, A-2025-014 (Fernanda, TDAH), A-2025-020",
+     [("nombre", "Fernanda", ERROR), ("salud", "TDAH", ERROR)]),
+    # Lo que dice que aún no hay códigos.
+    ("Ninguno por ahora (se asignan en la sesión de octubre)", []),
+    ("Pendiente de asignar", []),
+])
+def test_campo_de_codigos_de_la_auditoria(texto, esperado):
+    assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto, contexto="codigos")] == esperado
