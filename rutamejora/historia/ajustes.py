@@ -47,6 +47,9 @@ class AjustesDelCiclo:
     # fin del ciclo o a la fecha del informe (la Ruta de hoy ya los tiene): [(día, Cambio)] en
     # orden de fecha, para ``tardios``.
     de_metas: list = field(default_factory=list)
+    # El clon es superficial: los commits de antes del primero que trae no se ven (ni lo que
+    # cambiaron), así que esta historia puede estar incompleta.
+    superficial: bool = False
 
     @property
     def en_git(self) -> bool:
@@ -82,6 +85,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     inicio, fin = _ventana(ruta, hoy)
     de_git: list[Ajuste] = []
     de_metas = []
+    superficial = any(p.diferencia is None and "superficial" in p.nota for p in pasos)
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
         if paso.diferencia is None or (inicio is not None and dia < inicio):
@@ -96,7 +100,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     sueltos = [a for a in bitacora if not any(g.anotado == a.anotado and g.motivo == a.motivo
                                              for g in de_git)]
     juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
-    return AjustesDelCiclo(juntos, de_metas=de_metas)
+    return AjustesDelCiclo(juntos, de_metas=de_metas, superficial=superficial)
 
 
 def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:

@@ -1,10 +1,14 @@
 """Las metas que se hicieron más fáciles después de su fecha límite, según la historia en git.
 
 Una meta se juzga en su fecha límite con lo medido hasta ese día (``vistas.avance_meta``). Si
-después de ese día alguien bajó su valor meta (o lo subió, en una meta de disminuir) o corrió su
-fecha límite, la Ruta de hoy la da por lograda con una vara que se puso cuando el resultado ya se
-conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la rendición no puede
-decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
+después de ese día alguien bajó su valor meta (o lo subió, en una meta de disminuir), corrió su
+fecha límite o la quitó, la Ruta de hoy la da por lograda con una vara que se puso cuando el
+resultado ya se conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la
+rendición no puede decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
+
+Se compara lo que la meta pedía **el día en que venció** (su valor meta y su fecha límite de
+entonces) con lo que pide hoy, no cada cambio por separado: «de 60 % a 50 % y después a 56 %» es
+un cambio de 60 % a 56 %, y un valor que no se pudo leer en medio no borra nada.
 
 Lee los cambios a metas que juntó ``ajustes.ajustes_del_ciclo`` (los de cada commit desde el
 inicio de clases, con sus valores crudos; también los posteriores al ciclo o a la fecha del
@@ -22,60 +26,87 @@ CAMPOS = ("valor_meta", "fecha_limite")
 
 @dataclass(frozen=True)
 class CambioTardio:
-    """Un cambio que hizo más fácil la meta ``meta`` el día ``fecha`` (el del commit), cuando su
-    fecha límite vigente (``limite``) ya había pasado. ``antes`` y ``despues`` son los valores
-    del modelo; ``antes_texto`` y ``despues_texto``, como se escriben («85 %», «12 jun 2026»)."""
+    """Lo que cambió un campo de la meta ``meta`` (``valor_meta`` o ``fecha_limite``) después de
+    su fecha límite (``limite``, la de ese día): de ``antes`` (lo que pedía al vencer) a
+    ``despues`` (lo que pide hoy; ``None``: ya no tiene), entre los días ``desde`` y ``hasta``
+    (los de los commits). ``antes_texto`` y ``despues_texto``, como se escriben («85 %»)."""
 
     meta: str
-    fecha: date
     campo: str
     antes: object
     despues: object
     antes_texto: str
     despues_texto: str
     limite: date
+    desde: date
+    hasta: date
 
 
 def cambios_tardios(de_metas: list, ruta) -> dict[str, list[CambioTardio]]:
-    """``{id de meta: [CambioTardio]}`` en orden de fecha, de ``de_metas`` (``[(día, Cambio)]``
-    de git, en orden de fecha: ``AjustesDelCiclo.de_metas``); ``ruta``, la Ruta de hoy (el
-    sentido de cada meta). Solo metas que siguen en la Ruta."""
+    """``{id de meta: [CambioTardio]}`` (a lo más uno por campo, la fecha límite primero), de
+    ``de_metas`` (``[(día, Cambio)]`` de git, en orden de fecha: ``AjustesDelCiclo.de_metas``);
+    ``ruta``, la Ruta de hoy. Solo los que dejan la meta más fácil que al vencer."""
     metas = {m.id: m for m in ruta.metas if m.id}
-    cambios = [(dia, c.id, campo) for dia, c in de_metas
-               if c.tipo == "cambiado" and c.id in metas
-               for campo in c.campos if campo.campo in CAMPOS]
-    tardios: dict[str, list[CambioTardio]] = {}
-    for dia, id_, campo in cambios:
-        limite = _limite_vigente(cambios, id_, dia, metas[id_].fecha_limite)
-        antes, despues = campo.crudo
-        if limite is None or dia <= limite or not _mas_facil(metas[id_], campo.campo, antes, despues):
-            continue
-        tardios.setdefault(id_, []).append(CambioTardio(
-            id_, dia, campo.campo, antes, despues, campo.antes, campo.despues, limite))
+    por_meta: dict[str, list] = {}
+    for dia, c in de_metas:
+        if c.tipo == "cambiado" and c.id in metas:
+            por_meta.setdefault(c.id, []).extend(
+                (dia, campo) for campo in c.campos if campo.campo in CAMPOS)
+    tardios = {}
+    for id_, cambios in por_meta.items():
+        hallados = _de_una_meta(metas[id_], cambios)
+        if hallados:
+            tardios[id_] = hallados
     return tardios
 
 
-def _limite_vigente(cambios: list, id_: str, dia: date, actual: date | None) -> date | None:
-    """La fecha límite de la meta el día ``dia``, antes de los cambios de ese día: la de antes
-    del primer cambio de fecha límite de ese día o posterior; si no hubo, la de hoy."""
-    for otro_dia, otro_id, campo in cambios:
-        if otro_id == id_ and campo.campo == "fecha_limite" and otro_dia >= dia:
-            antes = campo.crudo[0]
-            return antes if isinstance(antes, date) else None
-    return actual
+def _de_una_meta(meta, cambios: list) -> list[CambioTardio]:
+    """Los cambios tardíos de una meta: ``cambios``, ``[(día, CampoCambiado)]`` en orden."""
+    limite = _vencio(cambios, meta.fecha_limite)
+    if limite is None:
+        return []
+    hallados = []
+    for nombre in ("fecha_limite", "valor_meta"):
+        despues = [(dia, c) for dia, c in cambios if c.campo == nombre and dia > limite]
+        if not despues:
+            continue
+        (desde, primero), (hasta, ultimo) = despues[0], despues[-1]
+        antes, ahora = primero.crudo[0], ultimo.crudo[1]
+        if _mas_facil(meta, nombre, antes, ahora):
+            hallados.append(CambioTardio(meta.id, nombre, antes, ahora, primero.antes, ultimo.despues,
+                                         limite, desde, hasta))
+    return hallados
+
+
+def _vencio(cambios: list, actual: date | None) -> date | None:
+    """La fecha límite que la meta tenía cuando venció: se recorren sus cambios en orden y la
+    primera vez que uno llega después de la fecha límite de ese momento, esa es. Si ningún
+    cambio llegó tarde, la de hoy (``None`` si no tiene)."""
+    vigente = next((c.crudo[0] for _, c in cambios if c.campo == "fecha_limite"), actual)
+    for dia, c in cambios:
+        if isinstance(vigente, date) and dia > vigente:
+            return vigente
+        if c.campo == "fecha_limite":
+            vigente = c.crudo[1]
+    return vigente if isinstance(vigente, date) else None
 
 
 def _mas_facil(meta, campo: str, antes, despues) -> bool:
-    """Si el cambio acerca la meta: una fecha límite más tarde; un valor meta más bajo (al
-    aumentar), más alto (al disminuir) o distinto (al mantener un valor igual a la línea base,
-    donde solo ese valor la cumple)."""
-    if antes is None or despues is None:
+    """Si hoy la meta pide menos que al vencer: una fecha límite más tarde o ninguna; un valor
+    meta más bajo (al aumentar), más alto (al disminuir) o distinto (al mantener un valor igual
+    a la línea base, donde solo ese valor la cumple); uno que ya no está, también."""
+    if antes is None or antes == despues:
         return False
     if campo == "fecha_limite":
-        return isinstance(antes, date) and isinstance(despues, date) and despues > antes
+        return isinstance(antes, date) and (despues is None or (isinstance(despues, date) and despues > antes))
+    if despues is None:
+        return True
     sentido, base = meta.sentido, meta.linea_base
-    if sentido == "mantener":
-        if base is None or base == antes:
-            return despues != antes
-        sentido = "aumentar" if antes > base else "disminuir"
-    return despues > antes if sentido == "disminuir" else despues < antes
+    try:
+        if sentido == "mantener":
+            if base is None or base == antes:
+                return True
+            sentido = "aumentar" if antes > base else "disminuir"
+        return despues > antes if sentido == "disminuir" else despues < antes
+    except TypeError:  # un valor que no es número (ilegible en ese commit): no se compara
+        return False

@@ -112,7 +112,7 @@ def accion(ruta: Ruta, s, voz: Voz, marco: dict, hoy: date) -> dict:
             f", vencida (terminaba el {fecha_corta(s.fin)})" if s.vencida and s.fin else ""),
         "avance": f"{s.avance} %" if s.avance is not None else (
             f"sin registrar desde que se reabrió el {fecha_corta(s.reabierta_el)}"
-            if s.reabierta_el else "—"),
+            if s.reabierta_el and not s.cerrada else "—"),
         "gasto": pesos(s.gasto),
         "tiene_gasto": bool(s.gasto),
         "comprobantes": voz.textos(s.comprobantes),

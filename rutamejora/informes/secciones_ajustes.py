@@ -16,6 +16,9 @@ from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.voz import Voz
 from rutamejora.vistas import fecha_corta
 
+SUPERFICIAL = ("Esta copia del repositorio trae solo una parte de la historia de git (es un clon "
+               "superficial): los cambios anteriores a su primer commit no se ven aquí, ni en lo "
+               "que este informe dice de las metas. Se trae completa con la orden git fetch --unshallow.")
 SIN_GIT = ("La Ruta no está en un repositorio de git: esta sección se arma solo con los ajustes "
            "que el Consejo Técnico Escolar anotó en la bitácora.")
 
@@ -43,7 +46,7 @@ def ajustes_del_ciclo(ruta: Ruta, hoy: date, voz: Voz, datos=None) -> dict:
     } for a in datos.ajustes]
     return {"hay": bool(filas), "en_git": datos.en_git, "filas": filas,
             "introduccion": _introduccion(datos.en_git, voz),
-            "nota": None if datos.en_git else SIN_GIT}
+            "nota": SIN_GIT if not datos.en_git else SUPERFICIAL if datos.superficial else None}
 
 
 def _anotado(ids: list) -> str:

@@ -10,7 +10,8 @@ explica la bitácora.
   fuente) y abajo, por fuente, cuánto se gastó de más y la ``nota`` con que la bitácora lo
   explica (la del gasto que rebasó lo disponible y las de los siguientes), o que no lo explica.
 
-Posee ``dinero``.
+Posee ``dinero`` y ``faltan_comprobantes`` (la lista de gastos sin comprobante, que usa también
+el contraste del balance del CTE en ``secciones_evaluacion``).
 """
 
 from __future__ import annotations
@@ -79,12 +80,25 @@ def _gasto_de_accion(ruta: Ruta, s, voz: Voz, hoy: date) -> dict:
         "excedente": pesos(diferencia) if diferencia is not None and diferencia > 0 else None,
         "comprobantes": voz.textos(s.comprobantes),
         # Cada gasto lleva su comprobante: los que no lo tienen, con su monto y su fecha.
-        "sin_comprobante": [f"{pesos(g.monto)}" + (f" ({fecha_corta(g.fecha)})" if g.fecha else "")
-                            for g in s.sin_comprobante],
+        "sin_comprobante": [_monto_y_fecha(g) for g in s.sin_comprobante],
         "estado": mayuscula(s.nombre_estado),
         "notas": [voz.texto(r.nota) for e, r in registros(ruta, a.id)
                   if r.nota and r.gasto is not None and fecha_de_entrada(e) <= hoy],
     }
+
+
+def _monto_y_fecha(g) -> str:
+    """«$150.00 (12 mar 2026)»: un gasto, como lo lista el informe."""
+    return f"{pesos(g.monto)}" + (f" ({fecha_corta(g.fecha)})" if g.fecha else "")
+
+
+def faltan_comprobantes(situaciones, cuales=None) -> list[str]:
+    """«A2: $150.00 (12 mar 2026)» por cada gasto sin su comprobante de las acciones que lista
+    el informe (las que tienen costo o gasto), o solo de los gastos para los que ``cuales(gasto)``
+    es verdadero. Es la lista de ``dinero`` y la que el contraste del balance pone contra «todos
+    los gastos tienen comprobante»: los dos deciden igual qué es un gasto sin comprobante."""
+    return [f"{s.accion.id}: {_monto_y_fecha(g)}" for s in situaciones if s.costo or s.gasto
+            for g in s.sin_comprobante if cuales is None or cuales(g)]
 
 
 def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
@@ -97,7 +111,7 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
                              "concepto": voz.texto(i.concepto), "monto": pesos(i.monto)})
     gastos = [_gasto_de_accion(ruta, s, voz, hoy) for s in situaciones if s.costo or s.gasto]
     *fuentes, total = lineas
-    faltan = [f"{g['accion']}: {monto}" for g in gastos for monto in g["sin_comprobante"]]
+    faltan = faltan_comprobantes(situaciones)
     hay_gastos = any(s.gastos for s in situaciones)
     fuera = _gastos_fuera(ruta, hoy, voz)
     return {"fuentes": [_linea(l, voz) for l in fuentes], "total": _linea(total, voz, total=True),
@@ -132,25 +146,29 @@ def dinero(ruta: Ruta, hoy: date, situaciones, voz: Voz) -> dict:
 
 
 def _ingresos_aparte(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
-    """Los ingresos que no suman como se ven: uno de una fuente que el presupuesto no tiene
-    (RM202; la tabla lo lista, pero no entra en lo recibido) y uno copiado dos veces en la misma
-    entrada (RM418), o ``None``."""
+    """Los ingresos que no suman como se ven: uno sin fuente o de una fuente que el presupuesto
+    no tiene (RM105, RM202; la tabla lo lista, pero no entra en lo recibido) y uno copiado el
+    mismo día (RM418), o ``None``."""
     from rutamejora.reglas.dinero import ingresos_repetidos
 
     fuentes = {f.id for f in ruta.fuentes if f.id}
     entradas = [e for e in ruta.entradas if fecha_de_entrada(e) <= hoy]
-    fuera = [f"{voz.texto(str(i.fuente))}: {pesos(i.monto)}" for e in entradas
+    fuera = [f"{voz.dato(i.fuente) if i.fuente else 'sin fuente'}: {pesos(i.monto)}" for e in entradas
              for i in e.ingresos or [] if i.monto and i.fuente not in fuentes]
     uno = len(fuera) == 1
-    frases = [f"{mayuscula(plural(len(fuera), 'ingreso registrado', 'ingresos registrados'))} en "
-              f"{'una fuente' if uno else 'fuentes'} que el presupuesto no tiene ({'; '.join(fuera)}): "
-              f"no {'está' if uno else 'están'} en estas cuentas."] if fuera else []
-    for e in entradas:
-        for _, copia in ingresos_repetidos(e):
-            concepto = f"{voz.texto(copia.concepto)}, " if copia.concepto else ""
-            frases.append(f"El ingreso de {voz.texto(str(copia.fuente))} del {fecha_corta(e.fecha)} "
-                          f"({concepto}{pesos(copia.monto)}) está dos veces en la misma entrada de "
-                          "la bitácora: si es el mismo, se contó dos veces.")
+    frases = [f"{mayuscula(plural(len(fuera), 'ingreso registrado', 'ingresos registrados'))} sin "
+              f"una fuente del presupuesto ({'; '.join(fuera)}): no {'está' if uno else 'están'} en "
+              "estas cuentas."] if fuera else []
+    fechas = {id(i): e.fecha for e in entradas for i in e.ingresos or []}
+    for _, misma, copia in ingresos_repetidos(entradas):
+        if copia.fuente not in fuentes or id(copia) not in fechas:
+            continue  # ya dicho: no está en las cuentas (o es de después del informe)
+        concepto = f"{voz.texto(copia.concepto)}, " if copia.concepto else ""
+        fecha = fechas[id(copia)]
+        cuando = f"del {fecha_corta(fecha)}" if fecha else "de una entrada sin fecha"
+        donde = "en la misma entrada" if misma else "en dos entradas del mismo día"
+        frases.append(f"El ingreso de {voz.dato(copia.fuente)} {cuando} ({concepto}{pesos(copia.monto)}) "
+                      f"está dos veces {donde} de la bitácora: si es el mismo, se contó dos veces.")
     return " ".join(frases) or None
 
 

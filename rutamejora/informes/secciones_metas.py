@@ -100,20 +100,27 @@ def _tardio(a, cambios) -> tuple[str | None, bool]:
 
 def _cambio_tardio(c) -> str:
     """«El valor meta se cambió de 85 % a 80 % el 20 jun 2026, después de su fecha límite
-    (12 jun 2026).» o «Su fecha límite se corrió del 12 jun 2026 al 30 jun 2026 el 20 jun
-    2026, cuando ya había pasado.»"""
+    (12 jun 2026).», «Su fecha límite se corrió del 12 jun 2026 al 30 jun 2026 el 20 jun 2026,
+    cuando ya había pasado.» (o «se quitó»); «entre el … y el …» si fueron varios commits."""
+    cuando = f"el {fecha_corta(c.desde)}" if c.desde == c.hasta else \
+        f"entre el {fecha_corta(c.desde)} y el {fecha_corta(c.hasta)}"
     if c.campo == "fecha_limite":
+        if c.despues is None:
+            return f"Su fecha límite ({fecha_corta(c.antes)}) se quitó {cuando}, cuando ya había pasado."
         return (f"Su fecha límite se corrió del {fecha_corta(c.antes)} al {fecha_corta(c.despues)} "
-                f"el {fecha_corta(c.fecha)}, cuando ya había pasado.")
-    return (f"El valor meta se cambió de {c.antes_texto} a {c.despues_texto} el "
-            f"{fecha_corta(c.fecha)}, después de su fecha límite ({fecha_corta(c.limite)}).")
+                f"{cuando}, cuando ya había pasado.")
+    if c.despues is None:
+        return (f"El valor meta ({c.antes_texto}) se quitó {cuando}, después de su fecha límite "
+                f"({fecha_corta(c.limite)}).")
+    return (f"El valor meta se cambió de {c.antes_texto} a {c.despues_texto} {cuando}, después de "
+            f"su fecha límite ({fecha_corta(c.limite)}).")
 
 
 def _con_lo_de_antes(a, cambios) -> bool:
-    """Si la meta se habría logrado con su valor meta y su fecha límite de antes del primer
-    cambio tardío de cada uno, con las mismas mediciones."""
+    """Si la meta se habría logrado con el valor meta y la fecha límite que tenía al vencer
+    (los de antes de cada cambio tardío), con las mismas mediciones."""
     objetivo, limite = a.valor_meta, a.meta.fecha_limite
-    for c in reversed(cambios):  # el primero de cada campo queda al final
+    for c in cambios:
         if c.campo == "valor_meta":
             objetivo = c.antes
         else:

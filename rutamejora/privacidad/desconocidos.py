@@ -54,7 +54,8 @@ def es_personaje(d: Datos, palabras: frozenset[str]) -> bool:
 
 
 # Un alumno con un nombre que el catálogo no trae: «la alumna Xochiquetzal», «el niño Tláloc».
-_NOMBRE_DESCONOCIDO = r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}){0,3})"
+_NOMBRE_DESCONOCIDO = (r"(?P<nombre>[A-ZÁÉÍÓÚÑ][a-záéíóúñüàâçèêëìîïòôöùû]{2,}"
+                       r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñüàâçèêëìîïòôöùû]{2,}){0,3})")
 _TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + _NOMBRE_DESCONOCIDO)
 # También tras un familiar de una persona concreta («la mamá de Yeimi», «el caso de
 # Xochiquetzal», «los papás de Darinel»): aquí solo «de» y la palabra con mayúscula (una
@@ -63,8 +64,8 @@ _TRAS_ALUMNO = compilar(r"(?:[Aa]lumn[oa]|[Nn]iñ[oa]|[Ee]studiante)\s*:?\s+" + 
 _TRAS_DE = compilar(r"\bdel?\s+" + _NOMBRE_DESCONOCIDO)
 # La familia o unos hermanos por su apellido, que el catálogo no trae: «la familia Coyotl», «los
 # gemelos Tlachi», «los cuates Xicale» (sin «de»: el apellido es de ellos).
-_TRAS_GRUPO = compilar(r"(?<![\wáéíóúñ])(?:(?:[Ll]a|[Ss]u|[Ee]sta)\s+familia|[Ll]os\s+(?:gemelos|cuates"
-                       r"|hermanitos|hermanos|primos)|[Ll]as\s+(?:gemelas|cuatas|hermanitas|hermanas"
+_TRAS_GRUPO = compilar(r"(?<![\wáéíóúñ])(?i:(?:la|su|esta)\s+familia|los\s+(?:gemelos|mellizos|cuates"
+                       r"|hermanitos|hermanos|primos)|las\s+(?:gemelas|mellizas|cuatas|hermanitas|hermanas"
                        r"|primas))\s+" + _NOMBRE_DESCONOCIDO)
 TRAS_ALUMNO = _TRAS_ALUMNO  # sin ella, ``_tras_alumno`` no encuentra nada
 NO_SON_NOMBRE = frozenset({"con", "del", "que", "por", "para", "sin", "los", "las", "una",
@@ -99,7 +100,7 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
         coincidencias += [m for m in _TRAS_DE.finditer(texto) if _nombre_tras_familiar(d, plano, m)]
         # «los hermanos Grimm», «los hermanos Serdán»: el apellido de unos personajes.
         coincidencias += [m for m in _TRAS_GRUPO.finditer(texto) if _nombre_tras_familiar(d, plano, m)
-                          and not _apellido_de_personajes(d, m.group("nombre"))]
+                          and not apellido_de_personajes(d, m.group("nombre"))]
     for m in coincidencias:
         if (m.start() and texto[m.start() - 1].isalnum()) or \
                 plegar(m.group("nombre").split()[0]) in NO_SON_NOMBRE:
@@ -119,11 +120,20 @@ def tras_alumno(d: Datos, texto: str, plano: str, palabras) -> list[Hallazgo]:
 _APELLIDO_QUE_SIGUE = compilar(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?![\wáéíóúñü])")
 
 
-def apellido_que_sigue(d: Datos, texto: str, fin: int) -> str | None:
-    """La palabra con mayúscula que sigue a un nombre de pila que termina en ``fin``, plegada,
-    si puede ser su apellido: no un verbo, un cargo ni una palabra común con mayúscula
-    («Guadalupe Presentó el plan», «Guadalupe Directora»). Con ella, un nombre de pila del
-    personal con otro apellido es otra persona («la Sra. Guadalupe Tlapale»)."""
+# Un tratamiento o un familiar justo antes de un nombre: quien sigue no es del personal por
+# llamarse como alguien de él («la Sra. Guadalupe Tlapale», «mamá: Guadalupe Tlapale»).
+_TRATADO_ANTES = compilar(r"(?<![a-z])(?:sra|sr|srita|senora|senor|dona|don|mama|papa|madre|padre"
+                          r"|tutora|tutor|abuela|abuelo|tia|tio)\b[.:,]?\s+$")
+
+
+def apellido_que_sigue(d: Datos, texto: str, plano: str, inicio: int, fin: int) -> str | None:
+    """La palabra con mayúscula que sigue a un nombre de pila (``inicio``–``fin``) tras un
+    tratamiento o un familiar, plegada, si puede ser su apellido: no un verbo, un cargo ni una
+    palabra común con mayúscula. Con ella, un nombre de pila del personal con otro apellido es
+    otra persona («la Sra. Guadalupe Tlapale» con una maestra Guadalupe Morales). Sin tratamiento
+    no se mira: «Guadalupe Coordina», «Guadalupe Marzo 2026» son la maestra."""
+    if _TRATADO_ANTES.search(plano, max(0, inicio - 12), inicio) is None:
+        return None
     siguiente = _APELLIDO_QUE_SIGUE.match(texto, fin)
     if siguiente is None or siguiente.group(1)[-1] in "áéíóú":
         return None
@@ -134,11 +144,15 @@ def apellido_que_sigue(d: Datos, texto: str, fin: int) -> str | None:
     return apellido
 
 
-def _apellido_de_personajes(d: Datos, nombre: str) -> bool:
-    """Si las palabras de ``nombre`` salen todas de un mismo personaje (también una sola: el
-    apellido de «los hermanos Grimm»)."""
+def apellido_de_personajes(d: Datos, nombre: str) -> bool:
+    """Si ``nombre`` es el apellido de unos hermanos o una familia famosos: una línea de
+    ``personajes.txt`` con «Hermanos» o «Familia» y esas palabras («Hermanos Grimm», «Familia
+    Telerín»). No basta un personaje con ese apellido: «los hermanos Ortiz» no son Josefa."""
     palabras = frozenset(_PALABRA.findall(plegar(nombre))) - PARTICULAS
-    return bool(palabras) and any(palabras <= p for p in d.personajes.get(next(iter(palabras)), ()))
+    if not palabras:
+        return False
+    return any(palabras | {grupo} <= p for p in d.personajes.get(next(iter(palabras)), ())
+               for grupo in ("hermanos", "familia"))
 
 
 # Tras un familiar o «el caso de», una palabra con mayúscula que no está en el catálogo es un

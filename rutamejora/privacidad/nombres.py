@@ -26,6 +26,7 @@ from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas,
                                             ultima)
 from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
+from rutamejora.privacidad.desconocidos import apellido_de_personajes as _apellido_de_personajes
 from rutamejora.privacidad.desconocidos import apellido_que_sigue as _apellido_que_sigue
 from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
 from rutamejora.privacidad.desconocidos import disparador as _disparador
@@ -236,8 +237,9 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
                 else conjuntos
             if _exento(d, tramo, texto, plano, de_personal, solo_personal=grado, sin_caja=sin_caja):
                 continue
-        elif not codigos and _figura(d, texto, plano, tramo):
-            continue  # «arrulla al Niño Dios», «el Niño Jesús»: una figura de las fiestas
+        elif not codigos and (_figura(d, texto, plano, tramo)
+                              or _hermanos_personajes(d, texto, plano, tramo)):
+            continue  # «arrulla al Niño Dios», «los hermanos Flores Magón»: figuras, no alumnos
         elif not codigos and len(tramo) == 1 and tramo[0][2] in d.no_nombre:
             continue  # «el caso de Español», «los padres de Sexto»: una asignatura, un grado
         if _INICIAL.match(texto, fin):
@@ -276,6 +278,20 @@ def _figura(d: _Datos, texto: str, plano: str, tramo) -> bool:
         return True
     antes = _PALABRA_ANTES.search(texto, max(0, tramo[0][0] - 12), tramo[0][0])
     return antes is not None and _es_personaje(d, palabras | {plegar(antes.group(1))})
+
+
+_GRUPOS = frozenset({"familia", "hermanos", "hermanas", "gemelos", "gemelas", "mellizos", "mellizas",
+                     "cuates", "cuatas", "primos", "primas", "hermanitos", "hermanitas"})
+
+
+def _hermanos_personajes(d: _Datos, texto: str, plano: str, tramo) -> bool:
+    """«los hermanos Flores Magón», «los hermanos Bravo»: tras unos hermanos o una familia, el
+    apellido de unos personajes (con las palabras con mayúscula que lo siguen)."""
+    antes, _ = palabras_en(plano, max(0, tramo[0][0] - 20), tramo[0][0])
+    if not antes or antes[-1] not in _GRUPOS:
+        return False
+    inicio, fin = _ampliar(d, texto, tramo[0][0], tramo[-1][1])
+    return _apellido_de_personajes(d, texto[inicio:fin])
 
 
 _PALABRA_ANTES = compilar(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+$")
@@ -422,7 +438,8 @@ def _del_personal(d: _Datos, tramo, texto: str, plano: str, conjuntos, sin_caja:
     if unica is not None and (unica in nombres().get("diminutivos", ()) or _derivado(d, unica)):
         palabras = _corridas(texto, plano, tramo[0][0], tramo[-1][1])[3]
         return len(palabras) > 1 and any(palabras <= persona for persona in conjuntos)
-    apellido = _apellido_que_sigue(d, texto, tramo[-1][1]) if unica and not sin_caja else None
+    apellido = _apellido_que_sigue(d, texto, plano, tramo[0][0], tramo[-1][1]) \
+        if unica and not sin_caja else None
     if apellido is not None:
         palabras = palabras | {apellido}
     return any(palabras <= persona for persona in conjuntos)

@@ -62,6 +62,8 @@ _ENLACE = compilar(r"(?<![a-z])(?:con|tiene|tienen|presenta|presentan|padece|pad
                      r"|reporta|reportan|manifiesta|manifiestan|muestra|muestran|refiere|refieren"
                      r"|consume|consumen|se|quedaron|quedo|perdieron|perdio|anda|andan"
                      r"|diagnosticad[oa]s?|que)(?![a-z])")
+# Nadie del grupo tiene el detalle: «nadie vomitó», «ninguno tiene piojos».
+_NEGADO = compilar(r"(?<![a-z])(?:nadie|ningun|ninguno|ninguna)(?:\s+(?:se|le|lo|la|tiene|tuvo|presento|presenta))?\s+$")
 # El término antes: «violencia familiar en dos alumnos de 4° A».
 _DESPUES_VARIOS = compilar(r"[^.;]{0,25}?(?<![a-z])(?:de|en)\s+(?:(?:los|las|sus|unos|unas|"
                              + _CANTIDAD + r")\s+)*" + _PLURAL + r"(?![a-z])")
@@ -208,7 +210,7 @@ def _varios_de_un_grupo(plano: str, propia: int, hasta: int, inicio: int, fin: i
     alumnos de 1° B con TDAH», «dos de 5° B con diabetes», «violencia familiar en dos alumnos de
     4° A». Hablar de los alumnos de un grupo sin atarles el detalle («casos de acoso entre los
     alumnos de 5° A») no basta: entre ellos y el término va «con», un verbo o nada más."""
-    if GRADO.search(plano, propia, hasta) is None:
+    if GRADO.search(plano, propia, hasta) is None or _NEGADO.search(plano, max(propia, inicio - 16), inicio):
         return False
     grupo = None
     for grupo in _VARIOS.finditer(plano, propia, inicio):

@@ -71,10 +71,11 @@ def presupuesto_excedido(ruta, ctx):
 
 @regla("RM418", "ingreso-repetido", AVISO, "seguimiento", ("bitacora.yaml",))
 def ingreso_repetido(ruta, ctx):
-    """Una entrada de la bitácora registra dos veces el mismo ingreso: la misma fuente, el mismo monto y el mismo concepto.
+    """La bitácora registra dos veces el mismo ingreso el mismo día: la misma fuente, el mismo monto y el mismo concepto.
 
-    Casi siempre es una línea copiada, y lo recibido de esa fuente sube dos veces en los
-    informes. Si de verdad fueron dos ingresos iguales, su `concepto` los distingue.
+    Casi siempre es una línea (o una entrada entera) copiada, y lo recibido de esa fuente sube
+    dos veces en los informes. Si de verdad fueron dos ingresos iguales, su `concepto` los
+    distingue.
 
     ✓ bitacora.yaml (completo)
         entradas:
@@ -89,28 +90,32 @@ def ingreso_repetido(ruta, ctx):
               - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
               - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
     """
-    for e in ruta.entradas:
-        for primero, ingreso in ingresos_repetidos(e):
-            linea = primero.pos(None)[0]
-            concepto = f" ({ingreso.concepto})" if ingreso.concepto else ""
-            ctx.problema(ingreso, "monto",
-                         f"El ingreso de {ingreso.fuente} por ${ingreso.monto:,.2f}{concepto} ya está en "
-                         f"esta entrada (línea {linea}): los informes lo suman dos veces a lo recibido.",
-                         "Si es el mismo, borra la copia; si fueron dos ingresos, distínguelos en su "
-                         "`concepto` («primera parte», «segunda parte»).")
+    for primero, misma, ingreso in ingresos_repetidos(ruta.entradas):
+        linea = primero.pos(None)[0]
+        concepto = f" ({ingreso.concepto})" if ingreso.concepto else ""
+        donde = "esta entrada" if misma else "otra entrada del mismo día"
+        ctx.problema(ingreso, "monto",
+                     f"El ingreso de {ingreso.fuente} por ${ingreso.monto:,.2f}{concepto} ya está en "
+                     f"{donde} (línea {linea}): los informes lo suman dos veces a lo recibido.",
+                     "Si es el mismo, borra la copia; si fueron dos ingresos, distínguelos en su "
+                     "`concepto` («primera parte», «segunda parte»).")
 
 
-def ingresos_repetidos(entrada) -> list[tuple]:
-    """``[(el primero, su copia)]``: los ingresos de una entrada que repiten la fuente, el monto
-    y el concepto de otro (sin contar mayúsculas ni espacios). Lo usan RM418 y la rendición."""
+def ingresos_repetidos(entradas) -> list[tuple]:
+    """``[(el primero, si es de la misma entrada, su copia)]``: los ingresos que repiten la
+    fuente, el monto y el concepto (sin contar mayúsculas ni espacios) de otro del mismo día
+    (de una entrada sin fecha, solo de ella). Lo usan RM418 y la rendición."""
     vistos: dict = {}
-    pares = []
-    for ingreso in entrada.ingresos or []:
-        if not ingreso.fuente or ingreso.monto is None:
-            continue
-        llave = (ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
-        if llave in vistos:
-            pares.append((vistos[llave], ingreso))
-        else:
-            vistos[llave] = ingreso
-    return pares
+    repetidos = []
+    for entrada in entradas:
+        dia = entrada.fecha if entrada.fecha is not None else id(entrada)
+        for ingreso in entrada.ingresos or []:
+            if not ingreso.fuente or ingreso.monto is None:
+                continue
+            llave = (dia, ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
+            if llave in vistos:
+                primero, suya = vistos[llave]
+                repetidos.append((primero, suya is entrada, ingreso))
+            else:
+                vistos[llave] = (ingreso, entrada)
+    return repetidos

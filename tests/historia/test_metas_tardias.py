@@ -125,3 +125,60 @@ def test_cambio_despues_del_ciclo_y_de_la_fecha_del_informe(repo, correr):
     assert ("El valor meta se cambió de 60 % a 55 % el 20 jul 2026, después de su fecha límite "
             "(19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in _fila(texto, "M1")
     assert "Según los registros" not in texto
+
+
+def test_fecha_corrida_y_despues_valor_bajado(repo, correr):
+    # El 28 de junio la fecha límite ya era el 3 de julio, pero la meta había vencido el 19 de
+    # junio: lo que pedía entonces (60 % al 19 de junio) es lo que cuenta.
+    repo.reemplazar("metas.yaml", "fecha_limite: 2026-06-19", "fecha_limite: 2026-07-03")
+    repo.commit("M1 hasta el 3 de julio", "2026-06-26")
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-28")
+    texto = _rendicion(repo, correr)
+    assert ("Su fecha límite se corrió del 19 jun 2026 al 3 jul 2026 el 26 jun 2026, cuando ya había "
+            "pasado. El valor meta se cambió de 60 % a 55 % el 28 jun 2026, después de su fecha límite "
+            "(19 jun 2026). Con lo planeado antes de esos cambios no se habría logrado.") in _fila(texto, "M1")
+    assert _resumen(texto) == ("**9 de 9 metas logradas (1 de las logradas solo con un cambio hecho "
+                               "después de su fecha límite).**")
+    assert "Según los registros" not in texto
+
+
+def test_fecha_limite_quitada_cuando_ya_habia_pasado(repo, correr):
+    # Sin fecha límite la meta se juzga con su última medición: la de la evaluación final, 61 %.
+    repo.reemplazar("metas.yaml", "    fecha_limite: 2026-06-19\n", "")
+    repo.reemplazar("bitacora.yaml", "{meta: M1, valor: 57, fuente: Corte final de comprensión lectora (junio)",
+                    "{meta: M1, valor: 61, fuente: Corte final de comprensión lectora (junio)")
+    repo.commit("M1 sin fecha", "2026-06-26")
+    assert ("Su fecha límite (19 jun 2026) se quitó el 26 jun 2026, cuando ya había pasado. Con lo "
+            "planeado antes de ese cambio no se habría logrado.") in _fila(_rendicion(repo, correr), "M1")
+
+
+def test_varios_cambios_se_cuentan_de_lo_que_pedia_a_lo_que_pide(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 50")
+    repo.commit("M1 a 50", "2026-06-26")
+    repo.reemplazar("metas.yaml", "valor_meta: 50", "valor_meta: sesenta")
+    repo.commit("M1 en letra", "2026-06-29")
+    repo.reemplazar("metas.yaml", "valor_meta: sesenta", "valor_meta: 56")
+    repo.commit("M1 a 56", "2026-07-01")
+    fila = _fila(_rendicion(repo, correr), "M1")
+    assert ("El valor meta se cambió de 60 % a 56 % entre el 26 jun 2026 y el 1 jul 2026, después de "
+            "su fecha límite (19 jun 2026). Con lo planeado antes de ese cambio no se habría "
+            "logrado.") in fila
+    assert fila.endswith("| 56 % | Sí, con un cambio hecho después de su fecha límite |")
+
+
+def test_un_clon_superficial_lo_dice(repo, correr, tmp_path):
+    import subprocess
+
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-26")
+    clon = tmp_path / "clon"
+    hecho = subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.raiz}", str(clon)],
+                           capture_output=True, text=True)
+    assert hecho.returncode == 0, hecho.stderr
+    r = correr("informe", clon / "escuelas/21DPR0487A/2025-2026", "-t", "rendicion", "--fecha", FECHA,
+               "--con-errores")
+    assert ("Esta copia del repositorio trae solo una parte de la historia de git (es un clon "
+            "superficial): los cambios anteriores a su primer commit no se ven aquí, ni en lo que este "
+            "informe dice de las metas. Se trae completa con la orden git fetch --unshallow.") in r.stdout
+    assert "Esta copia del repositorio" not in _rendicion(repo, correr)

@@ -250,3 +250,16 @@ def test_el_ciclo_en_curso_es_el_del_dia_del_informe(tmp_path):
         r = runner.invoke(app, ["informe", str(pemc), "-t", "rendicion", "--fecha", fecha, "--con-errores",
                                 "-f", "html"])
         assert f"<dt>Ciclo escolar en curso</dt><dd>{ciclo}</dd>" in r.stdout, fecha
+
+
+def test_reabierta_y_despues_cancelada(ejemplo):
+    bitacora = ejemplo / "bitacora.yaml"
+    reemplazar(bitacora, "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n",
+               "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n      - accion: A16\n"
+               "        estado: en_curso\n")
+    reemplazar(bitacora, "    sesion: 4\n    tipo: sesion_ordinaria\n    acciones:\n",
+               "    sesion: 4\n    tipo: sesion_ordinaria\n    acciones:\n      - accion: A16\n"
+               "        estado: cancelada\n        nota: No hubo quien la siguiera.\n")
+    texto = informes(ejemplo, "2026-07-15")[("comunidad", "md")]
+    fila = next(x for x in texto.splitlines() if x.startswith("| **A16** Construir"))
+    assert "| Cancelada, avance —, gasto $760.00 |" in fila

@@ -314,3 +314,25 @@ def test_adultos_y_juegos_de_la_auditoria(texto):
 ])
 def test_campo_de_codigos_de_la_auditoria(texto, esperado):
     assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto, contexto="codigos")] == esperado
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # De la revisión con ojos nuevos: gentilicios, personajes y familias de la tele no son apellidos.
+    ("Convivio con la familia Tlaxcalteca de la colonia.", []),
+    ("la familia Mexicana y sus tradiciones", []),
+    ("Vimos la familia Telerín.", []),
+    ("Cuento de los hermanos Lumière y el cine.", []),
+    ("Homenaje a los hermanos Flores Magón.", []),
+    ("los hermanos Bravo en la Independencia", []),
+    ("La Familia Coyotl no vino.", [("nombre", "Coyotl", ERROR)]),
+    ("Los mellizos Tlachi faltaron.", [("nombre", "Tlachi", ERROR)]),
+    # Sin tratamiento, un nombre del personal con una palabra con mayúscula detrás es la maestra.
+    ("Guadalupe Coordina el taller de lectura.", []),
+    ("Guadalupe Marzo 2026", []),
+    ("mamá: Guadalupe Tlapale", [("nombre", "Guadalupe Tlapale", ERROR)]),
+    # Nadie del grupo tiene el detalle.
+    ("Los alumnos de 2° se comieron todo; nadie vomitó.", []),
+    ("Los niños de 1° A se pusieron en duelo simbólico por Día de Muertos.", []),
+])
+def test_de_la_revision_con_ojos_nuevos(texto, esperado):
+    assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto, personal=PERSONAL_AUDITORIA)] == esperado

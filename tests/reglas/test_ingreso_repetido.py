@@ -49,10 +49,36 @@ def test_la_rendicion_dice_lo_que_no_suma_como_se_ve(tmp_path):
     carpeta = _con(tmp_path, INGRESO + "      - {fuente: F9, monto: 1000.00, concepto: Rifa}\n")
     r = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
                             "--con-errores"])
-    assert ("**1 ingreso registrado en una fuente que el presupuesto no tiene (F9: $1,000.00): no "
-            "está en estas cuentas. El ingreso de F2 del 27 mar 2026 (Cuotas voluntarias y kermés de "
+    assert ("**1 ingreso registrado sin una fuente del presupuesto (F9: $1,000.00): no está en estas "
+            "cuentas. El ingreso de F2 del 27 mar 2026 (Cuotas voluntarias y kermés de "
             "la APF, $2,600.00) está dos veces en la misma entrada de la bitácora: si es el mismo, se "
             "contó dos veces.**") in r.stdout
     html = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
                                "--con-errores", "-f", "html"]).stdout
     assert "está dos veces en la misma entrada de la bitácora: si es el mismo, se contó dos veces." in html
+
+
+def test_una_entrada_copiada_el_mismo_dia(tmp_path):
+    carpeta = tmp_path / "ruta"
+    shutil.copytree(EJEMPLO, carpeta)
+    bitacora = carpeta / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").rstrip("\n") + (
+        "\n\n  - fecha: 2026-03-27\n    tipo: registro\n    ingresos:\n" + INGRESO), encoding="utf-8")
+    (p,) = _rm418(carpeta)
+    assert p["mensaje"].endswith("el ingreso de F2 por $2,600.00 (Cuotas voluntarias y kermés de la APF) "
+                                 "ya está en otra entrada del mismo día (línea 376): los informes lo suman "
+                                 "dos veces a lo recibido.")
+    r = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
+                            "--con-errores"])
+    assert ("**El ingreso de F2 del 27 mar 2026 (Cuotas voluntarias y kermés de la APF, $2,600.00) está "
+            "dos veces en dos entradas del mismo día de la bitácora: si es el mismo, se contó dos "
+            "veces.**") in r.stdout
+
+
+def test_sin_fuente_o_con_otra_caja(tmp_path):
+    carpeta = _con(tmp_path, "      - {fuente: f2, monto: 1000.00, concepto: Rifa}\n"
+                             "      - {monto: 500.00, concepto: Donativo}\n")
+    r = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15",
+                            "--con-errores"])
+    assert ("**2 ingresos registrados sin una fuente del presupuesto (f2: $1,000.00; sin fuente: "
+            "$500.00): no están en estas cuentas.**") in r.stdout
