@@ -298,8 +298,11 @@ _COMPARTIDO = compilar(
     r"|\bparte (?:de|del) (?:(?:la|el|los|las|un|una|mismo|misma) )*(?:" + _PAPELES_O_COMPRAS
     + r"|total|gasto|monto|importe)\b"
     r"|\bun[oa]? sol[oa] (?:" + _PAPELES_O_COMPRAS + r")\b"
+    # «cubre los dos gastos», «ampara ambas acciones»; no «cubre las tres sesiones» (lo que se
+    # compró, no los gastos que comparten el papel).
     r"|\b(?:cubre|cubren|cubrio|ampara|amparan|incluye|incluyen|abarca) (?:[a-z]+ )?(?:ambos|ambas"
-    r"|los dos|las dos|dos|tres|varios|varias|todos|todas)\b"
+    r"|los dos|las dos|dos|tres|varios|varias|todos|todas) (?:[a-z]+ )?(?:gastos?|acciones?|compras?"
+    r"|registros?)\b"
     r"|\b(?:ambas|las dos|las tres|varias|otra) acciones?\b")
 # Repartir o compartir a secas no basta («Refrigerio compartido con las familias», «se dividió al
 # grupo en equipos»): tiene que ser del dinero o del papel («se dividió el gasto», «compra
@@ -351,7 +354,26 @@ def _nombra_el_comprobante(comprobante: str, nota: str) -> bool:
     de_la_nota = {_compacto(p) for p in nota.split()}
     folios = (_compacto(p) for p in _FECHA_O_MONTO.sub(" ", comprobante).split()
               if any(c.isdigit() for c in p))
-    return any(len(f) >= 3 and (f in de_la_nota or (len(f) >= 5 and f in nota_compacta)) for f in folios)
+    return any(len(f) >= 3 and (f in de_la_nota or (len(f) >= 5 and f in nota_compacta))
+               and not _solo_una_cantidad(f, nota) for f in folios)
+
+
+# Las cifras de un folio dichas como una cantidad («120 copias», «3 paquetes») o como un año
+# («marzo 2026», «de 2025»): no citan el papel.
+_CANTIDAD_O_ANO = r"(?<![a-z0-9]){}(?: +[a-z]+s\b)|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto" \
+    r"|septiembre|octubre|noviembre|diciembre|de|del|en|ciclo) +{}(?![0-9])"
+
+
+def _solo_una_cantidad(folio: str, nota: str) -> bool:
+    """Si un folio de pocas cifras («120», «2026») está en la nota solo como una cantidad o un
+    año («Se imprimieron 120 copias», «Taller de marzo 2026»), no como el número de un papel
+    («El 5531 cubre los gastos», «factura 120»)."""
+    if not folio.isdigit() or len(folio) >= 5:
+        return False
+    normal = nota.casefold()
+    veces = len(re.findall(rf"(?<![0-9]){folio}(?![0-9])", normal))
+    como_cantidad = len(re.findall(_CANTIDAD_O_ANO.format(folio, folio), normal))
+    return veces > 0 and veces == como_cantidad
 
 
 __all__ = ["es_comprobante", "por_que_no_es", "motivo_del_registro", "repetidos", "explica_el_repetido"]

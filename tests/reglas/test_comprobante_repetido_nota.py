@@ -187,3 +187,24 @@ def test_en_el_ejemplo_una_nota_que_lo_dice_lo_calla(tmp_path, monkeypatch, invo
     carpeta = _ejemplo_con_nota(tmp_path, monkeypatch, "Parte de la factura APF-2026-0041 (A4 y A12)")
     assert _rm415(carpeta) == []
     assert "El comprobante APF-2026-0041 está en" not in _rendicion(invocar, carpeta)
+
+
+# De la revisión con ojos nuevos: una cantidad o un año con las cifras del folio, o «cubre» lo que
+# se compró, no dicen que el comprobante se comparte.
+@pytest.mark.parametrize("comprobante, nota, explica", [
+    ("Factura 120", "Se imprimieron 120 copias", False),
+    ("Ticket 2026", "Taller de marzo 2026", False),
+    ("APF-2026-0050", "Cubre las tres sesiones", False),
+    ("APF-2026-0050", "Incluye los dos paquetes de hojas", False),
+    ("Factura 120", "Es la misma factura 120 de la otra acción", True),
+    ("Factura 120", "parte de la factura 120", True),
+    ("APF-2026-0050", "Cubre los dos gastos", True),
+])
+def test_lo_que_no_explica_el_repetido(comprobante, nota, explica):
+    from types import SimpleNamespace
+
+    from rutamejora.reglas.comprobantes import explica_el_repetido
+
+    primero = SimpleNamespace(accion="A3", comprobante=comprobante, nota=None)
+    segundo = SimpleNamespace(accion="A12", comprobante=comprobante, nota=nota)
+    assert explica_el_repetido(segundo, [(None, primero), (None, segundo)]) is explica
