@@ -229,7 +229,16 @@ def _a_medias_o_de_una_parte(normal: str, m) -> bool:
     if _DE_UNA_PARTE.search(tramo) or _PARTE_DESPUES.match(normal, m.end()):
         return True
     siguientes = normal[m.end():m.end() + 60].split("_")[:6]
-    return not _A_MEDIAS.isdisjoint(p.strip(".,;:()") for p in siguientes)
+    if not _A_MEDIAS.isdisjoint(p.strip(".,;:()") for p in siguientes):
+        return True
+    # La excepción también puede ir antes, en la misma oración: «Salvo M1, alcanzamos el 100 % de
+    # las metas», «Sin contar M1, se cumplió la totalidad de las metas».
+    antes = _FIN_DE_ORACION.split(normal[max(0, m.start() - 80):m.start()])[-1]
+    return bool(_EXCEPCION_ANTES.search(antes))
+
+
+_FIN_DE_ORACION = compilar(r"[.;]")
+_EXCEPCION_ANTES = compilar(r"(?:^|_)(?:salvo|excepto|excepcion|sin_contar|fuera_de)(?:_|$)")
 
 
 def cuadra(cuenta: Cuenta, logradas: int, total: int) -> bool:

@@ -38,6 +38,10 @@ NO_SE_JUZGAN = [
     "Alcanzamos el 100 % de las metas de lectura.",
     "Se alcanzaron todas nuestras metas salvo una.",
     "Todas nuestras metas salvo una se alcanzaron.",
+    # La excepción antes de la cuenta (revisión con ojos nuevos).
+    "Salvo la comprensión lectora (M1), alcanzamos el 100 % de las metas.",
+    "Sin contar M1, se cumplió la totalidad de las metas.",
+    "Salvo M1, todas las metas se alcanzaron.",
     "Prácticamente todas nuestras metas se alcanzaron.",
     "No alcanzamos el 100 % de las metas.",
     "No se cumplió la totalidad de las metas.",
