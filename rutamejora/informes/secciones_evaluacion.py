@@ -12,8 +12,11 @@ from datetime import date
 
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.contraste import ESTE_CICLO, cuadra, cuentas_de_metas, cuentas_sueltas
+from rutamejora.informes.contraste_acciones import (afirma_comprobantes, cuentas_de_acciones,
+                                                    cuentas_sueltas_de_acciones)
 from rutamejora.informes.formas import con_unidad, mayuscula, plural
 from rutamejora.informes.marco import ciclo_de
+from rutamejora.informes.secciones_dinero import faltan_comprobantes
 from rutamejora.informes.secciones_metas import logro
 from rutamejora.informes.voz import Voz
 from rutamejora import vistas
@@ -245,14 +248,20 @@ def cierre(ruta: Ruta, hoy: date, voz: Voz, tardias=frozenset()) -> dict:
     finales = [e for e in entradas if e.tipo == "evaluacion_final"]
     if finales:
         final = finales[-1]
+        # Una línea por cada cosa que el balance afirma y los registros no sostienen: las metas
+        # logradas, las acciones realizadas y los comprobantes.
+        contrastes = [linea for linea in (_contraste(ruta, final, tardias),
+                                          _contraste_de_acciones(ruta, final),
+                                          _contraste_de_comprobantes(ruta, final)) if linea]
         return {"hay_evaluacion": True, "fecha": fecha_larga(final.fecha),
                 "acuerdos": voz.textos(final.acuerdos), "balance": voz.texto(final.nota),
-                "contraste": _contraste(ruta, final, tardias)}
+                # ``contraste``, todas en un párrafo, para una plantilla propia que ya lo usaba.
+                "contraste": " ".join(contrastes) or None, "contrastes": contrastes}
     con_acuerdos = [e for e in entradas if e.acuerdos]
     ultima = con_acuerdos[-1] if con_acuerdos else None
     return {"hay_evaluacion": False, "fecha": fecha_larga(ultima.fecha) if ultima else None,
             "acuerdos": voz.textos(ultima.acuerdos) if ultima else [], "balance": None,
-            "contraste": None}
+            "contraste": None, "contrastes": []}
 
 
 def _contraste(ruta: Ruta, final, tardias=frozenset()) -> str | None:
@@ -332,3 +341,80 @@ def _como_lo_dice(cuenta) -> str:
     if cuenta.total is None:
         return "que ninguna se logró" if cuenta.logradas == 0 else f"que se lograron {cuenta.logradas}"
     return f"{cuenta.logradas} de {cuenta.total}"
+
+
+def _contraste_de_acciones(ruta: Ruta, final) -> str | None:
+    """Lo que dicen los registros cuando el balance cuenta otras acciones realizadas («17
+    acciones realizadas, 1 reprogramada y después realizada (A17)», 18, con 17 realizadas a la
+    fecha de la evaluación), o ``None``. Una acción reprogramada y después realizada es
+    realizada; una cancelada, no. El total de una cuenta puede ser el de todas las acciones o el
+    de las no canceladas («18 de 18» con una cancelada); otro total es de una parte y no se
+    juzga. Las acciones no dicen su ciclo: en una Ruta de varios ciclos solo se juzga la cuenta
+    que da el total de todas."""
+    ciclos = tuple(ruta.ciclos)
+    cuentas = cuentas_de_acciones(final.nota, ciclos)
+    if not cuentas:
+        return None
+    situaciones = vistas.situacion_de_acciones(ruta, final.fecha)
+    total = len(situaciones)
+    realizadas = sum(1 for s in situaciones if s.estado == "realizada")
+    canceladas = sum(1 for s in situaciones if s.estado == "cancelada")
+    totales = {total, total - canceladas}
+
+    def cuadra_la(cuenta) -> bool:
+        if cuenta.todas:
+            return realizadas in totales and cuenta.total in (None, realizadas)
+        return cuenta.realizadas == realizadas and cuenta.total in (None, *totales)
+
+    def juzgable(cuenta) -> bool:
+        # Otro total es de una parte; en varios ciclos, solo el total de todas dice de cuáles habla.
+        if len(ciclos) > 1:
+            return cuenta.ciclo is None and cuenta.total in totales
+        return cuenta.total is None or cuenta.total in totales
+
+    if any(cuadra_la(c) for c in cuentas + cuentas_sueltas_de_acciones(final.nota, ciclos)):
+        return None
+    juzgables = [c for c in cuentas if juzgable(c)]
+    if not juzgables:
+        return None
+    cuenta = juzgables[0]
+    acciones = "acción realizada" if total == 1 else "acciones realizadas"
+    aparte = f" ({plural(canceladas, 'cancelada', 'canceladas')})" \
+        if canceladas and cuenta.total == total - canceladas else ""
+    return (f"Según los registros de esta Ruta, al {fecha_larga(final.fecha)} hay {realizadas} de "
+            f"{total} {acciones}{aparte}; el balance dice {_como_cuenta_acciones(cuenta)}.")
+
+
+def _como_cuenta_acciones(cuenta) -> str:
+    """«18 de 19», «18», «que todas se realizaron», «que ninguna se realizó»."""
+    if cuenta.todas:
+        return "que todas se realizaron"
+    if cuenta.total is None:
+        return "que ninguna se realizó" if cuenta.realizadas == 0 else f"{cuenta.realizadas}"
+    return f"{cuenta.realizadas} de {cuenta.total}"
+
+
+def _contraste_de_comprobantes(ruta: Ruta, final) -> str | None:
+    """Lo que dicen los registros cuando el balance afirma que todos los gastos tienen
+    comprobante y el informe lista alguno sin el suyo (``secciones_dinero.faltan_comprobantes``:
+    la misma decisión), registrado hasta la fecha de esa evaluación; o ``None``. En una Ruta de
+    varios ciclos se cuentan los gastos del ciclo que nombra la oración o, si no nombra ninguno,
+    los del ciclo que se evalúa: un gasto de ese ciclo sin comprobante contradice al balance
+    hable de todos los ciclos o solo de ese."""
+    tiempos = afirma_comprobantes(final.nota, tuple(ruta.ciclos))
+    if not tiempos:
+        return None
+    situaciones = vistas.situacion_de_acciones(ruta, final.fecha)
+    for tiempo in tiempos if len(ruta.ciclos) > 1 else (None,):
+        ciclo = None
+        if len(ruta.ciclos) > 1:
+            ciclo = tiempo if tiempo not in (None, ESTE_CICLO) else ciclo_de(ruta, final.fecha)
+        del_ciclo = None if ciclo is None else \
+            (lambda g, ciclo=ciclo: g.fecha is not None and ciclo_de(ruta, g.fecha) == ciclo)
+        faltan = faltan_comprobantes(situaciones, del_ciclo)
+        if faltan:
+            uno = len(faltan) == 1
+            return (f"Según los registros de esta Ruta, {plural(len(faltan), 'gasto', 'gastos')}"
+                    f"{f' del ciclo {ciclo}' if ciclo else ''} no {'tiene' if uno else 'tienen'} "
+                    f"comprobante ({'; '.join(faltan)}); el balance dice que todos lo tienen.")
+    return None
