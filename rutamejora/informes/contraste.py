@@ -233,11 +233,10 @@ def _a_medias_o_de_una_parte(normal: str, m) -> bool:
         return True
     # La excepción también puede ir antes, en la misma oración: «Salvo M1, alcanzamos el 100 % de
     # las metas», «Sin contar M1, se cumplió la totalidad de las metas».
-    antes = _FIN_DE_ORACION.split(normal[max(0, m.start() - 80):m.start()])[-1]
+    antes = _FIN_DE_ORACION.split(normal[max(0, m.start() - 80):m.start()])[-1]  # la misma oración
     return bool(_EXCEPCION_ANTES.search(antes))
 
 
-_FIN_DE_ORACION = compilar(r"[.;]")
 _EXCEPCION_ANTES = compilar(r"(?:^|_)(?:salvo|excepto|excepcion|sin_contar|fuera_de)(?:_|$)")
 
 
