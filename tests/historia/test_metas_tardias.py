@@ -182,3 +182,10 @@ def test_un_clon_superficial_lo_dice(repo, correr, tmp_path):
             "superficial): los cambios anteriores a su primer commit no se ven aquí, ni en lo que este "
             "informe dice de las metas. Se trae completa con la orden git fetch --unshallow.") in r.stdout
     assert "Esta copia del repositorio" not in _rendicion(repo, correr)
+
+
+def test_la_grafica_de_texto_lo_dice_tambien(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-26")
+    linea = next(x for x in _rendicion(repo, correr).splitlines() if x.startswith("M1  "))
+    assert linea.endswith("46 % → 57 % (meta: 55 %) · lograda, con un cambio hecho después de su fecha límite")
