@@ -2,7 +2,7 @@
 
 Una meta se juzga en su fecha límite con lo medido hasta ese día (``vistas.avance_meta``). Si
 después de ese día alguien bajó su valor meta (o lo subió, en una meta de disminuir), corrió su
-fecha límite o la quitó, la Ruta de hoy la da por lograda con una vara que se puso cuando el
+fecha límite o la quitó, o le cambió el sentido, la Ruta de hoy la da por lograda con una vara que se puso cuando el
 resultado ya se conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la
 rendición no puede decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
 
@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from datetime import date
 
 # Los campos que pueden hacer más fácil una meta ya vencida.
-CAMPOS = ("valor_meta", "fecha_limite")
+CAMPOS = ("valor_meta", "fecha_limite", "sentido")
 
 
 @dataclass(frozen=True)
 class CambioTardio:
-    """Lo que cambió un campo de la meta ``meta`` (``valor_meta`` o ``fecha_limite``) después de
+    """Lo que cambió un campo de la meta ``meta`` (``valor_meta``, ``fecha_limite`` o ``sentido``) después de
     su fecha límite (``limite``, la de ese día): de ``antes`` (lo que pedía al vencer) a
     ``despues`` (lo que pide hoy; ``None``: ya no tiene), entre los días ``desde`` y ``hasta``
     (los de los commits). ``antes_texto`` y ``despues_texto``, como se escriben («85 %»)."""
@@ -66,7 +66,7 @@ def _de_una_meta(meta, cambios: list) -> list[CambioTardio]:
     if limite is None:
         return []
     hallados = []
-    for nombre in ("fecha_limite", "valor_meta"):
+    for nombre in ("fecha_limite", "valor_meta", "sentido"):
         despues = [(dia, c) for dia, c in cambios if c.campo == nombre and dia > limite]
         if not despues:
             continue
@@ -97,6 +97,8 @@ def _mas_facil(meta, campo: str, antes, despues) -> bool:
     a la línea base, donde solo ese valor la cumple); uno que ya no está, también."""
     if antes is None or antes == despues:
         return False
+    if campo == "sentido":
+        return despues is not None  # «aumentar» → «disminuir»: otra vara, con el resultado a la vista
     if campo == "fecha_limite":
         return isinstance(antes, date) and (despues is None or (isinstance(despues, date) and despues > antes))
     if despues is None:

@@ -106,15 +106,22 @@ def _numero(palabra: str | None) -> int | None:
 
 # Un tiempo que nombra el texto: otro ciclo («el ciclo pasado», «el año anterior»), el que se
 # evalúa («este ciclo», «el ciclo actual») o uno dicho con sus años («2024-2025», «2024/25»).
-_TIEMPO = (r"(?<![a-z])(?P<otro>(?:ciclo|ano|curso)_(?:escolar_)?(?:pasado|anterior)"
-           r"|(?:pasado|anterior)_(?:ciclo|ano|curso))(?![a-z])"
+# Otro tiempo también es el que viene («el próximo ciclo»), el de hace un tiempo («hace un año»),
+# un momento anterior del ciclo («en la revisión de marzo se habían logrado…») o un año solo que
+# no es de los ciclos de la Ruta («en 2024»).
+_TIEMPO = (r"(?<![a-z])(?P<otro>(?:ciclos?|anos?|cursos?)_(?:escolar_|escolares_)?(?:pasados?|anteriores?"
+           r"|proximo|siguiente|que_viene)"
+           r"|(?:pasado|anterior|proximo|siguiente)_(?:ciclo|ano|curso)|hace_(?:un|una|dos|tres|[0-9]+)_"
+           r"(?:ano|anos|ciclo|ciclos|mes|meses)|se_habian|se_habia|habiamos|revision_intermedia"
+           r"|evaluacion_intermedia|corte_intermedio|revision_de_[a-z]+)(?![a-z])"
            r"|(?<![a-z])(?P<este>(?:este|presente)_(?:ciclo|ano|curso)"
            r"|(?:ciclo|ano|curso)_(?:escolar_)?actual)(?![a-z])"
-           r"|(?<![0-9])(?P<desde>20\d\d)[/_–](?P<hasta>(?:20)?\d\d)(?![0-9])")
+           r"|(?<![0-9])(?P<desde>20\d\d)[/_–](?P<hasta>(?:20)?\d\d)(?![0-9])"
+           r"|(?<![0-9])(?P<ano>20\d\d)(?![0-9])(?![/_–]\d)")
 _TIEMPOS = compilar(_TIEMPO)
 # El tiempo dicho justo después de la cuenta: «8 de 9 metas del ciclo pasado», «4 de 4 metas
 # en 2025-2026», «… de este ciclo».
-_TIEMPO_DESPUES = compilar(r"_(?:de|del|en|durante)_(?:(?:el|la)_)?(?:(?:ciclo|ano|curso)_"
+_TIEMPO_DESPUES = compilar(r"_(?:(?:de|del|en|durante|para)_)?(?:(?:el|la)_)?(?:(?:ciclo|ano|curso)_"
                            r"(?:escolar_)?)?(?:" + _TIEMPO + ")")
 _FIN_DE_ORACION = compilar(r"[.;:](?:_|$)")
 # «8 de 9 metas», «8 metas de las 9» sin verbo: sola no se juzga, pero si cuadra, el balance
@@ -132,6 +139,9 @@ def _cual(m, ciclos) -> str | None:
         return _OTRO
     if m.group("este"):
         return ESTE_CICLO
+    if m.group("ano"):
+        # Un año solo: de la Ruta si es de uno de sus ciclos («en 2026»), si no, de otro tiempo.
+        return None if any(m.group("ano") in c for c in ciclos) else _OTRO
     desde, hasta = m.group("desde"), m.group("hasta")[-2:]
     if int(hasta) == (int(desde) + 1) % 100:
         ciclo = f"{desde}-{desde[:2]}{hasta}"

@@ -104,6 +104,9 @@ def _cambio_tardio(c) -> str:
     cuando ya había pasado.» (o «se quitó»); «entre el … y el …» si fueron varios commits."""
     cuando = f"el {fecha_corta(c.desde)}" if c.desde == c.hasta else \
         f"entre el {fecha_corta(c.desde)} y el {fecha_corta(c.hasta)}"
+    if c.campo == "sentido":
+        return (f"Su sentido se cambió de «{c.antes}» a «{c.despues}» {cuando}, después de su fecha "
+                f"límite ({fecha_corta(c.limite)}).")
     if c.campo == "fecha_limite":
         if c.despues is None:
             return f"Su fecha límite ({fecha_corta(c.antes)}) se quitó {cuando}, cuando ya había pasado."
@@ -119,16 +122,13 @@ def _cambio_tardio(c) -> str:
 def _con_lo_de_antes(a, cambios) -> bool:
     """Si la meta se habría logrado con el valor meta y la fecha límite que tenía al vencer
     (los de antes de cada cambio tardío), con las mismas mediciones."""
-    objetivo, limite = a.valor_meta, a.meta.fecha_limite
-    for c in cambios:
-        if c.campo == "valor_meta":
-            objetivo = c.antes
-        else:
-            limite = c.antes
+    antes = {"valor_meta": a.valor_meta, "fecha_limite": a.meta.fecha_limite, "sentido": a.meta.sentido}
+    antes.update({c.campo: c.antes for c in cambios})
+    objetivo, limite = antes["valor_meta"], antes["fecha_limite"]
     puntos = [p for p in a.mediciones if limite is None or p[0] <= limite]
     if not puntos or objetivo is None:
         return False
-    return alcanza(a.meta.sentido, puntos[-1][1], objetivo, a.linea_base)
+    return alcanza(antes["sentido"], puntos[-1][1], objetivo, a.linea_base)
 
 
 def _resumen_meta(a, unidad) -> str:

@@ -57,16 +57,33 @@ def rol(persona) -> str:
     return base
 
 
+# Las palabras de un nombre que solo unen («María de la Luz»): un tramo que empieza o acaba en
+# ellas, o sin dos palabras que no lo sean, no nombra a nadie («de la» está en cualquier texto).
+_PARTICULAS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "da", "van", "von", "di"})
+
+
 def _patron_de_nombre(nombre: str) -> re.Pattern:
-    """Cualquier tramo de dos o más palabras seguidas de ``nombre``, sin importar mayúsculas
-    ni acentos; los tramos más largos primero."""
+    """Cualquier tramo de dos o más palabras seguidas de ``nombre`` que empiece y acabe en una
+    palabra que no sea partícula («Luz Sánchez», «María de la Luz»; no «de la»), sin importar
+    mayúsculas ni acentos; los tramos más largos primero."""
     from rutamejora.reglas.privacidad import sin_acentos
 
     palabras = nombre.split()
     tramos = sorted({tuple(palabras[i:j]) for i in range(len(palabras))
-                     for j in range(i + 2, len(palabras) + 1)}, key=lambda t: -len(t))
+                     for j in range(i + 2, len(palabras) + 1)
+                     if _nombra(palabras[i:j])}, key=lambda t: -len(t))
+    if not tramos:
+        return re.compile(r"(?!)")  # un nombre de una sola palabra: ningún tramo
     alternativas = [r"\s+".join(sin_acentos(p) for p in tramo) for tramo in tramos]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternativas) + r")(?!\w)", re.IGNORECASE)
+
+
+def _nombra(tramo: list[str]) -> bool:
+    """Si un tramo de un nombre puede nombrar a alguien: empieza y acaba en una palabra que no
+    es partícula y tiene al menos dos de esas."""
+    propias = [p for p in tramo if p.casefold() not in _PARTICULAS]
+    return len(propias) >= 2 and tramo[0].casefold() not in _PARTICULAS \
+        and tramo[-1].casefold() not in _PARTICULAS
 
 
 class Voz:

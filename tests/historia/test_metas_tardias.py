@@ -189,3 +189,17 @@ def test_la_grafica_de_texto_lo_dice_tambien(repo, correr):
     repo.commit("M1 a 55", "2026-06-26")
     linea = next(x for x in _rendicion(repo, correr).splitlines() if x.startswith("M1  "))
     assert linea.endswith("46 % → 57 % (meta: 55 %) · lograda, con un cambio hecho después de su fecha límite")
+
+
+def test_sentido_cambiado_despues_de_la_fecha_limite(repo, correr):
+    # M1 (aumentar a 60 %, 57 % al vencer) pasa a «disminuir» el 5 jul: 57 ≤ 60 la daría por lograda.
+    texto = (repo.carpeta / "metas.yaml").read_text(encoding="utf-8")
+    inicio = texto.index("  - id: M1")
+    fin = texto.index("  - id: M2")
+    bloque = texto[inicio:fin].replace("sentido: aumentar", "sentido: disminuir")
+    (repo.carpeta / "metas.yaml").write_text(texto[:inicio] + bloque + texto[fin:], encoding="utf-8")
+    repo.commit("M1: disminuir", "2026-07-05")
+    fila = _fila(_rendicion(repo, correr), "M1")
+    assert ("Su sentido se cambió de «aumentar» a «disminuir» el 5 jul 2026, después de su fecha "
+            "límite (19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in fila
+    assert fila.endswith("| Sí, con un cambio hecho después de su fecha límite |")

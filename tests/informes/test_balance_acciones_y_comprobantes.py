@@ -46,6 +46,9 @@ CUENTAS = [
 ]
 # Negado, aproximado, a medias, de una parte, de otro ciclo o con algo que no se sabe sumar.
 NO_SE_JUZGAN = [
+    # Otro tiempo (de la segunda auditoría de la verdad).
+    "Se realizaron 15 de 19 acciones el año pasado.",
+    "El próximo ciclo se realizarán las 19 acciones.",
     "No se realizaron 2 de 19 acciones.",
     "2 de 19 acciones no se realizaron.",
     "No todas las acciones se realizaron.",

@@ -38,6 +38,12 @@ NO_SE_JUZGAN = [
     "Alcanzamos el 100 % de las metas de lectura.",
     "Se alcanzaron todas nuestras metas salvo una.",
     "Todas nuestras metas salvo una se alcanzaron.",
+    # Otro tiempo: el que viene, el de hace un tiempo, un momento anterior del ciclo, otro año.
+    "Se alcanzaron 9 de 9 metas el año pasado.",
+    "El próximo ciclo esperamos 9 de 9 metas logradas.",
+    "Hace un año se lograron 6 de 9 metas.",
+    "En la revisión de marzo se habían logrado 3 de 9 metas.",
+    "En 2022 se alcanzaron 5 de 9 metas.",
     # La excepción antes de la cuenta (revisión con ojos nuevos).
     "Salvo la comprensión lectora (M1), alcanzamos el 100 % de las metas.",
     "Sin contar M1, se cumplió la totalidad de las metas.",

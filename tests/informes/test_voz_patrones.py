@@ -39,3 +39,12 @@ def test_los_patrones_de_una_vez_dan_lo_mismo():
     for _ in range(3000):
         texto = " ".join(azar.choice(piezas) for _ in range(azar.randint(1, 8)))
         assert voz._publico(texto) == _a_la_antigua(voz, texto), texto
+
+
+def test_un_tramo_de_solo_particulas_no_es_un_nombre():
+    # «María de la Luz Sánchez Rojas»: «de la» está en cualquier texto (revisión de la verdad).
+    patron = V._patron_de_nombre("María de la Luz Sánchez Rojas")
+    texto = "La maestra de la USAER trabaja con María de la Luz y con Luz Sánchez."
+    assert patron.sub("docente de 2°A", texto) == (
+        "La maestra de la USAER trabaja con docente de 2°A y con docente de 2°A.")
+    assert V._patron_de_nombre("Rocío").search("Rocío llegó") is None
