@@ -71,6 +71,15 @@ _TRADUCCIONES = (
      "una directiva.", "Pon el texto entre comillas (`\"%…\"`)."),
     ("did not find expected whitespace or line break", "Falta un espacio después de un signo de YAML.",
      "Escribe un espacio después de `:` o de `-`, o pon el texto entre comillas."),
+    # De una prueba como usuario nuevo: lo que queda al descomentar a medias un ejemplo.
+    ("did not find expected <document start>",
+     "Después de un valor completo sigue otra cosa al mismo nivel: el archivo quedó con dos raíces "
+     "(una lista o un texto arriba y claves abajo).",
+     "Lo de arriba va con sangría bajo su clave (`acciones:`) o se borra; las claves del primer "
+     "nivel van al inicio de la línea."),
+    ("did not find expected alphabetic or numeric character",
+     "Un valor empieza con `&` o `*`, que en YAML son un ancla y un alias.",
+     "Pon el texto entre comillas (`\"& …\"`): en la Ruta no se usan anclas ni alias."),
 )
 
 # Las marcas que deja git en un archivo con un conflicto sin resolver (una fusión, un rebase).

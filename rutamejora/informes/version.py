@@ -63,14 +63,16 @@ def version_git(ruta: Ruta) -> Version:
     dentro = _git(carpeta, "rev-parse", "--is-inside-work-tree")
     if dentro is None or dentro.strip() != "true":
         return Version(en_git=False)
-    commit = _git(carpeta, "rev-parse", "--short", "HEAD")
-    dia = _git(carpeta, "log", "-1", "--format=%cd", "--date=short") if commit else None
     nombres = sorted(set(ruta.documentos) | {d.ruta.name for d in ruta.documentos.values()}
                      | set(ARCHIVOS_RUTA))
+    # El último commit que cambió los archivos de esta Ruta, no el del repositorio: en el de una
+    # zona, el commit de otra escuela no cambia la versión de esta (como en ``ruta zona``).
+    ultimo = _git(carpeta, "log", "-1", "--format=%h %cd", "--date=short", "--", *nombres)
+    commit, dia = (ultimo.split() + [None, None])[:2] if ultimo and ultimo.strip() else (None, None)
     estado = _git(carpeta, "status", "--porcelain", "--untracked-files=all", "--", *nombres)
     try:
         fecha = date.fromisoformat(dia.strip()) if dia else None
     except ValueError:
         fecha = None
-    return Version(en_git=True, commit=commit.strip() if commit else None,
+    return Version(en_git=True, commit=commit,
                    cambios=bool(estado and estado.strip()), fecha=fecha)

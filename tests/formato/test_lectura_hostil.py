@@ -255,7 +255,17 @@ def test_errores_de_sintaxis(ruta_minima, validar_json, texto, linea, columna, f
      "El archivo tiene las marcas de un conflicto de git sin resolver (`<<<<<<<`, `=======`, `>>>>>>>`).",
      "Decide qué queda de cada versión, borra las tres marcas y vuelve a validar (`git diff` muestra "
      "las dos versiones)."),
-], ids=["hexadecimal", "unicode-invalido", "directiva", "conflicto", "conflicto-adentro"])
+    # De una prueba como usuario nuevo: sin «detalle técnico» en inglés.
+    ('"x"\nmetas: []\n', 2,
+     "Después de un valor completo sigue otra cosa al mismo nivel: el archivo quedó con dos raíces "
+     "(una lista o un texto arriba y claves abajo).",
+     "Lo de arriba va con sangría bajo su clave (`acciones:`) o se borra; las claves del primer "
+     "nivel van al inicio de la línea."),
+    ("metas:\n  - id: M1\n    descripcion: & lectura\n", 3,
+     "Un valor empieza con `&` o `*`, que en YAML son un ancla y un alias.",
+     "Pon el texto entre comillas (`\"& …\"`): en la Ruta no se usan anclas ni alias."),
+], ids=["hexadecimal", "unicode-invalido", "directiva", "conflicto", "conflicto-adentro", "dos-raices",
+        "ampersand"])
 def test_errores_de_sintaxis_en_espanol(ruta_minima, validar_json, texto, linea, mensaje, pista):
     """Sin «detalle técnico» en inglés: cada uno con su mensaje y su pista."""
     salida = validar_roto(ruta_minima, validar_json, "metas.yaml", texto)

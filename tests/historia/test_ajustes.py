@@ -78,3 +78,15 @@ def test_sin_git_solo_la_bitacora_y_lo_dice(repo, tmp_path, correr):
         encoding="utf-8")), encoding="utf-8")
     r = correr("informe", fuera, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
     assert "Ajustes durante el ciclo" not in r.stdout
+
+
+def test_la_version_es_la_del_ultimo_commit_de_esta_ruta(repo, correr):
+    # Un commit de otra escuela del mismo repositorio no cambia la versión de esta Ruta.
+    propio = repo.git("rev-parse", "--short", "HEAD").strip()
+    (repo.raiz / "escuelas" / "otra").mkdir(parents=True)
+    (repo.raiz / "escuelas" / "otra" / "LEEME.md").write_text("otra escuela\n", encoding="utf-8")
+    repo.commit("Otra escuela", "2026-11-30")
+    familias = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA).stdout
+    assert "La del 29 de agosto de 2025" in familias and "30 de noviembre de 2026" not in familias
+    autoridad = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad").stdout
+    assert f"commit {propio}" in autoridad
