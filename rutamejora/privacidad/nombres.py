@@ -413,9 +413,9 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
             or _seguido_de_estado(d, plano, fin) or obras.lugar_con_estado(d, tramo, texto, plano) \
             or obras.negocio_antes(texto, inicio):
         return True
-    if sin_caja and len(tramo) == 1 and texto[fin:fin + 1] == "!" and (
-            texto[inicio - 1:inicio] == "¡" or not texto[:inicio].strip()):
-        return True  # «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
+    if len(tramo) == 1 and texto[fin:fin + 1] == "!" and (texto[inicio - 1:inicio] == "¡" or (
+            sin_caja and not texto[:inicio].strip())):
+        return True  # «¡Jesús!», «¡JESÚS!», «jesus!! otra vez…»: una exclamación, no alguien
     if _ARTICULO_CON_MAYUSCULA.search(texto, max(0, inicio - 6), inicio):
         return True  # «y El Carmen», «de La Soledad»: un lugar o un título.
     if obras.papa_o_rey(d, tramo, texto):

@@ -1,4 +1,4 @@
-"""Siete tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_g.yaml``):
+"""Ocho tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_h.yaml``):
 las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
 cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
@@ -6,7 +6,7 @@ dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta c
 
 Las falsas alarmas que quedan son, casi todas, de la etiqueta y no del detector: en un campo de
 códigos (``contexto: codigos``) cualquier texto sin dígitos se toma por un apodo, y «insulina»,
-«internada», «GOLPES», «inhalador», «sin desayunar» o «terapia de lenguaje» ligados a un alumno
+«internada», «GOLPES», «inhalador», «sin desayunar», «terapia de lenguaje» o «corte de café» (trabajo infantil) ligados a un alumno
 sí son detalles de salud que la etiqueta no puso. «Ortiz Lara» es el apellido de una familia («fam. Ortiz Lara»)."""
 
 from __future__ import annotations
@@ -71,7 +71,6 @@ QUEDA = {
         ("falta", "salud", "DESALOJO"),
         ("falsa", "salud", "la operaron"),
         ("falta", "salud", "la nariz rota"),
-        ("falta", "salud", "su padrastro la amenaza"),
         ("falta", "salud", "TOD"),
         ("falta", "salud", "baja visión"),
         ("falta", "salud", "la insultan"),
@@ -95,6 +94,7 @@ QUEDA = {
         ("falsa", "salud", "vive con su abuela"),
         ("falta", "salud", "no tiene luz ni agua en su casa"),
         ("falsa", "salud", "NEE"),
+        ("falsa", "salud", "corte de café"),
         ("falta", "nombre", "Chato"),
         ("falta", "nombre", "Memo"),
         ("falta", "nombre", "Xhunaxi"),
@@ -127,7 +127,6 @@ QUEDA = {
         # que sí se halla; «NEE» y «piojos» (un aviso a todas las familias: «sus hijos») sí se
         # atan a alumnos.
         ("falta", "salud", "se fueron pa'l norte con el papá"),
-        ("falta", "salud", "nació prematura y tuvo hipoxia"),
         ("falta", "salud", "desde que los abandonó en marzo"),
         ("falsa", "nombre", "jose"),
         ("falta", "telefono", "3 3 2 9 1 0 7 4 5 6"),
@@ -193,9 +192,32 @@ QUEDA = {
         ("falta", "nombre", "Luz María Hernández"),
         ("falta", "salud", "su papá llega tomado y les grita"),
         ("falta", "nombre", "Chapulín"),
-        ("falta", "salud", "se fue a vivir con el novio"),
         ("falta", "nombre", "ortiz dominguez josefa"),
         ("falta", "salud", "sus papás se separaron"),
+    ],
+    "ciega_h": [
+        # Apodos que el catálogo no trae («el Chino de 1° C»), nombres en una tabla pegada de Excel
+        # o en el título de un video, funcionarios con su cargo y una coma («El comisariado ejidal,
+        # Sr. Anselmo Tun»), y la salud de quien no se nombra con error.
+        ("falta", "nombre", "Yahir Cruz Mendoza"),
+        ("falta", "salud", "Tipo de sangre: O+"),
+        ("falta", "salud", "su mamá lo dejó con los abuelos"),
+        ("falta", "nombre", "Chino"),
+        ("falta", "salud", "lo operaron del corazón"),
+        ("falsa", "salud", "Medicamento"),
+        ("falta", "nombre", "Yaretzi"),
+        ("falta", "nombre", "Wilberto Canché"),
+        ("falta", "salud", "valoracion_neurologica"),
+        ("falta", "nombre", "Citlali Tepole"),
+        ("falta", "salud", "TEA"),
+        ("falta", "nombre", "Diego Armando López Cruz"),
+        ("falta", "salud", "consumo de cristal"),
+        ("falta", "salud", "probado alcohol"),
+        ("falsa", "nombre", "Anselmo Tun"),
+        ("falsa", "nombre", "Porfirio Ramírez"),
+        ("falta", "nombre", "Celeste"),
+        ("falsa", "correo", "supervision.zona027@seq.gob.mx"),
+        ("falsa", "telefono", "967 678 1002"),
     ],
 }
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
@@ -205,6 +227,6 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
     assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150,
-                           "ciega_e": 140, "ciega_f": 140, "ciega_g": 158}[tanda]
+                           "ciega_e": 140, "ciega_f": 140, "ciega_g": 158, "ciega_h": 160}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]

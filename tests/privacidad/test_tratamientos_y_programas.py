@@ -336,3 +336,14 @@ def test_campo_de_codigos_de_la_auditoria(texto, esperado):
 ])
 def test_de_la_revision_con_ojos_nuevos(texto, esperado):
     assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto, personal=PERSONAL_AUDITORIA)] == esperado
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    ("¡Jesús! Se cayó el techo de lámina del aula de medios.", []),
+    ("Kimberly (2° C) nos dijo que su padrastro abusa de ella.",
+     [("nombre", "Kimberly", ERROR), ("salud", "abusa de ella", ERROR)]),
+    ("La alumna Itandehui dejó de asistir porque su familia se fue a la pizca de uva.",
+     [("nombre", "Itandehui", ERROR), ("salud", "pizca de", ERROR)]),
+])
+def test_de_la_tanda_h(texto, esperado):
+    assert [(h.clase, h.texto, h.gravedad) for h in detectar(texto)] == esperado
