@@ -50,6 +50,9 @@ class AjustesDelCiclo:
     # El clon es superficial: los commits de antes del primero que trae no se ven (ni lo que
     # cambiaron), así que esta historia puede estar incompleta.
     superficial: bool = False
+    # Las mediciones corregidas en commits desde el inicio de clases: [(día del commit, fecha de
+    # la medición, meta, antes, después)], en orden de fecha, para ``tardios``.
+    de_mediciones: list = field(default_factory=list)
 
     @property
     def en_git(self) -> bool:
@@ -84,13 +87,14 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
         return AjustesDelCiclo(bitacora, sin_git=motivo)
     inicio, fin = _ventana(ruta, hoy)
     de_git: list[Ajuste] = []
-    de_metas = []
+    de_metas, de_mediciones = [], []
     superficial = any(p.diferencia is None and "superficial" in p.nota for p in pasos)
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
         if paso.diferencia is None or (inicio is not None and dia < inicio):
             continue
         de_metas += [(dia, c) for c in paso.diferencia.cambios if c.parte == "metas"]
+        de_mediciones += [(dia, *m) for m in paso.diferencia.mediciones]
         if dia > fin:
             continue
         cambios = [c for c in paso.diferencia.cambios
@@ -100,7 +104,8 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     sueltos = [a for a in bitacora if not any(g.anotado == a.anotado and g.motivo == a.motivo
                                              for g in de_git)]
     juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
-    return AjustesDelCiclo(juntos, de_metas=de_metas, superficial=superficial)
+    return AjustesDelCiclo(juntos, de_metas=de_metas, superficial=superficial,
+                           de_mediciones=de_mediciones)
 
 
 def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:

@@ -44,6 +44,7 @@ def comparar(antes, despues, destino: str = "terminal") -> Diferencia:
     omitidas = _ilegibles(antes, despues, diferencia)
     partes.todas(comparador, omitidas)
     diferencia.cambios = comparador.cambios
+    diferencia.mediciones = comparador.mediciones
     diferencia.cambios += partes.forma(antes, despues, comparador.cambios, omitidas)
     return diferencia
 

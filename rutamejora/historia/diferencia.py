@@ -92,6 +92,10 @@ class Diferencia:
     cambios: list = field(default_factory=list)
     titulos: dict = field(default_factory=lambda: dict(TITULOS))
     avisos: list = field(default_factory=list)
+    # Las mediciones que cambiaron de valor en una entrada que ya estaba: [(fecha de la entrada,
+    # meta, valor de antes, valor de después)]. No se muestran (la bitácora dice «cambió la
+    # entrada»); las lee ``tardios``: una medición corregida después de la fecha límite.
+    mediciones: list = field(default_factory=list)
 
     @property
     def vacia(self) -> bool:
@@ -190,6 +194,7 @@ class Comparador:
         self.antes, self.despues, self.voz = antes, despues, voz
         self.cambios: list[Cambio] = []
         self.renombres: dict[str, dict[str, str]] = {}
+        self.mediciones: list[tuple] = []   # ver ``Diferencia.mediciones``
 
     def agregar(self, parte: str, tipo: str, texto: str, id_=None, ids=(), campos=None) -> None:
         self.cambios.append(Cambio(parte, tipo, texto, id_, tuple(ids) or ((id_,) if id_ else ()),

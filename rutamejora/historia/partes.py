@@ -251,6 +251,21 @@ def _bitacora(c: Comparador) -> None:
             claves = [x for x in list(d) + [y for y in a if y not in d] if a.get(x) != d.get(x)]
             c.agregar("bitacora", "cambiado", f"Bitácora: cambió la entrada {_de_entrada(e)}: "
                       f"{', '.join(etiqueta(x) for x in claves)}")
+            c.mediciones += _mediciones_cambiadas(previa, e)
+
+
+def _mediciones_cambiadas(antes, despues) -> list[tuple]:
+    """[(fecha, meta, valor de antes, valor de después)] de las metas que la entrada medía con
+    otro valor (una sola medición de la meta en cada versión: si hay varias, no se sabe cuál)."""
+    def valores(entrada) -> dict:
+        por_meta: dict = {}
+        for m in entrada.mediciones or []:
+            por_meta.setdefault(m.meta, []).append(m.valor)
+        return {meta: v[0] for meta, v in por_meta.items() if len(v) == 1 and meta}
+
+    a, d = valores(antes), valores(despues)
+    return [(despues.fecha, meta, a[meta], valor) for meta, valor in d.items()
+            if meta in a and a[meta] != valor and despues.fecha is not None]
 
 
 def _cuantas(entradas: list, singular: str, plural: str) -> str:

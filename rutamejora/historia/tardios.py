@@ -2,7 +2,8 @@
 
 Una meta se juzga en su fecha límite con lo medido hasta ese día (``vistas.avance_meta``). Si
 después de ese día alguien bajó su valor meta (o lo subió, en una meta de disminuir), corrió su
-fecha límite o la quitó, o le cambió el sentido, la Ruta de hoy la da por lograda con una vara que se puso cuando el
+fecha límite o la quitó, le cambió el sentido o corrigió una de sus mediciones a un resultado
+mejor, la Ruta de hoy la da por lograda con una vara que se puso cuando el
 resultado ya se conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la
 rendición no puede decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
 
@@ -40,32 +41,40 @@ class CambioTardio:
     limite: date
     desde: date
     hasta: date
+    de: date | None = None   # una medición (``campo`` «medicion»): el día que midió
 
 
-def cambios_tardios(de_metas: list, ruta) -> dict[str, list[CambioTardio]]:
-    """``{id de meta: [CambioTardio]}`` (a lo más uno por campo, la fecha límite primero), de
-    ``de_metas`` (``[(día, Cambio)]`` de git, en orden de fecha: ``AjustesDelCiclo.de_metas``);
-    ``ruta``, la Ruta de hoy. Solo los que dejan la meta más fácil que al vencer."""
+def cambios_tardios(de_metas: list, ruta, de_mediciones=()) -> dict[str, list[CambioTardio]]:
+    """``{id de meta: [CambioTardio]}`` (a lo más uno por campo, la fecha límite primero, y uno
+    por medición), de ``de_metas`` (``[(día, Cambio)]`` de git, en orden de fecha:
+    ``AjustesDelCiclo.de_metas``) y ``de_mediciones`` (``[(día, fecha de la medición, meta,
+    antes, después)]``: ``AjustesDelCiclo.de_mediciones``); ``ruta``, la Ruta de hoy. Solo los
+    que dejan la meta más fácil (o su resultado mejor) que al vencer."""
     metas = {m.id: m for m in ruta.metas if m.id}
     por_meta: dict[str, list] = {}
     for dia, c in de_metas:
         if c.tipo == "cambiado" and c.id in metas:
             por_meta.setdefault(c.id, []).extend(
                 (dia, campo) for campo in c.campos if campo.campo in CAMPOS)
+    por_medicion: dict[str, list] = {}
+    for dia, fecha, meta, antes, despues in de_mediciones:
+        if meta in metas:
+            por_medicion.setdefault(meta, []).append((dia, fecha, antes, despues))
     tardios = {}
-    for id_, cambios in por_meta.items():
-        hallados = _de_una_meta(metas[id_], cambios)
+    for id_ in sorted(set(por_meta) | set(por_medicion)):
+        hallados = _de_una_meta(metas[id_], por_meta.get(id_, []), por_medicion.get(id_, []))
         if hallados:
             tardios[id_] = hallados
     return tardios
 
 
-def _de_una_meta(meta, cambios: list) -> list[CambioTardio]:
-    """Los cambios tardíos de una meta: ``cambios``, ``[(día, CampoCambiado)]`` en orden."""
+def _de_una_meta(meta, cambios: list, mediciones: list) -> list[CambioTardio]:
+    """Los cambios tardíos de una meta: ``cambios``, ``[(día, CampoCambiado)]`` en orden, y
+    ``mediciones``, ``[(día, fecha, antes, después)]`` en orden."""
     limite = _vencio(cambios, meta.fecha_limite)
     if limite is None:
         return []
-    hallados = []
+    hallados = _mediciones_tardias(meta, mediciones, limite)
     for nombre in ("fecha_limite", "valor_meta", "sentido"):
         despues = [(dia, c) for dia, c in cambios if c.campo == nombre and dia > limite]
         if not despues:
@@ -76,6 +85,36 @@ def _de_una_meta(meta, cambios: list) -> list[CambioTardio]:
             hallados.append(CambioTardio(meta.id, nombre, antes, ahora, primero.antes, ultimo.despues,
                                          limite, desde, hasta))
     return hallados
+
+
+def _mediciones_tardias(meta, mediciones: list, limite: date) -> list[CambioTardio]:
+    """Las mediciones de hasta la fecha límite (las que la juzgan) corregidas después de ella a
+    un resultado mejor: «57 % → 60 %» el 5 de julio en una meta que venció el 19 de junio."""
+    hallados = []
+    for fecha in sorted({f for _, f, _, _ in mediciones if f <= limite}):
+        tarde = [(dia, a, d) for dia, f, a, d in mediciones if f == fecha and dia > limite]
+        if not tarde:
+            continue
+        antes, ahora = tarde[0][1], tarde[-1][2]
+        if _mejor(meta, antes, ahora):
+            hallados.append(CambioTardio(meta.id, "medicion", antes, ahora, "", "", limite,
+                                         tarde[0][0], tarde[-1][0], de=fecha))
+    return hallados
+
+
+def _mejor(meta, antes, ahora) -> bool:
+    """Si ``ahora`` es un resultado mejor que ``antes`` para la meta (más alto al aumentar, más
+    bajo al disminuir; al mantener, cualquier otro)."""
+    if antes is None or ahora is None or antes == ahora:
+        return False
+    try:
+        if meta.sentido == "disminuir":
+            return ahora < antes
+        if meta.sentido == "mantener":
+            return True
+        return ahora > antes
+    except TypeError:
+        return False
 
 
 def _vencio(cambios: list, actual: date | None) -> date | None:

@@ -39,7 +39,7 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
     m = a.meta
     ind = m.indicador
     unidad = ind.unidad if ind is not None else None
-    tardio, solo_por_cambio = _tardio(a, tardios)
+    tardio, solo_por_cambio = _tardio(a, tardios, unidad)
     return {
         "id": m.id,
         "objetivo": m.objetivo,
@@ -85,12 +85,12 @@ def _posterior(a, unidad) -> str | None:
             "no cambia el resultado.")
 
 
-def _tardio(a, cambios) -> tuple[str | None, bool]:
+def _tardio(a, cambios, unidad=None) -> tuple[str | None, bool]:
     """(lo que se cuenta de los cambios tardíos de una meta lograda, si sin ellos no se habría
     logrado). Nada si la meta no está lograda: entonces el cambio no hizo decir «se logró»."""
     if not cambios or a.estado != "lograda":
         return None, False
-    frases = [_cambio_tardio(c) for c in cambios]
+    frases = [_cambio_tardio(c, unidad) for c in cambios]
     solo_por_cambio = not _con_lo_de_antes(a, cambios)
     ese = "ese cambio" if len(cambios) == 1 else "esos cambios"
     frases.append(f"Con lo planeado antes de {ese} no se habría logrado." if solo_por_cambio
@@ -98,12 +98,16 @@ def _tardio(a, cambios) -> tuple[str | None, bool]:
     return " ".join(frases), solo_por_cambio
 
 
-def _cambio_tardio(c) -> str:
+def _cambio_tardio(c, unidad=None) -> str:
     """«El valor meta se cambió de 85 % a 80 % el 20 jun 2026, después de su fecha límite
     (12 jun 2026).», «Su fecha límite se corrió del 12 jun 2026 al 30 jun 2026 el 20 jun 2026,
     cuando ya había pasado.» (o «se quitó»); «entre el … y el …» si fueron varios commits."""
     cuando = f"el {fecha_corta(c.desde)}" if c.desde == c.hasta else \
         f"entre el {fecha_corta(c.desde)} y el {fecha_corta(c.hasta)}"
+    if c.campo == "medicion":
+        return (f"La medición del {fecha_corta(c.de)} se cambió de {con_unidad(c.antes, unidad)} a "
+                f"{con_unidad(c.despues, unidad)} {cuando}, después de su fecha límite "
+                f"({fecha_corta(c.limite)}).")
     if c.campo == "sentido":
         return (f"Su sentido se cambió de «{c.antes}» a «{c.despues}» {cuando}, después de su fecha "
                 f"límite ({fecha_corta(c.limite)}).")
@@ -123,9 +127,11 @@ def _con_lo_de_antes(a, cambios) -> bool:
     """Si la meta se habría logrado con el valor meta y la fecha límite que tenía al vencer
     (los de antes de cada cambio tardío), con las mismas mediciones."""
     antes = {"valor_meta": a.valor_meta, "fecha_limite": a.meta.fecha_limite, "sentido": a.meta.sentido}
-    antes.update({c.campo: c.antes for c in cambios})
+    antes.update({c.campo: c.antes for c in cambios if c.campo != "medicion"})
+    medidas = {c.de: c.antes for c in cambios if c.campo == "medicion"}
     objetivo, limite = antes["valor_meta"], antes["fecha_limite"]
-    puntos = [p for p in a.mediciones if limite is None or p[0] <= limite]
+    puntos = [(f, medidas.get(f, v), *resto) for f, v, *resto in a.mediciones
+              if limite is None or f <= limite]
     if not puntos or objetivo is None:
         return False
     return alcanza(antes["sentido"], puntos[-1][1], objetivo, a.linea_base)

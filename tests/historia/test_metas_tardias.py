@@ -203,3 +203,23 @@ def test_sentido_cambiado_despues_de_la_fecha_limite(repo, correr):
     assert ("Su sentido se cambió de «aumentar» a «disminuir» el 5 jul 2026, después de su fecha "
             "límite (19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in fila
     assert fila.endswith("| Sí, con un cambio hecho después de su fecha límite |")
+
+
+def test_medicion_corregida_despues_de_la_fecha_limite(repo, correr):
+    # El 57 % del 19 de junio (la medición que juzga a M1) pasa a 60 % el 5 de julio.
+    repo.reemplazar("bitacora.yaml", "      - {meta: M1, valor: 57, fuente: Corte final de comprensión lectora}\n",
+                    "      - {meta: M1, valor: 60, fuente: Corte final de comprensión lectora}\n")
+    repo.commit("M1: corte final", "2026-07-05")
+    texto = _rendicion(repo, correr)
+    fila = _fila(texto, "M1")
+    assert ("La medición del 19 jun 2026 se cambió de 57 % a 60 % el 5 jul 2026, después de su fecha "
+            "límite (19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in fila
+    assert fila.endswith("| Sí, con un cambio hecho después de su fecha límite |")
+    assert "Según los registros" not in texto
+
+
+def test_medicion_corregida_antes_de_la_fecha_limite_es_una_correccion(repo, correr):
+    repo.reemplazar("bitacora.yaml", "      - {meta: M1, valor: 57, fuente: Corte final de comprensión lectora}\n",
+                    "      - {meta: M1, valor: 60, fuente: Corte final de comprensión lectora}\n")
+    repo.commit("M1: corte final corregido", "2026-06-19")
+    assert "La medición del" not in _fila(_rendicion(repo, correr), "M1")
