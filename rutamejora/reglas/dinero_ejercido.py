@@ -7,7 +7,7 @@ o, si la Ruta no registra ningún ingreso, su presupuesto) y todo gasto sale de 
 avisos de seguimiento: el informe los muestra, la validación los señala a tiempo.
 
 Registra RM408 ``gasto-sin-comprobante``, RM409 ``fuente-sobregirada``, RM410
-``gasto-sin-fuente`` y RM415 ``comprobante-repetido``.
+``gasto-sin-fuente``, RM415 ``comprobante-repetido`` y RM419 ``comprobante-sin-gasto``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from decimal import Decimal
 from rutamejora.formato.modelo import costo_total, gasto_total, registros
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
-from rutamejora.reglas.comprobantes import explica_el_repetido, motivo_del_registro, repetidos
+from rutamejora.reglas.comprobantes import es_comprobante, explica_el_repetido, motivo_del_registro, repetidos
 from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
 
 _DINERO = ("ruta.yaml", "acciones.yaml", "bitacora.yaml")
@@ -64,6 +64,46 @@ def gasto_sin_comprobante(ruta, ctx):
                              "o del otro; si cubre varios gastos, dilo en `nota:`." if otro_monto else
                              "Agrega `comprobante:` con el folio de la factura o del recibo "
                              "(`ruta bitacora agregar … --comprobante …`).")
+
+
+@regla("RM419", "comprobante-sin-gasto", AVISO, "seguimiento", ("bitacora.yaml",))
+def comprobante_sin_gasto(ruta, ctx):
+    """Un registro trae un comprobante sin `gasto`: no queda como comprobante de ningún gasto.
+
+    Cada gasto lleva su comprobante en su mismo registro. Un comprobante que llegó después va
+    en el registro de su gasto (en lugar de «pendiente»), no en uno nuevo: así los informes no
+    dicen a la vez que el comprobante está y que el gasto no lo tiene.
+
+    ✓ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 150.00, comprobante: APF-2025-0412}
+    ✗ bitacora.yaml (completo)
+        entradas:
+          - fecha: 2025-09-26
+            acciones:
+              - {accion: A1, estado: en_curso, gasto: 150.00, comprobante: pendiente}
+          - fecha: 2025-10-31
+            acciones:
+              - {accion: A1, estado: en_curso, comprobante: APF-2025-0412}
+    """
+    pendientes: dict = {}   # acción → el último gasto sin comprobante antes de este registro
+    for e in ruta.entradas:
+        for r in e.acciones or []:
+            if r.gasto and r.gasto > 0:
+                if motivo_del_registro(r) is not None:
+                    pendientes[r.accion] = (e, r)
+                continue
+            if r.comprobante and (r.gasto is None or r.gasto == 0) and es_comprobante(r.comprobante):
+                gasto = pendientes.get(r.accion)
+                cual = (f" Si es el del gasto de {_pesos(gasto[1].gasto)} del "
+                        f"{gasto[0].fecha.isoformat() if gasto[0].fecha else 'registro sin fecha'}, "
+                        "ponlo en ese registro en lugar de lo que dice ahora.") if gasto else ""
+                ctx.problema(r, "comprobante",
+                             f"El comprobante «{r.comprobante}» de la acción {r.accion} está en un "
+                             "registro sin `gasto`: no queda como comprobante de ningún gasto.",
+                             "Cada gasto lleva su comprobante en su mismo registro." + cual)
 
 
 @regla("RM409", "fuente-sobregirada", AVISO, "seguimiento", _DINERO)

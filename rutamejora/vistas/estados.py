@@ -225,7 +225,9 @@ def situacion_accion(ruta: Ruta, accion, hoy: date) -> SituacionAccion:
     avance = next((r.avance if r.avance is not None else 100 for _, r in reversed(vigentes)
                    if r.avance is not None or r.estado == "realizada"), None)
     conclusion = next((r.conclusion for _, r in reversed(vigentes) if r.conclusion), None)
-    comprobantes = [r.comprobante for _, r in regs if es_comprobante(r.comprobante, r.gasto)]
+    # Solo los de un gasto: uno en un registro sin gasto no es de ninguno (RM419), y listarlo
+    # junto a «Sin comprobante» diría a la vez que está y que falta.
+    comprobantes = [r.comprobante for _, r in regs if r.gasto and es_comprobante(r.comprobante, r.gasto)]
     gasto = sum((r.gasto for _, r in regs if r.gasto is not None), Decimal(0))
     gastos = [Gasto(accion.id, e.fecha, r.gasto,
                     r.comprobante if es_comprobante(r.comprobante, r.gasto) else None, r.nota)
