@@ -194,15 +194,7 @@ def cuentas_de_metas(texto: str | None, ciclos=()) -> list[Cuenta]:
             tiempo = _tiempo_de(normal, m.start(), m.end(), ciclos)
             if tiempo == _OTRO or _negada(normal, m) or _a_medias_o_de_una_parte(normal, m):
                 continue
-            grupos = m.groupdict()
-            if "n" in grupos:
-                cuenta = Cuenta(_numero(grupos["n"]), _numero(grupos.get("m")), ciclo=tiempo)
-            elif "ninguna" in m.group():
-                cuenta = Cuenta(0, None, ciclo=tiempo)
-            else:  # «todas las metas», «el 100 % de las metas»
-                total = _numero(grupos.get("m"))
-                cuenta = Cuenta(total, total, todas=True, ciclo=tiempo)
-            halladas.append((m.start(), cuenta))
+            halladas.append((m.start(), cuenta_de(m, tiempo, Cuenta)))
     return [cuenta for _, cuenta in sorted(halladas, key=lambda par: par[0])]
 
 
@@ -229,6 +221,18 @@ _DE_UNA_PARTE = compilar(r"_metas?_(?:de|del)_(?!" + _NO_ES_PARTE + ")")
 # Justo después de la cuenta: «8 metas de las 9 de lectura», «todas las metas en lectura»,
 # «el 100 % de las metas programadas para el primer periodo».
 _PARTE_DESPUES = compilar(r"(?:_[a-z]+[td][oa]s)?_(?:de|del|en|para)_(?!" + _NO_ES_PARTE + ")")
+
+
+def cuenta_de(m, tiempo, clase):
+    """La cuenta que dice la coincidencia ``m`` de una de las formas (``Cuenta`` o
+    ``contraste_acciones.CuentaDeAcciones``): «8 de 9» (``n`` y ``m``), «ninguna» o «todas»."""
+    grupos = m.groupdict()
+    if "n" in grupos:
+        return clase(_numero(grupos["n"]), _numero(grupos.get("m")), ciclo=tiempo)
+    if "ninguna" in m.group():
+        return clase(0, None, ciclo=tiempo)
+    total = _numero(grupos.get("m"))  # «todas las metas», «el 100 % de las metas»
+    return clase(total, total, todas=True, ciclo=tiempo)
 
 
 def _a_medias_o_de_una_parte(normal: str, m) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rutamejora.catalogos import normalizar
 from rutamejora.informes.contraste import (_A_MEDIAS, _DE_LAS, _EL_TOTAL, _NEGACION, _NO_ES_PARTE,
                                            _NUMERO, _OTRO, _PARTE_DESPUES, _SUYAS, _numero,
-                                           _tiempo_de)
+                                           _tiempo_de, cuenta_de)
 from rutamejora.nucleo.expresiones import compilar
 
 # El fin de una oración o de una cláusula («.», «;», «:» seguidos de espacio o al final): el punto
@@ -149,14 +149,7 @@ def cuentas_de_acciones(texto: str | None, ciclos=()) -> list[CuentaDeAcciones]:
                     or _a_medias_o_de_una_parte(normal, m):
                 continue
             mas = _lo_que_sigue(normal, m.end())
-            grupos = m.groupdict()
-            if "n" in grupos:
-                cuenta = CuentaDeAcciones(_numero(grupos["n"]), _numero(grupos.get("m")), ciclo=tiempo)
-            elif "ninguna" in m.group():
-                cuenta = CuentaDeAcciones(0, None, ciclo=tiempo)
-            else:  # «todas las acciones», «el 100 % de las acciones»
-                total = _numero(grupos.get("m"))
-                cuenta = CuentaDeAcciones(total, total, todas=True, ciclo=tiempo)
+            cuenta = cuenta_de(m, tiempo, CuentaDeAcciones)
             # Sumar realizadas a una cuenta con su total («18 de 19 acciones, 1 reprogramada y
             # después realizada»): ¿estaba entre las 18 o no? No se sabe: no se juzga.
             if mas is None or (mas and (cuenta.total is not None or cuenta.todas)):
