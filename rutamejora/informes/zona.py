@@ -24,6 +24,7 @@ from __future__ import annotations
 from rutamejora.informes.entorno import renderizar
 from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_texto, metas_svg,
                                                metas_texto, sesiones_svg, sesiones_texto)
+from rutamejora.informes.formas import lista_y
 from rutamejora.informes.salida import MARCA
 from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
@@ -72,9 +73,25 @@ def _zona(vista) -> dict:
         partes.append(f"sector {limpio(str(zona.sector))}")
     if zona.nivel:
         partes.append(limpio(zona.nivel))
-    n = len(vista.filas)
     return {"nombre": limpio(zona.nombre, nombre_propio=True) or "Zona escolar", "datos": " · ".join(partes),
-            "escuelas": f"{n} {'escuela' if n == 1 else 'escuelas'}"}
+            "escuelas": _cuantas_escuelas(vista.filas)}
+
+
+def _cuantas_escuelas(filas: list) -> str:
+    """«5 escuelas»; si una escuela (su CCT) tiene varias Rutas (una por ciclo, o copias), «2
+    escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2024-2025 y 2025-2026)»: las
+    Rutas no son escuelas, y lo que suma la zona las suma todas."""
+    por_cct: dict = {}
+    for f in filas:
+        por_cct.setdefault(f.cct or f.clave, []).append(f)
+    n = len(por_cct)
+    texto = f"{n} {'escuela' if n == 1 else 'escuelas'}"
+    varias = [(cct, fs) for cct, fs in sorted(por_cct.items()) if len(fs) > 1]
+    if not varias:
+        return texto
+    de_cada = "; ".join(f"las {len(fs)} de {cct}: {lista_y(sorted(str(f.ciclo or 'sin ciclo') for f in fs))}"
+                        for cct, fs in varias)
+    return f"{texto} ({len(filas)} Rutas; los totales suman {de_cada})"
 
 
 def _ancla(clave: str) -> str:

@@ -189,3 +189,15 @@ def test_lo_que_trabaja_la_zona_con_sus_espacios(invocar, zona_limpia):
     assert re.fullmatch(r"Marcos: [^,]+ \(\d\)(?:, [^,]+ \(\d\))*\.", marcos), marcos
     assert re.match(r"\d+ logradas, \d+ no logradas, \d+ en camino, \d+ en riesgo, \d+ sin datos\. ",
                     metas), metas
+
+
+def test_las_rutas_no_son_escuelas(invocar, tmp_path):
+    # Una escuela con dos Rutas (una copia, o una por ciclo): una escuela, y lo dice.
+    import shutil
+
+    for carpeta in ("escuelas/21DPR0487A/2025-2026", "escuelas/21DPR0487A/copia", "escuelas/otra"):
+        shutil.copytree(EJEMPLOS / ("primaria-2025-2026" if "21DPR" in carpeta else "secundaria-2025-2026"),
+                        tmp_path / "zona" / carpeta)
+    texto = _informe(invocar, tmp_path / "zona", "--con-errores").stdout
+    assert ("- **Escuelas:** 2 escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2025-2026 y "
+            "2025-2026)\n") in texto
