@@ -29,6 +29,7 @@ from rutamejora.informes.salida import MARCA
 from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
 from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, limpio
+from rutamejora.zona.vista import escuelas_de
 
 NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
                      "meta_vencida": "Meta vencida sin medición final",
@@ -81,16 +82,11 @@ def _cuantas_escuelas(filas: list) -> str:
     """«5 escuelas»; si una escuela (su CCT) tiene varias Rutas (una por ciclo, o copias), «2
     escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2024-2025 y 2025-2026)»: las
     Rutas no son escuelas, y lo que suma la zona las suma todas."""
-    por_cct: dict = {}
-    for f in filas:
-        por_cct.setdefault(f.cct or f.clave, []).append(f)
-    n = len(por_cct)
+    n, varias = escuelas_de(filas)
     texto = f"{n} {'escuela' if n == 1 else 'escuelas'}"
-    varias = [(cct, fs) for cct, fs in sorted(por_cct.items()) if len(fs) > 1]
     if not varias:
         return texto
-    de_cada = "; ".join(f"las {len(fs)} de {cct}: {lista_y(sorted(str(f.ciclo or 'sin ciclo') for f in fs))}"
-                        for cct, fs in varias)
+    de_cada = "; ".join(f"las {len(ciclos)} de {cct}: {lista_y(ciclos)}" for cct, ciclos in varias)
     return f"{texto} ({len(filas)} Rutas; los totales suman {de_cada})"
 
 

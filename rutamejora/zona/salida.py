@@ -25,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
-from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
+from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona, escuelas_de
 
 TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
                 "no_ser_promovido": "en riesgo de no ser promovidos",
@@ -144,8 +144,9 @@ def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
         partes.append(f"sector {zona['sector']}")
     if zona["nivel"]:
         partes.append(zona["nivel"])
-    n = len(vista.filas)
-    partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'} al {fecha_corta(vista.hoy)}")
+    n, varias = escuelas_de(vista.filas)
+    rutas = f" ({len(vista.filas)} Rutas)" if varias else ""  # una escuela con una Ruta por ciclo
+    partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'}{rutas} al {fecha_corta(vista.hoy)}")
     return _parrafo(" · ".join(partes), ancho) + \
         _parrafo("En orden de atención: primero la que más la necesita (ver `ruta ayuda zona`).", ancho) \
         + [""]

@@ -148,5 +148,17 @@ def agregar(filas: list[Fila]) -> Agregados:
     return total
 
 
-__all__ = ["VistaZona", "Agregados", "GrupoMetas", "vista_zona", "agregar", "clave_de_atencion",
+def escuelas_de(filas: list[Fila]) -> tuple[int, list[tuple[str, list[str]]]]:
+    """(cuántas escuelas, [(CCT, [ciclo de cada Ruta])] de las que tienen varias Rutas): las
+    escuelas se cuentan por su CCT (o su carpeta, sin CCT), no por sus Rutas (una por ciclo, o
+    una copia)."""
+    por_cct: dict[str, list] = {}
+    for f in filas:
+        por_cct.setdefault(f.cct or f.clave, []).append(f)
+    varias = [(cct, sorted(str(f.ciclo or "sin ciclo") for f in fs))
+              for cct, fs in sorted(por_cct.items()) if len(fs) > 1]
+    return len(por_cct), varias
+
+
+__all__ = ["VistaZona", "Agregados", "GrupoMetas", "vista_zona", "agregar", "clave_de_atencion", "escuelas_de",
            "VERSION_ESQUEMA"]

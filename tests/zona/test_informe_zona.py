@@ -201,3 +201,5 @@ def test_las_rutas_no_son_escuelas(invocar, tmp_path):
     texto = _informe(invocar, tmp_path / "zona", "--con-errores").stdout
     assert ("- **Escuelas:** 2 escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2025-2026 y "
             "2025-2026)\n") in texto
+    vista = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=120).stdout
+    assert "Zona · 2 escuelas (3 Rutas) al 27 mar 2026\n" in vista
