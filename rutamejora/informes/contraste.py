@@ -107,17 +107,21 @@ def _numero(palabra: str | None) -> int | None:
 # Un tiempo que nombra el texto: otro ciclo («el ciclo pasado», «el año anterior»), el que se
 # evalúa («este ciclo», «el ciclo actual») o uno dicho con sus años («2024-2025», «2024/25»).
 # Otro tiempo también es el que viene («el próximo ciclo»), el de hace un tiempo («hace un año»),
-# un momento anterior del ciclo («en la revisión de marzo se habían logrado…») o un año solo que
-# no es de los ciclos de la Ruta («en 2024»).
+# un momento anterior del ciclo («en la revisión de marzo», «se habían logrado…») o un año solo,
+# dicho como tiempo («en 2024»), que no es de los ciclos de la Ruta; no «el Plan de Estudio 2022»,
+# «la revisión de evidencias» ni «como habíamos acordado».
 _TIEMPO = (r"(?<![a-z])(?P<otro>(?:ciclos?|anos?|cursos?)_(?:escolar_|escolares_)?(?:pasados?|anteriores?"
            r"|proximo|siguiente|que_viene)"
            r"|(?:pasado|anterior|proximo|siguiente)_(?:ciclo|ano|curso)|hace_(?:un|una|dos|tres|[0-9]+)_"
-           r"(?:ano|anos|ciclo|ciclos|mes|meses)|se_habian|se_habia|habiamos|revision_intermedia"
-           r"|evaluacion_intermedia|corte_intermedio|revision_de_[a-z]+)(?![a-z])"
+           r"(?:ano|anos|ciclo|ciclos|mes|meses)"
+           r"|(?:se_habian|se_habia|habiamos|habian)_(?:logrado|alcanzado|cumplido|realizado|concluido)"
+           r"|revision_intermedia|evaluacion_intermedia|corte_intermedio"
+           r"|(?:revision|corte|evaluacion)_de_(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+           r"|septiembre|octubre|noviembre|diciembre))(?![a-z])"
            r"|(?<![a-z])(?P<este>(?:este|presente)_(?:ciclo|ano|curso)"
            r"|(?:ciclo|ano|curso)_(?:escolar_)?actual)(?![a-z])"
            r"|(?<![0-9])(?P<desde>20\d\d)[/_–](?P<hasta>(?:20)?\d\d)(?![0-9])"
-           r"|(?<![0-9])(?P<ano>20\d\d)(?![0-9])(?![/_–]\d)")
+           r"|(?<![a-z])en_(?P<ano>20\d\d)(?![0-9])(?![/_–]\d)")
 _TIEMPOS = compilar(_TIEMPO)
 # El tiempo dicho justo después de la cuenta: «8 de 9 metas del ciclo pasado», «4 de 4 metas
 # en 2025-2026», «… de este ciclo».

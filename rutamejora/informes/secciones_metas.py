@@ -128,10 +128,13 @@ def _con_lo_de_antes(a, cambios) -> bool:
     (los de antes de cada cambio tardío), con las mismas mediciones."""
     antes = {"valor_meta": a.valor_meta, "fecha_limite": a.meta.fecha_limite, "sentido": a.meta.sentido}
     antes.update({c.campo: c.antes for c in cambios if c.campo != "medicion"})
-    medidas = {c.de: c.antes for c in cambios if c.campo == "medicion"}
     objetivo, limite = antes["valor_meta"], antes["fecha_limite"]
-    puntos = [(f, medidas.get(f, v), *resto) for f, v, *resto in a.mediciones
-              if limite is None or f <= limite]
+    puntos = [list(p) for p in a.mediciones if limite is None or p[0] <= limite]
+    for c in cambios:
+        if c.campo == "medicion":  # solo la medición que cambió (ese día puede haber otras)
+            cual = next((p for p in puntos if p[0] == c.de and p[1] == c.despues), None)
+            if cual is not None:
+                cual[1] = c.antes
     if not puntos or objetivo is None:
         return False
     return alcanza(antes["sentido"], puntos[-1][1], objetivo, a.linea_base)

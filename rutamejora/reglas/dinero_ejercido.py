@@ -99,10 +99,12 @@ def comprobante_sin_gasto(ruta, ctx):
                 gasto = pendientes.get(r.accion)
                 cual = (f" Si es el del gasto de {_pesos(gasto[1].gasto)} del "
                         f"{gasto[0].fecha.isoformat() if gasto[0].fecha else 'registro sin fecha'}, "
-                        "ponlo en ese registro en lugar de lo que dice ahora.") if gasto else ""
+                        "ponlo en ese registro en lugar de lo que dice ahora.") if gasto else \
+                    " Si es otro papel (una carta, un donativo), va en `evidencias`."
+                sin = "sin `gasto`" if r.gasto is None else "con `gasto: 0`"
                 ctx.problema(r, "comprobante",
                              f"El comprobante «{r.comprobante}» de la acción {r.accion} está en un "
-                             "registro sin `gasto`: no queda como comprobante de ningún gasto.",
+                             f"registro {sin}: no queda como comprobante de ningún gasto.",
                              "Cada gasto lleva su comprobante en su mismo registro." + cual)
 
 

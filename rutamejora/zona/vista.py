@@ -154,9 +154,10 @@ def escuelas_de(filas: list[Fila]) -> tuple[int, list[tuple[str, list[str]]]]:
     una copia)."""
     por_cct: dict[str, list] = {}
     for f in filas:
-        por_cct.setdefault(f.cct or f.clave, []).append(f)
-    varias = [(cct, sorted(str(f.ciclo or "sin ciclo") for f in fs))
-              for cct, fs in sorted(por_cct.items()) if len(fs) > 1]
+        por_cct.setdefault((f.cct or "").strip().upper() or f.clave, []).append(f)
+    # Solo las legibles suman a los totales: una ilegible no se cuenta entre las que suman.
+    varias = [(cct, sorted(str(f.ciclo or "sin ciclo") for f in fs if f.legible))
+              for cct, fs in sorted(por_cct.items()) if sum(f.legible for f in fs) > 1]
     return len(por_cct), varias
 
 

@@ -223,3 +223,19 @@ def test_medicion_corregida_antes_de_la_fecha_limite_es_una_correccion(repo, cor
                     "      - {meta: M1, valor: 60, fuente: Corte final de comprensión lectora}\n")
     repo.commit("M1: corte final corregido", "2026-06-19")
     assert "La medición del" not in _fila(_rendicion(repo, correr), "M1")
+
+
+def test_solo_la_medicion_que_cambio(repo, correr):
+    # Dos mediciones de M1 el día de su fecha límite (57 y 61: lograda); corregir la primera
+    # (57 → 58) no la hace lograda «solo por el cambio».
+    repo.reemplazar("bitacora.yaml", "      - {meta: M1, valor: 57, fuente: Corte final de comprensión lectora}\n",
+                    "      - {meta: M1, valor: 57, fuente: Corte final de comprensión lectora}\n"
+                    "  - fecha: 2026-06-19\n    tipo: registro\n    mediciones:\n"
+                    "      - {meta: M1, valor: 61, fuente: Recuento}\n")
+    repo.commit("M1: recuento", "2026-06-19")
+    repo.reemplazar("bitacora.yaml", "      - {meta: M1, valor: 57, fuente: Corte final de comprensión lectora}\n",
+                    "      - {meta: M1, valor: 58, fuente: Corte final de comprensión lectora}\n")
+    repo.commit("M1: corte corregido", "2026-07-05")
+    fila = _fila(_rendicion(repo, correr), "M1")
+    assert "Con lo planeado antes de ese cambio también se habría logrado." in fila
+    assert fila.endswith("| Sí |")

@@ -30,6 +30,10 @@ FORMAS = [
     ("Metas alcanzadas: 9/9.", [Cuenta(9, 9)]),
     ("Cumplimos 9 metas de 9.", [Cuenta(9, 9)]),
     ("Se lograron 8 de 9 metas en total.", [Cuenta(8, 9)]),
+    # No son otro tiempo (revisión con ojos nuevos): se juzgan.
+    ("Tras la revisión de evidencias, se alcanzaron 9 de 9 metas.", [Cuenta(9, 9)]),
+    ("Con base en el Plan de Estudio 2022, se alcanzaron 9 de 9 metas.", [Cuenta(9, 9)]),
+    ("Como habíamos acordado, se alcanzaron 9 de 9 metas.", [Cuenta(9, 9)]),
     # La oración vuelve a este ciclo después de hablar del pasado: la cuenta es de este.
     ("El ciclo pasado se lograron 5 de 9 metas y este ciclo se lograron 8 de 9 metas.", [Cuenta(8, 9)]),
 ]

@@ -41,3 +41,20 @@ def test_el_comprobante_que_llego_despues(tmp_path):
     informe = runner.invoke(app, ["informe", str(carpeta), "-t", "rendicion", "--fecha", "2026-07-15"]).stdout
     fila = next(x for x in informe.splitlines() if x.startswith("| **A16** ") and "| F2 |" in x)
     assert fila.endswith("| $800.00 | $760.00 | **Sin comprobante:** $760.00 (31 oct 2025) |")
+
+
+def test_sin_gasto_pendiente_o_con_gasto_cero(tmp_path):
+    carpeta = tmp_path / "ruta"
+    shutil.copytree(EJEMPLO, carpeta)
+    bitacora = carpeta / "bitacora.yaml"
+    texto = bitacora.read_text(encoding="utf-8").replace(
+        "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n",
+        "    sesion: 3\n    tipo: sesion_ordinaria\n    acciones:\n      - accion: A16\n"
+        "        estado: realizada\n        gasto: 0\n        comprobante: Carta de donativo 0007\n", 1)
+    bitacora.write_text(texto, encoding="utf-8")
+    r = runner.invoke(app, ["validar", str(carpeta), "--fecha", "2026-07-15", "-f", "json"])
+    (p,) = [p for p in json.loads(r.stdout)["rutas"][0]["problemas"] if p["codigo"] == "RM419"]
+    assert p["mensaje"].endswith("el comprobante «Carta de donativo 0007» de la acción A16 está en un "
+                                 "registro con `gasto: 0`: no queda como comprobante de ningún gasto.")
+    assert p["pista"] == ("Cada gasto lleva su comprobante en su mismo registro. Si es otro papel (una "
+                          "carta, un donativo), va en `evidencias`.")

@@ -203,3 +203,15 @@ def test_las_rutas_no_son_escuelas(invocar, tmp_path):
             "2025-2026)\n") in texto
     vista = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=120).stdout
     assert "Zona · 2 escuelas (3 Rutas) al 27 mar 2026\n" in vista
+
+
+def test_escuelas_de_sin_caja_y_sin_las_ilegibles():
+    from types import SimpleNamespace as F
+
+    from rutamejora.zona.vista import escuelas_de
+
+    filas = [F(cct="21DPR0487A", clave="a", ciclo="2025-2026", legible=True),
+             F(cct="21dpr0487a ", clave="b", ciclo="2024-2025", legible=True),
+             F(cct="21DPR0487A", clave="c", ciclo=None, legible=False),
+             F(cct=None, clave="sin-cct", ciclo="2025-2026", legible=True)]
+    assert escuelas_de(filas) == (2, [("21DPR0487A", ["2024-2025", "2025-2026"])])
