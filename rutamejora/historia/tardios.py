@@ -51,13 +51,16 @@ def cambios_tardios(de_metas: list, ruta, de_mediciones=()) -> dict[str, list[Ca
     antes, después)]``: ``AjustesDelCiclo.de_mediciones``); ``ruta``, la Ruta de hoy. Solo los
     que dejan la meta más fácil (o su resultado mejor) que al vencer."""
     metas = {m.id: m for m in ruta.metas if m.id}
+    hoy_se_llama = _renombres(de_metas)
     por_meta: dict[str, list] = {}
     for dia, c in de_metas:
-        if c.tipo == "cambiado" and c.id in metas:
-            por_meta.setdefault(c.id, []).extend(
+        id_ = hoy_se_llama.get(c.id, c.id)
+        if c.tipo == "cambiado" and id_ in metas:
+            por_meta.setdefault(id_, []).extend(
                 (dia, campo) for campo in c.campos if campo.campo in CAMPOS)
     por_medicion: dict[str, list] = {}
     for dia, fecha, meta, antes, despues in de_mediciones:
+        meta = hoy_se_llama.get(meta, meta)
         if meta in metas:
             por_medicion.setdefault(meta, []).append((dia, fecha, antes, despues))
     tardios = {}
@@ -66,6 +69,20 @@ def cambios_tardios(de_metas: list, ruta, de_mediciones=()) -> dict[str, list[Ca
         if hallados:
             tardios[id_] = hallados
     return tardios
+
+
+def _renombres(de_metas: list) -> dict[str, str]:
+    """``{id de antes: id de hoy}`` de las metas renombradas («M1 ahora es M10»): sus cambios
+    de antes del renombre son de la misma meta (como sigue ``ruta historia --id``)."""
+    hoy_se_llama: dict[str, str] = {}
+    for _, c in de_metas:
+        if c.tipo == "renombrado" and len(c.ids) == 2:
+            nuevo, viejo = c.ids
+            for antiguo, actual in list(hoy_se_llama.items()):
+                if actual == viejo:
+                    hoy_se_llama[antiguo] = nuevo
+            hoy_se_llama[viejo] = nuevo
+    return hoy_se_llama
 
 
 def _de_una_meta(meta, cambios: list, mediciones: list) -> list[CambioTardio]:

@@ -239,3 +239,16 @@ def test_solo_la_medicion_que_cambio(repo, correr):
     fila = _fila(_rendicion(repo, correr), "M1")
     assert "Con lo planeado antes de ese cambio también se habría logrado." in fila
     assert fila.endswith("| Sí |")
+
+
+def test_la_meta_renombrada_despues_sigue_siendo_la_misma(repo, correr):
+    repo.reemplazar("metas.yaml", "valor_meta: 60", "valor_meta: 55")
+    repo.commit("M1 a 55", "2026-06-26")
+    repo.reemplazar("metas.yaml", "  - id: M1\n", "  - id: M10\n")
+    repo.reemplazar("acciones.yaml", "M1]", "M10]", veces=0)
+    repo.reemplazar("acciones.yaml", "M1,", "M10,", veces=0)
+    repo.reemplazar("bitacora.yaml", "meta: M1,", "meta: M10,", veces=0)
+    repo.commit("M1 ahora es M10", "2026-07-01")
+    fila = _fila(_rendicion(repo, correr), "M10")
+    assert ("El valor meta se cambió de 60 % a 55 % el 26 jun 2026, después de su fecha límite "
+            "(19 jun 2026).") in fila
