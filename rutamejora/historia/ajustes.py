@@ -88,7 +88,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     inicio, fin = _ventana(ruta, hoy)
     de_git: list[Ajuste] = []
     de_metas, de_mediciones = [], []
-    superficial = any(p.diferencia is None and "superficial" in p.nota for p in pasos)
+    superficial = any(p.cortado for p in pasos)
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
         if paso.diferencia is None or (inicio is not None and dia < inicio):

@@ -28,6 +28,7 @@ class Paso:
     commit: Commit
     diferencia: Diferencia | None = None
     nota: str = ""
+    cortado: bool = False   # un clon superficial cortó aquí la historia: lo de antes no se ve
 
 
 def rutas_de(rel: str) -> list[str]:
@@ -75,7 +76,7 @@ def historia_de(carpeta: Path, id_: str | None = None, limite: int | None = None
 def _paso(almacen: Almacen, commit: Commit, destino: str, cortado: bool) -> Paso:
     if cortado:
         return Paso(commit, nota="El commit anterior no está en este clon (es superficial): "
-                                 "trae más historia con `git fetch --unshallow`.")
+                                 "trae más historia con `git fetch --unshallow`.", cortado=True)
     despues = almacen.version(commit, commit.corto)
     if not commit.padres:
         antes = Version(etiqueta=f"antes de {commit.corto}")

@@ -159,13 +159,11 @@ def _ingresos_aparte(ruta: Ruta, hoy: date, voz: Voz) -> str | None:
     frases = [f"{mayuscula(plural(len(fuera), 'ingreso registrado', 'ingresos registrados'))} sin "
               f"una fuente del presupuesto ({'; '.join(fuera)}): no {'está' if uno else 'están'} en "
               "estas cuentas."] if fuera else []
-    fechas = {id(i): e.fecha for e in entradas for i in e.ingresos or []}
-    for _, misma, copia in ingresos_repetidos(entradas):
-        if copia.fuente not in fuentes or id(copia) not in fechas:
-            continue  # ya dicho: no está en las cuentas (o es de después del informe)
+    for _, misma, copia, entrada in ingresos_repetidos(entradas):
+        if copia.fuente not in fuentes:
+            continue  # ya dicho: no está en estas cuentas
         concepto = f"{voz.texto(copia.concepto)}, " if copia.concepto else ""
-        fecha = fechas[id(copia)]
-        cuando = f"del {fecha_corta(fecha)}" if fecha else "de una entrada sin fecha"
+        cuando = f"del {fecha_corta(entrada.fecha)}" if entrada.fecha else "de una entrada sin fecha"
         donde = "en la misma entrada" if misma else "en dos entradas del mismo día"
         frases.append(f"El ingreso de {voz.dato(copia.fuente)} {cuando} ({concepto}{pesos(copia.monto)}) "
                       f"está dos veces {donde} de la bitácora: si es el mismo, se contó dos veces.")

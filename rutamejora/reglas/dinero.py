@@ -90,7 +90,7 @@ def ingreso_repetido(ruta, ctx):
               - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
               - {fuente: F2, monto: 2600.00, concepto: Kermés de la APF}
     """
-    for primero, misma, ingreso in ingresos_repetidos(ruta.entradas):
+    for primero, misma, ingreso, _ in ingresos_repetidos(ruta.entradas):
         linea = primero.pos(None)[0]
         concepto = f" ({ingreso.concepto})" if ingreso.concepto else ""
         donde = "esta entrada" if misma else "otra entrada del mismo día"
@@ -102,7 +102,8 @@ def ingreso_repetido(ruta, ctx):
 
 
 def ingresos_repetidos(entradas) -> list[tuple]:
-    """``[(el primero, si es de la misma entrada, su copia)]``: los ingresos que repiten la
+    """``[(el primero, si es de la misma entrada, su copia, la entrada de la copia)]``: los
+    ingresos que repiten la
     fuente, el monto y el concepto (sin contar mayúsculas ni espacios) de otro del mismo día
     (de una entrada sin fecha, solo de ella). Lo usan RM418 y la rendición."""
     vistos: dict = {}
@@ -115,7 +116,7 @@ def ingresos_repetidos(entradas) -> list[tuple]:
             llave = (dia, ingreso.fuente, ingreso.monto, " ".join((ingreso.concepto or "").split()).casefold())
             if llave in vistos:
                 primero, suya = vistos[llave]
-                repetidos.append((primero, suya is entrada, ingreso))
+                repetidos.append((primero, suya is entrada, ingreso, entrada))
             else:
                 vistos[llave] = (ingreso, entrada)
     return repetidos
