@@ -20,10 +20,11 @@ import binascii
 import os
 import stat
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+from rutamejora.nucleo.registro import campo, registro
 
 AQUI = Path(__file__).parent
 
@@ -106,7 +107,7 @@ def normalizar(texto: str) -> str:
 # --- Marcos -----------------------------------------------------------------------------------
 
 
-@dataclass
+@registro
 class Marco:
     """Un marco de planeación leído de su archivo de catálogo."""
 
@@ -357,15 +358,15 @@ def _marco_de(archivo: Path) -> Marco:
 # --- Calendarios ------------------------------------------------------------------------------
 
 
-@dataclass
+@registro
 class Calendario:
     """Las fechas de un ciclo: de la fase intensiva al último día de clases."""
 
     inicio: date                       # primer día de la fase intensiva
     fin: date                          # último día de clases
     inicio_clases: date | None = None
-    sesiones: list[date] = field(default_factory=list)
-    recesos: list[tuple[str, date, date]] = field(default_factory=list)
+    sesiones: list[date] = campo(fabrica=list)
+    recesos: list[tuple[str, date, date]] = campo(fabrica=list)
     estimado: bool = False
     origen: str = "catálogo"           # "catálogo" o "ruta.yaml"
 

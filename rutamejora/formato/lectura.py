@@ -18,7 +18,6 @@ sintaxis en español, en ``sintaxis``; la documentación de los códigos RM0xx, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM0xx antes de usarlos
@@ -28,6 +27,7 @@ from rutamejora.formato.eventos import ligeros
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.archivos import abrir_regular, leer_con_tope
 from rutamejora.nucleo.codigos import problema_de
+from rutamejora.nucleo.registro import campo, registro
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
 # archivo pegado por error (un PDF, un volcado) se intente leer.
@@ -39,7 +39,7 @@ NULOS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
 # Con ``slots``: un archivo de la Ruta son miles de nodos; así pesan menos y se crean más rápido.
-@dataclass(slots=True)
+@registro(slots=True)
 class Nodo:
     """Un valor YAML con su posición (1-based).
 
@@ -68,7 +68,7 @@ class Nodo:
         return self.tipo == ESCALAR and self.plano and self.texto in NULOS
 
 
-@dataclass
+@registro
 class Documento:
     """Un archivo leído: su nombre relativo, su texto, su árbol (``None`` si no se pudo leer)."""
 
@@ -76,14 +76,14 @@ class Documento:
     ruta: Path
     texto: str = ""
     raiz: Nodo | None = None
-    problemas: list = field(default_factory=list)
+    problemas: list = campo(fabrica=list)
     # Las líneas se parten una sola vez por texto: la salida de texto cita una por problema y
     # partirlas en cada cita hacía cuadrática la salida (miles de problemas en un archivo grande).
-    _lineas: tuple = field(default=(None, None), init=False, repr=False, compare=False)
+    _lineas: tuple = campo((None, None), init=False, compara=False, mostrar=False)
     # Los escalares y los mapas del árbol en el orden del archivo, anotados por la lectura (ver
     # ``recorrido``); ``None`` si la lectura descartó un valor (el de una clave repetida, lo de
     # adentro de un ancla o una etiqueta).
-    _recorrido: tuple | None = field(default=None, init=False, repr=False, compare=False)
+    _recorrido: tuple | None = campo(None, init=False, compara=False, mostrar=False)
 
     @property
     def lineas(self) -> list[str]:

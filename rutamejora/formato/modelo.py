@@ -8,39 +8,39 @@ reprogramadas), para que nadie los calcule dos veces ni de dos maneras.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from rutamejora.catalogos import Calendario, Marco
+from rutamejora.nucleo.registro import campo, registro
 
 ARCHIVOS = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml", "metas.yaml",
             "acciones.yaml", "bitacora.yaml")
 
 
-@dataclass
+@registro
 class Ruta:
     """Una Ruta cargada. Lo que no se pudo leer queda vacío y su archivo fuera de ``legibles``."""
 
     carpeta: Path
-    documentos: dict = field(default_factory=dict)      # nombre → lectura.Documento
-    legibles: set = field(default_factory=set)          # archivos cuya estructura se leyó
+    documentos: dict = campo(fabrica=dict)      # nombre → lectura.Documento
+    legibles: set = campo(fabrica=set)          # archivos cuya estructura se leyó
     datos: object = None                                 # Registro de ruta.yaml
     diagnostico: object = None
-    prioridades: list = field(default_factory=list)
-    no_atendidas: list = field(default_factory=list)
-    objetivos: list = field(default_factory=list)
-    metas: list = field(default_factory=list)
-    acciones: list = field(default_factory=list)
-    entradas: list = field(default_factory=list)
-    entradas_apartadas: list = field(default_factory=list)  # posteriores a --fecha
+    prioridades: list = campo(fabrica=list)
+    no_atendidas: list = campo(fabrica=list)
+    objetivos: list = campo(fabrica=list)
+    metas: list = campo(fabrica=list)
+    acciones: list = campo(fabrica=list)
+    entradas: list = campo(fabrica=list)
+    entradas_apartadas: list = campo(fabrica=list)  # posteriores a --fecha
     marco: Marco | None = None
     calendario: Calendario | None = None
     # El calendario de cada ciclo del horizonte (una Ruta de varios ciclos: pemc-2019).
-    calendarios: dict = field(default_factory=dict)
+    calendarios: dict = campo(fabrica=dict)
     plan: str | None = None
-    campos: list = field(default_factory=list)           # asignaturas o campos formativos
+    campos: list = campo(fabrica=list)           # asignaturas o campos formativos
 
     # -- datos de la escuela --------------------------------------------------------------
 

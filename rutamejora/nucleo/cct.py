@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.registro import registro
 
 FORMA = compilar(r"^(\d{2})([A-Z])([A-Z]{2})(\d{4})([A-Z0-9])$")
 _VERIFICADORES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0"
@@ -33,7 +33,7 @@ def es_valida(clave: str) -> bool:
     return bool(FORMA.match(clave)) and verificador(clave[:9]) == clave[9]
 
 
-@dataclass(frozen=True)
+@registro(frozen=True)
 class PartesCCT:
     entidad: str
     sostenimiento: str

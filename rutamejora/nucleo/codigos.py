@@ -16,17 +16,17 @@ Los códigos van por familias y nunca se reutilizan:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from rutamejora.nucleo.problemas import Problema
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.registro import registro
 
 FASES = ("lectura", "estructura", "referencias", "planeacion", "seguimiento", "privacidad",
          "validacion")
 
 
-@dataclass(frozen=True)
+@registro(frozen=True)
 class Ejemplo:
     """Un ejemplo de la documentación: ``bueno`` (✓) o no (✗), para un archivo de la Ruta.
 
@@ -43,7 +43,7 @@ class Ejemplo:
     carpeta: str = ""
 
 
-@dataclass(frozen=True)
+@registro(frozen=True)
 class Regla:
     codigo: str
     nombre: str
@@ -104,9 +104,23 @@ def problema_de(codigo: str, archivo: str, linea: int, columna: int, ruta_yaml: 
 
 
 def _limpiar(doc: str) -> str:
-    import inspect
-
-    return inspect.cleandoc(doc) if doc else ""
+    """``inspect.cleandoc(doc)``, el mismo algoritmo, sin importar ``inspect`` (con ``ast``,
+    ``dis`` y ``tokenize``: ~4 ms de cada arranque de ``ruta validar``, que registra cada código)."""
+    if not doc:
+        return ""
+    lineas = doc.expandtabs().split("\n")
+    # La sangría común de las líneas con texto después de la primera (la primera va pegada a
+    # las comillas del docstring).
+    margen = min((len(linea) - len(linea.lstrip()) for linea in lineas[1:] if linea.lstrip()),
+                 default=None)
+    lineas[0] = lineas[0].lstrip()
+    if margen is not None:
+        lineas[1:] = [linea[margen:] for linea in lineas[1:]]
+    while lineas and not lineas[-1]:
+        lineas.pop()
+    while lineas and not lineas[0]:
+        lineas.pop(0)
+    return "\n".join(lineas)
 
 
 _CABEZA = compilar(r"^(✓|✗)\s+(\S+)(\s+\(completo\))?(?:\s+\(en\s+(\S+)\))?\s*$")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+
+from rutamejora.nucleo.registro import campo, reemplazar, registro
 
 ERROR = "error"
 AVISO = "aviso"
@@ -16,7 +17,7 @@ _ORDEN_ARCHIVOS = {nombre: i for i, nombre in enumerate((
     "acciones.yaml", "bitacora.yaml"))}
 
 
-@dataclass(frozen=True)
+@registro(frozen=True)
 class Secreto:
     """Un dato personal que ninguna salida muestra tal cual: su texto y los marcadores que lo
     sustituyen (``marcador`` en la terminal, el JSON y GitHub, «[nombre: J. P. L.]»;
@@ -28,7 +29,7 @@ class Secreto:
     marcador_informe: str
 
 
-@dataclass(frozen=True)
+@registro(frozen=True)
 class Problema:
     """Un hallazgo de la validación, con todo lo que hace falta para ubicarlo y corregirlo.
 
@@ -50,13 +51,13 @@ class Problema:
     # Los datos personales de sus textos y de su línea (``Secreto``): la validación ya los
     # enmascaró en ``mensaje``, ``pista`` y ``ruta_yaml``; la línea citada y los informes los
     # enmascaran con ``enmascarar``.
-    secretos: tuple[Secreto, ...] = field(default=(), compare=False)
+    secretos: tuple[Secreto, ...] = campo((), compara=False)
     # La Ruta a la que pertenece, cuando se validan varias de un repositorio.
     ruta: str = ""
     lugar: str = ""
 
     def con(self, **cambios) -> "Problema":
-        return replace(self, **cambios)
+        return reemplazar(self, **cambios)
 
     def orden(self):
         """Orden estable: por Ruta; los errores y avisos antes que las notas (una nota no

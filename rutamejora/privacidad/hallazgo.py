@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rutamejora.nucleo.problemas import AVISO, ERROR
+from rutamejora.nucleo.registro import registro
 
 CURP = "curp"
 RFC = "rfc"
@@ -20,7 +19,7 @@ NOMBRES_DE_CLASE = {CURP: "CURP", RFC: "RFC", TELEFONO: "teléfono", CORREO: "co
                     NOMBRE: "nombre", SALUD: "salud", DOMICILIO: "domicilio"}
 
 
-@dataclass(frozen=True, slots=True)
+@registro(frozen=True, slots=True)
 class Hallazgo:
     """Un dato personal en ``texto[inicio:fin]``.
 

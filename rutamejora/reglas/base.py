@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from rutamejora.nucleo.problemas import Problema
+from rutamejora.nucleo.registro import campo, registro
 
 
 class Lugar:
@@ -28,7 +28,7 @@ class Lugar:
         return self._pos
 
 
-@dataclass
+@registro
 class Contexto:
     """Lo que una regla necesita además de la Ruta: "hoy" y cómo informar.
 
@@ -39,7 +39,7 @@ class Contexto:
     hoy: date
     fecha_explicita: bool = False
     regla: object = None
-    problemas: list = field(default_factory=list)
+    problemas: list = campo(fabrica=list)
 
     def problema(self, objeto, campo: str | None, mensaje: str, pista: str = "",
                  secretos: tuple = (), severidad: str | None = None) -> None:

@@ -13,16 +13,16 @@ Registra RM411 ``sesion-en-otra-fecha``, RM412 ``sesion-repetida`` y RM413
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO
+from rutamejora.nucleo.registro import registro
 
 _CALENDARIO = ("ruta.yaml", "bitacora.yaml")
 
 
-@dataclass
+@registro
 class _Sesion:
     """Una entrada con ``sesion`` y lo que el calendario dice de ella."""
 

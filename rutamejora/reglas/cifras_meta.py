@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.registro import campo, registro
 
 _I = re.IGNORECASE
 
@@ -168,14 +168,14 @@ _ESPACIOS = compilar(r"\s+")
 _RESPECTIVAMENTE = compilar(r"\brespectivamente\b", _I)
 
 
-@dataclass
+@registro
 class Tramo:
     """Un pedazo de la redacción entre dos conjunciones o gerundios, con sus cifras meta."""
 
     inicio: int
     fin: int
     texto: str
-    cifras: list = field(default_factory=list)
+    cifras: list = campo(fabrica=list)
     medida: frozenset = frozenset()
 
 

@@ -20,10 +20,10 @@ línea: ahí el dato no se enmascara ni se omite.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
 from rutamejora.nucleo.problemas import Secreto, enmascarar
+from rutamejora.nucleo.registro import registro
 from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, MENSAJE, NOMBRE, RFC,
                                    SALUD, TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno,
                                    detectar, marcador)
@@ -43,7 +43,7 @@ _CON_NOMBRES = compilar(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|
 _CLAVE_CODIGOS = compilar(r"\bc[oó]digos\s*:")
 
 
-@dataclass(frozen=True, slots=True)
+@registro(frozen=True, slots=True)
 class Dato:
     """Un dato personal de la Ruta (``hallazgo``, de ``privacidad``) y dónde está: línea y
     columna del dato mismo cuando se pudo ubicar en el texto del archivo (si no, las del

@@ -7,16 +7,16 @@ que nombra y avisa cuando ya no calla nada.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rutamejora.nucleo.codigos import definir, obtener, problema_de
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.registro import registro
 
 _SUPRESION = compilar(r"(?:^|\s)#\s*ruta:\s*ignorar\b(?P<resto>.*)$")
 
 
-@dataclass
+@registro
 class Supresion:
     archivo: str
     linea: int          # línea del comentario

@@ -6,13 +6,13 @@ errores). Nada aquí escribe en la Ruta.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from rutamejora.formato.carga import cargar
 from rutamejora.nucleo.problemas import AVISO, ERROR, INFO, Problema, contar
 from rutamejora.nucleo.recolector import sin_recolector
+from rutamejora.nucleo.registro import campo, reemplazar, registro
 from rutamejora.reglas.ajustes import aplicar_ajustes
 from rutamejora.reglas.base import Contexto
 from rutamejora.reglas.omisiones import apartadas, archivos_ilegibles, omitidas
@@ -24,7 +24,7 @@ from rutamejora.reglas.supresiones import aplicar_supresiones
 INACCESIBLE = "RM012"
 
 
-@dataclass
+@registro
 class Resultado:
     """El resultado de validar una Ruta: lo que muestran las salidas de ``ruta validar``.
 
@@ -34,13 +34,13 @@ class Resultado:
     """
 
     carpeta: Path
-    problemas: list = field(default_factory=list)
+    problemas: list = campo(fabrica=list)
     ruta: object = None          # el modelo, para quien quiera mostrar algo más
     estricto: bool = False
     archivos_revisados: int = 0
     marco: tuple[str, str] | None = None   # (clave, nombre) del marco de la Ruta
     # La línea de la fuente que cita cada problema: {(archivo, línea): texto de esa línea}.
-    citas: dict = field(default_factory=dict)
+    citas: dict = campo(fabrica=dict)
 
     @property
     def cuenta(self) -> dict:
@@ -63,7 +63,7 @@ class Resultado:
 
     def sin_modelo(self) -> "Resultado":
         """El mismo resultado sin el modelo: las salidas lo muestran igual."""
-        return replace(self, ruta=None)
+        return reemplazar(self, ruta=None)
 
 
 def _citas(ruta, problemas) -> dict:

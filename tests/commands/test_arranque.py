@@ -97,3 +97,6 @@ def test_validar_no_importa_los_otros_comandos_ni_typer_ni_rich_ni_jinja():
                 or m.startswith("rutamejora.intercambio")}
     # Una sola Ruta: ningún pool.
     assert "concurrent.futures.process" not in modulos
+    # Ni ``dataclasses`` ni ``inspect`` (con ``ast``, ``dis`` y ``tokenize``): ~18 ms de cada
+    # arranque; las clases del camino de ``validar`` usan ``nucleo.registro``.
+    assert not {"dataclasses", "inspect", "ast", "dis", "tokenize"} & modulos
