@@ -8,12 +8,12 @@ sirve se lanza ``ValorInvalido`` con todos los motivos a la vez y el archivo que
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from rutamejora.formato.esquema import ESTADOS
 from rutamejora.formato.pistas import sugerir
+from rutamejora.nucleo.registro import campo, registro
 from rutamejora.nucleo.textos import primer_control
 from rutamejora.nucleo.expresiones import compilar
 
@@ -127,12 +127,12 @@ def leer_texto(texto: str, opcion: str) -> str:
 # --- La entrada -----------------------------------------------------------------------------------
 
 
-@dataclass
+@registro
 class RegistroNuevo:
     accion: str
     estado: str
     avance: int | None = None
-    evidencias: list[str] = field(default_factory=list)
+    evidencias: list[str] = campo(fabrica=list)
     gasto: Decimal | None = None
     comprobante: str | None = None
     nota: str | None = None
@@ -146,7 +146,7 @@ class RegistroNuevo:
                             "nuevo_inicio": self.nuevo_inicio, "nuevo_fin": self.nuevo_fin})
 
 
-@dataclass
+@registro
 class MedicionNueva:
     meta: str
     valor: Decimal
@@ -158,18 +158,18 @@ class MedicionNueva:
                             "nota": self.nota})
 
 
-@dataclass
+@registro
 class AjusteNuevo:
     descripcion: str
-    acciones: list[str] = field(default_factory=list)
-    metas: list[str] = field(default_factory=list)
+    acciones: list[str] = campo(fabrica=list)
+    metas: list[str] = campo(fabrica=list)
 
     def datos(self) -> dict:
         return _sin_vacios({"descripcion": self.descripcion, "acciones": list(self.acciones),
                             "metas": list(self.metas)})
 
 
-@dataclass
+@registro
 class EntradaNueva:
     """Lo que se agrega a la bitácora. ``ingresos``, ``rasgos``, ``balance`` y ``notas`` son de
     ``escritura.pares`` (cada uno con su ``datos()``); una nota va a un registro ya escrito de la
@@ -177,16 +177,16 @@ class EntradaNueva:
 
     fecha: date
     sesion: int | None = None
-    acciones: list[RegistroNuevo] = field(default_factory=list)
-    mediciones: list[MedicionNueva] = field(default_factory=list)
-    acuerdos: list[str] = field(default_factory=list)
-    ajustes: list[AjusteNuevo] = field(default_factory=list)
+    acciones: list[RegistroNuevo] = campo(fabrica=list)
+    mediciones: list[MedicionNueva] = campo(fabrica=list)
+    acuerdos: list[str] = campo(fabrica=list)
+    ajustes: list[AjusteNuevo] = campo(fabrica=list)
     nota: str | None = None
     tipo: str | None = None
-    ingresos: list = field(default_factory=list)
-    rasgos: list = field(default_factory=list)
-    balance: list = field(default_factory=list)
-    notas: list = field(default_factory=list)
+    ingresos: list = campo(fabrica=list)
+    rasgos: list = campo(fabrica=list)
+    balance: list = campo(fabrica=list)
+    notas: list = campo(fabrica=list)
 
     @property
     def vacia(self) -> bool:

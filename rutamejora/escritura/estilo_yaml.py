@@ -11,13 +11,13 @@ import bisect
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
 from rutamejora.escritura.texto_yaml import columna_guion, es_nodo, ultima_linea
+from rutamejora.nucleo.registro import campo, registro
 
-@dataclass
+@registro
 class Sangria:
     """Cómo anida el archivo una lista bajo una clave: «-» a ``guion`` y contenido a ``contenido``
     columnas de la clave (en el ejemplo del proyecto, 2 y 4)."""
@@ -26,15 +26,15 @@ class Sangria:
     contenido: int = 4
 
 
-@dataclass
+@registro
 class Estilo:
-    sangria: Sangria = field(default_factory=Sangria)
+    sangria: Sangria = campo(fabrica=Sangria)
     # Por camino («acciones», «acciones.evidencias», «ajustes.metas»): si la lista va en línea
     # ([a, b]) y si sus elementos mapa van en línea ({a: 1}). Lo que el archivo no muestra
     # sigue el estilo del ejemplo del proyecto.
-    lista_en_linea: dict = field(default_factory=lambda: {
+    lista_en_linea: dict = campo(fabrica=lambda: {
         "acciones.evidencias": True, "ajustes.acciones": True, "ajustes.metas": True})
-    mapa_en_linea: dict = field(default_factory=lambda: {"mediciones": True, "ingresos": True})
+    mapa_en_linea: dict = campo(fabrica=lambda: {"mediciones": True, "ingresos": True})
     separador: bool = False        # ¿una línea en blanco entre entradas?
 
 

@@ -6,7 +6,6 @@ nada. Todo lo que no es lo agregado queda igual byte por byte.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from rutamejora.escritura.arbol_leido import arbol_leido
@@ -16,6 +15,7 @@ from rutamejora.escritura.estilo_yaml import (Estilo, como_elemento, con_sangria
 from rutamejora.escritura.texto_yaml import (Texto, columna_guion, componer, es_nodo, nodo_clave,
                                              ultima_linea, valor_de)
 from rutamejora.nucleo.recolector import sin_recolector
+from rutamejora.nucleo.registro import campo as campo_de_registro, registro
 
 LISTAS = ("acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos", "balance")
 # Un registro con solo su id y ``nota`` es una nota para el registro que la entrada ya tiene
@@ -69,7 +69,7 @@ def _sesion_de(nodo) -> int | None:
         return None
 
 
-@dataclass
+@registro
 class Cambio:
     """Qué se hizo: ``unida`` si se agregó a una entrada que ya existía; ``indice`` es la
     posición de esa entrada (o de la nueva) en ``entradas``; ``linea`` (desde 1), donde empieza
@@ -81,13 +81,13 @@ class Cambio:
     # Para ``comprobacion``: qué se cambió en el texto (``Texto.ediciones``) y el tramo del
     # archivo que lo contiene, que se vuelve a leer solo (``Ventana``). Sin ellos se comprueba
     # el archivo entero.
-    ediciones: list | None = field(default=None, repr=False, compare=False)
-    ventana: "Ventana | None" = field(default=None, repr=False, compare=False)
+    ediciones: list | None = campo_de_registro(None, mostrar=False, compara=False)
+    ventana: "Ventana | None" = campo_de_registro(None, mostrar=False, compara=False)
     # Lo que no se repitió porque otro lo escribió mientras tanto (``bitacora.guardar``).
-    notas: list = field(default_factory=list, repr=False, compare=False)
+    notas: list = campo_de_registro(fabrica=list, mostrar=False, compara=False)
 
 
-@dataclass
+@registro
 class Ventana:
     """Un tramo de la lista ``entradas`` en bloque: de ``desde`` a ``hasta`` (posiciones en el
     texto leído, sin BOM) están enteras las entradas ``primera`` a ``primera + cuantas - 1`` con

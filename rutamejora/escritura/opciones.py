@@ -17,42 +17,41 @@ uso, dice la única cosa que hay que cambiar. La sintaxis de los pares ``ID=VALO
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rutamejora.escritura import bitacora as B
 from rutamejora.escritura import pares as P
+from rutamejora.nucleo.registro import campo, registro
 
 DE_ACCION = ("estado", "avance", "evidencia", "gasto", "comprobante", "nuevo_inicio", "nuevo_fin")
 DE_META = ("valor",)
 
 
-@dataclass
+@registro
 class Opciones:
     """Lo que se escribió, tal cual (textos; listas para las opciones que se repiten)."""
 
     fecha: str | None = None
     sesion: str | None = None
     tipo: str | None = None
-    accion: list = field(default_factory=list)
-    meta: list = field(default_factory=list)
+    accion: list = campo(fabrica=list)
+    meta: list = campo(fabrica=list)
     estado: str | None = None
     avance: str | None = None
-    evidencia: list = field(default_factory=list)
+    evidencia: list = campo(fabrica=list)
     gasto: str | None = None
     comprobante: str | None = None
     nuevo_inicio: str | None = None
     nuevo_fin: str | None = None
     valor: str | None = None
     fuente: str | None = None
-    acuerdo: list = field(default_factory=list)
-    ajuste: list = field(default_factory=list)
+    acuerdo: list = campo(fabrica=list)
+    ajuste: list = campo(fabrica=list)
     nota: str | None = None
-    nota_de: list = field(default_factory=list)
-    ingreso: list = field(default_factory=list)
-    rasgo: list = field(default_factory=list)
-    balance: list = field(default_factory=list)
-    logros: list = field(default_factory=list)
-    pendientes: list = field(default_factory=list)
+    nota_de: list = campo(fabrica=list)
+    ingreso: list = campo(fabrica=list)
+    rasgo: list = campo(fabrica=list)
+    balance: list = campo(fabrica=list)
+    logros: list = campo(fabrica=list)
+    pendientes: list = campo(fabrica=list)
 
     def dadas(self, nombres) -> list[str]:
         """Las opciones de ``nombres`` que se dieron, como se escriben (``--nuevo-inicio``)."""

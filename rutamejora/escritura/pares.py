@@ -17,11 +17,11 @@ textos la revisa ``bitacora.revisar`` con los demás.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from rutamejora.escritura.bitacora import (ValorInvalido, leer_dinero, leer_entero, leer_estado,
                                            leer_numero, leer_texto, revisar_id)
+from rutamejora.nucleo.registro import registro
 
 TIPOS = ("sesion_ordinaria", "fase_intensiva", "registro", "revision_anual", "evaluacion_final")
 
@@ -74,7 +74,7 @@ def _con_valor(texto: str, opcion: str, forma: str) -> tuple[str, str]:
     return ident, resto
 
 
-@dataclass
+@registro
 class IngresoNuevo:
     fuente: str
     monto: Decimal
@@ -95,7 +95,7 @@ def leer_ingreso(texto: str) -> IngresoNuevo:
     return IngresoNuevo(ident, leer_dinero(monto.strip(), f"--ingreso {ident}"), concepto.strip() or None)
 
 
-@dataclass
+@registro
 class RasgoNuevo:
     anexo: str
     rasgo: str
@@ -121,7 +121,7 @@ def leer_rasgo(texto: str) -> RasgoNuevo:
     return RasgoNuevo(anexo.strip(), rasgo.strip(), valoracion.strip(), comentario.strip() or None)
 
 
-@dataclass
+@registro
 class BalanceNuevo:
     prioridad: str
     clave: str = "prioridad"          # la palabra del marco: ``ambito`` en el PEMC
@@ -155,7 +155,7 @@ def leer_balance(valoraciones: list[str], logros: list[str], pendientes: list[st
     return list(por_id.values())
 
 
-@dataclass
+@registro
 class NotaNueva:
     """Una nota para el registro de una acción o de una meta que la entrada ya tiene."""
 

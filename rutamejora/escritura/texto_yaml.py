@@ -6,10 +6,10 @@ original (y la BOM), y de cada nodo se sabe en qué línea y columna empieza y t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.registro import campo, registro
 
 BOM = "\ufeff"
 
@@ -24,7 +24,7 @@ def sin_bom(texto: str) -> tuple[str, str]:
 _FINES = compilar(r"\r\n|\r|\n|\x85|\u2028|\u2029")   # los saltos de línea que cuenta ruamel
 
 
-@dataclass
+@registro
 class Texto:
     """El archivo como líneas con su fin de línea original; así se injerta sin tocar lo demás.
 
@@ -36,8 +36,8 @@ class Texto:
     salto: str                     # el fin de línea del archivo ("\n" o "\r\n")
     bom: str                       # las BOM del principio, tal cual (casi siempre "" o una)
     original: str = ""
-    inicios: list = field(default_factory=list)      # posición en ``original`` de cada línea leída
-    _leidas: list = field(default_factory=list, repr=False)   # las filas tal como se leyeron
+    inicios: list = campo(fabrica=list)      # posición en ``original`` de cada línea leída
+    _leidas: list = campo(fabrica=list, mostrar=False)   # las filas tal como se leyeron
 
     @classmethod
     def de(cls, texto: str) -> "Texto":
@@ -190,7 +190,7 @@ class MappingNode(SequenceNode):
 CLASES: dict = {ScalarNode: "ScalarNode", SequenceNode: "SequenceNode", MappingNode: "MappingNode"}
 
 
-@dataclass
+@registro
 class Arbol:
     """La raíz del documento y si tiene algo que obliga a comprobar el archivo entero: anclas,
     alias, etiquetas, directivas, claves repetidas o que no son texto (ver ``comprobacion``)."""

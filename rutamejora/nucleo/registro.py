@@ -16,7 +16,8 @@ usaban de ``dataclass``, escritas igual, con un solo ``exec`` por clase:
 - ``frozen=True``: asignar un campo después de crear el objeto es un ``AttributeError``
   (``Inmutable``) y el ``__hash__`` es el de sus campos que comparan;
 - ``slots=True``: ``__slots__`` con los campos (una clase nueva, como hace ``dataclass``);
-- ``reemplazar(objeto, **cambios)``: una copia con esos campos cambiados (``dataclasses.replace``).
+- ``reemplazar(objeto, **cambios)``: una copia con esos campos cambiados (``dataclasses.replace``);
+- ``campos(clase)``: los nombres de sus campos, en orden (``dataclasses.fields``).
 
 Lo que no hace (herencia de campos, orden, ``kw_only``, ``InitVar``, ``ClassVar``…) no lo usa
 ninguna de esas clases: una clase que lo necesite usa ``dataclass``. Lo comprueba
@@ -25,7 +26,7 @@ ninguna de esas clases: una clase que lo necesite usa ``dataclass``. Lo comprueb
 
 from __future__ import annotations
 
-__all__ = ["registro", "campo", "reemplazar", "Inmutable"]
+__all__ = ["registro", "campo", "campos", "reemplazar", "Inmutable"]
 
 _FALTA = object()   # un campo sin valor por omisión
 
@@ -73,6 +74,12 @@ def reemplazar(objeto, **cambios):
         elif nombre not in cambios:
             cambios[nombre] = getattr(objeto, nombre)
     return type(objeto)(**cambios)
+
+
+def campos(clase) -> tuple[str, ...]:
+    """Los nombres de los campos de ``clase`` (o de la clase de un objeto), en su orden."""
+    clase = clase if isinstance(clase, type) else type(clase)
+    return tuple(nombre for nombre, _ in clase.__campos__)
 
 
 def _campos(cls) -> tuple[tuple[str, Campo], ...]:

@@ -32,12 +32,11 @@ def test_conoce_exactamente_las_opciones_del_comando():
     formato = next(p for p in comando.params if p.name == "formato")
     assert tuple(formato.type.choices) == _atajo_agregar.FORMATOS
     # Los campos de las opciones son los de ``escritura.Opciones`` (más formato y espera).
-    from dataclasses import fields
-
     from rutamejora.escritura import Opciones
+    from rutamejora.nucleo.registro import campos as campos_de
 
     campos = {*_atajo_agregar.VALORES.values(), *_atajo_agregar.LISTAS.values()} - {"formato", "espera"}
-    assert campos == {f.name for f in fields(Opciones)}
+    assert campos == set(campos_de(Opciones))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from dataclasses import FrozenInstanceError, dataclass, field, replace
 
 import pytest
 
-from rutamejora.nucleo.registro import Inmutable, campo, reemplazar, registro
+from rutamejora.nucleo.registro import Inmutable, campo, campos, reemplazar, registro
 
 
 @registro
@@ -109,6 +109,13 @@ def test_frozen_y_slots():
 def test_pickle_y_copia(objeto):
     for copia in (pickle.loads(pickle.dumps(objeto)), copy.copy(objeto), copy.deepcopy(objeto)):
         assert copia == objeto and repr(copia) == repr(objeto) and copia is not objeto
+
+
+def test_campos_como_fields():
+    from dataclasses import fields
+
+    assert campos(Mutable) == campos(Mutable("x", 1)) == tuple(f.name for f in fields(MutableDC))
+    assert campos(Fijo) == tuple(f.name for f in fields(FijoDC))
 
 
 def test_reemplazar_como_replace():
