@@ -151,17 +151,19 @@ def _correr_aparte(codigo: str, *argumentos: str, cerrar_stdout: bool = False) -
 
 _CON_MAIN = ("import sys; sys.argv = ['ruta', *sys.argv[1:]]; from rutamejora.commands import main\n"
              "try:\n    main()\nexcept SystemExit as e:\n"
-             "    print('typer' in sys.modules, 'click' in sys.modules, e.code, file=sys.stderr)")
+             "    print('typer' in sys.modules, 'click' in sys.modules, e.code, file=sys.stderr)\n"
+             "    print('dataclasses' in sys.modules, 'inspect' in sys.modules, file=sys.stderr)")
 _CON_TYPER = "import sys; from rutamejora.commands import app; app(sys.argv[1:], prog_name='ruta')"
 
 
-def test_ruta_bitacora_agregar_no_importa_typer_ni_click(tmp_path):
+def test_ruta_bitacora_agregar_no_importa_typer_ni_click_ni_dataclasses(tmp_path):
     carpeta = tmp_path / "ruta"
     shutil.copytree(EJEMPLO, carpeta)
     codigo, salida, errores = _correr_aparte(_CON_MAIN, "bitacora", "agregar", str(carpeta),
                                              "--fecha", "2026-06-30", "--acuerdo", "Uno.")
     assert (codigo, salida.decode(), errores.decode()) == (
-        0, "Nueva entrada del 30 jun 2026 en bitacora.yaml, línea 524: 1 acuerdo.\n", "False False 0\n")
+        0, "Nueva entrada del 30 jun 2026 en bitacora.yaml, línea 524: 1 acuerdo.\n",
+        "False False 0\nFalse False\n")
 
 
 def test_una_tuberia_cerrada_sale_igual_que_con_typer(dos_copias):
