@@ -77,6 +77,7 @@ _TRADUCCIONES = (
      "(una lista o un texto arriba y claves abajo).",
      "Lo de arriba va con sangría bajo su clave (`acciones:`) o se borra; las claves del primer "
      "nivel van al inicio de la línea."),
+    # La pista lleva el signo con que empieza el valor («& …», «* …»): ``_signo_del_valor``.
     ("did not find expected alphabetic or numeric character",
      "Un valor empieza con `&` o `*`, que en YAML son un ancla y un alias.",
      "Pon el texto entre comillas (`\"& …\"`): en la Ruta no se usan anclas ni alias."),
@@ -133,12 +134,32 @@ def error_de_sintaxis(exc, ubicar: Ubicador, nombre: str, lineas: list[str]) -> 
             pista="Cambia el tabulador por espacios (tu editor puede hacerlo: «convertir "
                   "sangría a espacios»).")
     mensaje, pista = _traducir(str(exc.problem or exc.context or ""))
+    if "alphabetic or numeric" in str(exc.problem) and 1 <= linea <= len(lineas):
+        # «*Importante* lectura…», «* lectura»: libyaml se detiene después del signo (o del
+        # segundo); se señala dónde empieza el valor y la pista usa su signo.
+        signo = _signo_del_valor(lineas[linea - 1], columna)
+        if signo is not None:
+            columna, caracter = signo
+            pista = pista.replace('"& …"', f'"{caracter} …"')
     if exc.context_mark is not None and exc.problem_mark is not None:
         # Unas comillas o un corchete sin cerrar se notan al final: decir dónde se abrieron.
         inicio = ubicar.marca(exc.context_mark)[0]
         if inicio != linea:
             mensaje = f"{mensaje[:-1]} (lo que no cerró empieza en la línea {inicio})."
     return problema_de("RM001", nombre, linea, columna, "", mensaje, pista=pista)
+
+
+# Un valor que empieza con `&` o `*`: tras `clave:`, tras `- `, tras `[` o `,`, o al inicio.
+_VALOR_CON_SIGNO = compilar(r"(?:^|:[ \t]+|-[ \t]+|[\[,][ \t]*)([&*])")
+
+
+def _signo_del_valor(texto: str, columna: int) -> tuple[int, str] | None:
+    """(columna, signo) del `&` o `*` con que empieza el valor donde libyaml se detuvo en
+    ``columna`` de la línea ``texto``: el último que empieza un valor antes de ahí."""
+    ultimo = None
+    for m in _VALOR_CON_SIGNO.finditer(texto, 0, columna):
+        ultimo = (m.start(1) + 1, m.group(1))
+    return ultimo
 
 
 def error_de_lectura(exc, texto: str, nombre: str) -> Problema:

@@ -264,8 +264,12 @@ def test_errores_de_sintaxis(ruta_minima, validar_json, texto, linea, columna, f
     ("metas:\n  - id: M1\n    descripcion: & lectura\n", 3,
      "Un valor empieza con `&` o `*`, que en YAML son un ancla y un alias.",
      "Pon el texto entre comillas (`\"& …\"`): en la Ruta no se usan anclas ni alias."),
+    # El signo de la pista es el del valor, y la columna, donde empieza el valor.
+    ("metas:\n  - id: M1\n    descripcion: * lectura\n", 3,
+     "Un valor empieza con `&` o `*`, que en YAML son un ancla y un alias.",
+     "Pon el texto entre comillas (`\"* …\"`): en la Ruta no se usan anclas ni alias."),
 ], ids=["hexadecimal", "unicode-invalido", "directiva", "conflicto", "conflicto-adentro", "dos-raices",
-        "ampersand"])
+        "ampersand", "asterisco"])
 def test_errores_de_sintaxis_en_espanol(ruta_minima, validar_json, texto, linea, mensaje, pista):
     """Sin «detalle técnico» en inglés: cada uno con su mensaje y su pista."""
     salida = validar_roto(ruta_minima, validar_json, "metas.yaml", texto)
@@ -448,3 +452,33 @@ def test_fin_de_archivo_sin_salto_final(ruta_minima, validar_json, salto):
     salida = validar_roto(ruta_minima, validar_json, "metas.yaml", f"metas:{salto}  - [")
     p = unico(salida, "metas.yaml", "RM001")
     assert (p["linea"], p["columna"]) == (2, 6)
+
+
+@pytest.mark.parametrize("valor, columna", [("& lectura", 18), ("* lectura", 18), ("**Importante** lectura", 18),
+                                            ("*Lectura* guiada", 18), ("[a, & b]", 22)])
+def test_un_valor_con_signo_se_senala_donde_empieza(ruta_minima, validar_json, valor, columna):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml",
+                          f"metas:\n  - id: M1\n    descripcion: {valor}\n")
+    p = unico(salida, "metas.yaml", "RM001")
+    assert (p["linea"], p["columna"]) == (3, columna)
+    assert p["pista"] == (f"Pon el texto entre comillas (`\"{valor.strip('[a, ')[0]} …\"`): en la Ruta "
+                          "no se usan anclas ni alias.")
+
+
+@pytest.mark.parametrize("valor, mensaje, pista", [
+    # Un alias seguido de texto deja además el archivo sin leer (sin el lugar: «Meta M1…»), y el
+    # error de sintaxis que le sigue en la misma línea no se repite.
+    ("*Lectura guiada", "El valor empieza con `*`, que en YAML abre un alias (`*nombre`): así no se "
+     "lee como texto.", "Pon todo el valor entre comillas: `\"*Lectura …\"` (en la Ruta no se usan "
+     "anclas ni alias)."),
+    ("&Lectura de textos", "Meta M1 (descripcion): el valor empieza con `&`, que en YAML abre un ancla (`&nombre`): así no "
+     "se lee como texto.", "Pon todo el valor entre comillas: `\"&Lectura …\"` (en la Ruta no se usan "
+     "anclas ni alias)."),
+], ids=["alias-y-texto", "ancla-y-texto"])
+def test_un_texto_que_empieza_con_ancla_o_alias_se_dice_como_texto(ruta_minima, validar_json, valor,
+                                                                  mensaje, pista):
+    salida = validar_roto(ruta_minima, validar_json, "metas.yaml",
+                          f"metas:\n  - id: M1\n    descripcion: {valor}\n")
+    p = unico(salida, "metas.yaml", "RM003")
+    assert (p["linea"], p["columna"], p["mensaje"], p["pista"]) == (3, 18, mensaje, pista)
+    assert not con_codigo(salida, "metas.yaml", "RM001")
