@@ -3,6 +3,12 @@
 Ahí el nombre es del personal, de un santo o de un lugar, no de un alumno (lo usa ``nombres``),
 salvo que sea de un pariente del cargo («El sobrino de la directora, Diego…») o que el cargo
 sea a quien se habla («Maestra, Sofía no va a ir»).
+
+Entre el cargo y el nombre puede ir un tratamiento de adulto («El comisariado ejidal, Sr.
+Anselmo Tun», «el delegado Don Porfirio») y, si lo hay, también el lugar del cargo («El agente
+municipal de Chuchucaxtla, C. Porfirio Ramírez»): sigue siendo el cargo quien dice que es una
+autoridad de la comunidad. Un tratamiento solo («Sr. Anselmo Tun») no exime: puede ser el papá
+de un alumno, y ese nombre también se protege.
 """
 
 from __future__ import annotations
@@ -10,15 +16,39 @@ from __future__ import annotations
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import palabras_en
 from rutamejora.privacidad.conjuntos import Datos
+from rutamejora.privacidad.tratamientos import ABREVIADOS, TITULOS
 
 _CARGO_JUSTO_ANTES = compilar(r"[\s.,]*")
+# Un tratamiento de adulto justo antes del nombre: los de ``tratamientos`` y, abreviados con su
+# punto, «Srta.» y «C.» (ciudadano, en actas y oficios; sin punto, «c» no es nada).
+_TRATAMIENTO_ANTES = compilar(r"(?<![a-z])(?:(?:" + "|".join(ABREVIADOS + ["srta", "c"]) + r")\.|(?:"
+                              + "|".join(ABREVIADOS + TITULOS) + r"))[ \t]*$")
+# El lugar del cargo, entre él y la coma del tratamiento: «de Chuchucaxtla», «de la Loma Alta».
+_LUGAR_DEL_CARGO = compilar(r"(?<![a-z])del?[ \t]+(?:(?:la|el|los|las)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}"
+                            r"[ \t]*,[ \t]*$")
 
 
 def tras_cargo(d: Datos, plano: str, inicio: int, de_pila_solo: bool = False) -> bool:
-    """Un cargo justo antes («la Mtra.», «el supervisor», «San»): es personal, un santo o un
-    lugar, no un alumno. ``de_pila_solo``: el nombre es una sola palabra; solo así un cargo con
-    coma al abrir el mensaje es a quien se habla («Maestra, Sofía no va»; «Directora, Patricia
-    Ramírez», con apellido, es un rótulo)."""
+    """Un cargo justo antes («la Mtra.», «el supervisor», «San»), quizá con un tratamiento en
+    medio («el comisariado ejidal, Sr. …»): es personal, un santo o un lugar, no un alumno.
+    ``de_pila_solo``: el nombre es una sola palabra; solo así un cargo con coma al abrir el
+    mensaje es a quien se habla («Maestra, Sofía no va»; «Directora, Patricia Ramírez», con
+    apellido, es un rótulo)."""
+    if _cargo_justo_antes(d, plano, inicio, de_pila_solo):
+        return True
+    tratamiento = _TRATAMIENTO_ANTES.search(plano, max(0, inicio - 10), inicio)
+    if tratamiento is None:
+        return False
+    # Con tratamiento nadie le habla al cargo («Maestra, Sr. …» no se dice): sin vocativo.
+    antes = tratamiento.start()
+    if _cargo_justo_antes(d, plano, antes):
+        return True
+    lugar = _LUGAR_DEL_CARGO.search(plano, max(0, antes - 40), antes)
+    return lugar is not None and _cargo_justo_antes(d, plano, lugar.start())
+
+
+def _cargo_justo_antes(d: Datos, plano: str, inicio: int, de_pila_solo: bool = False) -> bool:
+    """El cargo pegado a ``inicio`` (con espacios, puntos o una coma en medio)."""
     palabras, lugares = palabras_en(plano, inicio - 40, inicio)
     if not palabras or not _CARGO_JUSTO_ANTES.fullmatch(plano, lugares[-1][1], inicio):
         return False

@@ -18,6 +18,7 @@ from rutamejora.privacidad.desconocidos import es_personaje
 # vecina Soledad»).
 _TITULOS = "don dona senora senor".split()
 _ABREVIADOS = "sra sr dna".split()
+TITULOS, ABREVIADOS = _TITULOS, _ABREVIADOS  # ``cargos``: un tratamiento entre un cargo y un nombre
 _FAMILIARES = ("mama papa mami papi tia tio prima primo abuela abuelo abuelita abuelito bisabuela "
                "bisabuelo madrastra padrastro madrina padrino tutor tutora").split()
 # «tutor» y «tutora» son también el maestro tutor de un grupo de secundaria: solo como etiqueta

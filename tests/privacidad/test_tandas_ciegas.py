@@ -197,8 +197,9 @@ QUEDA = {
     ],
     "ciega_h": [
         # Apodos que el catálogo no trae («el Chino de 1° C»), nombres en una tabla pegada de Excel
-        # o en el título de un video, funcionarios con su cargo y una coma («El comisariado ejidal,
-        # Sr. Anselmo Tun»), y la salud de quien no se nombra con error.
+        # o en el título de un video, y la salud de quien no se nombra con error. Los funcionarios
+        # con su cargo, una coma y un tratamiento («El comisariado ejidal, Sr. Anselmo Tun», «El
+        # agente municipal de Chuchucaxtla, C. Porfirio Ramírez») ya no se toman por alumnos.
         ("falta", "nombre", "Yahir Cruz Mendoza"),
         ("falta", "salud", "Tipo de sangre: O+"),
         ("falta", "salud", "su mamá lo dejó con los abuelos"),
@@ -213,8 +214,6 @@ QUEDA = {
         ("falta", "nombre", "Diego Armando López Cruz"),
         ("falta", "salud", "consumo de cristal"),
         ("falta", "salud", "probado alcohol"),
-        ("falsa", "nombre", "Anselmo Tun"),
-        ("falsa", "nombre", "Porfirio Ramírez"),
         ("falta", "nombre", "Celeste"),
         ("falsa", "correo", "supervision.zona027@seq.gob.mx"),
         ("falsa", "telefono", "967 678 1002"),

@@ -1,0 +1,59 @@
+"""Tres fugas de nombres cerradas el 30 de noviembre de 2026, con el hallazgo exacto esperado:
+los apodos de alumnos sin grado («el Chino no trajo la tarea»), el nombre de un alumno entre
+comillas («la carta de "Sofía Ramírez López"») y, al revés, la autoridad de la comunidad con su
+cargo, una coma y un tratamiento («El comisariado ejidal, Sr. Anselmo Tun»), que no es un alumno.
+Cada regla, con los textos parecidos que no deben dar alarma."""
+
+from __future__ import annotations
+
+import pytest
+
+from rutamejora.nucleo import ERROR
+from rutamejora.privacidad import detectar
+
+
+def _hallados(texto: str, **opciones) -> list[tuple[str, str, str]]:
+    return [(h.clase, h.texto, h.gravedad) for h in detectar(texto, **opciones)]
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un cargo, una coma y un tratamiento de adulto: una autoridad de la comunidad, como «la
+    # supervisora, Mtra. …».
+    ("El comisariado ejidal, Sr. Anselmo Tun, donó la madera para el techado de la cancha.", []),
+    ("El comisariado ejidal Don Anselmo Tun prestó el salón.", []),
+    # Con el lugar del cargo entre él y el tratamiento.
+    ("El agente municipal de Chuchucaxtla, C. Porfirio Ramírez, firma como testigo.", []),
+    ("La directora de la escuela, Sra. Rosa Elvia Cruz, firmó el acta.", []),
+    # Un tratamiento sin cargo puede ser el papá de un alumno: se protege.
+    ("Sr. Anselmo Tun", [("nombre", "Anselmo Tun", ERROR)]),
+    ("Se citó al Sr. Anselmo Tun, papá del alumno.", [("nombre", "Anselmo Tun", ERROR)]),
+    # Un pariente del cargo no es el cargo.
+    ("El sobrino del comisariado ejidal, Sr. Anselmo Tun, faltó.", [("nombre", "Anselmo Tun", ERROR)]),
+    ("El papá de la maestra, Sr. Anselmo Tun, vino a la junta.", [("nombre", "Anselmo Tun", ERROR)]),
+    ("La mamá de Kevin, Sra. Rosa Elvia Cruz, firmó.",
+     [("nombre", "Kevin", ERROR), ("nombre", "Rosa Elvia Cruz", ERROR)]),
+])
+def test_autoridad_con_cargo_y_tratamiento(texto, esperado):
+    assert _hallados(texto) == esperado
+
+
+def test_la_autoridad_en_comunidad_y_en_la_bitacora_no_es_un_alumno(ruta_con_datos):
+    """En ``comunidad[].nombre`` y en un acuerdo de la bitácora, el comisariado con su
+    tratamiento no es un dato personal; en la bitácora, su hijo sí."""
+    from datetime import date
+
+    from rutamejora.reglas import validar
+
+    ruta_yaml = ruta_con_datos / "ruta.yaml"
+    texto = ruta_yaml.read_text(encoding="utf-8")
+    ruta_yaml.write_text(texto.replace("nombre: Padres y madres de familia de 1° y 2°",
+                                       "nombre: El comisariado ejidal, Sr. Anselmo Tun"), encoding="utf-8")
+    bitacora = ruta_con_datos / "bitacora.yaml"
+    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
+        "acuerdos:\n", "acuerdos:\n      - El comisariado ejidal, Sr. Anselmo Tun, donó la madera.\n"
+        "      - El hijo del Sr. Anselmo Tun, Brayan Tun, faltó.\n", 1), encoding="utf-8")
+    resultado = validar(ruta_con_datos, date(2026, 7, 15), True)
+    nombres = sorted((p.archivo, p.mensaje.split("]")[0].split("[")[-1]) for p in resultado.problemas
+                     if p.codigo == "RM502" and p.archivo in ("ruta.yaml", "bitacora.yaml")
+                     and ("A. T." in p.mensaje or "B. T." in p.mensaje))
+    assert nombres == [("bitacora.yaml", "nombre: B. T.")]
