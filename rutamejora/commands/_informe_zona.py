@@ -11,12 +11,12 @@ from rutamejora.commands._comun import fallar_uso
 
 def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
                     salida: Path | None, audiencia, plantillas: Path | None,
-                    procesos: str | None) -> str:
+                    procesos: str | None, ciclo: str | None = None) -> str:
     """El texto del informe de la zona de ``carpetas``; un error de uso sale con 2."""
     from rutamejora import informes
     from rutamejora.formato import NoEsRuta
     from rutamejora.nucleo import Progreso, progreso_permitido
-    from rutamejora.zona import ZonaInvalida, descubrir, vista_zona
+    from rutamejora.zona import ZonaInvalida, descubrir, leer_ciclo, vista_zona
 
     from rutamejora.commands._validacion import leer_procesos
 
@@ -25,6 +25,7 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
                    "(o no la indiques).")
     try:
         cuantos = leer_procesos(procesos)
+        elegido = leer_ciclo(ciclo)
     except ValueError as exc:
         fallar_uso(str(exc))
     try:
@@ -39,10 +40,15 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
     barra = (Progreso(len(zona.rutas), "Leyendo Rutas")
              if len(zona.rutas) > 1 and progreso_permitido() else None)
     try:
-        vista = vista_zona(zona, hoy, explicita, cuantos, al_avanzar=barra, con_version=True)
+        vista = vista_zona(zona, hoy, explicita, cuantos, al_avanzar=barra, con_version=True,
+                           ciclo=elegido)
+    except ZonaInvalida as exc:   # CicloSinRutas: ninguna Ruta es del ciclo
+        vista, mensaje = None, str(exc)
     finally:
         if barra is not None:
             barra.cerrar()
+    if vista is None:
+        fallar_uso(mensaje)
     try:
         texto = informes.informe_zona(vista, "html" if navegador else formato, plantillas)
         return informes.imprimir(texto, hoy, navegador) if navegador else texto

@@ -61,12 +61,16 @@ def informe(
     procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
                                  help="Con --tipo zona: cuántas Rutas se leen a la vez (por "
                                       "omisión, una por núcleo; 1: todas en este proceso)."),
+    ciclo: str = typer.Option(None, "--ciclo", metavar="AAAA-AAAA", show_default=False,
+                              help="Con --tipo zona: el ciclo escolar que cuenta (por omisión, "
+                                   "el de --fecha o de hoy); las Rutas de otros ciclos se listan "
+                                   "aparte, sin sumar. todos: todas, sumadas."),
 ):
     """Hace un informe de la Ruta en Markdown, en HTML (un solo archivo, listo para imprimir) o en PDF.
 
     La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. El PDF (-o informe.pdf, tamaño carta) lo imprime Chromium, Chrome o Edge sin pantalla; sin ninguno, el mensaje dice cómo conseguirlo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
 
-    Con --tipo zona, el informe de todas las Rutas bajo las carpetas (o las de su zona.yaml) para la supervisión: la tabla de escuelas en orden de atención, gráficas, lo que suman, la lista para la próxima reunión de zona y una sección por escuela con el commit de su Ruta; sin datos de personas.
+    Con --tipo zona, el informe de todas las Rutas bajo las carpetas (o las de su zona.yaml) para la supervisión: la tabla de escuelas en orden de atención, gráficas, lo que suman, la lista para la próxima reunión de zona y una sección por escuela con el commit de su Ruta; sin datos de personas. Cuentan las Rutas del ciclo escolar de --fecha (o el de --ciclo); las de otros ciclos se listan aparte.
 
     Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
@@ -80,10 +84,12 @@ def informe(
         from rutamejora.commands._informe_zona import informe_de_zona
 
         _entregar(informe_de_zona(carpetas or [], _formato(formato, salida), hoy, explicita,
-                                  salida, audiencia, plantillas, procesos), salida)
+                                  salida, audiencia, plantillas, procesos, ciclo), salida)
         return
     if procesos is not None:
         fallar_uso("--procesos solo sirve con --tipo zona (los demás informes son de una Ruta).")
+    if ciclo is not None:
+        fallar_uso("--ciclo solo sirve con --tipo zona: el informe de una Ruta es de su ciclo.")
     if carpetas and len(carpetas) > 1:
         fallar_uso(f"un informe de {tipo.value} es de una sola Ruta y diste {len(carpetas)} "
                    "carpetas: indica una (o usa --tipo zona para todas).")

@@ -23,6 +23,10 @@ def zona(
                                           help="Carpetas con las Rutas de la zona, o la de su "
                                                "zona.yaml (por omisión, la actual)."),
     fecha: str = typer.Option(None, "--fecha", **OPCION_FECHA),
+    ciclo: str = typer.Option(None, "--ciclo", metavar="AAAA-AAAA", show_default=False,
+                              help="El ciclo escolar que cuenta (por omisión, el de --fecha o "
+                                   "de hoy); las Rutas de otros ciclos van aparte, sin sumar. "
+                                   "todos: todas, sumadas."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas, a lo ancho de la terminal), json o "
                                          "csv (programas, con el commit de cada Ruta; ver "
@@ -33,30 +37,13 @@ def zona(
 ):
     """Muestra cada escuela de la zona en un renglón, de la que más atención necesita a la que menos.
 
-    Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Sale con 1 si alguna Ruta tiene errores o no se pudo leer (su renglón lo dice) y con 2 si el uso es incorrecto.
+    Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Cuentan las Rutas del ciclo escolar en curso (el que contiene --fecha, de agosto a julio) o el de --ciclo: una escuela con una Ruta por ciclo no suma sus ciclos, y las de otros ciclos se listan aparte. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Sale con 1 si alguna Ruta tiene errores o no se pudo leer (su renglón lo dice) y con 2 si el uso es incorrecto.
 
     Ejemplo: ruta zona escuelas --fecha 2026-03-27
     """
-    from rutamejora.formato import NoEsRuta
-    from rutamejora.zona import ZonaInvalida, como_csv, como_json, como_texto, descubrir, vista_zona
+    from rutamejora.zona import como_csv, como_json, como_texto
 
-    hoy, explicita = fecha_de(fecha)
-    try:
-        cuantos = leer_procesos(procesos)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
-    try:
-        la_zona = descubrir(carpetas or [])
-    except (NoEsRuta, ZonaInvalida) as exc:
-        fallar_uso(str(exc))
-    progreso = _barra(len(la_zona.rutas), formato)
-    try:
-        # El commit de cada Ruta va en JSON y CSV (para programas); el texto no lo muestra.
-        vista = vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso,
-                           con_version=formato is not Formato.texto)
-    finally:
-        if progreso is not None:
-            progreso.cerrar()
+    vista = _vista(carpetas or [], fecha, ciclo, procesos, formato)
     if formato is Formato.json:
         typer.echo(como_json(vista), nl=False)
     elif formato is Formato.csv:
@@ -65,9 +52,40 @@ def zona(
         from rutamejora.nucleo import consola
 
         typer.echo(como_texto(vista, consola().width), nl=False)
-    # Como `ruta validar`: 2 si un archivo no se pudo abrir (el equipo), 1 si hay errores.
-    raise typer.Exit(2 if any(f.inaccesible for f in vista.filas) else
-                     1 if any(f.errores or not f.legible for f in vista.filas) else 0)
+    # Como `ruta validar`: 2 si un archivo no se pudo abrir (el equipo), 1 si hay errores; en
+    # todas las Rutas leídas, también las de otros ciclos (su renglón aparte dice sus errores).
+    leidas = [*vista.filas, *vista.otras]
+    raise typer.Exit(2 if any(f.inaccesible for f in leidas) else
+                     1 if any(f.errores or not f.legible for f in leidas) else 0)
+
+
+def _vista(carpetas: list[Path], fecha: str | None, ciclo: str | None, procesos: str | None,
+           formato: Formato):
+    """La vista de la zona; un error de uso (también «ninguna Ruta es del ciclo») sale con 2."""
+    from rutamejora.formato import NoEsRuta
+    from rutamejora.zona import ZonaInvalida, descubrir, leer_ciclo, vista_zona
+
+    hoy, explicita = fecha_de(fecha)
+    try:
+        cuantos = leer_procesos(procesos)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
+    try:
+        elegido = leer_ciclo(ciclo)
+        la_zona = descubrir(carpetas)
+    except (ValueError, NoEsRuta, ZonaInvalida) as exc:
+        fallar_uso(str(exc))
+    progreso = _barra(len(la_zona.rutas), formato)
+    try:
+        # El commit de cada Ruta va en JSON y CSV (para programas); el texto no lo muestra.
+        return vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso,
+                          con_version=formato is not Formato.texto, ciclo=elegido)
+    except ZonaInvalida as exc:   # CicloSinRutas: ninguna Ruta es del ciclo
+        mensaje = str(exc)
+    finally:
+        if progreso is not None:
+            progreso.cerrar()
+    fallar_uso(mensaje)
 
 
 def _barra(total: int, formato: Formato):

@@ -24,12 +24,10 @@ from __future__ import annotations
 from rutamejora.informes.entorno import renderizar
 from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_texto, metas_svg,
                                                metas_texto, sesiones_svg, sesiones_texto)
-from rutamejora.informes.formas import lista_y
 from rutamejora.informes.salida import MARCA
 from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
-from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, limpio
-from rutamejora.zona.vista import escuelas_de
+from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, frase_escuelas, frase_otra, limpio
 
 NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
                      "meta_vencida": "Meta vencida sin medición final",
@@ -59,6 +57,9 @@ def contexto_zona(vista) -> dict:
         "escuelas": filas,
         "legibles": len(legibles),
         "ilegibles": [f for f in filas if not f["legible"]],
+        # Las Rutas de otros ciclos: se listan, sin sumar (``zona.ciclos``).
+        "ciclo": vista.ciclo,
+        "otras": [sin_iniciales(frase_otra(f, vista.ciclo, vista.filas)) for f in vista.otras],
         "graficas": _graficas(legibles),
         "agregados": _agregados(vista.agregados),
         "estados": [{"clave": e, "nombre": NOMBRES_ESTADO[e]} for e in ESTADOS_META],
@@ -75,19 +76,9 @@ def _zona(vista) -> dict:
     if zona.nivel:
         partes.append(limpio(zona.nivel))
     return {"nombre": limpio(zona.nombre, nombre_propio=True) or "Zona escolar", "datos": " · ".join(partes),
-            "escuelas": _cuantas_escuelas(vista.filas)}
-
-
-def _cuantas_escuelas(filas: list) -> str:
-    """«5 escuelas»; si una escuela (su CCT) tiene varias Rutas (una por ciclo, o copias), «2
-    escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2024-2025 y 2025-2026)»: las
-    Rutas no son escuelas, y lo que suma la zona las suma todas."""
-    n, varias = escuelas_de(filas)
-    texto = f"{n} {'escuela' if n == 1 else 'escuelas'}"
-    if not varias:
-        return texto
-    de_cada = "; ".join(f"las {len(ciclos)} de {cct}: {lista_y(ciclos)}" for cct, ciclos in varias)
-    return f"{texto} ({len(filas)} Rutas; los totales suman {de_cada})"
+            # «5 escuelas del ciclo 2025-2026»; las Rutas no son escuelas, y si dos de una
+            # escuela suman (una copia, o --ciclo todos), lo dice.
+            "escuelas": sin_iniciales(frase_escuelas(vista.filas, vista.ciclo))}
 
 
 def _ancla(clave: str) -> str:

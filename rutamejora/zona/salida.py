@@ -11,8 +11,11 @@ siempre. Lo que se cae sigue en ``--formato json`` y ``csv``.
 de cada escuela, el commit de su Ruta si la vista se hizo ``con_version`` (``ruta zona`` la pide
 para JSON y CSV).
 
-**CSV**: una fila por escuela con las mismas columnas que el JSON, planas (sin los agregados ni
-los pendientes); UTF-8 con encabezado.
+**CSV**: una fila por escuela del ciclo con las mismas columnas que el JSON, planas (sin los
+agregados, los pendientes ni las Rutas de otros ciclos); UTF-8 con encabezado.
+
+Las tres muestran solo las Rutas del ciclo elegido (``zona.ciclos``); el texto y el JSON
+listan aparte las de otros ciclos.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
-from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona, escuelas_de
+from rutamejora.zona.ciclos import frase_escuelas, frase_otra
+from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
 
 TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
                 "no_ser_promovido": "en riesgo de no ser promovidos",
@@ -131,6 +135,7 @@ def como_texto(vista: VistaZona, ancho: int = 80) -> str:
                                   "cuenta aquí):", ancho)
         for f in con_ilegibles:
             lineas += _parrafo(f"{f.clave}: {', '.join(f.ilegibles)}", ancho, "  ")
+    lineas += _otras_texto(vista, ancho)
     lineas += _agregados_texto(vista, ancho)
     return "\n".join(lineas) + "\n"
 
@@ -144,12 +149,27 @@ def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
         partes.append(f"sector {zona['sector']}")
     if zona["nivel"]:
         partes.append(zona["nivel"])
-    n, varias = escuelas_de(vista.filas)
-    rutas = f" ({len(vista.filas)} Rutas)" if varias else ""  # una escuela con una Ruta por ciclo
-    partes.append(f"{n} {'escuela' if n == 1 else 'escuelas'}{rutas} al {fecha_corta(vista.hoy)}")
-    return _parrafo(" · ".join(partes), ancho) + \
-        _parrafo("En orden de atención: primero la que más la necesita (ver `ruta ayuda zona`).", ancho) \
-        + [""]
+    # Una escuela con varias Rutas que suman (una copia, o --ciclo todos) lo dice aquí.
+    partes.append(f"{frase_escuelas(vista.filas, vista.ciclo)} al {fecha_corta(vista.hoy)}")
+    lineas = _parrafo(" · ".join(partes), ancho)
+    if vista.otras:
+        n = len(vista.otras)
+        lineas += _parrafo("1 Ruta de otro ciclo va aparte, al final: no suma." if n == 1 else
+                           f"{n} Rutas de otros ciclos van aparte, al final: no suman.", ancho)
+    return lineas + _parrafo("En orden de atención: primero la que más la necesita (ver `ruta "
+                             "ayuda zona`).", ancho) + [""]
+
+
+def _otras_texto(vista: VistaZona, ancho: int) -> list[str]:
+    """Las Rutas de otros ciclos, una por renglón: ni la tabla ni los totales las cuentan."""
+    if not vista.otras:
+        return []
+    lineas = [""] + _parrafo(f"Rutas de otros ciclos (no están en la tabla ni en lo que suma la "
+                             f"zona, que es del ciclo {vista.ciclo}; `--ciclo todos` las suma):",
+                             ancho)
+    for f in vista.otras:
+        lineas += _parrafo(frase_otra(f, vista.ciclo, vista.filas), ancho, "  ", "    ")
+    return lineas
 
 
 def _agregados_texto(vista: VistaZona, ancho: int) -> list[str]:
@@ -237,8 +257,10 @@ def como_json(vista: VistaZona) -> str:
         "version_esquema": VERSION_ESQUEMA, "vista": "zona", "herramienta": f"ruta {__version__}",
         "fecha": vista.hoy.isoformat(),
         "zona": _datos_de_zona(zona),
+        "ciclo": vista.ciclo,
         "orden": "necesita_atencion",
         "escuelas": [fila_json(f) for f in vista.filas],
+        "otros_ciclos": [fila_json(f) for f in vista.otras],
         "agregados": {
             "escuelas": a.escuelas, "legibles": a.legibles, "metas": dict(a.metas),
             "grupos": [{"nombre": g.nombre, "escuelas": g.escuelas, "metas": g.metas,
@@ -268,6 +290,8 @@ def _si_no(valor: bool | None) -> str:
 
 
 def como_csv(vista: VistaZona) -> str:
+    """Las Rutas que cuentan (las del ciclo), una por fila: las de otros ciclos no van, para que
+    sumar una columna en la hoja no sume dos ciclos de una escuela."""
     salida = io.StringIO()
     escritor = csv.writer(salida, lineterminator="\n")
     escritor.writerow(COLUMNAS_CSV)

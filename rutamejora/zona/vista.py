@@ -28,11 +28,14 @@ from decimal import Decimal
 from functools import partial
 
 from rutamejora.nucleo import repartir
+from rutamejora.zona.ciclos import TODOS, ciclo_de, separar
 from rutamejora.zona.descubrimiento import Zona
 from rutamejora.zona.fila import ESTADOS_META, Fila, fila_de
 from rutamejora.zona.version import versiones_de
 
-VERSION_ESQUEMA = 1
+# 2: ``escuelas`` y los agregados son solo las Rutas del ciclo elegido (``ciclo``); las demás,
+# en ``otros_ciclos``. En la 1 eran todas las Rutas leídas, sumadas.
+VERSION_ESQUEMA = 2
 
 
 @dataclass
@@ -73,8 +76,10 @@ class Agregados:
 class VistaZona:
     zona: Zona
     hoy: date
-    filas: list                   # [Fila] en orden de atención
-    agregados: Agregados
+    filas: list                   # [Fila] que cuentan (las del ciclo), en orden de atención
+    agregados: Agregados          # lo que suman solo ``filas``
+    ciclo: str = TODOS            # el ciclo elegido, o ``TODOS``
+    otras: list = field(default_factory=list)   # [Fila] de otros ciclos, por clave: no suman
 
 
 def clave_de_atencion(fila: Fila) -> tuple:
@@ -86,11 +91,14 @@ def clave_de_atencion(fila: Fila) -> tuple:
 
 def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
                procesos: int | None = None, al_avanzar=None,
-               con_version: bool = False) -> VistaZona:
-    """Las filas de las Rutas de ``zona`` al día ``hoy``, en orden de atención, y sus agregados.
+               con_version: bool = False, ciclo: str | None = None) -> VistaZona:
+    """Las filas de las Rutas de ``zona`` del ``ciclo`` al día ``hoy``, en orden de atención, y
+    sus agregados; las Rutas de otros ciclos, aparte (``zona.ciclos.separar``).
 
-    ``con_version`` agrega a cada fila el commit de su Ruta (``zona.version.versiones_de``: dos
-    llamadas a git por repositorio, en este proceso, no por Ruta en el pool).
+    ``ciclo``: ``AAAA-AAAA``, ``TODOS`` o ``None`` (el que contiene ``hoy``). Lanza
+    ``CicloSinRutas`` si ninguna Ruta legible es de ese ciclo. ``con_version`` agrega a cada
+    fila el commit de su Ruta (``zona.version.versiones_de``: dos llamadas a git por
+    repositorio, en este proceso, no por Ruta en el pool).
     """
     trabajo = partial(_fila, hoy=hoy, fecha_explicita=fecha_explicita)
     elementos = [(ruta, zona.clave(ruta)) for ruta in zona.rutas]
@@ -100,8 +108,10 @@ def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
         versiones = versiones_de(zona.rutas)
         for ruta, fila in zip(zona.rutas, filas):
             fila.version = versiones.get(ruta)
-    filas.sort(key=clave_de_atencion)
-    return VistaZona(zona, hoy, filas, agregar(filas))
+    elegido = ciclo or ciclo_de(hoy)
+    cuentan, otras = separar(filas, elegido, None if ciclo else hoy)
+    cuentan.sort(key=clave_de_atencion)
+    return VistaZona(zona, hoy, cuentan, agregar(cuentan), elegido, otras)
 
 
 def _fila(elemento, hoy: date, fecha_explicita: bool) -> Fila:
@@ -148,18 +158,5 @@ def agregar(filas: list[Fila]) -> Agregados:
     return total
 
 
-def escuelas_de(filas: list[Fila]) -> tuple[int, list[tuple[str, list[str]]]]:
-    """(cuántas escuelas, [(CCT, [ciclo de cada Ruta])] de las que tienen varias Rutas): las
-    escuelas se cuentan por su CCT (o su carpeta, sin CCT), no por sus Rutas (una por ciclo, o
-    una copia)."""
-    por_cct: dict[str, list] = {}
-    for f in filas:
-        por_cct.setdefault((f.cct or "").strip().upper() or f.clave, []).append(f)
-    # Solo las legibles suman a los totales: una ilegible no se cuenta entre las que suman.
-    varias = [(cct, sorted(str(f.ciclo or "sin ciclo") for f in fs if f.legible))
-              for cct, fs in sorted(por_cct.items()) if sum(f.legible for f in fs) > 1]
-    return len(por_cct), varias
-
-
-__all__ = ["VistaZona", "Agregados", "GrupoMetas", "vista_zona", "agregar", "clave_de_atencion", "escuelas_de",
+__all__ = ["VistaZona", "Agregados", "GrupoMetas", "vista_zona", "agregar", "clave_de_atencion",
            "VERSION_ESQUEMA"]

@@ -199,16 +199,19 @@ def test_las_rutas_no_son_escuelas(invocar, tmp_path):
         shutil.copytree(EJEMPLOS / ("primaria-2025-2026" if "21DPR" in carpeta else "secundaria-2025-2026"),
                         tmp_path / "zona" / carpeta)
     texto = _informe(invocar, tmp_path / "zona", "--con-errores").stdout
-    assert ("- **Escuelas:** 2 escuelas (3 Rutas; los totales suman las 2 de 21DPR0487A: 2025-2026 y "
-            "2025-2026)\n") in texto
-    vista = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=120).stdout
-    assert "Zona · 2 escuelas (3 Rutas) al 27 mar 2026\n" in vista
+    # Las dos del mismo ciclo: lo que las distingue es su carpeta.
+    assert ("- **Escuelas:** 2 escuelas del ciclo 2025-2026 (3 Rutas; los totales suman las 2 de "
+            "21DPR0487A: escuelas/21DPR0487A/2025-2026 y escuelas/21DPR0487A/copia)\n") in texto
+    vista = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=200).stdout
+    assert vista.startswith("Zona · 2 escuelas del ciclo 2025-2026 (3 Rutas; los totales suman "
+                            "las 2 de\n21DPR0487A: escuelas/21DPR0487A/2025-2026 y "
+                            "escuelas/21DPR0487A/copia) al 27 mar\n2026\n")
 
 
 def test_escuelas_de_sin_caja_y_sin_las_ilegibles():
     from types import SimpleNamespace as F
 
-    from rutamejora.zona.vista import escuelas_de
+    from rutamejora.zona.ciclos import escuelas_de
 
     filas = [F(cct="21DPR0487A", clave="a", ciclo="2025-2026", legible=True),
              F(cct="21dpr0487a ", clave="b", ciclo="2024-2025", legible=True),

@@ -37,7 +37,8 @@ def _json(invocar, *args) -> tuple[int, dict]:
 def test_una_fila_por_escuela_en_orden_de_atencion(invocar, zona_ejemplos):
     codigo, datos = _json(invocar, zona_ejemplos)
     assert codigo == 1                      # hay Rutas con errores y una ilegible
-    assert datos["version_esquema"] == 1 and datos["vista"] == "zona"
+    assert datos["version_esquema"] == 2 and datos["vista"] == "zona"
+    assert datos["ciclo"] == "2025-2026" and datos["otros_ciclos"] == []
     assert datos["fecha"] == FECHA and datos["orden"] == "necesita_atencion"
     assert [e["clave"] for e in datos["escuelas"]] == [ILEGIBLE] + ORDEN
 
@@ -96,7 +97,7 @@ def test_texto_cabe_en_80_columnas_y_dice_que_columnas_caen(invocar, zona_ejempl
     r = _zona(invocar, zona_ejemplos, "--fecha", FECHA)
     lineas = r.stdout.splitlines()
     assert max(len(l) for l in lineas) <= 80
-    assert lineas[0] == "Zona · 8 escuelas al 27 mar 2026"
+    assert lineas[0] == "Zona · 8 escuelas del ciclo 2025-2026 al 27 mar 2026"
     assert lineas[3] == ("CCT        Escuela            Ciclo     Err/Av L/N/C/R/S Venc. "
                          "Bitácora     Ses.")
     assert lineas[5:7] == [f"—          {ILEGIBLE}: no se pudo leer ruta.yaml; revísala con",
@@ -234,8 +235,8 @@ def test_zona_yaml_da_el_encabezado(invocar, zona_limpia, monkeypatch):
         "escuelas: [escuelas/21DPR0487A, escuelas/29DPR0418X]\n", encoding="utf-8")
     monkeypatch.setenv("COLUMNS", "80")
     r = _zona(invocar, zona_limpia, "--fecha", FECHA)
-    assert r.stdout.splitlines()[0] == ("Zona escolar 045 · número 45 · sector 12 · primaria · "
-                                        "2 escuelas al 27 mar 2026")
+    assert r.stdout.splitlines()[:2] == ["Zona escolar 045 · número 45 · sector 12 · primaria · "
+                                         "2 escuelas del ciclo", "2025-2026 al 27 mar 2026"]
     codigo, datos = _json(invocar, zona_limpia)
     assert datos["zona"] == {"nombre": "Zona escolar 045", "numero": "45", "sector": "12",
                              "nivel": "primaria"}

@@ -1,0 +1,198 @@
+"""La zona cuenta cada escuela con su Ruta del ciclo en curso; las de otros ciclos, aparte.
+
+Una escuela con una Ruta por ciclo no suma sus ciclos: por omisión cuenta el ciclo que contiene
+``--fecha`` (de agosto a julio), ``--ciclo`` elige otro y ``--ciclo todos`` las suma todas (y
+el encabezado lo dice).
+
+La zona: 21DPR0487A con 2024-2025 y 2025-2026, 32ETV0087I solo con 2025-2026 y 31DJN0152E solo
+con 2024-2025 (las de 2024-2025 son los ejemplos con otro ciclo: tienen errores de fechas).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from .conftest import EJEMPLOS, FECHA
+
+A_24, A_25 = "escuelas/21DPR0487A/2024-2025", "escuelas/21DPR0487A/2025-2026"
+B_25, C_24 = "escuelas/32ETV0087I/2025-2026", "escuelas/31DJN0152E/2024-2025"
+AVISO_2 = "2 Rutas de otros ciclos van aparte, al final: no suman."
+
+
+def _copiar(ejemplo: str, destino: Path, ciclo: str | None = None) -> None:
+    shutil.copytree(EJEMPLOS / ejemplo, destino)
+    if ciclo is not None:
+        archivo = destino / "ruta.yaml"
+        texto = re.sub(r"(?m)^ciclo: .*$", f"ciclo: {ciclo}", archivo.read_text(encoding="utf-8"))
+        archivo.write_text(texto, encoding="utf-8")
+
+
+@pytest.fixture
+def zona_ciclos(tmp_path) -> Path:
+    raiz = tmp_path / "zona"
+    _copiar("primaria-2025-2026", raiz / A_24, "2024-2025")
+    _copiar("primaria-2025-2026", raiz / A_25)
+    _copiar("secundaria-2025-2026", raiz / B_25)
+    _copiar("preescolar-2025-2026", raiz / C_24, "2024-2025")
+    return raiz
+
+
+def _zona(invocar, *args):
+    return invocar(["zona", *map(str, args)], limite=120)
+
+
+def _json(invocar, raiz, *args) -> tuple[int, dict]:
+    r = _zona(invocar, raiz, "--formato", "json", *args)
+    return r.exit_code, json.loads(r.stdout)
+
+
+def _errores(datos: dict, clave: str) -> int:
+    return next(e["errores"] for e in datos["otros_ciclos"] + datos["escuelas"] if e["clave"] == clave)
+
+
+def test_por_omision_cuenta_el_ciclo_de_la_fecha(invocar, zona_ciclos):
+    codigo, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    assert codigo == 1                     # las de 2024-2025 tienen errores: se leyeron todas
+    assert datos["version_esquema"] == 2 and datos["ciclo"] == "2025-2026"
+    assert sorted(e["clave"] for e in datos["escuelas"]) == [A_25, B_25]
+    assert [e["clave"] for e in datos["otros_ciclos"]] == [A_24, C_24]
+    # Los totales suman solo las dos Rutas del ciclo: la primaria no suma sus dos ciclos.
+    for estado in ("lograda", "no_lograda", "en_camino", "en_riesgo", "sin_datos"):
+        assert datos["agregados"]["metas"][estado] == sum(e["metas"][estado]
+                                                          for e in datos["escuelas"])
+    assert datos["agregados"]["escuelas"] == 2
+    assert datos["agregados"]["dinero"]["presupuesto"] == "132000.00"   # 87 000 + 45 000
+
+
+def test_el_texto_dice_el_ciclo_y_lista_aparte_los_otros(invocar, zona_ciclos, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    r = _zona(invocar, zona_ciclos, "--fecha", FECHA)
+    assert r.exit_code == 1
+    lineas = r.stdout.splitlines()
+    assert lineas[:2] == ["Zona · 2 escuelas del ciclo 2025-2026 al 27 mar 2026", AVISO_2]
+    assert [l for l in lineas if l.startswith(("21DPR", "32ETV", "31DJN"))] == [
+        l for l in lineas if l.startswith(("21DPR0487A ", "32ETV0087I "))]
+    assert len([l for l in lineas if l.startswith(("21DPR", "32ETV", "31DJN"))]) == 2
+    inicio = lineas.index("Rutas de otros ciclos (no están en la tabla ni en lo que suma la zona, "
+                          "que es del ciclo 2025-2026; `--ciclo todos` las suma):")
+    assert lineas[inicio + 1:inicio + 3] == [
+        f"  {A_24}: 21DPR0487A, ciclo 2024-2025, {_errores(datos, A_24)} errores de validación",
+        f"  {C_24}: 31DJN0152E, ciclo 2024-2025, {_errores(datos, C_24)} errores de validación; "
+        "la escuela no tiene Ruta del ciclo 2025-2026"]
+
+
+def test_la_fecha_elige_el_ciclo_de_agosto_a_julio(invocar, zona_ciclos):
+    from rutamejora.zona import ciclo_de
+
+    assert ciclo_de(date(2026, 7, 31)) == "2025-2026"
+    assert ciclo_de(date(2026, 8, 1)) == "2026-2027"
+    _, datos = _json(invocar, zona_ciclos, "--fecha", "2025-03-01")
+    assert datos["ciclo"] == "2024-2025"
+    assert sorted(e["clave"] for e in datos["escuelas"]) == [A_24, C_24]
+    assert [e["clave"] for e in datos["otros_ciclos"]] == [A_25, B_25]
+
+
+def test_ciclo_elige_otro(invocar, zona_ciclos, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "2024-2025")
+    assert datos["ciclo"] == "2024-2025"
+    assert sorted(e["clave"] for e in datos["escuelas"]) == [A_24, C_24]
+    r = _zona(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "2024-2025")
+    assert r.stdout.splitlines()[:2] == ["Zona · 2 escuelas del ciclo 2024-2025 al 27 mar 2026",
+                                         AVISO_2]
+    assert f"  {B_25}: 32ETV0087I, ciclo 2025-2026; la escuela no tiene Ruta del ciclo 2024-2025" \
+        in r.stdout.splitlines()
+
+
+def test_ciclo_todos_las_suma_y_lo_dice(invocar, zona_ciclos, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "todos")
+    assert datos["ciclo"] == "todos" and datos["otros_ciclos"] == []
+    assert len(datos["escuelas"]) == 4
+    r = _zona(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "todos")
+    assert r.stdout.splitlines()[0] == (
+        "Zona · 3 escuelas de todos los ciclos (4 Rutas; los totales suman las 2 de 21DPR0487A: "
+        "2024-2025 y 2025-2026) al 27 mar 2026")
+    assert "Rutas de otros ciclos" not in r.stdout
+
+
+def test_el_csv_es_solo_del_ciclo(invocar, zona_ciclos):
+    r = _zona(invocar, zona_ciclos, "--fecha", FECHA, "--formato", "csv")
+    filas = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert sorted(f["clave"] for f in filas) == [A_25, B_25]
+
+
+def test_sin_rutas_del_ciclo_es_un_error_de_uso(invocar, zona_ciclos):
+    r = _zona(invocar, zona_ciclos, "--fecha", "2026-11-30")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == ("ruta: ninguna Ruta de la zona es del ciclo 2026-2027 (el que contiene el "
+                        "30 nov 2026; --fecha elige otro día): las que hay son de 2024-2025 y "
+                        "2025-2026. Elige el ciclo con --ciclo (p. ej. --ciclo 2025-2026) o "
+                        "súmalos todos con --ciclo todos.\n")
+    r = _zona(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "2030-2031")
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: ninguna Ruta de la zona es del ciclo 2030-2031: las que hay son de "
+                        "2024-2025 y 2025-2026. Elige el ciclo con --ciclo (p. ej. --ciclo "
+                        "2025-2026) o súmalos todos con --ciclo todos.\n")
+
+
+@pytest.mark.parametrize("escrito", ["2025-2027", "2025", "hola"])
+def test_un_ciclo_mal_escrito_es_un_error_de_uso(invocar, zona_ciclos, escrito):
+    for args in (["zona"], ["informe", "-t", "zona"]):
+        r = invocar([*args, str(zona_ciclos), "--fecha", FECHA, "--ciclo", escrito], limite=120)
+        assert r.exit_code == 2 and r.stdout == ""
+        assert r.stderr == (f"ruta: --ciclo «{escrito}» no es un ciclo escolar: escribe sus dos "
+                            "años seguidos (p. ej. --ciclo 2025-2026) o --ciclo todos.\n")
+
+
+def test_el_informe_de_zona_cuenta_el_ciclo_y_lista_los_otros(invocar, zona_ciclos):
+    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    r = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "md"],
+                limite=120)
+    assert r.exit_code == 0, r.stderr
+    assert "- **Escuelas:** 2 escuelas del ciclo 2025-2026\n" in r.stdout
+    assert ("**Rutas de otros ciclos.** No están en la tabla ni en lo que suma la zona, que es del "
+            "ciclo 2025-2026 (`--ciclo todos` las suma):\n\n"
+            f"- {A_24}: 21DPR0487A, ciclo 2024-2025, {_errores(datos, A_24)} errores de validación\n"
+            f"- {C_24}: 31DJN0152E, ciclo 2024-2025, {_errores(datos, C_24)} errores de validación; "
+            "la escuela no tiene Ruta del ciclo 2025-2026\n") in r.stdout
+    assert "| **31DJN0152E** |" not in r.stdout
+    todos = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "md",
+                     "--ciclo", "todos"], limite=120).stdout
+    assert ("- **Escuelas:** 3 escuelas de todos los ciclos (4 Rutas; los totales suman las 2 de "
+            "21DPR0487A: 2024-2025 y 2025-2026)\n") in todos
+    html = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "html"],
+                   limite=120).stdout
+    assert (f"<li>{A_24}: 21DPR0487A, ciclo 2024-2025, {_errores(datos, A_24)} errores de "
+            "validación</li>") in html
+
+
+def test_el_informe_de_zona_sin_rutas_del_ciclo_sale_con_2(invocar, zona_ciclos):
+    r = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "--ciclo",
+                 "2030-2031"], limite=120)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.startswith("ruta: ninguna Ruta de la zona es del ciclo 2030-2031: ")
+
+
+def test_ciclo_solo_con_tipo_zona(invocar):
+    r = invocar(["informe", str(EJEMPLOS / "primaria-2025-2026"), "-t", "rendicion", "--ciclo",
+                 "2025-2026"])
+    assert r.exit_code == 2
+    assert r.stderr == ("ruta: --ciclo solo sirve con --tipo zona: el informe de una Ruta es de "
+                        "su ciclo.\n")
+
+
+def test_una_ruta_sin_ciclo_legible_se_queda_en_la_tabla(invocar, zona_ciclos):
+    # No se sabe de qué ciclo es: apartarla callaría sus errores.
+    _copiar("secundaria-2025-2026", zona_ciclos / "escuelas/32ETV0099X/x", "dos mil")
+    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    assert "escuelas/32ETV0099X/x" in [e["clave"] for e in datos["escuelas"]]
