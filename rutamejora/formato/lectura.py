@@ -27,7 +27,6 @@ from rutamejora.formato.eventos import ligeros
 from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.archivos import abrir_regular, leer_con_tope
 from rutamejora.nucleo.codigos import problema_de
-from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.registro import campo, registro
 
 # Un archivo de una Ruta real pesa decenas de KB; 5 MB deja margen de sobra y evita que un
@@ -248,11 +247,12 @@ def construir(texto: str, doc: Documento) -> Nodo | None:
                                     clases)
     except YAMLError as exc:
         # Importación diferida: solo un archivo con errores de sintaxis paga por sus traducciones.
-        from rutamejora.formato.sintaxis import error_de_lectura, error_de_sintaxis
+        from rutamejora.formato.sintaxis import (error_de_lectura, error_de_sintaxis,
+                                                 tras_un_texto_con_signo)
 
         if isinstance(exc, MarkedYAMLError):
             problema = error_de_sintaxis(exc, ubicar, doc.nombre, doc.lineas)
-            if not _tras_un_texto_con_signo(doc, problema.linea):
+            if not tras_un_texto_con_signo(doc.problemas, doc.lineas, problema.linea):
                 doc.problemas.append(problema)
         else:  # ReaderError: carácter no imprimible
             doc.problemas.append(error_de_lectura(exc, texto, doc.nombre))
@@ -433,7 +433,9 @@ def _ilegible(doc: Documento, evento, ancla: bool, pila: list, linea: int, colum
     (RM004); devuelve si ya se vieron anclas."""
     if ancla:
         if not anclas_vistas:
-            doc.problemas.append(_ancla_o_alias(doc, _ruta_de(pila), linea, columna))
+            from rutamejora.formato.sintaxis import ancla_o_alias  # solo con anclas o alias
+
+            doc.problemas.append(ancla_o_alias(doc.nombre, doc.lineas, _ruta_de(pila), linea, columna))
         return True
     doc.problemas.append(problema_de(
         "RM004", doc.nombre, linea, columna, _ruta_de(pila),
@@ -441,40 +443,6 @@ def _ilegible(doc: Documento, evento, ancla: bool, pila: list, linea: int, colum
         pista="Quita la etiqueta y escribe el valor tal cual; si es texto, "
               "ponlo entre comillas."))
     return anclas_vistas
-
-
-# Un ancla o un alias seguido de más texto en su línea («*Importante* lectura…», «&Lectura de
-# textos»): quien lo escribió quería un texto que empieza con ese signo, no un alias.
-_SIGNO_Y_TEXTO = compilar(r"([&*][^\s,\[\]{}]+)[ \t]+[^\s#]")
-
-
-def _tras_un_texto_con_signo(doc: Documento, linea: int) -> bool:
-    """Si el error de sintaxis de ``linea`` es el que sigue a un texto que empieza con `*` o `&`
-    («*Lectura guiada…»: el alias y después más texto), ya dicho con RM003 en esa línea."""
-    return any(p.codigo == "RM003" and p.linea == linea
-               and _SIGNO_Y_TEXTO.match(doc.lineas[linea - 1], p.columna - 1)
-               for p in doc.problemas if 1 <= p.linea <= len(doc.lineas))
-
-
-def _ancla_o_alias(doc: Documento, camino: str, linea: int, columna: int):
-    """RM003: un ancla o un alias. Si en su línea le sigue texto, se dice que es un texto que
-    empieza con `&` o `*` y cómo escribirlo."""
-    texto = doc.lineas[linea - 1] if 1 <= linea <= len(doc.lineas) else ""
-    prosa = _SIGNO_Y_TEXTO.match(texto, columna - 1)
-    if prosa:
-        signo = texto[columna - 1]
-        return problema_de(
-            "RM003", doc.nombre, linea, columna, camino,
-            f"El valor empieza con `{signo}`, que en YAML abre "
-            f"{'un ancla (`&nombre`)' if signo == '&' else 'un alias (`*nombre`)'}: así no se lee "
-            "como texto.",
-            pista=f"Pon todo el valor entre comillas: `\"{prosa.group(1)} …\"` (en la Ruta no se "
-                  "usan anclas ni alias).")
-    return problema_de(
-        "RM003", doc.nombre, linea, columna, camino,
-        "Las anclas y alias de YAML (`&nombre`, `*nombre`) no se aceptan.",
-        pista="Escribe el valor completo en cada lugar: así la Ruta se lee sin "
-              "saber YAML avanzado y un alias no puede multiplicar el archivo.")
 
 
 def _demasiado_anidado(doc: Documento, linea: int, columna: int, pila: list) -> None:

@@ -162,6 +162,40 @@ def _signo_del_valor(texto: str, columna: int) -> tuple[int, str] | None:
     return ultimo
 
 
+# Un ancla o un alias seguido de más texto en su línea («*Importante* lectura…», «&Lectura de
+# textos»): quien lo escribió quería un texto que empieza con ese signo, no un alias.
+_SIGNO_Y_TEXTO = compilar(r"([&*][^\s,\[\]{}]+)[ \t]+[^\s#]")
+
+
+def tras_un_texto_con_signo(problemas: list, lineas: list[str], linea: int) -> bool:
+    """Si el error de sintaxis de ``linea`` es el que sigue a un texto que empieza con `*` o `&`
+    («*Lectura guiada…»: el alias y después más texto), ya dicho con RM003 en esa línea."""
+    return any(p.codigo == "RM003" and p.linea == linea
+               and _SIGNO_Y_TEXTO.match(lineas[linea - 1], p.columna - 1)
+               for p in problemas if 1 <= p.linea <= len(lineas))
+
+
+def ancla_o_alias(nombre: str, lineas: list[str], camino: str, linea: int, columna: int) -> Problema:
+    """RM003: un ancla o un alias. Si en su línea le sigue texto, se dice que es un texto que
+    empieza con `&` o `*` y cómo escribirlo."""
+    texto = lineas[linea - 1] if 1 <= linea <= len(lineas) else ""
+    prosa = _SIGNO_Y_TEXTO.match(texto, columna - 1)
+    if prosa:
+        signo = texto[columna - 1]
+        return problema_de(
+            "RM003", nombre, linea, columna, camino,
+            f"El valor empieza con `{signo}`, que en YAML abre "
+            f"{'un ancla (`&nombre`)' if signo == '&' else 'un alias (`*nombre`)'}: así no se lee "
+            "como texto.",
+            pista=f"Pon todo el valor entre comillas: `\"{prosa.group(1)} …\"` (en la Ruta no se "
+                  "usan anclas ni alias).")
+    return problema_de(
+        "RM003", nombre, linea, columna, camino,
+        "Las anclas y alias de YAML (`&nombre`, `*nombre`) no se aceptan.",
+        pista="Escribe el valor completo en cada lugar: así la Ruta se lee sin "
+              "saber YAML avanzado y un alias no puede multiplicar el archivo.")
+
+
 def error_de_lectura(exc, texto: str, nombre: str) -> Problema:
     """El problema de un ``ReaderError`` (un carácter no imprimible) en ``texto``."""
     # La posición de un ReaderError del analizador en C cuenta bytes UTF-8, no caracteres.
