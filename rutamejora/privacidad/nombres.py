@@ -16,7 +16,8 @@ Y no cuenta, salvo justo después de «el alumno» o en un campo de códigos, cu
 personal de la escuela (la lista ``personal``), va después de un cargo («la Mtra. …», «San …»),
 es un personaje, autor o lugar del catálogo, va poco después de una palabra de obra o de lugar
 («libros de …», «calle …», «programa …») o entre comillas después de otra palabra
-(«Escuela "…"»), o la sigue el nombre de un estado («Guadalupe, Zacatecas»).
+(«Escuela "…"»; no un nombre entero, solo: ``obras.persona_citada``), o la sigue el nombre de un
+estado («Guadalupe, Zacatecas»).
 """
 
 from __future__ import annotations
@@ -424,6 +425,8 @@ def _exento(d: _Datos, tramo, texto: str, plano: str, conjuntos,
         return True  # «"Mi planta de naranja lima" de José Mauro…»: el autor de una obra.
     if any(_es_personaje(d, corrida) for corrida in _corridas(texto, plano, inicio, fin, sin_caja)):
         return True
+    if obras.persona_citada(d, texto, plano, tramo):
+        return False  # «la carta de "Sofía Ramírez López"»: un nombre entero, citado, no un título
     return _en_contexto_de_obra(d, texto, plano, inicio, sin_caja) or entre_comillas(texto, inicio, fin)
 
 

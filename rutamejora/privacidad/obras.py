@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
-from rutamejora.privacidad.catalogo import PARTICULAS, ultima
+from rutamejora.privacidad.catalogo import PARTICULAS, palabras_en, ultima
 from rutamejora.privacidad.conjuntos import Datos
 from rutamejora.privacidad.desconocidos import es_personaje
 
@@ -141,3 +141,30 @@ def nombre_de_lista(d: Datos, tramo) -> bool:
     resto = [t[2] for t in tramo[1:] if t[2] not in PARTICULAS]
     return any(p in d.pila for p in resto) and any(p in d.apellidos for p in resto) \
         and not es_personaje(d, frozenset(resto))
+
+
+# Un nombre entero entre comillas, solo: «la carta de "Sofía Ramírez López"».
+_ABRE_JUSTO_ANTES = compilar(r"[\"“«][ \t]*$")
+_CIERRA_DESPUES = compilar(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*[ \t]*[\"”»]")
+
+
+def persona_citada(d: Datos, texto: str, plano: str, tramo) -> bool:
+    """«la carta de "Sofía Ramírez López"», «el video "Kevin Pérez Soto"»: lo que va entre las
+    comillas es solo un nombre de pila con su apellido (no un título con más palabras, «"Juanito
+    y su perro"», ni un personaje: eso ya lo vio ``nombres``), y las comillas no siguen a una
+    palabra de obra o de lugar («Escuela Primaria "Aurelio Méndez Ruiz"», «la canción de
+    "Rosita Alvírez"»: el nombre de la escuela, el de la obra). Es el nombre de alguien, citado."""
+    inicio, fin = tramo[0][0], tramo[-1][1]
+    abre = _ABRE_JUSTO_ANTES.search(texto, max(0, inicio - 3), inicio)
+    if abre is None or _CIERRA_DESPUES.match(texto, fin) is None:
+        return False
+    palabras = [t[2] for t in tramo if t[2] not in PARTICULAS]
+    if not (any(p in d.pila for p in palabras) and any(p in d.apellidos for p in palabras)
+            and len(palabras) > 1):
+        return False
+    antes, lugares = palabras_en(plano, abre.start() - 40, abre.start())
+    if antes and antes[-1] in ("de", "del"):
+        antes, lugares = antes[:-1], lugares[:-1]
+    if not antes:
+        return False  # nada antes: ``entre_comillas`` no lo exime
+    return ultima(d.obra, plano, lugares[0][0], lugares[-1][1]) != lugares[-1][1]

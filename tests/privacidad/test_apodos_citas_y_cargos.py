@@ -57,3 +57,26 @@ def test_la_autoridad_en_comunidad_y_en_la_bitacora_no_es_un_alumno(ruta_con_dat
                      if p.codigo == "RM502" and p.archivo in ("ruta.yaml", "bitacora.yaml")
                      and ("A. T." in p.mensaje or "B. T." in p.mensaje))
     assert nombres == [("bitacora.yaml", "nombre: B. T.")]
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Entre comillas, solo un nombre de pila con su apellido: el nombre de alguien, citado.
+    ('Leímos la carta de "Sofía Ramírez López" en voz alta.', [("nombre", "Sofía Ramírez López", ERROR)]),
+    ('Se leyó la carta "Sofía Ramírez López".', [("nombre", "Sofía Ramírez López", ERROR)]),
+    ("El dibujo de «Kevin Pérez» ganó el concurso.", [("nombre", "Kevin Pérez", ERROR)]),
+    # Con el apellido que el catálogo no trae, entero.
+    ('Generación "Sofía Ramírez López Xool" 2025.', [("nombre", "Sofía Ramírez López Xool", ERROR)]),
+    # Un título con más palabras que el nombre es un título («"Juanito y su perro"»).
+    ('Se vio el video "Juanito y su perro" en la biblioteca.', []),
+    # Tras una palabra de obra o de lugar, el nombre de la escuela o de la obra.
+    ('Escuela Primaria "Aurelio Méndez Ruiz", turno matutino.', []),
+    ('La canción de "Rosita Alvírez" en el festival.', []),
+    ('Se leyó "Sofía Ramírez López" de Juan Rulfo.', []),
+    # Un personaje, o un cargo dentro de las comillas.
+    ('Concurso de oratoria "Benito Juárez" de la zona escolar.', []),
+    ('Salón de usos múltiples "Profra. Estefanía Castañeda".', []),
+    # Un nombre de pila solo, entre comillas, sigue sin contar: «"María"» es un papel de la pastorela.
+    ('Le tocó el papel de "María" en la pastorela.', []),
+])
+def test_nombre_entre_comillas(texto, esperado):
+    assert _hallados(texto) == esperado
