@@ -29,7 +29,7 @@ _PUBLICO = {
     "sugerir_codigo": "catalogo", "obtener": "catalogo",
     "Contexto": "base", "Lugar": "base",
     "sin_acentos": "privacidad", "alumnos_nombrados_en": "privacidad",
-    "personal_de": "personales", "textos_suprimidos": "personales", "proteger": "personales",
+    "personal_de": "personales", "textos_suprimidos": "liberados", "proteger": "enmascarado",
     "verbo_del_objetivo": "compartido", "fuera_de_rango": "compartido",
     "disposicion": "carpeta",
     "es_comprobante": "comprobantes",

@@ -7,14 +7,11 @@ la Ruta, una sola vez), con el personal de la Ruta (los nombres de ``colectivo``
 ``contexto="codigos"``. De esa pasada leen:
 
 - las reglas RM501–RM505 (``reglas.privacidad``): un problema por dato, en su línea y columna;
-- ``proteger``, que da a cada problema de la validación (de cualquier regla) su forma
-  enmascarada: el mensaje, la pista y el camino YAML pasan por el detector, y los datos de su
-  línea quedan en ``Problema.secretos`` para que la línea citada salga enmascarada;
-- los informes (``textos_suprimidos``): lo que una persona declaró que no es dato personal con
-  ``# ruta: ignorar RM5xx -- motivo``.
-
-Una supresión de RM5xx en una línea vale para la clase de dato de ese código y solo en esa
-línea: ahí el dato no se enmascara ni se omite.
+- ``enmascarado.proteger``, que da a cada problema de la validación (de cualquier regla) su
+  forma enmascarada: el mensaje, la pista y el camino YAML pasan por el detector, y los datos
+  de su línea quedan en ``Problema.secretos`` para que la línea citada salga enmascarada;
+- ``liberados``: lo que una persona declaró que no es dato personal con
+  ``# ruta: ignorar RM5xx -- motivo`` (qué datos de su línea libera una supresión).
 """
 
 from __future__ import annotations
@@ -22,12 +19,11 @@ from __future__ import annotations
 import re
 
 from rutamejora.formato.lectura import ESCALAR, LISTA, MAPA, anotado, caminos, recorrido
-from rutamejora.nucleo.problemas import Secreto, enmascarar
+from rutamejora.nucleo.problemas import Secreto
 from rutamejora.nucleo.registro import registro
-from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, MENSAJE, NOMBRE, RFC,
+from rutamejora.privacidad import (CODIGOS, CORREO, CURP, DOMICILIO, INFORME, NOMBRE, RFC,
                                    SALUD, TELEFONO, TERMINAL, alumnos_nombrados, de_un_alumno,
                                    detectar, marcador)
-from rutamejora.reglas.supresiones import supresiones
 from rutamejora.nucleo.expresiones import compilar
 
 # El código de regla que señala cada clase de dato (y que la suprime en una línea).
@@ -291,140 +287,12 @@ def _de_lineas(lineas: list[str], quien):
                 yield h, numero, inicio + h.inicio + 1, ""
 
 
-# --- Supresiones ------------------------------------------------------------------------------
-
-
-def suprimidas(ruta) -> dict[tuple[str, int], frozenset[str]]:
-    """``{(archivo, línea): clases}``: las clases de dato que una persona declaró que no son
-    datos personales en esa línea (``# ruta: ignorar RM502 -- motivo`` → nombres)."""
-    if "_clases_suprimidas" not in ruta.__dict__:
-        resultado: dict[tuple[str, int], frozenset[str]] = {}
-        for s in supresiones(ruta)[0]:
-            clases = {c for codigo in s.codigos for c in _CLASES_DE_CODIGO.get(codigo, ())}
-            if clases:
-                llave = (s.archivo, s.objetivo)
-                resultado[llave] = resultado.get(llave, frozenset()) | clases
-        ruta.__dict__["_clases_suprimidas"] = resultado
-    return ruta.__dict__["_clases_suprimidas"]
-
-
-def citados_al_suprimir(ruta) -> set[tuple[str, int, str, str]]:
-    """(archivo, línea, clase, dato) de lo que el motivo de una supresión escrita en su propia
-    línea repite de la línea que calla («# ruta: ignorar RM502 -- Gilda Rincón es la
-    cuentacuentos», sobre la línea que la nombra): ese dato ya se declaró no personal. Otro
-    dato en el motivo (un nombre que no está en la línea callada) sigue contando."""
-    if "_citados_al_suprimir" in ruta.__dict__:  # cinco reglas (RM501–RM505) lo piden
-        return ruta.__dict__["_citados_al_suprimir"]
-    ruta.__dict__["_citados_al_suprimir"] = resultado = _citados(ruta)
-    return resultado
-
-
-def _citados(ruta) -> set[tuple[str, int, str, str]]:
-    lineas = suprimidas(ruta)
-    if not lineas:
-        return set()
-    callados = {(d.archivo, d.linea, d.hallazgo.clase, " ".join(d.hallazgo.texto.split()))
-                for d in datos(ruta) if d.hallazgo.clase in lineas.get((d.archivo, d.linea), ())}
-    resultado = set()
-    for s in supresiones(ruta)[0]:
-        if s.objetivo == s.linea:
-            continue
-        resultado.update((s.archivo, s.linea, clase, dato) for archivo, linea, clase, dato in callados
-                         if (archivo, linea) == (s.archivo, s.objetivo))
-    return resultado
-
-
-def textos_suprimidos(ruta) -> dict[str, frozenset[tuple[str, str]]]:
-    """``{texto: {(clase, dato)}}``: en cada valor con una supresión de RM5xx en su línea, los
-    datos que esa supresión calla (los de sus clases **en esa línea**), con los espacios como
-    los deja un informe (uno entre palabras). El informe imprime esos datos, porque una persona
-    decidió que no son datos personales; cualquier otro del mismo valor (un alumno nombrado en
-    la línea siguiente de un valor largo, que ``validar`` sí señala) se enmascara."""
-    lineas = suprimidas(ruta)
-    if not lineas:
-        return {}
-    callados: dict[tuple[str, int], set[tuple[str, str]]] = {}
-    for d in datos(ruta):
-        clases = lineas.get((d.archivo, d.linea))
-        if clases and d.hallazgo.clase in clases:
-            callados.setdefault((d.archivo, d.linea), set()).add(
-                (d.hallazgo.clase, " ".join(d.hallazgo.texto.split())))
-    resultado: dict[str, frozenset[tuple[str, str]]] = {}
-    for archivo in {archivo for archivo, _ in callados}:
-        doc = ruta.documentos.get(archivo)
-        if doc is None or doc.raiz is None:
-            continue
-        fin_de = _lineas_de_fin(doc)
-        pila = [doc.raiz]
-        while pila:
-            nodo = pila.pop()
-            if nodo.tipo == MAPA:
-                pila.extend(nodo.valor.values())
-            elif nodo.tipo == LISTA:
-                pila.extend(nodo.valor)
-            elif nodo.tipo == ESCALAR and nodo.texto:
-                # Las líneas que ocupa el valor, de la primera a la de su fin.
-                ultima = fin_de(nodo.fin) if fin_de is not None and nodo.fin >= 0 else nodo.linea
-                lugar = [(archivo, n) for n in range(nodo.linea, max(ultima, nodo.linea) + 1)
-                         if (archivo, n) in callados]
-                if lugar:
-                    texto = " ".join(nodo.texto.split())
-                    resultado[texto] = resultado.get(texto, frozenset()).union(
-                        *(callados[llave] for llave in lugar))
-    return resultado
-
-
-# --- Enmascarar cada problema -----------------------------------------------------------------
+# --- El marcador de un dato ---------------------------------------------------------------
 
 
 def secreto(hallazgo) -> Secreto:
     """El ``Secreto`` de un hallazgo: su texto y sus marcadores (terminal e informe)."""
     return Secreto(hallazgo.texto, marcador(hallazgo, TERMINAL), marcador(hallazgo, INFORME))
-
-
-def proteger(problemas: list, ruta) -> list:
-    """Cada problema con sus datos personales enmascarados, venga de la regla que venga.
-
-    El mensaje, la pista y el camino YAML pasan por el detector y salen con marcadores
-    («La clave `[nombre: J. P. L.]` no existe aquí»); los datos de la línea del problema (los
-    que el detector encuentra en la línea cruda y los que la pasada de la Ruta ubicó en ella,
-    como un apodo en ``codigos:``) quedan en ``secretos``, para que quien cita la línea la
-    enmascare con ``nucleo.problemas.enmascarar``.
-    """
-    if not problemas:
-        return problemas
-    quien = personal_de(ruta) if ruta is not None else ()
-    memoria: dict[str, tuple] = {}
-    por_linea = _por_linea(ruta) if ruta is not None else {}
-    suprimido = suprimidas(ruta) if ruta is not None else {}
-    lineas: dict[str, list[str]] = {}
-    partidos = _de_varias_palabras(ruta) if ruta is not None else {}
-    resultado = []
-    for p in problemas:
-        permitidas = suprimido.get((p.archivo, p.linea), frozenset())
-        secretos = {s.texto: s for s in p.secretos}
-        # El mensaje y la pista citan valores entre comillas que son de la cita, no un título.
-        textos = [(p.mensaje, MENSAJE), (p.pista, MENSAJE), (p.ruta_yaml, None), (p.lugar, None),
-                  (_linea(ruta, p, lineas), None)]
-        for texto, contexto in textos:
-            for h in _detectar(texto, contexto, quien, memoria):
-                if h.clase not in permitidas:
-                    secretos.setdefault(h.texto, secreto(h))
-        for h in por_linea.get((p.archivo, p.linea), ()):
-            if h.clase not in permitidas:
-                secretos.setdefault(h.texto, secreto(h))
-        for parte, h in _pedazos(_linea(ruta, p, lineas), partidos, p.archivo, p.linea):
-            if h.clase not in permitidas:
-                entero = secreto(h)
-                secretos.setdefault(parte, Secreto(parte, entero.marcador, entero.marcador_informe))
-        if not secretos:
-            resultado.append(p)
-            continue
-        lista = tuple(secretos.values())
-        resultado.append(p.con(mensaje=enmascarar(p.mensaje, lista), pista=enmascarar(p.pista, lista),
-                               ruta_yaml=enmascarar(p.ruta_yaml, lista),
-                               lugar=enmascarar(p.lugar, lista), secretos=lista))
-    return resultado
 
 
 def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
@@ -434,66 +302,3 @@ def _detectar(texto: str | None, contexto, quien, memoria: dict) -> tuple:
     if (texto, contexto) not in memoria:
         memoria[texto, contexto] = tuple(detectar(texto, personal=quien, contexto=contexto))
     return memoria[texto, contexto]
-
-
-def _de_varias_palabras(ruta) -> dict[tuple[str, int], list]:
-    """Los datos de dos o más palabras de la pasada de la Ruta, por (archivo, línea donde
-    empiezan): los que un valor largo parte entre dos líneas («…con Kevin⏎ Pérez Soto…», «cel
-    55⏎ 4812 9037»)."""
-    indice: dict[tuple[str, int], list] = {}
-    for d in datos(ruta):
-        if len(d.hallazgo.texto.split()) > 1:
-            indice.setdefault((d.archivo, d.linea), []).append(d.hallazgo)
-    return indice
-
-
-# Un valor de YAML que sigue en otra línea no pasa de unas pocas: más allá, ya es otro valor.
-_LINEAS_DE_UN_VALOR = 4
-# Las palabras de enlace de un nombre («María de la Luz»): un pedazo hecho solo de ellas no se tapa.
-_PARTICULAS = frozenset({"de", "del", "la", "las", "los", "y", "e"})
-
-
-def _pedazos(linea: str | None, partidos: dict, archivo: str, numero: int):
-    """(pedazo, hallazgo) de cada pedazo de un dato que empezó en esta línea o en una de las
-    anteriores y que está, como palabras enteras, en ``linea`` (la citada): la línea lleva solo
-    una parte del dato y se enmascara con el marcador del dato entero. Los pedazos son las
-    palabras seguidas del dato, de la más larga a la más corta, de tres caracteres o más (un
-    «55» suelto no dice nada y enmascararlo taparía cualquier 55 de la línea)."""
-    if not linea:
-        return
-    plegada = linea.casefold()
-    # Solo los que empezaron en las pocas líneas de arriba (un índice por línea: recorrer todos
-    # los datos del archivo por cada problema era cuadrático en una bitácora grande).
-    cercanos = [h for desde in range(max(1, numero - _LINEAS_DE_UN_VALOR + 1), numero + 1)
-                for h in partidos.get((archivo, desde), ())]
-    for h in cercanos:
-        palabras = h.texto.split()
-        for largo in range(len(palabras) - 1, 0, -1):
-            for i in range(len(palabras) - largo + 1):
-                parte = " ".join(palabras[i:i + largo])
-                if all(p.lower() in _PARTICULAS for p in palabras[i:i + largo]):
-                    continue  # «de la» de «María de la Luz» no dice nada: taparlo taparía cualquiera
-                if h.clase == DOMICILIO and not any(c.isdigit() for c in parte):
-                    continue  # «calle», «col. Centro» sin el número no son de nadie (y están en todo)
-                if len(parte) > 2 and parte.casefold() in plegada and re.search(
-                        rf"(?<![^\W_]){re.escape(parte)}(?![^\W_])", linea, re.IGNORECASE):
-                    yield parte, h
-
-
-def _por_linea(ruta) -> dict[tuple[str, int], list]:
-    """Los hallazgos de la pasada de la Ruta, por (archivo, línea)."""
-    indice: dict[tuple[str, int], list] = {}
-    for d in datos(ruta):
-        indice.setdefault((d.archivo, d.linea), []).append(d.hallazgo)
-    return indice
-
-
-def _linea(ruta, p, lineas: dict) -> str | None:
-    """La línea del archivo donde está el problema (la que cita la salida de texto)."""
-    if ruta is None or not p.linea:
-        return None
-    if p.archivo not in lineas:
-        doc = ruta.documentos.get(p.archivo)
-        lineas[p.archivo] = doc.lineas if doc is not None and doc.texto else []
-    texto = lineas[p.archivo]
-    return texto[p.linea - 1] if p.linea <= len(texto) else None

@@ -15,7 +15,8 @@ from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import ERROR
 from rutamejora.privacidad import CORREO, CURP, DOMICILIO, NOMBRE, RFC, SALUD, TELEFONO
 from rutamejora.reglas.base import Lugar
-from rutamejora.reglas.personales import citados_al_suprimir, datos, secreto
+from rutamejora.reglas.liberados import citados_al_suprimir
+from rutamejora.reglas.personales import datos, secreto
 
 
 def _informar(ruta, ctx, clases, mensaje, pista) -> None:
@@ -177,11 +178,12 @@ def alumnos_nombrados_en(ruta) -> tuple[str, ...]:
     enmascaran en **todo** texto, también donde el detector no los vería solos («Kevin Pérez
     Soto» después de «la biblioteca»). Del más largo al más corto."""
     from rutamejora.privacidad.nombres import conjuntos_de_personal
-    from rutamejora.reglas.personales import personal_de, suprimidas
+    from rutamejora.reglas.liberados import liberados
+    from rutamejora.reglas.personales import personal_de
 
-    callados = suprimidas(ruta)
-    nombres = {" ".join(d.hallazgo.texto.split()) for d in datos(ruta)
-               if d.hallazgo.clase == NOMBRE and NOMBRE not in callados.get((d.archivo, d.linea), ())}
+    libres = liberados(ruta, informe=True)
+    nombres = {dato for d, dato in ((d, " ".join(d.hallazgo.texto.split())) for d in datos(ruta))
+               if d.hallazgo.clase == NOMBRE and (d.archivo, d.linea, NOMBRE, dato) not in libres}
     # Sin lo que también es (parte de) el nombre de alguien del personal: «la familia Sánchez
     # Rojas» no vuelve «[nombre]» a la maestra Patricia Sánchez Rojas.
     personal = conjuntos_de_personal(personal_de(ruta))

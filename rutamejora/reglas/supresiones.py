@@ -24,6 +24,7 @@ class Supresion:
     objetivo: int       # línea cuyos problemas calla
     codigos: tuple
     usada: bool = False
+    motivo: str = ""    # lo escrito después de `--`
 
 
 def supresiones(ruta) -> tuple[list[Supresion], list]:
@@ -57,18 +58,20 @@ def supresiones(ruta) -> tuple[list[Supresion], list]:
             if not linea[:columna - 1].strip():
                 objetivo = next((j for j in range(i + 1, len(lineas) + 1)
                                  if lineas[j - 1].strip() and not lineas[j - 1].lstrip().startswith("#")), i)
-            encontradas.append(Supresion(nombre, i, columna, objetivo, codigos))
+            encontradas.append(Supresion(nombre, i, columna, objetivo, codigos, motivo=motivo.strip()))
     return encontradas, problemas
 
 
-def aplicar_supresiones(problemas: list, ruta) -> list:
-    """Quita los problemas suprimidos y avisa de las supresiones que no callan nada (RM904)."""
+def aplicar_supresiones(problemas: list, ruta, calla=None) -> list:
+    """Quita los problemas suprimidos y avisa de las supresiones que no callan nada (RM904).
+    ``calla(p)``, si se da, decide además si una supresión que nombra el código de ``p`` lo
+    calla (las de privacidad callan solo los datos que liberan: ``liberados.calla``)."""
     lista, extra = supresiones(ruta)
     indice = {(s.archivo, s.objetivo): s for s in lista}
     resultado = []
     for p in problemas:
         s = indice.get((p.archivo, p.linea))
-        if s is not None and p.codigo in s.codigos:
+        if s is not None and p.codigo in s.codigos and (calla is None or calla(p)):
             s.usada = True
             continue
         resultado.append(p)

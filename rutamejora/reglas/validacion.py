@@ -16,7 +16,8 @@ from rutamejora.nucleo.registro import campo, reemplazar, registro
 from rutamejora.reglas.ajustes import aplicar_ajustes
 from rutamejora.reglas.base import Contexto
 from rutamejora.reglas.omisiones import apartadas, archivos_ilegibles, omitidas
-from rutamejora.reglas.personales import proteger
+from rutamejora.reglas.enmascarado import proteger
+from rutamejora.reglas.liberados import calla
 from rutamejora.reglas.registro import registradas
 from rutamejora.reglas.supresiones import aplicar_supresiones
 
@@ -112,7 +113,7 @@ def _validar(carpeta: Path, hoy: date, fecha_explicita: bool, estricto: bool) ->
     problemas.extend(ctx.problemas)
     problemas.extend(omitidas(ruta, omitidos))
     problemas.extend(apartadas(ruta, hoy))
-    problemas = aplicar_supresiones(problemas, ruta)
+    problemas = aplicar_supresiones(problemas, ruta, calla(ruta))
     ajustes = ruta.datos.validacion if ruta.datos is not None else None
     problemas = aplicar_ajustes(problemas, ajustes, ruta)
     estricto = estricto or bool(ajustes is not None and ajustes.estricto)
