@@ -71,11 +71,30 @@ def _patron_de_nombre(nombre: str) -> re.Pattern:
     palabras = nombre.split()
     tramos = sorted({tuple(palabras[i:j]) for i in range(len(palabras))
                      for j in range(i + 2, len(palabras) + 1)
-                     if _nombra(palabras[i:j])}, key=lambda t: -len(t))
+                     if _nombra(palabras[i:j])
+                     and ((i, j) == (0, len(palabras)) or not _es_lugar_o_personaje(palabras[i:j]))},
+                    key=lambda t: -len(t))
     if not tramos:
         return re.compile(r"(?!)")  # un nombre de una sola palabra: ningún tramo
     alternativas = [r"\s+".join(sin_acentos(p) for p in tramo) for tramo in tramos]
     return re.compile(r"(?<!\w)(?:" + "|".join(alternativas) + r")(?!\w)", re.IGNORECASE)
+
+
+# «San Juan», «Santa Rosa»: un tramo así, solo, suele ser un lugar o un santo.
+_SANTOS = frozenset({"san", "santa", "santo", "santiago"})
+
+
+def _es_lugar_o_personaje(tramo: list[str]) -> bool:
+    """Si una parte del nombre (no el nombre entero) es también un lugar o un personaje: dos
+    palabras que empiezan con «San» o «Santa» («museo de San Juan» con el maestro Pedro San Juan
+    Lima), o todas sus palabras de una línea de ``personajes.txt`` («Escuela Benito Juárez» con
+    el maestro Benito Juárez López). Así no se cambia por la función del docente."""
+    from rutamejora.privacidad.catalogo import PALABRA, PARTICULAS, personajes, plegar
+
+    propias = frozenset(p for p in PALABRA.findall(plegar(" ".join(tramo))) if p not in PARTICULAS)
+    if len(tramo) == 2 and plegar(tramo[0]) in _SANTOS:
+        return True
+    return any(propias <= personaje for personaje in personajes())
 
 
 def _nombra(tramo: list[str]) -> bool:

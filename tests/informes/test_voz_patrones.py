@@ -48,3 +48,17 @@ def test_un_tramo_de_solo_particulas_no_es_un_nombre():
     assert patron.sub("docente de 2°A", texto) == (
         "La maestra de la USAER trabaja con docente de 2°A y con docente de 2°A.")
     assert V._patron_de_nombre("Rocío").search("Rocío llegó") is None
+
+
+def test_una_parte_del_nombre_que_es_un_lugar_o_un_personaje_no_se_cambia():
+    # Revisión de las salidas: «museo de San Juan» salía como «museo de docente de 3°A».
+    patron = V._patron_de_nombre("Pedro San Juan Lima")
+    texto = "Visita al museo de San Juan con Pedro San Juan Lima y con San Juan Lima."
+    assert patron.sub("docente de 3°A", texto) == (
+        "Visita al museo de San Juan con docente de 3°A y con docente de 3°A.")
+    patron = V._patron_de_nombre("Benito Juárez López")
+    assert patron.sub("dirección", "Escuela Benito Juárez; firma Benito Juárez López y Juárez López.") == (
+        "Escuela Benito Juárez; firma dirección y dirección.")
+    # El nombre entero siempre cuenta, aunque sea el de un personaje.
+    assert V._patron_de_nombre("Susana San Juan").sub("docente", "Susana San Juan y San Juan") == (
+        "docente y San Juan")
