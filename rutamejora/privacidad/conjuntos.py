@@ -32,6 +32,10 @@ class Datos:
         self.abreviaturas = s["abreviaturas"].entradas
         self.vacios = s["codigo_vacio"].entradas
         self.salud = s["salud"]
+        # Los apodos de alumnos y lo que, a su lado, los vuelve un nombre (``apodos.sueltos``).
+        self.apodos = s["apodo"].entradas
+        self.apodo_antes = s["apodo_antes"]
+        self.apodo_hace = s["apodo_hace"]
         # Palabras que tras un familiar no son un nombre («Los papás de Tercero»).
         self.no_nombre = s["no_nombre"].entradas | s["salud"].claves
         indice: dict[str, list[frozenset[str]]] = {}
@@ -49,9 +53,9 @@ def datos() -> Datos:
 def disparadores() -> tuple[frozenset[str], frozenset[str]]:
     """(palabras, comienzos de cinco letras): fuera de un campo de códigos, un texto plegado sin
     ninguna de ellas y sin un diminutivo con mayúscula (``DIMINUTIVO_CON_MAYUSCULA``) no tiene nombres
-    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni «el alumno» delante."""
+    para ``buscar``: ni nombres fuertes, ni palabras comunes, ni apodos, ni «el alumno» delante."""
     d = datos()
-    return (d.fuertes | d.comunes | d.alumno.claves | d.familiar.claves,
+    return (d.fuertes | d.comunes | d.apodos | d.alumno.claves | d.familiar.claves,
             frozenset(d.alumno.claves_prefijo | d.familiar.claves_prefijo))
 
 
@@ -59,9 +63,10 @@ def del_catalogo() -> frozenset[str]:
     """Los nombres, apellidos y palabras comunes del catálogo. Fuera de un campo de códigos, un
     texto sin ninguna y sin un diminutivo con mayúscula solo puede tener el nombre de un alumno
     justo después de «alumno», «niña», «estudiante» o un familiar
-    (``nombres.nada_tras_alumno``): es lo único que ``buscar`` encuentra sin el catálogo."""
+    (``nombres.nada_tras_alumno``): es lo único que ``buscar`` encuentra sin el catálogo (ni sin
+    un apodo: «el alumno de 3° al que le dicen el Chino»)."""
     d = datos()
-    return d.fuertes | d.comunes
+    return d.fuertes | d.comunes | d.apodos
 
 
 

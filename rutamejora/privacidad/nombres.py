@@ -42,6 +42,7 @@ from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad import obras
 from rutamejora.privacidad.apodos import en_campo_de_codigos as _apodos
+from rutamejora.privacidad.apodos import sueltos as _apodos_sueltos
 from rutamejora.privacidad.cargos import tras_cargo
 from rutamejora.privacidad.listas import COORDINADOS as _COORDINADOS, entre_nombres, inicial_antes
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
@@ -196,15 +197,23 @@ def _cuenta(d: _Datos, tramo: list[tuple], grado: bool, sin_caja: bool = False,
     return any(tramo[i][3] == 1 or (tramo[i][3] == 2 and len(palabras[i]) > 3) for i in fuertes)
 
 
-
-
 def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: bool = False,
            ocupados=(), palabras=None) -> list[Hallazgo]:
     """Los nombres de persona de ``texto`` (``plano`` es el mismo texto plegado; ``palabras``,
-    sus palabras, si ya se tienen)."""
-    d = _datos()
+    sus palabras, si ya se tienen), y los apodos de alumnos («el Chino no trajo la tarea»)."""
     if palabras is None:
         palabras = _PALABRA.findall(plano)
+    hallados = _buscar(texto, plano, personal, codigos, ocupados, palabras)
+    # Un apodo no está en el catálogo de nombres (o es una palabra común): se busca aparte, al
+    # final, para no repetir lo ya hallado. En un campo de códigos ya cuenta todo (``_apodos``).
+    d = _datos()
+    if codigos or d.apodos.isdisjoint(palabras):
+        return hallados  # lo común: sin llamar a nada más
+    return _apodos_sueltos(d, texto, plano, palabras, hallados)
+
+
+def _buscar(texto: str, plano: str, personal, codigos: bool, ocupados, palabras) -> list[Hallazgo]:
+    d = _datos()
     desconocidos = _tras_alumno(d, texto, plano, palabras) \
         if d.alumno.podria(palabras) or d.familiar.podria(palabras) else []
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rutamejora.nucleo import ERROR
-from rutamejora.privacidad import detectar
+from rutamejora.privacidad import INFORME, detectar, enmascarar
 
 
 def _hallados(texto: str, **opciones) -> list[tuple[str, str, str]]:
@@ -80,3 +80,52 @@ def test_la_autoridad_en_comunidad_y_en_la_bitacora_no_es_un_alumno(ruta_con_dat
 ])
 def test_nombre_entre_comillas(texto, esperado):
     assert _hallados(texto) == esperado
+
+
+@pytest.mark.parametrize("texto, esperado", [
+    # Un apodo del catálogo, con mayúscula tras «el»/«la», y lo que hace un alumno justo después.
+    ("El Chino no trajo la tarea.", [("nombre", "Chino", ERROR)]),
+    ("La Chata llegó tarde tres veces esta semana.", [("nombre", "Chata", ERROR)]),
+    ("El Pelón le pegó a un compañero en el recreo.",
+     [("nombre", "Pelón", ERROR), ("salud", "le pegó", ERROR)]),
+    # Un familiar o un compañero antes, «le dicen», o «, el de la señora…» después.
+    ("Platicamos con la mamá de la Flaca sobre sus faltas.", [("nombre", "Flaca", ERROR)]),
+    ("El compañero del Pelón avisó que no viene.", [("nombre", "Pelón", ERROR)]),
+    ("Al que le dicen el Chino lo cambiaron de grupo.", [("nombre", "Chino", ERROR)]),
+    ("Se quedó en 3° otra vez el Güero, el de la señora Toña que vende tamales.",
+     [("nombre", "Güero", ERROR), ("nombre", "Toña", ERROR)]),
+    # Un grado o grupo después (el Güero ya se hallaba así; el Chato o la Flaca, no).
+    ("El Güero de 3° B no trajo la tarea.", [("nombre", "Güero", ERROR)]),
+    ("El Chato de 6° A volvió a faltar.", [("nombre", "Chato", ERROR)]),
+    ("La Flaca de 2° A viene sin desayunar.", [("nombre", "Flaca", ERROR), ("salud", "sin desayunar", ERROR)]),
+    # En un texto sin caja decide el contexto solo.
+    ("el chino no trajo la tarea", [("nombre", "chino", ERROR)]),
+    ("EL CHINO NO TRAJO LA TAREA", [("nombre", "CHINO", ERROR)]),
+    # La palabra, no un apodo: en minúscula en un texto con caja, o sin nada que lo haga un alumno.
+    ("Se mejoró la flaca asistencia del grupo.", []),
+    ("se mejoró la flaca asistencia del grupo", []),
+    ("El güero del tianguis vende fruta a la salida.", []),
+    ("El Güero del tianguis vende fruta a la salida.", []),
+    ("No se permite comida china en la cooperativa.", []),
+    ("Torta de pollo y agua de jamaica en la cooperativa.", []),
+    # La Chata, un lugar: sin contexto, tras una preposición, con «tiene» o «sigue», o «La» con
+    # mayúscula a media oración; y «los alumnos de la Chata» son de ahí.
+    ("Visitamos la Chata, un paraje cerca de la comunidad.", []),
+    ("A la Chata llega el agua en pipa.", []),
+    ("En la Chata hizo mucho frío.", []),
+    ("La Chata tiene agua potable desde marzo.", []),
+    ("La Chata sigue sin agua.", []),
+    ("Los alumnos de la Chata vienen caminando.", []),
+    ("Las copias se sacan en la papelería La Güera, frente a la escuela.", []),
+    # Personajes y títulos.
+    ("Representación de Pinocho y Paco el Chato en el festival, grupos de 1° y 2°.", []),
+    ("Lectura de guiones de «El Chapulín Colorado» en el club de teatro de 3°.", []),
+])
+def test_apodo_sin_grado(texto, esperado):
+    assert _hallados(texto) == esperado
+
+
+def test_el_informe_a_las_familias_tapa_el_apodo():
+    texto = "El Chino no trajo la tarea; la mamá de la Flaca vino a la junta."
+    assert enmascarar(texto, detectar(texto), INFORME) == (
+        "El [nombre] no trajo la tarea; la mamá de la [nombre] vino a la junta.")

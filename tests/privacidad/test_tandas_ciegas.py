@@ -6,7 +6,7 @@ dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta c
 
 Las falsas alarmas que quedan son, casi todas, de la etiqueta y no del detector: en un campo de
 códigos (``contexto: codigos``) cualquier texto sin dígitos se toma por un apodo, y «insulina»,
-«internada», «GOLPES», «inhalador», «sin desayunar», «terapia de lenguaje» o «corte de café» (trabajo infantil) ligados a un alumno
+«internada», «GOLPES», «inhalador», «sin desayunar», «terapia de lenguaje», «corte de café» o «corte de caña» (trabajo infantil) ligados a un alumno
 sí son detalles de salud que la etiqueta no puso. «Ortiz Lara» es el apellido de una familia («fam. Ortiz Lara»)."""
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ QUEDA = {
         ("falta", "nombre", "Memo"),
     ],
     "ciega_b": [
-        # Un apodo que el catálogo no trae, con su grado después: «El Chato de 6° A».
-        ("falta", "nombre", "Chato"),
+        # «El Chato de 6° A» ya se halla (un apodo con su grado: ``apodos.sueltos``), y con él
+        # «se fue con su papá al corte de caña» (trabajo infantil), que la etiqueta no puso.
+        ("falsa", "salud", "corte de caña"),
         ("falsa", "salud", "inhalador"),
         # Sin nombre en la oración: aviso, y la etiqueta pide error.
         ("falta", "salud", "depresión"),
@@ -90,12 +91,11 @@ QUEDA = {
     "ciega_d": [
         # Nombres que son palabras comunes al empezar la oración («Rocío ya trajo…», «Dolores no
         # entregó…»), uno que el catálogo no trae («Xhunaxi»), los papeles de una pastorela, y la
-        # salud que sin ellos no se ata a nadie.
+        # salud que sin ellos no se ata a nadie. «El Chato de 4° C» ya se halla.
         ("falsa", "salud", "vive con su abuela"),
         ("falta", "salud", "no tiene luz ni agua en su casa"),
         ("falsa", "salud", "NEE"),
         ("falsa", "salud", "corte de café"),
-        ("falta", "nombre", "Chato"),
         ("falta", "nombre", "Memo"),
         ("falta", "nombre", "Xhunaxi"),
         ("falta", "salud", "hipoacusia bilateral"),
@@ -122,8 +122,9 @@ QUEDA = {
     ],
     "ciega_e": [
         # La salud y la situación familiar dichas con rodeos («volvió a venir tomada», «se fueron
-        # pa'l norte», «le duele mucho el oído»), apodos que el catálogo no trae («el Pollo»,
-        # «el Mayo») y un teléfono dictado dígito por dígito. «jose» es parte de un correo dictado
+        # pa'l norte», «le duele mucho el oído»), un apodo que es un mes («el Mayo»; «el Pollo de
+        # 6°A» ya se halla, y con él la pelea que termina con la ceja abierta) y un teléfono
+        # dictado dígito por dígito. «jose» es parte de un correo dictado
         # que sí se halla; «NEE» y «piojos» (un aviso a todas las familias: «sus hijos») sí se
         # atan a alumnos.
         ("falta", "salud", "se fueron pa'l norte con el papá"),
@@ -138,8 +139,6 @@ QUEDA = {
         ("falta", "nombre", "Mayolo Ríos"),
         ("falta", "salud", "le detectó miopía alta"),
         ("falta", "nombre", "Chava"),
-        ("falta", "nombre", "Pollo"),
-        ("falta", "salud", "se pelearon a golpes en la cancha, el primero terminó con la ceja abierta"),
         ("falta", "salud", "la mamá se fue a trabajar a EU"),
         ("falta", "salud", "le duele mucho el oído"),
     ],
@@ -160,9 +159,9 @@ QUEDA = {
         ("falta", "salud", "se van a la cosecha en Sinaloa en enero"),
     ],
     "ciega_g": [
-        # Apodos que el catálogo no trae («el Chino de 5°B», «la Flaca», «el Chapulín»), una
-        # alumna sin nombre del catálogo en una lista («Nicté Pool Chan») y, sin ellos, la salud
-        # que no se ata a nadie con error; la situación familiar con rodeos («se la llevó a Estados
+        # Una alumna sin nombre del catálogo en una lista («Nicté Pool Chan») y, sin ella, la salud
+        # que no se ata a nadie con error (los apodos, «el Chino de 5°B», «la Flaca de 2° A», «el
+        # Chapulín (así le dicen…)», «el Güero, el de la señora…», ya se hallan, y su salud con ellos); la situación familiar con rodeos («se la llevó a Estados
         # Unidos», «las cuida la tía»). «Kenia» es un país en la frase; «246 465 0100» es el DIF
         # y «5512348890», un folio (tienen forma de teléfono).
         ("falta", "salud", "su mamá se la llevó a Estados Unidos"),
@@ -173,38 +172,29 @@ QUEDA = {
         ("falsa", "telefono", "246 465 0100"),
         ("falta", "salud", "Lo dejaron con la abuelita"),
         ("falta", "salud", "sus papás se fueron pa'l otro lado"),
-        ("falta", "nombre", "Güero"),
         ("falsa", "telefono", "5512348890"),
         ("falta", "salud", "las cuida la tía"),
         ("falta", "nombre", "Nicté Pool Chan"),
         ("falta", "salud", "no escucha bien del oído izquierdo"),
         ("falta", "salud", "se queda a cuidar a sus hermanitos"),
-        ("falta", "nombre", "Güera"),
         ("falsa", "nombre", "Kenia"),
-        ("falta", "nombre", "Chino"),
-        ("falta", "salud", "el papá está en el penal"),
-        ("falta", "nombre", "Flaca"),
-        ("falta", "salud", "viene sin desayunar"),
         ("falta", "telefono", "01 246 462 1122"),
         ("falta", "nombre", "Dulce"),
         ("falta", "salud", "está en EU"),
         ("falta", "salud", "lentes"),
         ("falta", "nombre", "Luz María Hernández"),
         ("falta", "salud", "su papá llega tomado y les grita"),
-        ("falta", "nombre", "Chapulín"),
         ("falta", "nombre", "ortiz dominguez josefa"),
         ("falta", "salud", "sus papás se separaron"),
     ],
     "ciega_h": [
-        # Apodos que el catálogo no trae («el Chino de 1° C»), nombres en una tabla pegada de Excel
-        # o en el título de un video, y la salud de quien no se nombra con error. Los funcionarios
+        # Nombres en una tabla pegada de Excel o en el título de un video, y la salud de quien no
+        # se nombra con error («el Chino de 1° C» ya se halla, y con él «lo operaron del corazón»). Los funcionarios
         # con su cargo, una coma y un tratamiento («El comisariado ejidal, Sr. Anselmo Tun», «El
         # agente municipal de Chuchucaxtla, C. Porfirio Ramírez») ya no se toman por alumnos.
         ("falta", "nombre", "Yahir Cruz Mendoza"),
         ("falta", "salud", "Tipo de sangre: O+"),
         ("falta", "salud", "su mamá lo dejó con los abuelos"),
-        ("falta", "nombre", "Chino"),
-        ("falta", "salud", "lo operaron del corazón"),
         ("falsa", "salud", "Medicamento"),
         ("falta", "nombre", "Yaretzi"),
         ("falta", "nombre", "Wilberto Canché"),
