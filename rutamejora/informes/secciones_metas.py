@@ -5,6 +5,8 @@ Posee ``meta``, ``metas_resumen``, ``metas_por_ciclo``, ``LOGRO`` y ``logro`` (l
 lograda que se hizo más fácil después de su fecha límite (``historia.cambios_tardios``) lo dice
 junto a su resultado, y si sin ese cambio no se habría logrado, también su «¿se logró?» y el
 resumen: la rendición no da por cumplida una meta cuya vara se movió con el resultado a la vista.
+Una meta contradictoria (RM303: «reducir de 3 a 4») nunca es lograda (``vistas.avance_meta``) y
+su «¿se logró?» y ``contradiccion`` dicen por qué.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ def logro(a) -> str:
         if a.posteriores:
             return "No (se midió después de la fecha límite)"
         return "No (la medición no es válida)" if a.fuera_de_escala else "No (sin medición)"
+    if a.contradictoria and a.ultimo is not None:
+        # Su número puede estar «alcanzado»: decir solo «No» callaría por qué no cuenta.
+        return ("No se da por lograda: la meta es contradictoria (RM303)" if a.final
+                else "Todavía no se puede juzgar: la meta es contradictoria (RM303)")
     return LOGRO[a.estado]
 
 
@@ -62,6 +68,7 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
         "nombre_estado": a.nombre_estado,
         "logro": LOGRO_TARDIO if solo_por_cambio else logro(a),
         "tardio": tardio,
+        "contradiccion": _contradiccion(a, unidad),
         "solo_por_cambio": solo_por_cambio,
         "final": a.final,
         "posterior": _posterior(a, unidad),
@@ -73,6 +80,18 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
         "barra": graficas.barra_texto(a.recorrido),
         "resumen": _resumen_meta(a, unidad),
     }
+
+
+def _contradiccion(a, unidad) -> str | None:
+    """Por qué una meta contradictoria (RM303) no se da por lograda, para toda audiencia: sin
+    esto, «Reducir de 3 a 4» con 4 medido diría «No» sin razón, o la familia vería la cifra
+    «alcanzada» y un «no lograda» que se contradicen."""
+    if not a.contradictoria:
+        return None
+    base, objetivo = con_unidad(a.linea_base, unidad), con_unidad(a.valor_meta, unidad)
+    return (f"La meta es contradictoria (RM303): debe {a.meta.sentido} y parte de {base} con "
+            f"valor meta {objetivo}, que la línea base ya cumplía; por eso no se da por lograda "
+            "aunque una medición llegue a su valor meta. Hay que corregir su sentido o sus valores.")
 
 
 def _posterior(a, unidad) -> str | None:

@@ -10,6 +10,9 @@
   una acción; lo usan el dinero ejercido (RM409, RM410) y las vistas del dinero.
 - ``con_cuanto_cuenta``: lo recibido o, si la Ruta no registra ningún ingreso, lo previsto; lo
   usan RM409 y las vistas del dinero.
+- ``meta_contradictoria``: la línea base ya cumple el valor meta en el sentido que la meta dice
+  («reducir de 3 a 4»); lo usan RM303 y el estado de una meta (``vistas.avance_meta``), que
+  nunca la da por lograda.
 
 No registra ningún código: importarlo no agrega reglas al catálogo.
 """
@@ -73,3 +76,14 @@ def verbo_del_objetivo(texto: str | None) -> str | None:
     """El verbo en infinitivo con que empieza un objetivo («Fortalecer»), o ``None``."""
     m = _INFINITIVO.match((texto or "").strip())
     return m.group(1) if m else None
+
+
+def meta_contradictoria(meta) -> bool:
+    """¿La meta pide ir en un sentido hacia un valor que ya está del otro lado de su línea base
+    («reducir de 3 a 4», «aumentar de 60 a 40»)? Entonces cualquier medición, aun peor que la
+    línea base, la «alcanzaría»: RM303 la avisa y ``avance_meta`` no la da por lograda. Igual
+    línea base y valor meta no es contradictoria: es sostener (RM305)."""
+    base, objetivo, sentido = meta.linea_base, meta.valor_meta, meta.sentido
+    if base is None or objetivo is None or sentido is None:
+        return False
+    return (sentido == "aumentar" and base > objetivo) or (sentido == "disminuir" and base < objetivo)

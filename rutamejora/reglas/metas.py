@@ -15,7 +15,7 @@ from rutamejora.catalogos import datos_de, normalizar
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.reglas.cifras_meta import metas_dentro, partida_y_llegada
-from rutamejora.reglas.compartido import fuera_de_rango
+from rutamejora.reglas.compartido import fuera_de_rango, meta_contradictoria
 from rutamejora.nucleo.expresiones import compilar
 
 PLAN = ("metas.yaml",)
@@ -107,6 +107,11 @@ def _recortar(texto: str, largo: int = 60) -> str:
 def meta_ya_cumplida(ruta, ctx):
     """La línea base ya alcanza el valor meta en el sentido del indicador: la meta no pide nada.
 
+    «Reducir de 3 a 4» se «alcanzaría» con cualquier medición hasta 4, aun peor que la línea
+    base. Por eso `ruta avance` y los informes nunca la dan por lograda: al llegar su fecha
+    límite es «no lograda (meta contradictoria: RM303)» y, antes, «en riesgo», y el informe
+    dice por qué. Corrige el sentido (aumentar/disminuir) o los valores.
+
     ✓ metas.yaml
         metas:
           - id: M1
@@ -121,13 +126,10 @@ def meta_ya_cumplida(ruta, ctx):
             valor_meta: 40
     """
     for m in ruta.metas:
-        if m.linea_base is None or m.valor_meta is None or m.sentido is None:
-            continue
         # Igual línea base y valor meta con aumentar o disminuir es una meta de sostener que dice
-        # hacia dónde es mejor («no bajar de 95»): sí pide algo (ver RM305).
-        cumplida = (m.sentido == "aumentar" and m.linea_base > m.valor_meta) or \
-                   (m.sentido == "disminuir" and m.linea_base < m.valor_meta)
-        if cumplida:
+        # hacia dónde es mejor («no bajar de 95»): sí pide algo (ver RM305). La misma cuenta
+        # hace que los informes no la den por lograda (``vistas.avance_meta``).
+        if meta_contradictoria(m):
             ctx.problema(m, "valor_meta",
                          f"La meta {m.id} ya se cumple al inicio: debe {m.sentido} y parte de "
                          f"{m.linea_base} con valor meta {m.valor_meta}.",

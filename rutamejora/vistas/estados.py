@@ -22,6 +22,12 @@ es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
   avisa (RM305 `mantener-sin-direccion`): si un valor mayor también la cumple, el sentido es
   `aumentar` (no bajar de 95); si uno menor, `disminuir` (no pasar de 0), con la línea base
   igual al valor meta.
+- **Contradictoria** (RM303 `meta-ya-cumplida`: «reducir de 3 a 4», la línea base ya cumple el
+  valor meta en el sentido que dice): cualquier medición hasta 4 la «alcanzaría», aun una peor
+  que la línea base. Nunca es *lograda*: desde su fecha límite es *no lograda* y antes, con
+  alguna medición, *en riesgo*; su nombre lo dice («no lograda (meta contradictoria: RM303)»),
+  no tiene camino recorrido (va al revés) y los informes dicen por qué: «No se da por lograda:
+  la meta es contradictoria (RM303)».
 - Antes de su fecha límite:
 
   - *sin datos*: su indicador no se ha medido.
@@ -39,7 +45,7 @@ from decimal import Decimal
 
 from rutamejora.formato.modelo import Ruta, costo_total, fin_vigente, mediciones, periodos, registros
 from rutamejora.reglas.comprobantes import es_comprobante
-from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto
+from rutamejora.reglas.compartido import con_cuanto_cuenta, fuente_del_gasto, meta_contradictoria
 
 LOGRADA, EN_CAMINO, EN_RIESGO, SIN_DATOS, NO_LOGRADA = (
     "lograda", "en_camino", "en_riesgo", "sin_datos", "no_lograda")
@@ -69,6 +75,7 @@ class AvanceMeta:
     final: bool = False            # ya llegó su fecha límite: lograda o no lograda, para siempre
     posteriores: list = field(default_factory=list)  # [(fecha, valor, fuente)] tras la fecha límite
     fuera_de_escala: list = field(default_factory=list)  # [(fecha, valor, fuente)] imposibles (RM405)
+    contradictoria: bool = False   # RM303: la línea base ya cumple el valor meta; nunca lograda
 
     @property
     def sin_medicion(self) -> bool:
@@ -88,6 +95,9 @@ class AvanceMeta:
         if self.sin_medicion:
             # Medida solo después de su fecha límite no es lo mismo que nunca medida.
             return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} ({self.por_que_sin_medicion})"
+        if self.contradictoria and self.estado != SIN_DATOS:
+            # Lo que la hizo no lograda (o en riesgo) no es la medición: es la meta misma.
+            return f"{NOMBRES_ESTADO_META[self.estado]} (meta contradictoria: RM303)"
         return NOMBRES_ESTADO_META[self.estado]
 
 
@@ -132,19 +142,26 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
     puntos = [p for p in historial if not final or p[0] <= limite]
     base, objetivo = meta.linea_base, meta.valor_meta
     ultimo, fecha_ultimo = (puntos[-1][1], puntos[-1][0]) if puntos else (None, None)
+    # Una meta contradictoria (RM303) se «alcanza» con cualquier cosa: nunca es lograda, y su
+    # camino va al revés (de 3 a 4 para disminuir): «100 % recorrido» diría que se cumplió.
+    contradictoria = meta_contradictoria(meta)
     recorrido = None
-    if ultimo is not None and base is not None and objetivo is not None and objetivo != base:
+    if ultimo is not None and base is not None and objetivo is not None and objetivo != base \
+            and not contradictoria:
         recorrido = (ultimo - base) / (objetivo - base)
     tiempo = None
     inicio = inicio_del_ciclo(ruta)
     if inicio is not None and limite is not None and limite > inicio:
         transcurrido = (min(max(hoy, inicio), limite) - inicio).days
         tiempo = Decimal(transcurrido) / Decimal((limite - inicio).days)
-    alcanzada = ultimo is not None and objetivo is not None and alcanza(meta.sentido, ultimo, objetivo, base)
+    alcanzada = ultimo is not None and objetivo is not None and not contradictoria \
+        and alcanza(meta.sentido, ultimo, objetivo, base)
     if final:
         estado = LOGRADA if alcanzada else NO_LOGRADA
     elif ultimo is None:
         estado = SIN_DATOS
+    elif contradictoria:
+        estado = EN_RIESGO   # no se puede ir «en camino» por un camino al revés
     elif alcanzada:
         estado = LOGRADA
     elif recorrido is not None and tiempo is not None and recorrido >= tiempo * TOLERANCIA:
@@ -153,7 +170,7 @@ def avance_meta(ruta: Ruta, meta, hoy: date) -> AvanceMeta:
         estado = EN_RIESGO
     return AvanceMeta(meta, base, objetivo, ultimo, fecha_ultimo, recorrido, tiempo, estado,
                       historial, final, [p for p in historial if p not in puntos],
-                      [p for p in todas if p not in historial])
+                      [p for p in todas if p not in historial], contradictoria)
 
 
 def avance_de_metas(ruta: Ruta, hoy: date) -> list[AvanceMeta]:

@@ -192,13 +192,21 @@ def test_la_grafica_de_texto_lo_dice_tambien(repo, correr):
 
 
 def test_sentido_cambiado_despues_de_la_fecha_limite(repo, correr):
-    # M1 (aumentar a 60 %, 57 % al vencer) pasa a «disminuir» el 5 jul: 57 ≤ 60 la daría por lograda.
+    # M1 (aumentar de 46 % a 60 %, 57 % al vencer) pasa a «disminuir» el 5 jul. Solo eso la deja
+    # contradictoria (disminuir de 46 a 60: RM303), que nunca se da por lograda; con la línea
+    # base a 70 % el 6 jul, 57 ≤ 60 la da por lograda, y la nota dice el cambio de sentido.
     texto = (repo.carpeta / "metas.yaml").read_text(encoding="utf-8")
     inicio = texto.index("  - id: M1")
     fin = texto.index("  - id: M2")
     bloque = texto[inicio:fin].replace("sentido: aumentar", "sentido: disminuir")
     (repo.carpeta / "metas.yaml").write_text(texto[:inicio] + bloque + texto[fin:], encoding="utf-8")
     repo.commit("M1: disminuir", "2026-07-05")
+    assert _fila(_rendicion(repo, correr), "M1").endswith(
+        "| No se da por lograda: la meta es contradictoria (RM303) |")
+    texto = (repo.carpeta / "metas.yaml").read_text(encoding="utf-8")
+    bloque = texto[inicio:fin].replace("linea_base: 46", "linea_base: 70")
+    (repo.carpeta / "metas.yaml").write_text(texto[:inicio] + bloque + texto[fin:], encoding="utf-8")
+    repo.commit("M1: línea base", "2026-07-06")
     fila = _fila(_rendicion(repo, correr), "M1")
     assert ("Su sentido se cambió de «aumentar» a «disminuir» el 5 jul 2026, después de su fecha "
             "límite (19 jun 2026). Con lo planeado antes de ese cambio no se habría logrado.") in fila
