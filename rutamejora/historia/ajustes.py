@@ -53,6 +53,13 @@ class AjustesDelCiclo:
     # Las mediciones corregidas en commits desde el inicio de clases: [(día del commit, fecha de
     # la medición, meta, antes, después)], en orden de fecha, para ``tardios``.
     de_mediciones: list = field(default_factory=list)
+    # Las series de mediciones de una meta que cambiaron (de fecha, orden o número) en commits
+    # desde el inicio de clases: [(día del commit, meta, serie de antes, serie de después)], en
+    # orden de fecha, para ``tardios`` (ver ``Diferencia.series``).
+    de_series: list = field(default_factory=list)
+    # El día del commit más antiguo de la Ruta que trae esta copia: antes no hay versión que
+    # diga qué medición juzgaba una meta (``tardios`` no lo compara con una que venció antes).
+    desde: date | None = None
 
     @property
     def en_git(self) -> bool:
@@ -87,7 +94,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
         return AjustesDelCiclo(bitacora, sin_git=motivo)
     inicio, fin = _ventana(ruta, hoy)
     de_git: list[Ajuste] = []
-    de_metas, de_mediciones = [], []
+    de_metas, de_mediciones, de_series = [], [], []
     superficial = any(p.cortado for p in pasos)
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
@@ -95,6 +102,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
             continue
         de_metas += [(dia, c) for c in paso.diferencia.cambios if c.parte == "metas"]
         de_mediciones += [(dia, *m) for m in paso.diferencia.mediciones]
+        de_series += [(dia, meta, *par) for meta, par in paso.diferencia.series.items()]
         if dia > fin:
             continue
         cambios = [c for c in paso.diferencia.cambios
@@ -105,7 +113,8 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
                                              for g in de_git)]
     juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
     return AjustesDelCiclo(juntos, de_metas=de_metas, superficial=superficial,
-                           de_mediciones=de_mediciones)
+                           de_mediciones=de_mediciones, de_series=de_series,
+                           desde=pasos[-1].commit.fecha.date() if pasos else None)
 
 
 def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:

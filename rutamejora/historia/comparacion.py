@@ -45,6 +45,7 @@ def comparar(antes, despues, destino: str = "terminal") -> Diferencia:
     partes.todas(comparador, omitidas)
     diferencia.cambios = comparador.cambios
     diferencia.mediciones = comparador.mediciones
+    diferencia.series = comparador.series
     diferencia.cambios += partes.forma(antes, despues, comparador.cambios, omitidas)
     return diferencia
 

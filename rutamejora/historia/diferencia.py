@@ -96,6 +96,10 @@ class Diferencia:
     # meta, valor de antes, valor de después)]. No se muestran (la bitácora dice «cambió la
     # entrada»); las lee ``tardios``: una medición corregida después de la fecha límite.
     mediciones: list = field(default_factory=list)
+    # Las metas cuyas mediciones cambiaron de fecha, orden o número: {meta: (serie de antes, serie
+    # de después)}, cada serie ((fecha, valor), …) en el orden de ``vistas.avance_meta``. Tampoco
+    # se muestran; las lee ``tardios``: qué medición juzga una meta ya vencida.
+    series: dict = field(default_factory=dict)
 
     @property
     def vacia(self) -> bool:
@@ -195,6 +199,7 @@ class Comparador:
         self.cambios: list[Cambio] = []
         self.renombres: dict[str, dict[str, str]] = {}
         self.mediciones: list[tuple] = []   # ver ``Diferencia.mediciones``
+        self.series: dict = {}               # ver ``Diferencia.series``
 
     def agregar(self, parte: str, tipo: str, texto: str, id_=None, ids=(), campos=None) -> None:
         self.cambios.append(Cambio(parte, tipo, texto, id_, tuple(ids) or ((id_,) if id_ else ()),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from decimal import Decimal
 
 from rutamejora.formato import costo_total, marco_de
@@ -252,6 +253,7 @@ def _bitacora(c: Comparador) -> None:
             c.agregar("bitacora", "cambiado", f"Bitácora: cambió la entrada {_de_entrada(e)}: "
                       f"{', '.join(etiqueta(x) for x in claves)}")
             c.mediciones += _mediciones_cambiadas(previa, e)
+    c.series = _series_cambiadas(c)
 
 
 def _mediciones_cambiadas(antes, despues) -> list[tuple]:
@@ -266,6 +268,38 @@ def _mediciones_cambiadas(antes, despues) -> list[tuple]:
     a, d = valores(antes), valores(despues)
     return [(despues.fecha, meta, a[meta], valor) for meta, valor in d.items()
             if meta in a and a[meta] != valor and despues.fecha is not None]
+
+
+def _series_cambiadas(c: Comparador) -> dict:
+    """``{meta: (serie de antes, serie de después)}`` de las metas cuyas mediciones cambiaron
+    de fecha, de orden o de número: una fecha corregida, una entrada nueva o quitada, dos del
+    mismo día reordenadas. Cada serie, ``((fecha, valor), …)`` como las lee
+    ``vistas.avance_meta`` (válidas, en orden de fecha y, el mismo día, en el del archivo),
+    así que dice qué medición juzga una meta; las lee ``tardios``. La meta renombrada en este
+    commit lleva su id de después en las dos."""
+    antes = _series(c.antes, c.renombres.get("meta", {}))
+    despues = _series(c.despues, {})
+    return {m: (antes.get(m, ()), despues.get(m, ())) for m in sorted(set(antes) | set(despues))
+            if antes.get(m, ()) != despues.get(m, ())}
+
+
+def _series(ruta, renombres: dict) -> dict:
+    from rutamejora.reglas import fuera_de_rango
+
+    unidades = {renombres.get(m.id, m.id): m.indicador.unidad if m.indicador is not None else None
+                for m in ruta.metas if m.id}
+    series: dict = {}
+    # ``sorted`` es estable: el mismo día, el orden del archivo (el de ``formato.mediciones``).
+    for e in sorted([*ruta.entradas, *ruta.entradas_apartadas], key=lambda e: e.fecha or date.min):
+        for m in (e.mediciones or []) if e.fecha is not None else []:
+            meta = renombres.get(m.meta, m.meta)
+            try:
+                valida = m.valor is not None and fuera_de_rango(m.valor, unidades.get(meta)) is None
+            except TypeError:   # un valor que no es número: no juzga la meta
+                valida = False
+            if meta and valida:
+                series.setdefault(meta, []).append((e.fecha, m.valor))
+    return {meta: tuple(serie) for meta, serie in series.items()}
 
 
 def _cuantas(entradas: list, singular: str, plural: str) -> str:

@@ -2,10 +2,12 @@
 
 Una meta se juzga en su fecha límite con lo medido hasta ese día (``vistas.avance_meta``). Si
 después de ese día alguien bajó su valor meta (o lo subió, en una meta de disminuir), corrió su
-fecha límite o la quitó, le cambió el sentido o corrigió una de sus mediciones a un resultado
-mejor, la Ruta de hoy la da por lograda con una vara que se puso cuando el
-resultado ya se conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la
-rendición no puede decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
+fecha límite o la quitó, le cambió el sentido, corrigió una de sus mediciones a un resultado
+mejor o cambió **qué medición la juzga** (la última hasta ese día: le cambió la fecha a una
+medición, agregó una fechada a más tardar ese día, quitó la peor o reordenó dos del mismo
+día), la Ruta de hoy la da por lograda con una vara que se puso cuando el resultado ya se
+conocía. Eso no es un error del archivo (un ajuste puede tener motivo), pero la rendición no
+puede decir «se logró» sin decirlo: ``informes`` lo cuenta junto a la meta.
 
 Se compara lo que la meta pedía **el día en que venció** (su valor meta y su fecha límite de
 entonces) con lo que pide hoy, no cada cambio por separado: «de 60 % a 50 % y después a 56 %» es
@@ -13,7 +15,8 @@ un cambio de 60 % a 56 %, y un valor que no se pudo leer en medio no borra nada.
 
 Lee los cambios a metas que juntó ``ajustes.ajustes_del_ciclo`` (los de cada commit desde el
 inicio de clases, con sus valores crudos; también los posteriores al ciclo o a la fecha del
-informe: la Ruta de hoy ya los tiene), no git otra vez.
+informe: la Ruta de hoy ya los tiene) y las series de mediciones de cada meta antes y después
+de cada commit (``Diferencia.series``), no git otra vez.
 """
 
 from __future__ import annotations
@@ -41,15 +44,26 @@ class CambioTardio:
     limite: date
     desde: date
     hasta: date
-    de: date | None = None   # una medición (``campo`` «medicion»): el día que midió
+    de: date | None = None   # una medición (``campo`` «medicion» o «resultado»): el día que midió
+    # ``campo`` «resultado»: otra medición juzga hoy la meta. ``antes`` y ``despues`` son los
+    # valores que la juzgaban al vencer y hoy; ``de_antes``, el día de la de antes (``None``:
+    # no tenía ninguna hasta su fecha límite); ``como``, qué le pasó a la bitácora
+    # («fecha», «nueva», «quitada», «orden»), y ``fecha_escrita``, con «fecha», la que tenía.
+    de_antes: date | None = None
+    como: str | None = None
+    fecha_escrita: date | None = None
 
 
-def cambios_tardios(de_metas: list, ruta, de_mediciones=()) -> dict[str, list[CambioTardio]]:
-    """``{id de meta: [CambioTardio]}`` (a lo más uno por campo, la fecha límite primero, y uno
-    por medición), de ``de_metas`` (``[(día, Cambio)]`` de git, en orden de fecha:
-    ``AjustesDelCiclo.de_metas``) y ``de_mediciones`` (``[(día, fecha de la medición, meta,
-    antes, después)]``: ``AjustesDelCiclo.de_mediciones``); ``ruta``, la Ruta de hoy. Solo los
-    que dejan la meta más fácil (o su resultado mejor) que al vencer."""
+def cambios_tardios(de_metas: list, ruta, de_mediciones=(), de_series=(),
+                    desde: date | None = None) -> dict[str, list[CambioTardio]]:
+    """``{id de meta: [CambioTardio]}`` (a lo más uno por campo, la fecha límite primero, uno
+    por medición y uno por el resultado que la juzga), de ``de_metas`` (``[(día, Cambio)]`` de
+    git, en orden de fecha: ``AjustesDelCiclo.de_metas``), ``de_mediciones`` (``[(día, fecha de
+    la medición, meta, antes, después)]``: ``AjustesDelCiclo.de_mediciones``) y ``de_series``
+    (``[(día, meta, serie de antes, serie de después)]``: ``AjustesDelCiclo.de_series``);
+    ``ruta``, la Ruta de hoy; ``desde``, el día del commit más antiguo de la Ruta
+    (``AjustesDelCiclo.desde``). Solo los que dejan la meta más fácil (o su resultado mejor) que
+    al vencer."""
     metas = {m.id: m for m in ruta.metas if m.id}
     hoy_se_llama = _renombres(de_metas)
     por_meta: dict[str, list] = {}
@@ -63,9 +77,15 @@ def cambios_tardios(de_metas: list, ruta, de_mediciones=()) -> dict[str, list[Ca
         meta = hoy_se_llama.get(meta, meta)
         if meta in metas:
             por_medicion.setdefault(meta, []).append((dia, fecha, antes, despues))
+    por_serie: dict[str, list] = {}
+    for dia, meta, antes, despues in de_series:
+        meta = hoy_se_llama.get(meta, meta)
+        if meta in metas:
+            por_serie.setdefault(meta, []).append((dia, antes, despues))
     tardios = {}
-    for id_ in sorted(set(por_meta) | set(por_medicion)):
-        hallados = _de_una_meta(metas[id_], por_meta.get(id_, []), por_medicion.get(id_, []))
+    for id_ in sorted(set(por_meta) | set(por_medicion) | set(por_serie)):
+        hallados = _de_una_meta(metas[id_], por_meta.get(id_, []), por_medicion.get(id_, []),
+                                por_serie.get(id_, []), desde)
         if hallados:
             tardios[id_] = hallados
     return tardios
@@ -85,13 +105,20 @@ def _renombres(de_metas: list) -> dict[str, str]:
     return hoy_se_llama
 
 
-def _de_una_meta(meta, cambios: list, mediciones: list) -> list[CambioTardio]:
-    """Los cambios tardíos de una meta: ``cambios``, ``[(día, CampoCambiado)]`` en orden, y
-    ``mediciones``, ``[(día, fecha, antes, después)]`` en orden."""
+def _de_una_meta(meta, cambios: list, mediciones: list, series=(),
+                 desde: date | None = None) -> list[CambioTardio]:
+    """Los cambios tardíos de una meta: ``cambios``, ``[(día, CampoCambiado)]`` en orden,
+    ``mediciones``, ``[(día, fecha, antes, después)]`` en orden, y ``series``, ``[(día, serie
+    de antes, serie de después)]`` en orden."""
     limite = _vencio(cambios, meta.fecha_limite)
     if limite is None:
         return []
     hallados = _mediciones_tardias(meta, mediciones, limite)
+    # Qué medición la juzgaba al vencer solo lo dice una versión de ese día o de antes: una Ruta
+    # que entró a git después (escrita de una vez al cierre, como un ejemplo) no tiene con qué
+    # comparar, y cada medición que se le fue agregando parecería «agregada tarde».
+    if desde is not None and desde <= limite:
+        hallados += _resultado_tardio(meta, series, limite, hallados)
     for nombre in ("fecha_limite", "valor_meta", "sentido"):
         despues = [(dia, c) for dia, c in cambios if c.campo == nombre and dia > limite]
         if not despues:
@@ -117,6 +144,51 @@ def _mediciones_tardias(meta, mediciones: list, limite: date) -> list[CambioTard
             hallados.append(CambioTardio(meta.id, "medicion", antes, ahora, "", "", limite,
                                          tarde[0][0], tarde[-1][0], de=fecha))
     return hallados
+
+
+def _resultado_tardio(meta, series: list, limite: date, hallados: list) -> list[CambioTardio]:
+    """Otra medición juzga hoy la meta, y con un resultado mejor que la que la juzgaba al
+    vencer: la serie de antes del primer commit que, después de la fecha límite, cambió la
+    medición que la juzga, contra la de después del último. Si lo único que cambió fue el valor
+    de la misma medición, ya lo dice ``_mediciones_tardias``."""
+    # Solo los commits que cambiaron la que la juzga: uno que agregó una medición del 30 jun
+    # (que no cuenta) no es el que después le puso el 19 jun.
+    tarde = [(dia, a, d) for dia, a, d in series
+             if dia > limite and _la_que_juzga(a, limite) != _la_que_juzga(d, limite)]
+    if not tarde:
+        return []
+    vieja, nueva = tarde[0][1], tarde[-1][2]
+    antes, ahora = _la_que_juzga(vieja, limite), _la_que_juzga(nueva, limite)
+    if ahora is None or not (antes is None or _mejor(meta, antes[1], ahora[1])):
+        return []
+    if antes is not None and antes[0] == ahora[0] and any(
+            h.campo == "medicion" and h.de == ahora[0] and h.despues == ahora[1] for h in hallados):
+        return []
+    como, escrita = _como(vieja, nueva, antes, ahora, limite)
+    return [CambioTardio(meta.id, "resultado", antes[1] if antes else None, ahora[1], "", "",
+                         limite, tarde[0][0], tarde[-1][0], de=ahora[0],
+                         de_antes=antes[0] if antes else None, como=como, fecha_escrita=escrita)]
+
+
+def _la_que_juzga(serie, limite: date) -> tuple | None:
+    """La medición que juzga la meta: la última hasta su fecha límite (``vistas.avance_meta``)."""
+    hasta = [p for p in serie if p[0] <= limite]
+    return hasta[-1] if hasta else None
+
+
+def _como(vieja, nueva, antes, ahora, limite: date) -> tuple[str, date | None]:
+    """Qué le pasó a la bitácora para que juzgue ``ahora`` y no ``antes``: («orden», None) si
+    el mismo día tiene las mismas mediciones en otro orden; («fecha», la que tenía) si la de
+    ``ahora`` estaba con una fecha posterior a la fecha límite; («quitada», None) si ya estaba
+    (se quitó la que juzgaba); («nueva», None) si no estaba."""
+    dia, valor = ahora
+    if antes is not None and antes[0] == dia and \
+            sorted(v for f, v in vieja if f == dia) == sorted(v for f, v in nueva if f == dia):
+        return "orden", None
+    if ahora in vieja:
+        return "quitada", None
+    movida = [f for f, v in vieja if v == valor and f > limite and (f, v) not in nueva]
+    return ("fecha", movida[0]) if movida else ("nueva", None)
 
 
 def _mejor(meta, antes, ahora) -> bool:

@@ -112,7 +112,8 @@ def _tardios(ciclo, ruta: Ruta) -> dict:
         return {}
     from rutamejora.historia import cambios_tardios
 
-    return cambios_tardios(ciclo.de_metas, ruta, ciclo.de_mediciones)
+    return cambios_tardios(ciclo.de_metas, ruta, ciclo.de_mediciones, ciclo.de_series,
+                           ciclo.desde)
 
 
 def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,

@@ -127,6 +127,8 @@ def _cambio_tardio(c, unidad=None) -> str:
         return (f"La medición del {fecha_corta(c.de)} se cambió de {con_unidad(c.antes, unidad)} a "
                 f"{con_unidad(c.despues, unidad)} {cuando}, después de su fecha límite "
                 f"({fecha_corta(c.limite)}).")
+    if c.campo == "resultado":
+        return _resultado_cambiado(c, unidad, cuando)
     if c.campo == "sentido":
         return (f"Su sentido se cambió de «{c.antes}» a «{c.despues}» {cuando}, después de su fecha "
                 f"límite ({fecha_corta(c.limite)}).")
@@ -142,12 +144,43 @@ def _cambio_tardio(c, unidad=None) -> str:
             f"su fecha límite ({fecha_corta(c.limite)}).")
 
 
+def _resultado_cambiado(c, unidad, cuando: str) -> str:
+    """Otra medición juzga la meta (``CambioTardio`` «resultado»): qué se le hizo a la
+    bitácora, cuándo, y cuál la juzgaba al vencer. «La medición de 60 % se cambió del 30 jun
+    2026 al 19 jun 2026 el 5 jul 2026, después de su fecha límite (19 jun 2026): ahora es la que
+    la juzga, en lugar de la de 57 % del 19 jun 2026.»"""
+    ahora = f"{con_unidad(c.despues, unidad)} del {fecha_corta(c.de)}"
+    antes = (f"la de {con_unidad(c.antes, unidad)} del {fecha_corta(c.de_antes)}"
+             if c.antes is not None else "ninguna (al vencer no tenía medición hasta ese día)")
+    tarde = f"{cuando}, después de su fecha límite ({fecha_corta(c.limite)})"
+    if c.como == "orden":
+        # El mismo día: la última del archivo es la que juzga.
+        return (f"Las mediciones del {fecha_corta(c.de)} se reordenaron {tarde}: ahora la juzga "
+                f"la de {con_unidad(c.despues, unidad)}, en lugar de la de "
+                f"{con_unidad(c.antes, unidad)}.")
+    if c.como == "quitada":
+        return (f"Se quitó la medición de {con_unidad(c.antes, unidad)} del "
+                f"{fecha_corta(c.de_antes)} {tarde}: ahora la juzga la de {ahora}.")
+    if c.como == "fecha":
+        return (f"La medición de {con_unidad(c.despues, unidad)} se cambió del "
+                f"{fecha_corta(c.fecha_escrita)} al {fecha_corta(c.de)} {tarde}: ahora es la que "
+                f"la juzga, en lugar de {antes}.")
+    return (f"Se agregó una medición de {ahora} {tarde}: ahora es la que la juzga, en lugar de "
+            f"{antes}.")
+
+
 def _con_lo_de_antes(a, cambios) -> bool:
     """Si la meta se habría logrado con el valor meta y la fecha límite que tenía al vencer
-    (los de antes de cada cambio tardío), con las mismas mediciones."""
+    (los de antes de cada cambio tardío), con las mediciones de entonces: la que la juzgaba
+    (``CambioTardio`` «resultado») o las mismas de hoy con sus valores de antes."""
     antes = {"valor_meta": a.valor_meta, "fecha_limite": a.meta.fecha_limite, "sentido": a.meta.sentido}
     antes.update({c.campo: c.antes for c in cambios if c.campo != "medicion"})
     objetivo, limite = antes["valor_meta"], antes["fecha_limite"]
+    resultado = [c for c in cambios if c.campo == "resultado"]
+    if resultado:   # la medición que la juzgaba al vencer (ninguna: no se habría logrado)
+        valor = resultado[-1].antes
+        return valor is not None and objetivo is not None and \
+            alcanza(antes["sentido"], valor, objetivo, a.linea_base)
     puntos = [list(p) for p in a.mediciones if limite is None or p[0] <= limite]
     for c in cambios:
         if c.campo == "medicion":  # solo la medición que cambió (ese día puede haber otras)
