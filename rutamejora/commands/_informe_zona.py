@@ -16,7 +16,7 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
     from rutamejora import informes
     from rutamejora.formato import NoEsRuta
     from rutamejora.nucleo import Progreso, progreso_permitido
-    from rutamejora.zona import ZonaInvalida, descubrir, leer_ciclo, vista_zona
+    from rutamejora.zona import ZonaInvalida, descubrir, leer_ciclo, nota_de_ciclo, vista_zona
 
     from rutamejora.commands._validacion import leer_procesos
 
@@ -49,6 +49,9 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
             barra.cerrar()
     if vista is None:
         fallar_uso(mensaje)
+    nota = nota_de_ciclo(vista.ciclo, hoy) if elegido is None else None
+    if nota is not None:
+        typer.echo(nota, err=True)
     try:
         texto = informes.informe_zona(vista, "html" if navegador else formato, plantillas)
         return informes.imprimir(texto, hoy, navegador) if navegador else texto

@@ -78,14 +78,27 @@ def _vista(carpetas: list[Path], fecha: str | None, ciclo: str | None, procesos:
     progreso = _barra(len(la_zona.rutas), formato)
     try:
         # El commit de cada Ruta va en JSON y CSV (para programas); el texto no lo muestra.
-        return vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso,
-                          con_version=formato is not Formato.texto, ciclo=elegido)
+        vista = vista_zona(la_zona, hoy, explicita, cuantos, al_avanzar=progreso,
+                           con_version=formato is not Formato.texto, ciclo=elegido)
     except ZonaInvalida as exc:   # CicloSinRutas: ninguna Ruta es del ciclo
-        mensaje = str(exc)
+        vista, mensaje = None, str(exc)
     finally:
         if progreso is not None:
             progreso.cerrar()
-    fallar_uso(mensaje)
+    if vista is None:
+        fallar_uso(mensaje)
+    _nota_de_ciclo(vista, hoy, elegido)
+    return vista
+
+
+def _nota_de_ciclo(vista, hoy, elegido) -> None:
+    """En stderr (no ensucia el JSON ni el CSV): sin ``--ciclo``, la zona cuenta otro ciclo que
+    el de hoy porque del de hoy no hay Rutas."""
+    from rutamejora.zona import nota_de_ciclo
+
+    nota = nota_de_ciclo(vista.ciclo, hoy) if elegido is None else None
+    if nota is not None:
+        typer.echo(nota, err=True)
 
 
 def _barra(total: int, formato: Formato):

@@ -17,7 +17,8 @@ from rutamejora.nucleo.perezoso import exportar
 __all__, __getattr__ = exportar(__name__, {
     "descubrimiento": "Zona ZonaInvalida descubrir clave_de leer_zona ARCHIVO_ZONA CAMPOS_ZONA "
                       "NIVELES",
-    "ciclos": "TODOS CicloSinRutas ciclo_de leer_ciclo ciclos_de es_del_ciclo separar frase_escuelas "
+    "ciclos": "TODOS CicloSinRutas ciclo_de ciclo_por_omision nota_de_ciclo leer_ciclo ciclos_de "
+              "es_del_ciclo separar frase_escuelas "
               "frase_otra escuelas_de",
     "fila": "Fila fila_de nombre_corto limpio ESTADOS_META",
     "vista": "VistaZona Agregados GrupoMetas vista_zona agregar clave_de_atencion VERSION_ESQUEMA",

@@ -55,6 +55,31 @@ def leer_ciclo(texto: str | None) -> str | None:
     return limpio
 
 
+def ciclo_por_omision(filas: list, hoy: date) -> str:
+    """Sin ``--ciclo``: el ciclo que contiene ``hoy``; si ninguna Ruta legible es de él (en
+    noviembre, antes de escribir las del ciclo nuevo, o con una zona de ciclos pasados), el más
+    reciente de los que hay que ya empezó (o el primero, si todos son futuros). Lo dice
+    ``nota_de_ciclo``."""
+    actual = ciclo_de(hoy)
+    hay = sorted({c for f in filas if f.legible for c in ciclos_de(f)})
+    if not hay or actual in hay:
+        return actual
+    empezados = [c for c in hay if c <= actual]
+    return empezados[-1] if empezados else hay[0]
+
+
+def nota_de_ciclo(elegido: str, hoy: date) -> str | None:
+    """La nota para la persona cuando, sin ``--ciclo``, la zona no cuenta el ciclo de ``hoy``."""
+    from rutamejora.vistas import fecha_corta
+
+    actual = ciclo_de(hoy)
+    if elegido == actual:
+        return None
+    return (f"Nota: ninguna Ruta de la zona es del ciclo {actual} (el que contiene el "
+            f"{fecha_corta(hoy)}): cuenta el {elegido}, el más reciente que tiene Rutas. "
+            "--ciclo elige otro (o --ciclo todos).")
+
+
 def ciclos_de(fila) -> list[str]:
     """Los ciclos bien escritos de la Ruta de ``fila`` (sus ``ciclos``, o su ``ciclo``)."""
     return [c for c in (fila.ciclos or [fila.ciclo]) if isinstance(c, str) and _CICLO.fullmatch(c)]
@@ -75,7 +100,9 @@ def separar(filas: list, ciclo: str, dia: date | None = None) -> tuple[list, lis
         return list(filas), []
     cuentan = [f for f in filas if es_del_ciclo(f, ciclo)]
     otras = sorted((f for f in filas if not es_del_ciclo(f, ciclo)), key=lambda f: f.clave)
-    if not any(f.legible for f in cuentan):
+    # Sin ninguna Ruta legible (todas con errores de lectura) no hay ciclo que elegir: la tabla
+    # las muestra con sus errores.
+    if not any(f.legible for f in cuentan) and any(f.legible for f in filas):
         raise CicloSinRutas(_sin_rutas(filas, ciclo, dia))
     return cuentan, otras
 

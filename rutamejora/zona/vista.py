@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import partial
 
 from rutamejora.nucleo import repartir
-from rutamejora.zona.ciclos import TODOS, ciclo_de, separar
+from rutamejora.zona.ciclos import TODOS, ciclo_por_omision, separar
 from rutamejora.zona.descubrimiento import Zona
 from rutamejora.zona.fila import ESTADOS_META, Fila, fila_de
 from rutamejora.zona.version import versiones_de
@@ -95,7 +95,8 @@ def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
     """Las filas de las Rutas de ``zona`` del ``ciclo`` al día ``hoy``, en orden de atención, y
     sus agregados; las Rutas de otros ciclos, aparte (``zona.ciclos.separar``).
 
-    ``ciclo``: ``AAAA-AAAA``, ``TODOS`` o ``None`` (el que contiene ``hoy``). Lanza
+    ``ciclo``: ``AAAA-AAAA``, ``TODOS`` o ``None`` (el que contiene ``hoy``, o el más reciente
+    con Rutas: ``zona.ciclos.ciclo_por_omision``). Lanza
     ``CicloSinRutas`` si ninguna Ruta legible es de ese ciclo. ``con_version`` agrega a cada
     fila el commit de su Ruta (``zona.version.versiones_de``: dos llamadas a git por
     repositorio, en este proceso, no por Ruta en el pool).
@@ -108,7 +109,7 @@ def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
         versiones = versiones_de(zona.rutas)
         for ruta, fila in zip(zona.rutas, filas):
             fila.version = versiones.get(ruta)
-    elegido = ciclo or ciclo_de(hoy)
+    elegido = ciclo or ciclo_por_omision(filas, hoy)
     cuentan, otras = separar(filas, elegido, None if ciclo else hoy)
     cuentan.sort(key=clave_de_atencion)
     return VistaZona(zona, hoy, cuentan, agregar(cuentan), elegido, otras)

@@ -131,15 +131,32 @@ def test_el_csv_es_solo_del_ciclo(invocar, zona_ciclos):
     assert sorted(f["clave"] for f in filas) == [A_25, B_25]
 
 
-def test_sin_rutas_del_ciclo_es_un_error_de_uso(invocar, zona_ciclos):
-    r = _zona(invocar, zona_ciclos, "--fecha", "2026-11-30")
-    assert r.exit_code == 2 and r.stdout == ""
-    assert r.stderr == ("ruta: ninguna Ruta de la zona es del ciclo 2026-2027 (el que contiene el "
-                        "30 nov 2026; --fecha elige otro día): las que hay son de 2024-2025 y "
-                        "2025-2026. Elige el ciclo con --ciclo (p. ej. --ciclo 2025-2026) o "
-                        "súmalos todos con --ciclo todos.\n")
+NOTA_2026 = ("Nota: ninguna Ruta de la zona es del ciclo 2026-2027 (el que contiene el 30 nov "
+             "2026): cuenta el 2025-2026, el más reciente que tiene Rutas. --ciclo elige otro (o "
+             "--ciclo todos).\n")
+
+
+def test_sin_rutas_del_ciclo_de_hoy_cuenta_el_mas_reciente_y_lo_dice(invocar, zona_ciclos):
+    # En noviembre, antes de escribir las Rutas del ciclo nuevo: no es un error.
+    r = _zona(invocar, zona_ciclos, "--fecha", "2026-11-30", "--formato", "json")
+    datos = json.loads(r.stdout)
+    assert (r.exit_code, datos["ciclo"], r.stderr) == (1, "2025-2026", NOTA_2026)
+    assert sorted(e["clave"] for e in datos["escuelas"]) == [A_25, B_25]
+    r = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", "2026-11-30", "-f", "md"],
+                limite=120)
+    assert (r.exit_code, r.stderr) == (0, NOTA_2026)
+    assert "- **Escuelas:** 2 escuelas del ciclo 2025-2026\n" in r.stdout
+    # Todas de ciclos futuros: el primero de ellos.
+    r = _zona(invocar, zona_ciclos, "--fecha", "2020-03-01", "--formato", "json")
+    assert json.loads(r.stdout)["ciclo"] == "2024-2025"
+    assert r.stderr.startswith("Nota: ninguna Ruta de la zona es del ciclo 2019-2020 ")
+    # Con el ciclo de hoy, ninguna nota.
+    assert _zona(invocar, zona_ciclos, "--fecha", FECHA, "--formato", "json").stderr == ""
+
+
+def test_sin_rutas_del_ciclo_elegido_es_un_error_de_uso(invocar, zona_ciclos):
     r = _zona(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "2030-2031")
-    assert r.exit_code == 2
+    assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr == ("ruta: ninguna Ruta de la zona es del ciclo 2030-2031: las que hay son de "
                         "2024-2025 y 2025-2026. Elige el ciclo con --ciclo (p. ej. --ciclo "
                         "2025-2026) o súmalos todos con --ciclo todos.\n")
@@ -196,3 +213,14 @@ def test_una_ruta_sin_ciclo_legible_se_queda_en_la_tabla(invocar, zona_ciclos):
     _copiar("secundaria-2025-2026", zona_ciclos / "escuelas/32ETV0099X/x", "dos mil")
     _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
     assert "escuelas/32ETV0099X/x" in [e["clave"] for e in datos["escuelas"]]
+
+
+def test_una_zona_sin_ninguna_ruta_legible_muestra_sus_errores(invocar, tmp_path):
+    # Sin un ciclo que elegir, no es «ninguna Ruta es del ciclo»: la tabla dice qué no se leyó.
+    for nombre in ("a", "b"):
+        carpeta = tmp_path / "zona" / nombre
+        _copiar("secundaria-2025-2026", carpeta)
+        (carpeta / "ruta.yaml").write_text("escuela: [\n", encoding="utf-8")
+    r = _zona(invocar, tmp_path / "zona", "--fecha", FECHA, "--formato", "json")
+    assert r.exit_code == 1 and r.stderr == ""
+    assert sorted(e["clave"] for e in json.loads(r.stdout)["escuelas"]) == ["a", "b"]
