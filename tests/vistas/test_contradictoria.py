@@ -16,6 +16,8 @@ import pytest
 from rutamejora import vistas as V
 from rutamejora.reglas.validacion import validar
 
+from ._metas import escribir_meta
+
 DESPUES = date(2026, 7, 10)   # después de la fecha límite (2026-06-26): el estado ya es final
 ANTES = date(2026, 3, 27)
 POR_QUE = ("La meta es contradictoria (RM303): debe disminuir y parte de 3 alumnos con valor meta "
@@ -24,15 +26,7 @@ POR_QUE = ("La meta es contradictoria (RM303): debe disminuir y parte de 3 alumn
 
 
 def _meta(carpeta, sentido: str, base, meta, valor) -> None:
-    (carpeta / "metas.yaml").write_text(
-        "metas:\n  - id: M1\n    objetivo: O1\n"
-        "    descripcion: Reducir los alumnos que abandonan la escuela\n"
-        "    indicador: {nombre: Alumnos que abandonan, unidad: alumnos}\n"
-        f"    sentido: {sentido}\n    linea_base: {base}\n    valor_meta: {meta}\n"
-        "    fecha_limite: 2026-06-26\n", encoding="utf-8")
-    bitacora = carpeta / "bitacora.yaml"
-    bitacora.write_text(bitacora.read_text(encoding="utf-8").replace(
-        "{meta: M1, valor: 42}", f"{{meta: M1, valor: {valor}}}"), encoding="utf-8")
+    escribir_meta(carpeta, "Reducir los alumnos que abandonan la escuela", sentido, base, meta, valor)
 
 
 @pytest.mark.parametrize("sentido, base, meta, valor, hoy, estado, nombre", [
