@@ -91,6 +91,11 @@ _GRADO_DESPUES = compilar(r"[ \t]*,?[ \t]*\(?[ \t]*(?:(?:de|del)[ \t]+)?(?:grupo
 _DE_ALGUIEN_DESPUES = compilar(r"[ \t]*,[ \t]*(?:el|la)[ \t]+de[ \t]+(?:la|el|su|sus|mi|don|dona|senora|senor)"
                                r"(?![a-z])|[ \t]*\([ \t]*(?:asi[ \t]+)?(?:le|les)[ \t]+(?:dicen|decimos)(?![a-z])")
 _CON_MAYUSCULA_DESPUES = compilar(r"[ \t]+[A-ZÁÉÍÓÚÑ]")
+# Dos apodos juntos o un apodo con un familiar: «la Güera y el Pelón faltaron», «el Chino y su
+# hermano»: así se habla de alumnos, no de un lugar. El otro apodo, después o antes.
+_Y_OTRO_DESPUES = compilar(r"[ \t]+y[ \t]+(?:el|la)[ \t]+([a-z]+)(?![a-z])")
+_Y_OTRO_ANTES = compilar(r"(?<![a-z])(?:el|la)[ \t]+([a-z]+)[ \t]+y[ \t]+$")
+_Y_SU_FAMILIAR = compilar(r"[ \t]+y[ \t]+su[ \t]+(?:herman|prim|amig|compan|mama|papa|abuel|tio|tia)")
 # Una palabra con mayúscula inicial: sin ninguna (todo en minúsculas o en mayúsculas), la caja no
 # separa el apodo de la palabra y cuenta el contexto solo («el chino no trajo la tarea»).
 _CON_MAYUSCULA_INICIAL = compilar(r"(?<![\wáéíóúñü])[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+")
@@ -137,7 +142,21 @@ def _de_un_alumno(d: Datos, texto: str, plano: str, inicio: int, fin: int, sin_c
         antes.append("de")
     if _alguien_antes(d, antes):
         return True
-    return not (antes and antes[-1] in _PREPOSICIONES) and _hace_algo(d, plano, fin)
+    if antes and antes[-1] in _PREPOSICIONES:
+        return False  # «fuimos a la Chata y el Güero»: lugares
+    return _hace_algo(d, plano, fin) or _Y_SU_FAMILIAR.match(plano, fin) is not None \
+        or _con_otro_apodo(d, texto, plano, articulo.start(1), fin, sin_caja)
+
+
+def _con_otro_apodo(d: Datos, texto: str, plano: str, inicio: int, fin: int, sin_caja: bool) -> bool:
+    """Si el apodo (con su artículo desde ``inicio``) va unido con «y» a otro del catálogo, con
+    su artículo y su mayúscula: «la Güera y el Pelón», «el Chino y la Güera»."""
+    for m, lugar in ((_Y_OTRO_DESPUES.match(plano, fin), 1),
+                     (_Y_OTRO_ANTES.search(plano, max(0, inicio - 30), inicio), 1)):
+        if m is not None and m.group(lugar) in d.apodos and (
+                sin_caja or texto[m.start(lugar)].isupper()):
+            return True
+    return False
 
 
 def _alguien_antes(d: Datos, antes: list[str]) -> bool:

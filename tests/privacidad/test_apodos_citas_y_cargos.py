@@ -117,6 +117,14 @@ def test_nombre_entre_comillas(texto, esperado):
     ("La Chata sigue sin agua.", []),
     ("Los alumnos de la Chata vienen caminando.", []),
     ("Las copias se sacan en la papelería La Güera, frente a la escuela.", []),
+    # Dos apodos unidos con «y», o un apodo con un familiar (de una prueba como usuario nuevo):
+    # el verbo en plural no está en la lista, pero la unión dice que son alumnos.
+    ("La Güera y el Pelón faltaron tres días.", [("nombre", "Güera", ERROR), ("nombre", "Pelón", ERROR)]),
+    ("Faltaron tres días el Chino y la Güera.", [("nombre", "Chino", ERROR), ("nombre", "Güera", ERROR)]),
+    ("El Chino y su hermano faltaron.", [("nombre", "Chino", ERROR)]),
+    # Tras una preposición o con mayúscula en el artículo, siguen siendo lugares.
+    ("Compramos en La Chata y El Güero.", []),
+    ("La comida china y la gringa del convivio.", []),
     # Personajes y títulos.
     ("Representación de Pinocho y Paco el Chato en el festival, grupos de 1° y 2°.", []),
     ("Lectura de guiones de «El Chapulín Colorado» en el club de teatro de 3°.", []),
