@@ -119,19 +119,25 @@ def referencia_inexistente(ruta, ctx):
             # Con un id mal escrito (ya informado) la referencia puede ser a ese: no acusarla.
             continue
         cercano = sugerir_id(ident, indices[tipo], unico=tipo != "responsable")
-        pista = f"¿Quisiste decir `{cercano}`?" if cercano else _definelo(tipo, ident)
+        pista = f"¿Quisiste decir `{cercano}`?" if cercano else _definelo(tipo, ident, indices[tipo])
         ninguno = marco_de(ruta).ninguno() if tipo == "prioridad" else _NINGUNO[tipo]
         ctx.problema(objeto, campo, f"No hay {ninguno} con id `{ident}`.", pista)
 
 
-def _definelo(tipo: str, ident: str) -> str:
+def _definelo(tipo: str, ident: str, existentes) -> str:
     """La pista cuando ningún id se parece: dónde definirlo (con la línea a escribir, si es una
-    persona) o corregir el id."""
+    persona) o corregir el id, con los ids que sí hay (como ``bitacora agregar``)."""
     if tipo == "responsable":
         return (f"Si es alguien nuevo, defínelo en `ruta.yaml` (en `colectivo`: "
                 f"`- {{id: {ident}, nombre: …, funcion: docente}}`, o en `comunidad`); si no, "
                 f"corrige el id.")
-    return f"Defínelo en {_DONDE[tipo]} o corrige el id."
+    # «Defínela» una meta, una acción, una prioridad…; «defínelo» un objetivo.
+    pista = f"Defínel{'o' if tipo == 'objetivo' else 'a'} en {_DONDE[tipo]} o corrige el id."
+    ids = sorted((i for i in existentes if isinstance(i, str)), key=lambda i: (len(i), i))
+    if ids:
+        muestra = ", ".join(ids[:8]) + (f" y {len(ids) - 8} más" if len(ids) > 8 else "")
+        pista += f" {'Los' if tipo == 'objetivo' else 'Las'} que hay: {muestra}."
+    return pista
 
 
 def hay_referencias_rotas(ruta, tipo: str) -> bool:

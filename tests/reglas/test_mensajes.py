@@ -362,3 +362,12 @@ def test_el_retorno_de_carro_es_un_caracter_de_control():
 
     assert primer_control("ok\rFALSO") == "\r" and primer_control("línea\notra\tcon tab") is None
     assert sin_control("ok\rFALSO") == "ok\ufffdFALSO"
+
+
+def test_un_id_de_meta_que_no_se_parece_a_ninguno_lista_las_que_hay(tmp_path):
+    # De una prueba como usuario nuevo: «Defínelo» de una meta, y sin decir cuáles hay.
+    secundaria = Path(__file__).resolve().parents[2] / "ejemplos" / "secundaria-2025-2026"
+    carpeta = _copia(tmp_path, secundaria, acciones=("metas: [M1]", "metas: [M9]"))
+    assert [p for p in _problemas(carpeta) if p[0] == "RM202"] == [(
+        "RM202", "acciones.yaml", 4, "Acción A1 (metas n.º 1): no hay ninguna meta con id `M9`.",
+        "Defínela en metas.yaml o corrige el id. Las que hay: M1, M2, M3.")]
