@@ -15,6 +15,7 @@ from rutamejora.nucleo import cct as claves
 from rutamejora.formato import esquema as E
 from rutamejora.catalogos import cct as catalogo_cct, normalizar
 from rutamejora.nucleo.expresiones import compilar
+from rutamejora.nucleo.textos import ciclo_escolar
 
 NIVELES = ("preescolar", "primaria", "secundaria")
 TURNOS = tuple(E.ESCUELA.campo("turno").tipo.valores)
@@ -120,8 +121,7 @@ def revisar_turno(texto: str) -> Revision:
 
 def ciclo_de(dia: date) -> str:
     """El ciclo que corre (o se prepara) en ``dia``: de agosto en adelante, el que empieza."""
-    inicio = dia.year if dia.month >= 8 else dia.year - 1
-    return f"{inicio}-{inicio + 1}"
+    return ciclo_escolar(dia)
 
 
 def ciclo_siguiente(ciclo: str) -> str:

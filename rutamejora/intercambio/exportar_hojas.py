@@ -20,8 +20,10 @@ primero la columna ``ruta``; con una sola Ruta, no.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rutamejora.intercambio.tablas_esquema import POR_NOMBRE, RUTAS
+from rutamejora.nucleo.textos import ciclo_escolar
 
 # Las tablas que van como hoja, con su título, en orden; ``prioridades`` toma el de su marco.
 _PARTES = (("prioridades", "Prioridades"), ("no_atendidas", "No atendidas"), ("objetivos", "Objetivos"), ("metas", "Metas"),
@@ -103,9 +105,7 @@ def _escuelas(tablas: dict) -> Hoja:
 
 def ciclo_de(dia: str) -> str:
     """El ciclo escolar de una fecha ISO: de agosto a julio («2025-09-26» → «2025-2026»)."""
-    anio, mes = int(dia[:4]), int(dia[5:7])
-    inicio = anio if mes >= 8 else anio - 1
-    return f"{inicio}-{inicio + 1}"
+    return ciclo_escolar(date(int(dia[:4]), int(dia[5:7]), 1))
 
 
 def _columna(fila, tipo, varios_ciclos: bool) -> tuple | None:

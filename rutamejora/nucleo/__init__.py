@@ -22,7 +22,7 @@ __all__, __getattr__ = exportar(__name__, {
     "codigos": "Regla Ejemplo definir regla obtener problema_de todas sugerir_codigo",
     "cct": "verificador es_valida partes PartesCCT",
     "terminal": "consola usar_color",
-    "textos": "mayuscula sin_formula primer_control fecha_imposible",
+    "textos": "mayuscula sin_formula primer_control fecha_imposible ciclo_escolar",
     "recolector": "sin_recolector",
     "procesos": "repartir procesos_disponibles Progreso progreso_permitido",
     "expresiones": "compilar",

@@ -46,9 +46,6 @@ class Campo:
         self.valor, self.fabrica = valor, fabrica
         self.init, self.compara, self.mostrar = init, compara, mostrar
 
-    def tiene_omision(self) -> bool:
-        return self.valor is not _FALTA or self.fabrica is not None
-
 
 def campo(valor=_FALTA, *, fabrica=None, init: bool = True, compara: bool = True,
           mostrar: bool = True) -> Campo:

@@ -6,6 +6,14 @@ from __future__ import annotations
 MESES_CORTOS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 
 
+def ciclo_escolar(dia) -> str:
+    """El ciclo escolar que contiene ``dia``: de agosto (la fase intensiva) a julio
+    («2026-03-27» → «2025-2026»; «2026-08-01» → «2026-2027»). La única definición: la usan
+    ``ruta nueva``, la zona y RM352."""
+    inicio = dia.year if dia.month >= 8 else dia.year - 1
+    return f"{inicio}-{inicio + 1}"
+
+
 def fecha_corta(dia) -> str:
     """Una fecha como se dice en la bitácora: «26 sep 2025» (``docs/estilo.md``; sin depender del
     *locale*). Vacío sin fecha."""

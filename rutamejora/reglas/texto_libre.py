@@ -19,6 +19,7 @@ from rutamejora.formato.posiciones import SALTO, Ubicador
 from rutamejora.nucleo.codigos import regla
 from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO
+from rutamejora.nucleo.textos import ciclo_escolar
 from rutamejora.reglas.base import Lugar
 
 
@@ -198,9 +199,6 @@ def _ciclo(inicio: int) -> str:
     return f"{inicio}-{inicio + 1}"
 
 
-def _ciclo_de(dia: date) -> str:
-    """El ciclo escolar de una fecha: de agosto (fase intensiva) a julio."""
-    return _ciclo(dia.year if dia.month >= 8 else dia.year - 1)
 
 
 def _fecha(m: re.Match) -> date | None:
@@ -230,7 +228,7 @@ def menciones(texto: str) -> list[tuple[int, str, str, bool]]:
         partes += (texto[desde:m.start()], " " * (m.end() - m.start()))
         desde = m.end()
         if dia is not None:
-            hallados.append((m.start(), m.group(), _ciclo_de(dia), True))
+            hallados.append((m.start(), m.group(), ciclo_escolar(dia), True))
     tapado = "".join(partes) + texto[desde:] if partes else texto
     for m in _CICLO.finditer(tapado):
         inicio, fin = int(m.group(1)), m.group(2)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from rutamejora.nucleo.textos import ciclo_escolar
 from rutamejora.zona.descubrimiento import ZonaInvalida
 
 TODOS = "todos"
@@ -36,8 +37,7 @@ class CicloSinRutas(ZonaInvalida):
 
 def ciclo_de(dia: date) -> str:
     """El ciclo escolar que contiene ``dia``: de agosto a julio («2026-03-27» → «2025-2026»)."""
-    inicio = dia.year if dia.month >= 8 else dia.year - 1
-    return f"{inicio}-{inicio + 1}"
+    return ciclo_escolar(dia)
 
 
 def leer_ciclo(texto: str | None) -> str | None:

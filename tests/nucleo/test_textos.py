@@ -19,3 +19,12 @@ def test_sin_formula(texto, esperado):
 def test_mayuscula_no_baja_las_siglas():
     assert mayuscula("cte de la USAER") == "Cte de la USAER"
     assert mayuscula("") == ""
+
+
+def test_ciclo_escolar_de_agosto_a_julio():
+    from datetime import date
+
+    from rutamejora.nucleo.textos import ciclo_escolar
+
+    assert [ciclo_escolar(date(2026, m, d)) for m, d in ((3, 27), (7, 31), (8, 1), (12, 31))] == \
+        ["2025-2026", "2025-2026", "2026-2027", "2026-2027"]
