@@ -159,7 +159,7 @@ def _encabezado(ruta: Ruta, hoy: date, problemas, version: Version | None,
         "commit": None if publico else version.commit,
         "cambios_sin_confirmar": version.cambios,
         "con_errores": bool(errores),
-        "errores": [_problema(p) for p in errores],
+        "errores": [_problema(p, publico) for p in errores],
         # Los archivos que no se pudieron leer: lo suyo falta en todo el informe («Ejercido:
         # $0.00» con una bitácora ilegible no es que no se gastara).
         "ilegibles": sorted(n for n in ruta.documentos if n not in ruta.legibles),
@@ -184,10 +184,11 @@ def _herramienta() -> str:
     return f"ruta {__version__}"
 
 
-def _problema(p) -> dict:
+def _problema(p, publico: bool = False) -> dict:
     donde = p.archivo + (f":{p.linea}:{p.columna}" if p.linea else "")
     # Un informe no muestra ni las iniciales de un nombre: solo la clase del dato («[nombre]»).
-    return {"donde": donde, "codigo": p.codigo,
+    # El código de la regla, solo para quien corrige la Ruta: a una familia no le dice nada.
+    return {"donde": donde, "codigo": None if publico else p.codigo,
             "mensaje": enmascarar(p.mensaje, p.secretos, informe=True)}
 
 

@@ -203,7 +203,7 @@ def _metas_revisadas(ruta: Ruta, e, metas: dict, voz: Voz) -> list:
             "linea_base": con_unidad(meta.linea_base, unidad),
             "valor": con_unidad(valor, unidad) if valor is not None else "Sin medición",
             "valor_meta": con_unidad(meta.valor_meta, unidad),
-            "estado": avance.estado, "logro": logro(avance),
+            "estado": avance.estado, "logro": logro(avance, con_codigo=not voz.publica),
             "fuente": voz.texto(m.fuente), "nota": voz.texto(m.nota),
         })
     return medidas

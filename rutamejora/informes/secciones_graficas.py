@@ -31,7 +31,7 @@ def graficas_del_informe(ruta: Ruta, hoy: date, avances, situaciones, metas: lis
 def _grafica_metas(hoy: date, avances, metas: list) -> dict:
     # Lograda solo por un cambio hecho después de su fecha límite: la gráfica lo dice como la tabla.
     barras = [graficas.BarraMeta(m["id"], a.recorrido, a.estado, "lograda, con un cambio hecho después "
-                                 "de su fecha límite" if m["solo_por_cambio"] else a.nombre_estado,
+                                 "de su fecha límite" if m["solo_por_cambio"] else m["nombre_estado"],
                                  m["resumen"])
               for a, m in zip(avances, metas)]
     logradas = sum(1 for a in avances if a.estado == "lograda")

@@ -6,7 +6,8 @@ lograda que se hizo más fácil después de su fecha límite (``historia.cambios
 junto a su resultado, y si sin ese cambio no se habría logrado, también su «¿se logró?» y el
 resumen: la rendición no da por cumplida una meta cuya vara se movió con el resultado a la vista.
 Una meta contradictoria (RM303: «reducir de 3 a 4») nunca es lograda (``vistas.avance_meta``) y
-su «¿se logró?» y ``contradiccion`` dicen por qué.
+su «¿se logró?» y ``contradiccion`` dicen por qué: con el código de la regla para el CTE y la
+autoridad (como la lista de errores del encabezado), sin él para las familias.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en 
          "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}
 
 
-def logro(a) -> str:
-    """«Sí», «No», «No (sin medición)», «Todavía no: …»: la respuesta a «¿se logró?»."""
+def logro(a, con_codigo: bool = True) -> str:
+    """«Sí», «No», «No (sin medición)», «Todavía no: …»: la respuesta a «¿se logró?».
+    ``con_codigo=False`` (las familias): sin el código de la regla que lo explica."""
     if a.sin_medicion:
         # Medida solo después de la fecha límite, o solo con cifras imposibles: no es lo mismo
         # que nunca medida.
@@ -34,8 +36,9 @@ def logro(a) -> str:
         return "No (la medición no es válida)" if a.fuera_de_escala else "No (sin medición)"
     if a.contradictoria and a.ultimo is not None:
         # Su número puede estar «alcanzado»: decir solo «No» callaría por qué no cuenta.
-        return ("No se da por lograda: la meta es contradictoria (RM303)" if a.final
-                else "Todavía no se puede juzgar: la meta es contradictoria (RM303)")
+        codigo = " (RM303)" if con_codigo else ""
+        return (f"No se da por lograda: la meta es contradictoria{codigo}" if a.final
+                else f"Todavía no se puede juzgar: la meta es contradictoria{codigo}")
     return LOGRO[a.estado]
 
 
@@ -65,10 +68,10 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
         "fecha_limite": fecha_corta(m.fecha_limite) if m.fecha_limite else "—",
         "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
         "estado": a.estado,
-        "nombre_estado": a.nombre_estado,
-        "logro": LOGRO_TARDIO if solo_por_cambio else logro(a),
+        "nombre_estado": a.estado_en_palabras(con_codigo=not voz.publica),
+        "logro": LOGRO_TARDIO if solo_por_cambio else logro(a, con_codigo=not voz.publica),
         "tardio": tardio,
-        "contradiccion": _contradiccion(a, unidad),
+        "contradiccion": _contradiccion(a, unidad, con_codigo=not voz.publica),
         "solo_por_cambio": solo_por_cambio,
         "final": a.final,
         "posterior": _posterior(a, unidad),
@@ -82,14 +85,15 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
     }
 
 
-def _contradiccion(a, unidad) -> str | None:
+def _contradiccion(a, unidad, con_codigo: bool = True) -> str | None:
     """Por qué una meta contradictoria (RM303) no se da por lograda, para toda audiencia: sin
     esto, «Reducir de 3 a 4» con 4 medido diría «No» sin razón, o la familia vería la cifra
     «alcanzada» y un «no lograda» que se contradicen."""
     if not a.contradictoria:
         return None
     base, objetivo = con_unidad(a.linea_base, unidad), con_unidad(a.valor_meta, unidad)
-    return (f"La meta es contradictoria (RM303): debe {a.meta.sentido} y parte de {base} con "
+    codigo = " (RM303)" if con_codigo else ""
+    return (f"La meta es contradictoria{codigo}: debe {a.meta.sentido} y parte de {base} con "
             f"valor meta {objetivo}, que la línea base ya cumplía; por eso no se da por lograda "
             "aunque una medición llegue a su valor meta. Hay que corregir su sentido o sus valores.")
 

@@ -140,7 +140,7 @@ def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz, problemas=()) -> dict:
             # Sin las comillas invertidas de la terminal («`ruta validar`»): en un informe se verían.
             "titulo": vistas.TIPOS_PENDIENTE[tipo][1].format(hasta=hasta, anterior=anterior)
             .replace("`", ""),
-            "elementos": [{"id": x.id, "texto": voz.texto(x.texto), "detalle": x.detalle,
+            "elementos": [{"id": _clave(x, voz), "texto": voz.texto(x.texto), "detalle": x.detalle,
                            "estado": x.estado, "fecha": fecha_corta(x.fecha) if x.fecha else None}
                           for x in lista],
         })
@@ -148,3 +148,11 @@ def _pendientes(ruta: Ruta, hoy: date, esta, voz: Voz, problemas=()) -> dict:
             "hasta_sesion": {"numero": p.hasta_sesion[0], "fecha": fecha_larga(p.hasta_sesion[1])}
             if p.hasta_sesion is not None else None,
             "grupos": grupos}
+
+
+def _clave(pendiente, voz: Voz) -> str:
+    """La clave de un pendiente: el id de su acción o meta; el de un problema de ``ruta
+    validar`` es el código de su regla, que a las familias no les dice nada («Error», «Aviso»)."""
+    if voz.publica and pendiente.tipo in ("error", "aviso"):
+        return "Error" if pendiente.tipo == "error" else "Aviso"
+    return pendiente.id

@@ -27,7 +27,8 @@ es el único lugar que la aplica: vistas, informes y JSON la toman de ahí):
   que la línea base. Nunca es *lograda*: desde su fecha límite es *no lograda* y antes, con
   alguna medición, *en riesgo*; su nombre lo dice («no lograda (meta contradictoria: RM303)»),
   no tiene camino recorrido (va al revés) y los informes dicen por qué: «No se da por lograda:
-  la meta es contradictoria (RM303)».
+  la meta es contradictoria (RM303)». Para las familias, sin el código (no les dice nada):
+  «no lograda (meta contradictoria)», «No se da por lograda: la meta es contradictoria».
 - Antes de su fecha límite:
 
   - *sin datos*: su indicador no se ha medido.
@@ -92,12 +93,18 @@ class AvanceMeta:
 
     @property
     def nombre_estado(self) -> str:
+        return self.estado_en_palabras()
+
+    def estado_en_palabras(self, con_codigo: bool = True) -> str:
+        """El nombre de su estado; ``con_codigo=False``, sin el código de la regla que lo
+        explica (para las familias: «no lograda (meta contradictoria)»)."""
         if self.sin_medicion:
             # Medida solo después de su fecha límite no es lo mismo que nunca medida.
             return f"{NOMBRES_ESTADO_META[NO_LOGRADA]} ({self.por_que_sin_medicion})"
         if self.contradictoria and self.estado != SIN_DATOS:
             # Lo que la hizo no lograda (o en riesgo) no es la medición: es la meta misma.
-            return f"{NOMBRES_ESTADO_META[self.estado]} (meta contradictoria: RM303)"
+            codigo = ": RM303" if con_codigo else ""
+            return f"{NOMBRES_ESTADO_META[self.estado]} (meta contradictoria{codigo})"
         return NOMBRES_ESTADO_META[self.estado]
 
 

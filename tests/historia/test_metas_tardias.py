@@ -201,8 +201,8 @@ def test_sentido_cambiado_despues_de_la_fecha_limite(repo, correr):
     bloque = texto[inicio:fin].replace("sentido: aumentar", "sentido: disminuir")
     (repo.carpeta / "metas.yaml").write_text(texto[:inicio] + bloque + texto[fin:], encoding="utf-8")
     repo.commit("M1: disminuir", "2026-07-05")
-    assert _fila(_rendicion(repo, correr), "M1").endswith(
-        "| No se da por lograda: la meta es contradictoria (RM303) |")
+    assert _fila(_rendicion(repo, correr), "M1").endswith(   # la de las familias: sin código
+        "| No se da por lograda: la meta es contradictoria |")
     texto = (repo.carpeta / "metas.yaml").read_text(encoding="utf-8")
     bloque = texto[inicio:fin].replace("linea_base: 46", "linea_base: 70")
     (repo.carpeta / "metas.yaml").write_text(texto[:inicio] + bloque + texto[fin:], encoding="utf-8")

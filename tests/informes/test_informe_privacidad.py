@@ -51,15 +51,19 @@ def test_ningun_informe_imprime_datos(ruta_con_datos, datos_sembrados, tmp_path,
     sin_datos(salida + errores + escrito, datos_sembrados)
     # Un informe no muestra ni las iniciales: solo la clase del dato.
     assert "[nombre:" not in escrito and "[nombre\\:" not in escrito
-    assert "RM502" in escrito  # el encabezado lista los errores
+    assert "Informe con errores de validación" in escrito  # el encabezado lista los errores
+    # con el código de su regla solo para la autoridad: a las familias no les dice nada.
+    assert ("RM502" in escrito) == (audiencia == "autoridad")
 
 
 def test_encabezado_de_errores_con_la_clase_del_dato(ruta_con_datos):
     _, texto, _ = informe(ruta_con_datos, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
     lineas = texto.replace("\\[", "[").replace("\\]", "]").replace("\\`", "`").splitlines()
-    assert "> - metas.yaml:19:5 RM104: Meta M1: la clave `[nombre]` no existe aquí." in lineas
-    assert [l for l in lineas if l.startswith("> - metas.yaml:22:19 RM108: ")] == [
-        "> - metas.yaml:22:19 RM108: Meta M1 (fecha\\_limite): `[teléfono]` no es una fecha AAAA-MM-DD."]
+    # La rendición es de las familias: el lugar y el mensaje, sin el código de la regla.
+    assert "> - metas.yaml:19:5: Meta M1: la clave `[nombre]` no existe aquí." in lineas
+    assert [l for l in lineas if l.startswith("> - metas.yaml:22:19: ")] == [
+        "> - metas.yaml:22:19: Meta M1 (fecha\\_limite): `[teléfono]` no es una fecha AAAA-MM-DD.",
+        "> - metas.yaml:22:19: Meta M1 (fecha\\_limite): hay un teléfono en la Ruta."]
 
 
 def test_lo_suprimido_y_los_tocayos_llegan_a_las_familias(ruta_con_datos):
