@@ -27,6 +27,6 @@ __all__, __getattr__ = exportar(__name__, {
                  "historia_md pasado_texto pasado_json pasado_github",
     "pasado": "revisar_historia DatoEnLaHistoria",
     "ajustes": "ajustes_del_ciclo AjustesDelCiclo Ajuste",
-    "tardios": "cambios_tardios CambioTardio",
+    "tardios": "cambios_tardios vencidas_antes_de_git CambioTardio",
     "revision": "rutas_cambiadas comentario",
 })

@@ -17,6 +17,11 @@ Lee los cambios a metas que juntó ``ajustes.ajustes_del_ciclo`` (los de cada co
 inicio de clases, con sus valores crudos; también los posteriores al ciclo o a la fecha del
 informe: la Ruta de hoy ya los tiene) y las series de mediciones de cada meta antes y después
 de cada commit (``Diferencia.series``), no git otra vez.
+
+Una meta que venció antes del commit más antiguo de la Ruta no se compara (no hay versión de
+ese día), pero tampoco se puede dar por verificada: ``vencidas_antes_de_git`` las dice, e
+``informes`` cuenta que la medición que juzga una lograda se registró en git después de su
+fecha límite.
 """
 
 from __future__ import annotations
@@ -66,12 +71,7 @@ def cambios_tardios(de_metas: list, ruta, de_mediciones=(), de_series=(),
     al vencer."""
     metas = {m.id: m for m in ruta.metas if m.id}
     hoy_se_llama = _renombres(de_metas)
-    por_meta: dict[str, list] = {}
-    for dia, c in de_metas:
-        id_ = hoy_se_llama.get(c.id, c.id)
-        if c.tipo == "cambiado" and id_ in metas:
-            por_meta.setdefault(id_, []).extend(
-                (dia, campo) for campo in c.campos if campo.campo in CAMPOS)
+    por_meta = _campos_por_meta(de_metas, metas, hoy_se_llama)
     por_medicion: dict[str, list] = {}
     for dia, fecha, meta, antes, despues in de_mediciones:
         meta = hoy_se_llama.get(meta, meta)
@@ -89,6 +89,35 @@ def cambios_tardios(de_metas: list, ruta, de_mediciones=(), de_series=(),
         if hallados:
             tardios[id_] = hallados
     return tardios
+
+
+def vencidas_antes_de_git(de_metas: list, ruta, desde: date | None) -> dict[str, date]:
+    """``{id de meta: fecha límite al vencer}`` de las metas que vencieron antes del commit más
+    antiguo de la Ruta (``desde``, ``AjustesDelCiclo.desde``): ninguna versión de git es de ese
+    día o de antes, así que lo que la juzga (la medición hasta su fecha límite) se registró en
+    git después de ella, y git no puede confirmar que se anotó a tiempo. ``informes`` lo dice
+    de una meta lograda en vez de darla por verificada."""
+    if desde is None:
+        return {}
+    metas = {m.id: m for m in ruta.metas if m.id}
+    por_meta = _campos_por_meta(de_metas, metas, _renombres(de_metas))
+    vencidas = {}
+    for id_, meta in metas.items():
+        limite = _vencio(por_meta.get(id_, []), meta.fecha_limite)
+        if limite is not None and limite < desde:
+            vencidas[id_] = limite
+    return vencidas
+
+
+def _campos_por_meta(de_metas: list, metas: dict, hoy_se_llama: dict) -> dict[str, list]:
+    """``{id de hoy: [(día, CampoCambiado)]}`` de los campos de ``CAMPOS``, en orden."""
+    por_meta: dict[str, list] = {}
+    for dia, c in de_metas:
+        id_ = hoy_se_llama.get(c.id, c.id)
+        if c.tipo == "cambiado" and id_ in metas:
+            por_meta.setdefault(id_, []).extend(
+                (dia, campo) for campo in c.campos if campo.campo in CAMPOS)
+    return por_meta
 
 
 def _renombres(de_metas: list) -> dict[str, str]:

@@ -34,7 +34,7 @@ from rutamejora.informes.secciones_diagnostico import diagnostico
 from rutamejora.informes.secciones_dinero import dinero
 from rutamejora.informes.secciones_evaluacion import ajustes, cierre, intro_de_rasgos, rasgos, revisiones
 from rutamejora.informes.secciones_graficas import graficas_del_informe
-from rutamejora.informes.secciones_metas import meta, metas_por_ciclo, metas_resumen
+from rutamejora.informes.secciones_metas import SinVersion, meta, metas_por_ciclo, metas_resumen
 from rutamejora.informes.secciones_prioridades import agrupaciones
 from rutamejora.informes.secciones_seguimiento import seguimiento
 from rutamejora.informes.version import Version, version_git
@@ -73,8 +73,9 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     # La historia del ciclo (git y bitácora) se lee una vez y solo para la rendición: da la
     # sección de ajustes y los cambios que hicieron más fácil una meta ya vencida.
     ciclo = datos_del_ciclo(ruta, hoy) if tipo == "rendicion" else None
-    tardios = _tardios(ciclo, ruta)
-    metas = [meta(ruta, a, voz, tardios.get(a.meta.id, ())) for a in avances]
+    tardios, sin_version = _tardios(ciclo, ruta)
+    metas = [meta(ruta, a, voz, tardios.get(a.meta.id, ()), sin_version.get(a.meta.id))
+             for a in avances]
     acciones = [accion(ruta, s, voz, marco, hoy) for s in situaciones]
     prioridades = agrupaciones(ruta, voz, marco, metas, acciones, avances, hoy)
     acciones_por_id = {a["id"]: a for a in acciones}
@@ -106,14 +107,19 @@ def construir_contexto(ruta: Ruta, hoy: date, *, tipo: str = "rendicion",
     })
 
 
-def _tardios(ciclo, ruta: Ruta) -> dict:
-    """``{id de meta: [CambioTardio]}`` de los ajustes del ciclo (vacío fuera de la rendición)."""
-    if ciclo is None:
-        return {}
-    from rutamejora.historia import cambios_tardios
+def _tardios(ciclo, ruta: Ruta) -> tuple[dict, dict]:
+    """(``{id de meta: [CambioTardio]}``, ``{id de meta: SinVersion}``) de los ajustes del
+    ciclo: lo que la hizo más fácil después de su fecha límite, y las que vencieron antes del
+    commit más antiguo de la Ruta (vacíos fuera de la rendición o fuera de git)."""
+    if ciclo is None or not ciclo.en_git:
+        return {}, {}
+    from rutamejora.historia import cambios_tardios, vencidas_antes_de_git
 
-    return cambios_tardios(ciclo.de_metas, ruta, ciclo.de_mediciones, ciclo.de_series,
-                           ciclo.desde)
+    tardios = cambios_tardios(ciclo.de_metas, ruta, ciclo.de_mediciones, ciclo.de_series,
+                              ciclo.desde)
+    vencidas = vencidas_antes_de_git(ciclo.de_metas, ruta, ciclo.desde)
+    return tardios, {m: SinVersion(limite, ciclo.desde, ciclo.superficial)
+                     for m, limite in vencidas.items()}
 
 
 def _portada(ruta: Ruta, hoy: date, tipo: str, voz: Voz, marco: dict, problemas,

@@ -12,6 +12,9 @@ autoridad (como la lista de errores del encabezado), sin él para las familias.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes import graficas
 from rutamejora.informes.formas import con_unidad, mayuscula
@@ -20,6 +23,26 @@ from rutamejora.vistas import alcanza, fecha_corta, fecha_larga, pesos, porcenta
 
 # El «¿se logró?» de una meta lograda solo por un cambio hecho después de su fecha límite.
 LOGRO_TARDIO = "Sí, con un cambio hecho después de su fecha límite"
+# Cómo se dice una meta lograda que venció antes del commit más antiguo de la Ruta (``SinVersion``):
+# en su «¿se logró?» y junto a su estado; con un clon superficial, la Ruta pudo estar en git
+# antes, pero esta copia no lo muestra.
+SIN_VERIFICAR = {False: "con una medición registrada en git después de su fecha límite",
+                 True: "sin una versión en git de antes de su fecha límite"}
+
+
+@dataclass(frozen=True)
+class SinVersion:
+    """Una meta que venció (``limite``) antes del commit más antiguo de la Ruta (``desde``;
+    ``superficial``: el de un clon superficial, no el primero): git no puede confirmar que lo
+    que la juzga se anotó a tiempo (``historia.vencidas_antes_de_git``)."""
+
+    limite: date
+    desde: date
+    superficial: bool = False
+
+    @property
+    def frase(self) -> str:
+        return SIN_VERIFICAR[self.superficial]
 
 LOGRO = {"lograda": "Sí", "no_lograda": "No", "en_camino": "Todavía no: va en camino",
          "en_riesgo": "Todavía no: va atrasada", "sin_datos": "Todavía no hay datos"}
@@ -42,13 +65,17 @@ def logro(a, con_codigo: bool = True) -> str:
     return LOGRO[a.estado]
 
 
-def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
+def meta(ruta: Ruta, a, voz: Voz, tardios=(), sin_version: SinVersion | None = None) -> dict:
     """Una meta con su avance (``vistas.AvanceMeta``) a la fecha de corte. ``tardios``: sus
-    ``historia.CambioTardio`` (los que la hicieron más fácil después de su fecha límite)."""
+    ``historia.CambioTardio`` (los que la hicieron más fácil después de su fecha límite);
+    ``sin_version``: si venció antes de que la Ruta entrara a git."""
     m = a.meta
     ind = m.indicador
     unidad = ind.unidad if ind is not None else None
     tardio, solo_por_cambio = _tardio(a, tardios, unidad)
+    sin_verificar = _sin_verificar(a, sin_version, unidad)
+    if sin_verificar:
+        tardio = f"{tardio} {sin_verificar}" if tardio else sin_verificar
     return {
         "id": m.id,
         "objetivo": m.objetivo,
@@ -68,11 +95,15 @@ def meta(ruta: Ruta, a, voz: Voz, tardios=()) -> dict:
         "fecha_limite": fecha_corta(m.fecha_limite) if m.fecha_limite else "—",
         "fecha_limite_larga": fecha_larga(m.fecha_limite) if m.fecha_limite else "—",
         "estado": a.estado,
-        "nombre_estado": a.estado_en_palabras(con_codigo=not voz.publica),
-        "logro": LOGRO_TARDIO if solo_por_cambio else logro(a, con_codigo=not voz.publica),
+        "nombre_estado": a.estado_en_palabras(con_codigo=not voz.publica) + (
+            f" ({sin_version.frase})" if sin_verificar and not solo_por_cambio else ""),
+        "logro": LOGRO_TARDIO if solo_por_cambio else f"Sí, {sin_version.frase}" if sin_verificar
+        else logro(a, con_codigo=not voz.publica),
         "tardio": tardio,
         "contradiccion": _contradiccion(a, unidad, con_codigo=not voz.publica),
         "solo_por_cambio": solo_por_cambio,
+        # Lograda con lo que git no puede confirmar que se anotó a tiempo: su frase, o vacío.
+        "sin_verificar": sin_version.frase if sin_verificar else None,
         "final": a.final,
         "posterior": _posterior(a, unidad),
         "recorrido": porcentaje(a.recorrido) if a.recorrido is not None else "—",
@@ -119,6 +150,24 @@ def _tardio(a, cambios, unidad=None) -> tuple[str | None, bool]:
     frases.append(f"Con lo planeado antes de {ese} no se habría logrado." if solo_por_cambio
                   else f"Con lo planeado antes de {ese} también se habría logrado.")
     return " ".join(frases), solo_por_cambio
+
+
+def _sin_verificar(a, sin_version: SinVersion | None, unidad=None) -> str | None:
+    """Lo que se dice de una meta lograda que venció antes de que la Ruta entrara a git (o antes
+    del primer commit de un clon superficial): la medición que la juzga, aunque esté fechada a
+    tiempo, se registró en git después de su fecha límite, y nada confirma que se anotó a
+    tiempo. Nada si no está lograda: entonces no se afirma un logro."""
+    if sin_version is None or a.estado != "lograda" or not a.final or a.ultimo is None:
+        return None
+    medicion = f"{con_unidad(a.ultimo, unidad)} del {fecha_corta(a.fecha_ultimo)}"
+    limite, desde = fecha_corta(sin_version.limite), fecha_corta(sin_version.desde)
+    if sin_version.superficial:
+        return (f"Esta copia de git (un clon superficial, desde el {desde}) no tiene una versión "
+                f"de la Ruta de antes de su fecha límite ({limite}), así que no se puede confirmar "
+                f"que la medición que la juzga ({medicion}) se anotó a tiempo.")
+    return (f"La medición que la juzga ({medicion}) se registró en git después de su fecha "
+            f"límite ({limite}): la Ruta entró a git el {desde}, así que no se puede confirmar "
+            "que se anotó a tiempo.")
 
 
 def _cambio_tardio(c, unidad=None) -> str:
@@ -213,6 +262,11 @@ def metas_resumen(avances, metas=()) -> dict:
     partes = [f"{cuenta[k]} {_PLURALES_META[k][0] if cuenta[k] == 1 else _PLURALES_META[k][1]}"
               for k in _ORDEN_ESTADOS if cuenta.get(k) and k != "lograda"]
     por_cambio = sum(1 for m in metas if m["solo_por_cambio"])
+    sin_verificar = [m["sin_verificar"] for m in metas if m["sin_verificar"] and not m["solo_por_cambio"]]
+    if sin_verificar:
+        quien = "lograda" if logradas == 1 else "todas" if len(sin_verificar) == logradas \
+            else f"{len(sin_verificar)} de las logradas"
+        partes.insert(0, f"{quien} {sin_verificar[0]}")
     if por_cambio:
         quien = "lograda" if logradas == 1 else f"{por_cambio} de las logradas"
         partes.insert(0, f"{quien} solo con un cambio hecho después de su fecha límite")

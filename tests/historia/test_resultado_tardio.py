@@ -158,23 +158,84 @@ def test_la_serie_de_cada_commit(repo):
     assert len(despues) == len(antes) and set(ultimo.series) == {"M1"}
 
 
-def test_una_ruta_que_entro_a_git_despues_de_la_fecha_limite(repo, correr):
-    # Escrita al cierre (como un ejemplo): no hay versión que diga qué la juzgaba al vencer, y
-    # cada medición que se le fue agregando parecería «agregada tarde». No se dice nada.
+def _al_cierre(repo, fecha: str = "2026-07-01"):
+    """Una copia de la Ruta escrita al cierre (como un ejemplo), que entra a git ``fecha``."""
     import shutil
 
     copia = repo.raiz / "escuelas/21DPR0487A/cierre"
     shutil.copytree(repo.carpeta, copia)
+    repo.commit("La Ruta, escrita al cierre", fecha)
+    return copia
+
+
+NO_CONFIRMA = ("se registró en git después de su fecha límite ({limite}): la Ruta entró a git el "
+               "{desde}, así que no se puede confirmar que se anotó a tiempo.")
+
+
+def test_una_ruta_que_entro_a_git_despues_de_la_fecha_limite(repo, correr):
+    # Escrita al cierre: no hay versión que diga qué la juzgaba al vencer, y cada medición que
+    # se le fue agregando parecería «agregada tarde»; tampoco se puede dar por verificado que lo
+    # que la juzga hoy se anotó a tiempo: lo dice, en vez de un «Sí» a secas.
+    copia = _al_cierre(repo)
     archivo = copia / "bitacora.yaml"
     archivo.write_text(archivo.read_text(encoding="utf-8").replace(CORTE, ""), encoding="utf-8")
-    repo.commit("La Ruta, escrita al cierre", "2026-07-01")
+    repo.commit("Sin el corte de M1", "2026-07-02")
     archivo.write_text(archivo.read_text(encoding="utf-8").replace(
         "    mediciones:\n      - {meta: M2, valor: 86, fuente: Corte final de lectura y "
         "escritura en 2°}\n", "    mediciones:\n      - {meta: M2, valor: 86, fuente: Corte final "
         "de lectura y escritura en 2°}\n      - {meta: M1, valor: 61, fuente: Corte}\n", 1),
         encoding="utf-8")
     repo.commit("M1: corte", "2026-07-05")
-    r = correr("informe", copia, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
-    fila = _fila(r.stdout, "M1")
-    assert "juzga" not in fila and "fecha límite (19 jun 2026)" not in fila, fila
-    assert fila.endswith("| Sí |")
+    for audiencia in ("comunidad", "autoridad"):
+        r = correr("informe", copia, "-t", "rendicion", "--fecha", FECHA, "--con-errores", "-a", audiencia)
+        fila = _fila(r.stdout, "M1")
+        assert "en lugar de" not in fila and "Con lo planeado" not in fila, fila
+        assert (" La medición que la juzga (61 % del 12 jun 2026) "
+                + NO_CONFIRMA.format(limite="19 jun 2026", desde="1 jul 2026")
+                + " | 46 % | 61 % (12 jun 2026) | 60 % | Sí, con una medición registrada en git "
+                "después de su fecha límite |") in fila, fila
+
+
+def test_una_ruta_escrita_al_cierre_no_da_por_verificada_ninguna(repo, correr):
+    # Las metas logradas que vencieron antes del 1 jul lo dicen; M9 y M5 vencen el 2 y el 3 jul (ya había una
+    # versión ese día: se puede verificar) y M1 no está lograda (57 % de 60 %): no afirma nada.
+    copia = _al_cierre(repo)
+    texto = _rendicion_de(copia, correr)
+    assert "M1" in texto and "Ruta entró a git" not in _fila(texto, "M1")
+    assert _fila(texto, "M1").endswith("| No |")
+    assert _fila(texto, "M9").endswith("| 70 % | Sí |")
+    assert (" (86 % del 12 jun 2026) " + NO_CONFIRMA.format(limite="12 jun 2026", desde="1 jul 2026")
+            ) in _fila(texto, "M2")
+    assert _fila(texto, "M2").endswith("| Sí, con una medición registrada en git después de su "
+                                       "fecha límite |")
+    assert _resumen(texto).startswith("**8 de 9 metas logradas (6 de las logradas con una medición "
+                                      "registrada en git después de su fecha límite, 1 no lograda).**")
+    grafica = next(x for x in texto.splitlines() if x.startswith("M2  "))
+    assert grafica.endswith("· lograda (con una medición registrada en git después de su fecha límite)")
+    # La misma Ruta en git desde antes de sus fechas límite: ninguna nota.
+    assert "se registró en git" not in _rendicion(repo, correr)
+
+
+def test_un_clon_superficial_no_dice_cuando_entro_a_git(repo, correr, tmp_path):
+    # La copia empieza en un commit posterior a las fechas límite, pero la Ruta pudo estar en git
+    # desde antes: no dice «se registró después», dice que esta copia no lo puede mostrar.
+    import subprocess
+
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 84")
+    repo.commit("M2 a 84", "2026-07-01")
+    clon = tmp_path / "clon"
+    hecho = subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.raiz}", str(clon)],
+                           capture_output=True, text=True)
+    assert hecho.returncode == 0, hecho.stderr
+    fila = _fila(_rendicion_de(clon / "escuelas/21DPR0487A/2025-2026", correr), "M3")
+    assert ("Esta copia de git (un clon superficial, desde el 1 jul 2026) no tiene una versión de la "
+            "Ruta de antes de su fecha límite (29 may 2026), así que no se puede confirmar que la "
+            "medición que la juzga (25 alumnos del 29 may 2026) se anotó a tiempo.") in fila
+    assert fila.endswith("| Sí, sin una versión en git de antes de su fecha límite |")
+    assert "se registró en git" not in fila
+
+
+def _rendicion_de(carpeta, correr) -> str:
+    r = correr("informe", carpeta, "-t", "rendicion", "--fecha", FECHA, "--con-errores")
+    assert r.exit_code == 0, r.stderr
+    return r.stdout
