@@ -36,6 +36,18 @@ class Datos:
         self.apodos = s["apodo"].entradas
         self.apodo_antes = s["apodo_antes"]
         self.apodo_hace = s["apodo_hace"]
+        self.apodo_recibe = s["apodo_recibe"]
+        # Un apodo que el catálogo no trae solo se busca con una de estas palabras en el texto
+        # (lo que hace, lo que le hacen, quién va antes): son raras en una Ruta (``apodos``).
+        self.evidencia_apodo = frozenset(self.apodo_hace.claves | self.apodo_antes.claves
+                                         | self.apodo_recibe.claves)
+        self.no_apodo = s["no_apodo"].entradas
+        self.tema = s["tema"]
+        # Un nombre de pila solo entre comillas tras ellas no es de un alumno («el papel de
+        # "José"», «el perrito "Max"»); tras las de ``de_alumno`` y «de», uno que el catálogo no
+        # trae sí lo es («la carta de "Yaritzel"»): ``obras``.
+        self.cita_no_persona = s["cita_no_persona"]
+        self.de_alumno = s["de_alumno"]
         # Palabras que tras un familiar no son un nombre («Los papás de Tercero»).
         self.no_nombre = s["no_nombre"].entradas | s["salud"].claves
         indice: dict[str, list[frozenset[str]]] = {}

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from rutamejora.nucleo.expresiones import compilar
 
-from rutamejora.privacidad import domicilios, nombres, patrones, salud
+from rutamejora.privacidad import apodos, domicilios, nombres, patrones, salud
 from rutamejora.privacidad.catalogo import CINCO_LETRAS, PALABRA, plegar
+from rutamejora.privacidad.conjuntos import datos
 from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad.mascara import TERMINAL, enmascarar
 
@@ -68,7 +69,7 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     palabras = PALABRA.findall(plano)
     if not palabras:
         return hallados  # Solo cifras y signos: ni nombres ni términos de salud.
-    fijas, prefijos, todas = _disparadores()
+    fijas, prefijos, todas, raras = _disparadores()
     # Lo común: ninguna palabra que dispare algo (un nombre, un término de salud, un domicilio,
     # un dato dictado). Una búsqueda en conjuntos, en C, en vez de una por cada clase.
     alguna = not todas.isdisjoint(palabras)
@@ -89,7 +90,8 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
         # un nombre o un término de salud. Se sabe con dos búsquedas en conjuntos, en C.
         sin_disparador = (not alguna or fijas.isdisjoint(palabras)) \
             and prefijos.isdisjoint(map(CINCO_LETRAS, palabras))
-        if sin_disparador or _solo_alumnos(texto, palabras):
+        if (sin_disparador or _solo_alumnos(texto, palabras)) \
+                and (not alguna or raras.isdisjoint(palabras) or not _raro(texto, palabras)):
             if len(hallados) > 1:
                 hallados.sort(key=lambda h: (h.inicio, h.fin))
             return hallados
@@ -101,6 +103,17 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
     if len(hallados) > 1:
         hallados.sort(key=lambda h: (h.inicio, h.fin))
     return hallados
+
+
+def _raro(texto: str, palabras: list[str]) -> bool:
+    """Lo que ``nombres.buscar`` halla sin las palabras del filtro, en un texto con una palabra
+    de ``_disparadores()[3]``: un apodo que el catálogo no trae, con lo que hace un alumno («el
+    Mayo no entrega tareas»: lo que pide ``apodos.posible``), o un nombre que no trae, citado
+    tras una cosa de un alumno («la carta de "Yaritzel"»: ``obras.citados_desconocidos``)."""
+    d = datos()
+    if ('"' in texto or "“" in texto or "«" in texto) and d.de_alumno.podria(palabras):
+        return True
+    return not d.evidencia_apodo.isdisjoint(palabras) and apodos.hay_desconocido(d, texto)
 
 
 def _solo_alumnos(texto: str, palabras: list[str]) -> bool:
@@ -122,14 +135,19 @@ def _sin_alumno() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _disparadores() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _disparadores() -> tuple[frozenset[str], ...]:
     """(las palabras y los comienzos de palabra sin los que ni ``nombres.buscar`` ni
     ``salud.buscar`` encuentran nada en un texto sin contexto, los de ambos juntos; esas
-    palabras con las que disparan los domicilios y los datos dictados)."""
+    palabras con las que disparan los domicilios y los datos dictados y las raras; las raras sin las que
+    ``_raro`` no halla nada: lo que hace o le hacen a un alumno con apodo, quién va antes, las
+    cosas de un alumno). Un apodo con solo su grado después («la Yuyis de 3° B») necesita
+    además otra palabra del filtro: un grado está en casi todo texto de una Ruta."""
     de_nombres, de_salud = nombres.disparadores(), salud.disparadores()
     fijas = de_nombres[0] | de_salud[0]
-    todas = fijas | domicilios.DISPARADORES | patrones.CIFRAS_EN_LETRA | {"arroba"}
-    return fijas, de_nombres[1] | de_salud[1], todas
+    raras = datos().evidencia_apodo | frozenset(datos().de_alumno.claves)
+    # Las raras también en ``todas``: un texto sin ninguna no paga una búsqueda más.
+    todas = fijas | domicilios.DISPARADORES | patrones.CIFRAS_EN_LETRA | {"arroba"} | raras
+    return fijas, de_nombres[1] | de_salud[1], todas, raras
 
 
 def _tupla(personal) -> tuple[str, ...]:

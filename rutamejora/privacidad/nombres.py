@@ -27,14 +27,13 @@ from rutamejora.privacidad.catalogo import (PALABRA, PARTICULAS, entre_comillas,
                                             ultima)
 from rutamejora.privacidad.conjuntos import Datos as _Datos
 from rutamejora.privacidad.conjuntos import conjuntos_de_personal
-from rutamejora.privacidad.desconocidos import apellido_de_personajes as _apellido_de_personajes
-from rutamejora.privacidad.desconocidos import apellido_que_sigue as _apellido_que_sigue
-from rutamejora.privacidad.desconocidos import NO_SON_NOMBRE as _NO_SON_NOMBRE
-from rutamejora.privacidad.desconocidos import disparador as _disparador
-from rutamejora.privacidad.desconocidos import es_personaje as _es_personaje
-from rutamejora.privacidad.desconocidos import personaje_entero as _personaje_entero
+from rutamejora.privacidad.desconocidos import (NO_SON_NOMBRE as _NO_SON_NOMBRE,
+                                                apellido_de_personajes as _apellido_de_personajes,
+                                                apellido_que_sigue as _apellido_que_sigue,
+                                                disparador as _disparador, es_personaje as _es_personaje,
+                                                personaje_entero as _personaje_entero,
+                                                tras_alumno as _tras_alumno)
 from rutamejora.privacidad.desconocidos import nada_tras_alumno  # noqa: F401  (la pide ``detector``)
-from rutamejora.privacidad.desconocidos import tras_alumno as _tras_alumno
 # ``detector`` los pide aquí: el filtro de lo común es parte de lo que sabe ``buscar``.
 from rutamejora.privacidad.conjuntos import del_catalogo, disparadores  # noqa: F401
 from rutamejora.privacidad.conjuntos import datos as _datos
@@ -42,7 +41,8 @@ from rutamejora.privacidad.hallazgo import NOMBRE, Hallazgo
 from rutamejora.privacidad import tratamientos
 from rutamejora.privacidad import obras
 from rutamejora.privacidad.apodos import en_campo_de_codigos as _apodos
-from rutamejora.privacidad.apodos import sueltos as _apodos_sueltos
+from rutamejora.privacidad.apodos import (con_apodo_citado as _con_apodo_citado, posible as _apodo_posible,
+                                         sueltos as _apodos_sueltos)
 from rutamejora.privacidad.cargos import tras_cargo
 from rutamejora.privacidad.listas import COORDINADOS as _COORDINADOS, entre_nombres, inicial_antes
 from rutamejora.privacidad.obras import en_contexto_de_obra as _en_contexto_de_obra
@@ -67,6 +67,7 @@ _APOSICION = compilar(r"[ \t]*,[ \t]*(?:(?:el|la)[ \t]+(?:alumn[oa]|estudiante|n
 _UNION = compilar(r"[ \t_\-]{1,3}")
 _PARTICULA = compilar(r" +(?:de|del|de la|de los|de las) +")
 _COMA = compilar(r" *, *")
+_COMILLA_O_PARENTESIS = compilar(r"[ \t][\"“«'(]")
 # «Pérez L. Ángel», «Cruz M. Reyes»: la inicial del segundo apellido en medio, como en las listas.
 _INICIAL_EN_MEDIO = compilar(r" [a-z]\. ")
 
@@ -207,15 +208,20 @@ def buscar(texto: str, plano: str, *, personal: tuple[str, ...] = (), codigos: b
     # Un apodo no está en el catálogo de nombres (o es una palabra común): se busca aparte, al
     # final, para no repetir lo ya hallado. En un campo de códigos ya cuenta todo (``_apodos``).
     d = _datos()
-    if codigos or d.apodos.isdisjoint(palabras):
-        return hallados  # lo común: sin llamar a nada más
-    return _apodos_sueltos(d, texto, plano, palabras, hallados)
+    if not codigos and _apodo_posible(d, texto, palabras):
+        hallados = _apodos_sueltos(d, texto, plano, palabras, hallados)
+    # «Pedro "el Chino" Ruiz»: el apodo citado y los apellidos, con el nombre (``apodos``).
+    if hallados and _COMILLA_O_PARENTESIS.search(texto):
+        hallados = _con_apodo_citado(d, texto, plano, hallados)
+    return hallados
 
 
 def _buscar(texto: str, plano: str, personal, codigos: bool, ocupados, palabras) -> list[Hallazgo]:
     d = _datos()
     desconocidos = _tras_alumno(d, texto, plano, palabras) \
         if d.alumno.podria(palabras) or d.familiar.podria(palabras) else []
+    # «la carta de "Yaritzel"»: un nombre que el catálogo no trae, citado (``obras``).
+    desconocidos += [Hallazgo(NOMBRE, *c, texto[slice(*c)]) for c in obras.citados_desconocidos(d, texto, plano, palabras)]
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
         return desconocidos

@@ -22,6 +22,8 @@ from rutamejora.nucleo.expresiones import compilar
 from rutamejora.nucleo.problemas import AVISO, ERROR
 from rutamejora.privacidad.catalogo import PALABRA, palabras_en, plegar, senales, ultima
 from rutamejora.privacidad.hallazgo import CURP, NOMBRE, SALUD, Hallazgo
+from rutamejora.privacidad.apodos import sujeto_de
+from rutamejora.privacidad.conjuntos import datos
 from rutamejora.privacidad.nombres import GRADO
 
 # Un código de alumno: letras y números con guiones («A-2025-014», «TS-2025-03», «ALU17»,
@@ -87,7 +89,8 @@ def disparadores() -> tuple[frozenset[str], frozenset[str]]:
 def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list[Hallazgo]:
     """Los detalles sensibles de ``texto`` ligados a alguien, con su gravedad. ``otros`` son
     los demás hallazgos del texto (los nombres y las CURP ligan un detalle con error);
-    ``palabras``, las palabras de ``plano`` si ya se tienen."""
+    ``palabras``, las palabras de ``plano`` si ya se tienen. Con ellos va el apodo que el
+    catálogo no trae de quien tiene el detalle («el Tacho tiene convulsiones»: ``apodos.sujeto_de``)."""
     terminos = senales()["salud"]
     if palabras is None:
         palabras = PALABRA.findall(plano)
@@ -109,6 +112,10 @@ def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list
         if _es_tema(plano, max(propia, inicio - 40), inicio):
             continue
         gravedad = _gravedad(texto, plano, (desde, hasta, propia), (inicio, fin), personas)
+        if gravedad != ERROR and (apodo := sujeto_de(datos(), texto, plano, propia, inicio)):
+            # «el Tacho tiene convulsiones»: un apodo que el catálogo no trae, de un alumno.
+            hallados.append(apodo)
+            gravedad = ERROR
         if gravedad is not None:
             hallados.append(Hallazgo(SALUD, inicio, fin, texto[inicio:fin], gravedad))
     return hallados

@@ -117,7 +117,9 @@ CASOS = [
     # Un mensaje de la herramienta: sus comillas son de la cita, no de un título.
     ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {"contexto": "mensaje"},
      [("nombre", "Pamela Ugalde", ERROR)]),
-    ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {}, []),
+    # Fuera de un mensaje, un nombre de pila solo entre comillas (con el apellido que el
+    # catálogo no trae) también es de alguien, desde diciembre de 2026 (``obras.persona_citada``).
+    ("--accion: no hay ninguna acción con id «Pamela Ugalde».", {}, [("nombre", "Pamela Ugalde", ERROR)]),
     ('Visita a la Escuela "Leona Vicario"', {"contexto": "mensaje"}, []),
     # Lo que encontró una revisión con ojos nuevos (noviembre de 2026).
     # Un punto cierra la oración: lo que sigue ya no es del cargo ni del lugar de antes.

@@ -1,6 +1,9 @@
 """Ocho tandas ciegas de frases etiquetadas (``ciega_a.yaml`` a ``ciega_h.yaml``):
 las escribieron ayudantes que no vieron el detector, y se midieron antes de ajustar nada (las cifras están en la
-cabecera de cada archivo y en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
+cabecera de cada archivo y en docs/privacidad.md). Y cuatro tandas de los huecos de diciembre
+(``ciega_apodo_con_nombre``, ``ciega_apodos_nuevos``, ``ciega_apodo_salud``,
+``ciega_nombre_citado``), escritas antes de cerrarlos por quien los cerró (no son ciegas del
+todo; sus cifras de antes y después, en docs/privacidad.md). Aquí se fija lo que sigue fallando, dato por
 dato: si el detector mejora o empeora en ellas, esta prueba lo dice. Se cuenta como en
 ``benchmarks/privacidad.py``.
 
@@ -209,6 +212,25 @@ QUEDA = {
         ("falsa", "telefono", "967 678 1002"),
     ],
 }
+# Los huecos de diciembre: lo que queda. Un título citado tras «Obra de teatro:» o «Corrido»
+# (un nombre entre comillas tras dos puntos o tras una palabra que no es de obra); un apodo
+# que el catálogo no trae y que solo un verbo antes dice de un alumno («vino el Bebo»), uno en un
+# texto sin caja (ahí no se distingue de la palabra: «el grupo llegó») y uno con un verbo que no
+# está en ``[apodo_hace]`` («se sentará»).
+QUEDA.update({
+    "ciega_apodo_con_nombre": [
+        ("falsa", "nombre", "Pedro"),
+        ("falsa", "nombre", "Gabino Barrera"),
+    ],
+    "ciega_apodos_nuevos": [
+        ("falta", "nombre", "Bebo"),
+        ("falta", "nombre", "tlacuache"),
+        ("falta", "nombre", "Tortas"),
+        ("falta", "nombre", "CHAPIS"),
+    ],
+    "ciega_apodo_salud": [],
+    "ciega_nombre_citado": [],
+})
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 
 
@@ -216,6 +238,8 @@ _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     frases = medida.cargar(TANDAS / f"{tanda}.yaml")
     assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150,
-                           "ciega_e": 140, "ciega_f": 140, "ciega_g": 158, "ciega_h": 160}[tanda]
+                           "ciega_e": 140, "ciega_f": 140, "ciega_g": 158, "ciega_h": 160,
+                           "ciega_apodo_con_nombre": 31, "ciega_apodos_nuevos": 44,
+                           "ciega_apodo_salud": 26, "ciega_nombre_citado": 35}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]
