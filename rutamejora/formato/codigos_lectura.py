@@ -14,7 +14,9 @@ definir("RM001", "yaml-sintaxis", ERROR, "lectura", """
     El archivo no es YAML válido: sangría, `:`, comillas o corchetes fuera de lugar.
 
     Se informa una vez por archivo, en la línea donde el analizador se detuvo; las
-    verificaciones que necesitan ese archivo se omiten y lo dicen (RM901).
+    verificaciones que necesitan ese archivo se omiten y lo dicen (RM901). Una clave con un
+    espacio de más o de menos que sus hermanas se dice como sangría: la columna donde empieza
+    la clave, la de la clave anterior de su nivel y cuántos espacios mover.
 
     ✓ metas.yaml (completo)
         metas: []

@@ -5,6 +5,8 @@ acción A4 (avance)».
 Un maestro piensa en «la meta M3» o «la entrada del 30 de enero», no en el índice de una lista:
 cada elemento de una lista se nombra por su ``id`` (o por lo que cita: la acción de un registro
 de la bitácora, la meta de una medición) y las entradas de la bitácora por su fecha y su sesión.
+Lo que no tiene nada de eso se nombra por su número, siempre con la misma forma, «n.º»:
+«alumnos en riesgo n.º 2», «acuerdos n.º 1», «la entrada n.º 5».
 Se lee del árbol del documento (``lectura.Nodo``), no del modelo: un objeto con un campo
 inválido también tiene nombre. El camino de código sigue en ``Problema.ruta_yaml``.
 """
@@ -27,8 +29,6 @@ _NOMBRES = {
     "alumnos_en_riesgo": "alumnos en riesgo", "indicadores": "indicador", "rasgos": "rasgo",
     "balance": "balance", "no_atendidas": "no atendida", "ambitos": "ámbito",
 }
-# Los que no se cuentan uno por uno: «alumnos en riesgo, renglón 2».
-_RENGLONES = {"alumnos_en_riesgo", "balance"}
 # La clave con que un elemento sin ``id`` cita lo suyo (``{accion: A4, avance: 40}``).
 _CITAS = ("accion", "meta", "fuente", "prioridad", "ambito", "problematica", "rasgo")
 _FECHA = compilar(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -114,11 +114,9 @@ def _nombre(clave: str, indice: int, nodo, archivo: str, marco, primero: bool):
             if clave == "acciones":
                 return f"acción {citado}", (citado,)
             return f"{nombre or clave} de {citado}", (citado,)
-    if clave in _RENGLONES:
-        return f"{nombre.rstrip(',')}, renglón {indice + 1}", ()
-    if nombre:
-        return f"{nombre} {indice + 1}", ()
-    return f"el renglón {indice + 1} de `{clave}`", ()
+    # Sin id ni cita, por su número en la lista, con la forma de todos los lugares: «alumnos en
+    # riesgo n.º 2», «acuerdos n.º 1» (la lista por su clave si no tiene nombre).
+    return f"{nombre or clave} n.º {indice + 1}", ()
 
 
 def _entrada(indice: int, nodo) -> tuple[str, tuple[str, ...]]:

@@ -2,7 +2,8 @@
 entiende quien escribe la Ruta, con una pista de cómo arreglarlo y la línea donde empezó lo que
 no cerró.
 
-Un tabulador en la sangría se informa como tal (RM007); todo lo demás es RM001, una vez por
+Un tabulador en la sangría se informa como tal (RM007); una clave con un espacio de más o de
+menos que sus hermanas, como sangría (``sangria``); todo lo demás es RM001, una vez por
 archivo. Lo no previsto se dice de forma general, con el mensaje original.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from rutamejora.formato import codigos_lectura  # noqa: F401  registra RM001 y RM007 antes de usarlos
 from rutamejora.formato.posiciones import Ubicador, posicion
+from rutamejora.formato.sangria import sangria_que_no_cuadra
 from rutamejora.nucleo.codigos import problema_de
 from rutamejora.nucleo.problemas import Problema
 from rutamejora.nucleo.expresiones import compilar
@@ -133,6 +135,11 @@ def error_de_sintaxis(exc, ubicar: Ubicador, nombre: str, lineas: list[str]) -> 
             "La sangría usa un tabulador; YAML solo admite espacios.",
             pista="Cambia el tabulador por espacios (tu editor puede hacerlo: «convertir "
                   "sangría a espacios»).")
+    sangria = sangria_que_no_cuadra(lineas, linea, str(exc.problem or exc.context or ""))
+    if sangria is not None:
+        # Una clave con un espacio de más o de menos: la sangría, no un `:` ni unas comillas.
+        columna, mensaje, pista = sangria
+        return problema_de("RM001", nombre, linea, columna, "", mensaje, pista=pista)
     mensaje, pista = _traducir(str(exc.problem or exc.context or ""))
     if "alphabetic or numeric" in str(exc.problem) and 1 <= linea <= len(lineas):
         # «*Importante* lectura…», «* lectura»: libyaml se detiene después del signo (o del

@@ -124,8 +124,8 @@ def test_una_clave_corregida_por_la_estructura_se_recorre_como_esta_en_el_arbol(
     assert [(p.codigo, p.ruta_yaml, p.mensaje.split(":")[0]) for p in resultado.problemas
             if p.codigo in ("RM502", "RM504")] == [
         # «Lupita» está en los dos lugares: se informa una vez, en el primero.
-        ("RM502", "alumnos_en_riesgo[1].codigo[1]", "Alumnos en riesgo, renglón 2 (codigo n.º 2)"),
-        ("RM502", "alumnos_en_riesgo[1].codigos[2]", "Alumnos en riesgo, renglón 2 (codigos n.º 3)"),
-        ("RM504", "alumnos_en_riesgo[1].codigo[2]", "Alumnos en riesgo, renglón 2 (codigo n.º 3)")]
+        ("RM502", "alumnos_en_riesgo[1].codigo[1]", "Alumnos en riesgo n.º 2 (codigo n.º 2)"),
+        ("RM502", "alumnos_en_riesgo[1].codigos[2]", "Alumnos en riesgo n.º 2 (codigos n.º 3)"),
+        ("RM504", "alumnos_en_riesgo[1].codigo[2]", "Alumnos en riesgo n.º 2 (codigo n.º 3)")]
     assert not anotado(resultado.ruta.documentos["diagnostico.yaml"])
     assert anotado(resultado.ruta.documentos["acciones.yaml"])

@@ -356,7 +356,7 @@ def test_ruta_con_errores_se_rechaza_salvo_con_errores(tmp_path):
     assert any(l.startswith("> - ruta.yaml:7:8: La CCT") for l in lineas)
     # Los datos personales de los mensajes salen enmascarados, sin iniciales: solo la clase.
     assert "GOLM" not in texto and "Juan" not in texto and "J. P. L." not in texto
-    assert ("> - diagnostico.yaml:21:12: Alumnos en riesgo, renglón 2 (apoyo): «\\[nombre\\]» "
+    assert ("> - diagnostico.yaml:21:12: Alumnos en riesgo n.º 2 (apoyo): «\\[nombre\\]» "
             "parece el nombre de un alumno o de su familia.") in lineas
     html = informe(destino, "--tipo", "rendicion", "--fecha", "2026-03-01", "--con-errores",
                    "-f", "html")

@@ -74,7 +74,7 @@ def test_el_catalogo_tiene_al_menos_35_verificaciones():
 def test_nombre_de_alumno_en_un_texto(tmp_path, texto, esperado):
     carpeta = _con(tmp_path, "diagnostico.yaml", "grado: 1°}", f"grado: 1°, apoyo: '{texto}'}}")
     assert [m for c, _, m in _codigos(carpeta) if c == "RM502"] == [
-        f"Alumnos en riesgo, renglón 1 (apoyo): «{e}» parece el nombre de un alumno o de su familia." for e in esperado]
+        f"Alumnos en riesgo n.º 1 (apoyo): «{e}» parece el nombre de un alumno o de su familia." for e in esperado]
 
 
 def _con(tmp_path, archivo: str, viejo: str, nuevo: str) -> Path:
