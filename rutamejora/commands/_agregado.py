@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from rutamejora.commands._comun import cargar_para_escribir, eco, fallar_uso
+from rutamejora.commands._comun import cargar_para_escribir, eco, fallar_uso, linea_de_error
 
 
 def registrar(carpeta: Path, o, formato: str, espera: float, preguntar=None, de_hoja=None) -> None:
@@ -71,29 +71,29 @@ def _sin_escribir_si_falla(formato: str = "texto"):
         yield
     except B.ValorInvalido as exc:
         for motivo in exc.motivos:
-            eco(f"ruta: {motivo}", err=True)
-        eco("ruta: no se escribió nada en bitacora.yaml.", err=True)
+            eco(linea_de_error(motivo), err=True)
+        eco(linea_de_error("no se escribió nada en bitacora.yaml."), err=True)
         if formato == "json":
             from rutamejora.vistas import rechazo_como_json
 
             eco(rechazo_como_json(exc.motivos))
         raise SystemExit(2) from None
     except B.RutaIlegible as exc:
-        eco(f"ruta: {exc}", err=True)
+        eco(linea_de_error(str(exc)), err=True)
         raise SystemExit(1) from None
     except (B.YaRegistrado, B.YaAplicado) as exc:
         # Ya registrado, o todo lo de la orden ya estaba: nada que escribir (error de uso).
         fallar_uso(str(exc))
     except B.NoSeEscribio as exc:  # 1 si es la Ruta; 2 si el sistema no dejó escribir
-        eco(f"ruta: {exc}", err=True)
+        eco(linea_de_error(str(exc)), err=True)
         raise SystemExit(exc.salida) from None
 
 
 def avisar_espera(espera: float):
     """Lo que se dice (una vez, en stderr) cuando otro proceso tiene la bitácora más de 1 s."""
     def avisar(quien: str) -> None:
-        eco(f"ruta: {quien} está escribiendo en la bitácora; esperando su turno "
-            f"(hasta {espera:g} s)…", err=True)
+        eco(linea_de_error(f"{quien} está escribiendo en la bitácora; esperando su turno "
+                           f"(hasta {espera:g} s)…"), err=True)
     return avisar
 
 

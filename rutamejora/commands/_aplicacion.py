@@ -57,7 +57,29 @@ def _importar_typer_en_espanol():
 
     if getattr(crear, "__name__", "") != "opciones_de_autocompletado":
         typer.main.get_install_completion_arguments = opciones_de_autocompletado
+    _elecciones_sin_acentos(typer.main)
     return typer
+
+
+def _elecciones_sin_acentos(principal) -> None:
+    """Cada opción de valores fijos de todos los comandos (un ``Enum`` o un ``Literal``) usa
+    ``Eleccion``: acepta «rendición» y «Comunidad», dice los valores en un renglón y sugiere el
+    parecido. Typer crea el tipo en ``get_click_type``; se envuelve una vez."""
+    import click
+
+    from rutamejora.commands._elecciones import Eleccion
+
+    original = principal.get_click_type
+    if getattr(original, "__name__", "") == "tipo_con_elecciones":
+        return
+
+    def tipo_con_elecciones(*, annotation, parameter_info):
+        tipo = original(annotation=annotation, parameter_info=parameter_info)
+        if isinstance(tipo, click.Choice) and not isinstance(tipo, Eleccion):
+            return Eleccion(tipo.choices, case_sensitive=False)
+        return tipo
+
+    principal.get_click_type = tipo_con_elecciones
 
 
 def _instalar_autocompletado(ctx, param, valor):

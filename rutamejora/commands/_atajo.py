@@ -58,10 +58,12 @@ def correr(argumentos: list[str]) -> int | None:
     pedido = leer(argumentos)
     if pedido is None:
         return None
-    from rutamejora.commands._comun import con_color, fecha_leida, legible
+    from rutamejora.commands._comun import clave_de_eleccion, con_color, fecha_leida, legible
     from rutamejora.commands._validacion import leer_procesos, validar_carpeta
     from rutamejora.salida import FORMATOS
 
+    # «-f JSON» es «-f json», como lo acepta el comando (``_elecciones``).
+    pedido["formato"] = clave_de_eleccion(pedido["formato"])
     fecha = fecha_leida(pedido["fecha"])
     try:
         procesos = leer_procesos(pedido["procesos"])
@@ -81,11 +83,16 @@ def _validar(carpeta: Path, pedido: dict, fecha, procesos, color: bool, validar_
 
     hoy, explicita = fecha
     try:
-        salida, codigo = validar_carpeta([carpeta], pedido["formato"], hoy, explicita,
-                                         pedido["estricto"], procesos, color=color)
+        salida, codigo, nota = validar_carpeta([carpeta], pedido["formato"], hoy, explicita,
+                                               pedido["estricto"], procesos, color=color)
     except NoEsRuta as exc:
-        return _escribir(True, f"ruta: {exc}", 2)
-    return _escribir(False, salida, codigo)
+        from rutamejora.commands._comun import linea_de_error
+        from rutamejora.privacidad import mensaje_sin_datos
+
+        # Como ``fallar_uso`` en el comando: los mismos bytes por los dos caminos.
+        return _escribir(True, linea_de_error(mensaje_sin_datos(str(exc))), 2)
+    codigo = _escribir(False, salida, codigo)
+    return _escribir(True, nota, codigo) if nota is not None else codigo
 
 
 def _escribir(err: bool, texto: str, codigo: int) -> int:

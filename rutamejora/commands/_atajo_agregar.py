@@ -39,7 +39,7 @@ _ESPERA = compilar(r"[0-9]+(?:\.[0-9]+)?")
 def leer(argumentos: list[str]) -> dict | None:
     """Las opciones de ``ruta bitacora agregar …`` si la línea es de las que el atajo reconoce
     (sin contar si registra algo: eso lo dice ``correr``); si no, ``None``."""
-    from rutamejora.commands._comun import partir_linea
+    from rutamejora.commands._comun import clave_de_eleccion, partir_linea
 
     if argumentos[:2] != ["bitacora", "agregar"] or os.name != "posix" or os.environ.get("_RUTA_COMPLETE"):
         return None
@@ -54,6 +54,7 @@ def leer(argumentos: list[str]) -> dict | None:
             pedido[LISTAS[nombre]].append(valor)
         else:
             pedido[VALORES[nombre]] = valor   # repetida, vale la última (como Click)
+    pedido["formato"] = clave_de_eleccion(pedido["formato"])   # «-f JSON», como en Typer
     if pedido["formato"] not in FORMATOS or not _ESPERA.fullmatch(pedido["espera"]):
         return None
     return pedido

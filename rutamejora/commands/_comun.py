@@ -7,6 +7,7 @@ Typer se importa dentro de las funciones que lo usan: los atajos de ``ruta valid
 from __future__ import annotations
 
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,15 @@ def mensaje_de_fecha(texto: str, ejemplo: str) -> str:
     if motivo is not None:
         return f"{texto.strip()}: {motivo}."
     return f"«{texto}» no es una fecha AAAA-MM-DD (p. ej. {ejemplo})."
+
+
+def clave_de_eleccion(texto: str) -> str:
+    """Un valor de una opción como se compara con los válidos: sin mayúsculas ni acentos
+    («Rendición» → «rendicion»), para que quien escribe en español no tenga que adivinar."""
+    import unicodedata
+
+    descompuesto = unicodedata.normalize("NFKD", texto.strip().casefold())
+    return "".join(c for c in descompuesto if not unicodedata.combining(c))
 
 
 def con_color() -> bool:
@@ -115,6 +125,36 @@ def tuberia_cerrada(err: bool = False) -> int:
     return 1
 
 
+# Tras «ruta: » el mensaje sigue en minúscula, como en español tras dos puntos. Solo se cambia
+# una palabra común de esta lista: un mensaje puede empezar con algo que se escribió (un campo
+# formativo, «Lenguajes ya tiene…»; un nombre de archivo) o con un nombre propio (la Ruta),
+# que quedan como están. ``tests/commands/test_mensajes.py`` revisa que cada mensaje de error
+# escrito en el código empiece con una de estas palabras, con minúscula o con un nombre propio.
+PALABRAS_COMUNES = frozenset("""
+    Al Algo Alguna Alguno Aquí Cada Como Con Corrige Da Debe Del Dos El Ella Elige En Es Esa Ese
+    Esta Este Falta Faltan Hay Indica La Las Le Lo Los Nada Ni Ninguna Ninguno Ningún No Otra Otro
+    Para Pon Por Puede Quita Revisa Se Si Sin Solo Son Su Sus Tu Tus Un Una Usa Ya
+""".split())
+_PALABRA = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]*(?![\wáéíóúñü])")
+
+
+def minuscula_inicial(mensaje: str) -> str:
+    """«La carpeta no existe.» → «la carpeta no existe.»: la primera palabra en minúscula si es
+    una palabra común (``PALABRAS_COMUNES``); un nombre propio («la Ruta», «Lenguajes»), unas
+    siglas («CCT»), un número o un signo quedan como están."""
+    m = _PALABRA.match(mensaje)
+    if m is None or m.group() not in PALABRAS_COMUNES:
+        return mensaje
+    return mensaje[0].lower() + mensaje[1:]
+
+
+def linea_de_error(mensaje: str) -> str:
+    """La línea con que ``ruta`` dice un error o un aviso en stderr: «ruta: » y el mensaje,
+    que sigue en minúscula (``minuscula_inicial``). Todos los comandos la usan: así ninguno
+    empieza con mayúscula y otro con minúscula (hay una prueba que revisa el código)."""
+    return f"ruta: {minuscula_inicial(mensaje)}"
+
+
 def fallar_uso(mensaje: str, salida: int = 2) -> None:
     """Un error de uso (carpeta inexistente, opción imposible): mensaje a stderr y salida 2
     (``salida`` 1 cuando lo que falla es el contenido de un archivo que sí se leyó).
@@ -124,7 +164,7 @@ def fallar_uso(mensaje: str, salida: int = 2) -> None:
     ``SystemExit``, que Typer deja pasar con su código (sin Typer: ver ``_atajo``)."""
     from rutamejora.privacidad import mensaje_sin_datos
 
-    eco(f"ruta: {mensaje_sin_datos(mensaje)}", err=True)
+    eco(linea_de_error(mensaje_sin_datos(mensaje)), err=True)
     raise SystemExit(salida)
 
 
@@ -135,9 +175,9 @@ def _sin_fechas_imposibles(problemas: list, archivo: str) -> None:
     if not malas:
         return
     for p in malas:
-        eco(f"ruta: {p.archivo}, línea {p.linea}: {p.mensaje} {p.pista}".rstrip(), err=True)
-    eco(f"ruta: corrige {'la fecha' if len(malas) == 1 else 'las fechas'} de {archivo} primero "
-        "(`ruta validar` dice dónde). No se escribió nada.", err=True)
+        eco(linea_de_error(f"{p.archivo}, línea {p.linea}: {p.mensaje} {p.pista}".rstrip()), err=True)
+    eco(linea_de_error(f"corrige {'la fecha' if len(malas) == 1 else 'las fechas'} de {archivo} primero "
+        "(`ruta validar` dice dónde). No se escribió nada."), err=True)
     raise SystemExit(1)
 
 
@@ -168,7 +208,7 @@ def cargar_para_escribir(carpeta: Path, archivo: str, fechas: bool = False):
     vacio = doc is not None and all(p.codigo == "RM008" for p in doc.problemas)
     if doc is not None and archivo not in ruta.legibles and not vacio:
         motivo = next((f" ({p.mensaje.rstrip('.')})" for p in doc.problemas if p.severidad == "error"), "")
-        eco(f"ruta: {archivo} no se puede leer{motivo}; corrígelo primero (`ruta validar` "
-            "dice dónde). No se escribió nada.", err=True)
+        eco(linea_de_error(f"{archivo} no se puede leer{motivo}; corrígelo primero (`ruta "
+                           "validar` dice dónde). No se escribió nada."), err=True)
         raise SystemExit(2 if any(p.codigo == "RM012" for p in doc.problemas) else 1)
     return ruta

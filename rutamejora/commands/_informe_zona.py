@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import fallar_uso
+from rutamejora.commands._comun import fallar_uso, linea_de_error
 
 
 def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
@@ -58,5 +58,5 @@ def informe_de_zona(carpetas: list[Path], formato: str, hoy, explicita: bool,
     except informes.ErrorDeUso as exc:
         fallar_uso(str(exc))
     except informes.ErrorDePlantilla as exc:
-        typer.echo(f"ruta: {exc}", err=True)
+        typer.echo(linea_de_error(str(exc)), err=True)
         raise typer.Exit(2)

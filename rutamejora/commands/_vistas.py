@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de, linea_de_error
 
 
 class Formato(str, Enum):
@@ -52,8 +52,9 @@ def cargar_ruta(carpeta: Path, fecha: str | None):
     sin_datos_personales(resultado.ruta)
     errores = resultado.cuenta[ERROR]
     if errores:
-        typer.echo(f"ruta: la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: "
-                   f"{_lo_que_falta(resultado.ruta)} Revísalos con `ruta validar`.", err=True)
+        typer.echo(linea_de_error(f"la Ruta tiene {errores} {'error' if errores == 1 else 'errores'}: "
+                                  f"{_lo_que_falta(resultado.ruta)} Revísalos con `ruta validar`."),
+                   err=True)
     return resultado, hoy
 
 

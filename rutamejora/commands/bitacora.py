@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 import typer
 
+from rutamejora.commands._comun import linea_de_error
 from rutamejora.commands._vistas import ayuda
 
 bitacora = typer.Typer(
@@ -126,8 +127,8 @@ def _de_hoja(ruta, metas, hoja, columna, valores, pestana, valor, fuente, nota, 
         medido, de_hoja, nota_hoja = intercambio.medicion_de_meta(ruta, ident.strip() or None, hoja, columna,
                                                                   valores, pestana, dado.strip() or valor)
     except intercambio.HojaInvalida as exc:
-        typer.echo(f"ruta: {exc}", err=True)
-        typer.echo("ruta: no se escribió nada en bitacora.yaml.", err=True)
+        typer.echo(linea_de_error(str(exc)), err=True)
+        typer.echo(linea_de_error("no se escribió nada en bitacora.yaml."), err=True)
         raise typer.Exit(2)
     return [ident.strip()], medido, fuente or de_hoja, nota if nota is not None or accion else nota_hoja
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de
+from rutamejora.commands._comun import OPCION_FECHA, fallar_uso, fecha_de, linea_de_error
 from rutamejora.commands._validacion import leer_procesos
 
 
@@ -91,20 +91,21 @@ def _informar(exportacion, salida: Path, reemplazado: str | None) -> None:
     typer.echo(f"Exportada{'s' if n != 1 else ''} {n} Ruta{'s' if n != 1 else ''} a {salida}.",
                err=True)
     if reemplazado:
-        typer.echo(f"ruta: {reemplazado}", err=True)
+        typer.echo(linea_de_error(reemplazado), err=True)
     inaccesibles = exportacion.inaccesibles()
     if inaccesibles:  # un archivo que no se pudo abrir: el equipo, no lo escrito (como validar)
         lista = ", ".join(inaccesibles[:5]) + (f" y {len(inaccesibles) - 5} más" if len(inaccesibles) > 5 else "")
-        typer.echo(f"ruta: en {lista} hay un archivo que no se pudo abrir (RM012); lo demás se exportó. "
-                   "Revisa sus permisos con `ruta validar`.", err=True)
+        typer.echo(linea_de_error(f"en {lista} hay un archivo que no se pudo abrir (RM012); lo demás "
+                                  "se exportó. Revisa sus permisos con `ruta validar`."), err=True)
     malas = [c for c in exportacion.con_errores() if c not in inaccesibles]
     if inaccesibles and not malas:
         raise typer.Exit(2)
     if malas:
         lista = ", ".join(malas[:5]) + (f" y {len(malas) - 5} más" if len(malas) > 5 else "")
-        typer.echo(f"ruta: {len(malas)} {'Ruta tiene' if len(malas) == 1 else 'Rutas tienen'} "
-                   f"errores o no se pudo leer ({lista}); la exportación los lleva en las tablas "
-                   "rutas y problemas. Revísalos con `ruta validar`.", err=True)
+        typer.echo(linea_de_error(
+            f"{len(malas)} {'Ruta tiene' if len(malas) == 1 else 'Rutas tienen'} errores o no se "
+            f"pudo leer ({lista}); la exportación los lleva en las tablas rutas y problemas. "
+            "Revísalos con `ruta validar`."), err=True)
         raise typer.Exit(2 if inaccesibles else 1)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import cargar_para_escribir, fallar_uso
+from rutamejora.commands._comun import cargar_para_escribir, fallar_uso, linea_de_error
 
 
 class Unidad(str, Enum):
@@ -67,7 +67,7 @@ def resultados(
         from rutamejora.escritura import NoSeEscribio
 
         if isinstance(exc, NoSeEscribio):
-            typer.echo(f"ruta: {exc}", err=True)
+            typer.echo(linea_de_error(str(exc)), err=True)
             raise typer.Exit(exc.salida)
         raise
     _informar(conteo, nuevos, hecho, formato)
@@ -90,8 +90,8 @@ def _campo(ruta, campo: str) -> str:
 
 def _avisar_espera(espera: float):
     def avisar(quien: str) -> None:
-        typer.echo(f"ruta: {quien} está escribiendo en la Ruta; esperando su turno "
-                   f"(hasta {espera:g} s)…", err=True)
+        typer.echo(linea_de_error(f"{quien} está escribiendo en la Ruta; esperando su turno "
+                                  f"(hasta {espera:g} s)…"), err=True)
     return avisar
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import fallar_uso, fecha_de
+from rutamejora.commands._comun import fallar_uso, fecha_de, linea_de_error, minuscula_inicial
 
 
 class Tipo(str, Enum):
@@ -44,9 +44,17 @@ def informe(
                                 help="Archivo donde escribir el informe. Reemplaza un informe anterior, "
                                      "nunca un archivo de la Ruta."),
     audiencia: Audiencia = typer.Option(None, "--audiencia", "-a", show_default=False,
-                                        help="comunidad (familias: lenguaje sencillo, sin datos de "
-                                             "personas; la de la rendición) o autoridad (CTE y "
-                                             "supervisión: con el detalle; la de los demás)."),
+                                        help="Para quién es el informe. comunidad: para madres, "
+                                             "padres y tutores (APF, CEPS), en lenguaje sencillo "
+                                             "(«¿Se logró? Sí / No / Todavía no»); los docentes "
+                                             "aparecen por su función («Docente de 3°A»), sin "
+                                             "nombres, y de los alumnos en riesgo solo cuántos "
+                                             "son. autoridad: para el CTE y la supervisión, con "
+                                             "el detalle (estados, indicadores, fórmulas), los "
+                                             "nombres del colectivo y los códigos de alumnos. "
+                                             "Por omisión, comunidad en la rendición de cuentas y "
+                                             "autoridad en la planeación y el seguimiento (la "
+                                             "zona es siempre para la autoridad)."),
     fecha: str = typer.Option(None, "--fecha", metavar="AAAA-MM-DD",
                               help="Informa la Ruta como estaba ese día (por omisión, hoy)."),
     sesion: int = typer.Option(None, "--sesion", "-s", metavar="N", show_default=False,
@@ -114,7 +122,7 @@ def informe(
             fallar_uso(_inaccesibles(resultado))
         aviso = informes.aviso_de_fecha(resultado.ruta, tipo.value, hoy)
         if aviso:
-            typer.echo(f"ruta: aviso: {aviso}", err=True)
+            typer.echo(linea_de_error(f"aviso: {minuscula_inicial(aviso)}"), err=True)
         texto = informes.informe(resultado, tipo.value, "html" if navegador else formato_elegido, hoy,
                                  audiencia=audiencia.value if audiencia else None, sesion=sesion,
                                  plantillas=plantillas, con_errores=con_errores)
@@ -126,11 +134,11 @@ def informe(
         fallar_uso(str(exc))
     except informes.RutaConErrores as exc:
         n = exc.errores
-        typer.echo(f"ruta: la Ruta {carpeta} tiene {n} {'error' if n == 1 else 'errores'} de "
-                   f"validación, así que no se hizo el informe. "
-                   f"{'Corrígelo' if n == 1 else 'Corrígelos'} (`ruta validar "
-                   f"{carpeta}`) o usa --con-errores para hacerlo de todos modos (el informe "
-                   f"{'lo listará' if n == 1 else 'los listará'}).", err=True)
+        typer.echo(linea_de_error(
+            f"la Ruta {carpeta} tiene {n} {'error' if n == 1 else 'errores'} de validación, así "
+            f"que no se hizo el informe. {'Corrígelo' if n == 1 else 'Corrígelos'} (`ruta validar "
+            f"{carpeta}`) o usa --con-errores para hacerlo de todos modos (el informe "
+            f"{'lo listará' if n == 1 else 'los listará'})."), err=True)
         raise typer.Exit(1)
     _entregar(texto, salida)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from rutamejora.commands._comun import fallar_uso, fecha_de
+from rutamejora.commands._comun import fallar_uso, fecha_de, linea_de_error
 from rutamejora.commands._vistas import ayuda
 
 
@@ -121,8 +121,8 @@ def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
     motivos = _aplicar(texto, ruta, espera)
     if motivos:
         _mostrar(motivos)
-        typer.echo(f"ruta: no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve a aplicarlo.",
-                   err=True)
+        typer.echo(linea_de_error(f"no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve "
+                                  "a aplicarlo."), err=True)
         raise typer.Exit(2)
 
 
@@ -143,13 +143,13 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
     except E.YaRegistrado as exc:
         return [exc.sin_pista]
     except E.YaAplicado as exc:  # aplicar dos veces el mismo borrador no duplica nada
-        typer.echo(f"ruta: {exc}", err=True)
+        typer.echo(linea_de_error(str(exc)), err=True)
         raise typer.Exit(2) from None
     except E.RutaIlegible as exc:  # un archivo de la Ruta que hace falta para revisar no se lee
-        typer.echo(f"ruta: {exc}", err=True)
+        typer.echo(linea_de_error(str(exc)), err=True)
         raise typer.Exit(1) from None
     except E.NoSeEscribio as exc:
-        typer.echo(f"ruta: {exc}", err=True)
+        typer.echo(linea_de_error(str(exc)), err=True)
         raise typer.Exit(exc.salida) from None
     informar(entrada, cambio, "texto")
     for nota in notas + cambio.notas:
@@ -158,8 +158,8 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
 
 
 def _mostrar(motivos: list[str]) -> None:
-    typer.echo(f"ruta: el registro tiene {len(motivos)} "
-               f"{'error' if len(motivos) == 1 else 'errores'}:", err=True)
+    typer.echo(linea_de_error(f"el registro tiene {len(motivos)} "
+                              f"{'error' if len(motivos) == 1 else 'errores'}:"), err=True)
     for motivo in motivos:
         typer.echo(f"  - {motivo}", err=True)
 
@@ -182,7 +182,7 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
         try:
             motivos = _aplicar(texto, ruta, espera)
         except (typer.Exit, SystemExit):  # no se pudo escribir: lo escrito se queda en el borrador
-            typer.echo(f"ruta: {guardado}", err=True)
+            typer.echo(linea_de_error(guardado), err=True)
             raise
         if not motivos:
             archivo.unlink(missing_ok=True)
@@ -193,7 +193,7 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
         except (click.exceptions.Abort, EOFError):  # Ctrl-C o sin más entrada: se queda guardado
             otra_vez = False
         if not otra_vez:
-            typer.echo(f"ruta: no se escribió nada en bitacora.yaml. {guardado}", err=True)
+            typer.echo(linea_de_error(f"no se escribió nada en bitacora.yaml. {guardado}"), err=True)
             raise typer.Exit(2)
         texto = E.con_errores(texto, motivos)
 

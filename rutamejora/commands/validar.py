@@ -24,8 +24,9 @@ class Formato(str, Enum):
 def validar(
     carpetas: list[Path] = typer.Argument(None, metavar="[CARPETA]...", show_default=False,
                                           help="Carpeta de la Ruta, una que contenga varias o "
-                                               "archivos de una Ruta (por omisión, la actual); "
-                                               "cada Ruta se valida una vez."),
+                                               "archivos de una Ruta (por omisión, la actual y, "
+                                               "si no es una Ruta, las que haya debajo); cada "
+                                               "Ruta se valida una vez."),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f",
                                     help="texto (personas), json (programas), github "
                                          "(anotaciones de CI) o md (comentario de pull request)."),
@@ -44,7 +45,12 @@ def validar(
 ):
     """Revisa la Ruta y muestra todos sus problemas con archivo, línea y una pista.
 
-    Sale con 0 si no hay errores, 1 si los hay (o avisos con --estricto) y 2 si el uso es incorrecto (la carpeta no existe o no tiene una Ruta). Con una carpeta que contiene varias Rutas (escuelas/<cct>/<ciclo>/) las revisa todas; con archivos (como los pasa pre-commit), las Rutas que los contienen. --historia sale con 1 si la historia guarda algún dato personal.
+    Sin CARPETA valida la carpeta actual; si no es una Ruta (no tiene ruta.yaml), busca las Rutas que haya en sus subcarpetas, a cualquier profundidad (escuelas/<cct>/<ciclo>/), las valida todas y dice en stderr cuántas halló («Se validaron 3 Rutas bajo escuelas.»). Lo mismo con una CARPETA que contiene varias Rutas. Con archivos (como los pasa pre-commit), las Rutas que los contienen.
+
+    Códigos de salida:
+    0  sin errores (puede haber avisos y notas);
+    1  la Ruta tiene errores (o avisos, con --estricto; con --historia, la historia de git guarda algún dato personal);
+    2  de uso o del entorno: una opción o un valor mal escritos, una carpeta que no existe o sin ninguna Ruta, un archivo de la Ruta que no se puede abrir (sin permiso de lectura).
 
     Ejemplo: ruta validar ejemplos/primaria-2025-2026 --fecha 2026-03-27
     """
@@ -61,11 +67,13 @@ def validar(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="'--procesos'") from None
     try:
-        salida, codigo = validar_carpeta(carpetas, formato.value, hoy, explicita, estricto, cuantos,
-                                         color=con_color())
+        salida, codigo, nota = validar_carpeta(carpetas, formato.value, hoy, explicita, estricto,
+                                               cuantos, color=con_color())
     except NoEsRuta as exc:
         fallar_uso(str(exc))
     typer.echo(salida)
+    if nota is not None:
+        typer.echo(nota, err=True)
     raise typer.Exit(codigo)
 
 

@@ -332,8 +332,17 @@ def buscar_rutas(carpeta: Path) -> list[Path]:
             else:
                 pendientes.append(hija)
     if not encontradas:
-        raise NoEsRuta(f"La carpeta {carpeta} no contiene una Ruta (no hay ruta.yaml).")
+        raise NoEsRuta(_sin_rutas(carpeta))
     return sorted(encontradas)
+
+
+def _sin_rutas(carpeta: Path) -> str:
+    """Dónde se buscó y cómo señalar una Ruta: sin argumento, la carpeta actual se nombra entera
+    (quien corrió ``ruta validar`` sin nada no sabe que se buscó ahí)."""
+    donde = f"la carpeta actual ({Path.cwd()})" if carpeta == Path(".") else f"la carpeta {carpeta}"
+    return (f"{donde} no contiene una Ruta: ni ella ni sus subcarpetas tienen un ruta.yaml. "
+            "Indica la carpeta de la Ruta (p. ej. escuelas/<CCT>/<ciclo>) o crea una con "
+            "`ruta nueva CARPETA`.")
 
 
 def rutas_de_argumentos(argumentos: list[Path]) -> list[Path]:

@@ -23,6 +23,8 @@ def formatear(resultados: list, color: bool = False, base=None) -> str:
         partes.append(_una_ruta(resultado, color, encabezado=len(resultados) > 1))
     if len(resultados) > 1:
         partes.append(_total(resultados, color))
+        # Un renglón en blanco entre Rutas: el resumen de una no se pega al encabezado de la otra.
+        return "\n\n".join(partes)
     return "\n".join(partes)
 
 
@@ -108,4 +110,4 @@ def _total(resultados, color: bool) -> str:
             cuenta[k] = cuenta.get(k, 0) + v
         archivos += r.archivos_revisados
     rutas = _plural(len(resultados), "Ruta", "Rutas")
-    return _pintar(f"\nEn total ({rutas}): {resumen_de(cuenta, archivos)}", "negrita", color)
+    return _pintar(f"En total ({rutas}): {resumen_de(cuenta, archivos)}", "negrita", color)

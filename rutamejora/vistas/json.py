@@ -101,6 +101,7 @@ def resumen(ruta, hoy: date) -> dict:
     *fuentes, total = res.dinero
     datos = cabecera(ruta, hoy, "resumen")
     datos.update({
+        "clases_terminaron": _fecha(res.termino),
         "conteos": {
             "prioridades": len(ruta.prioridades), "objetivos": len(ruta.objetivos),
             "metas": len(res.avances), "acciones": len(res.situaciones),

@@ -99,6 +99,15 @@ def encabezado(ruta, titulo: str, subtitulo: str = "") -> Group:
 # --- ruta resumen -----------------------------------------------------------------------------
 
 
+def ciclo_terminado(ruta, termino) -> str:
+    """«El ciclo 2025-2026 terminó el 15 de julio de 2026.» (el último día de clases), o nada si
+    no ha terminado; «(fecha estimada)» si el catálogo aún no tiene el calendario oficial."""
+    if termino is None:
+        return ""
+    estimado = " (fecha estimada)" if ruta.calendario is not None and ruta.calendario.estimado else ""
+    return f"El ciclo {ruta.ciclo} terminó el {fecha_larga(termino)}{estimado}."
+
+
 def _estado_accion(s) -> Text:
     texto = s.nombre_estado + (f" {s.avance} %" if s.avance is not None and s.estado != "cancelada" else "")
     if s.vencida:
@@ -197,7 +206,8 @@ def _cabe_la_fuente(lineas, ancho: int) -> bool:
 
 def mostrar_resumen(ruta, hoy: date, con) -> None:
     res = resumen(ruta, hoy)
-    con.print(encabezado(ruta, f"Resumen de la Ruta al {fecha_larga(hoy)}"))
+    con.print(encabezado(ruta, f"Resumen de la Ruta al {fecha_larga(hoy)}",
+                         ciclo_terminado(ruta, res.termino)))
     con.print()
     con.print(_conteos(ruta, res))
     con.print()

@@ -18,6 +18,7 @@ class Resumen:
     avances: list             # [AvanceMeta]
     situaciones: list         # [SituacionAccion]
     dinero: list              # [LineaDinero], la última es el total
+    termino: date | None = None   # el último día de clases del ciclo, si ``hoy`` ya lo pasó
 
     def metas_por_estado(self) -> dict[str, int]:
         return _contar(a.estado for a in self.avances)
@@ -56,7 +57,16 @@ def resumen(ruta: Ruta, hoy: date) -> Resumen:
                      if m.objetivo == o.id and m.id in avances]
             objetivos.append((o, metas))
         arbol.append((p, objetivos))
-    return Resumen(arbol, sin_meta, list(avances.values()), situaciones, dinero(ruta, hoy))
+    return Resumen(arbol, sin_meta, list(avances.values()), situaciones, dinero(ruta, hoy),
+                   termino=fin_de_clases_pasado(ruta, hoy))
+
+
+def fin_de_clases_pasado(ruta: Ruta, hoy: date) -> date | None:
+    """El último día de clases del ciclo de la Ruta (su calendario: el de ``ruta.yaml`` o el del
+    catálogo) si ``hoy`` es posterior; si no, o sin calendario, ``None``. Quien mira el resumen
+    después del ciclo sabe que ve una Ruta cerrada, no una en curso."""
+    cal = ruta.calendario
+    return cal.fin if cal is not None and cal.fin < hoy else None
 
 
 __all__ = ["resumen", "Resumen"]

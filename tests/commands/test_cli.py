@@ -114,13 +114,15 @@ def test_estricto_convierte_avisos_en_fallo(tmp_path):
 def test_carpeta_inexistente_sale_con_2(tmp_path, formato):
     r = correr("validar", str(tmp_path / "no-existe"), "--formato", formato)
     assert r.exit_code == 2
-    assert f"ruta: La carpeta {tmp_path / 'no-existe'} no existe." in r.output
+    assert f"ruta: la carpeta {tmp_path / 'no-existe'} no existe." in r.output
 
 
 def test_carpeta_sin_ruta_sale_con_2(tmp_path):
     r = correr("validar", str(tmp_path))
     assert r.exit_code == 2
-    assert "no contiene una Ruta (no hay ruta.yaml)" in r.output
+    assert r.stderr == (f"ruta: la carpeta {tmp_path} no contiene una Ruta: ni ella ni sus "
+                        "subcarpetas tienen un ruta.yaml. Indica la carpeta de la Ruta (p. ej. "
+                        "escuelas/<CCT>/<ciclo>) o crea una con `ruta nueva CARPETA`.\n")
 
 
 def _plano(texto: str) -> str:
@@ -169,7 +171,8 @@ def test_opcion_desconocida_es_error_de_uso():
 def test_formato_desconocido_es_error_de_uso():
     r = correr("validar", str(MINIMA), "--formato", "xml")
     assert r.exit_code == 2
-    assert "'xml'" in r.output
+    assert ("Valor no válido para '--formato' / '-f': «xml» no es ninguna de las opciones: texto, "
+            "json, github o md.") in _plano(r.output)
 
 
 def test_varias_rutas_en_un_repositorio(tmp_path):

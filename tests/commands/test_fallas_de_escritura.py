@@ -58,7 +58,7 @@ def test_bitacora_agregar(tmp_path, monkeypatch, numero):
     monkeypatch.setattr(tempfile, "mkstemp", falla(numero))
     r = runner.invoke(app, ["bitacora", "agregar", str(ruta), "--fecha", "2025-10-16", "--acuerdo", "x"])
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: No se pudo escribir bitacora.yaml: {RAZONES[numero]}. El archivo quedó como estaba.\n"
+    assert r.stderr == f"ruta: no se pudo escribir bitacora.yaml: {RAZONES[numero]}. El archivo quedó como estaba.\n"
     assert huellas(tmp_path) == antes
     assert r.exception is None or isinstance(r.exception, SystemExit)
 
@@ -79,7 +79,7 @@ def test_bitacora_agregar_sin_poder_crear_el_candado(tmp_path, monkeypatch, nume
     monkeypatch.setattr(os, "open", abrir)
     r = runner.invoke(app, ["bitacora", "agregar", str(ruta), "--fecha", "2025-10-16", "--acuerdo", "x"])
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: No se pudo escribir bitacora.yaml: {RAZONES[numero]}. El archivo quedó como estaba.\n"
+    assert r.stderr == f"ruta: no se pudo escribir bitacora.yaml: {RAZONES[numero]}. El archivo quedó como estaba.\n"
     assert huellas(tmp_path) == antes
 
 
@@ -90,7 +90,7 @@ def test_nueva(tmp_path, monkeypatch, numero):
     r = runner.invoke(app, ["nueva", str(destino), "--nombre", "Escuela", "--cct", "21DPR0123T", "--nivel",
                             "primaria", "--ciclo", "2025-2026", "--sin-preguntas"])
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: No se pudo escribir {destino}: {RAZONES[numero]}. No se creó la Ruta.\n"
+    assert r.stderr == f"ruta: no se pudo escribir {destino}: {RAZONES[numero]}. No se creó la Ruta.\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -101,7 +101,7 @@ def test_nueva_al_crear_la_carpeta(tmp_path, monkeypatch, numero):
     r = runner.invoke(app, ["nueva", str(destino), "--nombre", "Escuela", "--cct", "21DPR0123T", "--nivel",
                             "primaria", "--ciclo", "2025-2026", "--sin-preguntas"])
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: No se pudo escribir {destino}: {RAZONES[numero]}. No se creó la Ruta.\n"
+    assert r.stderr == f"ruta: no se pudo escribir {destino}: {RAZONES[numero]}. No se creó la Ruta.\n"
 
 
 @FALLAS
@@ -112,7 +112,7 @@ def test_informe_o(tmp_path, monkeypatch, numero):
     monkeypatch.setattr(tempfile, "mkstemp", falla(numero))
     r = runner.invoke(app, ["informe", str(ruta), "-t", "rendicion", "--fecha", "2026-07-15", "-o", str(salida)])
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: No se pudo escribir {salida}: {RAZONES[numero]}. El archivo quedó como estaba.\n"
+    assert r.stderr == f"ruta: no se pudo escribir {salida}: {RAZONES[numero]}. El archivo quedó como estaba.\n"
     assert not salida.exists()
 
 
@@ -124,7 +124,7 @@ def test_esquema_salida(tmp_path, monkeypatch, numero):
     monkeypatch.setattr(tempfile, "mkstemp", falla(numero))
     r = runner.invoke(app, ["esquema", "--salida", str(carpeta)])
     assert r.exit_code == 2
-    assert r.stderr == (f"ruta: No se pudo escribir {carpeta}: {RAZONES[numero]}. Los esquemas que había "
+    assert r.stderr == (f"ruta: no se pudo escribir {carpeta}: {RAZONES[numero]}. Los esquemas que había "
                         "quedaron como estaban.\n")
     assert huellas(carpeta) == antes
 
@@ -135,4 +135,4 @@ def test_esquema_salida_sin_poder_crear_la_carpeta(tmp_path, monkeypatch, numero
     monkeypatch.setattr(Path, "mkdir", falla(numero))
     r = runner.invoke(app, ["esquema", "--salida", str(carpeta)])
     assert r.exit_code == 2
-    assert r.stderr.startswith(f"ruta: No se pudo escribir {carpeta}: {RAZONES[numero]}.")
+    assert r.stderr.startswith(f"ruta: no se pudo escribir {carpeta}: {RAZONES[numero]}.")

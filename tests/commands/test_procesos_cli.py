@@ -75,7 +75,9 @@ def test_la_misma_salida_con_y_sin_pool(tmp_path, formato):
     con_pool = _ruta(*args, "--procesos", "3", cwd=tmp_path)
     por_omision = _ruta(*args, cwd=tmp_path)
     assert sin_pool.returncode == con_pool.returncode == por_omision.returncode == 1
-    assert sin_pool.stderr == con_pool.stderr == por_omision.stderr == b""
+    # Sin barra (no hay terminal); en texto, la nota de qué Rutas halló bajo la carpeta.
+    nota = b"Se validaron 7 Rutas bajo zona.\n" if formato == "texto" else b""
+    assert sin_pool.stderr == con_pool.stderr == por_omision.stderr == nota
     assert con_pool.stdout == sin_pool.stdout
     assert por_omision.stdout == sin_pool.stdout
     # Orden estable: el de las carpetas, no el de quién terminó antes.
@@ -158,7 +160,8 @@ def test_ninguna_barra_en_json_github_ni_ci_aunque_stderr_sea_una_terminal(tmp_p
     _zona(tmp_path / "zona", 12)
     stderr = _stderr_en_terminal(["validar", "zona", "--fecha", FECHA, "--procesos", "2", *args],
                                  tmp_path, env)
-    assert stderr == b""
+    # En texto, solo la nota de qué Rutas se hallaron (la terminal escribe \r\n).
+    assert stderr == (b"" if args else b"Se validaron 12 Rutas bajo zona.\r\n")
 
 
 # --- Ctrl-C -----------------------------------------------------------------------------------

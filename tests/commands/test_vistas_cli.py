@@ -101,7 +101,9 @@ def test_json_cabecera_comun_con_version(vista):
 def test_carpeta_sin_ruta_es_error_de_uso(vista, tmp_path):
     r = correr(vista, str(tmp_path))
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: La carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
+    assert r.stderr == (f"ruta: la carpeta {tmp_path} no contiene una Ruta: ni ella ni sus "
+                        "subcarpetas tienen un ruta.yaml. Indica la carpeta de la Ruta (p. ej. "
+                        "escuelas/<CCT>/<ciclo>) o crea una con `ruta nueva CARPETA`.\n")
 
 
 @pytest.mark.parametrize("vista", VISTAS)
@@ -179,6 +181,32 @@ def test_resumen_texto_a_medio_ciclo():
     assert sum(1 for l in salida if re.search(r"── A19 ", l)) == 1
 
 
+@pytest.mark.parametrize("fecha, aviso", [
+    ("2026-07-15", None),                                       # el último día de clases
+    ("2026-07-16", "El ciclo 2025-2026 terminó el 15 de julio de 2026."),
+    ("2026-09-30", "El ciclo 2025-2026 terminó el 15 de julio de 2026."),
+])
+def test_resumen_dice_si_el_ciclo_ya_termino(fecha, aviso):
+    r = correr("resumen", str(EJEMPLO), "--fecha", fecha)
+    assert r.exit_code == 0
+    titulo = lineas(r)[4:7]
+    assert titulo[1:] == ([aviso, ""] if aviso else ["", "3 prioridades · 5 objetivos · 9 metas · 19 acciones"])
+    datos = json_de("resumen", str(EJEMPLO), "--fecha", fecha)
+    assert datos["clases_terminaron"] == ("2026-07-15" if aviso else None)
+
+
+def test_resumen_del_ciclo_terminado_con_el_calendario_de_la_ruta(tmp_path):
+    """El fin de clases es el del calendario que la Ruta escribe, si lo escribe."""
+    destino = tmp_path / "ruta"
+    shutil.copytree(EJEMPLO, destino)
+    ruta = destino / "ruta.yaml"
+    ruta.write_text(ruta.read_text(encoding="utf-8") + "\ncalendario:\n  fin_clases: 2026-07-03\n",
+                    encoding="utf-8")
+    r = correr("resumen", str(destino), "--fecha", "2026-07-10")
+    assert r.exit_code == 0, r.output
+    assert lineas(r)[5] == "El ciclo 2025-2026 terminó el 3 de julio de 2026."
+
+
 def test_resumen_tabla_de_dinero():
     salida = lineas(correr("resumen", str(EJEMPLO), "--fecha", "2026-07-15"))
     inicio = salida.index("Dinero (pesos)")
@@ -200,7 +228,8 @@ def test_resumen_tabla_de_dinero():
 def test_resumen_json():
     datos = json_de("resumen", str(EJEMPLO), "--fecha", "2026-01-15")
     assert list(datos) == ["version", "vista", "herramienta", "fecha", "carpeta", "escuela", "ciclo",
-                           "marco", "conteos", "prioridades", "acciones", "dinero"]
+                           "marco", "clases_terminaron", "conteos", "prioridades", "acciones", "dinero"]
+    assert datos["clases_terminaron"] is None
     assert datos["conteos"] == {
         "prioridades": 3, "objetivos": 5, "metas": 9, "acciones": 19,
         "metas_por_estado": {"lograda": 0, "en_camino": 2, "en_riesgo": 7, "sin_datos": 0, "no_lograda": 0},

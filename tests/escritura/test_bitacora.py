@@ -411,7 +411,7 @@ def test_bitacora_que_no_se_puede_abrir_sale_con_2(ejemplo):
 def test_carpeta_sin_ruta_es_error_de_uso(tmp_path):
     r = correr(str(tmp_path), "--fecha", "2026-01-30", "--acuerdo", "x")
     assert r.exit_code == 2
-    assert r.stderr == f"ruta: La carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
+    assert r.stderr == f"ruta: la carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -663,7 +663,7 @@ def test_falla_al_renombrar_deja_el_archivo_anterior(rara, monkeypatch):
     monkeypatch.setattr(os, "replace", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
     assert r.exit_code == 2  # toda falla de escritura sale con 2; 1 es «la Ruta tiene errores»
-    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: error de entrada/salida del disco. "
+    assert r.stderr == ("ruta: no se pudo escribir bitacora.yaml: error de entrada/salida del disco. "
                         "El archivo quedó como estaba.\n")
     assert huella(archivo) == antes
     assert sorted(p.name for p in rara.iterdir() if p.name.startswith(".")) == []
@@ -679,7 +679,7 @@ def test_falla_al_escribir_el_temporal(rara, monkeypatch):
     monkeypatch.setattr(os, "fsync", falla)
     r = correr(str(rara), "--fecha", "2025-10-31", "--acuerdo", "No llega")
     assert r.exit_code == 2
-    assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: no queda espacio en el disco (o se "
+    assert r.stderr == ("ruta: no se pudo escribir bitacora.yaml: no queda espacio en el disco (o se "
                         "acabaron sus inodos, los lugares para archivos). El archivo quedó como estaba.\n")
     assert huella(archivo) == antes
     assert [p.name for p in rara.iterdir() if p.name.endswith(".tmp")] == []
@@ -718,7 +718,7 @@ def test_un_archivo_de_solo_lectura_no_se_reemplaza(ejemplo):
     try:
         r = correr(str(ejemplo), "--fecha", "2026-03-20", "--acuerdo", "Un acuerdo")
         assert r.exit_code == 2
-        assert r.stderr == ("ruta: No se pudo escribir bitacora.yaml: el archivo es de solo lectura "
+        assert r.stderr == ("ruta: no se pudo escribir bitacora.yaml: el archivo es de solo lectura "
                             "(quítale esa marca si quieres que se escriba). El archivo quedó como "
                             "estaba.\n")
         assert huella(archivo) == antes

@@ -229,7 +229,7 @@ def test_quien_espera_lo_dice_una_vez_y_luego_escribe(ruta):
     assert r.exit_code == 0, r.output
     esperas = [l for l in r.stderr.splitlines() if "esperando su turno" in l]
     assert len(esperas) == 1
-    assert esperas[0].startswith("ruta: El proceso ") or esperas[0].startswith("ruta: el proceso ")
+    assert esperas[0].startswith("ruta: el proceso ")
     assert "(hasta 120 s)" in esperas[0]
     assert "Esperé" in acuerdos(ruta)
 

@@ -643,11 +643,11 @@ def test_una_carpeta_vacia_si_se_usa(tmp_path):
     (["--cct", "21DXX0123M", "--ciclo", "2025-2026"],
      "ruta: con --sin-preguntas hay que dar --nombre, --nivel (o quita --sin-preguntas para que ruta los pregunte).\n"),
     (["--nombre", "E", "--cct", "21DPR0123A", "--nivel", "primaria", "--ciclo", "2025-2026"],
-     "ruta: La CCT «21DPR0123A» no es válida: su carácter verificador no corresponde. ¿Quisiste decir 21DPR0123T?\n"),
+     "ruta: la CCT «21DPR0123A» no es válida: su carácter verificador no corresponde. ¿Quisiste decir 21DPR0123T?\n"),
     (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "secundaria", "--ciclo", "2025-2026"],
-     "ruta: La CCT 21DPR0123T es de primaria, no de secundaria. ¿Quisiste decir primaria?\n"),
+     "ruta: la CCT 21DPR0123T es de primaria, no de secundaria. ¿Quisiste decir primaria?\n"),
     (["--nombre", "E", "--cct", "21DPR0123T", "--nivel", "primaria", "--ciclo", "2025-2025"],
-     "ruta: Los años del ciclo «2025-2025» no son consecutivos. ¿Quisiste decir 2025-2026?\n"),
+     "ruta: los años del ciclo «2025-2025» no son consecutivos. ¿Quisiste decir 2025-2026?\n"),
     ([*BASICO, "--marco", "rme-2099"], "ruta: no existe el marco «rme-2099»: ¿quisiste decir `rme-2014`? Los marcos son: `pemc-2019`, `pmc-2024`, `rme-2014`.\n"),
     ([*BASICO, "--turno", "nocturnal"],
      "ruta: «nocturnal» no es un turno: " + ", ".join(N.TURNOS) + ". ¿Quisiste decir nocturno?\n"),
@@ -759,7 +759,7 @@ def test_desde_no_escribe_sobre_la_anterior(anterior):
 def test_desde_una_carpeta_que_no_es_ruta(tmp_path):
     r = correr("nueva", tmp_path / "nueva", "--desde", tmp_path, "--ciclo", "2026-2027", "--sin-preguntas")
     assert r.exit_code == 2
-    assert r.output == f"ruta: La carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
+    assert r.output == f"ruta: la carpeta {tmp_path} no contiene una Ruta (no hay ruta.yaml).\n"
 
 
 # --- Empaquetado ----------------------------------------------------------------------------------

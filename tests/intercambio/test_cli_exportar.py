@@ -42,11 +42,11 @@ def test_una_zona_con_una_ruta_rota_se_exporta_y_sale_con_1(zona, tmp_path):
 
 def test_carpeta_que_no_existe_es_error_de_uso(tmp_path):
     r = exportar(str(tmp_path / "nada"), "-o", str(tmp_path / "zona.db"))
-    assert (r.exit_code, r.output) == (2, f"ruta: La carpeta {tmp_path / 'nada'} no existe.\n")
+    assert (r.exit_code, r.output) == (2, f"ruta: la carpeta {tmp_path / 'nada'} no existe.\n")
     assert list(tmp_path.iterdir()) == []
     # Aunque -o tampoco sirva (sin extensión), lo primero que se dice es la carpeta que falta.
     r = exportar(str(tmp_path / "nada"), "-o", str(tmp_path / "x"))
-    assert (r.exit_code, r.output) == (2, f"ruta: La carpeta {tmp_path / 'nada'} no existe.\n")
+    assert (r.exit_code, r.output) == (2, f"ruta: la carpeta {tmp_path / 'nada'} no existe.\n")
 
 
 def test_carpeta_sin_rutas_es_error_de_uso(tmp_path):

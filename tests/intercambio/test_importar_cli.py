@@ -102,7 +102,7 @@ def test_faltan_datos_de_la_escuela(tmp_path):
     r = correr(tmp_path / "plan.docx", tmp_path / "ruta", "--nombre", "Primaria", "--cct", "21DPR0487B",
                "--ciclo", "2025-2026")
     assert r.exit_code == 2
-    assert r.output.startswith("ruta: La CCT «21DPR0487B» no es válida") and "¿Quisiste decir 21DPR0487A?" in r.output
+    assert r.output.startswith("ruta: la CCT «21DPR0487B» no es válida") and "¿Quisiste decir 21DPR0487A?" in r.output
     r = correr(tmp_path / "plan.docx", tmp_path / "ruta", "--nombre", "Primaria", "--cct", "21DPR0487A",
                "--ciclo", "2025-2026", "--fecha", "2025-10-01")
     assert r.exit_code == 0, r.output

@@ -126,6 +126,6 @@ def test_nueva_dice_primero_la_cct_mal_escrita(tmp_path):
     r = CliRunner().invoke(app, ["nueva", str(destino), "--nombre", "Jardín", "--cct", "11DJN0041X",
                                  "--ciclo", "2025-2026", "--sin-preguntas"])
     assert r.exit_code == 2
-    assert r.stderr == ("ruta: La CCT «11DJN0041X» no es válida: su carácter verificador no corresponde. "
+    assert r.stderr == ("ruta: la CCT «11DJN0041X» no es válida: su carácter verificador no corresponde. "
                         "¿Quisiste decir 11DJN0041M?\n")
     assert not destino.exists()

@@ -148,7 +148,7 @@ def test_ningun_dato_personal_en_ninguna_salida(invocar, zona_ejemplos, datos_se
         assert "[nombre:" not in salida
     datos = json.loads(salidas[1])
     assert datos["escuelas"][1]["pendientes"][0] == {
-        "tipo": "error", "id": "RM104", "texto": "Alumnos en riesgo, renglón 1: la clave `[nombre]` no existe aquí."}
+        "tipo": "error", "id": "RM104", "texto": "Alumnos en riesgo n.º 1: la clave `[nombre]` no existe aquí."}
 
 
 def test_agregados_entre_escuelas_con_los_tres_marcos(invocar, zona_limpia):
@@ -211,7 +211,7 @@ def test_una_falla_al_leer_una_ruta_es_su_fila(invocar, zona_limpia, monkeypatch
 
 
 @pytest.mark.parametrize("args, mensaje", [
-    (["no-existe"], "ruta: La carpeta no-existe no existe.\n"),
+    (["no-existe"], "ruta: la carpeta no-existe no existe.\n"),
     (["--procesos", "0"], "«0» no es un número de procesos"),
 ])
 def test_errores_de_uso_salen_con_2(invocar, zona_limpia, monkeypatch, args, mensaje):
