@@ -27,7 +27,8 @@ from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_
 from rutamejora.informes.salida import MARCA
 from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
-from rutamejora.zona import ESTADOS_META, TIPOS_RIESGO, frase_escuelas, frase_otra, limpio
+from rutamejora.zona import (ESTADOS_META, TIPOS_RIESGO, frase_escuelas, frase_fuera, frase_otra,
+                             fuera_de_los_totales, limpio)
 
 NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
                      "meta_vencida": "Meta vencida sin medición final",
@@ -60,6 +61,8 @@ def contexto_zona(vista) -> dict:
         # Las Rutas de otros ciclos: se listan, sin sumar (``zona.ciclos``).
         "ciclo": vista.ciclo,
         "otras": [sin_iniciales(frase_otra(f, vista.ciclo, vista.filas)) for f in vista.otras],
+        # Las Rutas sin ciclo legible: en la tabla, fuera de las sumas (``zona.ciclos``).
+        "fuera": sin_iniciales(frase_fuera(vista.filas, vista.ciclo) or "") or None,
         "graficas": _graficas(legibles),
         "agregados": _agregados(vista.agregados),
         "estados": [{"clave": e, "nombre": NOMBRES_ESTADO[e]} for e in ESTADOS_META],
@@ -78,7 +81,8 @@ def _zona(vista) -> dict:
     return {"nombre": limpio(zona.nombre, nombre_propio=True) or "Zona escolar", "datos": " · ".join(partes),
             # «5 escuelas del ciclo 2025-2026»; las Rutas no son escuelas, y si dos de una
             # escuela suman (una copia, o --ciclo todos), lo dice.
-            "escuelas": sin_iniciales(frase_escuelas(vista.filas, vista.ciclo))}
+            "escuelas": sin_iniciales(frase_escuelas(
+                [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)], vista.ciclo))}
 
 
 def _ancla(clave: str) -> str:

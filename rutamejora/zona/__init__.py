@@ -19,7 +19,7 @@ __all__, __getattr__ = exportar(__name__, {
                       "NIVELES",
     "ciclos": "TODOS CicloSinRutas ciclo_de ciclo_por_omision nota_de_ciclo leer_ciclo ciclos_de "
               "es_del_ciclo separar frase_escuelas "
-              "frase_otra escuelas_de",
+              "frase_otra frase_fuera fuera_de_los_totales escuelas_de",
     "fila": "Fila fila_de nombre_corto limpio ESTADOS_META",
     "vista": "VistaZona Agregados GrupoMetas vista_zona agregar clave_de_atencion VERSION_ESQUEMA",
     "version": "VersionRuta versiones_de version_de raiz_git",

@@ -13,7 +13,9 @@ listan sin sumar.
   y de 2025-2026.
 - Una Ruta cuyo ciclo no se sabe se queda en la tabla: la que no se pudo leer (no suma nada)
   y la que no tiene ciclo o lo tiene mal escrito (``ruta validar`` se lo marca como error y su
-  renglón lo muestra). Esconderlas callaría que necesitan atención.
+  renglón lo muestra). Esconderlas callaría que necesitan atención. Pero la segunda no suma en
+  los totales de un ciclo al que puede no pertenecer (``fuera_de_los_totales``): la salida lo
+  dice.
 - ``TODOS`` (``--ciclo todos``) cuenta todas, como una sola suma: el encabezado dice qué Rutas
   de una misma escuela se suman (``frase_escuelas``).
 """
@@ -90,6 +92,25 @@ def es_del_ciclo(fila, ciclo: str) -> bool:
     pudo leer, o no lo tiene bien escrito) cuenta en cualquiera: ver arriba."""
     ciclos = ciclos_de(fila) if fila.legible else []
     return not ciclos or ciclo in ciclos
+
+
+def fuera_de_los_totales(fila, ciclo: str) -> bool:
+    """¿Va en la tabla de ``ciclo`` sin sumar en sus totales? Una Ruta legible sin un ciclo que
+    se pueda leer: puede ser de otro ciclo (con ``TODOS`` todas suman)."""
+    return ciclo != TODOS and fila.legible and not ciclos_de(fila)
+
+
+def frase_fuera(filas: list, ciclo: str) -> str | None:
+    """«1 Ruta sin un ciclo escolar válido en ruta.yaml está en la tabla con sus errores, pero no
+    suma en los totales del ciclo 2025-2026: escuelas/…/x.» (o ``None``)."""
+    fuera = [f.clave for f in filas if fuera_de_los_totales(f, ciclo)]
+    if not fuera:
+        return None
+    if len(fuera) == 1:
+        return (f"1 Ruta sin un ciclo escolar válido en ruta.yaml está en la tabla con sus errores, "
+                f"pero no suma en los totales del ciclo {ciclo}: {fuera[0]}.")
+    return (f"{len(fuera)} Rutas sin un ciclo escolar válido en ruta.yaml están en la tabla con sus "
+            f"errores, pero no suman en los totales del ciclo {ciclo}: {lista_y(fuera)}.")
 
 
 def separar(filas: list, ciclo: str, dia: date | None = None) -> tuple[list, list]:
@@ -190,4 +211,4 @@ def escuelas_de(filas: list) -> tuple[int, list[tuple[str, list[str]]]]:
 
 
 __all__ = ["TODOS", "CicloSinRutas", "ciclo_de", "leer_ciclo", "ciclos_de", "es_del_ciclo", "separar",
-           "frase_escuelas", "frase_otra", "lista_y", "escuelas_de"]
+           "fuera_de_los_totales", "frase_fuera", "frase_escuelas", "frase_otra", "lista_y", "escuelas_de"]

@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
-from rutamejora.zona.ciclos import frase_escuelas, frase_otra
+from rutamejora.zona.ciclos import frase_escuelas, frase_fuera, frase_otra, fuera_de_los_totales
 from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
 
 TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
@@ -150,8 +150,12 @@ def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
     if zona["nivel"]:
         partes.append(zona["nivel"])
     # Una escuela con varias Rutas que suman (una copia, o --ciclo todos) lo dice aquí.
-    partes.append(f"{frase_escuelas(vista.filas, vista.ciclo)} al {fecha_corta(vista.hoy)}")
+    suman = [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)]
+    partes.append(f"{frase_escuelas(suman, vista.ciclo)} al {fecha_corta(vista.hoy)}")
     lineas = _parrafo(" · ".join(partes), ancho)
+    fuera = frase_fuera(vista.filas, vista.ciclo)
+    if fuera:
+        lineas += _parrafo(fuera, ancho)
     if vista.otras:
         n = len(vista.otras)
         lineas += _parrafo("1 Ruta de otro ciclo va aparte, al final: no suma." if n == 1 else
@@ -249,6 +253,12 @@ def _datos_de_zona(zona) -> dict:
             "sector": limpio(zona.sector), "nivel": limpio(zona.nivel)}
 
 
+def _con_totales(fila: Fila, vista: VistaZona) -> dict:
+    """La fila de la tabla y ``en_totales``: falso si no suma en ``agregados`` (una Ruta sin un
+    ciclo legible, que puede ser de otro ciclo; ``zona.ciclos.fuera_de_los_totales``)."""
+    return {**fila_json(fila), "en_totales": not fuera_de_los_totales(fila, vista.ciclo)}
+
+
 def como_json(vista: VistaZona) -> str:
     from rutamejora import __version__
 
@@ -259,8 +269,8 @@ def como_json(vista: VistaZona) -> str:
         "zona": _datos_de_zona(zona),
         "ciclo": vista.ciclo,
         "orden": "necesita_atencion",
-        "escuelas": [fila_json(f) for f in vista.filas],
-        "otros_ciclos": [fila_json(f) for f in vista.otras],
+        "escuelas": [_con_totales(f, vista) for f in vista.filas],
+        "otros_ciclos": [{**fila_json(f), "en_totales": False} for f in vista.otras],
         "agregados": {
             "escuelas": a.escuelas, "legibles": a.legibles, "metas": dict(a.metas),
             "grupos": [{"nombre": g.nombre, "escuelas": g.escuelas, "metas": g.metas,
@@ -282,7 +292,7 @@ COLUMNAS_CSV = ("clave", "legible", "motivo", "cct", "nombre", "nivel", "marco",
                 "errores", "avisos", "archivos_ilegibles", *(f"metas_{e}" for e in ESTADOS_META),
                 "acciones", "acciones_vencidas", "ultima_bitacora", "sesiones_registradas",
                 "sesiones_celebradas", "sesiones_del_ciclo", "presupuesto", "planeado", "ejercido",
-                "commit", "fecha_commit", "cambios_sin_confirmar")
+                "commit", "fecha_commit", "cambios_sin_confirmar", "en_totales")
 
 
 def _si_no(valor: bool | None) -> str:
@@ -296,7 +306,7 @@ def como_csv(vista: VistaZona) -> str:
     escritor = csv.writer(salida, lineterminator="\n")
     escritor.writerow(COLUMNAS_CSV)
     for fila in vista.filas:
-        d = fila_json(fila)
+        d = _con_totales(fila, vista)
         # Lo que viene escrito en las Rutas, con un apóstrofo si empieza como una fórmula.
         texto = sin_formula
         escritor.writerow([
@@ -308,7 +318,7 @@ def como_csv(vista: VistaZona) -> str:
             d["ultima_bitacora"] or "", d["sesiones"]["registradas"], d["sesiones"]["celebradas"],
             d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"], d["dinero"]["planeado"],
             d["dinero"]["ejercido"], d["commit"] or "", d["fecha_commit"] or "",
-            _si_no(d["cambios_sin_confirmar"])])
+            _si_no(d["cambios_sin_confirmar"]), _si_no(d["en_totales"])])
     return salida.getvalue()
 
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import partial
 
 from rutamejora.nucleo import repartir
-from rutamejora.zona.ciclos import TODOS, ciclo_por_omision, separar
+from rutamejora.zona.ciclos import TODOS, ciclo_por_omision, fuera_de_los_totales, separar
 from rutamejora.zona.descubrimiento import Zona
 from rutamejora.zona.fila import ESTADOS_META, Fila, fila_de
 from rutamejora.zona.version import versiones_de
@@ -77,7 +77,7 @@ class VistaZona:
     zona: Zona
     hoy: date
     filas: list                   # [Fila] que cuentan (las del ciclo), en orden de atención
-    agregados: Agregados          # lo que suman solo ``filas``
+    agregados: Agregados          # lo que suman ``filas``, sin las de ciclo ilegible
     ciclo: str = TODOS            # el ciclo elegido, o ``TODOS``
     otras: list = field(default_factory=list)   # [Fila] de otros ciclos, por clave: no suman
 
@@ -112,7 +112,9 @@ def vista_zona(zona: Zona, hoy: date, fecha_explicita: bool = False,
     elegido = ciclo or ciclo_por_omision(filas, hoy)
     cuentan, otras = separar(filas, elegido, None if ciclo else hoy)
     cuentan.sort(key=clave_de_atencion)
-    return VistaZona(zona, hoy, cuentan, agregar(cuentan), elegido, otras)
+    # Una Ruta sin ciclo legible va en la tabla (con sus errores) pero no en los totales.
+    suman = [f for f in cuentan if not fuera_de_los_totales(f, elegido)]
+    return VistaZona(zona, hoy, cuentan, agregar(suman), elegido, otras)
 
 
 def _fila(elemento, hoy: date, fecha_explicita: bool) -> Fila:

@@ -208,11 +208,39 @@ def test_ciclo_solo_con_tipo_zona(invocar):
                         "su ciclo.\n")
 
 
-def test_una_ruta_sin_ciclo_legible_se_queda_en_la_tabla(invocar, zona_ciclos):
-    # No se sabe de qué ciclo es: apartarla callaría sus errores.
-    _copiar("secundaria-2025-2026", zona_ciclos / "escuelas/32ETV0099X/x", "dos mil")
-    _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
-    assert "escuelas/32ETV0099X/x" in [e["clave"] for e in datos["escuelas"]]
+SIN_CICLO = "escuelas/32ETV0099X/x"
+FUERA = ("1 Ruta sin un ciclo escolar válido en ruta.yaml está en la tabla con sus errores, pero no "
+         f"suma en los totales del ciclo 2025-2026: {SIN_CICLO}.")
+
+
+def test_una_ruta_sin_ciclo_legible_se_queda_en_la_tabla_sin_sumar(invocar, zona_ciclos):
+    # No se sabe de qué ciclo es: apartarla callaría sus errores, y sumarla pondría en los
+    # totales del ciclo una Ruta que puede ser de otro. Va en la tabla, fuera de los totales.
+    _, antes = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    _copiar("secundaria-2025-2026", zona_ciclos / SIN_CICLO, "dos mil")
+    codigo, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
+    assert codigo == 1   # su ciclo mal escrito es un error de validación
+    assert {e["clave"]: e["en_totales"] for e in datos["escuelas"]} == {
+        A_25: True, B_25: True, SIN_CICLO: False}
+    assert next(e for e in datos["escuelas"] if e["clave"] == SIN_CICLO)["errores"] >= 1
+    assert [e["en_totales"] for e in datos["otros_ciclos"]] == [False, False]
+    assert datos["agregados"] == antes["agregados"]   # suma lo mismo que sin ella
+    assert datos["version_esquema"] == 2
+    texto = _zona(invocar, zona_ciclos, "--fecha", FECHA).stdout.splitlines()
+    assert texto[0] == "Zona · 2 escuelas del ciclo 2025-2026 al 27 mar 2026"
+    assert " ".join(texto[1:3]) == FUERA and texto[3] == AVISO_2
+    csv_ = list(csv.DictReader(io.StringIO(_zona(invocar, zona_ciclos, "--fecha", FECHA,
+                                                 "--formato", "csv").stdout)))
+    assert {f["clave"]: f["en_totales"] for f in csv_} == {A_25: "si", B_25: "si", SIN_CICLO: "no"}
+    md = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "md",
+                  "--con-errores"], limite=120).stdout
+    assert "- **Escuelas:** 2 escuelas del ciclo 2025-2026\n" in md
+    assert f"\n> {FUERA}\n" in md
+    # Con --ciclo todos, todas suman: no hay nada que decir.
+    _, todos = _json(invocar, zona_ciclos, "--fecha", FECHA, "--ciclo", "todos")
+    assert all(e["en_totales"] for e in todos["escuelas"])
+    assert "no suma en los totales" not in _zona(invocar, zona_ciclos, "--fecha", FECHA,
+                                                 "--ciclo", "todos").stdout
 
 
 def test_una_zona_sin_ninguna_ruta_legible_muestra_sus_errores(invocar, tmp_path):
