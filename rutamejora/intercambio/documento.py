@@ -4,7 +4,9 @@ Word y Excel se leen a la misma forma (``tablas_docx``, ``tablas_xlsx``; ``leer`
 ``Bloque`` en el orden del documento. Un bloque es un párrafo suelto o una cuadrícula de
 celdas de texto, con las celdas combinadas ya repetidas en cada casilla que cubren (una
 prioridad combinada en cinco renglones se lee cinco veces) y el lugar de cada renglón para
-decir de dónde salió cada cosa («tabla 2, renglón 4», «hoja Plan, renglón 7»).
+decir de dónde salió cada cosa («tabla 2, renglón 4», «hoja Plan, renglón 7»). Cada renglón
+dice también qué columnas siguen una celda combinada a lo alto desde el de arriba
+(``continuas``): un costo combinado en dos renglones es uno solo, no uno por renglón.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ class Bloque:
     lugares: list[str]
     tabla: bool = True
     nombre: str = ""          # «tabla 2», «hoja Plan»
+    # Por renglón, las columnas cuya celda es la de arriba combinada hacia abajo (vacío: ninguna).
+    continuas: list[frozenset[int]] = field(default_factory=list)
+
+    def continua(self, renglon: int, columna: int) -> bool:
+        """¿La celda (``renglon``, ``columna``) es la misma que la de arriba (combinada a lo alto)?"""
+        return renglon < len(self.continuas) and columna in self.continuas[renglon]
 
 
 @dataclass

@@ -43,6 +43,8 @@ class Escrito:
     interpretados: list[Nota] = field(default_factory=list)
     por_llenar: list[Nota] = field(default_factory=list)
     cuentas: dict[str, int] = field(default_factory=dict)
+    # Una celda con un solo costo para varias acciones (``que``: «A3 y A4»): el CTE lo reparte.
+    por_repartir: list[Nota] = field(default_factory=list)
 
 
 class Escritor:
@@ -254,6 +256,8 @@ class Escritor:
             self.comentar("acciones.yaml", aid, a.lugar, texto, "Costo que no se entendió", notas)
             self.falta("acciones.yaml", aid, "costo", a.lugar)
             return ["    costo:"]
+        if len(a.costo_con) > 1 and costo.total != 0:
+            return self._costo_compartido(a, aid, texto, notas)
         if costo.total is not None:
             return [f"    costo: {costo.total}"]
         if tiempo is None:
@@ -268,6 +272,19 @@ class Escritor:
         self.escrito.interpretados.append(Nota("acciones.yaml", f"{aid}.costo: {costo.por_mes} por mes "
                                                f"× {meses} meses (de sus tiempos)", a.lugar, texto))
         return [f"    costo: {{por_mes: {costo.por_mes}, meses: {meses}}}"]
+
+    def _costo_compartido(self, a, aid: str, texto: str, notas: list) -> list[str]:
+        """Un costo escrito una vez para varias acciones no es el de cada una: copiarlo lo
+        contaría dos veces. Queda por llenar en cada una, con el texto de la celda y quiénes lo
+        comparten, y el informe lo dice una vez para que el CTE lo reparta. («Sin costo» sí vale
+        para todas: cero repartido es cero.)"""
+        ids = [f"A{i}" for i, otra in enumerate(self.plan.acciones, start=1) if any(otra is x for x in a.costo_con)]
+        juntas = ", ".join(ids[:-1]) + " y " + ids[-1]
+        self.comentar("acciones.yaml", aid, a.lugar, texto, f"Costo de {juntas} juntas, por repartir", notas)
+        self.falta("acciones.yaml", aid, "costo", a.lugar)
+        if a is a.costo_con[0]:  # el texto ya enmascarado del comentario: un dato se lista una vez
+            self.escrito.por_repartir.append(Nota("acciones.yaml", juntas, a.lugar, self.escrito.comentarios[-1].texto))
+        return ["    costo:"]
 
     def _tiempos(self, a, aid: str, tiempo, notas: list) -> list[str]:
         texto = a.campos.get("tiempo", "")

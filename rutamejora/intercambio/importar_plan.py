@@ -63,6 +63,7 @@ class Importacion:
     errores: int = 0
     avisos: int = 0
     problemas_de_error: list[str] = field(default_factory=list)
+    por_repartir: list[Nota] = field(default_factory=list)   # un costo para varias acciones
 
 
 class _Privado:
@@ -294,7 +295,7 @@ def _informe(documento, destino, plan: Plan, marco, origen, escritor: Escritor, 
                        escuela={k: v for k, v in origen.items() if k != "marco"}, cuentas=cuentas,
                        ubicados=e.ubicados, interpretados=e.interpretados, por_llenar=e.por_llenar,
                        comentarios=e.comentarios, datos_personales=privado.datos, tablas=plan.tablas,
-                       encabezados_repetidos=plan.encabezados_repetidos)
+                       encabezados_repetidos=plan.encabezados_repetidos, por_repartir=e.por_repartir)
 
 
 def _validar(informe: Importacion, destino: Path, hoy: date) -> None:
@@ -323,7 +324,8 @@ def json_informe(informe: Importacion) -> str:
         "cuentas": informe.cuentas, "tablas": informe.tablas,
         "encabezados_repetidos": informe.encabezados_repetidos,
         "ubicados": notas(informe.ubicados), "interpretados": notas(informe.interpretados),
-        "por_llenar": notas(informe.por_llenar), "comentarios": notas(informe.comentarios),
+        "por_llenar": notas(informe.por_llenar), "por_repartir": notas(informe.por_repartir),
+        "comentarios": notas(informe.comentarios),
         "datos_personales": [vars(d) for d in informe.datos_personales],
         "validacion": {"errores": informe.errores, "avisos": informe.avisos,
                        "problemas_de_error": informe.problemas_de_error},
@@ -366,6 +368,10 @@ def texto_informe(informe: Importacion, detalle: bool = True) -> str:
         campo = f"{n.archivo} {n.que.split('.', 1)[1] if '.' in n.que else n.que}"
         por_campo[campo] = por_campo.get(campo, 0) + 1
     lineas += [f"    {campo}: {n}" for campo, n in por_campo.items()]
+    if informe.por_repartir:
+        lineas.append(f"  Costos por repartir ({len(informe.por_repartir)}: un costo escrito una vez para "
+                      "varias acciones no se copió a cada una; repártelo entre ellas en acciones.yaml):")
+        lineas += [f"    {n.que} ← {n.lugar}: {_corto(n.texto)}" for n in informe.por_repartir]
     lineas.append(f"  Comentarios ({len(informe.comentarios)}, lo que el formato no puede guardar):")
     lineas += [f"    {n.archivo} {n.que} ← {n.lugar}: {_corto(n.texto)}" for n in informe.comentarios]
     if informe.datos_personales:

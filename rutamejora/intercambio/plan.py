@@ -63,6 +63,10 @@ class Accion(Pieza):
     metas: list[int] = field(default_factory=list)
     campos: dict[str, str] = field(default_factory=dict)     # responsables, recursos, costo…
     otros: list[tuple[str, str]] = field(default_factory=list)  # (encabezado, texto) sin campo
+    # Las acciones que comparten su celda de costo (la misma lista en todas ellas; una sola si
+    # la celda es de esta acción): varias acciones en una celda con un solo costo, o un costo
+    # combinado a lo alto en varios renglones. Ese costo no es el de cada una.
+    costo_con: list = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +102,7 @@ class _Recorrido:
         self.encabezado: dict[int, str] | None = None
         self.titulos: dict[int, str] = {}
         self.campos_vistos: set[str] = set()
+        self.costo_en_curso: list | None = None   # las acciones de la última celda de costo
 
     # -- lo que dice un renglón -------------------------------------------------------------
 
@@ -159,8 +164,10 @@ class _Recorrido:
             for i in self.metas:
                 self.plan.metas[i].indicador = texto
 
-    def renglon(self, valores: dict[str, str], otros: list[tuple[str, str]], lugar: str) -> None:
-        """Un renglón de datos de una tabla reconocida."""
+    def renglon(self, valores: dict[str, str], otros: list[tuple[str, str]], lugar: str,
+                costo_continua: bool = False) -> None:
+        """Un renglón de datos de una tabla reconocida (``costo_continua``: su celda de costo es
+        la de arriba, combinada a lo alto)."""
         if valores.get("agrupacion") and (self.agrupacion is None or plegar(valores["agrupacion"]) !=
                                           plegar(self.plan.agrupaciones[self.agrupacion].texto)):
             self.agrupacion_nueva(valores["agrupacion"], lugar)
@@ -183,14 +190,31 @@ class _Recorrido:
         # Tantos tiempos (o costos) como acciones en la celda, renglón por renglón: uno para cada una.
         parejas = {k: elementos(campos[k]) for k in ("tiempo", "costo") if campos.get(k)}
         parejas = {k: v for k, v in parejas.items() if len(actividades) > 1 and len(v) == len(actividades)}
+        nuevas = []
         for n, actividad in enumerate(actividades):
             # Varias acciones en una celda comparten el renglón: lo que el formato no guarda (el
             # seguimiento, otras columnas) se comenta una vez, en la primera.
             propios = campos if n == 0 else {k: v for k, v in campos.items() if k != "seguimiento"}
             propios = {**propios, **{k: v[n] for k, v in parejas.items()}}
-            self.plan.acciones.append(Accion(actividad, lugar, agrupacion=self.agrupacion,
-                                             objetivo=self.objetivo, metas=list(self.metas),
-                                             campos=dict(propios), otros=list(otros) if n == 0 else []))
+            nuevas.append(Accion(actividad, lugar, agrupacion=self.agrupacion, objetivo=self.objetivo,
+                                 metas=list(self.metas), campos=dict(propios),
+                                 otros=list(otros) if n == 0 else []))
+        self.plan.acciones += nuevas
+        self._celda_de_costo(nuevas, "costo" in campos and "costo" not in parejas, costo_continua)
+
+    def _celda_de_costo(self, nuevas: list[Accion], una_celda: bool, continua: bool) -> None:
+        """Quiénes comparten la celda de costo de ``nuevas`` (``una_celda``: un solo costo para
+        todas ellas): ellas mismas, y las de arriba si la celda viene combinada desde allá."""
+        if not una_celda:
+            self.costo_en_curso = None  # cada una con su costo, o ninguna con costo
+            for accion in nuevas:
+                accion.costo_con = [accion]
+            return
+        if not (continua and self.costo_en_curso is not None):
+            self.costo_en_curso = []
+        self.costo_en_curso += nuevas
+        for accion in nuevas:
+            accion.costo_con = self.costo_en_curso
 
     def titulos_de(self, campo: str) -> str:
         return next((t for c, t in self.titulos.items() if self.encabezado and self.encabezado.get(c) == campo),
@@ -224,7 +248,8 @@ def _encabezado(fila: list[str]) -> dict[int, str] | None:
 def _tabla(bloque: Bloque, recorrido: _Recorrido) -> None:
     plan = recorrido.plan
     recorrido.encabezado = None
-    for fila, lugar in zip(bloque.filas, bloque.lugares):
+    recorrido.costo_en_curso = None
+    for n_fila, (fila, lugar) in enumerate(zip(bloque.filas, bloque.lugares)):
         if not any(fila):
             continue  # renglón vacío
         encabezado = _encabezado(fila)
@@ -264,7 +289,8 @@ def _tabla(bloque: Bloque, recorrido: _Recorrido) -> None:
                 valores[campo] += "\n" + texto
             else:
                 valores.setdefault(campo, texto)
-        recorrido.renglon(valores, otros, lugar)
+        costo_continua = any(bloque.continua(n_fila, i) for i, c in recorrido.encabezado.items() if c == "costo")
+        recorrido.renglon(valores, otros, lugar, costo_continua)
 
 
 def _renglon_suelto(textos: list[str]) -> str:

@@ -48,7 +48,8 @@ def leer_docx(archivo: Path) -> Documento:
 
 
 def _tabla(tabla, numero: int) -> Bloque:
-    filas, lugares = [], []
+    filas, lugares, continuas = [], [], []
+    arriba: list = []
     for i, fila in enumerate(tabla.rows, start=1):
         try:
             celdas = fila.cells
@@ -56,4 +57,8 @@ def _tabla(tabla, numero: int) -> Bloque:
             celdas = []
         filas.append([limpiar(c.text) for c in celdas])
         lugares.append(f"tabla {numero}, renglón {i}")
-    return Bloque(filas, lugares, tabla=True, nombre=f"tabla {numero}")
+        # Una celda combinada a lo alto (vMerge) es el mismo elemento <w:tc> en cada renglón.
+        elementos = [c._tc for c in celdas]
+        continuas.append(frozenset(j for j, tc in enumerate(elementos) if j < len(arriba) and tc is arriba[j]))
+        arriba = elementos
+    return Bloque(filas, lugares, tabla=True, nombre=f"tabla {numero}", continuas=continuas)

@@ -47,21 +47,26 @@ def _hoja(hoja, archivo: Path) -> Bloque:
     except Desmedido as exc:
         raise DocumentoIlegible(str(exc), salida=1) from None
     valores = {pos: _texto(v) for pos, v in crudas.items()}
+    abajo: set[tuple[int, int]] = set()   # las casillas de una combinada debajo de su primer renglón
     for rango in hoja.merged_cells.ranges:
         valor = valores.get((rango.min_row, rango.min_col), "")
         # Solo dentro de lo escrito: una combinada hasta XFD1048576 no llena millones de casillas.
         for r in range(rango.min_row, min(rango.max_row, ultima_fila) + 1):
             for c in range(rango.min_col, min(rango.max_col, ultima_col) + 1):
                 valores[(r, c)] = valor
+                if r > rango.min_row:
+                    abajo.add((r, c))
     if not valores:
         return Bloque([], [], nombre=f"hoja {hoja.title}")
-    filas, lugares = [], []
+    filas, lugares, continuas = [], [], []
     for r in range(1, ultima_fila + 1):
         fila = [valores.get((r, c), "") for c in range(1, ultima_col + 1)]
         if any(fila):
             filas.append(fila)
             lugares.append(f"hoja {hoja.title}, renglón {r}")
-    return Bloque(filas, lugares, tabla=True, nombre=f"hoja {hoja.title}")
+            # El renglón de arriba de una combinada nunca está vacío: es el que se guardó antes.
+            continuas.append(frozenset(c - 1 for c in range(1, ultima_col + 1) if (r, c) in abajo))
+    return Bloque(filas, lugares, tabla=True, nombre=f"hoja {hoja.title}", continuas=continuas)
 
 
 def _texto(valor) -> str:

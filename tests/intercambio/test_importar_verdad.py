@@ -1,0 +1,139 @@
+"""`ruta importar plan` solo dice lo que dice el documento: lo que halló una prueba con un usuario nuevo.
+
+Cada prueba arma el plan como lo escribe una escuela (python-docx, openpyxl), lo importa con la
+línea de comandos y afirma el YAML escrito y el informe de la importación tal cual; después,
+lo que dicen `ruta validar` y `ruta resumen` de la Ruta escrita.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from rutamejora.commands import app
+
+runner = CliRunner()
+ENTORNO = {"COLUMNS": "200"}
+FECHA = "2025-09-01"
+
+
+def correr(*args):
+    return runner.invoke(app, [*map(str, args)], env=ENTORNO)
+
+
+def importar(documento: Path, destino: Path, *opciones) -> list[str]:
+    r = correr("importar", "plan", documento, destino, "--fecha", FECHA, *opciones)
+    assert r.exit_code == 0, r.output
+    return r.output.splitlines()
+
+
+def bloque(archivo: Path, clave: str) -> str:
+    """El texto de ``archivo`` desde el renglón ``clave:`` hasta el final (o el siguiente
+    renglón en blanco)."""
+    texto = archivo.read_text(encoding="utf-8")
+    return texto[texto.index(f"\n{clave}:") + 1:].split("\n\n")[0]
+
+
+def planeado(carpeta: Path) -> str:
+    r = correr("resumen", carpeta, "--fecha", FECHA, "--formato", "json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)["dinero"]["total"]["planeado"]
+
+
+def sin_errores(carpeta: Path) -> None:
+    r = correr("validar", carpeta, "--fecha", FECHA)
+    assert r.exit_code == 0 and r.output.strip().splitlines()[-1].startswith("0 errores"), r.output
+
+
+def _pemc(destino: Path, filas, combinar=()) -> Path:
+    import openpyxl
+
+    libro = openpyxl.Workbook()
+    hoja = libro.active
+    hoja.title = "PEMC"
+    hoja.append(["PROGRAMA ESCOLAR DE MEJORA CONTINUA 2025-2026"])
+    hoja.append(["Escuela Secundaria Técnica No. 12   CCT: 21EST0012Z"])
+    hoja.append(["Ámbito", "Objetivos", "Metas", "Acciones", "Responsable", "Periodo", "Costo"])
+    for fila in filas:
+        hoja.append(fila)
+    for rango in combinar:
+        hoja.merge_cells(rango)
+    libro.save(destino)
+    return destino
+
+
+# --- 1. Un costo para varias acciones no se copia a cada una -------------------------------------
+
+def test_un_costo_para_varias_acciones_queda_por_repartir(tmp_path):
+    """«$2,500.00» para las dos acciones de una celda, y «$800» combinado a lo alto en dos
+    renglones: cada acción queda con su costo por llenar, con el texto de la celda y quiénes
+    lo comparten; «Sin costo» vale para las dos (cero repartido es cero)."""
+    documento = _pemc(tmp_path / "pemc.xlsx", [
+        ["Aprovechamiento académico y asistencia de los alumnos", "Mejorar la comprensión lectora",
+         "Aumentar de 35 % a 55 % los alumnos en nivel esperado de lectura para junio de 2026",
+         "Círculos de lectura semanales", "Director", "Septiembre a junio", 1500],
+        [None, None, None, "Asesorías de matemáticas por las tardes\nExámenes diagnósticos mensuales",
+         "Subdirector", "Noviembre a junio\nMensual", "$2,500.00"],
+        [None, None, None, "Taller para padres", "Director", "Octubre", "$800"],
+        [None, None, None, "Visitas domiciliarias", "Director", "Noviembre", None],
+        [None, None, None, "Lectura en casa\nBiblioteca de aula", "Subdirector", "Todo el ciclo", "Sin costo"],
+    ], combinar=["G6:G7"])
+    lineas = importar(documento, tmp_path / "ruta")
+    inicio = lineas.index("  Por llenar (20, el documento no lo dice; `ruta validar` lo avisa):")
+    assert lineas[inicio + 5:inicio + 17] == [
+        "    acciones.yaml costo: 4",
+        "  Costos por repartir (2: un costo escrito una vez para varias acciones no se copió a cada "
+        "una; repártelo entre ellas en acciones.yaml):",
+        "    A2 y A3 ← hoja PEMC, renglón 5: $2,500.00",
+        "    A4 y A5 ← hoja PEMC, renglón 6: $800",
+        "  Comentarios (5, lo que el formato no puede guardar):",
+        "    acciones.yaml A2: Costo de A2 y A3 juntas, por repartir ← hoja PEMC, renglón 5: $2,500.00",
+        "    acciones.yaml A3: Costo de A2 y A3 juntas, por repartir ← hoja PEMC, renglón 5: $2,500.00",
+        "    acciones.yaml A3: Tiempo del documento (frecuencia: mensual) ← hoja PEMC, renglón 5: Mensual",
+        "    acciones.yaml A4: Costo de A4 y A5 juntas, por repartir ← hoja PEMC, renglón 6: $800",
+        "    acciones.yaml A5: Costo de A4 y A5 juntas, por repartir ← hoja PEMC, renglón 7: $800",
+        "  Datos personales: ninguno.",
+        "`ruta validar`: 0 errores y 32 avisos."]
+    costos = [renglon for renglon in bloque(tmp_path / "ruta" / "acciones.yaml", "acciones").splitlines()
+              if renglon.startswith(("  #", "  - id", "    costo"))]
+    assert costos == [
+        "  - id: A1", "    costo: 1500",
+        "  # Costo de A2 y A3 juntas, por repartir (hoja PEMC, renglón 5): $2,500.00",
+        "  - id: A2", "    costo:",
+        "  # Costo de A2 y A3 juntas, por repartir (hoja PEMC, renglón 5): $2,500.00",
+        "  # Tiempo del documento (frecuencia: mensual) (hoja PEMC, renglón 5): Mensual",
+        "  - id: A3", "    costo:",
+        "  # Costo de A4 y A5 juntas, por repartir (hoja PEMC, renglón 6): $800",
+        "  - id: A4", "    costo:",
+        "  # Costo de A4 y A5 juntas, por repartir (hoja PEMC, renglón 7): $800",
+        "  - id: A5", "    costo:",
+        "  - id: A6", "    costo: 0",
+        "  - id: A7", "    costo: 0"]
+    # Lo planeado nunca pasa de lo que suma el documento ($4,800): solo lo que es de una acción.
+    assert planeado(tmp_path / "ruta") == "1500.00"
+    sin_errores(tmp_path / "ruta")
+
+
+def test_un_costo_combinado_a_lo_alto_en_word(tmp_path):
+    """En Word, la celda de costo combinada a lo alto (vMerge) es una sola para sus dos renglones;
+    la de tiempos combinada igual sí vale para las dos."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Escuela Primaria Ignacio Zaragoza · CCT: 21DPR0487A · Ciclo escolar 2025-2026")
+    t = d.add_table(rows=3, cols=4)
+    for celda, texto in zip(t.rows[0].cells, ["Acción", "Responsable", "Costo", "Tiempo"]):
+        celda.text = texto
+    for fila, accion in zip(t.rows[1:], ["Recreo activo con juegos organizados", "Torneo de ajedrez"]):
+        fila.cells[0].text, fila.cells[1].text = accion, "Director"
+    t.cell(1, 2).text, t.cell(1, 3).text = "$2,000.00", "Enero a junio"
+    t.cell(1, 2).merge(t.cell(2, 2))
+    t.cell(1, 3).merge(t.cell(2, 3))
+    d.save(tmp_path / "plan.docx")
+    lineas = importar(tmp_path / "plan.docx", tmp_path / "ruta")
+    assert "    A1 y A2 ← tabla 1, renglón 2: $2,000.00" in lineas
+    texto = bloque(tmp_path / "ruta" / "acciones.yaml", "acciones")
+    assert texto.count("    costo:\n") == 2 and texto.count("    inicio: 2026-01-01\n    fin: 2026-06-30") == 2
+    assert planeado(tmp_path / "ruta") == "0.00"
