@@ -15,8 +15,13 @@ contexto mismo ya no las trae, así que ninguna plantilla (tampoco una propia co
 de alumno de los textos libres se vuelven «[código]». La audiencia ``autoridad``
 (supervisión) lleva el detalle: nombres del colectivo y códigos de alumnos en riesgo.
 
+Para la comunidad, además, una oración con un dato de un alumno o de su familia no sale con el
+dato tapado («El [nombre] no trajo la tarea» sigue hablando de ese niño): sale «[pasaje omitido
+por privacidad]» en su lugar, también en la segunda revisión (``sanear``).
+
 Posee ``Voz`` (la de una audiencia), ``rol`` (la función pública de un integrante del
-colectivo) y los marcadores de lo omitido (``CODIGO_OMITIDO``, ``SALUD_OMITIDA``).
+colectivo) y los marcadores de lo omitido (``CODIGO_OMITIDO``, ``SALUD_OMITIDA``,
+``PASAJE_OMITIDO``).
 """
 
 from __future__ import annotations
@@ -37,6 +42,12 @@ _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente
 # marcadores de ``privacidad.enmascarar`` con destino ``informe`` (docs/privacidad.md).
 CODIGO_OMITIDO = "[código]"
 SALUD_OMITIDA = "[salud]"
+# Para las familias, la oración que nombraba a un alumno o a su familia no sale con el dato
+# tapado («El [nombre] no trajo la tarea» sigue hablando de ese niño, y en una comunidad
+# pequeña se sabe quién es): sale esto en su lugar (``Voz._sin_pasajes``).
+PASAJE_OMITIDO = "[pasaje omitido por privacidad]"
+# Dónde acaba una oración: un punto, un punto y coma, «!» o «?» y un espacio, o un salto de línea.
+_FIN_DE_ORACION = re.compile(r"(?<=[.;!?])\s+|\n+")
 
 
 # Los caracteres de control, fuera (el tabulador y el salto de línea quedan).
@@ -169,7 +180,7 @@ class Voz:
         texto = " ".join(str(valor).split())
         if not texto:
             return texto
-        texto = self._sin_datos(texto)
+        texto = self._sin_datos(texto, pasajes=self.publica)
         if not self.publica or texto == SALUD_OMITIDA:
             return texto
         # Para las familias, con comillas tipográficas: “Acompañar…”, no "Acompañar…".
@@ -197,21 +208,25 @@ class Voz:
         un código no pasa."""
         return self._sin_datos(str(valor), CODIGOS)
 
-    def _sin_datos(self, texto: str, contexto: str | None = None, sin_nombres: bool = False) -> str:
+    def _sin_datos(self, texto: str, contexto: str | None = None, sin_nombres: bool = False,
+                   pasajes: bool = False) -> str:
         """``texto`` con cada dato personal cambiado por su marcador de informe; entero por
-        «[salud]» si liga un detalle de salud a alumnos. Las clases que una supresión en su
+        «[salud]» si liga un detalle de salud a alumnos; con ``pasajes``, cada oración con un
+        dato cambiada por «[pasaje omitido por privacidad]». Las clases que una supresión en su
         línea declaró que no son datos personales se quedan. Cada texto se juzga una vez. Sin
         caracteres de control (un «\\e[31m» escrito en el YAML pintaría la terminal de quien
         lee el informe en ella)."""
-        llave = (texto, contexto, sin_nombres)
+        llave = (texto, contexto, sin_nombres, pasajes)
         if llave not in self._dichos:
             self._dichos[llave] = Dicho(self._juzgar(texto.translate(_SIN_CONTROL), contexto,
-                                                     sin_nombres))
+                                                     sin_nombres, pasajes=pasajes))
         return self._dichos[llave]
 
-    def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool, propios=()) -> str:
+    def _juzgar(self, texto: str, contexto: str | None, sin_nombres: bool, propios=(),
+                pasajes: bool = False) -> str:
         """``propios``: los tramos (inicio, fin) de ``texto`` que son un nombre propio: un
-        nombre ahí no cuenta (con ``sin_nombres``, el texto entero lo es)."""
+        nombre ahí no cuenta (con ``sin_nombres``, el texto entero lo es). ``pasajes``: el texto
+        es para las familias y la oración con un dato no sale (``_sin_pasajes``)."""
         hallazgos = detectar(texto, personal=self._personal, contexto=contexto)
         if self._ya_nombrados is not None:
             hallazgos += self._ya_nombrados(texto)
@@ -229,6 +244,8 @@ class Voz:
             return texto
         if any(h.clase == SALUD for h in hallazgos):
             return SALUD_OMITIDA
+        if pasajes:
+            return _sin_pasajes(texto, hallazgos)
         return enmascarar(texto, hallazgos, INFORME)
 
     def sanear(self, datos):
@@ -264,7 +281,7 @@ class Voz:
         if llave not in self._dichos:
             limpio = texto.translate(_SIN_CONTROL)
             propios = [(i, i + len(p)) for p in self._propios if (i := limpio.find(p)) >= 0]
-            self._dichos[llave] = Dicho(self._juzgar(limpio, None, False, propios))
+            self._dichos[llave] = Dicho(self._juzgar(limpio, None, False, propios, self.publica))
         return self._dichos[llave]
 
     def textos(self, valores) -> list[str]:
@@ -288,6 +305,23 @@ class Voz:
         if self._ids is not None:
             texto = self._ids.sub(lambda m: _minuscula(self.roles[m.group()]), texto)
         return texto[:1].upper() + texto[1:]  # «dirección entrega…» empieza una oración
+
+
+def _sin_pasajes(texto: str, hallazgos) -> str:
+    """``texto`` sin las oraciones que tienen un dato personal (``hallazgos``), para las
+    familias: «Se revisó la lectura. El Chino no trajo la tarea.» → «Se revisó la lectura.
+    [pasaje omitido por privacidad]». Una oración con el dato tapado («El [nombre] no trajo la
+    tarea») sigue diciendo algo de ese niño; un aviso en su lugar dice que se omitió, sin
+    decir de quién ni qué. Las oraciones omitidas seguidas dan un solo aviso."""
+    cortes = [0, *(m.end() for m in _FIN_DE_ORACION.finditer(texto)), len(texto)]
+    partes: list[str] = []
+    for inicio, fin in zip(cortes, cortes[1:]):
+        if any(h.inicio < fin and inicio < h.fin for h in hallazgos):
+            if not partes or partes[-1] != PASAJE_OMITIDO:
+                partes.append(PASAJE_OMITIDO)
+        elif texto[inicio:fin].strip():
+            partes.append(texto[inicio:fin].strip())
+    return " ".join(partes)
 
 
 def _minuscula(texto: str) -> str:

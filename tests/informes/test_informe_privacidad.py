@@ -72,7 +72,8 @@ def test_lo_suprimido_y_los_tocayos_llegan_a_las_familias(ruta_con_datos):
     texto = texto.replace("\\[", "[").replace("\\]", "]")
     assert "Función con Gilda Rincón, cuentacuentos invitada" in texto
     assert "Libros de Francisco Hinojosa y Gabriel García Márquez" in texto
-    assert "Préstamo a [nombre] (cel. [teléfono])" in texto
+    # Un acuerdo con un alumno y su teléfono: para las familias, ni con los datos tapados.
+    assert "Préstamo a [nombre]" not in texto and "[pasaje omitido por privacidad]" in texto
 
 
 def test_la_autoridad_conserva_al_personal_y_los_codigos(ruta_con_datos):
@@ -103,7 +104,11 @@ def test_defensa_aunque_validar_pase(tmp_path, sembrar):
         assert codigo == 0, errores
         assert "con errores de validación" not in texto
         sin_datos(texto, ("Yaretzi", "Solórzano", "Beltrán", "asma", "inhalador"))
-        assert "Que la mamá de \\[nombre\\] revise la rúbrica." in texto
+        # Para las familias, la oración que nombraba a la alumna no sale ni con el nombre tapado.
+        if audiencia == "comunidad":
+            assert "\\[pasaje omitido por privacidad\\]" in texto and "revise la rúbrica" not in texto
+        else:
+            assert "Que la mamá de \\[nombre\\] revise la rúbrica." in texto
         assert "| En riesgo de no ser promovidos | 4 |" in texto and "\\[salud\\] |" in texto
 
 
