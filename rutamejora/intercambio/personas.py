@@ -1,10 +1,20 @@
 """Responsables escritos como texto → entradas de ``colectivo`` y ``comunidad`` por función.
 
 Los formatos dicen «Docentes de aula», «Director 1°–3°», «Directora y USAER», «Padres de
-familia»: no nombres. Cada función que aparece se vuelve una entrada (``{id: DOC, nombre:
-Docentes de aula, funcion: docente}``) con el texto con que la escribió la escuela como nombre;
-si la misma función aparece con grados distintos («Docentes de 1° a 3°», «Docentes de 4° a
-6°») son dos entradas, cada una con su ``grupo``. Las palabras de cada función están en
+familia»: no nombres. Cada grupo que nombra el documento se vuelve una entrada (``{id: DOC,
+nombre: Docentes de aula, funcion: docente}``) con el texto con que lo escribió la escuela como
+nombre, y dos grupos distintos de la misma función son dos entradas: «Docentes de español» y
+«Docentes de matemáticas» (``DOC`` y ``DOC2``), «Docentes de 1° a 3°» y «Docentes de 4° a 6°»
+(cada una con su ``grupo``). Se tiene por el mismo grupo lo que solo cambia en mayúsculas,
+acentos, género o número («Docente de Matemáticas»), y, en una función que la escuela tiene una
+sola vez (``unica`` en el catálogo: la dirección, la APF), cualquier forma de nombrarla
+(«Director», «Directora», «Dirección», «Director 1°–3°»).
+
+Dos funciones unidas por «y» son dos responsables («Director y Orientación Educativa»); lo que
+sigue a la «y» es parte del mismo nombre solo si completa lo anterior («Docentes de español y
+matemáticas», «Docentes de 1° y 2°») o el catálogo lo tiene entero («Comité de Planeación y
+Evaluación»). Lo que no es una función que se reconozca se devuelve aparte, tal como se
+escribió, para que quede como comentario. Las palabras de cada función están en
 ``catalogos/importar.yaml``.
 """
 
@@ -19,6 +29,8 @@ from rutamejora.nucleo.expresiones import compilar
 _SEPARA = compilar(r"\s*[,;/\n]\s*")
 _CON_GRUPO = ("docente", "docente_especial", "educacion_fisica", "usaer")
 _Y = compilar(r"\s+(?:y|e|con)\s+", re.IGNORECASE)
+# Lo que no distingue un grupo de otro: «Docentes de aula» y «Docentes del aula» son el mismo.
+_VACIAS = frozenset("de del la el los las lo y e a al en para por con su sus".split())
 _GRADOS = compilar(r"(\d\s*[°ºo]?\s*(?:[A-F]\b)?(?:\s*(?:a|al|–|-|y)\s*\d\s*[°ºo]?(?:\s*[A-F]\b)?)*)"
                    r"(?:\s*(?:grado|grados|grupo|grupos))?")
 
@@ -56,12 +68,33 @@ class Personas:
         return ids, sueltas
 
     def _partes(self, trozo: str) -> list[str]:
-        """«Director y padres de familia» son dos; «Comité de Planeación y Evaluación», uno: se
-        parte en «y» solo si cada parte es alguien que se reconoce."""
-        partes = [p for p in _Y.split(trozo) if p.strip()]
-        if len(partes) > 1 and all(self._entrada(p) for p in partes):
-            return partes
-        return [trozo]
+        """«Director y padres de familia» y «Director y Orientación Educativa» son dos;
+        «Docentes de español y matemáticas» y «Comité de Planeación y Evaluación», uno."""
+        partes = _Y.split(trozo)
+        if len(partes) == 1 or " y " in f" {self._palabra(trozo)} ":
+            return [trozo]  # el catálogo tiene el nombre entero, con su «y»
+        uniones = _Y.findall(trozo)
+        juntas = [partes[0]]
+        for union, parte in zip(uniones, partes[1:]):
+            nueva = self._entrada(parte) is not None or (
+                not _GRADOS.fullmatch(parte.strip()) and self._entrada(juntas[-1]) is not None
+                and not self._complemento(juntas[-1]))
+            if nueva:
+                juntas.append(parte)
+            else:
+                juntas[-1] += union + parte  # completa lo anterior: «… de español y matemáticas»
+        return [p for p in juntas if p.strip()]
+
+    def _complemento(self, parte: str) -> str:
+        """Lo que dice ``parte`` además de su función y sus grados («español» en «Docentes de
+        español»; nada en «Director» ni en «Maestra de 3°»)."""
+        palabra = set(self._palabra(parte).split())
+        return " ".join(w for w in plegar(_GRADOS.sub(" ", parte)).split() if w not in palabra and w not in _VACIAS)
+
+    def _palabra(self, parte: str) -> str:
+        """La palabra del catálogo con que se reconoce ``parte`` («» si ninguna)."""
+        hallada = self._entrada(parte)
+        return contiene(plegar(parte), hallada[1].get("palabras") or []) if hallada else ""
 
     def _entrada(self, parte: str):
         """(tipo, entrada del catálogo) de la función más específica que nombra ``parte``."""
@@ -86,7 +119,7 @@ class Personas:
         # Los grados distinguen a los docentes («de 1° a 3°», «de 4° a 6°»); al director no: es uno.
         grupo = " ".join(grados.group(1).split()) \
             if grados and tipo == "colectivo" and entrada.get("funcion") in _CON_GRUPO else None
-        clave = (tipo, entrada["id"], grupo)
+        clave = (tipo, entrada["id"], grupo, "" if entrada.get("unica") else _mismo_grupo(parte))
         if clave in self._por_clave:
             return self._por_clave[clave]
         lista = self.colectivo if tipo == "colectivo" else self.comunidad
@@ -104,3 +137,19 @@ class Personas:
         lista.append(persona)
         self._por_clave[clave] = persona
         return persona
+
+
+def _mismo_grupo(parte: str) -> str:
+    """La forma de ``parte`` con que se reconoce el mismo grupo escrito de otro modo: sin
+    grados (van en ``grupo``), acentos, mayúsculas ni palabras vacías, y cada palabra sin su
+    terminación de género o número («Docente de Matemáticas» = «docentes de matematicas»)."""
+    palabras = [w for w in plegar(_GRADOS.sub(" ", parte)).split() if w not in _VACIAS]
+    return " ".join(_raiz(w) for w in palabras)
+
+
+def _raiz(palabra: str) -> str:
+    """«docentes», «docente» → «docent»; «maestra», «maestros» → «maestr»; «director» igual."""
+    for fin in ("as", "os", "es", "a", "o", "e", "s"):
+        if palabra.endswith(fin) and len(palabra) - len(fin) >= 4:
+            return palabra[:-len(fin)]
+    return palabra

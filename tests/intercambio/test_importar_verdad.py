@@ -137,3 +137,45 @@ def test_un_costo_combinado_a_lo_alto_en_word(tmp_path):
     texto = bloque(tmp_path / "ruta" / "acciones.yaml", "acciones")
     assert texto.count("    costo:\n") == 2 and texto.count("    inicio: 2026-01-01\n    fin: 2026-06-30") == 2
     assert planeado(tmp_path / "ruta") == "0.00"
+
+
+# --- 2. Cada grupo que nombra el documento es su propia entrada ------------------------------------
+
+def test_cada_grupo_es_su_propio_responsable(tmp_path):
+    """«Docentes de matemáticas» no es «Docentes de español»; «Director y Orientación Educativa»
+    son dos; lo que no es una función conocida queda como se escribió, en un comentario."""
+    meta = "Aumentar de 35 % a 55 % los alumnos en nivel esperado de lectura para junio de 2026"
+    documento = _pemc(tmp_path / "pemc.xlsx", [
+        ["Aprovechamiento académico y asistencia de los alumnos", "Mejorar la comprensión lectora", meta,
+         "Círculos de lectura semanales", "Docentes de español", "Septiembre a junio", "Sin costo"],
+        [None, None, None, "Asesorías de matemáticas", "Docentes de matemáticas", "Noviembre a junio", 0],
+        [None, None, None, "Exámenes diagnósticos", "Docente de Matemáticas", "Mensual", 0],
+        [None, None, None, "Escuela para padres", "Director y Orientación Educativa", "Bimestral", 0],
+        [None, None, None, "Visitas a las familias", "Directora y Trabajo Social", "Octubre", 0],
+        [None, None, None, "Feria de ciencias", "Docentes de español y matemáticas", "Mayo", 0],
+        [None, None, None, "Informe a la comunidad", "Comité de Planeación y Evaluación", "Junio", 0],
+    ])
+    lineas = importar(documento, tmp_path / "ruta")
+    assert [renglon for renglon in lineas if renglon.startswith(("    colectivo", "    comunidad"))] == [
+        "    colectivo DOC  ← responsables: Docentes de español",
+        "    colectivo DOC2 ← responsables: Docentes de matemáticas",
+        "    colectivo DIR  ← responsables: Director",
+        "    colectivo ORI  ← responsables: Orientación Educativa",
+        "    colectivo DOC3 ← responsables: Docentes de español y matemáticas"]
+    assert "    acciones.yaml A5: Responsables sin función reconocida ← hoja PEMC, renglón 8: Trabajo Social" in lineas
+    ruta = tmp_path / "ruta"
+    assert bloque(ruta / "ruta.yaml", "colectivo") == "\n".join([
+        "colectivo:",
+        "  - {id: DOC, nombre: Docentes de español, funcion: docente}",
+        "  - {id: DOC2, nombre: Docentes de matemáticas, funcion: docente}",
+        "  - {id: DIR, nombre: Director, funcion: director}",
+        "  - {id: ORI, nombre: Orientación Educativa, funcion: apoyo}",
+        "  - {id: DOC3, nombre: Docentes de español y matemáticas, funcion: docente}"])
+    acciones = [renglon for renglon in bloque(ruta / "acciones.yaml", "acciones").splitlines()
+                if renglon.startswith(("    responsables", "  # Responsables"))]
+    assert acciones == [
+        "    responsables: [DOC]", "    responsables: [DOC2]", "    responsables: [DOC2]",
+        "    responsables: [DIR, ORI]",
+        "  # Responsables sin función reconocida (hoja PEMC, renglón 8): Trabajo Social",
+        "    responsables: [DIR]", "    responsables: [DOC3]", "    responsables: [CPE]"]
+    sin_errores(ruta)
