@@ -32,7 +32,7 @@ def sesion(
 ):
     """Registra una sesión del CTE de una vez: abre su registro en tu editor y lo agrega a la bitácora.
 
-    El borrador trae cada acción en marcha con su último estado y avance, cada meta que toca medir, acuerdos y ajustes vacíos, y lo que dice `ruta pendientes` como comentarios. Cambia lo que haga falta, guarda y cierra el editor: solo se registra lo que cambiaste o agregaste, en una entrada con la fecha de la sesión (o unida a la que ya la registra), sin tocar lo demás de bitacora.yaml. Si algo no sirve, te dice qué y vuelve a abrir el editor con lo que escribiste; nada se pierde. El editor es el de VISUAL o EDITOR (si no, nano, vi o el Bloc de notas).
+    El borrador trae cada acción en marcha con su último estado y avance, cada meta que toca medir, acuerdos y ajustes vacíos, y lo que dice `ruta pendientes` como comentarios. Cambia lo que haga falta, guarda y cierra el editor: solo se registra lo que cambiaste o agregaste, en una entrada con la fecha de la sesión (o unida a la que ya la registra), sin tocar lo demás de bitacora.yaml. Si algo no sirve, te dice qué y vuelve a abrir el editor con lo que escribiste; nada se pierde. La bitácora guarda los valores, no los comentarios (#): si escribes uno, te lo dice antes de registrar para que lo pases a `nota:`. El editor es el de VISUAL o EDITOR (si no, nano, vi o el Bloc de notas).
 
     Ejemplo: ruta sesion --sesion 5
     """
@@ -126,8 +126,9 @@ def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
         raise typer.Exit(2)
 
 
-def _aplicar(texto: str, ruta, espera: float) -> list[str]:
-    """Revisa y escribe el borrador; devuelve los motivos si no sirve (nada escrito)."""
+def _aplicar(texto: str, ruta, espera: float, sin_guardar: list[str] = ()) -> list[str]:
+    """Revisa y escribe el borrador; devuelve los motivos si no sirve (nada escrito).
+    ``sin_guardar``: los comentarios del CTE que no pasó a ``nota:`` (se dice que no se guardaron)."""
     from rutamejora import escritura as E
     from rutamejora.commands._agregado import avisar_espera, informar
 
@@ -154,6 +155,8 @@ def _aplicar(texto: str, ruta, espera: float) -> list[str]:
     informar(entrada, cambio, "texto")
     for nota in notas + cambio.notas:
         typer.echo(f"Nota: {nota}", err=True)
+    if sin_guardar:
+        typer.echo(f"Nota: no se guardaron tus comentarios del borrador ({'; '.join(sin_guardar)}).", err=True)
     return []
 
 
@@ -166,21 +169,27 @@ def _mostrar(motivos: list[str]) -> None:
 
 def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
     """El bucle del editor: abrir, revisar, guardar; con errores, decirlos y volver a abrir."""
-    import click
-
     from rutamejora import escritura as E
     from rutamejora.commands._editor import SinEditor, archivo_temporal, editar
-    from rutamejora.commands._preguntas import si_o_no
 
     archivo = archivo_temporal(f"ruta-sesion-{n}-")
     guardado = f"Tu registro quedó en {archivo}; aplícalo con `ruta sesion --guardar {archivo}`."
+    original, preguntado = texto, False
     while True:
         try:
             texto = editar(archivo, texto)
         except SinEditor as exc:
             fallar_uso(f"{exc} {guardado}" if archivo.exists() else str(exc))
+        propios = E.comentarios_propios(original, texto)
+        if propios and not preguntado:
+            # Una vez: quien responde que no, registra sin ellos (y se le dice al final).
+            preguntado = True
+            _mostrar_comentarios(propios)
+            if _preguntar("¿Los pasas a `nota:` en el editor?", guardado):
+                texto = E.con_errores(texto, propios, E.ENCABEZADO_COMENTARIOS)
+                continue
         try:
-            motivos = _aplicar(texto, ruta, espera)
+            motivos = _aplicar(texto, ruta, espera, propios)
         except (typer.Exit, SystemExit):  # no se pudo escribir: lo escrito se queda en el borrador
             typer.echo(linea_de_error(guardado), err=True)
             raise
@@ -188,14 +197,36 @@ def _en_el_editor(texto: str, ruta, n: int, espera: float) -> None:
             archivo.unlink(missing_ok=True)
             return
         _mostrar(motivos)
-        try:
-            otra_vez = si_o_no("¿Lo corriges en el editor?")
-        except (click.exceptions.Abort, EOFError):  # Ctrl-C o sin más entrada: se queda guardado
-            otra_vez = False
-        if not otra_vez:
+        if not _preguntar("¿Lo corriges en el editor?", guardado):
             typer.echo(linea_de_error(f"no se escribió nada en bitacora.yaml. {guardado}"), err=True)
             raise typer.Exit(2)
         texto = E.con_errores(texto, motivos)
+
+
+def _mostrar_comentarios(propios: list[str]) -> None:
+    uno = len(propios) == 1
+    cuales = "tu comentario no se guarda" if uno else f"tus {len(propios)} comentarios no se guardan"
+    typer.echo(linea_de_error(f"{cuales} en la bitácora (solo se registran los valores):"), err=True)
+    for propio in propios:
+        typer.echo(f"  - {propio}", err=True)
+    typer.echo("  Para guardarlo, escríbelo en `nota:` de esa acción, de esa meta o de la sesión."
+               if uno else "  Para guardarlos, escríbelos en `nota:` de esa acción, de esa meta o de la "
+               "sesión.", err=True)
+
+
+def _preguntar(pregunta: str, guardado: str) -> bool:
+    """Sí o no; Ctrl-C o Ctrl-D (sin más entrada) cancela con 130, como toda pregunta de ``ruta``,
+    y lo escrito se queda en el borrador."""
+    import click
+
+    from rutamejora.commands._preguntas import si_o_no
+
+    try:
+        return si_o_no(pregunta)
+    except (click.exceptions.Abort, EOFError):
+        typer.echo("", err=True)
+        typer.echo(linea_de_error(f"cancelado: no se escribió nada en bitacora.yaml. {guardado}"), err=True)
+        raise typer.Exit(130) from None
 
 
 def registrar(app: typer.Typer) -> None:

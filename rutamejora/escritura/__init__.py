@@ -20,7 +20,8 @@ __all__, __getattr__ = exportar(__name__, {
     "pares": "TIPOS IngresoNuevo RasgoNuevo BalanceNuevo NotaNueva leer_accion leer_meta leer_ingreso "
              "leer_rasgo leer_balance leer_nota_de revisar_pares tipo_al_unir",
     "opciones": "Opciones entrada_de_opciones sueltas",
-    "sesion": "SinSesion sesion_que_toca borrador_de_sesion con_errores sesiones_registradas",
+    "sesion": "SinSesion sesion_que_toca borrador_de_sesion con_errores comentarios_propios "
+              "ENCABEZADO_COMENTARIOS sesiones_registradas",
     "borrador": "YaAplicado leer_borrador entrada_del_borrador sin_lo_ya_registrado sin_repetir",
     "texto_bitacora": "vista_previa agregar_entrada",
     "candado": "NoSeEscribio FallaDeEscritura Ocupado ESPERA",

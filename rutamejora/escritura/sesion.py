@@ -23,6 +23,10 @@ _DE_REGISTRO = ("accion", "estado", "avance", "evidencias", "gasto", "comprobant
                 "nuevo_inicio", "nuevo_fin")
 _DE_MEDICION = ("meta", "valor", "fuente", "nota")
 _ENCABEZADO_ERRORES = "# ERRORES: corrígelos y guarda (estas líneas se ignoran)."
+_ENCABEZADO_COMENTARIOS = ("# COMENTARIOS: la bitácora no guarda los comentarios (#); pasa cada uno a "
+                           "`nota:` y guarda (estas líneas se ignoran).")
+_ENCABEZADOS = (_ENCABEZADO_ERRORES, _ENCABEZADO_COMENTARIOS)
+ENCABEZADO_COMENTARIOS = _ENCABEZADO_COMENTARIOS
 
 
 class SinSesion(ValueError):
@@ -113,6 +117,8 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
               "# Cambia el estado y el avance de las acciones, escribe el valor de las metas que",
               "# midieron y agrega acuerdos y ajustes. Solo se registra lo que cambies o agregues;",
               "# guarda y cierra el editor. Para no registrar nada, deja el archivo como está.",
+              "# Los comentarios (#) no se guardan: escribe tus observaciones en `nota:` (la de",
+              "# la sesión, abajo, o agrega `nota:` a una acción o a una meta).",
               "# Estados: " + B.NOMBRES_ESTADO + "."]
     if lista_pendientes is not None and lista_pendientes.pendientes:
         lineas += ["#", "# Pendientes (ruta pendientes):"]
@@ -122,7 +128,8 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
                                    anterior=_fecha_o(lista_pendientes.anterior[1] if lista_pendientes.anterior else None))
             lineas.append(f"#   {titulo}:")
             lineas += [f"#     {p.id}  {_corto(p.texto, 70)} ({_linea(p.detalle)})" for p in grupo]
-    lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", "", "acciones:"]
+    lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", "# Una observación de la sesión:",
+               "nota:", "", "acciones:"]
     acciones = acciones_de_la_sesion(ruta, dia, numero)
     for s in acciones:
         lineas.append(f"  # {s.accion.id}: {_corto(s.accion.actividad, 90)}"
@@ -164,15 +171,42 @@ def _fecha_o(dia) -> str:
     return fecha_corta(dia) if dia else "?"
 
 
-def con_errores(texto: str, motivos: list[str]) -> str:
-    """El borrador con los errores como comentarios arriba (los de una vuelta anterior, fuera)."""
-    lineas = texto.split("\n")
-    if lineas and lineas[0] == _ENCABEZADO_ERRORES:
-        fin = next((i for i, l in enumerate(lineas) if not l.startswith("#")), len(lineas))
-        lineas = lineas[fin + 1:] if fin < len(lineas) and not lineas[fin] else lineas[fin:]
-    errores = [_ENCABEZADO_ERRORES] + [f"#   - {_linea(m)}" for m in motivos] + [""]
+def con_errores(texto: str, motivos: list[str], encabezado: str = _ENCABEZADO_ERRORES) -> str:
+    """El borrador con los errores (o los comentarios que no se guardan, con
+    ``_ENCABEZADO_COMENTARIOS``) como comentarios arriba; los de una vuelta anterior, fuera."""
+    lineas = _sin_encabezado(texto).split("\n")
+    errores = [encabezado] + [f"#   - {_linea(m)}" for m in motivos] + [""]
     return "\n".join(errores + lineas)
 
 
+def _sin_encabezado(texto: str) -> str:
+    """El borrador sin las líneas que ``con_errores`` le puso arriba."""
+    lineas = texto.split("\n")
+    if lineas and lineas[0] in _ENCABEZADOS:
+        fin = next((i for i, l in enumerate(lineas) if not l.startswith("#")), len(lineas))
+        lineas = lineas[fin + 1:] if fin < len(lineas) and not lineas[fin] else lineas[fin:]
+    return "\n".join(lineas)
+
+
+def comentarios_propios(original: str, editado: str) -> list[str]:
+    """Los comentarios que el CTE escribió en el borrador (los que ``original`` no traía), cada uno
+    como «línea N: «texto»». La bitácora se escribe con los valores, no con el texto del
+    borrador: un comentario se perdería en silencio, así que ``ruta sesion`` los señala antes."""
+    from rutamejora.privacidad import mensaje_sin_datos
+    from rutamejora.reglas.personales import comentarios
+
+    traidos = {c.strip() for _, c in comentarios(original)}
+    # Las líneas que ``con_errores`` puso arriba son de ``ruta``, no del CTE.
+    arriba = editado.count("\n") - _sin_encabezado(editado).count("\n")
+    propios = []
+    for inicio, comentario in comentarios(editado):
+        linea = editado.count("\n", 0, inicio) + 1
+        if linea > arriba and comentario.strip() and comentario.strip() not in traidos:
+            # Se cita en la terminal: sin los datos personales que traiga.
+            propios.append(f"línea {linea}: «{_corto(mensaje_sin_datos(comentario.strip()), 80)}»")
+    return propios
+
+
 __all__ = ["SinSesion", "sesiones_registradas", "sesion_que_toca", "borrador_de_sesion", "con_errores",
+           "comentarios_propios", "ENCABEZADO_COMENTARIOS",
            "acciones_de_la_sesion", "metas_de_la_sesion", "CLAVES"]

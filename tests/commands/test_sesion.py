@@ -654,3 +654,96 @@ def test_los_comentarios_del_borrador_se_cortan_entre_palabras(texto, largo, esp
     from rutamejora.escritura.sesion import _corto
 
     assert _corto(texto, largo) == esperado
+
+
+# --- Los comentarios que el CTE escribe en el borrador ------------------------------------------
+
+_A1 = "  - accion: A1\n    estado: en_curso\n    avance: 50"
+_A1_COMENTADA = "  - accion: A1\n    estado: en_curso\n    avance: 70  # subió por el club de lectura"
+
+
+def _linea_de(texto: str, fragmento: str) -> int:
+    return texto[:texto.index(fragmento)].count("\n") + 1
+
+
+def test_un_comentario_del_cte_se_pasa_a_nota_en_el_editor(ruta, tmp_path):
+    pasos = [[[_A1, _A1_COMENTADA]],
+             [["avance: 70  # subió por el club de lectura", "avance: 70\n    nota: Subió por el club de lectura"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="s\n")
+    assert r.exit_code == 0, r.output
+    n = _linea_de(visto(tmp_path, 0), "  - accion: A1") + 2
+    assert r.stderr == ("ruta: tu comentario no se guarda en la bitácora (solo se registran los valores):\n"
+                        f"  - línea {n}: «subió por el club de lectura»\n"
+                        "  Para guardarlo, escríbelo en `nota:` de esa acción, de esa meta o de la sesión.\n"
+                        "¿Los pasas a `nota:` en el editor? [S/n]: s\n")
+    segunda = visto(tmp_path, 1)
+    assert segunda.startswith("# COMENTARIOS: la bitácora no guarda los comentarios (#); pasa cada uno a "
+                              f"`nota:` y guarda (estas líneas se ignoran).\n#   - línea {n}: «subió por el "
+                              "club de lectura»\n\n# Sesión 5 del CTE")
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").endswith(
+        "      - accion: A1\n        estado: en_curso\n        avance: 70\n"
+        "        nota: Subió por el club de lectura\n\n")
+
+
+def test_un_comentario_que_se_deja_no_se_guarda_y_se_dice(ruta, tmp_path):
+    r = correr(str(ruta), env=con_editor(tmp_path, [[[_A1, _A1_COMENTADA]]]), input="n\n")
+    assert r.exit_code == 0, r.output
+    n = _linea_de(visto(tmp_path, 0), "  - accion: A1") + 2
+    assert r.stdout == ("Nueva entrada del 27 feb 2026 (sesión 5) en bitacora.yaml, línea 280: acción A1 "
+                        "(en curso, 70 %).\n")
+    assert r.stderr.endswith("¿Los pasas a `nota:` en el editor? [S/n]: n\n"
+                             f"Nota: no se guardaron tus comentarios del borrador (línea {n}: «subió por el "
+                             "club de lectura»).\n")
+    assert "club de lectura" not in (ruta / "bitacora.yaml").read_text(encoding="utf-8")
+
+
+def test_sin_respuesta_a_la_pregunta_se_cancela_con_130(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    r = correr(str(ruta), env=con_editor(tmp_path, [[[_A1, _A1_COMENTADA]]]), input="")
+    assert r.exit_code == 130
+    ultima = r.stderr.strip().splitlines()[-1]
+    assert ultima.startswith("ruta: cancelado: no se escribió nada en bitacora.yaml. Tu registro quedó en ")
+    archivo = Path(ultima.split("quedó en ")[1].split(";")[0])
+    assert "# subió por el club de lectura" in archivo.read_text(encoding="utf-8")
+    assert huella(ruta / "bitacora.yaml") == antes
+    archivo.unlink()
+
+
+def test_sin_respuesta_a_corregir_errores_se_cancela_con_130(ruta, tmp_path):
+    antes = huella(ruta / "bitacora.yaml")
+    pasos = [[["  - accion: A1\n    estado: en_curso", "  - accion: A99\n    estado: en_curso"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="")
+    assert r.exit_code == 130
+    assert "¿Lo corriges en el editor? [S/n]: \nruta: cancelado: no se escribió nada en bitacora.yaml. " \
+           "Tu registro quedó en " in r.stderr
+    assert huella(ruta / "bitacora.yaml") == antes
+
+
+def test_los_comentarios_del_borrador_y_los_errores_no_son_del_cte(ruta, tmp_path):
+    """Quitar, dejar o mover los comentarios que trae el borrador (y los ERRORES de una vuelta
+    anterior) no pregunta nada: solo los que el CTE escribió."""
+    pasos = [[["  - accion: A1\n    estado: en_curso\n    avance: 50", "  - accion: A1\n    estado: en_cruso"],
+              ["  # - Un acuerdo por línea", "  - Traer las rúbricas"]],
+             [["estado: en_cruso", "estado: en_curso\n    avance: 60"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="s\n")
+    assert r.exit_code == 0, r.output
+    assert "comentario" not in r.stderr and "Nota:" not in r.stderr
+
+
+def test_un_comentario_con_un_nombre_no_se_muestra_en_claro(ruta, tmp_path):
+    pasos = [[[_A1, "  - accion: A1\n    estado: en_curso\n    avance: 70  # Brayan López ya lee solo"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos), input="n\n")
+    assert r.exit_code == 0, r.output
+    assert "Brayan" not in r.stderr and "López" not in r.stderr
+    assert "ya lee solo»" in r.stderr
+
+
+def test_la_nota_de_la_sesion_se_escribe(ruta, tmp_path):
+    pasos = [[["\nnota:\n", "\nnota: Faltaron dos docentes por comisión sindical.\n"]]]
+    r = correr(str(ruta), env=con_editor(tmp_path, pasos))
+    assert r.exit_code == 0, r.output
+    texto = visto(tmp_path, 0)
+    assert "# Los comentarios (#) no se guardan: escribe tus observaciones en `nota:` (la de\n" in texto
+    assert "\nfecha: 2026-02-27\nsesion: 5\n# Una observación de la sesión:\nnota:\n\nacciones:\n" in texto
+    assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").endswith(
+        "    nota: Faltaron dos docentes por comisión sindical.\n\n")
