@@ -64,6 +64,8 @@ class Importacion:
     avisos: int = 0
     problemas_de_error: list[str] = field(default_factory=list)
     por_repartir: list[Nota] = field(default_factory=list)   # un costo para varias acciones
+    # (encabezado del documento, como se leyó, lugar): una columna mal escrita que se reconoció.
+    encabezados_parecidos: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class _Privado:
@@ -295,7 +297,8 @@ def _informe(documento, destino, plan: Plan, marco, origen, escritor: Escritor, 
                        escuela={k: v for k, v in origen.items() if k != "marco"}, cuentas=cuentas,
                        ubicados=e.ubicados, interpretados=e.interpretados, por_llenar=e.por_llenar,
                        comentarios=e.comentarios, datos_personales=privado.datos, tablas=plan.tablas,
-                       encabezados_repetidos=plan.encabezados_repetidos, por_repartir=e.por_repartir)
+                       encabezados_repetidos=plan.encabezados_repetidos, por_repartir=e.por_repartir,
+                       encabezados_parecidos=plan.encabezados_parecidos)
 
 
 def _validar(informe: Importacion, destino: Path, hoy: date) -> None:
@@ -323,6 +326,8 @@ def json_informe(informe: Importacion) -> str:
         "escuela": {k: {"valor": v, "de": de} for k, (v, de) in informe.escuela.items()},
         "cuentas": informe.cuentas, "tablas": informe.tablas,
         "encabezados_repetidos": informe.encabezados_repetidos,
+        "encabezados_parecidos": [{"columna": original, "como": como, "lugar": lugar}
+                                  for original, como, lugar in informe.encabezados_parecidos],
         "ubicados": notas(informe.ubicados), "interpretados": notas(informe.interpretados),
         "por_llenar": notas(informe.por_llenar), "por_repartir": notas(informe.por_repartir),
         "comentarios": notas(informe.comentarios),
@@ -356,6 +361,8 @@ def texto_informe(informe: Importacion, detalle: bool = True) -> str:
               + f": {c['prioridades']} prioridades (prioridades.yaml), {c['objetivos']} objetivos (objetivos.yaml), "
               f"{c['metas']} metas (metas.yaml), {c['acciones']} acciones (acciones.yaml); "
               f"{c['colectivo']} en colectivo y {c['comunidad']} en comunidad (ruta.yaml), por función."]
+    lineas += [f"  Se leyó la columna «{original}» como «{como}» ({lugar})."
+               for original, como, lugar in informe.encabezados_parecidos]
     if detalle:
         for n in informe.ubicados:
             lineas.append(f"    {n.que:<14} ← {n.lugar}: {_corto(n.texto)}" if n.texto else f"    {n.que} ← {n.lugar}")

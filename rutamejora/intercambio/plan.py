@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 
 from rutamejora.intercambio.documento import Bloque, Documento
 from rutamejora.intercambio.lectura_escolar import elementos
-from rutamejora.intercambio.sinonimos import (campo_de_encabezado, catalogo, marco_de_agrupacion, marco_de_columnas,
-                                              marco_en_texto, plegar)
+from rutamejora.intercambio.sinonimos import (campo_de_encabezado, catalogo, encabezado_parecido, marco_de_agrupacion,
+                                              marco_de_columnas, marco_en_texto, plegar)
 from rutamejora.nucleo.expresiones import compilar
 
 # Los campos que se heredan hacia abajo y el orden en que uno nuevo reinicia a los de abajo.
@@ -89,6 +89,8 @@ class Plan:
     tablas: int = 0
     encabezados_repetidos: int = 0
     columnas_sin_campo: list[str] = field(default_factory=list)
+    # (encabezado del documento, como se leyó, lugar): «Resposables» leída como «Responsables».
+    encabezados_parecidos: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class _Recorrido:
@@ -234,14 +236,20 @@ def reconocer(documento: Documento) -> Plan:
     return plan
 
 
-def _encabezado(fila: list[str]) -> dict[int, str] | None:
-    """``{columna: campo}`` si el renglón es de encabezados (al menos dos campos distintos, uno
-    de ellos la acción o la agrupación), si no ``None``."""
-    campos = {i: campo_de_encabezado(t) for i, t in enumerate(fila) if t}
-    campos = {i: c for i, c in campos.items() if c}
+def _encabezado(fila: list[str]) -> tuple[dict[int, str], dict[int, str]] | None:
+    """``({columna: campo}, {columna: encabezado leído})`` si el renglón es de encabezados (al
+    menos dos campos distintos, uno de ellos la acción o la agrupación), si no ``None``. El
+    segundo dice las columnas mal escritas que se leyeron como un encabezado conocido."""
+    campos, parecidos = {}, {}
+    for i, texto in enumerate(fila):
+        campo = campo_de_encabezado(texto) if texto else None
+        if texto and campo is None and (parecido := encabezado_parecido(texto)) is not None:
+            campo, parecidos[i] = parecido
+        if campo:
+            campos[i] = campo
     distintos = set(campos.values())
     if len(distintos) >= 2 and distintos & {"accion", "agrupacion", "meta"}:
-        return campos
+        return campos, parecidos
     return None
 
 
@@ -252,8 +260,12 @@ def _tabla(bloque: Bloque, recorrido: _Recorrido) -> None:
     for n_fila, (fila, lugar) in enumerate(zip(bloque.filas, bloque.lugares)):
         if not any(fila):
             continue  # renglón vacío
-        encabezado = _encabezado(fila)
-        if encabezado is not None:
+        leido = _encabezado(fila)
+        if leido is not None:
+            encabezado, parecidos = leido
+            vistos_antes = {original for original, _, _ in plan.encabezados_parecidos}
+            plan.encabezados_parecidos += [(fila[i], como, lugar) for i, como in parecidos.items()
+                                           if fila[i] not in vistos_antes]
             if recorrido.encabezado is not None and encabezado == recorrido.encabezado:
                 plan.encabezados_repetidos += 1
             else:

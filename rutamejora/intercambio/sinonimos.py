@@ -53,6 +53,36 @@ def campo_de_encabezado(texto) -> str | None:
     return None
 
 
+# Qué tan parecido debe ser un encabezado mal escrito al del catálogo: más que la sugerencia de
+# `ruta validar` (0.6), porque aquí se lee sin preguntar. «Resposables» da 0.96 con
+# «responsables»; «Prefectos» (una celda de datos), 0.67 con «productos»: no es «Productos».
+_CORTE_PARECIDO = 0.85
+
+
+@lru_cache(maxsize=None)
+def encabezado_parecido(texto) -> tuple[str, str] | None:
+    """(campo, encabezado del catálogo como se muestra) del encabezado conocido que ``texto``
+    escribe con una letra o dos de diferencia («Resposables» → (``responsables``,
+    «Responsables»); «Resposables de la acción» también), o ``None``. Usa la sugerencia de
+    ``ruta validar`` (``formato.sugerir``); lo que solo cambia en acentos ya lo reconoce
+    ``campo_de_encabezado``."""
+    from rutamejora.formato import sugerir
+
+    palabras = plegar(texto).split()
+    if len(" ".join(palabras)) < 5 or len(palabras) > 6:
+        return None  # «Eje», «Ejo»: muy corto para saber; un párrafo no es un encabezado
+    por_largo: dict[int, dict[str, str]] = {}
+    for sinonimo, campo in _encabezados():
+        por_largo.setdefault(len(sinonimo.split()), {})[sinonimo] = campo
+    # El texto entero, o su comienzo con tantas palabras como el encabezado («… de la acción»).
+    for n in sorted({len(palabras)} | set(range(1, len(palabras))), reverse=True):
+        validos = por_largo.get(n) or {}
+        parecido = sugerir(" ".join(palabras[:n]), validos, _CORTE_PARECIDO) if validos else None
+        if parecido is not None:
+            return validos[parecido], parecido[:1].upper() + parecido[1:]
+    return None
+
+
 def marco_de_agrupacion(texto) -> str | None:
     """El marco que delata el encabezado de la agrupación («Problemática» → ``pmc-2024``)."""
     plano = plegar(texto)

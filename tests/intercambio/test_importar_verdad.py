@@ -179,3 +179,43 @@ def test_cada_grupo_es_su_propio_responsable(tmp_path):
         "  # Responsables sin función reconocida (hoja PEMC, renglón 8): Trabajo Social",
         "    responsables: [DIR]", "    responsables: [DOC3]", "    responsables: [CPE]"]
     sin_errores(ruta)
+
+
+# --- 3. Un encabezado mal escrito se reconoce, y el informe lo dice --------------------------------
+
+def test_encabezado_con_una_letra_de_menos(tmp_path):
+    """«Resposables» es «Responsables» (como `ruta validar` sugiere una clave); «Acciónes» y
+    «Tiempo de realizacion» solo cambian en acentos y ya se reconocían: no se dicen."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Escuela Primaria Lázaro Cárdenas · CCT: 21DPR0487A · Ciclo escolar 2025-2026")
+    encabezados = ["Acciónes", "Resposables", "Recursos", "Costo", "Tiempo de realizacion"]
+    t = d.add_table(rows=3, cols=5)
+    for fila, textos in zip(t.rows, [encabezados, ["Lectura diaria", "Docentes de aula", "Libros", "Sin costo",
+                                                   "Todo el ciclo"], encabezados]):
+        for celda, texto in zip(fila.cells, textos):
+            celda.text = texto
+    d.save(tmp_path / "plan.docx")
+    lineas = importar(tmp_path / "plan.docx", tmp_path / "ruta")
+    assert lineas[2:4] == [
+        "  1 tabla de plan (1 encabezados repetidos saltados): 0 prioridades (prioridades.yaml), 0 objetivos "
+        "(objetivos.yaml), 0 metas (metas.yaml), 1 acciones (acciones.yaml); 1 en colectivo y 0 en comunidad "
+        "(ruta.yaml), por función.",
+        "  Se leyó la columna «Resposables» como «Responsables» (tabla 1, renglón 1)."]
+    assert bloque(tmp_path / "ruta" / "acciones.yaml", "acciones").splitlines()[:5] == [
+        "acciones:", "  - id: A1", "    metas:", "    actividad: Lectura diaria", "    responsables: [DOC]"]
+    r = correr("importar", "plan", tmp_path / "plan.docx", tmp_path / "json", "--fecha", FECHA, "--formato", "json")
+    assert json.loads(r.output)["encabezados_parecidos"] == [
+        {"columna": "Resposables", "como": "Responsables", "lugar": "tabla 1, renglón 1"}]
+
+
+def test_que_encabezados_se_leen_como_parecidos():
+    from rutamejora.intercambio.sinonimos import encabezado_parecido
+
+    assert encabezado_parecido("Resposables") == ("responsables", "Responsables")
+    assert encabezado_parecido("RESPONSABELS") == ("responsables", "Responsables")
+    assert encabezado_parecido("Acividades a realizar") == ("accion", "Actividades a realizar")
+    assert encabezado_parecido("Resposables de la acción") == ("responsables", "Responsables")
+    # Una celda de datos que se parece un poco a un encabezado no es un encabezado.
+    assert [encabezado_parecido(t) for t in ("Prefectos", "Docentes", "Mensual", "Ejo", "Libros")] == [None] * 5
