@@ -5,7 +5,8 @@ sus revisiones y un lector de objetos), las versiones de una Ruta en cada commit
 (``versiones``), la diferencia semántica entre dos versiones (``diferencia``, con lo propio de
 cada parte del plan en ``partes`` y las palabras de cada campo en ``palabras``), las consultas
 de ``ruta cambios`` (``comparacion``) y de ``ruta historia`` (``cronologia``), los ajustes del
-ciclo para la rendición de cuentas (``ajustes``) y las metas que se hicieron más fáciles después
+ciclo para la rendición de cuentas (``ajustes``, con qué ajuste de la bitácora explica qué
+cambio en ``motivos``) y las metas que se hicieron más fáciles después
 de su fecha límite (``tardios``), la revisión de un pull request
 (``revision``), los datos personales que quedan en la historia (``pasado``) y las formas de
 salida (``presentar``: texto, JSON y Markdown).

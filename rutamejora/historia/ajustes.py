@@ -3,8 +3,11 @@
 Junta dos fuentes: la historia de la Ruta en git (cada cambio a metas, acciones, prioridades u
 objetivos hecho entre el inicio de clases y la fecha del informe, con su fecha y su commit) y
 los ``ajustes`` de la bitácora (el motivo que anotó el CTE). Un cambio y un ajuste van juntos
-si el ajuste nombra el mismo id y su fecha está a ``VENTANA`` días o menos de la del commit (el
-más cercano gana). Sin git (o fuera de un repositorio), solo la bitácora, y lo dice.
+solo si el ajuste de verdad lo explica (``motivos.explica``: nombra el mismo id, se anotó el día
+del commit o hasta ``motivos.VENTANA`` días antes, no dice que eso se queda igual ni habla de otro tipo
+de cambio, y no explicó ya un commit anterior); si varios, el más reciente. Un cambio sin ajuste
+que lo explique va sin motivo, y el ajuste, en su propio renglón. Sin git (o fuera de un
+repositorio), solo la bitácora, y lo dice.
 
 No decide qué puede leer cada audiencia: eso lo hace ``informes`` con su voz.
 """
@@ -17,9 +20,7 @@ from datetime import date
 from rutamejora.formato import NoEsRuta
 from rutamejora.historia.cronologia import historia_de
 from rutamejora.historia.git import Commit, ErrorDeGit
-
-# Cuántos días pueden separar un commit del ajuste de la bitácora que lo explica.
-VENTANA = 21
+from rutamejora.historia.motivos import explica
 # Las partes del plan que cuentan como ajustes (no la bitácora, el formato ni el orden).
 PARTES = ("metas", "acciones", "prioridades", "objetivos")
 
@@ -96,6 +97,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
     de_git: list[Ajuste] = []
     de_metas, de_mediciones, de_series = [], [], []
     superficial = any(p.cortado for p in pasos)
+    usados: dict[int, str] = {}   # id(ajuste de la bitácora) → el commit que explica
     for paso in reversed(pasos):
         dia = paso.commit.fecha.date()
         if paso.diferencia is None or (inicio is not None and dia < inicio):
@@ -108,7 +110,7 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
         cambios = [c for c in paso.diferencia.cambios
                    if c.parte in PARTES and c.tipo not in ("orden", "formato")]
         if cambios:
-            de_git += _juntar(paso.commit, dia, cambios, bitacora)
+            de_git += _juntar(paso.commit, dia, cambios, bitacora, usados)
     sueltos = [a for a in bitacora if not any(g.anotado == a.anotado and g.motivo == a.motivo
                                              for g in de_git)]
     juntos = sorted(de_git + sueltos, key=lambda a: (a.fecha, a.ids[:1]))
@@ -117,13 +119,17 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
                            desde=pasos[-1].commit.fecha.date() if pasos else None)
 
 
-def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste]) -> list[Ajuste]:
-    """Los cambios de un commit, agrupados por el ajuste de la bitácora que los explica."""
+def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste],
+            usados: dict[int, str]) -> list[Ajuste]:
+    """Los cambios de un commit, agrupados por el ajuste de la bitácora que los explica (el
+    más reciente de los que lo explican y no explicaron otro commit: ``usados``)."""
     grupos: dict[int, Ajuste] = {}
     for c in cambios:
-        ids = set(c.ids)
-        cercanos = [a for a in bitacora if ids & set(a.ids) and abs((a.fecha - dia).days) <= VENTANA]
-        motivo = min(cercanos, key=lambda a: abs((a.fecha - dia).days)) if cercanos else None
+        libres = [a for a in bitacora if usados.get(id(a), commit.id) == commit.id
+                  and explica(a, c, dia)]
+        motivo = max(libres, key=lambda a: a.fecha) if libres else None
+        if motivo is not None:
+            usados[id(motivo)] = commit.id
         llave = id(motivo)
         if llave not in grupos:
             grupos[llave] = Ajuste(fecha=dia, commit=commit,

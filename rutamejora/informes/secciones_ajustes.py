@@ -19,6 +19,8 @@ from rutamejora.vistas import fecha_corta
 SUPERFICIAL = ("Esta copia del repositorio trae solo una parte de la historia de git (es un clon "
                "superficial): los cambios anteriores a su primer commit no se ven aquí, ni en lo "
                "que este informe dice de las metas. Se trae completa con la orden git fetch --unshallow.")
+# El «por qué» de un cambio de git que ningún ajuste de la bitácora explica (``historia.motivos``).
+SIN_MOTIVO = "Sin motivo anotado en la bitácora"
 SIN_GIT = ("La Ruta no está en un repositorio de git: esta sección se arma solo con los ajustes "
            "que el Consejo Técnico Escolar anotó en la bitácora.")
 
@@ -40,7 +42,7 @@ def ajustes_del_ciclo(ruta: Ruta, hoy: date, voz: Voz, datos=None) -> dict:
     filas = [{
         "fecha": fecha_corta(a.fecha), "fecha_iso": a.fecha.isoformat(), "ids": list(a.ids),
         "que": [_llano(c, voz) for c in a.cambios] or [_anotado(a.ids)],
-        "por_que": voz.texto(a.motivo),
+        "por_que": voz.texto(a.motivo) if a.motivo else SIN_MOTIVO if a.commit is not None else None,
         "commit": a.commit.corto if a.commit is not None and not voz.publica else None,
         "mensaje": voz.texto(a.commit.mensaje) if a.commit is not None and not voz.publica else None,
     } for a in datos.ajustes]
@@ -66,7 +68,10 @@ def _introduccion(en_git: bool, voz: Voz) -> str:
                 "cada cambio con su fecha y el motivo que anotó en la bitácora.")
     return ("Cada cambio a metas, acciones, prioridades u objetivos entre el inicio de clases y la "
             "fecha de este informe, tomado de la historia de la Ruta en git (con su commit), junto "
-            "al ajuste de la bitácora que lo explica (mismo id, fechas cercanas).")
+            "al ajuste de la bitácora que lo explica: el que nombra el mismo id, anotado el día del "
+            "commit o hasta 21 días antes, sin decir que eso se queda igual ni hablar de otro tipo "
+            "de cambio, y que no explicó ya otro commit. Un ajuste que no explica ningún cambio va "
+            "en su propio renglón.")
 
 
 def _llano(cambio, voz: Voz) -> str:

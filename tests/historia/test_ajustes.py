@@ -39,7 +39,8 @@ def test_familias_en_palabras_llanas_sin_personas(repo, correr):
                            "3-21 de noviembre al 9-27 de febrero de 2026: la psicóloga del DIF municipal "
                            "no tiene fechas libres en noviembre. Las metas M8 y M9 conservan su fecha. |"]
     assert lineas[4] == ("| 30 ene 2026 | Acción A3: responsables pasó de docente de 1°A, docente de 2°A a "
-                         "docente de 1°A, docente de 2°A, docente de 4°A | — |")
+                         "docente de 1°A, docente de 2°A, docente de 4°A | Sin motivo anotado en la "
+                         "bitácora |")
     assert lineas[5].startswith("| 27 feb 2026 | Anotado en la bitácora (A10, A15 y M5) | Se cancela la visita")
     seccion = "\n".join(lineas)
     for dato in ("DOC4", "Julián", "Ernesto", "Reprogramamos", "62"):
@@ -56,7 +57,8 @@ def test_la_autoridad_ve_cada_commit(repo, correr):
     assert lineas[3].startswith("| 3 nov 2025 | Acción A17: inicio 3 nov 2025 → 9 feb 2026; fin 21 nov 2025 → "
                                 "27 feb 2026 | Se reprograma el taller para familias (A17)")
     assert lineas[3].endswith(f"| {ids[1]} (Reprogramamos el taller de familias (A17)) |")
-    assert lineas[4] == (f"| 30 ene 2026 | Acción A3: responsables DOC1, DOC2 → DOC1, DOC2, DOC4 | — | "
+    assert lineas[4] == (f"| 30 ene 2026 | Acción A3: responsables DOC1, DOC2 → DOC1, DOC2, DOC4 | "
+                         "Sin motivo anotado en la bitácora | "
                          f"{ids[0]} (DOC4 apoya el taller de 1° y 2°) |")
     html = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad",
                   "-f", "html").stdout
@@ -90,3 +92,99 @@ def test_la_version_es_la_del_ultimo_commit_de_esta_ruta(repo, correr):
     assert "La del 29 de agosto de 2025" in familias and "30 de noviembre de 2026" not in familias
     autoridad = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad").stdout
     assert f"commit {propio}" in autoridad
+
+
+# --- Qué ajuste explica qué cambio --------------------------------------------------------------
+# El ajuste del 31 oct 2025 de la bitácora del ejemplo: «Se reprograma el taller para familias
+# (A17) del 3-21 de noviembre al 9-27 de febrero de 2026: … Las metas M8 y M9 conservan su
+# fecha.» (acciones: [A17], metas: [M8, M9]).
+REPROGRAMA = "| Se reprograma el taller para familias (A17) del 3-21 de noviembre al 9-27 de febrero"
+SIN_MOTIVO = "| Sin motivo anotado en la bitácora |"
+ANOTADO = "| 31 oct 2025 | Anotado en la bitácora (A17, M8 y M9) " + REPROGRAMA
+
+
+def _filas(repo, correr) -> list[str]:
+    r = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA)
+    assert r.exit_code == 0, r.stderr
+    return [x for x in _seccion(r.stdout) if x.startswith("| ") and not x.startswith("| Fecha")]
+
+
+def _reprogramar(repo, fecha: str) -> None:
+    repo.reemplazar("acciones.yaml", "    inicio: 2025-11-03\n    fin: 2025-11-21\n",
+                    "    inicio: 2026-02-09\n    fin: 2026-02-27\n")
+    repo.commit("Taller de familias a febrero", fecha)
+
+
+def test_un_ajuste_de_fechas_no_explica_otro_campo(repo, correr):
+    # Dos días después del ajuste, A17 cambia de responsables: el ajuste habla de reprogramar,
+    # no de eso. El commit que sí reprograma, después, lo cita.
+    repo.reemplazar("acciones.yaml", "responsables: [USAER, APF]", "responsables: [USAER]")
+    repo.commit("A17 sin la APF", "2025-11-02")
+    _reprogramar(repo, "2025-11-05")
+    filas = _filas(repo, correr)
+    assert filas[0] == ("| 2 nov 2025 | Acción A17: responsables pasó de USAER, APF a USAER "
+                        + SIN_MOTIVO)
+    assert filas[1].startswith("| 5 nov 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; fin "
+                               "pasó de 21 nov 2025 a 27 feb 2026 " + REPROGRAMA)
+
+
+def test_un_ajuste_anotado_despues_del_cambio_no_lo_explica(repo, correr):
+    # El commit es del 28 oct; el ajuste, del 31: no fue su motivo. Va en su propio renglón.
+    _reprogramar(repo, "2025-10-28")
+    filas = _filas(repo, correr)
+    assert filas[0] == ("| 28 oct 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; fin pasó "
+                        "de 21 nov 2025 a 27 feb 2026 " + SIN_MOTIVO)
+    assert filas[1].startswith(ANOTADO)
+
+
+def test_un_ajuste_explica_un_solo_cambio(repo, correr):
+    # Reprogramado el 3 nov y otra vez el 10 nov (otra semana): el ajuste del 31 oct es el motivo
+    # del primero; el segundo no tiene uno anotado.
+    _reprogramar(repo, "2025-11-03")
+    repo.reemplazar("acciones.yaml", "    inicio: 2026-02-09\n    fin: 2026-02-27\n",
+                    "    inicio: 2026-02-16\n    fin: 2026-03-06\n")
+    repo.commit("Taller de familias una semana después", "2025-11-10")
+    filas = _filas(repo, correr)
+    assert filas[0].startswith("| 3 nov 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; "
+                               "fin pasó de 21 nov 2025 a 27 feb 2026 " + REPROGRAMA)
+    assert filas[1] == ("| 10 nov 2025 | Acción A17: inicio pasó de 9 feb 2026 a 16 feb 2026; fin pasó "
+                        "de 27 feb 2026 a 6 mar 2026 " + SIN_MOTIVO)
+    assert not any(f.startswith(ANOTADO) for f in filas)
+
+
+def test_lo_que_el_ajuste_dice_que_no_cambia(repo, correr):
+    # «Las metas M8 y M9 conservan su fecha»: en el mismo commit, el cambio a A17 lleva el
+    # ajuste y el de la fecha límite de M8, ninguno.
+    _reprogramar(repo, "2025-11-03")
+    repo.reemplazar("metas.yaml", "    valor_meta: 2\n    fecha_limite: 2026-06-26\n",
+                    "    valor_meta: 2\n    fecha_limite: 2026-07-03\n")
+    repo.commit("M8 una semana más", "2025-11-03")
+    filas = _filas(repo, correr)
+    assert filas[0].startswith("| 3 nov 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; "
+                               "fin pasó de 21 nov 2025 a 27 feb 2026 " + REPROGRAMA)
+    assert filas[1] == "| 3 nov 2025 | Meta M8: fecha límite pasó de 26 jun 2026 a 3 jul 2026 " + SIN_MOTIVO
+
+
+def test_que_ajuste_explica_que_cambio():
+    from datetime import date
+
+    from rutamejora.historia.ajustes import Ajuste
+    from rutamejora.historia.diferencia import Cambio, CampoCambiado
+    from rutamejora.historia.motivos import explica
+
+    def cambio(id_, campo):
+        return Cambio("acciones", "cambiado", "", id_, (id_,), [CampoCambiado(campo, campo, "a", "b")])
+
+    ajuste = Ajuste(fecha=date(2026, 2, 27), ids=["A10", "A15", "M5"], motivo=(
+        "Se cancela la visita al museo Imagina (A10): el Ayuntamiento no confirmó el autobús. "
+        "Lo no ejercido de F3 cubre la reposición del material del recreo activo (A15)."))
+    dia = date(2026, 3, 2)
+    assert explica(ajuste, cambio("A15", "costo"), dia)
+    assert not explica(ajuste, cambio("A16", "costo"), dia)            # otro id
+    assert not explica(ajuste, cambio("A15", "costo"), date(2026, 2, 26))   # antes del ajuste
+    assert explica(ajuste, cambio("A15", "costo"), date(2026, 3, 20))       # 21 días después
+    assert not explica(ajuste, cambio("A15", "costo"), date(2026, 3, 21))   # 22
+    mantiene = Ajuste(fecha=date(2026, 6, 26), ids=["M1"], motivo=(
+        "La meta M1 no se alcanzó en su fecha (57 % contra 60 %). Se mantiene como está en esta "
+        "Ruta para la evaluación final."))
+    assert not explica(mantiene, cambio("M1", "valor_meta"), date(2026, 6, 30))
