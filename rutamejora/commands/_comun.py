@@ -128,7 +128,7 @@ def tuberia_cerrada(err: bool = False) -> int:
 # Tras «ruta: » el mensaje sigue en minúscula, como en español tras dos puntos. Solo se cambia
 # una palabra común de esta lista: un mensaje puede empezar con algo que se escribió (un campo
 # formativo, «Lenguajes ya tiene…»; un nombre de archivo) o con un nombre propio (la Ruta),
-# que quedan como están. ``tests/commands/test_mensajes.py`` revisa que cada mensaje de error
+# que quedan como están. ``tests/commands/test_ayuda_y_mensajes.py`` revisa que cada mensaje de error
 # escrito en el código empiece con una de estas palabras, con minúscula o con un nombre propio.
 PALABRAS_COMUNES = frozenset("""
     Al Algo Alguna Alguno Aquí Cada Como Con Corrige Da Debe Del Dos El Ella Elige En Es Esa Ese

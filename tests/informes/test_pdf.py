@@ -113,7 +113,9 @@ def test_sin_navegador_dice_como_conseguir_uno_y_no_escribe_nada(tmp_path, monke
     monkeypatch.setattr(modulo, "_WINDOWS", ())
     salida = tmp_path / "informe.pdf"
     r = informe(EJEMPLO, salida)
-    assert (r.exit_code, r.output) == (2, f"ruta: {COMO_CONSEGUIRLO}\n")
+    # Tras «ruta: », en minúscula («ruta: para escribir un PDF…»).
+    assert COMO_CONSEGUIRLO.startswith("Para escribir un PDF")
+    assert (r.exit_code, r.output) == (2, f"ruta: p{COMO_CONSEGUIRLO[1:]}\n")
     assert not salida.exists()
     monkeypatch.setenv(modulo.VARIABLE, str(tmp_path / "no-esta"))
     r = informe(EJEMPLO, salida)
