@@ -107,7 +107,10 @@ class Escritor:
                     self.escrito.interpretados.append(Nota("prioridades.yaml", f"{pid}: {m.clave_valor} {valor}",
                                                            a.lugar, a.texto))
             if self.estado("prioridad", "orden", False) == "requerido":
+                # La jerarquía que pide el marco es el orden del documento: se dice, no se calla.
                 lineas.append(f"    orden: {i}")
+                self.escrito.interpretados.append(Nota("prioridades.yaml", f"{pid}.orden: {i} (su lugar en el "
+                                                       "documento)", a.lugar))
             descripcion = self.texto(a.texto, "prioridades.yaml", pid) if a.texto else None
             lineas.append(f"    descripcion: {escalar(descripcion)}".rstrip())
             if descripcion is None:

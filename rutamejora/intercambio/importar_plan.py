@@ -116,9 +116,19 @@ def importar_de_documento(documento: Path, destino: Path, opciones: dict | None 
     calendario = calendario_para(ciclo)
     limites = (calendario["inicio_clases"], calendario["fin_clases"])
     privado = _Privado()
-    escritor = Escritor(plan, datos_marco, ciclo, ciclos_de(pedido, datos_marco), limites, privado)
+    ciclos = ciclos_de(pedido, datos_marco)
+    # Un marco de varios ciclos (pemc-2019) y un documento que nombra uno: `ruta nueva` le
+    # agregaría el siguiente, que nadie dijo. `ciclos:` queda por llenar.
+    supuestos = ciclos if n_ciclos is None and len(ciclos) > 1 else []
+    escritor = Escritor(plan, datos_marco, ciclo, [ciclo] if supuestos else ciclos, limites, privado)
+    if supuestos:
+        escritor.escrito.por_llenar.append(Nota("ruta.yaml", "ciclos", origen["ciclo"][1]))
+    procedencia = comentario(f"La escribió `ruta importar plan` el {(hoy or date.today()).isoformat()} desde "
+                             f"«{privado.limpio(documento.name, 'ruta.yaml', 'procedencia')}»: lo que el "
+                             "documento no dice quedó por llenar.")
     try:
-        crear(pedido, destino, sobrescribir=forzar, cambiar=lambda textos: _llenar(textos, escritor))
+        crear(pedido, destino, sobrescribir=forzar,
+              cambiar=lambda textos: _de_la_importacion(_llenar(textos, escritor), procedencia, supuestos))
     except (NuevaInvalida, FallaDeEscritura) as exc:
         raise ImportacionInvalida(str(exc)) from None
     informe = _informe(documento, destino, plan, marco, origen, escritor, privado)
@@ -270,6 +280,28 @@ def _llenar(textos: dict[str, str], escritor: Escritor) -> dict[str, str]:
         textos[archivo] = textos[archivo].rstrip("\n") + "\n\n" + comentario(
             "Del documento importado, sin lugar en el formato (no se tiró nada):") + "\n" + \
             "\n".join(comentarios) + "\n"
+    return textos
+
+
+def _de_la_importacion(textos: dict[str, str], procedencia: str, supuestos: list[str]) -> dict[str, str]:
+    """ruta.yaml dice de dónde salió (no «La hizo `ruta nueva`») y solo los ciclos que dijo el
+    documento: si nombró uno y el marco abarca varios (``supuestos``: los que `ruta nueva`
+    habría escrito), `ciclos:` queda por llenar y el título dice el ciclo."""
+    textos = {**textos, "ruta.yaml": _reemplazar(textos["ruta.yaml"], "# La hizo `ruta nueva`.", procedencia)}
+    if not supuestos:
+        return textos
+    ciclo, lista = supuestos[0], ", ".join(supuestos)
+    # Las guías de `ruta nueva` que nombran los ciclos (un comentario puede partirse en renglones).
+    cambios = {"ruta.yaml": [(f", ciclos {ciclo} a {supuestos[-1]}: ", f", ciclo {ciclo}: "),
+                             (f"ciclos: [{lista}]", comentario(
+                                 f"Por llenar: el documento nombra solo el ciclo {ciclo}; escribe los que "
+                                 f"decidió el CTE, p. ej. [{lista}].") + "\nciclos:")],
+               "metas.yaml": [(f"ruta.yaml ({lista})", "ruta.yaml (`ciclos:`)")],
+               "bitacora.yaml": [(f"del ciclo {supuestos[-1]} es", "del último ciclo es")]}
+    for archivo, pares in cambios.items():
+        for antes, despues in pares:
+            partido = re.escape(antes).replace(r"\ ", r"(?: |\n# )")
+            textos[archivo] = re.sub(partido, lambda _: despues, textos[archivo], count=1)
     return textos
 
 

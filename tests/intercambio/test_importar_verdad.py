@@ -81,8 +81,8 @@ def test_un_costo_para_varias_acciones_queda_por_repartir(tmp_path):
         [None, None, None, "Lectura en casa\nBiblioteca de aula", "Subdirector", "Todo el ciclo", "Sin costo"],
     ], combinar=["G6:G7"])
     lineas = importar(documento, tmp_path / "ruta")
-    inicio = lineas.index("  Por llenar (20, el documento no lo dice; `ruta validar` lo avisa):")
-    assert lineas[inicio + 5:inicio + 17] == [
+    inicio = lineas.index("  Por llenar (21, el documento no lo dice; `ruta validar` lo avisa):")
+    assert lineas[inicio + 6:inicio + 18] == [
         "    acciones.yaml costo: 4",
         "  Costos por repartir (2: un costo escrito una vez para varias acciones no se copió a cada "
         "una; repártelo entre ellas en acciones.yaml):",
@@ -95,7 +95,7 @@ def test_un_costo_para_varias_acciones_queda_por_repartir(tmp_path):
         "    acciones.yaml A4: Costo de A4 y A5 juntas, por repartir ← hoja PEMC, renglón 6: $800",
         "    acciones.yaml A5: Costo de A4 y A5 juntas, por repartir ← hoja PEMC, renglón 7: $800",
         "  Datos personales: ninguno.",
-        "`ruta validar`: 0 errores y 32 avisos."]
+        "`ruta validar`: 0 errores y 33 avisos."]
     costos = [renglon for renglon in bloque(tmp_path / "ruta" / "acciones.yaml", "acciones").splitlines()
               if renglon.startswith(("  #", "  - id", "    costo"))]
     assert costos == [
@@ -219,3 +219,60 @@ def test_que_encabezados_se_leen_como_parecidos():
     assert encabezado_parecido("Resposables de la acción") == ("responsables", "Responsables")
     # Una celda de datos que se parece un poco a un encabezado no es un encabezado.
     assert [encabezado_parecido(t) for t in ("Prefectos", "Docentes", "Mensual", "Ejo", "Libros")] == [None] * 5
+
+
+# --- 4. La Ruta dice que salió de la importación y no agrega ciclos ---------------------------------
+
+def test_procedencia_y_solo_los_ciclos_del_documento(tmp_path):
+    """ruta.yaml no dice «La hizo `ruta nueva`» sino de qué documento y qué día (--fecha) salió.
+    Un PEMC (de 2 a 4 ciclos) que nombra solo 2025-2026 no recibe 2026-2027: `ciclos:` queda por
+    llenar y el informe lo dice; lo que sí se interpretó (el orden de los ámbitos) se lista."""
+    meta = "Aumentar de 35 % a 55 % los alumnos en nivel esperado de lectura para junio de 2026"
+    documento = _pemc(tmp_path / "pemc.xlsx", [
+        ["Aprovechamiento académico y asistencia de los alumnos", "Mejorar la comprensión lectora", meta,
+         "Círculos de lectura semanales", "Director", "Septiembre a junio", 0]])
+    lineas = importar(documento, tmp_path / "ruta")
+    ruta = (tmp_path / "ruta" / "ruta.yaml").read_text(encoding="utf-8")
+    assert ruta.splitlines()[1:16] == [
+        "# Programa Escolar de Mejora Continua, ciclo 2025-2026: Escuela Secundaria Técnica No. 12 (21EST0012Z).",
+        "# ¿Quiénes somos? La escuela, el ciclo, el colectivo y los recursos.",
+        "# Fases (pemc-2019): Diagnóstico → Planeación → Seguimiento → Evaluación.",
+        "# La escribió `ruta importar plan` el 2025-09-01 desde «pemc.xlsx»: lo que el documento no dice",
+        "# quedó por llenar.",
+        "# Antes de cada sesión del CTE: `ruta validar` dice qué está mal y qué falta por llenar.",
+        "version: 1",
+        "marco: pemc-2019",
+        "ciclo: 2025-2026",
+        "",
+        "# El PEMC abarca de 2 a 4 ciclos: los que abarca esta Ruta, en orden (otro número:",
+        "# `ruta nueva --ciclos N`). `ciclo` es el que está en curso y cada meta dice su `ciclo`.",
+        "# Por llenar: el documento nombra solo el ciclo 2025-2026; escribe los que decidió el CTE, p.",
+        "# ej. [2025-2026, 2026-2027].",
+        "ciclos:"]
+    # Ningún otro archivo habla del ciclo que nadie nombró.
+    for archivo in sorted((tmp_path / "ruta").glob("*.yaml")):
+        texto = archivo.read_text(encoding="utf-8")
+        assert "2026-2027" not in texto.replace("# ej. [2025-2026, 2026-2027].", ""), archivo.name
+    assert "ruta nueva`." not in ruta
+    inicio = lineas.index("  Interpretado (8):")
+    assert lineas[inicio + 1:inicio + 4] == [
+        "    prioridades.yaml P1: ambito aprovechamiento-asistencia",
+        "    prioridades.yaml P1.orden: 1 (su lugar en el documento)",
+        "    diagnostico.yaml N1: la necesidad que atiende P1 (su texto)"]
+    assert "    ruta.yaml ciclos: 1" in lineas
+    r = correr("validar", tmp_path / "ruta", "--fecha", FECHA)
+    assert r.exit_code == 0 and "RM121  El PEMC abarca de 2 a 4 ciclos y la Ruta no dice cuáles." in r.output
+
+
+def test_sin_fecha_la_procedencia_dice_hoy(tmp_path):
+    from datetime import date
+
+    documento = _pemc(tmp_path / "pemc.xlsx", [
+        ["Participación de la comunidad", "Involucrar a las familias", "Lograr que 60% de las familias asistan",
+         "Escuela para padres", "Director", "Bimestral", 0]])
+    r = correr("importar", "plan", documento, tmp_path / "ruta", "--ciclo", "2024-2026")
+    assert r.exit_code in (0, 1), r.output
+    ruta = (tmp_path / "ruta" / "ruta.yaml").read_text(encoding="utf-8")
+    assert f"# La escribió `ruta importar plan` el {date.today().isoformat()} desde «pemc.xlsx»" in ruta
+    # «--ciclo 2024-2026» sí dice dos ciclos: se escriben.
+    assert "\nciclos: [2024-2025, 2025-2026]\n" in ruta
