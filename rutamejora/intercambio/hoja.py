@@ -260,11 +260,29 @@ def _letra(indice: int) -> str:
     return letra
 
 
-def encabezados_probables(tabla: Tabla) -> list[str]:
-    """Los textos de la fila con más celdas de texto entre las primeras (para decir qué hay)."""
-    mejor: list[str] = []
-    for fila in tabla.filas[:FILAS_DE_ENCABEZADO]:
-        textos = [c for c in fila if c and not re.fullmatch(r"[\d.,:/ -]+", c)]
-        if len(textos) > len(mejor):
-            mejor = textos
-    return list(dict.fromkeys(mejor))
+def encabezados_probables(tabla: Tabla) -> tuple[int | None, list[str]]:
+    """La fila que parece de encabezados (desde 0; ``None`` si no hay texto) y sus nombres, para
+    decir qué hay cuando no se halla una columna: entre las primeras, la de más nombres
+    distintos. Un título combinado a lo ancho cuenta una vez (no gana por repetirse en cada
+    casilla) y en un empate gana la de arriba (los renglones de alumnos vienen después). Si la
+    fila de arriba agrupa («Lectura» sobre «Nivel»), los nombres son los que acepta
+    ``--columna`` («Lectura / Nivel»)."""
+    mejor, nombres = None, []
+    for f in range(min(len(tabla.filas), FILAS_DE_ENCABEZADO)):
+        agrupa = f > 0 and len(_textos(tabla.filas[f - 1])) >= 2
+        propios = [compuesto if agrupa else celda for celda, compuesto in _encabezados(tabla.filas, f)
+                   if celda and not _CIFRAS.fullmatch(celda)]
+        distintos = list(dict.fromkeys(propios))
+        if len(distintos) > len(nombres):
+            mejor, nombres = f, distintos
+    return mejor, nombres
+
+
+# Una celda de puras cifras (un número de lista, un puntaje, un teléfono) no es un encabezado.
+# (Solo se usa al explicar un error: ``re`` basta, sin la tabla de ``compilar``.)
+_CIFRAS = re.compile(r"[\d.,:/ -]+")
+
+
+def _textos(fila: list[str]) -> set[str]:
+    """Los textos distintos de una fila que no son puras cifras."""
+    return {c for c in fila if c and not _CIFRAS.fullmatch(c)}

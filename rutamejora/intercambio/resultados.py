@@ -85,10 +85,24 @@ def _elegir_tabla(tablas: list[Tabla], pedidas: list[str], pestana: str | None):
         faltan = [p for p in pedidas if not any(buscar_columnas(t, [p]) for t in tablas)] or pedidas
         que = (f"la columna «{faltan[0]}»" if len(faltan) == 1
                else "las columnas " + " y ".join(f"«{p}»" for p in faltan))
-        hay = ", ".join(f"«{e}»" for e in encabezados_probables(tablas[0])[:20]) or "ninguno"
         raise HojaInvalida(sin_datos_personales(f"{tablas[0].archivo.name} no tiene {que}. "
-                                                f"Encabezados que se ven: {hay}."))
+                                                + _lo_que_hay(tablas[0], faltan)))
     return halladas[0]
+
+
+def _lo_que_hay(tabla: Tabla, faltan: list[str]) -> str:
+    """«Encabezados que se ven en la fila 3: «No.», … ¿Quisiste decir «Nivel de lectura»?»: los
+    de la fila que parece de encabezados y, para cada columna que falta, el más parecido (la
+    sugerencia de `ruta validar` para una clave mal escrita)."""
+    from rutamejora.formato import sugerir
+
+    fila, nombres = encabezados_probables(tabla)
+    if fila is None:
+        return "No se ve ningún encabezado."
+    hay = ", ".join(f"«{e}»" for e in nombres[:20])
+    parecidos = [p for p in (sugerir(f, nombres) for f in faltan) if p is not None]
+    pista = (" ¿Quisiste decir " + " y ".join(f"«{p}»" for p in dict.fromkeys(parecidos)) + "?") if parecidos else ""
+    return f"Encabezados que se ven en la fila {fila + 1}: {hay}.{pista}"
 
 
 def contar_hoja(archivo: Path, columna: str, por: str | None = None,

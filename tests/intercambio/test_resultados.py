@@ -233,6 +233,35 @@ def test_la_columna_de_nombres_o_curp_no_se_escribe(ruta, tmp_path, columna, mot
     sin_plantados({"salida": r.output})
 
 
+def test_columna_mal_escrita_con_los_encabezados_en_la_fila_3(ruta, tmp_path):
+    """Una hoja de SisAT con el título combinado en la fila 1 y los encabezados en la 3: se
+    listan los de la fila 3 (no el título) y se sugiere el parecido; nada se escribe."""
+    from openpyxl import Workbook
+
+    libro = Workbook()
+    h = libro.active
+    h.title = "SisAT"
+    h["A1"] = "Resultados SisAT - Lectura - Junio 2026"
+    h.merge_cells("A1:G1")
+    for c, texto in enumerate(["No.", "Nombre del alumno", "CURP", "Grado", "Grupo", "Nivel de lectura",
+                               "Tel. tutor"], 1):
+        h.cell(3, c, texto)
+    for i, (nombre, curp, grado, nivel) in enumerate(ALUMNOS, 4):
+        for c, valor in enumerate([i - 3, nombre, curp, grado, "A", nivel, f"222 555 {i:04}"], 1):
+            h.cell(i, c, valor)
+    libro.save(tmp_path / "sisat.xlsx")
+    antes = archivos_de(ruta)
+    r = importar(tmp_path / "sisat.xlsx", ruta, "--columna", "Nivel de lecura", "--campo", "Lenguajes")
+    assert (r.exit_code, r.output) == (2, "ruta: sisat.xlsx no tiene la columna «Nivel de lecura». Encabezados "
+                                          "que se ven en la fila 3: «No.», «Nombre del alumno», «CURP», «Grado», "
+                                          "«Grupo», «Nivel de lectura», «Tel. tutor». ¿Quisiste decir «Nivel de "
+                                          "lectura»?\n")
+    assert archivos_de(ruta) == antes
+    sin_plantados({"salida": r.output})
+    r = importar(tmp_path / "sisat.xlsx", ruta, "--columna", "Nivel de lectura", "--campo", "Lenguajes")
+    assert r.exit_code == 0, r.output
+
+
 def test_una_columna_con_un_valor_por_alumno_no_se_escribe(ruta, tmp_path):
     hoja = tmp_path / "folios.csv"
     hoja.write_text("Folio,Nivel\n" + "".join(f"F-{i:03},Esperado\n" for i in range(12)), encoding="utf-8")
@@ -249,18 +278,21 @@ def test_columna_que_no_esta_ambigua_y_campo_que_no_es_del_plan(ruta, tmp_path):
     assert (r.exit_code, r.output) == (2, "ruta: «Nivel» está en 2 columnas («Lectura / Nivel», "
                                           "«Escritura / Nivel»); di cuál con su grupo, p. ej. "
                                           "--columna \"Lectura / Nivel\".\n")
+    # Los encabezados que se ven son los de la fila de encabezados, con su grupo (los que acepta
+    # --columna), no el título combinado a lo ancho; sin uno parecido, ninguna sugerencia.
+    hay = ("Encabezados que se ven en la fila 4: «Nombre del alumno», «CURP», «GRADO», «Lectura / Nivel», "
+           "«Lectura / Puntos», «Escritura / Nivel», «Escritura / Puntos».")
     r = importar(hoja, ruta, "--columna", "Cálculo", "--campo", "Lenguajes")
-    assert r.exit_code == 2
-    assert r.output.startswith("ruta: sisat.xlsx no tiene la columna «Cálculo». Encabezados que se ven: ")
+    assert (r.exit_code, r.output) == (2, f"ruta: sisat.xlsx no tiene la columna «Cálculo». {hay}\n")
     sin_plantados({"salida": r.output})
     # Con --por, se nombra solo la columna que falta, no la que sí está.
     r = importar(hoja, ruta, "--columna", "Cálculo", "--campo", "Lenguajes", "--por", "Grado")
-    assert r.exit_code == 2
-    assert r.output.startswith("ruta: sisat.xlsx no tiene la columna «Cálculo». Encabezados que se ven: ")
+    assert (r.exit_code, r.output) == (2, f"ruta: sisat.xlsx no tiene la columna «Cálculo». {hay}\n")
     r = importar(hoja, ruta, "--columna", "Cálculo", "--campo", "Lenguajes", "--por", "Turno")
-    assert r.exit_code == 2
-    assert r.output.startswith("ruta: sisat.xlsx no tiene las columnas «Cálculo» y «Turno». "
-                               "Encabezados que se ven: ")
+    assert (r.exit_code, r.output) == (2, f"ruta: sisat.xlsx no tiene las columnas «Cálculo» y «Turno». {hay}\n")
+    r = importar(hoja, ruta, "--columna", "Lectura / Nivle", "--campo", "Lenguajes", "--por", "Grdo")
+    assert (r.exit_code, r.output) == (2, "ruta: sisat.xlsx no tiene las columnas «Lectura / Nivle» y «Grdo». "
+                                          f"{hay} ¿Quisiste decir «Lectura / Nivel» y «GRADO»?\n")
     r = importar(hoja, ruta, "--columna", "Lectura/Nivel", "--campo", "Lenguaje")
     assert r.exit_code == 2
     assert r.output.startswith("ruta: «Lenguaje» no es una asignatura ni un campo formativo del plan")
