@@ -131,7 +131,10 @@ def test_validar_e_informes_no_dicen_el_domicilio(sembrar, tmp_path):
         codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", audiencia,
                                   "--con-errores", "--fecha", "2026-07-15")
         assert codigo == 0, audiencia
-        assert "Visitas a la familia que vive en \\[domicilio\\]" in informe, audiencia
+        # Para las familias, la oración con la casa de una familia no sale ni tapada.
+        esperado = "\\[pasaje omitido por privacidad\\]" if audiencia == "comunidad" else \
+            "Visitas a la familia que vive en \\[domicilio\\]"
+        assert esperado in informe and ("Visitas a la familia" in informe) == (audiencia == "autoridad")
         assert "Pinos" not in informe and "La Joya" not in informe, audiencia
 
 
@@ -147,6 +150,10 @@ def test_una_calle_con_numero_sin_dueno_es_aviso(sembrar, tmp_path):
                       "de alguien, es un dato personal.")]
     assert codigo == 0 and "Cárdenas" not in salida
     codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", "comunidad",
+                              "--fecha", "2026-07-15")
+    # Para las familias, la oración con la calle no sale ni tapada; la autoridad la lee tapada.
+    assert codigo == 0 and "\\[pasaje omitido por privacidad\\]" in informe and "Cárdenas" not in informe
+    codigo, informe = _correr("informe", carpeta, "-t", "planeacion", "-a", "autoridad",
                               "--fecha", "2026-07-15")
     assert codigo == 0 and "Lectura en \\[domicilio\\]" in informe and "Cárdenas" not in informe
 

@@ -49,10 +49,14 @@ def _validar(carpeta) -> tuple[int, list[tuple[str, str]]]:
                     if p["codigo"] in ("RM502", "RM904")]
 
 
-def _informe(carpeta) -> str:
-    _, texto = _correr("informe", carpeta, "-t", "seguimiento", "--fecha", FECHA, "-a", "comunidad",
+def _informe(carpeta, audiencia: str = "autoridad") -> str:
+    _, texto = _correr("informe", carpeta, "-t", "seguimiento", "--fecha", FECHA, "-a", audiencia,
                        "--con-errores")
     return texto
+
+
+# Para las familias, la oración con el alumno no sale (ni con su nombre tapado), con la invitada.
+OMITIDO = "- 10 jul 2026: \\[pasaje omitido por privacidad\\]"
 
 
 KEVIN = ("RM502", "La entrada del 10 jul 2026 (acuerdos n.º 1): «[nombre: K. Y. P. S.]» parece el "
@@ -70,6 +74,8 @@ def test_el_motivo_que_nombra_a_la_invitada_libera_solo_a_ella(tmp_path, sembrar
     texto = _informe(carpeta)
     assert "- 10 jul 2026: Gilda Rincón y \\[nombre\\] leerán con 3°A en septiembre." in texto
     assert "Kevin" not in texto and "Pérez Soto" not in texto
+    familias = _informe(carpeta, "comunidad")
+    assert OMITIDO in familias and "leerán con 3°A" not in familias and "Kevin" not in familias
 
 
 @pytest.mark.parametrize("forma", [ENCIMA, AL_LADO], ids=["encima", "al-lado"])
@@ -81,3 +87,4 @@ def test_sin_nombrar_a_nadie_validar_calla_y_el_informe_enmascara_a_los_dos(tmp_
     texto = _informe(carpeta)
     assert "- 10 jul 2026: \\[nombre\\] y \\[nombre\\] leerán con 3°A en septiembre." in texto
     assert "Gilda" not in texto and "Kevin" not in texto
+    assert OMITIDO in _informe(carpeta, "comunidad")

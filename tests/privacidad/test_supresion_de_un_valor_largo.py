@@ -69,8 +69,10 @@ def test_otro_nombre_en_el_motivo_si_cuenta(tmp_path, sembrar):
 @pytest.mark.parametrize("audiencia", ["comunidad", "autoridad"])
 def test_el_informe_imprime_a_la_invitada_y_no_al_alumno(tmp_path, sembrar, audiencia):
     carpeta = _ruta(tmp_path, sembrar)
+    # Para las familias, la oración del alumno (tras el «;») no sale ni con su nombre tapado.
     acuerdo = ("Gilda Rincón, cuentacuentos de la casa de cultura, vuelve en septiembre a leer con "
-               "3°A; \\[nombre\\] le entregará el dibujo del grupo.")
+               "3°A; " + ("\\[pasaje omitido por privacidad\\]" if audiencia == "comunidad" else
+                          "\\[nombre\\] le entregará el dibujo del grupo."))
     _, texto = _correr("informe", carpeta, "-t", "seguimiento", "--fecha", FECHA, "-a", audiencia,
                        "--con-errores")
     assert f"- 10 jul 2026: {acuerdo}" in texto
