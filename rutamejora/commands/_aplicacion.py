@@ -82,18 +82,41 @@ def _elecciones_sin_acentos(principal) -> None:
     principal.get_click_type = tipo_con_elecciones
 
 
+_TERMINALES = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
 def _instalar_autocompletado(ctx, param, valor):
     """``--install-completion``: lo de Typer (``typer.completion.install_callback``), con sus
-    dos avisos en español (Typer los escribe en inglés, sin gettext)."""
+    avisos en español (Typer los escribe en inglés, sin gettext). La terminal se reconoce aquí,
+    no en Typer: sin reconocerla, Typer dice «Shell None is not supported.» y sale con 1."""
     if not valor or ctx.resilient_parsing:
         return valor
     import click
     from typer.completion import install
 
-    shell, ruta = install(shell=valor) if isinstance(valor, str) else install()
+    from rutamejora.commands._comun import linea_de_error
+
+    shell = valor if isinstance(valor, str) else _terminal()
+    if shell not in _TERMINALES:
+        cual = f"«{shell}»" if shell else "tu terminal"
+        click.echo(linea_de_error(f"el autocompletado no se puede instalar en {cual}: es para bash, zsh, "
+                                  "fish y PowerShell. Corre `ruta --install-completion` desde una de ellas."),
+                   err=True)
+        sys.exit(2)
+    shell, ruta = install(shell=shell)
     click.secho(f"Autocompletado de {shell} instalado en {ruta}.", fg="green")
     click.echo("Funcionará cuando vuelvas a abrir la terminal.")
     sys.exit(0)
+
+
+def _terminal() -> str | None:
+    """La terminal desde la que se corre ``ruta`` (la de Typer: ``shellingham``), o ``None``."""
+    import shellingham
+
+    try:
+        return shellingham.detect_shell()[0].lower()
+    except (shellingham.ShellDetectionFailure, RuntimeError, OSError):
+        return None
 
 
 typer = _importar_typer_en_espanol()

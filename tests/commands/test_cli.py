@@ -286,14 +286,41 @@ def test_solo_ruta_yaml_roto_cuenta_los_archivos_que_faltan(tmp_path):
     assert sum("RM101" in l for l in lineas) == 6
 
 
-def test_instalar_el_autocompletado_lo_dice_en_espanol(tmp_path):
+@pytest.fixture
+def terminal(monkeypatch):
+    """La terminal que «detecta» shellingham: la de verdad depende de qué procesos corren la
+    prueba (bash en la CI, python en un trabajador de pytest-xdist)."""
+    import shellingham
+
+    def fijar(nombre):
+        def detectar():
+            if nombre is None:
+                raise shellingham.ShellDetectionFailure()
+            return nombre, f"/bin/{nombre}"
+        monkeypatch.setattr(shellingham, "detect_shell", detectar)
+    return fijar
+
+
+def test_instalar_el_autocompletado_lo_dice_en_espanol(tmp_path, terminal):
     """Typer escribe sus dos avisos en inglés, sin gettext («bash completion installed in…»)."""
-    r = CliRunner().invoke(app, ["--install-completion", "bash"],
-                           env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
+    terminal("bash")
+    r = CliRunner().invoke(app, ["--install-completion"], env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
     assert r.exit_code == 0, r.output
     assert r.stdout == (f"Autocompletado de bash instalado en {tmp_path / '.bash_completions' / 'ruta.sh'}.\n"
                         "Funcionará cuando vuelvas a abrir la terminal.\n")
     assert (tmp_path / ".bash_completions" / "ruta.sh").is_file()
+
+
+@pytest.mark.parametrize("nombre, cual", [(None, "tu terminal"), ("tcsh", "«tcsh»")])
+def test_instalar_el_autocompletado_sin_una_terminal_que_lo_admita(tmp_path, terminal, nombre, cual):
+    """Typer decía «Shell None is not supported.» (en inglés, salida 1) sin tocar nada."""
+    terminal(nombre)
+    r = CliRunner().invoke(app, ["--install-completion"], env={"HOME": str(tmp_path)})
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr == (f"ruta: el autocompletado no se puede instalar en {cual}: es para bash, zsh, fish y "
+                        "PowerShell. Corre `ruta --install-completion` desde una de ellas.\n")
+    assert not any(tmp_path.iterdir())
 
 
 def test_un_error_de_uso_no_repite_un_dato_personal_que_se_escribio():
