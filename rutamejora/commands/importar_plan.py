@@ -33,7 +33,7 @@ def plan(
     zona: str = typer.Option(None, "--zona", help="Zona escolar.", **_TEXTO),
     sector: str = typer.Option(None, "--sector", help="Sector educativo.", **_TEXTO),
     forzar: bool = typer.Option(False, "--forzar", help="Reemplaza los archivos de una Ruta que ya está en la carpeta."),
-    fecha: str = typer.Option(None, "--fecha", **{**OPCION_FECHA, "help": "Valida la Ruta escrita como ese día (por omisión, hoy)."}),
+    fecha: str = typer.Option(None, "--fecha", **{**OPCION_FECHA, "help": "El día de la importación (por omisión, hoy): ruta.yaml lo anota y la Ruta escrita se valida como ese día."}),
     formato: Formato = typer.Option(Formato.texto, "--formato", "-f", help="texto (por omisión) o json."),
 ):
     """Escribe una Ruta desde las tablas de un plan de Word (.docx) o Excel (.xlsx).
