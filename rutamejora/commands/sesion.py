@@ -118,7 +118,9 @@ def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
                    "y vuelve a aplicarlo.")
     except OSError as exc:
         fallar_uso(f"--guardar: no se pudo leer {archivo} ({razon(exc, leyendo=True)}).")
-    motivos = _aplicar(texto, ruta, espera)
+    from rutamejora import escritura as E
+
+    motivos = _aplicar(texto, ruta, espera, E.comentarios_propios(None, texto), archivo)
     if motivos:
         _mostrar(motivos)
         typer.echo(linea_de_error(f"no se escribió nada en bitacora.yaml; corrige {archivo} y vuelve "
@@ -126,9 +128,10 @@ def _aplicar_archivo(archivo: Path, ruta, espera: float) -> None:
         raise typer.Exit(2)
 
 
-def _aplicar(texto: str, ruta, espera: float, sin_guardar: list[str] = ()) -> list[str]:
+def _aplicar(texto: str, ruta, espera: float, sin_guardar: list[str] = (), archivo: Path | None = None) -> list[str]:
     """Revisa y escribe el borrador; devuelve los motivos si no sirve (nada escrito).
-    ``sin_guardar``: los comentarios del CTE que no pasó a ``nota:`` (se dice que no se guardaron)."""
+    ``sin_guardar``: los comentarios del CTE que no pasó a ``nota:`` (se dice que no se guardaron
+    y, si el borrador es ``archivo``, que siguen ahí)."""
     from rutamejora import escritura as E
     from rutamejora.commands._agregado import avisar_espera, informar
 
@@ -156,7 +159,9 @@ def _aplicar(texto: str, ruta, espera: float, sin_guardar: list[str] = ()) -> li
     for nota in notas + cambio.notas:
         typer.echo(f"Nota: {nota}", err=True)
     if sin_guardar:
-        typer.echo(f"Nota: no se guardaron tus comentarios del borrador ({'; '.join(sin_guardar)}).", err=True)
+        siguen = f"; siguen en {archivo}" if archivo is not None else ""
+        typer.echo(f"Nota: no se guardaron tus comentarios del borrador ({'; '.join(sin_guardar)}){siguen}. "
+                   "La bitácora guarda las observaciones en `nota:`.", err=True)
     return []
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from rutamejora.escritura import bitacora as B
 from rutamejora.escritura import pares as P
+from rutamejora.nucleo.expresiones import compilar
 
 CLAVES = ("fecha", "sesion", "tipo", "acciones", "mediciones", "acuerdos", "ajustes", "ingresos", "rasgos",
           "nota")
@@ -26,6 +27,13 @@ _ENCABEZADO_ERRORES = "# ERRORES: corrígelos y guarda (estas líneas se ignoran
 _ENCABEZADO_COMENTARIOS = ("# COMENTARIOS: la bitácora no guarda los comentarios (#); pasa cada uno a "
                            "`nota:` y guarda (estas líneas se ignoran).")
 _ENCABEZADOS = (_ENCABEZADO_ERRORES, _ENCABEZADO_COMENTARIOS)
+# Los comentarios fijos que el borrador pone entre sus claves (los de arriba son un bloque aparte).
+_NOTA_DE_SESION = "Una observación de la sesión:"
+_SIN_ACCIONES = "Ninguna acción en marcha; agrega las que registres (- accion: A1 …)."
+_SIN_METAS = "Ninguna meta por medir; agrega las que midieron (- meta: M1 …)."
+_GUIA_ACUERDOS = "- Un acuerdo por línea"
+_GUIA_AJUSTES = ("- descripcion: Qué se ajustó y por qué", "  acciones: [A1]")
+_FIJOS = frozenset(c.strip() for c in (_NOTA_DE_SESION, _SIN_ACCIONES, _SIN_METAS, _GUIA_ACUERDOS, *_GUIA_AJUSTES))
 ENCABEZADO_COMENTARIOS = _ENCABEZADO_COMENTARIOS
 
 
@@ -128,7 +136,7 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
                                    anterior=_fecha_o(lista_pendientes.anterior[1] if lista_pendientes.anterior else None))
             lineas.append(f"#   {titulo}:")
             lineas += [f"#     {p.id}  {_corto(p.texto, 70)} ({_linea(p.detalle)})" for p in grupo]
-    lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", "# Una observación de la sesión:",
+    lineas += ["", f"fecha: {dia.isoformat()}", f"sesion: {numero}", f"# {_NOTA_DE_SESION}",
                "nota:", "", "acciones:"]
     acciones = acciones_de_la_sesion(ruta, dia, numero)
     for s in acciones:
@@ -137,16 +145,16 @@ def borrador_de_sesion(ruta, numero: int, dia: date, lista_pendientes=None) -> s
         lineas += [f"  - accion: {s.accion.id}", f"    estado: {s.estado or 'pendiente'}",
                    f"    avance: {'' if s.avance is None else s.avance}".rstrip()]
     if not acciones:
-        lineas.append("  # Ninguna acción en marcha; agrega las que registres (- accion: A1 …).")
+        lineas.append(f"  # {_SIN_ACCIONES}")
     lineas += ["", "mediciones:"]
     metas = metas_de_la_sesion(ruta, dia)
     for p in metas:
         lineas += [f"  # {p.id}: {_corto(p.texto, 90)} ({_linea(p.detalle)})",
                    f"  - meta: {p.id}", "    valor:", "    fuente:"]
     if not metas:
-        lineas.append("  # Ninguna meta por medir; agrega las que midieron (- meta: M1 …).")
-    lineas += ["", "acuerdos:", "  # - Un acuerdo por línea", "", "ajustes:",
-               "  # - descripcion: Qué se ajustó y por qué", "  #   acciones: [A1]", ""]
+        lineas.append(f"  # {_SIN_METAS}")
+    lineas += ["", "acuerdos:", f"  # {_GUIA_ACUERDOS}", "", "ajustes:",
+               *(f"  # {guia}" for guia in _GUIA_AJUSTES), ""]
     lineas += _rasgos_del_marco(ruta)
     return "\n".join(lineas)
 
@@ -188,23 +196,40 @@ def _sin_encabezado(texto: str) -> str:
     return "\n".join(lineas)
 
 
-def comentarios_propios(original: str, editado: str) -> list[str]:
-    """Los comentarios que el CTE escribió en el borrador (los que ``original`` no traía), cada uno
-    como «línea N: «texto»». La bitácora se escribe con los valores, no con el texto del
-    borrador: un comentario se perdería en silencio, así que ``ruta sesion`` los señala antes."""
+def comentarios_propios(original: str | None, editado: str) -> list[str]:
+    """Los comentarios que el CTE escribió en el borrador, cada uno como «línea N: «texto»». La
+    bitácora se escribe con los valores, no con el texto del borrador: un comentario se perdería
+    en silencio, así que ``ruta sesion`` los señala.
+
+    Con ``original`` (el borrador que se abrió en el editor), son los que ``original`` no traía.
+    Sin él (``--guardar`` de un borrador de otro día, cuyos pendientes ya cambiaron), se reconocen
+    los del borrador por su forma: el bloque de arriba, los fijos y los que citan un id («A1: …»)
+    o los anexos del marco."""
     from rutamejora.privacidad import mensaje_sin_datos
     from rutamejora.reglas.personales import comentarios
 
-    traidos = {c.strip() for _, c in comentarios(original)}
+    editado_sin = _sin_encabezado(editado)
     # Las líneas que ``con_errores`` puso arriba son de ``ruta``, no del CTE.
-    arriba = editado.count("\n") - _sin_encabezado(editado).count("\n")
+    arriba = editado.count("\n") - editado_sin.count("\n")
+    if original is not None:
+        traidos = {c.strip() for _, c in comentarios(original)}
+    else:
+        bloque = next((i for i, l in enumerate(editado_sin.split("\n")) if not l.lstrip().startswith("#")), 0)
+        arriba += bloque
+        traidos = _FIJOS
     propios = []
     for inicio, comentario in comentarios(editado):
         linea = editado.count("\n", 0, inicio) + 1
-        if linea > arriba and comentario.strip() and comentario.strip() not in traidos:
-            # Se cita en la terminal: sin los datos personales que traiga.
-            propios.append(f"línea {linea}: «{_corto(mensaje_sin_datos(comentario.strip()), 80)}»")
+        texto = comentario.strip()
+        if linea <= arriba or not texto or texto in traidos or (original is None and _DEL_BORRADOR.match(texto)):
+            continue
+        # Se cita en la terminal: sin los datos personales que traiga.
+        propios.append(f"línea {linea}: «{_corto(mensaje_sin_datos(texto), 80)}»")
     return propios
+
+
+# Los comentarios del borrador que citan la Ruta: «A1: actividad…», «M2: indicador…», los anexos.
+_DEL_BORRADOR = compilar(r"(?:[A-Za-z][\w-]*\d[\w-]*: |Anexos: |- \{anexo: )")
 
 
 __all__ = ["SinSesion", "sesiones_registradas", "sesion_que_toca", "borrador_de_sesion", "con_errores",

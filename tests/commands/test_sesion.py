@@ -693,7 +693,7 @@ def test_un_comentario_que_se_deja_no_se_guarda_y_se_dice(ruta, tmp_path):
                         "(en curso, 70 %).\n")
     assert r.stderr.endswith("¿Los pasas a `nota:` en el editor? [S/n]: n\n"
                              f"Nota: no se guardaron tus comentarios del borrador (línea {n}: «subió por el "
-                             "club de lectura»).\n")
+                             "club de lectura»). La bitácora guarda las observaciones en `nota:`.\n")
     assert "club de lectura" not in (ruta / "bitacora.yaml").read_text(encoding="utf-8")
 
 
@@ -747,3 +747,33 @@ def test_la_nota_de_la_sesion_se_escribe(ruta, tmp_path):
     assert "\nfecha: 2026-02-27\nsesion: 5\n# Una observación de la sesión:\nnota:\n\nacciones:\n" in texto
     assert (ruta / "bitacora.yaml").read_text(encoding="utf-8").endswith(
         "    nota: Faltaron dos docentes por comisión sindical.\n\n")
+
+
+def test_guardar_un_borrador_con_comentarios_dice_que_no_se_guardan(ruta, tmp_path):
+    """Con --guardar no hay a quién preguntar: se registra y una nota dice qué comentarios no
+    llegaron a la bitácora (siguen en el borrador). Los del borrador mismo no cuentan, aunque
+    sus pendientes ya hayan cambiado."""
+    archivo = tmp_path / "s5.yaml"
+    assert correr(str(ruta), "--sesion", "5", "--borrador", str(archivo)).exit_code == 0
+    texto = archivo.read_text(encoding="utf-8")
+    texto = texto.replace(_A1, _A1_COMENTADA).replace("acuerdos:\n", "acuerdos:\n  # Kevin Pérez sigue faltando\n")
+    texto = texto.replace("# Pendientes (ruta pendientes):", "# Pendientes de otro día:")
+    archivo.write_text(texto, encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    n = _linea_de(texto, "avance: 70  #")
+    k = _linea_de(texto, "  # Kevin")
+    assert r.stderr == (f"Nota: no se guardaron tus comentarios del borrador (línea {n}: «subió por el club de "
+                        f"lectura»; línea {k}: «[nombre: K. P.] sigue faltando»); siguen en {archivo}. La "
+                        "bitácora guarda las observaciones en `nota:`.\n")
+    assert archivo.read_text(encoding="utf-8") == texto
+
+
+def test_guardar_el_borrador_sin_tocar_sus_comentarios_no_dice_nada(ruta, tmp_path):
+    archivo = tmp_path / "s5.yaml"
+    assert correr(str(ruta), "--sesion", "5", "--borrador", str(archivo)).exit_code == 0
+    archivo.write_text(archivo.read_text(encoding="utf-8").replace(
+        _A1, "  - accion: A1\n    estado: en_curso\n    avance: 70"), encoding="utf-8")
+    r = correr(str(ruta), "--guardar", str(archivo))
+    assert r.exit_code == 0, r.output
+    assert r.stderr == ""
