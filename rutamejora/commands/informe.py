@@ -65,7 +65,9 @@ def informe(
                                          "entorno aislado); lo que no tenga sale de las incluidas."),
     con_errores: bool = typer.Option(False, "--con-errores",
                                      help="Hace el informe aunque la Ruta tenga errores de "
-                                          "validación; el informe los lista en su encabezado."),
+                                          "validación; el informe los lista en su encabezado. "
+                                          "Con --tipo zona (que se hace siempre), sale con 0 "
+                                          "aunque alguna Ruta tenga errores."),
     procesos: str = typer.Option(None, "--procesos", metavar="N", show_default=False,
                                  help="Con --tipo zona: cuántas Rutas se leen a la vez (por "
                                       "omisión, una por núcleo; 1: todas en este proceso)."),
@@ -78,7 +80,7 @@ def informe(
 
     La rendición de cuentas se escribe para las familias (sin datos de personas); la planeación y el seguimiento, para el CTE y la supervisión (con el detalle). La misma Ruta, commit y --fecha dan exactamente el mismo archivo. El PDF (-o informe.pdf, tamaño carta) lo imprime Chromium, Chrome o Edge sin pantalla; sin ninguno, el mensaje dice cómo conseguirlo. Sale con 1 si la Ruta tiene errores (salvo con --con-errores) y con 2 si el uso es incorrecto.
 
-    Con --tipo zona, el informe de todas las Rutas bajo las carpetas (o las de su zona.yaml) para la supervisión: la tabla de escuelas en orden de atención, gráficas, lo que suman, la lista para la próxima reunión de zona y una sección por escuela con el commit de su Ruta; sin datos de personas. Cuentan las Rutas del ciclo escolar de --fecha (o el de --ciclo); las de otros ciclos se listan aparte.
+    Con --tipo zona, el informe de todas las Rutas bajo las carpetas (o las de su zona.yaml) para la supervisión: la tabla de escuelas en orden de atención, gráficas, lo que suman, la lista para la próxima reunión de zona y una sección por escuela con el commit de su Ruta; sin datos de personas. Cuentan las Rutas del ciclo escolar de --fecha (o el de --ciclo); las de otros ciclos se listan aparte. El informe de la zona se hace siempre (lista primero las escuelas con errores) y sale como ruta zona: con 1 si alguna Ruta tiene errores o no se pudo leer o dos Rutas del mismo ciclo tienen la misma CCT (salvo con --con-errores) y con 2 si un archivo de alguna Ruta no se puede abrir.
 
     Ejemplo: ruta informe ejemplos/primaria-2025-2026 --tipo rendicion --fecha 2026-07-15 -o informe.html
     """
@@ -89,10 +91,12 @@ def informe(
     _revisar_sesion(tipo, fecha, sesion)
     hoy, explicita = fecha_de(fecha)
     if tipo is Tipo.zona:
-        from rutamejora.commands._informe_zona import informe_de_zona
+        from rutamejora.commands._informe_zona import informe_de_zona, salir_de_zona
 
-        _entregar(informe_de_zona(carpetas or [], _formato(formato, salida), hoy, explicita,
-                                  salida, audiencia, plantillas, procesos, ciclo), salida)
+        texto, vista = informe_de_zona(carpetas or [], _formato(formato, salida), hoy, explicita,
+                                       salida, audiencia, plantillas, procesos, ciclo)
+        _entregar(texto, salida)
+        salir_de_zona(vista, con_errores)
         return
     if procesos is not None:
         fallar_uso("--procesos solo sirve con --tipo zona (los demás informes son de una Ruta).")

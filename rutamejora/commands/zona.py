@@ -37,7 +37,12 @@ def zona(
 ):
     """Muestra cada escuela de la zona en un renglón, de la que más atención necesita a la que menos.
 
-    Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Cuentan las Rutas del ciclo escolar en curso (el que contiene --fecha, de agosto a julio) o el de --ciclo: una escuela con una Ruta por ciclo no suma sus ciclos, y las de otros ciclos se listan aparte. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Sale con 1 si alguna Ruta tiene errores o no se pudo leer (su renglón lo dice) y con 2 si el uso es incorrecto.
+    Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Cuentan las Rutas del ciclo escolar en curso (el que contiene --fecha, de agosto a julio) o el de --ciclo: una escuela con una Ruta por ciclo no suma sus ciclos, y las de otros ciclos se listan aparte. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Una cifra que sale de un archivo que falta o no se pudo leer no se sabe: sale como «?» y no suma. Las escuelas se cuentan por su CCT; dos Rutas del mismo ciclo con la misma CCT se señalan con sus carpetas y suma solo la que está en la carpeta de su CCT.
+
+    Códigos de salida (la vista sale completa de todos modos):
+    0  ninguna Ruta tiene errores;
+    1  alguna Ruta tiene errores de validación (un archivo mal escrito, que falta o que no es YAML; también una de otro ciclo) o dos Rutas del mismo ciclo dicen ser la misma escuela;
+    2  de uso o del entorno: una opción mal escrita, una carpeta que no existe o sin Rutas, un zona.yaml mal escrito, o un archivo de alguna Ruta que no se puede abrir (sin permiso de lectura, una carpeta en su lugar), como ruta validar.
 
     Ejemplo: ruta zona escuelas --fecha 2026-03-27
     """
@@ -52,11 +57,8 @@ def zona(
         from rutamejora.nucleo import consola
 
         typer.echo(como_texto(vista, consola().width), nl=False)
-    # Como `ruta validar`: 2 si un archivo no se pudo abrir (el equipo), 1 si hay errores; en
-    # todas las Rutas leídas, también las de otros ciclos (su renglón aparte dice sus errores).
-    leidas = [*vista.filas, *vista.otras]
-    raise typer.Exit(2 if any(f.inaccesible for f in leidas) else
-                     1 if any(f.errores or not f.legible for f in leidas) else 0)
+    # Como `ruta validar` con varias Rutas: el mayor (``VistaZona.codigo_de_salida``).
+    raise typer.Exit(vista.codigo_de_salida())
 
 
 def _vista(carpetas: list[Path], fecha: str | None, ciclo: str | None, procesos: str | None,

@@ -27,12 +27,17 @@ from rutamejora.informes.graficas_zona import (BarraEscuela, dinero_svg, dinero_
 from rutamejora.informes.salida import MARCA
 from rutamejora.privacidad import sin_iniciales
 from rutamejora.vistas import fecha_corta, fecha_larga, pesos
-from rutamejora.zona import (ESTADOS_META, TIPOS_RIESGO, frase_escuelas, frase_fuera, frase_otra,
-                             fuera_de_los_totales, limpio)
+from rutamejora.zona import (DESCONOCIDA, ESTADOS_META, TIPOS_RIESGO, carpetas_que_distinguen,
+                             frase_escuelas, frase_fuera, frase_ilegibles, frase_otra,
+                             frase_repetida, frase_sin_contar, fuera_de_los_totales, limpio,
+                             no_suman)
 
+# Un nombre por cada tipo de ``vistas.TIPOS_PENDIENTE`` (una prueba lo cuida): el informe nunca
+# muestra la clave interna («meta_en_riesgo»).
 NOMBRES_PENDIENTE = {"error": "Error de validación", "accion_vencida": "Acción vencida",
                      "meta_vencida": "Meta vencida sin medición final",
                      "accion_por_vencer": "Acción por vencer", "meta_por_vencer": "Meta por vencer",
+                     "meta_en_riesgo": "Meta en riesgo",
                      "meta_por_medir": "Meta por medir", "accion_sin_registro": "Acción sin registro",
                      "aviso": "Aviso de validación"}
 NOMBRES_ESTADO = {"lograda": "logradas", "no_lograda": "no logradas", "en_camino": "en camino",
@@ -48,7 +53,8 @@ def contexto_zona(vista) -> dict:
     """Todo lo que muestra el informe de la zona: solo datos (dict, list, str, int)."""
     from rutamejora import __version__
 
-    filas = [_fila(f) for f in vista.filas]
+    carpetas = carpetas_que_distinguen(vista.filas)
+    filas = [_fila(f, carpetas.get(f.clave)) for f in vista.filas]
     legibles = [f for f in vista.filas if f.legible]
     return {
         "marca": MARCA, "herramienta": f"ruta {__version__}",
@@ -63,8 +69,11 @@ def contexto_zona(vista) -> dict:
         "otras": [sin_iniciales(frase_otra(f, vista.ciclo, vista.filas)) for f in vista.otras],
         # Las Rutas sin ciclo legible: en la tabla, fuera de las sumas (``zona.ciclos``).
         "fuera": sin_iniciales(frase_fuera(vista.filas, vista.ciclo) or "") or None,
-        "graficas": _graficas(legibles),
+        "graficas": _graficas(legibles, carpetas),
         "agregados": _agregados(vista.agregados),
+        # Lo que falta o no se pudo leer, y las Rutas repetidas de una escuela (``zona``).
+        "con_ilegibles": [sin_iniciales(frase_ilegibles(f)) for f in legibles if f.ilegibles],
+        "repetidas": [sin_iniciales(frase_repetida(g)) for g in vista.repetidas],
         "estados": [{"clave": e, "nombre": NOMBRES_ESTADO[e]} for e in ESTADOS_META],
     }
 
@@ -82,7 +91,8 @@ def _zona(vista) -> dict:
             # «5 escuelas del ciclo 2025-2026»; las Rutas no son escuelas, y si dos de una
             # escuela suman (una copia, o --ciclo todos), lo dice.
             "escuelas": sin_iniciales(frase_escuelas(
-                [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)], vista.ciclo))}
+                [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)], vista.ciclo,
+                no_suman(vista.repetidas)))}
 
 
 def _ancla(clave: str) -> str:
@@ -90,24 +100,39 @@ def _ancla(clave: str) -> str:
     return "escuela-" + "".join(c if c.isalnum() and c.isascii() else "-" for c in clave).strip("-")
 
 
-def _fila(f) -> dict:
+def _o_no_se(valor) -> str:
+    return DESCONOCIDA if valor is None else str(valor)
+
+
+def _pesos(cantidad) -> str:
+    return DESCONOCIDA if cantidad is None else pesos(cantidad)
+
+
+# Larga a propósito: un diccionario plano con todo lo que la plantilla muestra de una escuela.
+def _fila(f, carpeta: str | None = None) -> dict:
+    """Una escuela para la plantilla; ``carpeta``: la que la distingue de otra Ruta de la misma
+    escuela (si no, ``None``). Una cifra que no se sabe sale como «?»."""
     version = f.version.texto if f.version is not None else None
+    metas = dict(f.metas) if f.metas is not None else dict.fromkeys(ESTADOS_META, DESCONOCIDA)
     return {
         # La clave ya viene sin datos (``Zona.clave``); un informe no lleva ni las iniciales.
         "ancla": _ancla(sin_iniciales(f.clave)), "clave": sin_iniciales(f.clave), "legible": f.legible, "motivo": f.motivo,
         "cct": f.cct or "—", "nombre": f.nombre or "—", "nivel": limpio(f.nivel) or "—",
+        "carpeta": sin_iniciales(carpeta) if carpeta else None,
         "marco": limpio(f.marco) or "—", "ciclo": limpio(f.ciclo) or "—",
         "ciclos": limpio(", ".join(f.ciclos)) if len(f.ciclos) > 1 else None,
         "errores": f.errores, "avisos": f.avisos, "archivos_ilegibles": list(f.ilegibles),
-        "metas": dict(f.metas), "metas_total": f.metas_total, "metas_frase": _frase_metas(f.metas),
-        "acciones": f.acciones, "vencidas": f.acciones_vencidas,
-        "bitacora": fecha_corta(f.ultima_bitacora) or "sin entradas",
-        "sesiones": f"{f.sesiones_registradas} de {f.sesiones_celebradas}",
+        "metas": metas, "metas_total": f.metas_total,
+        "metas_frase": _frase_metas(f.metas) if f.metas is not None else "no se sabe",
+        "acciones": _o_no_se(f.acciones), "vencidas": _o_no_se(f.acciones_vencidas),
+        "bitacora": (fecha_corta(f.ultima_bitacora) or "sin entradas") if f.sabe("ultima_bitacora")
+        else DESCONOCIDA,
+        "sesiones": f"{_o_no_se(f.sesiones_registradas)} de {f.sesiones_celebradas}",
         "sesiones_faltan": f.sesiones_faltantes,
-        "presupuesto": pesos(f.presupuesto), "planeado": pesos(f.planeado),
-        "ejercido": pesos(f.ejercido), "sobregiro": pesos(f.sobregiro) if f.sobregiro else None,
+        "presupuesto": pesos(f.presupuesto), "planeado": _pesos(f.planeado),
+        "ejercido": _pesos(f.ejercido), "sobregiro": pesos(f.sobregiro) if f.sobregiro else None,
         "version": version,
-        "pendientes": [{"tipo": NOMBRES_PENDIENTE.get(t, t), "id": i, "texto": x}
+        "pendientes": [{"tipo": NOMBRES_PENDIENTE[t], "id": i, "texto": x}
                        for t, i, x in f.pendientes],
     }
 
@@ -124,20 +149,43 @@ def _frase_metas(metas: dict) -> str:
 _SINGULAR = {"lograda": "lograda", "no_lograda": "no lograda"}
 
 
-def _graficas(filas) -> dict:
+def _graficas(filas, carpetas: dict) -> dict:
+    """Las tres gráficas; cada una, sin las escuelas de las que no se sabe lo que dibuja (su
+    ``sin``: «21DPR0300G (escuelas/…)»), que una barra en cero haría pasar por un dato."""
     if not filas:
         return {"hay": False}
-    barras = [BarraEscuela(
-        etiqueta=f.cct or f.clave, metas=dict(f.metas), registradas=f.sesiones_registradas,
-        celebradas=f.sesiones_celebradas,
-        dinero={"presupuesto": f.presupuesto, "planeado": f.planeado, "ejercido": f.ejercido},
-        textos_dinero={"presupuesto": pesos(f.presupuesto), "planeado": pesos(f.planeado),
-                       "ejercido": pesos(f.ejercido)}) for f in filas]
+
+    def barra(f) -> BarraEscuela:
+        # Dos Rutas de la misma escuela: su carpeta, no dos barras con la misma CCT.
+        return BarraEscuela(
+            etiqueta=sin_iniciales(carpetas.get(f.clave) or f.cct or f.clave),
+            metas=dict(f.metas or {}), registradas=f.sesiones_registradas or 0,
+            celebradas=f.sesiones_celebradas,
+            dinero={"presupuesto": f.presupuesto, "planeado": f.planeado or 0,
+                    "ejercido": f.ejercido or 0},
+            textos_dinero={"presupuesto": pesos(f.presupuesto), "planeado": _pesos(f.planeado),
+                           "ejercido": _pesos(f.ejercido)})
+
+    def sin(cifras) -> str | None:
+        fuera = [sin_iniciales(f.clave) for f in filas if any(not f.sabe(c) for c in cifras)]
+        return ", ".join(fuera) or None
+
+    con = {g: [barra(f) for f in filas if all(f.sabe(c) for c in cifras)]
+           for g, cifras in _CIFRAS_GRAFICA.items()}
     del_ciclo = max(f.sesiones_ciclo for f in filas)
     return {"hay": True,
-            "metas": {"svg": metas_svg(barras), "texto": metas_texto(barras)},
-            "sesiones": {"svg": sesiones_svg(barras, del_ciclo), "texto": sesiones_texto(barras)},
-            "dinero": {"svg": dinero_svg(barras), "texto": dinero_texto(barras)}}
+            "metas": {"svg": metas_svg(con["metas"]), "texto": metas_texto(con["metas"]),
+                      "sin": sin(_CIFRAS_GRAFICA["metas"])},
+            "sesiones": {"svg": sesiones_svg(con["sesiones"], del_ciclo),
+                         "texto": sesiones_texto(con["sesiones"]),
+                         "sin": sin(_CIFRAS_GRAFICA["sesiones"])},
+            "dinero": {"svg": dinero_svg(con["dinero"]), "texto": dinero_texto(con["dinero"]),
+                       "sin": sin(_CIFRAS_GRAFICA["dinero"])}}
+
+
+# Lo que dibuja cada gráfica: sin alguna de esas cifras, la escuela no va en ella.
+_CIFRAS_GRAFICA = {"metas": ("metas",), "sesiones": ("sesiones_registradas",),
+                   "dinero": ("planeado", "ejercido")}
 
 
 def _agregados(a) -> dict:
@@ -154,7 +202,8 @@ def _agregados(a) -> dict:
         "metas": {NOMBRES_ESTADO[e]: n for e, n in a.metas.items()},
         "vencidas": a.acciones_vencidas,
         "presupuesto": pesos(a.presupuesto), "planeado": pesos(a.planeado),
-        "ejercido": pesos(a.ejercido),
+        "ejercido": pesos(a.ejercido), "con_grupos": a.con_grupos,
+        "sin_contar": sin_iniciales(frase_sin_contar(a.sin_contar)) if a.sin_contar else None,
     }
 
 

@@ -153,23 +153,35 @@ def lista_y(elementos: list) -> str:
     return ", ".join(elementos[:-1]) + " y " + elementos[-1]
 
 
-def frase_escuelas(filas: list, ciclo: str, con_detalle: bool = True) -> str:
-    """«5 escuelas del ciclo 2025-2026»; si una escuela (su CCT) tiene varias Rutas que cuentan
-    (una copia; o, con ``TODOS``, una por ciclo), lo dice: «2 escuelas de todos los ciclos (3
-    Rutas; los totales suman las 2 de 21DPR0487A: 2024-2025 y 2025-2026)». Sin
-    ``con_detalle``, solo «(3 Rutas)»."""
-    n, varias = _por_escuela(filas)
+def frase_escuelas(filas: list, ciclo: str, fuera: frozenset = frozenset(),
+                   con_detalle: bool = True) -> str:
+    """«5 escuelas del ciclo 2025-2026»: las escuelas se cuentan por su CCT, no por sus Rutas.
+    Si una escuela tiene varias Rutas que suman (con ``TODOS``, una por ciclo), lo dice: «2
+    escuelas de todos los ciclos (3 Rutas; los totales suman las 2 de 21DPR0487A: 2024-2025 y
+    2025-2026)»; si hay Rutas repetidas (``zona.repetidas``: la misma CCT en un mismo ciclo),
+    cuántas no suman (``fuera``, sus claves): «10 escuelas del ciclo 2025-2026 (12 Rutas; 2
+    repiten la CCT de otra del mismo ciclo y no suman: ver «Rutas del mismo ciclo con la misma
+    CCT»)». Sin ``con_detalle``, solo «(12 Rutas)». ``filas``: las Rutas de la tabla con un
+    ciclo legible (también las repetidas: la escuela cuenta una vez)."""
+    _, varias = _por_escuela([f for f in filas if f.clave not in fuera])
+    n = len({escuela_de(f) for f in filas})
     de = "de todos los ciclos" if ciclo == TODOS else f"del ciclo {ciclo}"
     texto = f"{n} {'escuela' if n == 1 else 'escuelas'} {de}"
-    if not varias:
+    sobran = sum(1 for f in filas if f.clave in fuera)
+    if not varias and not sobran:
         return texto
     if not con_detalle:
         return f"{texto} ({len(filas)} Rutas)"
-    # En un solo ciclo, lo que distingue a las Rutas repetidas es su carpeta, no su ciclo.
-    de_cada = "; ".join(f"las {len(rutas)} de {cct}: "
-                        f"{lista_y([r.ciclo or 'sin ciclo' if ciclo == TODOS else r.clave for r in rutas])}"
-                        for cct, rutas in varias)
-    return f"{texto} ({len(filas)} Rutas; los totales suman {de_cada})"
+    detalle = [f"{len(filas)} Rutas"]
+    if varias:
+        detalle.append("los totales suman " + "; ".join(
+            f"las {len(rutas)} de {cct}: {lista_y([r.ciclo or 'sin ciclo' for r in rutas])}"
+            for cct, rutas in varias))
+    if sobran:
+        detalle.append(f"{sobran} {'repite' if sobran == 1 else 'repiten'} la CCT de otra del "
+                       f"mismo ciclo y no {'suma' if sobran == 1 else 'suman'}: ver «Rutas del "
+                       "mismo ciclo con la misma CCT»")
+    return f"{texto} ({'; '.join(detalle)})"
 
 
 def frase_otra(fila, ciclo: str, cuentan: list) -> str:
@@ -180,13 +192,13 @@ def frase_otra(fila, ciclo: str, cuentan: list) -> str:
     texto = f"{fila.clave}: {fila.cct or 'sin CCT'}, {de}"
     if fila.errores:
         texto += f", {fila.errores} {'error' if fila.errores == 1 else 'errores'} de validación"
-    propia = _escuela(fila)
-    if not any(f.legible and _escuela(f) == propia for f in cuentan):
+    propia = escuela_de(fila)
+    if not any(f.legible and escuela_de(f) == propia for f in cuentan):
         texto += f"; la escuela no tiene Ruta del ciclo {ciclo}"
     return texto
 
 
-def _escuela(fila) -> str:
+def escuela_de(fila) -> str:
     """La escuela de una Ruta: su CCT sin caja ni espacios, o su carpeta si no la tiene."""
     return (fila.cct or "").strip().upper() or fila.clave
 
@@ -195,7 +207,7 @@ def _por_escuela(filas: list) -> tuple[int, list[tuple[str, list]]]:
     """(cuántas escuelas, [(CCT, [fila])] de las que tienen varias Rutas legibles, en orden)."""
     por_cct: dict[str, list] = {}
     for f in filas:
-        por_cct.setdefault(_escuela(f), []).append(f)
+        por_cct.setdefault(escuela_de(f), []).append(f)
     # Solo las legibles suman a los totales: una ilegible no se cuenta entre las que suman.
     varias = [(cct, sorted((f for f in fs if f.legible), key=lambda f: (str(f.ciclo or ""), f.clave)))
               for cct, fs in sorted(por_cct.items()) if sum(f.legible for f in fs) > 1]
@@ -211,4 +223,5 @@ def escuelas_de(filas: list) -> tuple[int, list[tuple[str, list[str]]]]:
 
 
 __all__ = ["TODOS", "CicloSinRutas", "ciclo_de", "leer_ciclo", "ciclos_de", "es_del_ciclo", "separar",
-           "fuera_de_los_totales", "frase_fuera", "frase_escuelas", "frase_otra", "lista_y", "escuelas_de"]
+           "fuera_de_los_totales", "frase_fuera", "frase_escuelas", "frase_otra", "lista_y", "escuelas_de",
+           "escuela_de"]

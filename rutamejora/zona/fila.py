@@ -31,6 +31,35 @@ from rutamejora.nucleo.expresiones import compilar
 ESTADOS_META = ("lograda", "no_lograda", "en_camino", "en_riesgo", "sin_datos")
 ARCHIVOS_RUTA = ("ruta.yaml", "diagnostico.yaml", "prioridades.yaml", "objetivos.yaml",
                  "metas.yaml", "acciones.yaml", "bitacora.yaml")
+# Cada cifra de la fila y los archivos de los que sale. Si uno no se pudo leer (o falta), la cifra
+# no se sabe: sin la bitácora, el avance de una acción es desconocido, no «sin registro», y una
+# acción no está vencida por eso. Una cifra desconocida es ``None`` (``?`` en el texto, ``null``
+# en JSON) y no suma en la zona. El presupuesto y las sesiones celebradas salen de ruta.yaml,
+# que una fila legible siempre tiene.
+DEPENDE = {
+    "metas": ("metas.yaml", "bitacora.yaml"),
+    "acciones": ("acciones.yaml",),
+    "acciones_vencidas": ("acciones.yaml", "bitacora.yaml"),
+    "ultima_bitacora": ("bitacora.yaml",),
+    "sesiones_registradas": ("bitacora.yaml",),
+    "planeado": ("acciones.yaml",),
+    "ejercido": ("acciones.yaml", "bitacora.yaml"),
+    "grupos": ("prioridades.yaml",),
+    "grupos_metas": ("metas.yaml", "bitacora.yaml", "objetivos.yaml", "prioridades.yaml"),
+    "riesgo": ("diagnostico.yaml",),
+    "responsables": ("acciones.yaml",),
+}
+# Cómo se nombra cada cifra desconocida en lo que lee una persona.
+NOMBRES_CIFRA = {
+    "metas": "el estado de las metas", "acciones": "las acciones",
+    "acciones_vencidas": "las acciones vencidas", "ultima_bitacora": "la última entrada de la bitácora",
+    "sesiones_registradas": "las sesiones registradas", "planeado": "el costo planeado",
+    "ejercido": "lo ejercido", "grupos": "las prioridades que trabaja",
+    "grupos_metas": "las metas por prioridad o ámbito", "riesgo": "los alumnos en riesgo",
+    "responsables": "las acciones por tipo de responsable",
+}
+# Los pendientes que salen de una cifra (por el comienzo de su tipo): sin ella, no se listan.
+_PENDIENTE_DE = {"accion_": "acciones_vencidas", "meta_": "metas"}
 
 
 @dataclass
@@ -50,17 +79,20 @@ class Fila:
     errores: int = 0
     avisos: int = 0
     ilegibles: list = field(default_factory=list)   # archivos de la Ruta que no se pudieron leer
+    faltan: list = field(default_factory=list)      # de ellos, los que no existen (RM101)
+    desconocidas: list = field(default_factory=list)  # las cifras que no se saben (``DEPENDE``)
     inaccesible: bool = False  # alguno no se pudo abrir (RM012: permisos…): la zona sale con 2
-    metas: dict = field(default_factory=lambda: dict.fromkeys(ESTADOS_META, 0))
-    acciones: int = 0
-    acciones_vencidas: int = 0
-    ultima_bitacora: date | None = None
-    sesiones_registradas: int = 0
+    # ``None``: no se sabe (``desconocidas``).
+    metas: dict | None = field(default_factory=lambda: dict.fromkeys(ESTADOS_META, 0))
+    acciones: int | None = 0
+    acciones_vencidas: int | None = 0
+    ultima_bitacora: date | None = None     # también ``None`` sin entradas: ver ``desconocidas``
+    sesiones_registradas: int | None = 0
     sesiones_celebradas: int = 0
     sesiones_ciclo: int = 0
     presupuesto: Decimal = Decimal(0)
-    planeado: Decimal = Decimal(0)
-    ejercido: Decimal = Decimal(0)
+    planeado: Decimal | None = Decimal(0)
+    ejercido: Decimal | None = Decimal(0)
     pendientes: list = field(default_factory=list)  # los tres primeros: [(tipo, id, texto)]
     # Para los agregados de la zona (solo conteos y nombres de catálogo, nunca personas):
     grupos_metas: list = field(default_factory=list)   # [(grupo, estado)] una por meta y grupo
@@ -69,17 +101,30 @@ class Fila:
     responsables: dict = field(default_factory=dict)   # función o tipo → acciones
     version: object = None      # zona.version.VersionRuta (si se pidió y está en git), o None
 
+    def sabe(self, cifra: str) -> bool:
+        """¿Se sabe ``cifra`` (una clave de ``DEPENDE``)?"""
+        return cifra not in self.desconocidas
+
+    def metas_en(self, estado: str) -> int:
+        """Las metas en ``estado``; 0 si no se sabe (para ordenar, nunca para mostrar)."""
+        return self.metas[estado] if self.metas is not None else 0
+
     @property
-    def metas_total(self) -> int:
-        return sum(self.metas.values())
+    def metas_total(self) -> int | None:
+        return sum(self.metas.values()) if self.metas is not None else None
 
     @property
     def sesiones_faltantes(self) -> int:
+        """Las celebradas sin registro; 0 si la bitácora no se pudo leer (no se sabe)."""
+        if self.sesiones_registradas is None:
+            return 0
         return max(self.sesiones_celebradas - self.sesiones_registradas, 0)
 
     @property
     def sobregiro(self) -> Decimal:
-        return max(self.ejercido - self.presupuesto, Decimal(0)) if self.presupuesto else Decimal(0)
+        if not self.presupuesto or self.ejercido is None:
+            return Decimal(0)
+        return max(self.ejercido - self.presupuesto, Decimal(0))
 
 
 def fila_de(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool = False) -> Fila:
@@ -88,7 +133,8 @@ def fila_de(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool = False)
     try:
         return _fila(carpeta, clave, hoy, fecha_explicita)
     except Exception as exc:  # noqa: BLE001 - una Ruta rota es una fila, no un fallo de la zona
-        return Fila(clave=clave, legible=False,
+        # Un archivo que no se pudo abrir es del equipo (permisos), como RM012: la zona sale con 2.
+        return Fila(clave=clave, legible=False, inaccesible=isinstance(exc, OSError),
                     motivo=f"no se pudo leer ({_motivo_de(exc)}); revísala con `ruta validar`")
 
 
@@ -110,14 +156,31 @@ def _fila(carpeta: Path, clave: str, hoy: date, fecha_explicita: bool) -> Fila:
     fila = Fila(clave=clave, errores=cuenta[ERROR], avisos=cuenta[AVISO],
                 ilegibles=[a for a in ARCHIVOS_RUTA if a not in ruta.legibles],
                 inaccesible=resultado.codigo_de_salida() == 2)
+    fila.faltan = [a for a in fila.ilegibles
+                   if any(p.codigo == "RM101" and p.archivo == a for p in resultado.problemas)]
     if "ruta.yaml" in fila.ilegibles or ruta.datos is None:
         fila.legible = False
         fila.motivo = "no se pudo leer ruta.yaml; revísala con `ruta validar`"
         return fila
+    fila.desconocidas = [c for c, archivos in DEPENDE.items()
+                         if any(a in fila.ilegibles for a in archivos)]
     _escuela(fila, ruta)
     _seguimiento(fila, ruta, hoy, resultado.problemas)
     _agregables(fila, ruta, hoy)
+    _desconocer(fila)
     return fila
+
+
+def _desconocer(fila: Fila) -> None:
+    """Las cifras ``desconocidas`` (salen de un archivo que no se pudo leer) pasan a ``None``, o
+    se vacían las listas que solo suman en la zona."""
+    for cifra in fila.desconocidas:
+        if cifra in ("grupos", "grupos_metas"):
+            setattr(fila, cifra, [])
+        elif cifra in ("riesgo", "responsables"):
+            setattr(fila, cifra, {})
+        else:
+            setattr(fila, cifra, None)
 
 
 def nombre_corto(nombre: str | None) -> str | None:
@@ -166,6 +229,9 @@ def _seguimiento(fila: Fila, ruta, hoy: date, problemas) -> None:
         lista = pendientes(ruta, hoy, problemas=problemas).pendientes
     except ValueError:
         lista = []
+    # Sin la bitácora, una acción no es «vencida, sin registro»: su registro no se pudo leer.
+    lista = [p for p in lista if not any(p.tipo.startswith(inicio) and not fila.sabe(cifra)
+                                         for inicio, cifra in _PENDIENTE_DE.items())]
     fila.pendientes = [(p.tipo, p.id, limpio(p.texto)) for p in lista[:3]]
 
 
@@ -256,4 +322,4 @@ def _responsables(ruta) -> Counter:
     return cuenta
 
 
-__all__ = ["Fila", "fila_de", "nombre_corto", "limpio", "ESTADOS_META"]
+__all__ = ["Fila", "fila_de", "nombre_corto", "limpio", "ESTADOS_META", "DEPENDE", "NOMBRES_CIFRA"]

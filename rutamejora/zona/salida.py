@@ -27,8 +27,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
-from rutamejora.zona.fila import ESTADOS_META, Fila, limpio
-from rutamejora.zona.ciclos import frase_escuelas, frase_fuera, frase_otra, fuera_de_los_totales
+from rutamejora.zona.fila import ESTADOS_META, NOMBRES_CIFRA, Fila, limpio
+from rutamejora.zona.ciclos import (escuela_de, frase_escuelas, frase_fuera, frase_otra,
+                                    fuera_de_los_totales, lista_y)
+from rutamejora.zona.repetidas import TITULO, frase_repetida, no_suman
 from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
 
 TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
@@ -41,8 +43,27 @@ SE_CAEN = ("nivel", "marco", "dinero", "ciclo", "bitacora", "sesiones")
 _ESCUELA_MIN, _ESCUELA_MAX = 12, 30
 
 
-def _miles(cantidad: Decimal) -> str:
+DESCONOCIDA = "?"   # una cifra que salió de un archivo que no se pudo leer
+
+
+def _miles(cantidad: Decimal | None) -> str:
+    if cantidad is None:
+        return DESCONOCIDA
     return f"{int(cantidad.quantize(Decimal('1'), rounding=ROUND_HALF_UP)):,}"
+
+
+def _o_no_se(valor) -> str:
+    return DESCONOCIDA if valor is None else str(valor)
+
+
+def _metas(f: Fila) -> str:
+    return DESCONOCIDA if f.metas is None else "/".join(str(f.metas[e]) for e in ESTADOS_META)
+
+
+def _bitacora(f: Fila) -> str:
+    if not f.sabe("ultima_bitacora"):
+        return DESCONOCIDA
+    return fecha_corta(f.ultima_bitacora) or "sin entradas"
 
 
 # columna → (título, ancho, valor de la fila, a la derecha)
@@ -53,10 +74,11 @@ _COLUMNAS = {
     "marco": ("Marco", 9, lambda f: f.marco or "—", False),
     "ciclo": ("Ciclo", 9, lambda f: f.ciclo or "—", False),
     "validar": ("Err/Av", 6, lambda f: f"{f.errores}/{f.avisos}", True),
-    "metas": ("L/N/C/R/S", 9, lambda f: "/".join(str(f.metas[e]) for e in ESTADOS_META), True),
-    "vencidas": ("Venc.", 5, lambda f: str(f.acciones_vencidas), True),
-    "bitacora": ("Bitácora", 11, lambda f: fecha_corta(f.ultima_bitacora) or "sin entradas", False),
-    "sesiones": ("Ses.", 5, lambda f: f"{f.sesiones_registradas}/{f.sesiones_celebradas}", True),
+    "metas": ("L/N/C/R/S", 9, _metas, True),
+    "vencidas": ("Venc.", 5, lambda f: _o_no_se(f.acciones_vencidas), True),
+    "bitacora": ("Bitácora", 11, _bitacora, False),
+    "sesiones": ("Ses.", 5, lambda f: f"{_o_no_se(f.sesiones_registradas)}/{f.sesiones_celebradas}",
+                 True),
     "dinero": ("Ejercido/presup.", 16, lambda f: f"{_miles(f.ejercido)}/{_miles(f.presupuesto)}",
                True),
 }
@@ -70,6 +92,31 @@ _LEYENDA = {
     "sesiones": "Ses.: sesiones del CTE registradas en la bitácora / ya celebradas.",
     "dinero": "Ejercido/presup.: pesos ejercidos / presupuesto previsto.",
 }
+
+
+def carpetas_que_distinguen(filas: list) -> dict:
+    """{clave: carpeta} de las filas que en la tabla se verían iguales a otra (la misma escuela:
+    su CCT y su nombre): la parte de su carpeta que las distingue, sin lo que comparten al
+    principio y al final («escuelas/21DPR0700X/2025-2026» → «21DPR0700X/»)."""
+    grupos: dict[tuple, list] = {}
+    for f in filas:
+        if f.legible:
+            grupos.setdefault((escuela_de(f), f.nombre), []).append(f.clave)
+    salida = {}
+    for claves in grupos.values():
+        if len(claves) < 2:
+            continue
+        partes = [c.split("/") for c in claves]
+        inicio = 0
+        while all(len(p) > inicio + 1 for p in partes) and len({p[inicio] for p in partes}) == 1:
+            inicio += 1
+        fin = 0
+        while all(len(p) > inicio + fin + 1 for p in partes) and \
+                len({p[-1 - fin] for p in partes}) == 1:
+            fin += 1
+        for clave, p in zip(claves, partes):
+            salida[clave] = "/".join(p[inicio:len(p) - fin]) + ("/" if fin else "")
+    return salida
 
 
 def columnas_para(ancho: int) -> tuple[list[str], int]:
@@ -93,7 +140,8 @@ def _celda(texto: str, ancho: int, derecha: bool) -> str:
     return texto.rjust(ancho) if derecha else texto.ljust(ancho)
 
 
-def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: int) -> str:
+def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: int,
+                   carpetas: dict) -> str:
     if not fila.legible:
         # La Ruta ilegible: su carpeta (lo único seguro) y por qué, en los renglones que ocupe.
         texto = f"{_celda(fila.cct or '—', 10, False)} {fila.clave}: {fila.motivo}"
@@ -101,7 +149,9 @@ def _renglon_tabla(fila: Fila, visibles: list[str], ancho_escuela: int, ancho: i
     celdas = []
     for c in visibles:
         titulo, ancho_c, valor, derecha = _COLUMNAS[c]
-        celdas.append(_celda(valor(fila), ancho_escuela if c == "escuela" else ancho_c, derecha))
+        # Dos Rutas de la misma escuela se distinguen por su carpeta, no por su nombre.
+        texto = carpetas[fila.clave] if c == "escuela" and fila.clave in carpetas else valor(fila)
+        celdas.append(_celda(texto, ancho_escuela if c == "escuela" else ancho_c, derecha))
     return " ".join(celdas).rstrip()
 
 
@@ -121,23 +171,59 @@ def como_texto(vista: VistaZona, ancho: int = 80) -> str:
     titulos = [_celda(_COLUMNAS[c][0], ancho_escuela if c == "escuela" else _COLUMNAS[c][1],
                       _COLUMNAS[c][3]) for c in visibles]
     lineas += [" ".join(titulos).rstrip(), "-" * min(ancho, len(" ".join(titulos)))]
-    lineas += [_renglon_tabla(f, visibles, ancho_escuela, ancho) for f in vista.filas]
+    carpetas = carpetas_que_distinguen(vista.filas)
+    lineas += [_renglon_tabla(f, visibles, ancho_escuela, ancho, carpetas) for f in vista.filas]
     lineas.append("")
+    lineas += _parrafo(_leyenda(vista, visibles, carpetas, ancho), ancho)
+    lineas += _repetidas_texto(vista, ancho)
+    con_ilegibles = [f for f in vista.filas if f.legible and f.ilegibles]
+    if con_ilegibles:
+        lineas += [""] + _parrafo("Rutas con archivos que faltan o no se pudieron leer (lo que "
+                                  "sale de ellos no se sabe: «?», y no suma):", ancho)
+        for f in con_ilegibles:
+            lineas += _parrafo(frase_ilegibles(f), ancho, "  ", "    ")
+    lineas += _otras_texto(vista, ancho)
+    lineas += _agregados_texto(vista, ancho)
+    return "\n".join(lineas) + "\n"
+
+
+def _leyenda(vista: VistaZona, visibles: list[str], carpetas: dict, ancho: int) -> str:
     leyenda = " ".join(t for c, t in _LEYENDA.items() if c in visibles)
+    if any(f.legible and f.desconocidas for f in vista.filas):
+        leyenda += " ?: no se sabe (sale de un archivo que falta o no se pudo leer)."
+    if carpetas:
+        leyenda += (" Una Escuela escrita como carpeta («…/») es una de las Rutas de una misma "
+                    "escuela.")
     caidas = [_COLUMNAS[c][0] for c in SE_CAEN if c not in visibles]
     if caidas:
         leyenda += (f" No caben en {ancho} columnas: {', '.join(caidas)} (están en "
                     "--formato json y csv).")
-    lineas += _parrafo(leyenda, ancho)
-    con_ilegibles = [f for f in vista.filas if f.legible and f.ilegibles]
-    if con_ilegibles:
-        lineas += [""] + _parrafo("Rutas con archivos que no se pudieron leer (lo que traen no "
-                                  "cuenta aquí):", ancho)
-        for f in con_ilegibles:
-            lineas += _parrafo(f"{f.clave}: {', '.join(f.ilegibles)}", ancho, "  ")
-    lineas += _otras_texto(vista, ancho)
-    lineas += _agregados_texto(vista, ancho)
-    return "\n".join(lineas) + "\n"
+    return leyenda
+
+
+def frase_ilegibles(fila: Fila) -> str:
+    """«escuelas/…/2025-2026: bitacora.yaml no se pudo leer; no se sabe el estado de las metas,
+    las acciones vencidas… (falta metas.yaml)»."""
+    leidos = [a for a in fila.ilegibles if a not in fila.faltan]
+    partes = []
+    if fila.faltan:
+        partes.append(f"{'falta' if len(fila.faltan) == 1 else 'faltan'} {lista_y(fila.faltan)}")
+    if leidos:
+        partes.append(f"{lista_y(leidos)} no se {'pudo' if len(leidos) == 1 else 'pudieron'} leer")
+    texto = f"{fila.clave}: {' y '.join(partes)}"
+    if fila.desconocidas:
+        texto += f"; no se sabe: {lista_y([NOMBRES_CIFRA[c] for c in fila.desconocidas])}"
+    return texto + "."
+
+
+def _repetidas_texto(vista: VistaZona, ancho: int) -> list[str]:
+    """Las Rutas del mismo ciclo con la misma CCT: cada grupo con sus carpetas y cuál suma."""
+    if not vista.repetidas:
+        return []
+    lineas = [""] + _parrafo(TITULO, ancho)
+    for grupo in vista.repetidas:
+        lineas += _parrafo(frase_repetida(grupo), ancho, "  ", "    ")
+    return lineas
 
 
 def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
@@ -149,9 +235,10 @@ def _encabezado(vista: VistaZona, ancho: int) -> list[str]:
         partes.append(f"sector {zona['sector']}")
     if zona["nivel"]:
         partes.append(zona["nivel"])
-    # Una escuela con varias Rutas que suman (una copia, o --ciclo todos) lo dice aquí.
-    suman = [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)]
-    partes.append(f"{frase_escuelas(suman, vista.ciclo)} al {fecha_corta(vista.hoy)}")
+    # Las escuelas, por su CCT; las Rutas repetidas o de varios ciclos que suman, lo dice aquí.
+    con_ciclo = [f for f in vista.filas if not fuera_de_los_totales(f, vista.ciclo)]
+    partes.append(f"{frase_escuelas(con_ciclo, vista.ciclo, no_suman(vista.repetidas))} al "
+                  f"{fecha_corta(vista.hoy)}")
     lineas = _parrafo(" · ".join(partes), ancho)
     fuera = frase_fuera(vista.filas, vista.ciclo)
     if fuera:
@@ -199,7 +286,7 @@ def _agregados_texto(vista: VistaZona, ancho: int) -> list[str]:
     if a.comunes:
         lineas += ["", "Lo más común entre las escuelas"]
         for nombre, escuelas in a.comunes:
-            lineas += _parrafo(f"{escuelas} de {a.legibles}: {nombre}", ancho, "  ")
+            lineas += _parrafo(f"{escuelas} de {a.con_grupos}: {nombre}", ancho, "  ")
     if a.responsables:
         lineas += ["", "Acciones por tipo de responsable"]
         for tipo, acciones, escuelas in a.responsables:
@@ -210,7 +297,17 @@ def _agregados_texto(vista: VistaZona, ancho: int) -> list[str]:
         "Marcos: " + ", ".join(f"{siglas} ({n})" for siglas, n in a.marcos) + ". Dinero: "
         f"{pesos(a.ejercido)} ejercidos de {pesos(a.planeado)} planeados; presupuesto "
         f"{pesos(a.presupuesto)}. Acciones vencidas: {a.acciones_vencidas}.", ancho)
+    if a.sin_contar:
+        lineas += [""] + _parrafo(frase_sin_contar(a.sin_contar), ancho)
     return lineas
+
+
+def frase_sin_contar(sin_contar: dict) -> str:
+    """«No suman, porque un archivo suyo no se pudo leer: el estado de las metas de a y b; las
+    acciones vencidas de c.» Cada cifra con las Rutas de las que no se sabe."""
+    partes = [f"{NOMBRES_CIFRA[c]} de {lista_y(claves)}" for c, claves in sin_contar.items()]
+    return ("No suman aquí, porque un archivo del que salen falta o no se pudo leer: "
+            + "; ".join(partes) + ".")
 
 
 # --- JSON y CSV ---------------------------------------------------------------------------------
@@ -220,18 +317,25 @@ def _pesos(cantidad: Decimal) -> str:
     return str(cantidad.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
+def _pesos_o_nada(cantidad: Decimal | None) -> str | None:
+    return None if cantidad is None else _pesos(cantidad)
+
+
 def fila_json(fila: Fila) -> dict:
+    """Una Ruta; una cifra que no se sabe (``desconocidas``) es ``null``."""
     return {
         "clave": fila.clave, "legible": fila.legible, "motivo": fila.motivo, "cct": fila.cct,
         "nombre": fila.nombre, "nivel": fila.nivel, "marco": fila.marco, "ciclo": fila.ciclo,
         "ciclos": fila.ciclos, "errores": fila.errores, "avisos": fila.avisos,
-        "archivos_ilegibles": fila.ilegibles, "metas": dict(fila.metas),
+        "archivos_ilegibles": fila.ilegibles, "archivos_faltantes": fila.faltan,
+        "desconocidas": fila.desconocidas,
+        "metas": dict(fila.metas) if fila.metas is not None else None,
         "acciones": fila.acciones, "acciones_vencidas": fila.acciones_vencidas,
         "ultima_bitacora": fila.ultima_bitacora.isoformat() if fila.ultima_bitacora else None,
         "sesiones": {"registradas": fila.sesiones_registradas,
                      "celebradas": fila.sesiones_celebradas, "del_ciclo": fila.sesiones_ciclo},
-        "dinero": {"presupuesto": _pesos(fila.presupuesto), "planeado": _pesos(fila.planeado),
-                   "ejercido": _pesos(fila.ejercido)},
+        "dinero": {"presupuesto": _pesos(fila.presupuesto), "planeado": _pesos_o_nada(fila.planeado),
+                   "ejercido": _pesos_o_nada(fila.ejercido)},
         "pendientes": [{"tipo": t, "id": i, "texto": x} for t, i, x in fila.pendientes],
         **_version_json(fila.version),
     }
@@ -255,8 +359,8 @@ def _datos_de_zona(zona) -> dict:
 
 def _con_totales(fila: Fila, vista: VistaZona) -> dict:
     """La fila de la tabla y ``en_totales``: falso si no suma en ``agregados`` (una Ruta sin un
-    ciclo legible, que puede ser de otro ciclo; ``zona.ciclos.fuera_de_los_totales``)."""
-    return {**fila_json(fila), "en_totales": not fuera_de_los_totales(fila, vista.ciclo)}
+    ciclo legible, que puede ser de otro ciclo, o una repetida: ``VistaZona.suma``)."""
+    return {**fila_json(fila), "en_totales": vista.suma(fila)}
 
 
 def como_json(vista: VistaZona) -> str:
@@ -271,18 +375,23 @@ def como_json(vista: VistaZona) -> str:
         "orden": "necesita_atencion",
         "escuelas": [_con_totales(f, vista) for f in vista.filas],
         "otros_ciclos": [{**fila_json(f), "en_totales": False} for f in vista.otras],
+        "repetidas": [{"cct": g.cct, "ciclo": g.ciclo, "claves": list(g.claves), "suma": g.suma}
+                      for g in vista.repetidas],
         "agregados": {
-            "escuelas": a.escuelas, "legibles": a.legibles, "metas": dict(a.metas),
+            "escuelas": a.escuelas, "rutas": a.rutas, "legibles": a.legibles,
+            "metas": dict(a.metas),
             "grupos": [{"nombre": g.nombre, "escuelas": g.escuelas, "metas": g.metas,
                         "estados": dict(g.estados)} for g in a.grupos],
             "alumnos_en_riesgo": [{"tipo": t, "alumnos": n, "escuelas": e} for t, n, e in a.riesgo],
             "mas_comunes": [{"nombre": n, "escuelas": e} for n, e in a.comunes],
+            "escuelas_con_prioridades": a.con_grupos,
             "responsables": [{"tipo": t, "acciones": n, "escuelas": e}
                              for t, n, e in a.responsables],
             "marcos": [{"marco": m, "escuelas": n} for m, n in a.marcos],
             "acciones_vencidas": a.acciones_vencidas,
             "dinero": {"presupuesto": _pesos(a.presupuesto), "planeado": _pesos(a.planeado),
                        "ejercido": _pesos(a.ejercido)},
+            "sin_contar": a.sin_contar,
         },
     }
     return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"
@@ -292,7 +401,12 @@ COLUMNAS_CSV = ("clave", "legible", "motivo", "cct", "nombre", "nivel", "marco",
                 "errores", "avisos", "archivos_ilegibles", *(f"metas_{e}" for e in ESTADOS_META),
                 "acciones", "acciones_vencidas", "ultima_bitacora", "sesiones_registradas",
                 "sesiones_celebradas", "sesiones_del_ciclo", "presupuesto", "planeado", "ejercido",
-                "commit", "fecha_commit", "cambios_sin_confirmar", "en_totales")
+                "commit", "fecha_commit", "cambios_sin_confirmar", "en_totales", "desconocidas")
+
+
+def _vacia(valor):
+    """Una cifra que no se sabe, vacía en la hoja (no 0: sumaría como cero)."""
+    return "" if valor is None else valor
 
 
 def _si_no(valor: bool | None) -> str:
@@ -314,13 +428,16 @@ def como_csv(vista: VistaZona) -> str:
             texto(d["cct"] or ""), texto(d["nombre"] or ""), texto(d["nivel"] or ""),
             texto(d["marco"] or ""), texto(d["ciclo"] or ""), texto(" ".join(d["ciclos"])),
             d["errores"], d["avisos"], texto(" ".join(d["archivos_ilegibles"])),
-            *(d["metas"][e] for e in ESTADOS_META), d["acciones"], d["acciones_vencidas"],
-            d["ultima_bitacora"] or "", d["sesiones"]["registradas"], d["sesiones"]["celebradas"],
-            d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"], d["dinero"]["planeado"],
-            d["dinero"]["ejercido"], d["commit"] or "", d["fecha_commit"] or "",
-            _si_no(d["cambios_sin_confirmar"]), _si_no(d["en_totales"])])
+            *(_vacia(d["metas"] and d["metas"][e]) for e in ESTADOS_META),
+            _vacia(d["acciones"]), _vacia(d["acciones_vencidas"]),
+            d["ultima_bitacora"] or "", _vacia(d["sesiones"]["registradas"]),
+            d["sesiones"]["celebradas"], d["sesiones"]["del_ciclo"], d["dinero"]["presupuesto"],
+            _vacia(d["dinero"]["planeado"]), _vacia(d["dinero"]["ejercido"]), d["commit"] or "",
+            d["fecha_commit"] or "", _si_no(d["cambios_sin_confirmar"]),
+            _si_no(d["en_totales"]), " ".join(d["desconocidas"])])
     return salida.getvalue()
 
 
 __all__ = ["como_texto", "como_json", "como_csv", "fila_json", "columnas_para", "COLUMNAS_CSV",
-           "SE_CAEN", "TIPOS_RIESGO"]
+           "SE_CAEN", "TIPOS_RIESGO", "carpetas_que_distinguen", "frase_ilegibles",
+           "frase_sin_contar", "DESCONOCIDA"]

@@ -61,7 +61,7 @@ def _errores(datos: dict, clave: str) -> int:
 def test_por_omision_cuenta_el_ciclo_de_la_fecha(invocar, zona_ciclos):
     codigo, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
     assert codigo == 1                     # las de 2024-2025 tienen errores: se leyeron todas
-    assert datos["version_esquema"] == 2 and datos["ciclo"] == "2025-2026"
+    assert datos["version_esquema"] == 3 and datos["ciclo"] == "2025-2026"
     assert sorted(e["clave"] for e in datos["escuelas"]) == [A_25, B_25]
     assert [e["clave"] for e in datos["otros_ciclos"]] == [A_24, C_24]
     # Los totales suman solo las dos Rutas del ciclo: la primaria no suma sus dos ciclos.
@@ -131,6 +131,9 @@ def test_el_csv_es_solo_del_ciclo(invocar, zona_ciclos):
     assert sorted(f["clave"] for f in filas) == [A_25, B_25]
 
 
+CON_ERRORES = ("ruta: 2 Rutas de la zona tienen errores de validación (el informe lo dice): sale "
+               "con 1. Corrígelo (`ruta zona` dice dónde) o usa --con-errores para que salga con "
+               "0.\n")
 NOTA_2026 = ("Nota: ninguna Ruta de la zona es del ciclo 2026-2027 (el que contiene el 30 nov "
              "2026): cuenta el 2025-2026, el más reciente que tiene Rutas. --ciclo elige otro (o "
              "--ciclo todos).\n")
@@ -144,7 +147,8 @@ def test_sin_rutas_del_ciclo_de_hoy_cuenta_el_mas_reciente_y_lo_dice(invocar, zo
     assert sorted(e["clave"] for e in datos["escuelas"]) == [A_25, B_25]
     r = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", "2026-11-30", "-f", "md"],
                 limite=120)
-    assert (r.exit_code, r.stderr) == (0, NOTA_2026)
+    # El informe se hace, y sale como `ruta zona`: las Rutas de otros ciclos tienen errores.
+    assert (r.exit_code, r.stderr) == (1, NOTA_2026 + CON_ERRORES)
     assert "- **Escuelas:** 2 escuelas del ciclo 2025-2026\n" in r.stdout
     # Todas de ciclos futuros: el primero de ellos.
     r = _zona(invocar, zona_ciclos, "--fecha", "2020-03-01", "--formato", "json")
@@ -175,7 +179,12 @@ def test_el_informe_de_zona_cuenta_el_ciclo_y_lista_los_otros(invocar, zona_cicl
     _, datos = _json(invocar, zona_ciclos, "--fecha", FECHA)
     r = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "md"],
                 limite=120)
-    assert r.exit_code == 0, r.stderr
+    # Las dos de 2024-2025 tienen errores: el informe se hace igual, y sale con 1 (con
+    # --con-errores, con 0), como `ruta zona` y como el informe de una Ruta.
+    assert (r.exit_code, r.stderr) == (1, CON_ERRORES)
+    con = invocar(["informe", "-t", "zona", str(zona_ciclos), "--fecha", FECHA, "-f", "md",
+                   "--con-errores"], limite=120)
+    assert (con.exit_code, con.stderr, con.stdout) == (0, "", r.stdout)
     assert "- **Escuelas:** 2 escuelas del ciclo 2025-2026\n" in r.stdout
     assert ("**Rutas de otros ciclos.** No están en la tabla ni en lo que suma la zona, que es del "
             "ciclo 2025-2026 (`--ciclo todos` las suma):\n\n"
@@ -225,7 +234,7 @@ def test_una_ruta_sin_ciclo_legible_se_queda_en_la_tabla_sin_sumar(invocar, zona
     assert next(e for e in datos["escuelas"] if e["clave"] == SIN_CICLO)["errores"] >= 1
     assert [e["en_totales"] for e in datos["otros_ciclos"]] == [False, False]
     assert datos["agregados"] == antes["agregados"]   # suma lo mismo que sin ella
-    assert datos["version_esquema"] == 2
+    assert datos["version_esquema"] == 3
     texto = _zona(invocar, zona_ciclos, "--fecha", FECHA).stdout.splitlines()
     assert texto[0] == "Zona · 2 escuelas del ciclo 2025-2026 al 27 mar 2026"
     assert " ".join(texto[1:3]) == FUERA and texto[3] == AVISO_2

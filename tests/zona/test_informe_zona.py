@@ -34,8 +34,8 @@ def zona_git(zona_ejemplos):
 
 @pytest.mark.parametrize("formato", ["html", "md"])
 def test_reproducible_byte_por_byte_con_uno_o_varios_procesos(invocar, zona_git, formato):
-    uno = _informe(invocar, zona_git, "-f", formato, "--procesos", "1")
-    dos = _informe(invocar, zona_git, "-f", formato, "--procesos", "2")
+    uno = _informe(invocar, zona_git, "-f", formato, "--procesos", "1", "--con-errores")
+    dos = _informe(invocar, zona_git, "-f", formato, "--procesos", "2", "--con-errores")
     assert uno.exit_code == 0, uno.output
     assert uno.stdout == dos.stdout
 
@@ -199,13 +199,20 @@ def test_las_rutas_no_son_escuelas(invocar, tmp_path):
         shutil.copytree(EJEMPLOS / ("primaria-2025-2026" if "21DPR" in carpeta else "secundaria-2025-2026"),
                         tmp_path / "zona" / carpeta)
     texto = _informe(invocar, tmp_path / "zona", "--con-errores").stdout
-    # Las dos del mismo ciclo: lo que las distingue es su carpeta.
-    assert ("- **Escuelas:** 2 escuelas del ciclo 2025-2026 (3 Rutas; los totales suman las 2 de "
-            "21DPR0487A: escuelas/21DPR0487A/2025-2026 y escuelas/21DPR0487A/copia)\n") in texto
-    vista = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=200).stdout
-    assert vista.startswith("Zona · 2 escuelas del ciclo 2025-2026 (3 Rutas; los totales suman "
-                            "las 2 de\n21DPR0487A: escuelas/21DPR0487A/2025-2026 y "
-                            "escuelas/21DPR0487A/copia) al 27 mar\n2026\n")
+    # Las dos del mismo ciclo: una copia. Suma la de <CCT>/<ciclo>, y el informe lo dice.
+    assert ("- **Escuelas:** 2 escuelas del ciclo 2025-2026 (3 Rutas; 1 repite la CCT de otra del "
+            "mismo ciclo y no suma: ver «Rutas del mismo ciclo con la misma CCT»)\n") in texto
+    assert ("> - 21DPR0487A, ciclo 2025-2026: escuelas/21DPR0487A/2025-2026 y "
+            "escuelas/21DPR0487A/copia. Suma solo escuelas/21DPR0487A/2025-2026 (su carpeta lleva "
+            "la CCT).\n") in texto
+    # La tabla distingue las dos por su carpeta.
+    assert "| Carmen Serdán Alatriste (carpeta 2025-2026) |" in texto
+    assert "| Carmen Serdán Alatriste (carpeta copia) |" in texto
+    r = invocar(["zona", str(tmp_path / "zona"), "--fecha", FECHA], limite=200)
+    assert r.exit_code == 1
+    assert r.stdout.startswith("Zona · 2 escuelas del ciclo 2025-2026 (3 Rutas; 1 repite la CCT "
+                               "de otra del\nmismo ciclo y no suma: ver «Rutas del mismo ciclo "
+                               "con la misma CCT») al 27 mar\n2026\n")
 
 
 def test_escuelas_de_sin_caja_y_sin_las_ilegibles():
@@ -218,3 +225,28 @@ def test_escuelas_de_sin_caja_y_sin_las_ilegibles():
              F(cct="21DPR0487A", clave="c", ciclo=None, legible=False),
              F(cct=None, clave="sin-cct", ciclo="2025-2026", legible=True)]
     assert escuelas_de(filas) == (2, [("21DPR0487A", ["2024-2025", "2025-2026"])])
+
+
+# Una clave de catálogo en snake_case («meta_en_riesgo», «no_alcanzar_aprendizajes»): lo que un
+# programa lee, nunca una persona. Una carpeta o un archivo (con / o .) no cuentan.
+CLAVE_INTERNA = re.compile(r"(?<![\w/.\\-])[a-z]+(?:_[a-z0-9]+)+(?![\w/.-])")
+
+
+def _texto_visible(html: str) -> str:
+    """Lo que lee una persona en el HTML: sin el estilo ni las etiquetas (sus clases de CSS,
+    «no_lograda», no se leen)."""
+    return re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", html, flags=re.S))
+
+
+def test_el_informe_de_zona_no_muestra_claves_internas(invocar, zona_ejemplos):
+    from rutamejora.informes.zona import NOMBRES_PENDIENTE
+    from rutamejora.vistas import TIPOS_PENDIENTE
+
+    # Cada tipo de pendiente tiene su nombre (el informe ya no cae en la clave).
+    assert set(NOMBRES_PENDIENTE) == set(TIPOS_PENDIENTE)
+    md = _informe(invocar, zona_ejemplos, "-f", "md", "--con-errores").stdout
+    html = _informe(invocar, zona_ejemplos, "-f", "html", "--con-errores").stdout
+    # Al 27 de marzo hay metas en riesgo entre los primeros pendientes: se nombran.
+    assert "    - Meta en riesgo **M" in md
+    for texto in (md, _texto_visible(html)):
+        assert CLAVE_INTERNA.findall(texto) == []

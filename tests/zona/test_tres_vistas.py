@@ -77,8 +77,15 @@ def test_las_tres_vistas_ven_las_mismas_rutas_con_las_mismas_claves(invocar, zon
 
     # ruta zona --formato json: cada escuela con su clave y su commit.
     r = invocar(["zona", str(zona), "--fecha", FECHA, "--formato", "json"], limite=120)
-    assert r.exit_code == 0, r.output
+    # La copia repite la CCT y el ciclo de la primaria: un problema de la zona (sale con 1);
+    # suma la de la carpeta <CCT>/<ciclo>.
+    assert r.exit_code == 1, r.output
     datos = json.loads(r.stdout)
+    assert datos["repetidas"] == [{"cct": "21DPR0487A", "ciclo": "2025-2026",
+                                   "claves": [PRIMARIA, COPIA], "suma": PRIMARIA}]
+    assert {e["clave"]: e["en_totales"] for e in datos["escuelas"]} == {
+        PEMC: True, PRIMARIA: True, COPIA: False, PMC: True}
+    assert (datos["agregados"]["escuelas"], datos["agregados"]["rutas"]) == (3, 3)
     assert datos["zona"] == {"nombre": "Zona escolar 045", "numero": "45", "sector": "12",
                              "nivel": "primaria"}
     assert sorted(e["clave"] for e in datos["escuelas"]) == CLAVES
@@ -87,7 +94,7 @@ def test_las_tres_vistas_ven_las_mismas_rutas_con_las_mismas_claves(invocar, zon
 
     # ruta zona --formato csv: las mismas columnas.
     r = invocar(["zona", str(zona), "--fecha", FECHA, "--formato", "csv"], limite=120)
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output
     filas = list(csv.DictReader(io.StringIO(r.stdout)))
     assert {f["clave"]: (f["commit"], f["fecha_commit"], f["cambios_sin_confirmar"])
             for f in filas} == {c: (i, d, "si" if s else "no") for c, (i, d, s) in esperado.items()}
@@ -111,7 +118,8 @@ def test_las_tres_vistas_ven_las_mismas_rutas_con_las_mismas_claves(invocar, zon
                            "si" if s else "no"} for c, (i, d, s) in esperado.items()}
 
     # ruta informe --tipo zona: una sección por escuela con su carpeta y su commit.
-    r = invocar(["informe", "--tipo", "zona", str(zona), "--fecha", FECHA, "-f", "md"], limite=120)
+    r = invocar(["informe", "--tipo", "zona", str(zona), "--fecha", FECHA, "-f", "md",
+                 "--con-errores"], limite=120)
     assert r.exit_code == 0, r.output
     secciones = re.findall(r"^- \*\*Carpeta:\*\* (.+)\n- \*\*Versión de la Ruta:\*\* (.+)$",
                            r.stdout, re.M)

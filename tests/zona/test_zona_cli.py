@@ -37,7 +37,7 @@ def _json(invocar, *args) -> tuple[int, dict]:
 def test_una_fila_por_escuela_en_orden_de_atencion(invocar, zona_ejemplos):
     codigo, datos = _json(invocar, zona_ejemplos)
     assert codigo == 1                      # hay Rutas con errores y una ilegible
-    assert datos["version_esquema"] == 2 and datos["vista"] == "zona"
+    assert datos["version_esquema"] == 3 and datos["vista"] == "zona"
     assert datos["ciclo"] == "2025-2026" and datos["otros_ciclos"] == []
     assert datos["fecha"] == FECHA and datos["orden"] == "necesita_atencion"
     assert [e["clave"] for e in datos["escuelas"]] == [ILEGIBLE] + ORDEN
@@ -51,8 +51,10 @@ def test_la_ruta_ilegible_es_una_fila_que_lo_dice(invocar, zona_ejemplos):
     assert ilegible["archivos_ilegibles"] == ["ruta.yaml"]
     rota = datos["escuelas"][2]
     assert rota["legible"] is True and rota["archivos_ilegibles"] == ["metas.yaml"]
-    assert rota["metas"] == dict.fromkeys(["lograda", "no_lograda", "en_camino", "en_riesgo",
-                                           "sin_datos"], 0)
+    # Sin metas.yaml no se sabe el estado de sus metas: null, no ceros.
+    assert rota["metas"] is None
+    assert rota["desconocidas"] == ["metas", "grupos_metas"]
+    assert rota["acciones_vencidas"] == 0 and rota["archivos_faltantes"] == []
     assert rota["pendientes"][0]["id"] == "RM001"
 
 
@@ -107,8 +109,13 @@ def test_texto_cabe_en_80_columnas_y_dice_que_columnas_caen(invocar, zona_ejempl
     texto = " ".join(r.stdout.split())
     assert ("No caben en 80 columnas: Nivel, Marco, Ejercido/presup. (están en --formato json y "
             "csv).") in texto
-    assert f"Rutas con archivos que no se pudieron leer (lo que traen no cuenta aquí): {ROTA}: " \
-           "metas.yaml" in texto
+    assert ("Rutas con archivos que faltan o no se pudieron leer (lo que sale de ellos no se sabe: "
+            f"«?», y no suma): {ROTA}: metas.yaml no se pudo leer; no se sabe: el estado de las "
+            "metas y las metas por prioridad o ámbito.") in texto
+    assert ("No suman aquí, porque un archivo del que salen falta o no se pudo leer: el estado de "
+            f"las metas de {ROTA}; las metas por prioridad o ámbito de {ROTA}.") in texto
+    (renglon,) = [l for l in lineas if l.startswith("21DPR9999J")]
+    assert " ".join(renglon.split()) == "21DPR9999J Rota 2025-2026 1/0 ? 0 27 mar 2026 6/6"
 
 
 @pytest.mark.parametrize("ancho, titulos", [
