@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import shutil
 
+import pytest
+
 FECHA = "2026-07-15"
 
 
@@ -39,8 +41,8 @@ def test_familias_en_palabras_llanas_sin_personas(repo, correr):
                            "3-21 de noviembre al 9-27 de febrero de 2026: la psicóloga del DIF municipal "
                            "no tiene fechas libres en noviembre. Las metas M8 y M9 conservan su fecha. |"]
     assert lineas[4] == ("| 30 ene 2026 | Acción A3: responsables pasó de docente de 1°A, docente de 2°A a "
-                         "docente de 1°A, docente de 2°A, docente de 4°A | Sin motivo anotado en la "
-                         "bitácora |")
+                         "docente de 1°A, docente de 2°A, docente de 4°A | Ningún ajuste de la "
+                         "bitácora lo explica |")
     assert lineas[5].startswith("| 27 feb 2026 | Anotado en la bitácora (A10, A15 y M5) | Se cancela la visita")
     seccion = "\n".join(lineas)
     for dato in ("DOC4", "Julián", "Ernesto", "Reprogramamos", "62"):
@@ -58,7 +60,7 @@ def test_la_autoridad_ve_cada_commit(repo, correr):
                                 "27 feb 2026 | Se reprograma el taller para familias (A17)")
     assert lineas[3].endswith(f"| {ids[1]} (Reprogramamos el taller de familias (A17)) |")
     assert lineas[4] == (f"| 30 ene 2026 | Acción A3: responsables DOC1, DOC2 → DOC1, DOC2, DOC4 | "
-                         "Sin motivo anotado en la bitácora | "
+                         "Ningún ajuste de la bitácora lo explica | "
                          f"{ids[0]} (DOC4 apoya el taller de 1° y 2°) |")
     html = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad",
                   "-f", "html").stdout
@@ -99,7 +101,10 @@ def test_la_version_es_la_del_ultimo_commit_de_esta_ruta(repo, correr):
 # (A17) del 3-21 de noviembre al 9-27 de febrero de 2026: … Las metas M8 y M9 conservan su
 # fecha.» (acciones: [A17], metas: [M8, M9]).
 REPROGRAMA = "| Se reprograma el taller para familias (A17) del 3-21 de noviembre al 9-27 de febrero"
-SIN_MOTIVO = "| Sin motivo anotado en la bitácora |"
+SIN_MOTIVO = "| Ningún ajuste de la bitácora lo explica |"
+# Un cambio sin ajuste que lo explique, cuando el ajuste del 31 oct de A17 no explicó ninguno.
+EN_SU_RENGLON = ("| Ningún ajuste de la bitácora lo explica (el ajuste del 31 oct 2025 sobre A17 va en "
+                 "su propio renglón) |")
 ANOTADO = "| 31 oct 2025 | Anotado en la bitácora (A17, M8 y M9) " + REPROGRAMA
 
 
@@ -128,13 +133,25 @@ def test_un_ajuste_de_fechas_no_explica_otro_campo(repo, correr):
                                "pasó de 21 nov 2025 a 27 feb 2026 " + REPROGRAMA)
 
 
-def test_un_ajuste_anotado_despues_del_cambio_no_lo_explica(repo, correr):
-    # El commit es del 28 oct; el ajuste, del 31: no fue su motivo. Va en su propio renglón.
+def test_un_ajuste_anotado_dias_despues_del_cambio_lo_explica(repo, correr):
+    # El plan se editó el 28 oct y la sesión del CTE que lo anotó fue el 31: es su motivo.
     _reprogramar(repo, "2025-10-28")
     filas = _filas(repo, correr)
-    assert filas[0] == ("| 28 oct 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; fin pasó "
-                        "de 21 nov 2025 a 27 feb 2026 " + SIN_MOTIVO)
+    assert filas[0].startswith("| 28 oct 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; fin "
+                               "pasó de 21 nov 2025 a 27 feb 2026 " + REPROGRAMA)
+    assert not any(f.startswith(ANOTADO) for f in filas)
+
+
+def test_un_ajuste_lejos_del_cambio_no_lo_explica_y_se_dice_donde_esta(repo, correr):
+    # El commit es del 23 oct, 8 días antes del ajuste (más que motivos.DESPUES): no fue su
+    # motivo. El cambio no dice que nada se anotó: señala el renglón del ajuste.
+    _reprogramar(repo, "2025-10-23")
+    filas = _filas(repo, correr)
+    assert filas[0] == ("| 23 oct 2025 | Acción A17: inicio pasó de 3 nov 2025 a 9 feb 2026; fin pasó "
+                        "de 21 nov 2025 a 27 feb 2026 " + EN_SU_RENGLON)
     assert filas[1].startswith(ANOTADO)
+    autoridad = correr("informe", repo.carpeta, "-t", "rendicion", "--fecha", FECHA, "-a", "autoridad")
+    assert "anotado de 21 días antes del commit a 7 después" in autoridad.stdout
 
 
 def test_un_ajuste_explica_un_solo_cambio(repo, correr):
@@ -181,10 +198,77 @@ def test_que_ajuste_explica_que_cambio():
     dia = date(2026, 3, 2)
     assert explica(ajuste, cambio("A15", "costo"), dia)
     assert not explica(ajuste, cambio("A16", "costo"), dia)            # otro id
-    assert not explica(ajuste, cambio("A15", "costo"), date(2026, 2, 26))   # antes del ajuste
+    assert explica(ajuste, cambio("A15", "costo"), date(2026, 2, 26))       # 1 día antes del ajuste
+    assert explica(ajuste, cambio("A15", "costo"), date(2026, 2, 20))       # 7 días antes
+    assert not explica(ajuste, cambio("A15", "costo"), date(2026, 2, 19))   # 8
     assert explica(ajuste, cambio("A15", "costo"), date(2026, 3, 20))       # 21 días después
     assert not explica(ajuste, cambio("A15", "costo"), date(2026, 3, 21))   # 22
     mantiene = Ajuste(fecha=date(2026, 6, 26), ids=["M1"], motivo=(
         "La meta M1 no se alcanzó en su fecha (57 % contra 60 %). Se mantiene como está en esta "
         "Ruta para la evaluación final."))
     assert not explica(mantiene, cambio("M1", "valor_meta"), date(2026, 6, 30))
+
+
+def _a5(campo: str):
+    """Un cambio a la acción A5 en ``campo`` (``tiempos.fin``, ``responsables``…)."""
+    from rutamejora.historia.diferencia import Cambio, CampoCambiado
+
+    return Cambio("acciones", "cambiado", "", "A5", ("A5",), [CampoCambiado(campo, campo, "a", "b")])
+
+
+@pytest.mark.parametrize("motivo, campo", [
+    # «se mantienen» habla de sus responsables, no de las fechas de A5.
+    ("La acción A5 se recorre a marzo; se mantienen sus responsables.", "tiempos.fin"),
+    ("La acción A5 se recorre a marzo, pero se mantienen sus responsables.", "tiempos.fin"),
+    # «Lo demás» no es A5.
+    ("Se pospone A5 porque no llegó el material. Lo demás sigue igual.", "tiempos.fin"),
+    # Lo que no cambia es el costo; lo que cambia, la fecha.
+    ("A5 cambia de fecha; su costo no cambia.", "tiempos.fin"),
+    ("A5 conserva sus fechas; cambian sus responsables.", "responsables"),
+    # Sin decir qué cambia, el texto no basta para descartar.
+    ("Entra la maestra de 4°A al taller (A5); el costo no cambia.", "responsables"),
+    ("Se ajusta A5 a lo que pidió la supervisión.", "costo"),
+])
+def test_ajustes_que_explican_un_cambio_a_a5(motivo, campo):
+    from datetime import date
+
+    from rutamejora.historia.ajustes import Ajuste
+    from rutamejora.historia.motivos import explica
+
+    ajuste = Ajuste(fecha=date(2026, 2, 27), ids=["A5"], motivo=motivo)
+    assert explica(ajuste, _a5(campo), date(2026, 3, 2))
+    assert explica(ajuste, _a5(campo), date(2026, 2, 24))   # editado antes de la sesión
+
+
+@pytest.mark.parametrize("ids, motivo, campo", [
+    (["A6"], "Se pospone A6 porque no llegó el material.", "tiempos.fin"),        # otro id
+    (["A5"], "A5 conserva sus fechas.", "tiempos.fin"),
+    (["A5"], "La acción A5 mantiene sus fechas; el resto se recorre a abril.", "inicio"),
+    (["A5"], "A5 conserva sus fechas; cambian sus responsables.", "tiempos.fin"),
+    (["A5"], "A5 no se pospone: el material llegó.", "tiempos.fin"),
+    (["A5"], "La acción A5 no se realizó a tiempo. Se mantiene como está.", "costo"),
+    (["A5"], "A5 cambia de fecha; su costo no cambia.", "costo"),
+    (["A5"], "La acción A5 se recorre a marzo; se mantienen sus responsables.", "responsables"),
+    (["A5", "A6"], "A5 y A6 conservan su fecha.", "responsables"),  # solo dice que se queda
+])
+def test_ajustes_que_no_explican_un_cambio_a_a5(ids, motivo, campo):
+    from datetime import date
+
+    from rutamejora.historia.ajustes import Ajuste
+    from rutamejora.historia.motivos import explica
+
+    ajuste = Ajuste(fecha=date(2026, 2, 27), ids=ids, motivo=motivo)
+    assert not explica(ajuste, _a5(campo), date(2026, 3, 2))
+
+
+def test_un_ajuste_lejos_del_commit_no_lo_explica():
+    from datetime import date
+
+    from rutamejora.historia.ajustes import Ajuste
+    from rutamejora.historia.motivos import DESPUES, VENTANA, explica
+
+    ajuste = Ajuste(fecha=date(2026, 2, 27), ids=["A5"], motivo="Se pospone A5 a abril.")
+    assert (VENTANA, DESPUES) == (21, 7)
+    assert not explica(ajuste, _a5("tiempos.fin"), date(2026, 3, 21))   # 22 días después
+    assert not explica(ajuste, _a5("tiempos.fin"), date(2026, 2, 19))   # 8 días antes
+    assert explica(ajuste, _a5("tiempos.fin"), date(2026, 3, 20))
