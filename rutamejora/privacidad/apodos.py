@@ -92,8 +92,16 @@ def _vacio(d: Datos, plano: str) -> bool:
 # Un apodo que ``[apodo]`` no trae («el Mayo», «la Yuyis») se juzga igual, pero solo en un texto
 # con caja, con mayúscula inicial tras «el», «la», «del» o «al» en minúscula, y si la palabra no
 # es de una oficina, un órgano, un evento o una región (``[no_apodo]``, las demás secciones de
-# ``senales.txt``, un personaje, una terminación de palabra común: «la Dirección», «el
-# Festival de 6°»). Sin caja, cualquier palabra tras «el» sería un apodo («el grupo llegó»).
+# ``senales.txt``, un personaje, una terminación de palabra común, la forma de una sigla: «la
+# Dirección», «el Festival de 6°», «la Profeco»). Sin caja, cualquier palabra tras «el» sería un
+# apodo («el grupo llegó»). Y, como tras «el»/«la» con mayúscula va también un cargo, un órgano,
+# una dependencia o una cosa («el Tesorero entregó cuentas», «la Sader entregó semillas», «al
+# Sindicato le mandaron el oficio», «el Contingente de 6° desfiló»), solo cuenta con lo que dice
+# sin duda que es un alumno: quién va antes (``[apodo_antes]``), «, el de la señora…», su detalle
+# de salud, o lo que solo hace o se le hace a un alumno (``[apodo_fuerte]``: «faltó», «se peleó»,
+# «lo suspendieron»; no «entregó», «vino», «le mandaron»), también tras su grado («la Moñitos de
+# 2° A lloró»). Una falsa alarma bloquea ``ruta validar`` con un plan normal: se prefiere perder
+# un apodo nuevo («el Tacho no entregó el proyecto»).
 
 _ARTICULO_ANTES = compilar(r"(?<![a-z])(el|la|del|al)[ \t]+$")
 # Un artículo con mayúscula a media oración: «en La Chata», «papelería La Güera».
@@ -142,6 +150,13 @@ _CON_GRADO = compilar(r"[lLa][ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}[ \t]
 # Terminaciones de palabras comunes, no de apodos («la Dirección», «la Secretaría»).
 _TERMINACIONES = ("cion", "sion", "dad", "ismo", "mente", "aje", "encia", "ancia", "ura", "ria",
                   "miento", "tud")
+# La forma de una sigla escrita como palabra (plegada): una dependencia («Conagua», «Conafor»,
+# «Profeco», «Profepa», «Sedena», «Sedesol», «Semarnat», «Sectur», «Segob», «Sagarpa», «Inah»,
+# «Inea») o dos consonantes al empezar que no abren una palabra en español («Cbtis», «Snte»).
+_SIGLA = compilar(r"(?:cona|profe[cp]|sed[aeu]|sema|sec[rt]|seg[ao]|sag[a]|sad[e]|in[aebp][a-z]?h?$"
+                  r"|(?![bcfgp][lr]|[dt]r|tl|ch|ll|rr)[b-df-hj-np-tv-z]{2})")
+# El grupo que sigue al grado («de 2° A lloró»): lo que hace va después.
+_GRUPO = compilar(r"(?:[ \t]*[a-h](?![a-z]))?(?:[ \t]*\))?")
 
 
 def posible(d: Datos, texto: str, palabras) -> bool:
@@ -206,7 +221,7 @@ def _apodo_posible(d: Datos, palabra: str) -> bool:
     palabra = plegar(palabra)
     if palabra in d.apodos or (palabra in d.pila and palabra not in d.comunes) \
             or palabra in d.no_apodo or palabra in d.no_nombre or es_personaje(d, frozenset((palabra,))) \
-            or palabra.endswith(_TERMINACIONES):
+            or palabra.endswith(_TERMINACIONES) or _SIGLA.match(palabra):
         return False
     una = [palabra]
     return not any(f.en(una, 0) for f in (d.cargo, d.obra, d.alumno, d.familiar, d.tema, d.salud,
@@ -222,8 +237,13 @@ def _de_un_alumno(d: Datos, texto: str, plano: str, inicio: int, fin: int, sin_c
         return False
     if entre_comillas(texto, inicio, fin) or _personaje_junto(d, plano, articulo.start(1), fin):
         return False
-    if _GRADO_DESPUES.match(plano, fin) or _DE_ALGUIEN_DESPUES.match(plano, fin):
+    # Un apodo que el catálogo no trae: solo lo que hace o le hacen solo a un alumno (ver arriba).
+    fuerte = None if plano[inicio:fin] in d.apodos else d.apodo_fuerte
+    if _DE_ALGUIEN_DESPUES.match(plano, fin):
         return True
+    if grado := _GRADO_DESPUES.match(plano, fin):
+        despues = _GRUPO.match(plano, grado.end()).end()
+        return fuerte is None or _hace_algo(d, plano, despues, fuerte) or _su_salud(d, plano, despues)
     if not sin_caja and _CON_MAYUSCULA_DESPUES.match(texto, fin):
         return False  # «La Chata Tienda», «El Güero Restaurante»: un nombre propio más largo
     antes, _ = palabras_en(plano, articulo.start(1) - 40, articulo.start(1))
@@ -233,8 +253,8 @@ def _de_un_alumno(d: Datos, texto: str, plano: str, inicio: int, fin: int, sin_c
         return True
     if antes and antes[-1] in _PREPOSICIONES:
         # «fuimos a la Chata y el Güero»: lugares; «a la Yuyis la regañaron», a una alumna.
-        return antes[-1] == "a" and _se_le_hace(d, plano, fin)
-    return _hace_algo(d, plano, fin) or _su_salud(d, plano, fin) \
+        return antes[-1] == "a" and _se_le_hace(d, plano, fin, fuerte)
+    return _hace_algo(d, plano, fin, fuerte) or _su_salud(d, plano, fin) \
         or _Y_SU_FAMILIAR.match(plano, fin) is not None \
         or _con_otro_apodo(d, texto, plano, articulo.start(1), fin, sin_caja, hallados)
 
@@ -257,15 +277,16 @@ def _alguien_antes(d: Datos, antes: list[str]) -> bool:
     return any(d.apodo_antes.en(antes, n - k) == k for k in range(1, min(n, 3) + 1))
 
 
-def _hace_algo(d: Datos, plano: str, fin: int) -> bool:
-    """Lo que hace un alumno justo después del apodo («no trajo», «llegó tarde», «se peleó»)."""
+def _hace_algo(d: Datos, plano: str, fin: int, fuerte=None) -> bool:
+    """Lo que hace un alumno justo después del apodo («no trajo», «llegó tarde», «se peleó»);
+    con ``fuerte``, solo lo de esas frases («faltó», «se peleó»: ``[apodo_fuerte]``)."""
     if plano[fin:fin + 1] not in (" ", "\t"):
         return False  # «el Chino, que…», «la Chata.»: otra cosa
     despues, _ = palabras_en(plano, fin, fin + 40)
     j = 0
     while j < len(despues) and despues[j] in _MODOS:
         j += 1
-    return j < len(despues) and d.apodo_hace.en(despues, j) > 0
+    return j < len(despues) and (fuerte or d.apodo_hace).en(despues, j) > 0
 
 
 # Lo que puede ir entre el apodo y su detalle de salud: «el Chino tiene asma», «la Chiquis tiene
@@ -294,15 +315,16 @@ def _su_salud(d: Datos, plano: str, fin: int) -> bool:
     return False
 
 
-def _se_le_hace(d: Datos, plano: str, fin: int) -> bool:
+def _se_le_hace(d: Datos, plano: str, fin: int, fuerte=None) -> bool:
     """Tras «a la …» o «al …»: su pronombre y lo que se le hace a un alumno («a la Yuyis la
-    regañaron», «al Pipo ya lo suspendieron»)."""
+    regañaron», «al Pipo ya lo suspendieron»); con ``fuerte``, solo lo de esas frases (no «le
+    mandaron», que se dice de una oficina)."""
     despues, _ = palabras_en(plano, fin, fin + 40)
     j = 0
     while j < len(despues) and despues[j] in _MODOS:
         j += 1
     return 0 < j < len(despues) and not {"lo", "la", "le", "les"}.isdisjoint(despues[:j]) \
-        and d.apodo_recibe.en(despues, j) > 0
+        and (fuerte or d.apodo_recibe).en(despues, j) > 0
 
 
 def _personaje_junto(d: Datos, plano: str, desde: int, fin: int) -> bool:

@@ -37,15 +37,18 @@ class Datos:
         self.apodo_antes = s["apodo_antes"]
         self.apodo_hace = s["apodo_hace"]
         self.apodo_recibe = s["apodo_recibe"]
+        # Lo que solo se dice de un alumno: lo único que, tras un apodo que [apodo] no trae, basta
+        # con lo que hace o le hacen («el Tesorero entregó», «al Sindicato le mandaron», no).
+        self.apodo_fuerte = s["apodo_fuerte"]
         # Un apodo que el catálogo no trae solo se busca con una de estas palabras en el texto
-        # (lo que hace, lo que le hacen, quién va antes): son raras en una Ruta (``apodos``).
-        self.evidencia_apodo = frozenset(self.apodo_hace.claves | self.apodo_antes.claves
-                                         | self.apodo_recibe.claves)
+        # (lo que solo hace o le hacen a un alumno, quién va antes): son raras en una Ruta
+        # (``apodos``). Con su detalle de salud lo busca ``salud``.
+        self.evidencia_apodo = frozenset(self.apodo_fuerte.claves | self.apodo_antes.claves)
         self.no_apodo = s["no_apodo"].entradas
         self.tema = s["tema"]
         # Un nombre de pila solo entre comillas tras ellas no es de un alumno («el papel de
-        # "José"», «el perrito "Max"»); tras las de ``de_alumno`` y «de», uno que el catálogo no
-        # trae sí lo es («la carta de "Yaritzel"»): ``obras``.
+        # "José"», «el perrito "Max"»); tras «de», solo tras una de ``de_alumno`` («el dibujo
+        # de "Valentina"», no «el examen de "Planea"»): ``obras.persona_citada``.
         self.cita_no_persona = s["cita_no_persona"]
         self.de_alumno = s["de_alumno"]
         # Palabras que tras un familiar no son un nombre («Los papás de Tercero»).

@@ -107,12 +107,9 @@ def detectar(texto: str, *, personal=(), contexto: str | None = None) -> list[Ha
 
 def _raro(texto: str, palabras: list[str]) -> bool:
     """Lo que ``nombres.buscar`` halla sin las palabras del filtro, en un texto con una palabra
-    de ``_disparadores()[3]``: un apodo que el catálogo no trae, con lo que hace un alumno («el
-    Mayo no entrega tareas»: lo que pide ``apodos.posible``), o un nombre que no trae, citado
-    tras una cosa de un alumno («la carta de "Yaritzel"»: ``obras.citados_desconocidos``)."""
+    de ``_disparadores()[3]``: un apodo que el catálogo no trae, con lo que solo hace un alumno
+    («el Mayo faltó»: lo que pide ``apodos.posible``)."""
     d = datos()
-    if ('"' in texto or "“" in texto or "«" in texto) and d.de_alumno.podria(palabras):
-        return True
     return not d.evidencia_apodo.isdisjoint(palabras) and apodos.hay_desconocido(d, texto)
 
 
@@ -144,7 +141,7 @@ def _disparadores() -> tuple[frozenset[str], ...]:
     además otra palabra del filtro: un grado está en casi todo texto de una Ruta."""
     de_nombres, de_salud = nombres.disparadores(), salud.disparadores()
     fijas = de_nombres[0] | de_salud[0]
-    raras = datos().evidencia_apodo | frozenset(datos().de_alumno.claves)
+    raras = datos().evidencia_apodo
     # Las raras también en ``todas``: un texto sin ninguna no paga una búsqueda más.
     todas = fijas | domicilios.DISPARADORES | patrones.CIFRAS_EN_LETRA | {"arroba"} | raras
     return fijas, de_nombres[1] | de_salud[1], todas, raras

@@ -220,8 +220,6 @@ def _buscar(texto: str, plano: str, personal, codigos: bool, ocupados, palabras)
     d = _datos()
     desconocidos = _tras_alumno(d, texto, plano, palabras) \
         if d.alumno.podria(palabras) or d.familiar.podria(palabras) else []
-    # «la carta de "Yaritzel"»: un nombre que el catálogo no trae, citado (``obras``).
-    desconocidos += [Hallazgo(NOMBRE, *c, texto[slice(*c)]) for c in obras.citados_desconocidos(d, texto, plano, palabras)]
     if not codigos and d.fuertes.isdisjoint(palabras) and not _puede_haber_debiles(d, texto,
                                                                                    palabras):
         return desconocidos

@@ -8,7 +8,7 @@ from rutamejora.nucleo.expresiones import compilar
 from rutamejora.privacidad.catalogo import PALABRA as _PALABRA
 from rutamejora.privacidad.catalogo import PARTICULAS, palabras_en, ultima
 from rutamejora.privacidad.conjuntos import Datos
-from rutamejora.privacidad.desconocidos import TERMINACIONES_COMUNES, es_personaje
+from rutamejora.privacidad.desconocidos import es_personaje
 
 # Palabras que arman una oración («se habló con…»), no el título de una obra o de un lugar.
 _DE_ORACION = frozenset({"se", "le", "les", "lo", "con", "por", "sin", "hasta", "desde", "ya", "no"})
@@ -146,7 +146,23 @@ def nombre_de_lista(d: Datos, tramo) -> bool:
 # Un nombre entre comillas, solo: «la carta de "Sofía Ramírez López"», «el dibujo de "Valentina"».
 _ABRE_JUSTO_ANTES = compilar(r"[\"“«][ \t]*$")
 _CIERRA_DESPUES = compilar(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*[ \t]*[\"”»]")
-_CIERRA_JUSTO = compilar(r"[ \t]*[\"”»]")
+# Lo que solo tiene un alumno: tras ellas, «de» y un nombre de un personaje es su dueño («la tarea
+# de "Santiago"»); tras las demás cosas de ``[de_alumno]``, lo que muestran («el dibujo de
+# "Frida"», «la maqueta de "Emiliano"»).
+_POSESIONES = frozenset({"tarea", "tareas", "cuaderno", "cuadernos", "libreta", "mochila", "boleta",
+                         "expediente", "lonchera", "uniforme", "lugar", "participacion"})
+
+
+def _cosa_de_alumno(d: Datos, antes: list[str], nombre: str) -> bool:
+    """Si lo que va antes de «de "Nombre"» es una cosa de un alumno (``[de_alumno]``) y el
+    nombre es su dueño: no «el examen de "Planea"», «el dibujo de "Frida"» (un personaje)."""
+    if not antes or not d.de_alumno.en(antes, len(antes) - 1):
+        return False
+    return antes[-1] in _POSESIONES or nombre not in d.personajes
+
+
+# Tras la comilla que cierra, una palabra con mayúscula: el apellido («"Benito" Juárez»).
+_MAYUSCULA_TRAS_COMILLA = compilar(r"[ \t]*[\"”»][ \t]+[A-ZÁÉÍÓÚÑ]")
 
 
 def persona_citada(d: Datos, texto: str, plano: str, tramo) -> bool:
@@ -157,45 +173,28 @@ def persona_citada(d: Datos, texto: str, plano: str, tramo) -> bool:
     palabra de obra o de lugar («Escuela Primaria "Aurelio Méndez Ruiz"», «la canción de
     "Rosita Alvírez"»: el nombre de la escuela, el de la obra) ni, si es un nombre solo, a una
     de ``[cita_no_persona]`` en las dos de antes («el papel de "José"», «el perrito "Max"»,
-    «el huracán "Erick"», «la tienda "Lupita"»). Es el nombre de alguien, citado."""
+    «el huracán "Erick"», «la tienda "Lupita"»). Un nombre solo tras «de» cuenta solo tras una
+    cosa de un alumno (``[de_alumno]``: «el dibujo de "Valentina"»; no «la exposición de
+    "Oaxaca"», que no es un nombre de pila), y no si es de un personaje o lo sigue su apellido
+    («el dibujo de "Frida"», «el dibujo de "Benito" Juárez»). Es el nombre de alguien, citado."""
     inicio, fin = tramo[0][0], tramo[-1][1]
     abre = _ABRE_JUSTO_ANTES.search(texto, max(0, inicio - 3), inicio)
     if abre is None or _CIERRA_DESPUES.match(texto, fin) is None:
         return False
     palabras = [t[2] for t in tramo if t[2] not in PARTICULAS]
     solo = len(palabras) == 1 and palabras[0] in d.pila and palabras[0] not in d.comunes
+    if solo and _MAYUSCULA_TRAS_COMILLA.match(texto, fin):
+        return False
     if not solo and not (any(p in d.pila for p in palabras) and any(p in d.apellidos for p in palabras)
                          and len(palabras) > 1):
         return False
     antes, lugares = palabras_en(plano, abre.start() - 40, abre.start())
     if antes and antes[-1] in ("de", "del"):
         antes, lugares = antes[:-1], lugares[:-1]
+        if solo and not _cosa_de_alumno(d, antes, palabras[0]):
+            return False
     if not antes:
         return False  # nada antes: ``entre_comillas`` no lo exime
     if solo and any(d.cita_no_persona.en([p], 0) for p in antes[-2:]):
         return False
     return ultima(d.obra, plano, lugares[0][0], lugares[-1][1]) != lugares[-1][1]
-
-
-# Un nombre que el catálogo no trae, solo entre comillas, tras una cosa de un alumno y «de»:
-# «la carta de "Yaritzel"», «el cuaderno de "Xunaxi"» (``[de_alumno]`` en ``senales.txt``).
-_CITADO_TRAS_DE = compilar(r"(?<![\w])del?[ \t]+[\"“«][ \t]*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})[ \t]*[\"”»]")
-
-
-def citados_desconocidos(d: Datos, texto: str, plano: str, palabras) -> list[tuple[int, int]]:
-    """Dónde está cada nombre que el catálogo no trae, citado tras una cosa de un alumno y «de»
-    («la carta de "Yaritzel"»): no una palabra de obra, de cargo o de salud, una terminación de
-    palabra común, una asignatura («el examen de "Español"») ni un personaje."""
-    if not ('"' in texto or "“" in texto or "«" in texto) or not d.de_alumno.podria(palabras):
-        return []
-    lugares = []
-    for m in _CITADO_TRAS_DE.finditer(texto):
-        palabra = plano[m.start(1):m.end(1)]
-        antes, _ = palabras_en(plano, m.start() - 30, m.start())
-        if not antes or not d.de_alumno.en(antes, len(antes) - 1) or palabra in d.todos \
-                or palabra in d.no_nombre or palabra.endswith(TERMINACIONES_COMUNES) \
-                or any(f.en([palabra], 0) for f in (d.obra, d.cargo, d.salud)) \
-                or es_personaje(d, frozenset((palabra,))):
-            continue
-        lugares.append(m.span(1))
-    return lugares

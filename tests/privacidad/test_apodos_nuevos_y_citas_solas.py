@@ -1,15 +1,16 @@
-"""Cuatro huecos de privacidad cerrados el 1 de diciembre de 2026, con el hallazgo exacto y el
+"""Cuatro huecos de privacidad cerrados el 30 de noviembre de 2026, con el hallazgo exacto y el
 texto enmascarado que esperan, y los textos parecidos que no deben dar alarma:
 
 1. el apodo entre comillas dentro del nombre («Pedro "el Chino" Ruiz»): un solo tramo;
-2. los apodos que el catálogo ``[apodo]`` no trae («el Mayo», «la Yuyis»), con las mismas
-   pruebas que los del catálogo;
+2. los apodos que el catálogo ``[apodo]`` no trae («el Mayo», «la Yuyis»), solo con lo que dice
+   sin duda que es un alumno (no «el Tesorero entregó cuentas», «la Profeco vino»);
 3. un apodo y su detalle de salud («el Chino tiene asma»), sin «el Chino tiene razón»;
-4. un nombre de pila solo entre comillas («el video de "Sofía"», «la carta de "Yaritzel"»),
-   sin títulos, personajes, papeles, mascotas ni lo que sigue a una palabra de obra.
+4. un nombre de pila del catálogo solo entre comillas («el video de "Sofía"»), sin títulos,
+   personajes, papeles, mascotas, lugares, exámenes ni lo que sigue a una palabra de obra.
 
 Sus tandas etiquetadas (``tests/datos/privacidad/ciega_apodo*.yaml`` y
-``ciega_nombre_citado.yaml``) las fija ``test_tandas_ciegas.py``."""
+``ciega_nombre_citado.yaml``) y la negativa (``negativa_apodos_y_citas.yaml``) las fija
+``test_tandas_ciegas.py``."""
 
 from __future__ import annotations
 
@@ -62,8 +63,10 @@ def test_el_marcador_de_la_terminal_lleva_las_iniciales_del_tramo_entero():
 
 
 @pytest.mark.parametrize("texto, esperado", [
-    # Lo que hace un alumno, lo que se le hace, quién va antes, un grado, otro apodo con «y».
-    ("El Mayo no entrega tareas.", [("nombre", "Mayo", ERROR)]),
+    # Lo que solo hace o se le hace a un alumno, quién va antes, un grado y lo que hace, otro
+    # apodo con «y».
+    ("El Mayo faltó tres días seguidos.", [("nombre", "Mayo", ERROR)]),
+    ("El Chemo se salió del salón sin permiso.", [("nombre", "Chemo", ERROR)]),
     ("A la Yuyis la regañaron en la formación.", [("nombre", "Yuyis", ERROR)]),
     ("Al Pipo lo suspendieron tres días.", [("nombre", "Pipo", ERROR)]),
     ("Al Chino le quitaron el celular.", [("nombre", "Chino", ERROR)]),
@@ -87,6 +90,17 @@ def test_el_marcador_de_la_terminal_lleva_las_iniciales_del_tramo_entero():
     ("La Malinche dice la leyenda que lloraba.", []),
     # Sin caja, un apodo que el catálogo no trae no se distingue de la palabra («el grupo llegó»).
     ("el grupo llegó tarde a la ceremonia", []),
+    # Lo que también hace o se le hace a un cargo, una dependencia o una cosa no basta: una
+    # falsa alarma bloquea ``ruta validar``. Se pierde «el Tacho no entregó el proyecto».
+    ("El Mayo no entrega tareas.", []),
+    ("En el consejo, el Tesorero entregó cuentas y la Profeco vino a dar una plática.", []),
+    ("La Sedena vino a dar una plática sobre el Plan DN-III.", []),
+    ("El Bibliobús llegó el martes.", []),
+    ("Al Sindicato le mandaron el oficio.", []),
+    ("A la Profeco le mandaron la queja.", []),
+    ("La Conagua faltó a la reunión.", []),  # la forma de una sigla
+    ("El Contingente de 6° desfiló el 20 de noviembre.", []),
+    ("La Tuza entregó los uniformes.", []),
 ])
 def test_apodo_que_el_catalogo_no_trae(texto, esperado):
     assert _hallados(texto) == esperado
@@ -117,9 +131,17 @@ def test_apodo_con_su_detalle_de_salud(texto, esperado):
     ('Vimos el video de "Sofía".', [("nombre", "Sofía", ERROR)]),
     ("Evidencia: foto de «Camila» leyendo en la biblioteca.", [("nombre", "Camila", ERROR)]),
     ('Se entregó el reconocimiento a "Emiliano".', [("nombre", "Emiliano", ERROR)]),
-    # Uno que el catálogo no trae, tras una cosa de un alumno y «de» (``[de_alumno]``).
-    ('La carta de "Yaritzel" ganó el concurso.', [("nombre", "Yaritzel", ERROR)]),
-    ('En el cuaderno de "Xunaxi" faltan tareas.', [("nombre", "Xunaxi", ERROR)]),
+    ('La tarea de "Santiago" vino firmada por su abuelo.', [("nombre", "Santiago", ERROR)]),
+    # Uno que el catálogo no trae no cuenta: tras «de» va también una película, un lugar o un
+    # examen («el video de "Encanto"»). Se pierde «la carta de "Yaritzel"».
+    ('La carta de "Yaritzel" ganó el concurso.', []),
+    ('Vimos el video de "Encanto" en la clase de valores.', []),
+    ('La maqueta de "Teotihuacán" quedó en la dirección.', []),
+    ('El examen de "Planea" se aplicó en junio.', []),
+    # Tras «de», solo tras una cosa de un alumno, y no un personaje ni con su apellido después.
+    ('El concurso de "Sofía" fue en marzo.', []),
+    ('El dibujo de "Frida" ganó el concurso.', []),
+    ('El dibujo de "Benito" Juárez se expuso en marzo.', []),
     # Títulos, papeles, mascotas, huracanes, negocios, palabras citadas, personajes, asignaturas.
     ('Le tocó el papel de "María" en la pastorela.', []),
     ('Leímos el cuento "Matilda" en voz alta.', []),

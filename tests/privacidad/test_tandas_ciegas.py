@@ -212,24 +212,32 @@ QUEDA = {
         ("falsa", "telefono", "967 678 1002"),
     ],
 }
-# Los huecos de diciembre: lo que queda. Un título citado tras «Obra de teatro:» o «Corrido»
-# (un nombre entre comillas tras dos puntos o tras una palabra que no es de obra); un apodo
-# que el catálogo no trae y que solo un verbo antes dice de un alumno («vino el Bebo»), uno en un
-# texto sin caja (ahí no se distingue de la palabra: «el grupo llegó») y uno con un verbo que no
-# está en ``[apodo_hace]`` («se sentará»).
+# Los huecos de diciembre: lo que queda. Un título citado tras «Obra de teatro:» (un nombre entre
+# comillas tras dos puntos); un apodo que el catálogo no trae y que solo un verbo antes dice de un
+# alumno («vino el Bebo»), uno en un texto sin caja (ahí no se distingue de la palabra: «el grupo
+# llegó»), uno con un verbo que no está en ``[apodo_hace]`` («se sentará») y, desde la revisión
+# del 30 de noviembre, los que solo dice de un alumno lo que también hace o se le hace a un cargo,
+# una dependencia o una cosa («el Tacho no entregó», «la Yoyis participó», «a la Chuchis la
+# cambiaron», «al Borrego le quitaron»: como «el Tesorero entregó cuentas», «al Sindicato le
+# mandaron el oficio»; ``[apodo_fuerte]``). Y la tanda negativa de esa revisión
+# (``negativa_apodos_y_citas``: dependencias, cargos, eventos, lugares, obras citadas), limpia.
 QUEDA.update({
     "ciega_apodo_con_nombre": [
         ("falsa", "nombre", "Pedro"),
-        ("falsa", "nombre", "Gabino Barrera"),
     ],
     "ciega_apodos_nuevos": [
+        ("falta", "nombre", "Tacho"),
         ("falta", "nombre", "Bebo"),
+        ("falta", "nombre", "Chuchis"),
         ("falta", "nombre", "tlacuache"),
         ("falta", "nombre", "Tortas"),
+        ("falta", "nombre", "Yoyis"),
         ("falta", "nombre", "CHAPIS"),
+        ("falta", "nombre", "Borrego"),
     ],
     "ciega_apodo_salud": [],
     "ciega_nombre_citado": [],
+    "negativa_apodos_y_citas": [],
 })
 _FALLA = re.compile(r"(falta|falsa alarma) (\w+) «(.*?)» ")
 
@@ -240,6 +248,7 @@ def test_lo_que_queda_por_hallar_en_cada_tanda(tanda):
     assert len(frases) == {"ciega_a": 130, "ciega_b": 130, "ciega_c": 140, "ciega_d": 150,
                            "ciega_e": 140, "ciega_f": 140, "ciega_g": 158, "ciega_h": 160,
                            "ciega_apodo_con_nombre": 31, "ciega_apodos_nuevos": 44,
-                           "ciega_apodo_salud": 26, "ciega_nombre_citado": 35}[tanda]
+                           "ciega_apodo_salud": 26, "ciega_nombre_citado": 35,
+                           "negativa_apodos_y_citas": 110}[tanda]
     fallas = [_FALLA.match(f).groups() for f in medida.evaluar(frases).fallas]
     assert [(tipo.split()[0], clase, tramo) for tipo, clase, tramo in fallas] == QUEDA[tanda]
