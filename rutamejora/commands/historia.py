@@ -23,21 +23,24 @@ def historia(
 ):
     """Muestra los commits que cambiaron la Ruta, del más nuevo al más viejo, con sus cambios.
 
-    De cada commit: la fecha, el autor, el mensaje y lo que cambió del plan en palabras del dominio (como ruta cambios). Con --id, solo los commits que tocaron esa cosa: quién cambió el valor meta de M2, cuándo y qué dijo el commit. Lee git sin tocar el árbol de trabajo ni el índice; sale con 2 si git no puede responder.
+    De cada commit: la fecha, el autor, el mensaje y lo que cambió del plan en palabras del dominio (como ruta cambios). Con --id, solo los commits que tocaron esa cosa: quién cambió el valor meta de M2, cuándo y qué dijo el commit; de una meta, también sus mediciones en la bitácora, y de una acción, sus registros. Los comentarios se dicen siempre, en una línea por archivo. Lee git sin tocar el árbol de trabajo ni el índice; sale con 2 si git no puede responder o si el --id no existe en ninguna versión de la Ruta (con el más parecido).
 
     Ejemplo: ruta historia ejemplos/primaria-2025-2026 --id M2
     """
     from rutamejora.formato import NoEsRuta
-    from rutamejora.historia import (ErrorDeGit, historia_de, historia_json, historia_md,
-                                     historia_texto)
+    from rutamejora.historia import (ErrorDeGit, IdDesconocido, historia_de, historia_json,
+                                     historia_md, historia_texto)
+    from rutamejora.privacidad import carpeta_sin_datos, mensaje_sin_datos
 
     try:
         pasos = historia_de(carpeta, id_, limite, DESTINO[formato.value])
     except NoEsRuta as exc:
         fallar_uso(str(exc))
+    except IdDesconocido as exc:
+        # Lo escrito en --id puede ser lo que alguien buscó («Kevin-Perez»): sin datos.
+        fallar_uso(mensaje_sin_datos(str(exc)))
     except ErrorDeGit as exc:
         fallar_git(exc)
-    from rutamejora.privacidad import carpeta_sin_datos, mensaje_sin_datos
 
     escribir = {"texto": historia_texto, "json": historia_json, "md": historia_md}
     # Un id que no es de la Ruta puede ser lo que alguien buscó («Kevin-Perez»): sin datos.

@@ -23,11 +23,12 @@ __all__, __getattr__ = exportar(__name__, {
     "diferencia": "Diferencia Cambio CampoCambiado PARTES",
     "versiones": "Version de_carpeta",
     "comparacion": "comparar cambios_git cambios_carpetas",
-    "cronologia": "Paso historia_de",
+    "cronologia": "Paso historia_de IdDesconocido",
     "presentar": "diferencia_texto diferencia_json diferencia_md historia_texto historia_json "
                  "historia_md pasado_texto pasado_json pasado_github",
     "pasado": "revisar_historia DatoEnLaHistoria",
     "ajustes": "ajustes_del_ciclo AjustesDelCiclo Ajuste",
     "tardios": "cambios_tardios vencidas_antes_de_git CambioTardio",
     "revision": "rutas_cambiadas comentario",
+    "palabras": "TIPOS_RIESGO",
 })

@@ -3,7 +3,8 @@ con su fecha, su autor, su mensaje y sus cambios en las palabras del plan.
 
 Con ``id_`` (una meta, una acción, una prioridad o la agrupación del marco) quedan solo los
 commits que tocaron esa cosa, y de cada uno solo esos cambios; si en algún commit la cosa se
-renombró, la historia sigue con su id anterior.
+renombró, la historia sigue con su id anterior. Un ``id_`` que no existe en ninguna versión
+leída (ni en el árbol de trabajo) lanza ``IdDesconocido``, con el id más parecido.
 """
 
 from __future__ import annotations
@@ -12,13 +13,18 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rutamejora.formato import ARCHIVOS, NoEsRuta, es_ruta
+from rutamejora.formato import ARCHIVOS, NoEsRuta, es_ruta, sugerir
 from rutamejora.historia.comparacion import comparar
-from rutamejora.historia.diferencia import Diferencia
+from rutamejora.historia.diferencia import Diferencia, ids_y
 from rutamejora.historia.git import Commit, Repositorio
 from rutamejora.historia.palabras import Voz
 from rutamejora.privacidad import NOMBRE, SALUD, detectar, enmascarar
-from rutamejora.historia.versiones import Almacen, Version
+from rutamejora.historia.versiones import Almacen, Version, de_carpeta
+
+
+class IdDesconocido(ValueError):
+    """``--id`` no existe en ninguna versión de la Ruta: un error de uso (salida 2) cuyo
+    mensaje dice dónde se buscó y el id más parecido."""
 
 
 @dataclass
@@ -66,11 +72,50 @@ def historia_de(carpeta: Path, id_: str | None = None, limite: int | None = None
                         seguidos |= set(c.ids)
                 if not propios:
                     continue
-                paso.diferencia.cambios = propios
+                paso.diferencia.cambios = [c.para(seguidos) for c in propios]
             elif id_:
                 continue
             pasos.append(paso)
+        if id_ and not pasos:
+            _revisar_id(id_, carpeta, [almacen.version(c, c.corto) for c in commits
+                                       if c.id not in cortes], limite)
     return pasos
+
+
+def ids_de(ruta) -> set[str]:
+    """Los ids de una versión: metas, acciones, agrupaciones, objetivos, fuentes, necesidades y
+    personas."""
+    listas = (ruta.metas, ruta.acciones, ruta.prioridades, ruta.objetivos, ruta.fuentes,
+              ruta.necesidades, ruta.colectivo, ruta.comunidad)
+    return {o.id for lista in listas for o in lista if getattr(o, "id", None)}
+
+
+def _revisar_id(id_: str, carpeta: Path, versiones: list, limite: int | None) -> None:
+    """Sin commits que cambiaran ``id_``: si no existe en ninguna versión leída ni en el árbol
+    de trabajo, ``IdDesconocido`` (como `ruta validar` con un id que nadie define: el más
+    parecido y los que hay de su tipo)."""
+    existentes: set[str] = set()
+    for version in versiones:
+        if version.ruta is not None:
+            existentes |= ids_de(version.ruta)
+    try:
+        existentes |= ids_de(de_carpeta(carpeta).ruta)
+    except NoEsRuta:
+        pass
+    if id_ in existentes:
+        return
+    n = len(versiones)
+    donde = (f"en los {n} commits más nuevos (-n {limite}; sin -n, en toda la historia)"
+             if limite else f"en ninguno de sus {n} commits") if n != 1 else "en su commit"
+    texto = f"{id_} no existe {donde} ni en el árbol de trabajo de la Ruta."
+    parecido = sugerir(id_, existentes)
+    if parecido:
+        texto += f" ¿Quisiste decir {parecido}?"
+    letras = id_.rstrip("0123456789").upper()
+    del_tipo = [i for i in existentes if i.rstrip("0123456789").upper() == letras]
+    if del_tipo:
+        texto += f" Los que hay con {letras}: {ids_y(del_tipo)}."
+    raise IdDesconocido(texto)
 
 
 def _paso(almacen: Almacen, commit: Commit, destino: str, cortado: bool) -> Paso:

@@ -14,7 +14,7 @@ los junta) en ``comparacion``.
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from rutamejora.formato import costo_total
@@ -73,6 +73,16 @@ class Cambio:
     id: str | None = None
     ids: tuple = ()
     campos: list = field(default_factory=list)
+    # Lo que el cambio dice de cada id que toca, cuando la línea habla de varios (la bitácora:
+    # «Medición de M1 del …: 62 %»): ``ruta historia --id`` muestra eso (``para``).
+    por_id: dict = field(default_factory=dict, repr=False, compare=False)
+    # Una línea de formato o de comentarios: las partes del plan de su archivo (``partes.forma``).
+    de_partes: tuple = field(default=(), repr=False, compare=False)
+
+    def para(self, ids: set) -> "Cambio":
+        """El cambio como se lee en la historia de ``ids``: solo lo que dice de ellos."""
+        propias = [self.por_id[i] for i in sorted(ids) if i in self.por_id]
+        return replace(self, texto="; ".join(propias)) if propias else self
 
     def como_dict(self) -> dict:
         datos = {"parte": self.parte, "tipo": self.tipo, "id": self.id, "texto": self.texto}
@@ -116,8 +126,12 @@ class Diferencia:
                 for p in PARTES if any(c.parte == p for c in self.cambios)]
 
     def de_ids(self, ids: set) -> list:
-        """Los cambios que tocan alguno de ``ids``."""
-        return [c for c in self.cambios if ids & set(c.ids or ((c.id,) if c.id else ()))]
+        """Los cambios que tocan alguno de ``ids`` y, si hay, los comentarios de los archivos
+        donde cambiaron (un comentario no es de un id, pero se escribió junto a su cambio)."""
+        propios = [c for c in self.cambios if ids & set(c.ids or ((c.id,) if c.id else ()))]
+        partes = {c.parte for c in propios}
+        return propios + [c for c in self.cambios if c.tipo == "formato" and c not in propios
+                          and partes & set(c.de_partes)]
 
 
 # --- El modelo como datos simples --------------------------------------------------------------
@@ -201,9 +215,10 @@ class Comparador:
         self.mediciones: list[tuple] = []   # ver ``Diferencia.mediciones``
         self.series: dict = {}               # ver ``Diferencia.series``
 
-    def agregar(self, parte: str, tipo: str, texto: str, id_=None, ids=(), campos=None) -> None:
+    def agregar(self, parte: str, tipo: str, texto: str, id_=None, ids=(), campos=None,
+                por_id=None) -> None:
         self.cambios.append(Cambio(parte, tipo, texto, id_, tuple(ids) or ((id_,) if id_ else ()),
-                                   campos or []))
+                                   campos or [], por_id or {}))
 
     def mapear(self, tipo: str, datos: dict) -> dict:
         """``datos`` (de la versión de antes) con sus referencias renombradas a los ids nuevos."""

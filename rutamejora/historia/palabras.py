@@ -31,6 +31,14 @@ ETIQUETAS = {
     "practicas": "prácticas", "codigos": "códigos", "situacion": "situación",
     "max_acciones_simultaneas": "acciones simultáneas por persona",
 }
+# Los tipos de ``alumnos_en_riesgo`` del diagnóstico (claves del esquema) como los lee una
+# persona, tras una cantidad («21 en riesgo de no alcanzar los aprendizajes»): ``ruta cambios``
+# y la zona los nombran así, nunca con su clave.
+TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
+                "no_ser_promovido": "en riesgo de no ser promovidos",
+                "abandono": "en riesgo de abandono", "ausentismo": "con ausentismo",
+                "lengua_indigena": "hablantes de lengua indígena", "migrante": "migrantes",
+                "necesidades_educativas_especiales": "con necesidades educativas especiales"}
 # Campos de dinero y de fecha (se escriben en pesos y como «19 jun 2026»).
 DINERO = {"costo", "monto", "gasto", "por_semana", "por_mes", "total"}
 # Largo máximo de un texto citado en un cambio (el resto se recorta con «…»).
@@ -55,6 +63,11 @@ class Voz:
                 for v in marco.valores(catalogo):
                     if v.get("clave") is not None and v.get("nombre"):
                         self._nombres[str(v["clave"])] = str(v["nombre"])
+            # Los anexos de rasgos por su título, sin «Anexo 1.»: «Normalidad mínima escolar».
+            for v in marco.valores("anexos"):
+                if v.get("clave") is not None and v.get("titulo"):
+                    titulo = str(v["titulo"]).split(". ", 1)[-1]
+                    self._nombres.setdefault(str(v["clave"]), titulo)
 
     def texto(self, valor, largo: int = LARGO) -> str:
         """Un texto libre entre comillas, en una línea, recortado y sin datos personales."""
@@ -68,6 +81,17 @@ class Voz:
         texto = " ".join(str(valor).split())
         hallados = detectar(texto, personal=self.personal)
         return enmascarar(texto, hallados, self.destino) if hallados else texto
+
+    def nombre(self, clave: str) -> str:
+        """Un elemento de una lista sin id (un ámbito, un tipo de alumnos en riesgo ya en
+        palabras): su nombre del catálogo del marco, o el texto sin comillas ni datos."""
+        if clave in self._nombres:
+            return self._nombres[clave]
+        # Un rasgo es «anexo rasgo» («normalidad-minima 3»): el anexo por su nombre.
+        anexo, _, rasgo = clave.partition(" ")
+        if rasgo and anexo in self._nombres:
+            return f"{self._nombres[anexo]}, rasgo {self.limpio(rasgo)}"
+        return self.limpio(clave)
 
     def valor(self, campo: str, valor, unidad: str | None = None) -> str:
         """Un valor del modelo como se lee en un cambio."""

@@ -15,9 +15,10 @@ from datetime import date
 from decimal import Decimal
 
 from rutamejora.formato import costo_total, marco_de
+from rutamejora.historia.citas import aun_citado, frase, lo_que_dice
 from rutamejora.historia.diferencia import (Cambio, Comparador, Entidad, ids_y,
                                            mayuscula, plano, suma)
-from rutamejora.historia.palabras import con_signo, etiqueta, lista_y
+from rutamejora.historia.palabras import TIPOS_RIESGO, con_signo, etiqueta, lista_y
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.nucleo.expresiones import compilar
 
@@ -53,6 +54,8 @@ def todas(c: Comparador, omitidas: set[str]) -> None:
                                                   "las acciones", "ninguna meta"))
     if "acciones" not in omitidas:
         c.objetos("acciones", ACCION, a.acciones, d.acciones)
+    if "bitacora" not in omitidas:
+        _aun_citados(c)
     if "presupuesto" not in omitidas:
         _costo_planeado(c)
     if "bitacora" not in omitidas:
@@ -118,6 +121,15 @@ def _sin_agrupacion(c: Comparador, quitada: str) -> str:
     return f" (las acciones {ids_y(sueltas)} ya no sirven a {ninguna})"
 
 
+def _aun_citados(c: Comparador) -> None:
+    """Una meta o una acción quitada o renombrada que la bitácora de después aún cita: lo dice
+    su línea («… (la bitácora aún cita A19 en sus entradas del 27 feb 2026 y …)»)."""
+    for cambio in c.cambios:
+        if cambio.parte in ("metas", "acciones") and cambio.tipo in ("quitado", "renombrado"):
+            viejo = cambio.id if cambio.tipo == "quitado" else cambio.ids[-1]
+            cambio.texto += aun_citado(viejo, c.despues)
+
+
 # --- Partes sin ids ----------------------------------------------------------------------------
 
 
@@ -139,7 +151,9 @@ def _no_atendidas(c: Comparador) -> None:
 # Cómo se identifica un elemento de las listas del diagnóstico que no tienen id.
 _CLAVES_DIAGNOSTICO = {
     "aprendizajes": lambda x: x.get("campo"),
-    "alumnos_en_riesgo": lambda x: " ".join(str(v) for v in (x.get("tipo"), x.get("grado")) if v),
+    # El tipo por su nombre («en riesgo de abandono, 3°»), nunca por su clave.
+    "alumnos_en_riesgo": lambda x: ", ".join(str(v) for v in (
+        TIPOS_RIESGO.get(x.get("tipo"), x.get("tipo")), x.get("grado")) if v),
     "indicadores": lambda x: x.get("nombre"),
     "ambitos": lambda x: x.get("ambito"),
     "rasgos": lambda x: f"{x.get('anexo')} {x.get('rasgo')}",
@@ -170,12 +184,12 @@ def _lista_con_clave(antes: list, despues: list, clave, c: Comparador) -> str:
     d = {str(clave(x)): x for x in despues}
     partes = []
     for k, v in d.items():
-        nombre = c.voz.valor("ambito", k)
+        nombre = c.voz.nombre(k)
         if k not in a:
             partes.append(f"{nombre}: nuevo")
         elif a[k] != v:
             partes.append(f"{nombre}: cambió")
-    partes += [f"{c.voz.valor('ambito', k)}: quitado" for k in a if k not in d]
+    partes += [f"{c.voz.nombre(k)}: quitado" for k in a if k not in d]
     return "; ".join(partes) or "mismo contenido en otro orden"
 
 
@@ -236,7 +250,9 @@ def _bitacora(c: Comparador) -> None:
     nuevas = [e for k, e in despues.items() if k not in antes]
     quitadas = [e for k, e in antes.items() if k not in despues]
     if nuevas:
-        c.agregar("bitacora", "nuevo", f"Bitácora: {_cuantas(nuevas, 'nueva', 'nuevas')}")
+        por_id = _dicho(c, [(None, e) for e in nuevas])
+        c.agregar("bitacora", "nuevo", f"Bitácora: {_cuantas(nuevas, 'nueva', 'nuevas')}",
+                  ids=sorted(por_id), por_id=por_id)
         for e in nuevas:
             for ajuste in e.ajustes or []:
                 ids = [*(ajuste.acciones or []), *(ajuste.metas or [])]
@@ -244,16 +260,43 @@ def _bitacora(c: Comparador) -> None:
                 c.agregar("bitacora", "nuevo", f"Ajuste {_de_entrada(e)}: "
                           f"{c.voz.texto(ajuste.descripcion or '')}{cita}", ids=ids)
     if quitadas:
-        c.agregar("bitacora", "quitado", f"Bitácora: {_cuantas(quitadas, 'quitada', 'quitadas')}")
+        por_id = _dicho(c, [(e, None) for e in quitadas])
+        c.agregar("bitacora", "quitado", f"Bitácora: {_cuantas(quitadas, 'quitada', 'quitadas')}",
+                  ids=sorted(por_id), por_id=por_id)
     for k, e in despues.items():
         previa = antes.get(k)
         if previa is not None and plano(previa) != plano(e):
             a, d = plano(previa), plano(e)
             claves = [x for x in list(d) + [y for y in a if y not in d] if a.get(x) != d.get(x)]
+            por_id = _dicho(c, [(previa, e)])
             c.agregar("bitacora", "cambiado", f"Bitácora: cambió la entrada {_de_entrada(e)}: "
-                      f"{', '.join(etiqueta(x) for x in claves)}")
+                      f"{', '.join(etiqueta(x) for x in claves)}", ids=sorted(por_id),
+                      por_id=por_id)
             c.mediciones += _mediciones_cambiadas(previa, e)
     c.series = _series_cambiadas(c)
+
+
+def _dicho(c: Comparador, pares: list) -> dict[str, str]:
+    """``{id: frase}`` de lo que cambió de cada meta (sus mediciones) y de cada acción (sus
+    registros) en pares de entradas ``(antes, después)``; ``None`` de un lado: nueva o quitada
+    (``historia.citas``)."""
+    unidades = {m.id: m.indicador.unidad if m.indicador is not None else None
+                for r in (c.antes, c.despues) for m in r.metas if m.id}
+    frases: dict[str, list] = {}
+    for previa, entrada in pares:
+        a = lo_que_dice(previa) if previa is not None else {}
+        d = lo_que_dice(entrada) if entrada is not None else {}
+        nombre = _nombre_entrada(entrada if entrada is not None else previa)
+        de = f"en el {nombre}" if nombre.startswith("registro") else f"en la {nombre}"
+        for i in sorted(set(a) | set(d)):
+            if a.get(i) == d.get(i):
+                continue
+            if i not in d:
+                texto = frase(i, a[i], de, c.voz, unidades.get(i), quitada=True)
+            else:
+                texto = frase(i, d[i], de, c.voz, unidades.get(i), a.get(i) if a else None)
+            frases.setdefault(i, []).append(texto)
+    return {i: "; ".join(t) for i, t in frases.items()}
 
 
 def _mediciones_cambiadas(antes, despues) -> list[tuple]:
@@ -383,23 +426,26 @@ _PARTES_DE = {"ruta.yaml": ("escuela", "presupuesto"), "diagnostico.yaml": ("dia
 
 
 def forma(antes, despues, cambios: list, omitidas: set[str]) -> list[Cambio]:
-    """Una línea por archivo cuyo texto cambió sin que cambiara nada de su parte del plan."""
+    """Una línea por archivo cuyo texto cambió más allá de su parte del plan. Los comentarios se
+    dicen siempre: solos («metas.yaml: solo cambiaron los comentarios (el plan es el mismo)») o
+    junto a un cambio del plan («metas.yaml: también cambiaron los comentarios»); un cambio de
+    formato (sangría, comillas) solo si es lo único que cambió en el archivo. La línea lleva
+    las partes del archivo (``de_partes``): ``ruta historia --id`` la muestra junto a un cambio
+    de esa cosa en ese archivo."""
     resultado = []
     # Un renombre cambia también el texto de quien cita el id: eso ya lo dice el renombre.
-    if any(c.tipo == "renombrado" for c in cambios):
-        return resultado
+    renombre = any(c.tipo == "renombrado" for c in cambios)
     for nombre, partes in _PARTES_DE.items():
         ta, td = antes.textos.get(nombre), despues.textos.get(nombre)
         if ta is None or td is None or ta == td or any(p in omitidas for p in partes):
             continue
-        if any(c.parte in partes and c.tipo != "orden" for c in cambios):
-            continue
-        if any(c.parte in partes and c.tipo == "orden" for c in cambios):
-            continue  # el cambio de orden ya lo dice
-        comentarios = _COMENTARIO.findall(ta) != _COMENTARIO.findall(td)
-        que = "los comentarios" if comentarios else "el formato"
-        resultado.append(Cambio("formato", "formato", f"{nombre}: solo cambiaron {que} "
-                                "(el plan es el mismo)" if comentarios else
-                                f"{nombre}: solo cambió {que} (el plan es el mismo)"))
+        del_plan = renombre or any(c.parte in partes for c in cambios)
+        if _COMENTARIO.findall(ta) != _COMENTARIO.findall(td):
+            texto = (f"{nombre}: también cambiaron los comentarios" if del_plan else
+                     f"{nombre}: solo cambiaron los comentarios (el plan es el mismo)")
+        elif del_plan:
+            continue   # el cambio del plan (o de orden) ya lo dice
+        else:
+            texto = f"{nombre}: solo cambió el formato (el plan es el mismo)"
+        resultado.append(Cambio("formato", "formato", texto, de_partes=partes))
     return resultado
-

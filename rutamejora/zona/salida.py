@@ -25,6 +25,8 @@ import io
 import json
 from decimal import ROUND_HALF_UP, Decimal
 
+# Los tipos de alumnos en riesgo en palabras: los mismos de ``ruta cambios``.
+from rutamejora.historia import TIPOS_RIESGO
 from rutamejora.nucleo.textos import sin_formula
 from rutamejora.vistas import fecha_corta, pesos
 from rutamejora.zona.fila import ESTADOS_META, NOMBRES_CIFRA, Fila, limpio
@@ -33,11 +35,6 @@ from rutamejora.zona.ciclos import (escuela_de, frase_escuelas, frase_fuera, fra
 from rutamejora.zona.repetidas import TITULO, frase_repetida, no_suman
 from rutamejora.zona.vista import VERSION_ESQUEMA, VistaZona
 
-TIPOS_RIESGO = {"no_alcanzar_aprendizajes": "en riesgo de no alcanzar los aprendizajes",
-                "no_ser_promovido": "en riesgo de no ser promovidos",
-                "abandono": "en riesgo de abandono", "ausentismo": "con ausentismo",
-                "lengua_indigena": "hablantes de lengua indígena", "migrante": "migrantes",
-                "necesidades_educativas_especiales": "con necesidades educativas especiales"}
 # Orden en que se caen las columnas cuando no caben (la primera se cae primero).
 SE_CAEN = ("nivel", "marco", "dinero", "ciclo", "bitacora", "sesiones")
 _ESCUELA_MIN, _ESCUELA_MAX = 12, 30

@@ -62,7 +62,10 @@ def test_un_id_renombrado_con_el_mismo_contenido_es_un_renombre(repo, correr, li
     texto = re.sub(r"\bM3\b", "M10", texto)
     (repo.carpeta / "acciones.yaml").write_text(texto, encoding="utf-8")
     r = correr("cambios", repo.carpeta)
-    assert lineas(r.stdout)[1:] == ["Metas", "Meta M3 ahora es M10 (mismo contenido)"]
+    # La bitácora no se tocó: sus mediciones siguen citando M3, y el renombre lo dice.
+    assert lineas(r.stdout)[1:] == ["Metas", "Meta M3 ahora es M10 (mismo contenido) (la bitácora "
+                                    "aún cita M3 en sus entradas del 26 sep 2025, del 30 ene "
+                                    "2026, del 29 may 2026 y 1 más)"]
 
 
 def test_un_reordenamiento_es_una_linea(repo, correr, lineas):

@@ -87,8 +87,29 @@ def test_json_y_md(repo, correr):
 
 
 def test_sin_commits_y_sin_cambios_de_esa_cosa(repo, correr):
+    # M9 existe y ningún commit después del primero la cambió: no es un error.
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.commit("Sesión 3", "2025-11-28")
+    r = correr("historia", repo.carpeta, "--id", "M9", "-n", "1")
+    assert (r.exit_code, r.stdout) == (0, f"Ningún commit cambió M9 en {repo.carpeta}.\n")
+
+
+def test_un_id_que_no_existe_en_ninguna_version_sugiere_el_parecido(repo, correr):
+    # Antes: «Ningún commit cambió M99», sin decir que M99 nunca existió.
     r = correr("historia", repo.carpeta, "--id", "M99")
-    assert (r.exit_code, r.stdout) == (0, f"Ningún commit cambió M99 en {repo.carpeta}.\n")
+    assert (r.exit_code, r.stdout) == (2, "")
+    assert r.stderr == ("ruta: M99 no existe en su commit ni en el árbol de trabajo de la Ruta. "
+                        "¿Quisiste decir M9? Los que hay con M: M1, M2, M3, M4, M5, M6, M7, M8 y "
+                        "M9.\n")
+    # Con -n, dice que buscó solo en los más nuevos: la meta quitada existía antes.
+    repo.reemplazar("metas.yaml", "valor_meta: 85", "valor_meta: 80")
+    repo.commit("Sesión 3", "2025-11-28")
+    r = correr("historia", repo.carpeta, "--id", "A99", "-n", "1")
+    assert r.stderr == ("ruta: A99 no existe en su commit ni en el árbol de trabajo de la Ruta. "
+                        "¿Quisiste decir A9? Los que hay con A: A1, A2, A3, A4, A5, A6, A7, A8, "
+                        "A9, A10, A11, A12, A13, A14, A15, A16, A17, A18 y A19.\n")
+    r = correr("historia", repo.carpeta, "--id", "A99")
+    assert r.stderr.startswith("ruta: A99 no existe en ninguno de sus 2 commits ni en el árbol ")
 
 
 def test_clon_superficial_lo_dice_en_el_commit_cortado(repo, tmp_path, correr):

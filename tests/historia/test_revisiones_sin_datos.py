@@ -75,14 +75,13 @@ def test_validar_cambios_desde_una_rama_con_nombre(repo, correr):
 @pytest.mark.parametrize("formato", ["texto", "json", "md"])
 def test_historia_de_un_id_que_es_un_nombre(repo, correr, formato):
     r = correr("historia", repo.carpeta, "--id", "Kevin-Perez", "-f", formato)
-    assert r.exit_code == 0
-    _sin_el_nombre(r.stdout)
-    if formato == "texto":
-        assert r.stdout == f"Ningún commit cambió [nombre: K. P.] en {repo.carpeta}.\n"
-    elif formato == "json":
-        assert json.loads(r.stdout)["id"] == "[nombre: K. P.]"
+    # No existe en ninguna versión (un error de uso), y el mensaje no lo repite en claro.
+    assert (r.exit_code, r.stdout) == (2, "")
+    _sin_el_nombre(r.stderr)
+    assert r.stderr == ("ruta: [nombre: K. P.] no existe en su commit ni en el árbol de trabajo "
+                        "de la Ruta.\n")
 
 
 def test_historia_de_un_id_comun_queda(repo, correr):
     r = correr("historia", repo.carpeta, "--id", "X9")
-    assert r.stdout == f"Ningún commit cambió X9 en {repo.carpeta}.\n"
+    assert r.stderr == "ruta: X9 no existe en su commit ni en el árbol de trabajo de la Ruta.\n"
