@@ -31,7 +31,8 @@ import re
 from rutamejora.formato.modelo import Ruta
 from rutamejora.informes.formas import comillas
 from rutamejora.nucleo.textos import CONTROLES
-from rutamejora.privacidad import CODIGOS, INFORME, NOMBRE, SALUD, de_un_alumno, detectar, enmascarar
+from rutamejora.privacidad import (CODIGOS, INFORME, NOMBRE, SALUD, de_un_alumno, detectar, enmascarar,
+                                   es_abreviatura)
 
 _FUNCIONES = {"director": "Dirección", "subdirector": "Subdirección", "docente": "Docente",
               "docente_especial": "Docente de educación especial",
@@ -46,8 +47,13 @@ SALUD_OMITIDA = "[salud]"
 # tapado («El [nombre] no trajo la tarea» sigue hablando de ese niño, y en una comunidad
 # pequeña se sabe quién es): sale esto en su lugar (``Voz._sin_pasajes``).
 PASAJE_OMITIDO = "[pasaje omitido por privacidad]"
-# Dónde acaba una oración: un punto, un punto y coma, «!» o «?» y un espacio, o un salto de línea.
+# Dónde acaba una oración: un punto, un punto y coma, «!» o «?» y un espacio, o un salto de línea;
+# no el punto de una abreviatura ni el de una inicial (``_cortes``).
 _FIN_DE_ORACION = re.compile(r"(?<=[.;!?])\s+|\n+")
+# La palabra justo antes de un punto («Sr.», «Mtra.»); la inicial de un nombre, tras él («Kevin
+# P.»; no el grupo: «3° A.» sí cierra la oración).
+_PALABRA_CON_PUNTO = re.compile(r"(?<!\w)([^\W\d_]+)\.$")
+_INICIAL = re.compile(r"(?<!\w)[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+ [A-ZÁÉÍÓÚÑ]\.$")
 
 
 # Los caracteres de control, fuera (el tabulador y el salto de línea quedan).
@@ -313,7 +319,7 @@ def _sin_pasajes(texto: str, hallazgos) -> str:
     [pasaje omitido por privacidad]». Una oración con el dato tapado («El [nombre] no trajo la
     tarea») sigue diciendo algo de ese niño; un aviso en su lugar dice que se omitió, sin
     decir de quién ni qué. Las oraciones omitidas seguidas dan un solo aviso."""
-    cortes = [0, *(m.end() for m in _FIN_DE_ORACION.finditer(texto)), len(texto)]
+    cortes = [0, *_cortes(texto), len(texto)]
     partes: list[str] = []
     for inicio, fin in zip(cortes, cortes[1:]):
         if any(h.inicio < fin and inicio < h.fin for h in hallazgos):
@@ -322,6 +328,19 @@ def _sin_pasajes(texto: str, hallazgos) -> str:
         elif texto[inicio:fin].strip():
             partes.append(texto[inicio:fin].strip())
     return " ".join(partes)
+
+
+def _cortes(texto: str):
+    """Dónde empieza cada oración tras la primera: no tras el punto de una abreviatura («Se citó
+    al Sr. Juan Pérez») ni tras una sola mayúscula con punto («El alumno Kevin P. faltó»). Cortar
+    ahí dejaba fuera del pasaje omitido lo que el niño hizo («[pasaje omitido…] faltó 12 días»)."""
+    for m in _FIN_DE_ORACION.finditer(texto):
+        if "\n" not in m.group() and texto[m.start() - 1] == ".":
+            previo = _PALABRA_CON_PUNTO.search(texto, max(0, m.start() - 12), m.start())
+            if previo is not None and (es_abreviatura(previo.group(1)) or _INICIAL.search(
+                    texto, max(0, m.start() - 30), m.start())):
+                continue
+        yield m.end()
 
 
 def _minuscula(texto: str) -> str:

@@ -11,7 +11,7 @@ from rutamejora.nucleo.perezoso import exportar
 
 __all__, __getattr__ = exportar(__name__, {
     "detector": "detectar de_un_alumno alumnos_nombrados mensaje_sin_datos buscador_de_nombres CODIGOS "
-                "MENSAJE",
+                "MENSAJE es_abreviatura",
     "hallazgo": "Hallazgo CLASES CURP RFC TELEFONO CORREO NOMBRE SALUD DOMICILIO "
                 "NOMBRES_DE_CLASE",
     "mascara": "enmascarar marcador iniciales DESTINOS TERMINAL JSON GITHUB INFORME",

@@ -182,6 +182,13 @@ def alumnos_nombrados(texto: str) -> list[Hallazgo]:
     return [h for h in detectar(texto) if h.clase == NOMBRE and de_un_alumno(texto, h)]
 
 
+def es_abreviatura(palabra: str) -> bool:
+    """Si ``palabra`` (sin su punto) es una abreviatura de tratamiento, cargo o domicilio
+    («Sr», «Mtra», «Lic», «Col»: ``[abreviaturas]`` de ``senales.txt``, la lista con la que el
+    detector no corta una oración tras «la mtra. Norma»). Su punto no cierra la oración."""
+    return plegar(palabra) in datos().abreviaturas
+
+
 def de_un_alumno(texto: str, hallazgo: Hallazgo) -> bool:
     """Si el nombre ``hallazgo`` de ``texto`` es el de un alumno por lo que lo antecede («Padres
     de Juanito Pérez»): en un campo donde un nombre es legítimo (el de un órgano de la

@@ -113,8 +113,10 @@ def buscar(texto: str, plano: str, otros: list[Hallazgo], palabras=None) -> list
             continue
         gravedad = _gravedad(texto, plano, (desde, hasta, propia), (inicio, fin), personas)
         if gravedad != ERROR and (apodo := sujeto_de(datos(), texto, plano, propia, inicio)):
-            # «el Tacho tiene convulsiones»: un apodo que el catálogo no trae, de un alumno.
-            hallados.append(apodo)
+            # «el Tacho tiene convulsiones»: un apodo que el catálogo no trae, de un alumno; una
+            # sola vez aunque lo alcancen dos términos («toma medicamento para la epilepsia»).
+            if apodo not in hallados:
+                hallados.append(apodo)
             gravedad = ERROR
         if gravedad is not None:
             hallados.append(Hallazgo(SALUD, inicio, fin, texto[inicio:fin], gravedad))

@@ -39,6 +39,22 @@ def ruta():
     ("Acuerdo: revisar la rúbrica; la Yuyis y el Mayo faltaron.",
      "Acuerdo: revisar la rúbrica; [pasaje omitido por privacidad]",
      "Acuerdo: revisar la rúbrica; la [nombre] y el [nombre] faltaron."),
+    # El punto de una inicial o de una abreviatura no cierra la oración: lo que hizo el niño y
+    # el nombre tras «Sr.» se omiten con ella (antes: «[pasaje omitido…] faltó 12 días», «Se
+    # citó al Sr. [pasaje omitido…]»).
+    ("El alumno Kevin P. faltó 12 días; se llamó a casa.",
+     "[pasaje omitido por privacidad] se llamó a casa.",
+     "El alumno [nombre] faltó 12 días; se llamó a casa."),
+    ("Se citó al Sr. Juan Pérez López por las faltas de su hijo. Se acordó seguir.",
+     "[pasaje omitido por privacidad] Se acordó seguir.",
+     "Se citó al Sr. [nombre] por las faltas de su hijo. Se acordó seguir."),
+    ("La Mtra. Rosa revisó la lectura. Se citó a la Sra. Luz Ramírez Soto. Se acordó seguir.",
+     "La Mtra. Rosa revisó la lectura. [pasaje omitido por privacidad] Se acordó seguir.",
+     "La Mtra. Rosa revisó la lectura. Se citó a la Sra. [nombre]. Se acordó seguir."),
+    # El grupo con su punto sí cierra la oración: la de antes sale.
+    ("Se reunió el grupo de 3° A. El alumno Kevin Pérez faltó.",
+     "Se reunió el grupo de 3° A. [pasaje omitido por privacidad]",
+     "Se reunió el grupo de 3° A. El alumno [nombre] faltó."),
     # Sin datos, igual para las dos.
     ("Se revisó la lectura en voz alta.", "Se revisó la lectura en voz alta.",
      "Se revisó la lectura en voz alta."),

@@ -116,6 +116,9 @@ def test_apodo_que_el_catalogo_no_trae(texto, esperado):
      [("nombre", "CHAPARRO", ERROR), ("salud", "DISCAPACIDAD INTELECTUAL", ERROR)]),
     # Un apodo que el catálogo no trae, hallado desde el término (``apodos.sujeto_de``).
     ("El Tacho tiene convulsiones.", [("nombre", "Tacho", ERROR), ("salud", "convulsiones", ERROR)]),
+    # Dos términos tras el mismo apodo: el apodo, una vez.
+    ("El Tacho toma medicamento para la epilepsia.",
+     [("nombre", "Tacho", ERROR), ("salud", "medicamento", ERROR), ("salud", "epilepsia", ERROR)]),
     # Sin detalle de salud, o con otra cosa entre el apodo y el término: nada.
     ("El Chino tiene razón: hace falta material.", []),
     ("El Güero tiene mucha paciencia con los de primero.", []),
