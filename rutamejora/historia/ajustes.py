@@ -3,9 +3,10 @@
 Junta dos fuentes: la historia de la Ruta en git (cada cambio a metas, acciones, prioridades u
 objetivos hecho entre el inicio de clases y la fecha del informe, con su fecha y su commit) y
 los ``ajustes`` de la bitácora (el motivo que anotó el CTE). Un cambio y un ajuste van juntos
-solo si el ajuste de verdad lo explica (``motivos.explica``: nombra el mismo id, se anotó el día
-del commit o hasta ``motivos.VENTANA`` días antes, no dice que eso se queda igual ni habla de otro tipo
-de cambio, y no explicó ya un commit anterior); si varios, el más reciente. Un cambio sin ajuste
+solo si el ajuste de verdad lo explica (``motivos.explica``: nombra el mismo id, se anotó desde
+``motivos.VENTANA`` días antes del commit hasta ``motivos.DESPUES`` días después, no dice que eso se
+queda igual ni habla de otro tipo de cambio, y no explicó ya un commit anterior); si varios, el
+más cercano al commit (a la misma distancia, el de antes). Un cambio sin ajuste
 que lo explique va sin motivo, y el ajuste, en su propio renglón. Sin git (o fuera de un
 repositorio), solo la bitácora, y lo dice.
 
@@ -122,12 +123,13 @@ def ajustes_del_ciclo(ruta, hoy: date) -> AjustesDelCiclo:
 def _juntar(commit: Commit, dia: date, cambios: list, bitacora: list[Ajuste],
             usados: dict[int, str]) -> list[Ajuste]:
     """Los cambios de un commit, agrupados por el ajuste de la bitácora que los explica (el
-    más reciente de los que lo explican y no explicaron otro commit: ``usados``)."""
+    más cercano al commit de los que lo explican y no explicaron otro commit: ``usados``; el
+    más reciente se llevaría el ajuste anotado después para el commit siguiente)."""
     grupos: dict[int, Ajuste] = {}
     for c in cambios:
         libres = [a for a in bitacora if usados.get(id(a), commit.id) == commit.id
                   and explica(a, c, dia)]
-        motivo = max(libres, key=lambda a: a.fecha) if libres else None
+        motivo = min(libres, key=lambda a: (abs((a.fecha - dia).days), a.fecha > dia)) if libres else None
         if motivo is not None:
             usados[id(motivo)] = commit.id
         llave = id(motivo)

@@ -272,3 +272,24 @@ def test_un_ajuste_lejos_del_commit_no_lo_explica():
     assert not explica(ajuste, _a5("tiempos.fin"), date(2026, 3, 21))   # 22 días después
     assert not explica(ajuste, _a5("tiempos.fin"), date(2026, 2, 19))   # 8 días antes
     assert explica(ajuste, _a5("tiempos.fin"), date(2026, 3, 20))
+
+
+def test_si_varios_ajustes_lo_explican_va_el_mas_cercano_al_commit():
+    """El más reciente se llevaría el ajuste anotado días después para el commit siguiente; a la
+    misma distancia, el anotado antes (el CTE decide y después se edita el plan)."""
+    from datetime import date
+
+    from rutamejora.historia.ajustes import Ajuste, _juntar
+    from rutamejora.historia.git import Commit
+
+    lejos = Ajuste(fecha=date(2026, 2, 10), ids=["A5"], motivo="Se pospone A5 a marzo.", anotado="lejos")
+    cerca = Ajuste(fecha=date(2026, 3, 1), ids=["A5"], motivo="Se pospone A5 a abril.", anotado="cerca")
+    despues = Ajuste(fecha=date(2026, 3, 4), ids=["A5"], motivo="Se pospone A5 a mayo.", anotado="después")
+    from datetime import datetime
+
+    commit = Commit("c1", (), "Docente", "docente@escuela.mx", datetime(2026, 3, 2, 18, 0), "Reprograma A5")
+    assert [g.anotado for g in _juntar(commit, date(2026, 3, 2), [_a5("tiempos.fin")],
+                                       [lejos, cerca, despues], {})] == ["cerca"]
+    antes = Ajuste(fecha=date(2026, 2, 28), ids=["A5"], motivo="Se pospone A5 a abril.", anotado="antes")
+    assert [g.anotado for g in _juntar(commit, date(2026, 3, 2), [_a5("tiempos.fin")],
+                                       [despues, antes], {})] == ["antes"]
