@@ -39,10 +39,7 @@ def zona(
 
     Por escuela: CCT, nombre, nivel, marco y ciclo; errores y avisos de `ruta validar`; metas logradas, no logradas, en camino, en riesgo y sin datos; acciones vencidas; la última entrada de la bitácora; sesiones del CTE registradas contra las ya celebradas, y dinero ejercido contra presupuesto. Cuentan las Rutas del ciclo escolar en curso (el que contiene --fecha, de agosto a julio) o el de --ciclo: una escuela con una Ruta por ciclo no suma sus ciclos, y las de otros ciclos se listan aparte. Después, lo que suman las escuelas: metas por prioridad o ámbito, alumnos en riesgo (solo cantidades), lo más común y las acciones por tipo de responsable. Las Rutas son las que hay bajo las carpetas (escuelas/<CCT>/<ciclo>/ o cualquier otra disposición) o las que lista un zona.yaml. Una cifra que sale de un archivo que falta o no se pudo leer no se sabe: sale como «?» y no suma. Las escuelas se cuentan por su CCT; dos Rutas del mismo ciclo con la misma CCT se señalan con sus carpetas y suma solo la que está en la carpeta de su CCT.
 
-    Códigos de salida (la vista sale completa de todos modos):
-    0  ninguna Ruta tiene errores;
-    1  alguna Ruta tiene errores de validación (un archivo mal escrito, que falta o que no es YAML; también una de otro ciclo) o dos Rutas del mismo ciclo dicen ser la misma escuela;
-    2  de uso o del entorno: una opción mal escrita, una carpeta que no existe o sin Rutas, un zona.yaml mal escrito, o un archivo de alguna Ruta que no se puede abrir (sin permiso de lectura, una carpeta en su lugar), como ruta validar.
+    Códigos de salida (la vista sale completa de todos modos): 0 si ninguna Ruta tiene errores; 1 si alguna Ruta tiene errores de validación (un archivo mal escrito, que falta o que no es YAML; también una de otro ciclo) o dos Rutas del mismo ciclo dicen ser la misma escuela; 2 si el uso es incorrecto (una opción mal escrita, una carpeta que no existe o sin Rutas, un zona.yaml mal escrito) o un archivo de alguna Ruta no se puede abrir (sin permiso de lectura, una carpeta en su lugar), como en ruta validar.
 
     Ejemplo: ruta zona escuelas --fecha 2026-03-27
     """

@@ -41,7 +41,9 @@ ESPERADAS = (
      "el libro no lleva los nombres del personal ni de los órganos: vuelven «por llenar»"),
     ("diagnostico", r".*", "el libro no lleva el diagnóstico: queda el de `ruta nueva`, con las "
                            "necesidades que citan las prioridades por llenar"),
-    ("formato", r"\S+\.yaml: solo cambiaron los comentarios \(el plan es el mismo\)",
+    # Los comentarios se dicen siempre, también junto a un cambio del plan del archivo.
+    ("formato", r"\S+\.yaml: (solo cambiaron los comentarios \(el plan es el mismo\)|también "
+                r"cambiaron los comentarios)",
      "los comentarios YAML no viajan en el libro"),
 )
 # Campos de una acción que el libro no lleva (``ruta cambios`` los dice por campo): ya ninguno;

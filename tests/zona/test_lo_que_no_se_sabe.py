@@ -202,6 +202,7 @@ def test_codigos_de_salida_como_dice_la_ayuda(invocar, zona_limpia, tmp_path):
     roto.mkdir()
     assert _zona(invocar, zona_limpia).exit_code == 2
     ayuda = " ".join(invocar(["zona", "--help"]).stdout.split())
-    for frase in ("1 alguna Ruta tiene errores de validación",
-                  "2 de uso o del entorno", "un archivo de alguna Ruta que no se puede abrir"):
+    for frase in ("1 si alguna Ruta tiene errores de validación", "2 si el uso es incorrecto",
+                  "o un archivo de alguna Ruta no se puede abrir (sin permiso de lectura, una "
+                  "carpeta en su lugar)"):
         assert re.sub(r"[│ ]+", " ", frase) in re.sub(r"[│ ]+", " ", ayuda), frase
