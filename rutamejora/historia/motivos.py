@@ -71,7 +71,7 @@ _GRUPO = {"inicio": "fechas", "fin": "fechas", "fecha_limite": "fechas", "period
           "responsable_seguimiento": "responsables", "costo": "costo", "monto": "costo",
           "valor_meta": "valor", "descripcion": "descripcion"}
 # Lo que dice algo del id entero, no de uno de sus campos («Se mantiene como está»).
-TODO = "*"
+ID_ENTERO = "*"
 
 
 def explica(ajuste, cambio, dia: date) -> bool:
@@ -84,7 +84,7 @@ def explica(ajuste, cambio, dia: date) -> bool:
     grupos = {_GRUPO.get(c.campo.rsplit(".", 1)[-1], c.campo) for c in cambio.campos}
 
     def toca(dicho: set) -> bool:
-        return TODO in dicho or bool(dicho & grupos)
+        return ID_ENTERO in dicho or bool(dicho & grupos)
 
     if quedan and not toca(cambian) and (toca(quedan) or not (cambian or otras)):
         return False     # dice que se queda igual (o solo eso dice del id)
@@ -118,7 +118,7 @@ def _partes_de(texto: str, ids: set) -> list[str]:
 
 def _dichos(texto: str, ids: set) -> tuple[set, set, int]:
     """Lo que el texto dice de ``ids``: los grupos de campos que cambian, los que se quedan
-    igual (``TODO``: el id entero) y cuántas partes dicen otra cosa. Una parte nombra sus
+    igual (``ID_ENTERO``: el id entero) y cuántas partes dicen otra cosa. Una parte nombra sus
     campos («su costo no cambia»: costo); sin nombrarlos habla del id, y reprogramar, de fechas;
     la que habla de lo demás («Lo demás sigue igual») no cuenta."""
     cambian, quedan, otras = set(), set(), 0
@@ -128,11 +128,11 @@ def _dichos(texto: str, ids: set) -> tuple[set, set, int]:
         campos = {g for g, nombre in _NOMBRES.items() if nombre.search(parte)}
         resto = _SIN_CAMBIO.sub(" ", parte)
         if _SIN_CAMBIO.search(parte):
-            quedan |= campos or {TODO}
+            quedan |= campos or {ID_ENTERO}
         else:
             otras += 1
         if _REPROGRAMA.search(resto):
             cambian.add("fechas")
         elif _CAMBIA.search(resto):
-            cambian |= campos or {TODO}
+            cambian |= campos or {ID_ENTERO}
     return cambian, quedan, otras
