@@ -10,7 +10,6 @@ para cada opción de un ``Enum``: ningún comando tiene que pedirlo.
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum
 
 import click
@@ -44,10 +43,12 @@ class Eleccion(click.Choice):
     def get_invalid_choice_message(self, value, ctx) -> str:
         validas = list(self._normalized_mapping(ctx=ctx).values())
         mensaje = f"«{value}» no es ninguna de las opciones: {en_lista(validas)}."
-        claves = {clave_de_eleccion(v): v for v in validas}
-        parecidas = difflib.get_close_matches(clave_de_eleccion(str(value)), claves, n=1, cutoff=0.6)
-        if parecidas:
-            mensaje += f" ¿Quisiste decir `{claves[parecidas[0]]}`?"
+        # La misma sugerencia que `ruta validar` da para claves y valores (sin acentos ni mayúsculas).
+        from rutamejora.formato import sugerir
+
+        parecida = sugerir(str(value), validas)
+        if parecida is not None:
+            mensaje += f" ¿Quisiste decir `{parecida}`?"
         return mensaje
 
     def get_missing_message(self, param, ctx) -> str:
