@@ -37,6 +37,9 @@ for _clase, _codigo in CODIGO_DE_CLASE.items():
 _CON_NOMBRES = compilar(r"^(?:colectivo\[\d+\]\.nombre|comunidad\[\d+\]\.nombre|escuela\.nombre)$")
 # En un archivo ilegible, lo que sigue a «codigos:» en su línea.
 _CLAVE_CODIGOS = compilar(r"\bc[oó]digos\s*:")
+# Un «nombre:» de ruta.yaml es de la escuela, del colectivo o de la comunidad (su esquema no tiene
+# otro), escrito en bloque o en línea ({id: DIR, nombre: …, funcion: director}).
+_NOMBRE_EN_RUTA = compilar(r"(?:^|[{,\s])nombre:[ \t]*[\"']?([^,}\n#\"']+)")
 
 
 @registro(frozen=True, slots=True)
@@ -56,7 +59,19 @@ def personal_de(ruta) -> tuple[str, ...]:
     """Los nombres del personal de la escuela (colectivo y comunidad): no son datos de alumnos.
     Sin el de un alumno que uno de ellos nombre («Padres de Juanito Pérez»): con él, Juanito
     sería del personal en toda la Ruta."""
-    return tuple(_sin_alumnos(p.nombre) for p in ruta.colectivo + ruta.comunidad if p.nombre)
+    return tuple(_sin_alumnos(p.nombre) for p in ruta.colectivo + ruta.comunidad if p.nombre) \
+        + _personal_sin_leer(ruta)
+
+
+def _personal_sin_leer(ruta) -> tuple[str, ...]:
+    """Si ruta.yaml no se pudo leer (un error de sintaxis), los nombres de sus «nombre:» en el
+    texto crudo: sin ellos, la revisión línea por línea tomaba al colectivo por alumnos (un
+    espacio de más daba un RM502 por cada docente además del error de verdad)."""
+    doc = ruta.documentos.get("ruta.yaml")
+    if doc is None or doc.raiz is not None or not doc.texto:
+        return ()
+    return tuple(_sin_alumnos(m.group(1).strip()) for m in _NOMBRE_EN_RUTA.finditer(doc.texto)
+                 if m.group(1).strip())
 
 
 def _sin_alumnos(nombre: str) -> str:
